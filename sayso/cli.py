@@ -1,0 +1,284 @@
+"""`sayso …`: parse arguments, call one library function, print, map errors to exit codes.
+
+Exit codes: 0 done; 1 some inputs failed or a record was not found; 2 bad
+usage or settings; 3 the library cannot be used; 130 interrupted.
+"""
+from __future__ import annotations
+
+import json
+import re
+import signal
+import sys
+from typing import Any, NoReturn
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+from .config import load_settings
+from .errors import ConfigError, NotFoundError, SaysoError, StoreError
+from .export import FORMATS, article_record
+from .ingest.sources import parse_column_overrides
+from .model import Problem, SearchHit
+from .services import Library, open_library
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def plain(value: object) -> str:
+    """Scraped text reaches a terminal: drop control characters (escape sequences included)."""
+    return "" if value is None else _CONTROL.sub("", str(value))
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    err.print(Text(f"error: {plain(message)}", style="red"))
+    sys.exit(code)
+
+
+def _library(ctx: click.Context, db: str | None, create: bool = False, **overrides: Any) -> Library:
+    try:
+        settings = load_settings(flags={"db": db, **overrides})
+        return open_library(settings=settings, create=create)
+    except ConfigError as exc:
+        _fail(str(exc), 2)
+    except NotFoundError as exc:
+        _fail(str(exc), 1)
+    except StoreError as exc:
+        _fail(str(exc), 3)
+
+
+def _run(fn, *args, **kwargs):
+    """Call one library function and map its errors to exit codes."""
+    try:
+        return fn(*args, **kwargs)
+    except ConfigError as exc:
+        _fail(str(exc), 2)
+    except NotFoundError as exc:
+        _fail(str(exc), 1)
+    except StoreError as exc:
+        _fail(str(exc), 3)
+    except SaysoError as exc:
+        _fail(str(exc), 1)
+
+
+def _dump_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+db_option = click.option("--db", metavar="PATH", help="The library file (default ./sayso.db, or SAYSO_DB).")
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+filter_options = [
+    click.option("--outlet", metavar="NAME", help="Only this outlet."),
+    click.option("--since", metavar="DATE", help="Published on or after DATE (YYYY-MM-DD)."),
+    click.option("--until", metavar="DATE", help="Published on or before DATE (YYYY-MM-DD)."),
+]
+
+
+def with_filters(fn):
+    for option in reversed(filter_options):
+        fn = option(fn)
+    return fn
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sayso")
+def cli() -> None:
+    """sayso: who said what, about whom, when — and who reported it, in which words."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
+@db_option
+@click.option("--outlet", metavar="NAME", help="The outlet of every input (wins over what the text says).")
+@click.option("--published", metavar="DATE", help="The publication date of every input (YYYY-MM-DD).")
+@click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
+              help="Map an unusual JSONL/CSV column, e.g. --column text=body_html. Repeatable.")
+@click.option("--encoding", metavar="NAME", help="Decode files with this encoding instead of detecting it.")
+@click.option("--outlets", "outlets_file", metavar="CSV", help="Extra rows for the outlet table.")
+@click.option("--allow-private", is_flag=True, default=None, help="Allow fetching private and loopback addresses.")
+@json_option
+@click.pass_context
+def ingest(ctx, inputs, db, outlet, published, columns, encoding, outlets_file, allow_private, as_json) -> None:
+    """Ingest files, folders (recursively), - for stdin, http(s) URLs and feeds."""
+    column_map = _run(parse_column_overrides, columns)
+    library = _library(ctx, db, create=True, outlets_file=outlets_file, allow_private=allow_private)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill stops as cleanly as Ctrl-C
+
+    show_progress = err.is_terminal and not as_json
+    progress = Progress(
+        SpinnerColumn(), TextColumn("{task.completed} read"), BarColumn(bar_width=None),
+        TextColumn("{task.description}", markup=False), TimeElapsedColumn(),
+        console=err, transient=True, disable=not show_progress,
+    )
+    task = progress.add_task("", total=None)
+
+    def on_item(source: str) -> None:
+        progress.update(task, advance=1, description=plain(source)[-60:])
+
+    def on_problem(problem: Problem) -> None:
+        style = "red" if problem.fatal else "yellow"
+        (progress.console if show_progress else err).print(Text(plain(str(problem)), style=style))
+
+    with library, progress:
+        summary = _run(
+            library.ingest, list(inputs), outlet=outlet, published=published, columns=column_map,
+            encoding=encoding, on_item=on_item, on_problem=on_problem,
+        )
+    if as_json:
+        _dump_json({"library": library.path, **summary.as_dict()})
+    else:
+        out.print(Text(f"{library.path}: {summary.line()}"))
+    if summary.interrupted:
+        sys.exit(130)
+    sys.exit(1 if summary.failed else 0)
+
+
+def _hit_text(hit: SearchHit) -> Text:
+    line = Text()
+    for piece, marked in hit.snippet_parts():
+        line.append(plain(piece).replace("\n", " "), style="bold yellow" if marked else None)
+    return line
+
+
+def _meta_line(article) -> str:
+    date = article.published or article.published_partial or "undated"
+    return f"{article.outlet or 'unknown outlet'} · {date}"
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@with_filters
+@click.option("--limit", default=20, show_default=True, help="How many hits.")
+@click.option("--offset", default=0, help="Skip this many hits (paging).")
+@json_option
+@click.pass_context
+def search(ctx, query, db, outlet, since, until, limit, offset, as_json) -> None:
+    """Full-text search over titles and texts, best hits first."""
+    with _library(ctx, db) as library:
+        hits = _run(library.search, query, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+    if as_json:
+        _dump_json([
+            {**_brief(h.article), "snippet": "".join(p for p, _ in h.snippet_parts()),
+             "highlights": [p for p, marked in h.snippet_parts() if marked], "rank": h.rank}
+            for h in hits
+        ])
+        return
+    if not hits:
+        out.print("no hits")
+        return
+    for hit in hits:
+        a = hit.article
+        out.print(Text(f"[{a.id}] ", style="cyan") + Text(plain(a.title or "(no title)"), style="bold")
+                  + Text(f"  {plain(_meta_line(a))}", style="dim"))
+        out.print(Text("    ") + _hit_text(hit))
+
+
+def _brief(article) -> dict[str, Any]:
+    return {k: article_record(article)[k] for k in ("id", "title", "outlet", "published", "source", "url", "duplicate_of")}
+
+
+@cli.command()
+@db_option
+@with_filters
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0)
+@json_option
+@click.pass_context
+def articles(ctx, db, outlet, since, until, limit, offset, as_json) -> None:
+    """List articles, newest first."""
+    with _library(ctx, db) as library:
+        rows = _run(library.articles, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+    if as_json:
+        _dump_json([_brief(a) for a in rows])
+        return
+    table = Table(box=None, show_header=True, header_style="bold")
+    for column in ("id", "published", "outlet", "title"):
+        table.add_column(column)
+    for a in rows:
+        dup = f" (duplicate of {a.duplicate_of})" if a.duplicate_of else ""
+        table.add_row(str(a.id), plain(a.published or a.published_partial or ""), plain(a.outlet or ""),
+                      Text(plain(a.title or "(no title)") + dup))
+    out.print(table)
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@db_option
+@json_option
+@click.pass_context
+def show(ctx, article_id, db, as_json) -> None:
+    """Print one article with its metadata and the lines cleaning removed."""
+    with _library(ctx, db) as library:
+        article = _run(library.article, article_id)
+    record = article_record(article)
+    if as_json:
+        _dump_json(record)
+        return
+    out.print(Text(plain(article.title or "(no title)"), style="bold"))
+    for key in ("id", "outlet", "published", "published_partial", "place", "dateline", "agency", "author",
+                "language", "source", "url", "duplicate_of"):
+        if record.get(key) is not None:
+            out.print(Text(f"{key}: ", style="dim") + Text(plain(record[key])))
+    out.print()
+    out.print(Text(plain(article.text)))
+    if article.removed:
+        out.print()
+        out.print(Text(f"removed ({len(article.removed)} lines):", style="dim"))
+        for line in article.removed:
+            out.print(Text(f"  - {plain(line)}", style="dim"))
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE, not stdout.")
+@click.pass_context
+def export(ctx, db, fmt, output) -> None:
+    """Export the library as records (DESIGN.md shapes)."""
+    with _library(ctx, db) as library:
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                count = _run(library.export, fh, fmt)
+            err.print(Text(f"wrote {count} records to {output}"))
+        else:
+            _run(library.export, sys.stdout, fmt)
+
+
+@cli.command()
+@db_option
+@json_option
+@click.pass_context
+def stats(ctx, db, as_json) -> None:
+    """What is in the library: articles per outlet and the date range."""
+    with _library(ctx, db) as library:
+        data = _run(library.stats)
+    if as_json:
+        _dump_json(data)
+        return
+    out.print(Text(f"{data['articles']} articles ({data['duplicates']} near-duplicates), "
+                   f"{data['dated']} dated, {data['first_published'] or '?'} to {data['last_published'] or '?'}"))
+    table = Table(box=None, show_header=True, header_style="bold")
+    table.add_column("outlet")
+    table.add_column("articles", justify="right")
+    for name, count in data["outlets"].items():
+        table.add_row(plain(name), str(count))
+    out.print(table)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

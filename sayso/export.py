@@ -1,0 +1,59 @@
+"""Export records (DESIGN.md): JSON Lines and CSV. Field names are a contract: extend, never rename."""
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Any, Iterable
+
+from .errors import ConfigError
+from .model import Article
+
+__all__ = ["article_record", "write_export", "FORMATS", "ARTICLE_FIELDS"]
+
+FORMATS = ("jsonl", "csv")
+ARTICLE_FIELDS = (
+    "type", "id", "source", "url", "title", "outlet", "published", "place", "language", "text", "removed",
+    "duplicate_of",
+    # extensions beyond the DESIGN.md record
+    "published_partial", "author", "dateline", "agency",
+)
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    return {
+        "type": "article",
+        "id": article.id,
+        "source": article.source,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published,
+        "place": article.place,
+        "language": article.language,
+        "text": article.text,
+        "removed": list(article.removed),
+        "duplicate_of": article.duplicate_of,
+        "published_partial": article.published_partial,
+        "author": article.author,
+        "dateline": article.dateline,
+        "agency": article.agency,
+    }
+
+
+def write_export(articles: Iterable[Article], out: IO[str], fmt: str = "jsonl") -> int:
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    count = 0
+    if fmt == "jsonl":
+        for article in articles:
+            out.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    writer = csv.DictWriter(out, fieldnames=ARTICLE_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for article in articles:
+        record = article_record(article)
+        record["removed"] = json.dumps(record["removed"], ensure_ascii=False)
+        writer.writerow(record)
+        count += 1
+    return count

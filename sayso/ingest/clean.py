@@ -1,0 +1,253 @@
+"""From a Document to a clean Article: text, title, dateline, outlet, date.
+
+Whatever the source format, the same steps run: normalize the text, drop page
+furniture line by line (keeping every removed line for audit), pick the title,
+split the dateline off the first paragraph, then settle outlet, place and
+publication date from the most trustworthy evidence available.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from ..errors import ExtractError
+from ..model import Article, Document
+from .datelines import Dateline, split_dateline
+from .dates import DateValue, find_date, parse_date
+from .furniture import classify_line, is_teaser_snippet, looks_like_sentence, strip_date_label, teaser_label
+from .outlets import OutletTable
+
+__all__ = ["clean_document", "normalize_text"]
+
+# Zero-width space, word joiner, BOM and soft hyphen carry no meaning in news text.
+# ZWJ/ZWNJ are kept: Persian and Arabic spelling depends on them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# C0/C1 control characters: leftovers of a wrong decoding, never text.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[^\S\n]+")
+_ENGLISH = frozenset("the of and to in a is that for on said with was as by it at from his he has have be".split())
+_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+(?P<site>[^|–—]{2,60})$")
+_HEADLINE_END = re.compile(r"[.;,]$")
+_JOINABLE_END = re.compile(r"[.!?:;\"'”’»)\]…]$")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one kind of newline and space, no invisible or control characters.
+
+    Stray characters of other scripts (machine-translation leftovers) are kept.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("\t", " ")
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 3 <= len(words) <= 30 and not _HEADLINE_END.search(line)
+
+
+def _strip_site_suffix(title: str, outlet_names: frozenset[str]) -> str:
+    m = _SITE_SUFFIX.search(title)
+    if m and m["site"].strip().casefold() in outlet_names and len(title[: m.start()].split()) >= 3:
+        return title[: m.start()].strip()
+    return title
+
+
+def _detect_language(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text[:5000].lower())
+    if len(words) < 8:
+        return None
+    share = sum(w in _ENGLISH for w in words) / len(words)
+    return "en" if share >= 0.12 else None
+
+
+def _paragraphs(lines: list[str | None]) -> list[str]:
+    """Join kept lines into paragraphs; a hard-wrapped line continues when the next starts lower-case."""
+    paragraphs: list[str] = []
+    current: str | None = None
+    for line in lines:
+        if line is None:
+            if current:
+                paragraphs.append(current)
+            current = None
+            continue
+        if current and not _JOINABLE_END.search(current) and line[:1].islower():
+            current = f"{current} {line}"
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+class _Cleaner:
+    """One document's cleaning pass; collects what it removed and what it learned."""
+
+    def __init__(self, doc: Document, outlets: OutletTable, today: dt.date):
+        self.doc = doc
+        self.outlets = outlets
+        self.today = today
+        names = set(outlets.by_alias)
+        for extra in (doc.outlet, doc.meta.get("site_name")):
+            if extra:
+                names.add(str(extra).strip().casefold())
+        self.outlet_names = frozenset(names)
+        self.removed: list[str] = []
+        self.author: str | None = doc.author
+        self.text_date = DateValue()
+        self.title: str | None = None
+        self.masthead: str | None = None  # the outlet a masthead or tagline line names
+        if doc.title and doc.title.strip():
+            self.title = _strip_site_suffix(" ".join(normalize_text(doc.title).split()), self.outlet_names)
+
+    def _is_agency(self, marker: str | None) -> bool:
+        return bool(marker) and self.outlets.from_marker(marker) is not None
+
+    def _remove(self, line: str, kind: str) -> None:
+        self.removed.append(line)
+        if kind in ("masthead", "tagline") and not self.masthead:
+            self.masthead = self.outlets.canonical(re.split(r"\s*(?:\||–|—|::| - |:)\s*", line)[0])
+        if kind == "byline" and not self.author:
+            self.author = re.sub(r"^(?:By|BY|Written by|Reporting by|Author:)\s+", "", line).strip()
+        if kind == "date" and not self.text_date.full:
+            value = find_date(strip_date_label(line), self.today, whole=True)
+            if value.full or not self.text_date:
+                self.text_date = value
+
+    def kept_lines(self, text: str) -> list[str | None]:
+        kept: list[str | None] = []
+        story_started = False
+        teaser = 0  # 1: the teaser headline comes next, 2: maybe its snippet
+        # In blank-line paragraphing, a line right under the teaser headline belongs to the teaser.
+        blank_line_layout = "\n\n" in text
+        gap = False  # a blank line since the teaser label or headline
+        title_seen = self.title is None
+        for line in text.split("\n"):
+            if not line:
+                kept.append(None)
+                gap = True
+                continue
+            if teaser == 1 and len(line.split()) <= 25:  # the teaser's headline
+                self.removed.append(line)
+                teaser, gap = 2, False
+                continue
+            if teaser == 2:
+                teaser = 0
+                dateline, _ = split_dateline(line, self._is_agency)
+                if (blank_line_layout and not gap) or is_teaser_snippet(line, dateline is not None):
+                    self.removed.append(line)
+                    continue
+            teaser = 0
+            label = teaser_label(line)
+            if label is not None:
+                self.removed.append(line)
+                teaser, gap = (2 if label[1] else 1), False
+                continue
+            kind = classify_line(line, self.outlet_names)
+            if kind:
+                self._remove(line, kind)
+                continue
+            if not story_started:
+                if not title_seen and _fold(line) == _fold(self.title or ""):
+                    title_seen = True  # the headline repeated at the top of the body
+                    self.removed.append(line)
+                    continue
+                if self.title is None and _looks_like_headline(line):
+                    dateline, _ = split_dateline(line, self._is_agency)
+                    if dateline is None:
+                        self.title = _strip_site_suffix(line, self.outlet_names)
+                        title_seen = True
+                        continue
+                if len(line.split()) < 4 and not looks_like_sentence(line):
+                    self.removed.append(line)  # a label above the headline
+                    continue
+            story_started = True
+            kept.append(line)
+        return kept
+
+    def take_dateline(self, first: str) -> tuple[Dateline | None, str]:
+        dateline, rest = split_dateline(first, self._is_agency)
+        if self.title:
+            # Some scrapes repeat the headline as the first sentence ("… nerve agent use WHO. Victims …").
+            head = rest[: len(self.title) + 2]
+            if _fold(head).startswith(_fold(self.title)) and len(rest) > len(self.title) + 20:
+                cut = len(self.title)
+                while cut < len(rest) and rest[cut] in ".:;!?—–- ":
+                    cut += 1
+                self.removed.append(rest[:cut].strip())
+                rest = rest[cut:]
+        return dateline, rest
+
+
+def clean_document(
+    doc: Document,
+    outlets: OutletTable,
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    today: dt.date | None = None,
+) -> Article:
+    """Clean one text Document (HTML must be extracted first) into an Article."""
+    today = today or dt.date.today()
+    cleaner = _Cleaner(doc, outlets, today)
+    paragraphs = _paragraphs(cleaner.kept_lines(normalize_text(doc.content)))
+    if not paragraphs:
+        raise ExtractError("no story text: only a title and page furniture")
+    dateline, first = cleaner.take_dateline(paragraphs[0])
+    paragraphs[0] = first.strip()
+    text = "\n\n".join(p for p in paragraphs if p)
+    if not text:
+        raise ExtractError("no story text after the dateline")
+
+    agency = dateline.agency if dateline else None
+    outlet_name = (
+        outlets.canonical(outlet)
+        or outlets.canonical(doc.outlet)
+        or outlets.from_url(doc.url)
+        or outlets.from_url(doc.source if "://" in doc.source else None)
+        or cleaner.masthead
+        or (outlets.from_marker(agency) if agency else None)
+        or (agency if dateline and dateline.text.count("/") >= 2 or dateline and "(" in dateline.text else None)
+    )
+
+    date = DateValue()
+    for evidence in (published, doc.published):
+        if evidence:
+            date = parse_date(evidence, today)
+            if date:
+                break
+    if not date.full and cleaner.text_date:
+        date = cleaner.text_date if cleaner.text_date.full or not date else date
+    if not date.full and dateline and dateline.date:
+        from_dateline = find_date(dateline.date, today, whole=True)
+        if from_dateline.full or not date:
+            date = from_dateline
+    partial = date.partial if not date.full else None
+
+    return Article(
+        source=doc.source,
+        text=text,
+        title=cleaner.title,
+        url=doc.url,
+        outlet=outlet_name,
+        published=date.full,
+        published_partial=partial,
+        place=dateline.place if dateline else None,
+        language=doc.language or _detect_language(text),
+        author=cleaner.author,
+        dateline=dateline.text if dateline else None,
+        agency=outlets.from_marker(agency) or agency if agency else None,
+        removed=tuple(cleaner.removed),
+        meta=dict(doc.meta),
+    )

@@ -1,0 +1,86 @@
+"""Datelines: the place/agency/date prefix of a story's first paragraph.
+
+``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
+``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —`` and a leading date
+(``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
+a :class:`Dateline`, so the first sentence starts where the story starts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .dates import MONTH_RE, WEEKDAY_RE
+
+__all__ = ["Dateline", "split_dateline"]
+
+_WORD = r"[A-Z][A-Za-z\u00C0-\u024F'’.\-]*"
+_PLACE = rf"(?P<place>{_WORD}(?:\s{_WORD}){{0,3}})"
+_REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s{_WORD}){{0,2}}))"
+_CAPS_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
+_MONTH = rf"(?i:{MONTH_RE})"
+_DATE = rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_DASH = r"(?:-{1,2}|–|—)"
+
+# Order matters: the most specific shapes first.
+_SHAPES = [
+    # ANKARA, March 3. /TASS/.
+    re.compile(rf"{_PLACE}{_REGION}?,\s*{_DATE}\.?\s*/(?P<agency>[^/\n]{{2,40}})/\.?\s+"),
+    # WASHINGTON (Reuters) -  /  BEIRUT, Lebanon (AP) —  /  MOSCOW, March 3 (Interfax) -
+    re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}\s*"),
+    # Damascus, SANA –  /  Aleppo, SANA-  (the agency must be a known marker or ALL CAPS)
+    re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?,\s*(?P<agency>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})\s*{_DASH}\s*"),
+    # GENEVA —  /  GENEVA, March 3 —  (an ALL CAPS place alone)
+    re.compile(rf"{_CAPS_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_DASH}\s+"),
+]
+# Wed 05 Apr 2017 … / Tuesday, March 3, 2026 -
+_LEADING_DATE = re.compile(
+    rf"(?P<date>(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}))\s*(?:{_DASH}|\|)?\s+(?=\S)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # the dateline as written, e.g. "ANKARA, March 3. /TASS/."
+    place: str | None = None
+    agency: str | None = None  # the marker as written
+    date: str | None = None  # the date words as written, parsed by the caller
+
+
+def _tidy_place(place: str | None, region: str | None) -> str | None:
+    if not place:
+        return None
+    words = place.strip(" ,.").split()
+    if all(w.isupper() for w in words if w.isalpha()):
+        place = " ".join(w.capitalize() if len(w) > 2 else w for w in words)
+    return f"{place}, {region.strip()}" if region else place
+
+
+def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Dateline | None, str]:
+    """Split a dateline off the start of ``paragraph``; ``is_agency`` vets bare agency words."""
+    for index, shape in enumerate(_SHAPES):
+        m = shape.match(paragraph)
+        if not m or m.end() >= len(paragraph):
+            continue
+        agency = m.groupdict().get("agency")
+        if index == 2 and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,6}", agency or "")):
+            continue
+        if index == 3 and m["place"].strip(".'’-") in {"I", "A", "AN", "THE"}:
+            continue
+        text = paragraph[: m.end()].strip()
+        rest = paragraph[m.end():]
+        return (
+            Dateline(
+                text=text,
+                place=_tidy_place(m["place"], m.groupdict().get("region")),
+                agency=agency.strip() if agency else None,
+                date=m.groupdict().get("date"),
+            ),
+            rest,
+        )
+    m = _LEADING_DATE.match(paragraph)
+    if m:
+        return Dateline(text=m["date"], date=m["date"]), paragraph[m.end():]
+    return None, paragraph

@@ -1,0 +1,153 @@
+"""Page furniture: the lines of a scraped page that are not the story.
+
+Every rule looks at one whole line and is deliberately narrow: a line that
+reads like a sentence of the story is never furniture. ``classify_line``
+names the kind of furniture or returns None; teasers ("READ:", "Check Also")
+also swallow the teaser headline and snippet after them, which needs the
+lines around, so ``teaser_label`` and ``is_teaser_snippet`` serve the caller.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import find_date
+
+__all__ = ["classify_line", "teaser_label", "is_teaser_snippet", "strip_date_label", "looks_like_sentence"]
+
+# Standalone navigation words, buttons and section labels (compared casefolded).
+_NAV_PHRASES = frozenset(
+    p.strip()
+    for p in """
+    home, latest, news, menu, close, search, login, log in, sign in, sign up, register, subscribe, share,
+    tweet, print, email, e-mail, comments, comment, more, next, previous, prev, back, top, back to top,
+    skip to content, skip to main content, main menu, politics, world, business, economy, sports, sport,
+    culture, opinion, opinions, analysis, video, videos, photos, photo, gallery, tags, tag, related,
+    related articles, related news, related stories, most read, most popular, popular, trending,
+    advertisement, ad, ads, sponsored, breaking, breaking news, live, podcast, podcasts, newsletter,
+    contact, contact us, about, about us, privacy policy, privacy, terms, terms of use, cookies,
+    cookie policy, accept, toggle navigation, navigation, facebook, twitter, x, whatsapp, telegram,
+    linkedin, instagram, youtube, rss, copy link, listen, english, arabic, русский, türkçe, français,
+    español, en, ar, ru, tr, fr, es, de, middle east, region, regions, africa, asia, europe, americas,
+    interviews, features, editorial, editor's pick, editors' picks, multimedia, infographics, infographic,
+    reports, world news, local news, national, international, science, technology, tech, health,
+    lifestyle, entertainment, weather, submit, go, ok, cancel, reply, leave a reply, leave a comment,
+    load more, show more, read more, see more, view more, watch, listen now, follow us, share this,
+    share on facebook, share on twitter, print this article, font size, a+, a-, font, more news,
+    top stories, headlines, archive, archives, sections, all sections, syria, turkey, russia, iran, iraq,
+    lebanon, israel, palestine, jordan, egypt, gulf, news in brief, in brief, highlights, home page
+    """.split(",")
+)
+_NAV_TOKENS = frozenset(w for p in _NAV_PHRASES for w in p.split())
+
+_BULLETS = " \t|•·›»«>/\\-–—:;,.*#()[]{}"
+
+_TEASER = re.compile(
+    r"^(?:READ(?: MORE| ALSO)?|Read(?: more| also)?|Also read|See also|SEE ALSO|Check Also|CHECK ALSO|"
+    r"RELATED|Related(?: article| story| news)?|MORE|WATCH|Watch|LISTEN|Recommended|You may also like|"
+    r"You might also like|Don['’]t miss|DON['’]T MISS|Suggested|Trending now)\s*(?:[:>»\-–—|]\s*|$)(?P<rest>.*)$"
+)
+_SIGN_OFF = re.compile(
+    # "Rania Khoury/ H. Saleh", "Haifa Said / Mazen", "M. Nassar/H. Zain/ Rasha"
+    r"^(?:[A-Z][\w'’\-]*\.?\s?){1,4}(?:\s*/\s*(?:[A-Z][\w'’\-]*\.?\s?){1,4}){1,3}$"
+)
+_CAPTION = re.compile(r"\[[^\[\]\n]{2,80}/[^\[\]\n]{2,80}\]\s*$|^\(?(?:Photo|PHOTO|Image|IMAGE|File photo|FILE PHOTO|Photograph)\b[^.]{0,120}$")
+_SHARE = re.compile(
+    r"^(?:Share|SHARE|Subscribe|SUBSCRIBE|Follow|FOLLOW|Sign up|Join|Download|Like us|Click here|Tap here|"
+    r"Get the latest|Stay updated|Don['’]t forget to)\b.{0,120}\b(?:facebook|twitter|telegram|whatsapp|"
+    r"newsletter|channel|app|us on|our|this article|this story|e-?mail|updates|notifications|youtube|"
+    r"instagram|linkedin|X)\b",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Author:)\s+(?P<author>[A-Z][^.!?]{1,80})$")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b|All rights reserved)|\bAll rights reserved\.?$", re.I)
+_DATE_LABEL = re.compile(
+    r"^(?:Published(?: on| at)?|Updated(?: on| at)?|Last updated|Posted(?: on| at)?|Date|Modified)\s*:?\s*", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def looks_like_sentence(line: str) -> bool:
+    """A line of at least six words ending like a sentence: never furniture by shape alone."""
+    return len(line.split()) >= 6 and bool(_SENTENCE_END.search(line))
+
+
+def strip_date_label(line: str) -> str:
+    return _DATE_LABEL.sub("", line).strip()
+
+
+def _is_navigation(line: str) -> bool:
+    core = line.strip(_BULLETS).casefold()
+    if not core:
+        return True  # a line of bullets and separators alone
+    if core in _NAV_PHRASES:
+        return True
+    # "Home | Latest | Politics" and other menus flattened onto one line
+    parts = [p.strip(_BULLETS).casefold() for p in re.split(r"\s*[|•·›»/]\s*", line) if p.strip(_BULLETS)]
+    return len(parts) >= 2 and all(p in _NAV_PHRASES or p in _NAV_TOKENS for p in parts)
+
+
+def _is_date_line(line: str) -> bool:
+    core = strip_date_label(line)
+    if not core or len(core.split()) > 9:
+        return False
+    return bool(find_date(core, whole=True))
+
+
+def _is_tagline(line: str, outlet_names: frozenset[str]) -> bool:
+    """'Levant Wire — News as it happens': an outlet's name, a separator, a short slogan."""
+    m = re.match(r"^(?P<name>[^|–—:]{2,60}?)\s*(?:\||–|—|::| - |:)\s*(?P<slogan>.{2,80})$", line)
+    if not m:
+        return False
+    name = " ".join(m["name"].replace("_", " ").casefold().split())
+    slogan = m["slogan"].strip()
+    return name in outlet_names and len(slogan.split()) <= 8 and not _SENTENCE_END.search(slogan)
+
+
+def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str | None:
+    """The kind of furniture ``line`` is, or None when it may belong to the story."""
+    if _COPYRIGHT.search(line) and len(line.split()) <= 15:
+        return "copyright"
+    if _CAPTION.search(line):
+        return "caption"
+    if looks_like_sentence(line) and not _SHARE.match(line):
+        return None
+    if line.strip(_BULLETS).casefold() in outlet_names:
+        return "masthead"
+    if _is_navigation(line):
+        return "navigation"
+    if _SHARE.match(line) and len(line.split()) <= 16:
+        return "share"
+    if _SIGN_OFF.match(line) and len(line.split()) <= 8 and "/" in line:
+        return "sign-off"
+    if _BYLINE.match(line) and len(line.split()) <= 12:
+        return "byline"
+    if _is_date_line(line):
+        return "date"
+    if _is_tagline(line, outlet_names):
+        return "tagline"
+    return None
+
+
+def teaser_label(line: str) -> tuple[bool, str] | None:
+    """(True, headline-on-the-same-line) for a teaser label line, else None."""
+    m = _TEASER.match(line)
+    if not m:
+        return None
+    rest = m["rest"].strip()
+    if rest and looks_like_sentence(rest) and len(rest.split()) > 30:
+        return None
+    return True, rest
+
+
+def is_teaser_snippet(line: str, starts_with_dateline: bool) -> bool:
+    """The one-line excerpt under a teaser headline: cut short, or opening with its own dateline.
+
+    A story paragraph after the first never opens with a dateline, and an
+    excerpt is cut with an ellipsis or a "read more" link; a full sentence
+    that shows neither is kept as story.
+    """
+    if len(line.split()) > 60:
+        return False
+    if re.search(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|Read [Mm]ore\s*»?|»)\s*$", line):
+        return True
+    return starts_with_dateline

@@ -1,0 +1,37 @@
+"""The per-article pipeline: Document -> Article, then any further stages.
+
+Stages are plain picklable callables ``Article -> Article`` with no global
+state, so the same pipeline runs in one process, a pool or a cluster. The NLP
+stages (quotes, mentions) plug in through ``stages`` as their issues land.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from .ingest.clean import clean_document
+from .ingest.extract import extract_html
+from .ingest.outlets import OutletTable
+from .model import Article, Document
+
+__all__ = ["Pipeline", "Stage"]
+
+Stage = Callable[[Article], Article]
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    outlets: OutletTable
+    stages: Sequence[Stage] = ()
+    outlet: str | None = None  # --outlet: wins over anything the text says
+    published: str | None = None  # --published
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def __call__(self, doc: Document) -> Article:
+        if doc.format == "html":
+            doc = extract_html(doc)
+        article = clean_document(doc, self.outlets, outlet=self.outlet, published=self.published, today=self.today)
+        for stage in self.stages:
+            article = stage(article)
+        return article

@@ -1,0 +1,10 @@
+"""Storage behind a narrow interface. Nothing outside this package writes SQL."""
+from .base import ArticleFilter, Store
+from .sqlite import SQLiteStore
+
+__all__ = ["Store", "ArticleFilter", "SQLiteStore", "open_store"]
+
+
+def open_store(location: str) -> Store:
+    """The store for a library location: a file path opens (or creates) an SQLite library."""
+    return SQLiteStore(location)

@@ -1,0 +1,57 @@
+"""The store interface every backend implements (SQLite now, PostgreSQL later)."""
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any, Iterator, Protocol, Sequence
+
+from ..model import Article, Fingerprint, SearchHit
+
+__all__ = ["Store", "ArticleFilter", "Candidate"]
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    outlet: str | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    limit: int = 50
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored article that may be a near-duplicate of a new one."""
+
+    id: int
+    duplicate_of: int | None
+    signature: bytes
+
+
+class Store(Protocol):
+    path: str
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Commit what the block wrote, or roll all of it back."""
+
+    def find_key(self, key: str) -> tuple[int, str] | None:
+        """(id, source) of the article with this exact key."""
+
+    def near_candidates(self, bands: Sequence[int]) -> list[Candidate]: ...
+
+    def add_article(self, article: Article, fingerprint: Fingerprint) -> int:
+        """Store one article atomically (all of it or nothing) and return its id."""
+
+    def get_article(self, article_id: int) -> Article | None: ...
+
+    def list_articles(self, where: ArticleFilter) -> list[Article]: ...
+
+    def count_articles(self, where: ArticleFilter) -> int: ...
+
+    def search(self, query: str, where: ArticleFilter) -> list[SearchHit]: ...
+
+    def iter_articles(self) -> Iterator[Article]: ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,258 @@
+"""The embedded default store: one SQLite file, WAL, FTS5, numbered migrations."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from ..errors import StoreError
+from ..model import Article, Fingerprint, SearchHit
+from .base import ArticleFilter, Candidate
+
+__all__ = ["SQLiteStore", "fts_query"]
+
+_COLUMNS = (
+    "id, source, url, title, outlet, published, published_partial, place, language, author, dateline, agency,"
+    " text, removed, meta, duplicate_of"
+)
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def fts_query(query: str) -> str:
+    """A user's search words as a safe FTS5 expression.
+
+    Words are quoted so punctuation (al-Moallem, U.S.) can never be read as
+    FTS5 syntax; "quoted phrases", a trailing * for prefixes and the operators
+    OR, AND, NOT keep their meaning.
+    """
+    parts: list[str] = []
+    for m in _TOKEN.finditer(query):
+        phrase, word = m.group(1), m.group(2)
+        if phrase is not None:
+            if phrase.strip():
+                parts.append('"' + phrase.replace('"', "") + '"')
+            continue
+        if word in ("OR", "AND", "NOT"):
+            if parts and parts[-1] not in ("OR", "AND", "NOT"):
+                parts.append(word)
+            continue
+        prefix = word.endswith("*") and len(word) > 1
+        core = word.rstrip("*").replace('"', "")
+        if not re.search(r"\w", core):
+            continue
+        parts.append('"' + core + '"' + ("*" if prefix else ""))
+    while parts and parts[-1] in ("OR", "AND", "NOT"):
+        parts.pop()
+    return " ".join(parts)
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA busy_timeout=10000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the library {self.path}: {exc} (is it a sayso library?)") from None
+        except OSError as exc:
+            raise StoreError(f"cannot open the library {self.path}: {exc.strerror}") from None
+
+    # -- schema ------------------------------------------------------------
+    def _migrate(self) -> None:
+        folder = resources.files("sayso.store").joinpath("migrations")
+        scripts = sorted(
+            (int(entry.name.split("_")[0]), entry) for entry in folder.iterdir() if entry.name.endswith(".sql")
+        )
+        current = self._db.execute("PRAGMA user_version").fetchone()[0]
+        latest = scripts[-1][0] if scripts else 0
+        if current > latest:
+            raise StoreError(f"the library {self.path} was written by a newer sayso (schema {current}): upgrade sayso")
+        for version, entry in scripts:
+            if version <= current:
+                continue
+            script = entry.read_text(encoding="utf-8")
+            # executescript commits first; wrap the script so a failed migration leaves nothing behind.
+            self._db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- writing -----------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+
+    def find_key(self, key: str) -> tuple[int, str] | None:
+        row = self._db.execute("SELECT id, source FROM articles WHERE key = ?", (key,)).fetchone()
+        return (row["id"], row["source"]) if row else None
+
+    def near_candidates(self, bands: Sequence[int]) -> list[Candidate]:
+        if not bands:
+            return []
+        clauses = " OR ".join("(b.band = ? AND b.hash = ?)" for _ in bands)
+        params = [v for i, h in enumerate(bands) for v in (i, h)]
+        rows = self._db.execute(
+            "SELECT DISTINCT a.id, a.duplicate_of, s.signature FROM article_bands b"
+            " JOIN articles a ON a.id = b.article_id JOIN article_signatures s ON s.article_id = a.id"
+            f" WHERE {clauses} ORDER BY a.id",
+            params,
+        ).fetchall()
+        return [Candidate(r["id"], r["duplicate_of"], r["signature"]) for r in rows]
+
+    def add_article(self, article: Article, fingerprint: Fingerprint) -> int:
+        self._db.execute("SAVEPOINT add_article")
+        try:
+            cur = self._db.execute(
+                "INSERT INTO articles (key, source, url, title, outlet, published, published_partial, place,"
+                " language, author, dateline, agency, text, removed, meta, duplicate_of)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    fingerprint.key, article.source, article.url, article.title, article.outlet, article.published,
+                    article.published_partial, article.place, article.language, article.author, article.dateline,
+                    article.agency, article.text, json.dumps(list(article.removed), ensure_ascii=False),
+                    json.dumps(dict(article.meta), ensure_ascii=False, default=str), article.duplicate_of,
+                ),
+            )
+            article_id = cur.lastrowid
+            self._db.execute(
+                "INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)",
+                (article_id, fingerprint.signature),
+            )
+            self._db.executemany(
+                "INSERT INTO article_bands (band, hash, article_id) VALUES (?, ?, ?)",
+                [(band, value, article_id) for band, value in enumerate(fingerprint.bands)],
+            )
+        except BaseException:
+            self._db.execute("ROLLBACK TO add_article")
+            self._db.execute("RELEASE add_article")
+            raise
+        self._db.execute("RELEASE add_article")
+        return article_id
+
+    # -- reading -----------------------------------------------------------
+    @staticmethod
+    def _article(row: sqlite3.Row) -> Article:
+        return Article(
+            id=row["id"],
+            source=row["source"],
+            url=row["url"],
+            title=row["title"],
+            outlet=row["outlet"],
+            published=row["published"],
+            published_partial=row["published_partial"],
+            place=row["place"],
+            language=row["language"],
+            author=row["author"],
+            dateline=row["dateline"],
+            agency=row["agency"],
+            text=row["text"],
+            removed=tuple(json.loads(row["removed"])),
+            meta=json.loads(row["meta"]),
+            duplicate_of=row["duplicate_of"],
+        )
+
+    @staticmethod
+    def _where(where: ArticleFilter, alias: str = "a") -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if where.outlet:
+            clauses.append(f"{alias}.outlet = ? COLLATE NOCASE")
+            params.append(where.outlet)
+        if where.since:
+            clauses.append(f"{alias}.published >= ?")
+            params.append(where.since)
+        if where.until:
+            clauses.append(f"{alias}.published <= ?")
+            params.append(where.until)
+        return (" AND ".join(clauses) or "1"), params
+
+    def get_article(self, article_id: int) -> Article | None:
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return self._article(row) if row else None
+
+    def list_articles(self, where: ArticleFilter) -> list[Article]:
+        sql, params = self._where(where)
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM articles a WHERE {sql}"
+            " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            [*params, where.limit, where.offset],
+        ).fetchall()
+        return [self._article(r) for r in rows]
+
+    def count_articles(self, where: ArticleFilter) -> int:
+        sql, params = self._where(where)
+        return self._db.execute(f"SELECT count(*) FROM articles a WHERE {sql}", params).fetchone()[0]
+
+    def search(self, query: str, where: ArticleFilter) -> list[SearchHit]:
+        expression = fts_query(query)
+        if not expression:
+            return []
+        sql, params = self._where(where)
+        start, end = SearchHit.HIGHLIGHT_START, SearchHit.HIGHLIGHT_END
+        try:
+            rows = self._db.execute(
+                f"SELECT {', '.join('a.' + c.strip() for c in _COLUMNS.split(','))},"
+                f" snippet(articles_fts, -1, '{start}', '{end}', '…', 24) AS snippet,"
+                " bm25(articles_fts, 5.0, 1.0) AS rank"
+                " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+                f" WHERE articles_fts MATCH ? AND {sql} ORDER BY rank LIMIT ? OFFSET ?",
+                [expression, *params, where.limit, where.offset],
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot search for {query!r}: {exc}") from None
+        return [SearchHit(self._article(r), r["snippet"], r["rank"]) for r in rows]
+
+    def iter_articles(self) -> Iterator[Article]:
+        last = 0
+        while True:
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT 500", (last,)
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield self._article(row)
+            last = rows[-1]["id"]
+
+    def stats(self) -> dict[str, Any]:
+        db = self._db
+        total, duplicates = db.execute(
+            "SELECT count(*), count(duplicate_of) FROM articles"
+        ).fetchone()
+        first, last, dated = db.execute(
+            "SELECT min(published), max(published), count(published) FROM articles"
+        ).fetchone()
+        outlets = db.execute(
+            "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS n FROM articles"
+            " GROUP BY outlet ORDER BY n DESC, outlet"
+        ).fetchall()
+        return {
+            "articles": total,
+            "duplicates": duplicates,
+            "dated": dated,
+            "first_published": first,
+            "last_published": last,
+            "outlets": {r["outlet"]: r["n"] for r in outlets},
+            "schema_version": self.schema_version,
+        }
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,198 @@
+"""Cleaning of scraped text: furniture, titles, datelines, outlets, dates. Hand-written inputs."""
+import datetime as dt
+
+import pytest
+
+from sayso.ingest.clean import clean_document, normalize_text
+from sayso.ingest.datelines import split_dateline
+from sayso.ingest.dates import parse_date
+from sayso.ingest.furniture import classify_line
+from sayso.ingest.outlets import load_outlets
+from sayso.model import Document
+
+TODAY = dt.date(2026, 11, 22)
+OUTLETS = load_outlets()
+
+
+def clean(text: str, **fields):
+    return clean_document(Document(source="test.txt", content=text, **fields), OUTLETS, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Home", "navigation"),
+        ("Latest", "navigation"),
+        ("close", "navigation"),
+        ("Menu", "navigation"),
+        ("Home | World | Politics", "navigation"),
+        ("Rania Khoury/ H. Saleh", "sign-off"),
+        ("Haifa Said / Mazen", "sign-off"),
+        ("Troops in the old city on Monday. [John Doe/Some Agency]", "caption"),
+        ("Share this article on Facebook", "share"),
+        ("Subscribe to our newsletter", "share"),
+        ("Follow us on Telegram", "share"),
+        ("By Jane Roe", "byline"),
+        ("March 9, 2019 at 11:04 am", "date"),
+        ("Published: March 3, 2026 12:30 GMT", "date"),
+        ("© 2026 Test Wire. All rights reserved.", "copyright"),
+        ("TASS", "masthead"),
+    ],
+)
+def test_furniture_lines(line, kind):
+    assert classify_line(line, frozenset(OUTLETS.by_alias)) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said he would share intelligence with Turkey on Monday.",
+        "He said.",
+        "“We are ready,” she said.",
+        "The UN/Red Crescent convoy reached Aleppo on Tuesday, the agency said.",
+        "Follow-up talks will be held in Astana next week, the ministry said.",
+        "READ the statement in full, he urged journalists at the briefing on Monday.",
+    ],
+)
+def test_story_sentences_are_never_furniture(line):
+    assert classify_line(line, frozenset(OUTLETS.by_alias)) is None
+
+
+@pytest.mark.parametrize(
+    "text, place, agency, date",
+    [
+        ("ANKARA, March 3. /TASS/. Turkish diplomats met.", "Ankara", "TASS", "March 3"),
+        ("Damascus, SANA – The army said.", "Damascus", "SANA", None),
+        ("WASHINGTON (Reuters) - The U.S. said.", "Washington", "Reuters", None),
+        ("BEIRUT, Lebanon (AP) — Protesters gathered.", "Beirut, Lebanon", "AP", None),
+        ("Aleppo, SANA- Units of the army entered.", "Aleppo", "SANA", None),
+        ("MOSCOW, Aug. 24 (Interfax) - The ministry said.", "Moscow", "Interfax", "Aug. 24"),
+        ("GENEVA — The talks resumed.", "Geneva", None, None),
+    ],
+)
+def test_datelines(text, place, agency, date):
+    dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+    assert rest[0].isupper() and dateline.text not in rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Meanwhile, Russia said - no.", "The minister said, US - ok", "I — am", "Damascus, Syria – the army"],
+)
+def test_no_false_datelines(text):
+    dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)
+    assert dateline is None and rest == text
+
+
+@pytest.mark.parametrize(
+    "value, full, partial",
+    [
+        ("2026-03-04T10:20:00+03:00", "2026-03-04", None),
+        ("Tue, 03 Mar 2026 10:00:00 +0300", "2026-03-03", None),
+        ("March 9, 2019 at 11:04 am", "2019-03-09", None),
+        ("Wed 05 Apr 2017", "2017-04-05", None),
+        ("4/5/17", "2017-04-05", None),  # month first, as FA-KES and US exports
+        ("13/5/2017", "2017-05-13", None),  # a first number over 12 is a day
+        ("March 3", None, "--03-03"),  # no year: never invented
+        ("Tuesday, March 3", None, "--03-03"),  # 2020 and 2026 both fit: not proven
+        ("Monday, March 3", "2025-03-03", None),  # only 2025 fits in the recent window
+        ("Feb 30, 2020", None, None),
+        ("not a date", None, None),
+    ],
+)
+def test_dates(value, full, partial):
+    result = parse_date(value, TODAY)
+    assert (result.full, result.partial) == (full, partial)
+
+
+def test_scraped_page_layout():
+    article = clean(
+        "Home\nLatest\nMenu\nPolitics\n\n"
+        "Turkey and Russia agree on new round of Syria talks\n\n"
+        "March 9, 2026 at 11:04 am\nBy Ahmet Yilmaz\n\n"
+        "ANKARA, March 3. /TASS/. Turkish and Russian diplomats agreed on Tuesday to hold new talks, "
+        "the ministry said.\n\n"
+        "READ:\nSyrian army advances near Idlib\nArmy units restored security to several villages.\n\n"
+        "“We are ready,” the minister said. “The talks will be\nheld in Geneva.”\n\n"
+        "Syrian troops enter the town. [John Smith/Reuters]\n"
+        "Share this article on Facebook\nRania Khoury/ H. Saleh\n"
+    )
+    assert article.title == "Turkey and Russia agree on new round of Syria talks"
+    assert article.text == (
+        "Turkish and Russian diplomats agreed on Tuesday to hold new talks, the ministry said.\n\n"
+        "“We are ready,” the minister said. “The talks will be held in Geneva.”"
+    )
+    assert (article.outlet, article.place, article.agency) == ("TASS", "Ankara", "TASS")
+    assert article.published == "2026-03-09"  # the date line beats the dateline's month/day
+    assert article.author == "Ahmet Yilmaz"
+    assert article.dateline == "ANKARA, March 3. /TASS/."
+    assert "Syrian army advances near Idlib" in article.removed
+    assert "Army units restored security to several villages." in article.removed
+    assert "Rania Khoury/ H. Saleh" in article.removed
+    for line in article.removed:
+        assert line not in article.text
+
+
+def test_teaser_snippet_kept_when_it_is_story():
+    # Without blank-line layout a full sentence after a teaser headline stays: it may be story.
+    article = clean(
+        "Envoy arrives in Damascus for talks\nThe envoy arrived on Monday, officials said.\n"
+        "Read more: Ministers meet in Astana\nThe talks will continue on Tuesday, the envoy said.\n"
+    )
+    assert "The talks will continue on Tuesday, the envoy said." in article.text
+    assert "Read more: Ministers meet in Astana" in article.removed
+
+
+def test_no_title_plain_text():
+    article = clean("Damascus, SANA – The army restored security to three villages on Monday, a source said.\n")
+    assert article.title is None
+    assert article.outlet == "SANA"
+    assert article.text.startswith("The army restored security")
+
+
+def test_month_day_dateline_stays_partial():
+    article = clean("Talks in Ankara end\n\nANKARA, March 3. /TASS/. The talks ended on Tuesday, diplomats said.")
+    assert article.published is None and article.published_partial == "--03-03"
+
+
+def test_weekday_proves_the_year():
+    article = clean("Talks end in Ankara\n\nMonday, March 3\n\nThe talks ended, diplomats said on the day.")
+    assert article.published == "2025-03-03"
+
+
+def test_metadata_and_flags_win():
+    article = clean_document(
+        Document(source="x", content="Talks end in Ankara\n\nWASHINGTON (Reuters) - The talks ended, diplomats said.",
+                 published="2026-03-05", url="https://www.dailysabah.com/politics/x"),
+        OUTLETS, today=TODAY,
+    )
+    assert article.outlet == "Daily Sabah" and article.agency == "Reuters"  # syndicated wire story
+    assert article.published == "2026-03-05"
+    flagged = clean_document(
+        Document(source="x", content="Talks end\n\nThe talks ended, diplomats said."),
+        OUTLETS, outlet="My Outlet", published="2026-01-02", today=TODAY,
+    )
+    assert (flagged.outlet, flagged.published) == ("My Outlet", "2026-01-02")
+
+
+def test_headline_repeated_in_body_is_removed():
+    article = clean_document(
+        Document(source="x", content="Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO. "
+                 "Victims of a suspected attack appeared to show symptoms, the organisation said on Wednesday.",
+                 title="Syria attack symptoms consistent with nerve agent use WHO"),
+        OUTLETS, today=TODAY,
+    )
+    assert article.text.startswith("Victims of a suspected attack")
+    assert article.published == "2017-04-05"
+
+
+def test_unicode_normalized_and_other_scripts_kept():
+    text = normalize_text("Cafe\u0301 in\u00a0Damascus\u200b, режим في\r\nnext\x1b[31m line\x95")
+    assert text == "Café in Damascus, режим في\nnext[31m line"
+
+
+def test_unknown_outlet_stays_null():
+    article = clean("A headline about the talks\n\nThe talks ended on Monday, diplomats said.")
+    assert article.outlet is None and article.published is None and article.published_partial is None

@@ -1,0 +1,115 @@
+"""The library end to end on real SQLite files: ingest, duplicates, search, export, interruption."""
+import io
+import json
+import sqlite3
+
+import pytest
+
+import sayso
+from sayso.store.sqlite import fts_query
+
+from .conftest import SAMPLES
+
+
+def test_sample_corpus(sample_db):
+    with sayso.open(str(sample_db)) as lib:
+        stats = lib.stats()
+        assert stats["articles"] == 17
+        assert stats["duplicates"] == 1
+        assert stats["first_published"] == "2026-03-03"
+        assert {"Global Wire", "Levant News Agency", "Caspian Telegraph Agency", "Meridian Review"} <= set(stats["outlets"])
+        duplicate = [a for a in lib.articles(limit=100) if a.duplicate_of]
+        assert len(duplicate) == 1
+        original = lib.article(duplicate[0].duplicate_of)
+        assert {original.outlet, duplicate[0].outlet} == {"Cedar Post", "Global Wire"}
+        assert original.title != duplicate[0].title  # a different headline, the same wire story
+
+
+def test_reingest_is_a_no_op(library):
+    first = library.ingest([str(SAMPLES / "articles")])
+    again = library.ingest([str(SAMPLES / "articles")])
+    assert first.new == 16 and first.duplicates == 1
+    assert (again.new, again.duplicates, again.unchanged) == (0, 0, 17)
+    assert "17 unchanged" in again.line()
+    assert library.stats()["articles"] == 17
+
+
+def test_the_cp1252_sample_decodes(sample_db):
+    with sayso.open(str(sample_db)) as lib:
+        hit = lib.search("Montalbán")[0]
+        assert "Montalbán" in hit.article.text and "\ufffd" not in hit.article.text
+
+
+def test_search_ranks_and_highlights(sample_db):
+    with sayso.open(str(sample_db)) as lib:
+        hits = lib.search("monitoring centre")
+        assert hits and any(marked for _, marked in hits[0].snippet_parts())
+        assert lib.search("al-Haddad")  # punctuation never breaks the query
+        assert lib.search('"humanitarian corridor"')
+        assert lib.search("U.S. OR Washington") is not None
+        only = lib.search("Astana", outlet="Global Wire")
+        assert only and all(h.article.outlet == "Global Wire" for h in only)
+        dated = lib.search("talks", since="2026-03-10", until="2026-03-11")
+        assert dated and all("2026-03-10" <= h.article.published <= "2026-03-11" for h in dated)
+
+
+@pytest.mark.parametrize(
+    "query, expression",
+    [("al-Moallem", '"al-Moallem"'), ('"a b" OR c*', '"a b" OR "c"*'), ("NOT", ""), ('x"y', '"xy"'), ("-- ::", "")],
+)
+def test_fts_query_escaping(query, expression):
+    assert fts_query(query) == expression
+
+
+def test_export_records(sample_db):
+    with sayso.open(str(sample_db)) as lib:
+        buffer = io.StringIO()
+        assert lib.export(buffer) == 17
+    records = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    assert all(r["type"] == "article" for r in records)
+    required = {"id", "source", "url", "title", "outlet", "published", "place", "language", "text", "removed", "duplicate_of"}
+    assert all(required <= set(r) for r in records)
+    assert any(r["removed"] for r in records)
+    assert all(r["published"] is None or len(r["published"]) == 10 for r in records)
+
+
+def test_bad_inputs_do_not_stop_the_batch(library, tmp_path):
+    (tmp_path / "good.txt").write_text("Envoy arrives for talks\n\nThe envoy arrived on Monday, officials said.")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x00\x00")
+    (tmp_path / "furniture.txt").write_text("Home\nMenu\nShare this article on Facebook\n")
+    summary = library.ingest([str(tmp_path / "bin.txt"), str(tmp_path / "furniture.txt"), str(tmp_path / "good.txt")])
+    assert summary.new == 1 and summary.skipped == 2 and summary.failed == 2
+    assert "binary" in summary.line() and "no story text" in summary.line()
+
+
+def test_interrupted_ingest_keeps_committed_work(db_path, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"{i:03d}.txt").write_text(f"Headline number {i} about talks\n\nStory {i}: the envoy said talks went on, item {i} {'x' * i}.")
+    calls = []
+
+    def interrupt_after_ten(source):
+        calls.append(source)
+        if len(calls) == 11:
+            raise KeyboardInterrupt
+
+    with sayso.open(str(db_path), commit_every=4) as lib:
+        summary = lib.ingest([str(folder)], on_item=interrupt_after_ten)
+    assert summary.interrupted and summary.new == 10
+    db = sqlite3.connect(db_path)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 10
+    assert db.execute("SELECT count(*) FROM article_signatures").fetchone()[0] == 10
+    db.close()
+    with sayso.open(str(db_path)) as lib:
+        rest = lib.ingest([str(folder)])
+        assert (rest.new, rest.unchanged) == (20, 10)
+        assert lib.search("envoy", limit=100).__len__() == 30
+
+
+def test_opening_a_non_library_fails_clearly(tmp_path):
+    bogus = tmp_path / "not.db"
+    bogus.write_text("hello, I am not a database" * 100)
+    with pytest.raises(sayso.StoreError, match="cannot open the library"):
+        sayso.open(str(bogus))
