@@ -119,6 +119,9 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
+    def handle_error(self, request, client_address) -> None:
+        pass  # clients that hang up on purpose (size caps, timeouts) are expected here
+
 
 @pytest.fixture(scope="session")
 def http_server():

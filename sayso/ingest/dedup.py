@@ -37,6 +37,12 @@ def _bands_for(threshold: float) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> tuple:
+    """The hash permutations, made once: datasketch would otherwise redo them for every article."""
+    return MinHash(num_perm=NUM_PERM, seed=1).permutations
+
+
 def _exact_key(article: Article) -> str:
     folded = " ".join(article.text.casefold().split())
     parts = [article.outlet or "", " ".join((article.title or "").casefold().split()), folded]
@@ -46,7 +52,7 @@ def _exact_key(article: Article) -> str:
 def fingerprint(article: Article, threshold: float = 0.8) -> Fingerprint:
     words = _WORDS.findall(article.text.casefold())
     shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations())
     minhash.update_batch(list(shingles))
     values = minhash.hashvalues.astype(np.uint64)
     bands, rows = _bands_for(threshold)
