@@ -113,3 +113,20 @@ def test_opening_a_non_library_fails_clearly(tmp_path):
     bogus.write_text("hello, I am not a database" * 100)
     with pytest.raises(sayso.StoreError, match="cannot open the library"):
         sayso.open(str(bogus))
+
+
+def test_html_metadata_through_trafilatura(sample_db):
+    with sayso.open(str(sample_db)) as lib:
+        (article,) = [a for a in lib.articles(limit=100) if a.source.endswith("bosphorusherald_karaduman-monitoring-plan.html")]
+    assert article.title.startswith("Karaduman tables Turkish monitoring plan")
+    assert article.url == "https://www.bosphorus-herald.example/diplomacy/karaduman-tables-monitoring-plan-geneva"
+    assert (article.outlet, article.published, article.author, article.place) == (
+        "Bosphorus Herald", "2026-03-04", "Selin Özkara", "Geneva")
+    assert not article.text.startswith(article.title)  # the <h1> repeated in the body is gone
+
+
+def test_sloppy_html_still_reads(sample_db):
+    with sayso.open(str(sample_db)) as lib:
+        (article,) = [a for a in lib.articles(limit=100) if "sloppy" in a.source]
+    assert article.outlet == "Euphrates Observer" and len(article.text.split()) > 150
+    assert "“liberated”" in article.text

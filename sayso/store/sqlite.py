@@ -30,6 +30,7 @@ def fts_query(query: str) -> str:
     OR, AND, NOT keep their meaning.
     """
     parts: list[str] = []
+    query = re.sub(r"[\x00-\x1f\x7f]", " ", query)  # FTS5 strings end at a NUL
     for m in _TOKEN.finditer(query):
         phrase, word = m.group(1), m.group(2)
         if phrase is not None:
