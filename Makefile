@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sayso.db
+PORT ?= 8000
 SAMPLES := sayso/samples
 
 .PHONY: install demo test bench clean
@@ -25,12 +26,15 @@ demo: install
 	$(BIN)/sayso search "ceasefire monitoring" --db $(DB) --limit 3
 	@echo
 	$(BIN)/sayso search "al-Haddad OR el-Hadad OR al-Hadad" --db $(DB) --limit 3
+	@echo
+	$(BIN)/sayso serve --db $(DB) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/api.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -20,7 +20,7 @@ from rich.text import Text
 from . import __version__
 from .config import load_settings
 from .errors import ConfigError, NotFoundError, SaysoError, StoreError
-from .export import FORMATS, article_record
+from .export import FORMATS, article_record, article_summary
 from .ingest.sources import parse_column_overrides
 from .model import Problem, SearchHit
 from .services import Library, open_library
@@ -165,7 +165,7 @@ def search(ctx, query, db, outlet, since, until, limit, offset, as_json) -> None
         hits = _run(library.search, query, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
     if as_json:
         _dump_json([
-            {**_brief(h.article), "snippet": "".join(p for p, _ in h.snippet_parts()),
+            {**article_summary(h.article), "snippet": "".join(p for p, _ in h.snippet_parts()),
              "highlights": [p for p, marked in h.snippet_parts() if marked], "rank": h.rank}
             for h in hits
         ])
@@ -180,10 +180,6 @@ def search(ctx, query, db, outlet, since, until, limit, offset, as_json) -> None
         out.print(Text("    ") + _hit_text(hit))
 
 
-def _brief(article) -> dict[str, Any]:
-    return {k: article_record(article)[k] for k in ("id", "title", "outlet", "published", "source", "url", "duplicate_of")}
-
-
 @cli.command()
 @db_option
 @with_filters
@@ -196,7 +192,7 @@ def articles(ctx, db, outlet, since, until, limit, offset, as_json) -> None:
     with _library(ctx, db) as library:
         rows = _run(library.articles, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
     if as_json:
-        _dump_json([_brief(a) for a in rows])
+        _dump_json([article_summary(a) for a in rows])
         return
     table = Table(box=None, show_header=True, header_style="bold")
     for column in ("id", "published", "outlet", "title"):
@@ -270,6 +266,33 @@ def stats(ctx, db, as_json) -> None:
     for name, count in data["outlets"].items():
         table.add_row(plain(name), str(count))
     out.print(table)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.pass_context
+def serve(ctx, db, host, port) -> None:
+    """Serve the web UI and the JSON API (read-only) over a library."""
+    import uvicorn
+
+    from .web import create_app
+
+    try:
+        settings = load_settings(flags={"db": db})
+        app = create_app(settings)
+    except ConfigError as exc:
+        _fail(str(exc), 2)
+    except NotFoundError as exc:
+        _fail(str(exc), 1)
+    except StoreError as exc:
+        _fail(str(exc), 3)
+    shown = f"[{host}]" if ":" in host else host
+    out.print(Text(f"serving {settings.db} at http://{shown}:{port}/ (API docs at /docs); Ctrl-C stops"))
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(Text(f"warning: listening on {host}: anyone who can reach it can read this library", style="yellow"))
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -33,6 +33,7 @@ class Settings:
     near_duplicate_threshold: float = 0.8
     commit_every: int = 200  # articles per transaction during ingest
     nlp_model: str | None = None
+    ingest_token: str | None = None  # enables POST /api/ingest for callers that send it
 
     def replace(self, **changes: Any) -> "Settings":
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

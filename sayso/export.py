@@ -8,7 +8,7 @@ from typing import IO, Any, Iterable
 from .errors import ConfigError
 from .model import Article
 
-__all__ = ["article_record", "write_export", "FORMATS", "ARTICLE_FIELDS"]
+__all__ = ["article_record", "article_summary", "write_export", "FORMATS", "ARTICLE_FIELDS"]
 
 FORMATS = ("jsonl", "csv")
 ARTICLE_FIELDS = (
@@ -38,6 +38,16 @@ def article_record(article: Article) -> dict[str, Any]:
         "dateline": article.dateline,
         "agency": article.agency,
     }
+
+
+SUMMARY_FIELDS = ("id", "title", "outlet", "published", "published_partial", "place", "language", "source", "url",
+                  "duplicate_of")
+
+
+def article_summary(article: Article) -> dict[str, Any]:
+    """An article record without its text: what lists and search hits show."""
+    record = article_record(article)
+    return {key: record[key] for key in SUMMARY_FIELDS}
 
 
 def write_export(articles: Iterable[Article], out: IO[str], fmt: str = "jsonl") -> int:

@@ -36,7 +36,7 @@ def _filter(outlet: str | None, since: str | None, until: str | None, limit: int
     if offset < 0:
         raise ConfigError("offset must not be negative")
     return ArticleFilter(
-        outlet=outlet, since=_date_flag(since, "--since"), until=_date_flag(until, "--until"), limit=limit, offset=offset
+        outlet=outlet, since=_date_flag(since, "since"), until=_date_flag(until, "until"), limit=limit, offset=offset
     )
 
 
@@ -87,7 +87,7 @@ class Library:
         committed stays and the summary says ``interrupted``: re-running the
         same call finishes the rest.
         """
-        pipeline = Pipeline(self.outlets, outlet=outlet, published=_date_flag(published, "--published"))
+        pipeline = Pipeline(self.outlets, outlet=outlet, published=_date_flag(published, "published"))
         summary = IngestSummary()
 
         def report(problem: Problem) -> None:
@@ -171,6 +171,9 @@ class Library:
     ) -> list[Article]:
         return self.store.list_articles(_filter(outlet, since, until, limit, offset))
 
+    def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None) -> int:
+        return self.store.count_articles(_filter(outlet, since, until, 1, 0))
+
     def search(
         self, query: str, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
         limit: int = 20, offset: int = 0,
@@ -182,19 +185,28 @@ class Library:
     def stats(self) -> dict[str, Any]:
         return self.store.stats()
 
+    def date_counts(self) -> list[tuple[str, int]]:
+        return self.store.date_counts()
+
     def export(self, out: IO[str], fmt: str = "jsonl") -> int:
         """Write every record in ``fmt``; returns how many were written."""
         return write_export(self.store.iter_articles(), out, fmt)
 
 
 def open_library(
-    path: str | None = None, settings: Settings | None = None, *, create: bool = True, **overrides: Any
+    path: str | None = None,
+    settings: Settings | None = None,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    **overrides: Any,
 ) -> Library:
     """Open the library at ``path``, else at the configured default (``./sayso.db``).
 
-    With ``create=False`` a missing library is an error instead of a new empty file.
+    With ``create=False`` (implied by ``read_only``) a missing library is an
+    error instead of a new empty file.
     """
     settings = (settings or load_settings()).replace(db=path, **overrides)
-    if not create and settings.db != ":memory:" and not Path(settings.db).exists():
+    if (read_only or not create) and settings.db != ":memory:" and not Path(settings.db).exists():
         raise NotFoundError(f"no library at {settings.db}: run `sayso ingest` first, or pass --db PATH")
-    return Library(settings, open_store(settings.db))
+    return Library(settings, open_store(settings.db, read_only=read_only))

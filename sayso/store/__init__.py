@@ -5,6 +5,6 @@ from .sqlite import SQLiteStore
 __all__ = ["Store", "ArticleFilter", "SQLiteStore", "open_store"]
 
 
-def open_store(location: str) -> Store:
+def open_store(location: str, read_only: bool = False) -> Store:
     """The store for a library location: a file path opens (or creates) an SQLite library."""
-    return SQLiteStore(location)
+    return SQLiteStore(location, read_only=read_only)

@@ -52,17 +52,27 @@ def fts_query(query: str) -> str:
 
 
 class SQLiteStore:
-    def __init__(self, path: str | Path):
+    """One connection to one library file. ``read_only`` opens it for reading alone (the server's way)."""
+
+    def __init__(self, path: str | Path, read_only: bool = False):
         self.path = str(path)
+        self.read_only = read_only
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            if read_only:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA busy_timeout=10000")
+            if read_only:
+                self._check_schema()
+                return
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA busy_timeout=10000")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the library {self.path}: {exc} (is it a sayso library?)") from None
@@ -70,11 +80,21 @@ class SQLiteStore:
             raise StoreError(f"cannot open the library {self.path}: {exc.strerror}") from None
 
     # -- schema ------------------------------------------------------------
-    def _migrate(self) -> None:
+    @staticmethod
+    def _scripts() -> list:
         folder = resources.files("sayso.store").joinpath("migrations")
-        scripts = sorted(
-            (int(entry.name.split("_")[0]), entry) for entry in folder.iterdir() if entry.name.endswith(".sql")
-        )
+        return sorted((int(e.name.split("_")[0]), e) for e in folder.iterdir() if e.name.endswith(".sql"))
+
+    def _check_schema(self) -> None:
+        latest = self._scripts()[-1][0]
+        if self.schema_version != latest:
+            raise StoreError(
+                f"the library {self.path} has schema {self.schema_version}, this sayso needs {latest}:"
+                " open it once for writing (e.g. `sayso ingest`) to upgrade it"
+            )
+
+    def _migrate(self) -> None:
+        scripts = self._scripts()
         current = self._db.execute("PRAGMA user_version").fetchone()[0]
         latest = scripts[-1][0] if scripts else 0
         if current > latest:
@@ -211,7 +231,7 @@ class SQLiteStore:
         try:
             rows = self._db.execute(
                 f"SELECT {', '.join('a.' + c.strip() for c in _COLUMNS.split(','))},"
-                f" snippet(articles_fts, -1, '{start}', '{end}', '…', 24) AS snippet,"
+                f" snippet(articles_fts, 1, '{start}', '{end}', '…', 24) AS snippet,"
                 " bm25(articles_fts, 5.0, 1.0) AS rank"
                 " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
                 f" WHERE articles_fts MATCH ? AND {sql} ORDER BY rank LIMIT ? OFFSET ?",
@@ -232,6 +252,9 @@ class SQLiteStore:
             for row in rows:
                 yield self._article(row)
             last = rows[-1]["id"]
+
+    def count_all(self) -> int:
+        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def stats(self) -> dict[str, Any]:
         db = self._db
@@ -254,6 +277,13 @@ class SQLiteStore:
             "outlets": {r["outlet"]: r["n"] for r in outlets},
             "schema_version": self.schema_version,
         }
+
+    def date_counts(self) -> list[tuple[str, int]]:
+        """(YYYY-MM-DD, articles published that day), oldest first."""
+        rows = self._db.execute(
+            "SELECT published, count(*) FROM articles WHERE published IS NOT NULL GROUP BY published ORDER BY published"
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
 
     def close(self) -> None:
         self._db.close()

@@ -1,0 +1,145 @@
+"""The web UI: server-rendered pages (Jinja2, autoescaped) that also answer as JSON.
+
+Each page builds the same payload the JSON API gives and renders it, so
+``?format=json`` (or an ``Accept: application/json`` header) returns exactly
+what the page shows.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.templating import Jinja2Templates
+
+from ..api import MAX_PAGE, articles_payload, get_library, search_payload, stats_payload
+from ..export import article_record, article_summary
+from ..services import Library
+from .charts import bar_chart, timeline_chart
+
+__all__ = ["router", "templates", "wants_html", "render_error"]
+
+PER_PAGE = 20
+
+templates = Jinja2Templates(directory=str(resources.files("sayso.web").joinpath("templates")))
+
+
+def safe_href(url: object) -> str | None:
+    """A URL fit for an href: http(s) only, so javascript: and data: links never become links."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def date_label(record: dict[str, Any]) -> str:
+    if record.get("published"):
+        return record["published"]
+    partial = record.get("published_partial")
+    if partial:  # "--03-10": month and day, the year unproven
+        month, day = int(partial[2:4]), int(partial[5:7])
+        return f"{day} {_MONTH_NAMES[month - 1]} (year unknown)"
+    return "undated"
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+templates.env.filters["safe_href"] = safe_href
+templates.env.globals["date_label"] = date_label
+
+
+def wants_html(request: Request) -> bool:
+    if request.url.path.startswith("/api/") or request.query_params.get("format") == "json":
+        return False
+    accept = request.headers.get("accept", "")
+    return not ("application/json" in accept and "text/html" not in accept)
+
+
+def respond(request: Request, template: str, payload: dict[str, Any], **view: Any):
+    if not wants_html(request):
+        return JSONResponse(payload)
+    return templates.TemplateResponse(request, template, {**payload, **view})
+
+
+def render_error(request: Request, status: int, message: str) -> HTMLResponse:
+    return templates.TemplateResponse(request, "error.html", {"status": status, "message": message}, status_code=status)
+
+
+def _page_link(request: Request, page: int) -> str:
+    params = {k: v for k, v in request.query_params.items() if k != "page" and v}
+    params["page"] = str(page)
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+def _pager(request: Request, page: int, has_more: bool) -> dict[str, str | None]:
+    return {
+        "previous": _page_link(request, page - 1) if page > 1 else None,
+        "next": _page_link(request, page + 1) if has_more else None,
+    }
+
+
+router = APIRouter(include_in_schema=False)
+
+
+def _page() -> Any:
+    return Query(1, ge=1, le=MAX_PAGE * 100)
+
+
+def _text() -> Any:
+    # A new Query per parameter: FastAPI must not share one between parameters.
+    return Query(None, max_length=500)
+
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, library: Library = Depends(get_library)):
+    stats = stats_payload(library)
+    latest = [article_summary(a) for a in library.articles(limit=10)]
+    outlets = list(stats["outlets"].items())
+    return respond(
+        request, "home.html", {"stats": stats, "latest": latest},
+        outlet_chart=bar_chart(outlets[:12], title="Articles per outlet"),
+        timeline=timeline_chart([(d["date"], d["articles"]) for d in stats["by_date"]], title="Articles over time"),
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request, q: str | None = _text(), outlet: str | None = _text(), since: str | None = _text(),
+    until: str | None = _text(), page: int = _page(), library: Library = Depends(get_library),
+):
+    outlets = list(library.stats()["outlets"])
+    form = {"q": q or "", "outlet": outlet or "", "since": since or "", "until": until or ""}
+    if not (q and q.strip()):
+        return respond(request, "search.html", {"query": "", "items": [], "has_more": False},
+                       form=form, outlets=outlets, pager=_pager(request, 1, False))
+    payload = search_payload(library, q, outlet or None, since or None, until or None, PER_PAGE, (page - 1) * PER_PAGE)
+    return respond(request, "search.html", payload, form=form, outlets=outlets,
+                   pager=_pager(request, page, payload["has_more"]))
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(
+    request: Request, outlet: str | None = _text(), since: str | None = _text(), until: str | None = _text(),
+    page: int = _page(), library: Library = Depends(get_library),
+):
+    payload = articles_payload(library, outlet or None, since or None, until or None, PER_PAGE, (page - 1) * PER_PAGE)
+    form = {"outlet": outlet or "", "since": since or "", "until": until or ""}
+    return respond(request, "articles.html", payload, form=form, outlets=list(library.stats()["outlets"]),
+                   pager=_pager(request, page, payload["has_more"]))
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: int, library: Library = Depends(get_library)):
+    article = library.article(article_id)
+    record = article_record(article)
+    original = article_summary(library.article(article.duplicate_of)) if article.duplicate_of else None
+    return respond(request, "article.html", {"article": record, "duplicate_of_article": original},
+                   paragraphs=[p for p in article.text.split("\n\n") if p.strip()])
