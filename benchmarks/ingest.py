@@ -61,11 +61,10 @@ def baseline(path: Path, folder: Path) -> float:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("CREATE VIRTUAL TABLE t USING fts5(title, text)")
     start = time.perf_counter()
-    with db:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                record = json.loads(line)
-                db.execute("INSERT INTO t VALUES (?, ?)", (record["title"], record["text"]))
+    with db, open(path, encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            db.execute("INSERT INTO t VALUES (?, ?)", (record["title"], record["text"]))
     elapsed = time.perf_counter() - start
     db.close()
     return elapsed

@@ -9,7 +9,8 @@ import json
 import re
 import signal
 import sys
-from typing import Any, NoReturn
+from contextlib import contextmanager
+from typing import Any, Iterator, NoReturn
 
 import click
 from rich.console import Console
@@ -41,30 +42,28 @@ def _fail(message: str, code: int) -> NoReturn:
     sys.exit(code)
 
 
-def _library(ctx: click.Context, db: str | None, create: bool = False, **overrides: Any) -> Library:
+# The most specific class first: the first match decides the exit code.
+_EXIT_CODES = ((ConfigError, 2), (NotFoundError, 1), (StoreError, 3), (SaysoError, 1))
+
+
+@contextmanager
+def _exit_on_error() -> Iterator[None]:
+    """Turn sayso's errors into one line on stderr and the documented exit code."""
     try:
-        settings = load_settings(flags={"db": db, **overrides})
-        return open_library(settings=settings, create=create)
-    except ConfigError as exc:
-        _fail(str(exc), 2)
-    except NotFoundError as exc:
-        _fail(str(exc), 1)
-    except StoreError as exc:
-        _fail(str(exc), 3)
+        yield
+    except SaysoError as exc:
+        _fail(str(exc), next(code for kind, code in _EXIT_CODES if isinstance(exc, kind)))
 
 
 def _run(fn, *args, **kwargs):
     """Call one library function and map its errors to exit codes."""
-    try:
+    with _exit_on_error():
         return fn(*args, **kwargs)
-    except ConfigError as exc:
-        _fail(str(exc), 2)
-    except NotFoundError as exc:
-        _fail(str(exc), 1)
-    except StoreError as exc:
-        _fail(str(exc), 3)
-    except SaysoError as exc:
-        _fail(str(exc), 1)
+
+
+def _library(ctx: click.Context, db: str | None, create: bool = False, **overrides: Any) -> Library:
+    with _exit_on_error():
+        return open_library(settings=load_settings(flags={"db": db, **overrides}), create=create)
 
 
 def _dump_json(data: Any) -> None:
@@ -279,15 +278,9 @@ def serve(ctx, db, host, port) -> None:
 
     from .web import create_app
 
-    try:
+    with _exit_on_error():
         settings = load_settings(flags={"db": db})
         app = create_app(settings)
-    except ConfigError as exc:
-        _fail(str(exc), 2)
-    except NotFoundError as exc:
-        _fail(str(exc), 1)
-    except StoreError as exc:
-        _fail(str(exc), 3)
     shown = f"[{host}]" if ":" in host else host
     out.print(Text(f"serving {settings.db} at http://{shown}:{port}/ (API docs at /docs); Ctrl-C stops"))
     if host not in ("127.0.0.1", "localhost", "::1"):

@@ -35,7 +35,7 @@ class Settings:
     nlp_model: str | None = None
     ingest_token: str | None = None  # enables POST /api/ingest for callers that send it
 
-    def replace(self, **changes: Any) -> "Settings":
+    def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 

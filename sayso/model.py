@@ -53,7 +53,7 @@ class Article:
     id: int | None = None
     duplicate_of: int | None = None
 
-    def replace(self, **changes: Any) -> "Article":
+    def replace(self, **changes: Any) -> Article:
         return dataclasses.replace(self, **changes)
 
 

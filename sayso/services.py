@@ -48,7 +48,7 @@ class Library:
         self.store = store
         self._outlets: OutletTable | None = None
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -59,7 +59,7 @@ def test_duplicate_rows_are_detected(fakes_db):
 def test_text_is_clean(fakes_db):
     path, _ = fakes_db
     db = sqlite3.connect(path)
-    for text, dateline in db.execute("SELECT text, dateline FROM articles LIMIT 200"):
+    for text, _dateline in db.execute("SELECT text, dateline FROM articles LIMIT 200"):
         assert not any("\x80" <= ch <= "\x9f" for ch in text)  # stray C1 bytes are gone
     leading_dates = db.execute("SELECT count(*) FROM articles WHERE dateline IS NOT NULL").fetchone()[0]
     assert leading_dates > 300  # "Wed 05 Apr 2017 …" prefixes are read as datelines

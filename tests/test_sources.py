@@ -71,7 +71,7 @@ def test_bad_files_each_get_one_line(tmp_path):
 def test_stdin(tmp_path):
     import io
 
-    docs, _ = collect(["-"], stdin=io.BytesIO("A headline here\n\nThe story, said someone.".encode()))
+    docs, _ = collect(["-"], stdin=io.BytesIO(b"A headline here\n\nThe story, said someone."))
     assert docs[0].source == "-" and docs[0].format == "text"
 
 
