@@ -1,7 +1,8 @@
 """`sayso …`: parse arguments, call one library function, print, map errors to exit codes.
 
 Exit codes: 0 done; 1 some inputs failed or a record was not found; 2 bad
-usage or settings; 3 the library cannot be used; 130 interrupted.
+usage or settings; 3 the library cannot be used; 70 an internal error (a bug);
+130 interrupted.
 """
 from __future__ import annotations
 
@@ -294,6 +295,8 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+    except Exception as exc:  # a bug: one line, not a traceback
+        _fail(f"internal error ({type(exc).__name__}: {exc}); please report it", 70)
 
 
 if __name__ == "__main__":

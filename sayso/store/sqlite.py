@@ -113,14 +113,20 @@ class SQLiteStore:
     # -- writing -----------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot write to the library {self.path}: {exc} (is another sayso writing to it?"
+                             " try again when it is done)") from None
         try:
             yield
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
-        else:
+        try:
             self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot commit to the library {self.path}: {exc}") from None
 
     def find_key(self, key: str) -> tuple[int, str] | None:
         row = self._db.execute("SELECT id, source FROM articles WHERE key = ?", (key,)).fetchone()
@@ -162,9 +168,11 @@ class SQLiteStore:
                 "INSERT INTO article_bands (band, hash, article_id) VALUES (?, ?, ?)",
                 [(band, value, article_id) for band, value in enumerate(fingerprint.bands)],
             )
-        except BaseException:
+        except BaseException as exc:
             self._db.execute("ROLLBACK TO add_article")
             self._db.execute("RELEASE add_article")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"cannot write to the library {self.path}: {exc}") from None
             raise
         self._db.execute("RELEASE add_article")
         return article_id
