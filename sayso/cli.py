@@ -62,9 +62,10 @@ def _run(fn, *args, **kwargs):
         return fn(*args, **kwargs)
 
 
-def _library(ctx: click.Context, db: str | None, create: bool = False, **overrides: Any) -> Library:
+def _library(ctx: click.Context, db: str | None, write: bool = False, **overrides: Any) -> Library:
+    """The library for one command; only `ingest` writes, everything else opens it read-only."""
     with _exit_on_error():
-        return open_library(settings=load_settings(flags={"db": db, **overrides}), create=create)
+        return open_library(settings=load_settings(flags={"db": db, **overrides}), read_only=not write)
 
 
 def _dump_json(data: Any) -> None:
@@ -107,7 +108,7 @@ def cli() -> None:
 def ingest(ctx, inputs, db, outlet, published, columns, encoding, outlets_file, allow_private, as_json) -> None:
     """Ingest files, folders (recursively), - for stdin, http(s) URLs and feeds."""
     column_map = _run(parse_column_overrides, columns)
-    library = _library(ctx, db, create=True, outlets_file=outlets_file, allow_private=allow_private)
+    library = _library(ctx, db, write=True, outlets_file=outlets_file, allow_private=allow_private)
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill stops as cleanly as Ctrl-C
 
     show_progress = err.is_terminal and not as_json
@@ -240,7 +241,11 @@ def export(ctx, db, fmt, output) -> None:
     """Export the library as records (DESIGN.md shapes)."""
     with _library(ctx, db) as library:
         if output:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
+            try:
+                fh = open(output, "w", encoding="utf-8", newline="")
+            except OSError as exc:
+                _fail(f"cannot write {output}: {exc.strerror}", 2)
+            with fh:
                 count = _run(library.export, fh, fmt)
             err.print(Text(f"wrote {count} records to {output}"))
         else:

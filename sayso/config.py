@@ -31,9 +31,20 @@ class Settings:
     allow_private: bool = False
     user_agent: str = "sayso/0.1 (news attribution research tool; +https://github.com/sayso/sayso)"
     near_duplicate_threshold: float = 0.8
-    commit_every: int = 200  # articles per transaction during ingest
     nlp_model: str | None = None
     ingest_token: str | None = None  # enables POST /api/ingest for callers that send it
+
+    def __post_init__(self) -> None:
+        checks = [
+            (0 < self.near_duplicate_threshold <= 1, "near_duplicate_threshold must be above 0 and at most 1"),
+            (self.max_redirects >= 0, "max_redirects must be 0 or more"),
+            (self.max_file_bytes > 0, "max_file_bytes must be positive"),
+            (self.max_fetch_bytes > 0, "max_fetch_bytes must be positive"),
+            (self.fetch_timeout > 0, "fetch_timeout must be positive"),
+        ]
+        for ok, message in checks:
+            if not ok:
+                raise ConfigError(f"bad setting: {message}")
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -1,17 +1,18 @@
 """The use cases of sayso. The CLI, the HTTP API and the web UI call these and only translate."""
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Callable, Mapping, Sequence
 
 from .config import Settings, load_settings
 from .errors import ConfigError, InputError, NotFoundError, SaysoError
 from .export import write_export
-from .ingest.dedup import fingerprint, similarity
-from .ingest.dates import parse_date
+from .ingest.dedup import LEAD_THRESHOLD, fingerprint, lead_similarity, similarity
 from .ingest.outlets import OutletTable, load_outlets
 from .ingest.sources import iter_documents
-from .model import Article, Document, IngestSummary, Problem, SearchHit
+from .model import Article, Fingerprint, IngestSummary, Problem, SearchHit
 from .pipeline import Pipeline
 from .store import ArticleFilter, Store, open_store
 
@@ -22,19 +23,23 @@ MAX_PAGE = 1000
 
 
 def _date_flag(value: str | None, name: str) -> str | None:
+    """Dates given by a user: strictly YYYY-MM-DD, so 03/04 or 05.03 can never be misread."""
     if value is None:
         return None
-    parsed = parse_date(value)
-    if not parsed.full:
-        raise ConfigError(f"{name} {value!r} is not a full date: write YYYY-MM-DD")
-    return parsed.full
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise ConfigError(f"{name} {value!r} is not a date: write YYYY-MM-DD") from None
 
 
-def _filter(outlet: str | None, since: str | None, until: str | None, limit: int, offset: int) -> ArticleFilter:
+def _filter(outlet: str | None, since: str | None, until: str | None, limit: int, offset: int,
+            outlets: OutletTable | None = None) -> ArticleFilter:
     if not 1 <= limit <= MAX_PAGE:
         raise ConfigError(f"limit must be between 1 and {MAX_PAGE}")
     if offset < 0:
         raise ConfigError("offset must not be negative")
+    if outlet and outlets is not None:
+        outlet = outlets.canonical(outlet)  # "AP" finds what is stored as "Associated Press"
     return ArticleFilter(
         outlet=outlet, since=_date_flag(since, "since"), until=_date_flag(until, "until"), limit=limit, offset=offset
     )
@@ -82,11 +87,18 @@ class Library:
     ) -> IngestSummary:
         """Ingest every input; one bad input is reported in the summary and the rest goes on.
 
-        Work is committed every ``commit_every`` articles; after an interruption
-        (KeyboardInterrupt, SIGTERM turned into one by the CLI) what was
-        committed stays and the summary says ``interrupted``: re-running the
-        same call finishes the rest.
+        Each article is stored in a transaction of its own, taken only once the
+        article is fetched, cleaned and fingerprinted: the library is never
+        locked while a slow server answers, other writers interleave, and after
+        an interruption (KeyboardInterrupt, or SIGTERM turned into one by the
+        CLI) everything counted in the summary is stored; re-running the same
+        call finishes the rest.
         """
+        if encoding:
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                raise ConfigError(f"unknown encoding {encoding!r}") from None
         pipeline = Pipeline(self.outlets, outlet=outlet, published=_date_flag(published, "published"))
         summary = IngestSummary()
 
@@ -98,9 +110,6 @@ class Library:
                 on_problem(problem)
 
         documents = iter_documents(inputs, self.settings, columns=columns, encoding=encoding, stdin=stdin)
-        pending = 0
-        transaction = self.store.transaction()
-        transaction.__enter__()
         try:
             for item in documents:
                 if isinstance(item, Problem):
@@ -109,53 +118,58 @@ class Library:
                 if on_item:
                     on_item(item.source)
                 try:
-                    self._ingest_one(pipeline, item, summary)
+                    article = pipeline(item)
+                    self._store(article, fingerprint(article, self.settings.near_duplicate_threshold), summary)
                 except InputError as exc:
                     report(Problem(item.source, str(exc)))
                 except SaysoError:
                     raise
                 except Exception as exc:  # a bug must not cost the user the rest of the batch
                     report(Problem(item.source, f"internal error ({type(exc).__name__}: {exc}); please report it"))
-                pending += 1
-                if pending >= self.settings.commit_every:
-                    transaction.__exit__(None, None, None)
-                    transaction = self.store.transaction()
-                    transaction.__enter__()
-                    pending = 0
         except KeyboardInterrupt:
-            # add_article is atomic (a savepoint), so everything in the open transaction is whole: keep it.
             summary.interrupted = True
-        except BaseException as exc:
-            transaction.__exit__(type(exc), exc, exc.__traceback__)
-            raise
         finally:
             documents.close()
-        transaction.__exit__(None, None, None)
         return summary
 
-    def _ingest_one(self, pipeline: Pipeline, doc: Document, summary: IngestSummary) -> None:
-        article = pipeline(doc)
-        mark = fingerprint(article, self.settings.near_duplicate_threshold)
-        existing = self.store.find_key(mark.key)
-        if existing is not None:
+    def _store(self, article: Article, mark: Fingerprint, summary: IngestSummary) -> None:
+        """Decide and write under one short write lock, so concurrent ingests agree."""
+        with self.store.transaction():
+            if self.store.find_key(mark.key) is not None:
+                outcome, article_id = "unchanged", None
+            else:
+                original = self._near_duplicate_of(article, mark)
+                if original is not None:
+                    article = article.replace(duplicate_of=original)
+                outcome = "duplicate" if original is not None else "new"
+                article_id = self.store.add_article(article, mark)
+        # Counted only once committed: the summary never claims what an interruption undid.
+        if outcome == "unchanged":
             summary.unchanged += 1
             return
-        original = self._near_duplicate_of(mark.signature, mark.bands)
-        if original is not None:
-            article = article.replace(duplicate_of=original)
+        if outcome == "duplicate":
             summary.duplicates += 1
         else:
             summary.new += 1
-        summary.article_ids.append(self.store.add_article(article, mark))
+        summary.article_ids.append(article_id)
 
-    def _near_duplicate_of(self, signature: bytes, bands: Sequence[int]) -> int | None:
+    def _near_duplicate_of(self, article: Article, mark: Fingerprint) -> int | None:
+        """The first stored copy of the same story, if any.
+
+        Whole-text similarity alone would join two agency items that share a
+        long standard background paragraph; the same story also opens the same way.
+        """
         best: tuple[float, int] | None = None
-        for candidate in self.store.near_candidates(bands):
-            score = similarity(signature, candidate.signature)
-            if score >= self.settings.near_duplicate_threshold:
-                root = candidate.duplicate_of or candidate.id
-                if best is None or (score, -root) > (best[0], -best[1]):
-                    best = (score, root)
+        for candidate in self.store.near_candidates(mark.bands):
+            score = similarity(mark.signature, candidate.signature)
+            if score < self.settings.near_duplicate_threshold:
+                continue
+            stored = self.store.get_article(candidate.id)
+            if stored is None or lead_similarity(article.text, stored.text) < LEAD_THRESHOLD:
+                continue
+            root = candidate.duplicate_of or candidate.id
+            if best is None or (score, -root) > (best[0], -best[1]):
+                best = (score, root)
         return best[1] if best else None
 
     # -- reading -----------------------------------------------------------
@@ -169,10 +183,10 @@ class Library:
         self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
         limit: int = 50, offset: int = 0,
     ) -> list[Article]:
-        return self.store.list_articles(_filter(outlet, since, until, limit, offset))
+        return self.store.list_articles(_filter(outlet, since, until, limit, offset, self.outlets))
 
     def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None) -> int:
-        return self.store.count_articles(_filter(outlet, since, until, 1, 0))
+        return self.store.count_articles(_filter(outlet, since, until, 1, 0, self.outlets))
 
     def search(
         self, query: str, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
@@ -180,7 +194,7 @@ class Library:
     ) -> list[SearchHit]:
         if not query.strip():
             raise ConfigError("the search is empty: give some words to look for")
-        return self.store.search(query, _filter(outlet, since, until, limit, offset))
+        return self.store.search(query, _filter(outlet, since, until, limit, offset, self.outlets))
 
     def stats(self) -> dict[str, Any]:
         return self.store.stats()

@@ -99,7 +99,7 @@ def test_killed_ingest_leaves_a_consistent_library(tmp_path):
             f"and agreed to continue with point {i * 7} of the plan.\n")
     db = tmp_path / "lib.db"
     process = subprocess.Popen(SAYSO + ["ingest", str(folder), "--db", str(db)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env={**os.environ, "SAYSO_COMMIT_EVERY": "50"})
+                               stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
     while time.time() < deadline:
         time.sleep(0.2)

@@ -94,7 +94,7 @@ def test_interrupted_ingest_keeps_committed_work(db_path, tmp_path):
         if len(calls) == 11:
             raise KeyboardInterrupt
 
-    with sayso.open(str(db_path), commit_every=4) as lib:
+    with sayso.open(str(db_path)) as lib:
         summary = lib.ingest([str(folder)], on_item=interrupt_after_ten)
     assert summary.interrupted and summary.new == 10
     db = sqlite3.connect(db_path)

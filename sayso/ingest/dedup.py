@@ -63,6 +63,21 @@ def fingerprint(article: Article, threshold: float = 0.8) -> Fingerprint:
     return Fingerprint(key=_exact_key(article), signature=values.tobytes(), bands=tuple(keys))
 
 
+LEAD_WORDS = 60
+LEAD_THRESHOLD = 0.5
+
+
+def lead_similarity(a: str, b: str) -> float:
+    """Jaccard similarity of the word trigrams in the first LEAD_WORDS words of two texts."""
+
+    def grams(text: str) -> set[tuple[str, ...]]:
+        words = _WORDS.findall(text.casefold())[:LEAD_WORDS]
+        return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+
+    first, second = grams(a), grams(b)
+    return len(first & second) / len(first | second) if first | second else 1.0
+
+
 def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two signatures."""
     va, vb = np.frombuffer(a, dtype=np.uint64), np.frombuffer(b, dtype=np.uint64)

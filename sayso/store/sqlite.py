@@ -51,6 +51,19 @@ def fts_query(query: str) -> str:
     return " ".join(parts)
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script, one by one (triggers with their inner semicolons whole)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer
+            buffer = ""
+    if buffer.strip() and not all(l.strip().startswith("--") or not l.strip() for l in buffer.splitlines()):
+        raise StoreError("a migration script ends in the middle of a statement")
+
+
 class SQLiteStore:
     """One connection to one library file. ``read_only`` opens it for reading alone (the server's way)."""
 
@@ -87,6 +100,8 @@ class SQLiteStore:
 
     def _check_schema(self) -> None:
         latest = self._scripts()[-1][0]
+        if self.schema_version == 0:
+            raise StoreError(f"{self.path} is not a sayso library")
         if self.schema_version != latest:
             raise StoreError(
                 f"the library {self.path} has schema {self.schema_version}, this sayso needs {latest}:"
@@ -94,17 +109,36 @@ class SQLiteStore:
             )
 
     def _migrate(self) -> None:
+        """Apply the numbered scripts not yet applied, all under one write lock.
+
+        Reading the version inside the lock means two processes creating the
+        same new library cannot both apply the first script.
+        """
         scripts = self._scripts()
-        current = self._db.execute("PRAGMA user_version").fetchone()[0]
-        latest = scripts[-1][0] if scripts else 0
-        if current > latest:
-            raise StoreError(f"the library {self.path} was written by a newer sayso (schema {current}): upgrade sayso")
-        for version, entry in scripts:
-            if version <= current:
-                continue
-            script = entry.read_text(encoding="utf-8")
-            # executescript commits first; wrap the script so a failed migration leaves nothing behind.
-            self._db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+        latest = scripts[-1][0]
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot open the library {self.path} for writing: {exc}") from None
+        try:
+            current = self.schema_version
+            if current > latest:
+                raise StoreError(
+                    f"the library {self.path} was written by a newer sayso (schema {current}): upgrade sayso"
+                )
+            if current == 0 and self._db.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            ).fetchone()[0]:
+                raise StoreError(f"{self.path} is an SQLite file of another program, not a sayso library")
+            for version, entry in scripts:
+                if version > current:
+                    for statement in _statements(entry.read_text(encoding="utf-8")):
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:
