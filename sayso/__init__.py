@@ -4,47 +4,51 @@
     >>> with sayso.open("sayso.db") as library:
     ...     library.ingest(["articles/"])
     ...     hits = library.search("ceasefire Geneva")
+
+Names are imported on first use, so `import sayso` (and the CLI's start) stays light.
 """
-from .config import Settings, load_settings
-from .errors import (
-    BlockedURLError,
-    ConfigError,
-    DecodeError,
-    ExtractError,
-    FetchError,
-    InputError,
-    NotFoundError,
-    SaysoError,
-    StoreError,
-    TooLargeError,
-)
-from .model import Article, Document, IngestSummary, Problem, SearchHit
-from .services import Library, open_library
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
-open = open_library  # noqa: A001 - sayso.open(path) reads like the rest of the API
+_EXPORTS = {
+    "open": ("services", "open_library"),
+    "open_library": ("services", "open_library"),
+    "Library": ("services", "Library"),
+    "Settings": ("config", "Settings"),
+    "load_settings": ("config", "load_settings"),
+    "Article": ("model", "Article"),
+    "Document": ("model", "Document"),
+    "IngestSummary": ("model", "IngestSummary"),
+    "Problem": ("model", "Problem"),
+    "SearchHit": ("model", "SearchHit"),
+    "SaysoError": ("errors", "SaysoError"),
+    "ConfigError": ("errors", "ConfigError"),
+    "InputError": ("errors", "InputError"),
+    "DecodeError": ("errors", "DecodeError"),
+    "TooLargeError": ("errors", "TooLargeError"),
+    "ExtractError": ("errors", "ExtractError"),
+    "FetchError": ("errors", "FetchError"),
+    "BlockedURLError": ("errors", "BlockedURLError"),
+    "StoreError": ("errors", "StoreError"),
+    "NotFoundError": ("errors", "NotFoundError"),
+}
 
-__all__ = [
-    "open",
-    "open_library",
-    "Library",
-    "Settings",
-    "load_settings",
-    "Article",
-    "Document",
-    "IngestSummary",
-    "Problem",
-    "SearchHit",
-    "SaysoError",
-    "ConfigError",
-    "InputError",
-    "DecodeError",
-    "TooLargeError",
-    "ExtractError",
-    "FetchError",
-    "BlockedURLError",
-    "StoreError",
-    "NotFoundError",
-    "__version__",
-]
+__all__ = [*_EXPORTS, "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attribute = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module 'sayso' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f".{module}", __name__), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

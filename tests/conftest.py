@@ -31,9 +31,9 @@ delegations from four countries had spent the day discussing a monitoring mechan
 
 FEED_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Test Wire</title><link>{base}/</link><description>t</description>
-<item><title>Envoy hails progress in Geneva</title><link>{base}/article</link>
+<item><title>Feed headline for the envoy story</title><link>{base}/article</link><author>desk@example.org (Feed Desk)</author>
 <pubDate>Wed, 04 Mar 2026 10:20:00 +0300</pubDate><description>Short summary.</description></item>
-<item><title>A page that is gone</title><link>{base}/missing</link>
+<item><title>A page that is gone</title><link>/missing</link>
 <pubDate>Thu, 05 Mar 2026 09:00:00 +0300</pubDate><description>Gone.</description></item>
 </channel></rss>"""
 
@@ -104,6 +104,7 @@ ROUTES = {
     ),
     "/feed.xml": lambda h, b: _send(h, FEED_XML.format(base=b), "application/rss+xml"),
     "/bad-feed.xml": lambda h, b: _send(h, "<?xml version='1.0'?><rss><channel><item><title>x", "application/rss+xml"),
+    "/nosite": lambda h, b: _send(h, ARTICLE_HTML.format(base=b).replace('<meta property="og:site_name" content="Test Wire">', "")),
     "/redirect": _redirect("/article"),
     "/loop": _redirect("/loop"),
     "/to-metadata": _redirect("http://169.254.169.254/latest/meta-data/"),

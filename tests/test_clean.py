@@ -196,3 +196,73 @@ def test_unicode_normalized_and_other_scripts_kept():
 def test_unknown_outlet_stays_null():
     article = clean("A headline about the talks\n\nThe talks ended on Monday, diplomats said.")
     assert article.outlet is None and article.published is None and article.published_partial is None
+
+
+# -- regressions found in review ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow-up talks with our partners will take place next week, the minister said.",
+        "Share prices rose after our correspondent reported the deal.",
+        "Copyright laws were also discussed at the meeting, the minister said.",
+        "By Monday morning most shops had reopened",
+    ],
+)
+def test_story_lines_that_start_like_furniture(line):
+    article = clean(f"Talks resume in Geneva\n\nThe talks resumed, officials said.\n\n{line}")
+    assert line in article.text and line not in article.removed
+    assert article.author is None
+
+
+def test_a_sentence_after_a_bare_teaser_label_is_story():
+    article = clean("Talks resume in Geneva\n\nThe talks resumed, officials said.\n\nWatch\n"
+                    "The minister warned the rebels not to test the army.")
+    assert "The minister warned the rebels not to test the army." in article.text
+
+
+@pytest.mark.parametrize(
+    "text, title, body_start",
+    [
+        ("Russia/Turkey Talks Resume\n\nThe talks resumed on Monday, officials said.", "Russia/Turkey Talks Resume", "The talks"),
+        ("The minister spoke on Monday, adding: “We will not give up on peace.”\n\nMore talks are planned.", None, "The minister"),
+        ("Talks collapse in Geneva.\n\nDAMASCUS, SANA – The talks collapsed on Monday, officials said.", "Talks collapse in Geneva.", "The talks"),
+        ("Talks collapse\n\nThe talks collapsed on Monday after a week of wrangling, officials said.", "Talks collapse", "The talks"),
+        ("Politics\n\nTalks collapse\n\nThe talks collapsed on Monday after a week, officials said.", "Talks collapse", "The talks"),
+    ],
+)
+def test_titles(text, title, body_start):
+    article = clean(text)
+    assert article.title == title and article.text.startswith(body_start)
+
+
+@pytest.mark.parametrize(
+    "text, place, agency",
+    [
+        ("Moscow. March 3. INTERFAX - The ministry said.", "Moscow", "INTERFAX"),
+        ("Beirut — The army said.", "Beirut", None),
+        ("Beirut—The army said.", "Beirut", None),
+        ("Ras al-Ain, SANA – Units entered the town.", "Ras al-Ain", "SANA"),
+        ("MOSCOW, March 3 /TASS/ - The ministry said.", "Moscow", "TASS"),
+        ("DEIR EZ-ZOR, SANA – Army units advanced.", "Deir Ez-Zor", "SANA"),
+        ("Al-Hasakah, SANA – Army units advanced.", "Al-Hasakah", "SANA"),
+        ("ISTANBUL (AA) – Turkey said.", "Istanbul", "AA"),
+        ("UNITED NATIONS (AP) — The UN said.", "United Nations", "AP"),
+    ],
+)
+def test_more_datelines(text, place, agency):
+    dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)
+    assert (dateline.place, dateline.agency) == (place, agency)
+    assert rest[0].isupper()
+
+
+@pytest.mark.parametrize("text", ["NATO - and its allies - are watching.", "Turkey, US — two NATO allies — clashed.",
+                                  "However — Russia said no."])
+def test_dashes_in_story_sentences_are_not_datelines(text):
+    assert split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)[0] is None
+
+
+def test_dotted_dates_are_day_first():
+    assert parse_date("05.03.2026", TODAY).full == "2026-03-05"
+    assert parse_date("03/05/2026", TODAY).full == "2026-03-05"

@@ -123,3 +123,14 @@ def test_killed_ingest_leaves_a_consistent_library(tmp_path):
     summary = json.loads(finish.stdout)
     assert summary["new"] + summary["unchanged"] + summary["duplicates"] == 3000
     assert summary["unchanged"] == stored
+
+
+def test_usage_errors_exit_2(tmp_path):
+    db = tmp_path / "lib.db"
+    run("ingest", SAMPLES / "articles" / "wire.jsonl", db=db)
+    assert run("export", "-o", tmp_path / "missing" / "x.jsonl", db=db).returncode == 2
+    assert run("search", "NOT corridor", db=db).returncode == 2
+    assert run("ingest", SAMPLES / "articles" / "wire.jsonl", "--encoding", "nope", db=db).returncode == 2
+    bad = run("search", "x", db=db, env={"SAYSO_NEAR_DUPLICATE_THRESHOLD": "2"})
+    assert bad.returncode == 2 and "near_duplicate_threshold" in bad.stderr
+    assert run("search", "x", "--since", "03/04/2026", db=db).returncode == 2

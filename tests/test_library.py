@@ -130,3 +130,60 @@ def test_sloppy_html_still_reads(sample_db):
         (article,) = [a for a in lib.articles(limit=100) if "sloppy" in a.source]
     assert article.outlet == "Euphrates Observer" and len(article.text.split()) > 150
     assert "“liberated”" in article.text
+
+
+def test_shared_background_paragraph_is_not_a_duplicate(library, tmp_path):
+    background = ("The guarantor countries agreed in 2025 to a ceasefire regime in the north of the country, "
+                  "with monitoring by joint patrols and a hotline between the military commands of the sides. ") * 3
+    (tmp_path / "a.txt").write_text("Envoy visits Damascus\n\nDAMASCUS, March 9. /TASS/. The envoy met officials "
+                                    "on Monday to discuss prisoner exchanges.\n\n" + background)
+    (tmp_path / "b.txt").write_text("Talks open in Astana\n\nASTANA, May 20. /TASS/. A new round of talks opened "
+                                    "on Wednesday with four delegations.\n\n" + background)
+    summary = library.ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert (summary.new, summary.duplicates) == (2, 0)
+
+
+def test_two_writers_interleave(db_path, tmp_path):
+    import threading
+
+    folders = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for i in range(40):
+            (folder / f"{i}.txt").write_text(f"Headline {name} {i} on talks\n\nStory {name} {i}: talks, said {i * 13}.")
+        folders.append(folder)
+    sayso.open(str(db_path)).close()
+    results = []
+
+    def run(folder):
+        with sayso.open(str(db_path)) as lib:
+            results.append(lib.ingest([str(folder)]))
+
+    threads = [threading.Thread(target=run, args=(f,)) for f in folders]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r.failed == 0 for r in results) and sum(r.new for r in results) == 80
+
+
+def test_foreign_sqlite_files_are_left_alone(tmp_path):
+    other = tmp_path / "other.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE notes (x)")
+    db.commit()
+    db.close()
+    with pytest.raises(sayso.StoreError, match="another program"):
+        sayso.open(str(other))
+    with pytest.raises(sayso.StoreError, match="not a sayso library"):
+        sayso.open(str(other), read_only=True)
+    assert sqlite3.connect(other).execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
+
+
+def test_outlet_filter_takes_aliases(library, tmp_path):
+    (tmp_path / "a.txt").write_text("Protests in Beirut\n\nBEIRUT, Lebanon (AP) — Protesters gathered on Monday.")
+    library.ingest([str(tmp_path / "a.txt")])
+    assert [a.outlet for a in library.articles(outlet="AP")] == ["Associated Press"]
+    with pytest.raises(sayso.ConfigError, match="cannot start with NOT"):
+        library.search("NOT corridor")

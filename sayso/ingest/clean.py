@@ -28,7 +28,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")
 _ENGLISH = frozenset("the of and to in a is that for on said with was as by it at from his he has have be".split())
 _SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+(?P<site>[^|–—]{2,60})$")
-_HEADLINE_END = re.compile(r"[.;,]$")
+_HEADLINE_END = re.compile(r"[.;,][\"'”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _JOINABLE_END = re.compile(r"[.!?:;\"'”’»)\]…]$")
 
 
@@ -126,6 +127,7 @@ class _Cleaner:
                 self.text_date = value
 
     def kept_lines(self, text: str) -> list[str | None]:
+        lines = text.split("\n")
         kept: list[str | None] = []
         story_started = False
         teaser = 0  # 1: the teaser headline comes next, 2: maybe its snippet
@@ -133,19 +135,19 @@ class _Cleaner:
         blank_line_layout = "\n\n" in text
         gap = False  # a blank line since the teaser label or headline
         title_seen = self.title is None
-        for line in text.split("\n"):
+        for index, line in enumerate(lines):
             if not line:
                 kept.append(None)
                 gap = True
                 continue
-            if teaser == 1 and len(line.split()) <= 25:  # the teaser's headline
+            if teaser == 1 and len(line.split()) <= 25 and not looks_like_sentence(line):  # the teaser's headline
                 self.removed.append(line)
                 teaser, gap = 2, False
                 continue
             if teaser == 2:
-                teaser = 0
                 dateline, _ = split_dateline(line, self._is_agency)
                 if (blank_line_layout and not gap) or is_teaser_snippet(line, dateline is not None):
+                    teaser = 0
                     self.removed.append(line)
                     continue
             teaser = 0
@@ -155,6 +157,8 @@ class _Cleaner:
                 teaser, gap = (2 if label[1] else 1), False
                 continue
             kind = classify_line(line, self.outlet_names)
+            if kind == "sign-off" and not story_started:
+                kind = None  # "Russia/Turkey Talks Resume" above the story is a headline, not a sign-off
             if kind:
                 self._remove(line, kind)
                 continue
@@ -163,18 +167,49 @@ class _Cleaner:
                     title_seen = True  # the headline repeated at the top of the body
                     self.removed.append(line)
                     continue
-                if self.title is None and _looks_like_headline(line):
-                    dateline, _ = split_dateline(line, self._is_agency)
-                    if dateline is None:
+                if self.title is None:
+                    role = self._role_above_story(line, self._next_line(lines, index))
+                    if role == "title":
                         self.title = _strip_site_suffix(line, self.outlet_names)
                         title_seen = True
                         continue
-                if len(line.split()) < 4 and not looks_like_sentence(line):
-                    self.removed.append(line)  # a label above the headline
+                    if role == "label":
+                        self.removed.append(line)
+                        continue
+                elif len(line.split()) < 4 and not looks_like_sentence(line):
+                    self.removed.append(line)  # a label between the headline and the story
                     continue
             story_started = True
             kept.append(line)
         return kept
+
+    @staticmethod
+    def _next_line(lines: list[str], index: int) -> str | None:
+        return next((line for line in lines[index + 1 :] if line), None)
+
+    def _starts_with_dateline(self, line: str | None) -> bool:
+        return bool(line) and split_dateline(line, self._is_agency)[0] is not None
+
+    def _role_above_story(self, line: str, following: str | None) -> str:
+        """Whether a line before the story is its title, a label above it, or the story itself."""
+        if self._starts_with_dateline(line):
+            return "story"
+        words = len(line.split())
+        body_follows = following is not None and (
+            len(following.split()) > 30
+            or (len(following.split()) >= 4 and _SENTENCE_END.search(following) is not None)
+            or self._starts_with_dateline(following)
+        )
+        if words <= 30 and not _HEADLINE_END.search(line):
+            if words >= 4:
+                return "title"
+            # "Politics" above a headline is a label; "Talks collapse" above the story is the headline.
+            return "title" if words >= 2 and body_follows else "label"
+        if words <= 15 and following is not None and self._starts_with_dateline(following):
+            return "title"  # a headline written with a full stop, right above the dateline
+        if words < 4 and not looks_like_sentence(line):
+            return "label"
+        return "story"
 
     def take_dateline(self, first: str) -> tuple[Dateline | None, str]:
         dateline, rest = split_dateline(first, self._is_agency)

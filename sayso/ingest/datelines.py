@@ -16,24 +16,39 @@ from .dates import MONTH_RE, WEEKDAY_RE
 __all__ = ["Dateline", "split_dateline"]
 
 _WORD = r"[A-Z][A-Za-z\u00C0-\u024F'’.\-]*"
-_PLACE = rf"(?P<place>{_WORD}(?:\s{_WORD}){{0,3}})"
-_REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s{_WORD}){{0,2}}))"
+# Later words of a place may be Arabic particles in lower case: "Ras al-Ain", "Deir ez-Zor".
+_NEXT = rf"(?:{_WORD}|(?:al|el|ad|ar|as|at|az|ash|ez|es|ed|en|er|bin|ibn|de|del|la|le|di|da)-?[A-Za-z\u00C0-\u024F'’]+)"
+_PLACE = rf"(?P<place>{_WORD}(?:\s{_NEXT}){{0,3}})"
+_REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s{_NEXT}){{0,2}}))"
 _CAPS_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
 _MONTH = rf"(?i:{MONTH_RE})"
 _DATE = rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 _DASH = r"(?:-{1,2}|–|—)"
 
+_LONG_DASH = r"(?:--|–|—)"
+
 # Order matters: the most specific shapes first.
 _SHAPES = [
-    # ANKARA, March 3. /TASS/.
-    re.compile(rf"{_PLACE}{_REGION}?,\s*{_DATE}\.?\s*/(?P<agency>[^/\n]{{2,40}})/\.?\s+"),
+    # ANKARA, March 3. /TASS/.  /  MOSCOW, March 3 /TASS/ -
+    re.compile(rf"{_PLACE}{_REGION}?,\s*{_DATE}\.?\s*/(?P<agency>[^/\n]{{2,40}})/\.?\s*(?:{_DASH}\s*)?"),
+    # Moscow. March 3. INTERFAX -
+    re.compile(rf"{_PLACE}\.\s*{_DATE}\.\s*(?P<agency>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})\s*{_DASH}\s*"),
     # WASHINGTON (Reuters) -  /  BEIRUT, Lebanon (AP) —  /  MOSCOW, March 3 (Interfax) -
     re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}\s*"),
     # Damascus, SANA –  /  Aleppo, SANA-  (the agency must be a known marker or ALL CAPS)
     re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?,\s*(?P<agency>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})\s*{_DASH}\s*"),
     # GENEVA —  /  GENEVA, March 3 —  (an ALL CAPS place alone)
-    re.compile(rf"{_CAPS_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_DASH}\s+"),
+    re.compile(rf"{_CAPS_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_DASH}\s*"),
+    # Beirut —  /  Beirut—  (a place in title case needs a long dash)
+    re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_LONG_DASH}\s*"),
 ]
+# Words that open a sentence before a dash but are never places.
+_NOT_PLACES = frozenset(
+    "however meanwhile still yet also but and then now today earlier later separately elsewhere instead"
+    " indeed so thus first second finally here there this that it he she they we i a an the".split()
+)
+# After a dateline a sentence starts: a capital, a digit or a quote mark.
+_SENTENCE_START = re.compile(r"[\s]*[A-Z0-9\"“‘«'„\u00C0-\u00DE]")
 # Wed 05 Apr 2017 … / Tuesday, March 3, 2026 -
 _LEADING_DATE = re.compile(
     rf"(?P<date>(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}))\s*(?:{_DASH}|\|)?\s+(?=\S)",
@@ -50,11 +65,13 @@ class Dateline:
 
 
 def _tidy_place(place: str | None, region: str | None) -> str | None:
+    """'DEIR EZ-ZOR' -> 'Deir Ez-Zor'; places written in mixed case stay as written."""
     if not place:
         return None
     words = place.strip(" ,.").split()
-    if all(w.isupper() for w in words if w.isalpha()):
-        place = " ".join(w.capitalize() if len(w) > 2 else w for w in words)
+    if all(w.isupper() for w in words if any(ch.isalpha() for ch in w)):
+        words = ["-".join(part.capitalize() for part in w.split("-")) if len(w) > 2 else w for w in words]
+    place = " ".join(words)
     return f"{place}, {region.strip()}" if region else place
 
 
@@ -62,12 +79,12 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
     """Split a dateline off the start of ``paragraph``; ``is_agency`` vets bare agency words."""
     for index, shape in enumerate(_SHAPES):
         m = shape.match(paragraph)
-        if not m or m.end() >= len(paragraph):
+        if not m or m.end() >= len(paragraph) or not _SENTENCE_START.match(paragraph, m.end()):
             continue
         agency = m.groupdict().get("agency")
-        if index == 2 and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,6}", agency or "")):
+        if index in (2, 3) and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,8}", agency or "")):
             continue
-        if index == 3 and m["place"].strip(".'’-") in {"I", "A", "AN", "THE"}:
+        if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:
             continue
         text = paragraph[: m.end()].strip()
         rest = paragraph[m.end():]

@@ -48,9 +48,10 @@ _PATTERNS = [
     ),
 ]
 _ISO = re.compile(r"(?P<year>(?:19|20)\d{2})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
-# Numeric dates with the year last are read month first (US and most exports);
-# a first number over 12 can only be a day.
-_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})")
+# Numeric dates with the year last: with slashes month first (US usage and most
+# exports), with dots or dashes day first (European, Russian, Turkish usage);
+# a number over 12 can only be a day.
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,10 @@ def parse_date(value: object, today: dt.date | None = None) -> DateValue:
         a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
         if year < 100:
             year += 2000 if year <= today.year % 100 else 1900
-        month, day = (b, a) if a > 12 else (a, b)
+        day_first = m["sep"] != "/"
+        if a > 12 or b > 12:
+            day_first = a > 12
+        month, day = (b, a) if day_first else (a, b)
         return _from_parts(year, month, day, None, today)
     if (parts := parsedate_tz(text)) is not None and re.search(r"\d{4}", text):
         return _from_parts(parts[0], parts[1], parts[2], None, today)

@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from ..model import Article, Fingerprint
 
@@ -33,6 +32,8 @@ def _bands_for(threshold: float) -> tuple[int, int]:
     costs one comparison while a missed one is a duplicate never marked: at
     0.8 the weights (0.05, 0.95) find 95% of pairs instead of 36%.
     """
+    from datasketch import MinHashLSH  # imported here: it pulls in scipy, half a second every start
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=(0.05, 0.95))
     return lsh.b, lsh.r
 
@@ -40,6 +41,8 @@ def _bands_for(threshold: float) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _permutations() -> tuple:
     """The hash permutations, made once: datasketch would otherwise redo them for every article."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=1).permutations
 
 
@@ -52,6 +55,8 @@ def _exact_key(article: Article) -> str:
 def fingerprint(article: Article, threshold: float = 0.8) -> Fingerprint:
     words = _WORDS.findall(article.text.casefold())
     shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(max(1, len(words) - SHINGLE + 1))}
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations())
     minhash.update_batch(list(shingles))
     values = minhash.hashvalues.astype(np.uint64)

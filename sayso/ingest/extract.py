@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -48,17 +49,21 @@ def extract_html(doc: Document) -> Document:
         result = result or {}
     lang = _LANG.search(html[:4096])
     meta = dict(doc.meta)
-    if result.get("sitename"):
-        meta.setdefault("site_name", result["sitename"])
+    url = result.get("url") or doc.url  # the canonical URL names the article best
+    site = result.get("sitename")
+    if site and url and site.casefold().removeprefix("www.") in (urlsplit(url).netloc.casefold().removeprefix("www."), ""):
+        site = None  # trafilatura's fallback is the host name: let the outlet table read the domain instead
+    if site:
+        meta.setdefault("site_name", site)
     return Document(
         source=doc.source,
         content=text,
         format="text",
-        url=result.get("url") or doc.url,  # the canonical URL names the article best
-        title=doc.title or result.get("title"),
-        outlet=doc.outlet or result.get("sitename"),
-        published=doc.published or result.get("date"),
-        author=doc.author or result.get("author"),
+        url=url,
+        title=doc.title or result.get("title") or meta.get("entry_title"),
+        outlet=doc.outlet or site,
+        published=doc.published or result.get("date") or meta.get("entry_published"),
+        author=doc.author or result.get("author") or meta.get("entry_author"),
         language=doc.language or (lang.group(1).lower() if lang else None),
         meta=meta,
     )

@@ -51,15 +51,22 @@ _SIGN_OFF = re.compile(
     r"^(?:[A-Z][\w'’\-]*\.?\s?){1,4}(?:\s*/\s*(?:[A-Z][\w'’\-]*\.?\s?){1,4}){1,3}$"
 )
 _CAPTION = re.compile(r"\[[^\[\]\n]{2,80}/[^\[\]\n]{2,80}\]\s*$|^\(?(?:Photo|PHOTO|Image|IMAGE|File photo|FILE PHOTO|Photograph)\b[^.]{0,120}$")
+# Each call to action with the words that must follow it: "Share prices fell" or
+# "Follow-up talks" are story, "Share this article" and "Follow us" are not.
 _SHARE = re.compile(
-    r"^(?:Share|SHARE|Subscribe|SUBSCRIBE|Follow|FOLLOW|Sign up|Join|Download|Like us|Click here|Tap here|"
-    r"Get the latest|Stay updated|Don['’]t forget to)\b.{0,120}\b(?:facebook|twitter|telegram|whatsapp|"
-    r"newsletter|channel|app|us on|our|this article|this story|e-?mail|updates|notifications|youtube|"
-    r"instagram|linkedin|X)\b",
+    r"^(?:share(?: this| on| via| the (?:story|article|post)| article|:)|subscribe(?: to| now| for|:|$)"
+    r"|follow us|follow (?:\w+ )?on (?:facebook|twitter|x|telegram|instagram|youtube|linkedin|whatsapp)"
+    r"|sign up (?:for|to)|join (?:us|our)|download (?:our|the) (?:\w+ )?app|like us|click here|tap here"
+    r"|get the latest|stay updated|don['’]t forget to (?:share|subscribe|follow))(?![\w-])",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Author:)\s+(?P<author>[A-Z][^.!?]{1,80})$")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b|All rights reserved)|\bAll rights reserved\.?$", re.I)
+# A byline names people: capitalised words (and initials, particles, "and"), perhaps ", Agency".
+_NAME = r"(?:[A-Z][\w'’.\-]*|al-\w+|el-\w+|de|da|di|van|von|bin|ibn)"
+_BYLINE = re.compile(
+    rf"^(?:By|BY|Written by|Reporting by|Author:)\s+(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})\.?$"
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\s*(?:©|\(c\)|\d{4}))|\bAll rights reserved\.?$", re.I)
 _DATE_LABEL = re.compile(
     r"^(?:Published(?: on| at)?|Updated(?: on| at)?|Last updated|Posted(?: on| at)?|Date|Modified)\s*:?\s*", re.I
 )
@@ -109,7 +116,7 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "copyright"
     if _CAPTION.search(line):
         return "caption"
-    if looks_like_sentence(line) and not _SHARE.match(line):
+    if looks_like_sentence(line) and not (_SHARE.match(line) and len(line.split()) <= 12):
         return None
     if line.strip(_BULLETS).casefold() in outlet_names:
         return "masthead"
@@ -117,10 +124,10 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "navigation"
     if _SHARE.match(line) and len(line.split()) <= 16:
         return "share"
+    if _BYLINE.match(line):
+        return "byline"
     if _SIGN_OFF.match(line) and len(line.split()) <= 8 and "/" in line:
         return "sign-off"
-    if _BYLINE.match(line) and len(line.split()) <= 12:
-        return "byline"
     if _is_date_line(line):
         return "date"
     if _is_tagline(line, outlet_names):

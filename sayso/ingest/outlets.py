@@ -64,7 +64,10 @@ class OutletTable:
         if name is None or not name.strip():
             return None
         name = " ".join(name.split())
-        known = self.by_alias.get(_key(name)) or self.from_url(name if "://" in name else None)
+        looks_like_domain = " " not in name and "." in name
+        known = self.by_alias.get(_key(name)) or self.from_url(
+            name if "://" in name else f"http://{name}" if looks_like_domain else None
+        )
         if known:
             return known
         # "Meridian Review — Diplomacy", "Latest news | Levant Wire": a known name beside a section or slogan

@@ -47,6 +47,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
 _TABULAR_CAP_FACTOR = 50  # an export holds many articles: allow 50 documents' worth of bytes
 
 
+def _printable(name: str) -> str:
+    """A file name that can be stored and shown: undecodable bytes become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _norm(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_")
 
@@ -110,6 +115,16 @@ def _row_document(row: Mapping[str, object], mapping: Mapping[str, str], source:
     )
 
 
+def _looks_like_csv(text: str) -> bool:
+    """A header line naming a text column, split by one delimiter: an export on stdin."""
+    header = text.lstrip().split("\n", 1)[0]
+    for delimiter in (",", ";", "\t", "|"):
+        names = [_norm(n.strip('"')) for n in header.split(delimiter)]
+        if len(names) >= 2 and set(names) & set(FIELDS["content"]):
+            return True
+    return False
+
+
 class _Reader:
     def __init__(self, settings: Settings, columns: Mapping[str, str], encoding: str | None, stdin: BinaryIO | None):
         self.settings = settings
@@ -156,13 +171,15 @@ class _Reader:
             return
         if not path.exists():
             raise InputError("no such file or folder")
+        if not path.is_file():
+            raise InputError("not a regular file (a device, pipe or socket): not read")
         kind = FILE_TYPES.get(path.suffix.lower())
         try:
-            size = path.stat().st_size
             cap = self.settings.max_file_bytes * (_TABULAR_CAP_FACTOR if kind in ("jsonl", "json", "csv", "tsv") else 1)
-            if size > cap:
-                raise TooLargeError(f"too large: {size:,} bytes (the cap is {cap:,}; raise max_file_bytes)")
-            data = path.read_bytes()
+            with open(path, "rb") as fh:
+                data = fh.read(cap + 1)  # never trust st_size: /proc files and growing files lie
+            if len(data) > cap:
+                raise TooLargeError(f"too large: over {cap:,} bytes (raise max_file_bytes)")
         except PermissionError:
             raise InputError("cannot read: permission denied") from None
         except IsADirectoryError:
@@ -178,20 +195,23 @@ class _Reader:
                 if name.startswith(".") or Path(name).suffix.lower() not in FILE_TYPES:
                     continue
                 path = Path(root) / name
+                if not path.is_file():  # pipes and sockets in a folder would block or fail: pass them by
+                    continue
+                given = _printable(str(path))
                 try:
-                    yield from self._path(path, str(path))
+                    yield from self._path(path, given)
                 except InputError as exc:
-                    yield Problem(str(path), str(exc))
+                    yield Problem(given, str(exc))
 
     # -- by format -----------------------------------------------------------
     def _from_bytes(
         self, source: str, data: bytes, kind: str | None, url: str | None = None, charset: str | None = None
     ) -> Iterator[Document | Problem]:
-        text = decode_bytes(data, self.encoding or charset)
+        text = decode_bytes(data, self.encoding, declared=charset)
         if kind is None or kind == "feed" and not looks_like_feed(text):
             kind = self._sniff(text)
         if kind == "feed":
-            yield from feed_documents(text, source, self._fetch_entry_page)
+            yield from feed_documents(text, source, self._fetch_entry_page, base_url=url)
         elif kind == "jsonl":
             yield from self._jsonl(source, text)
         elif kind == "json":
@@ -212,11 +232,11 @@ class _Reader:
             return "jsonl"
         if first == "[":
             return "json"
-        return "text"
+        return "csv" if _looks_like_csv(text) else "text"
 
     def _fetch_entry_page(self, url: str, meta: dict) -> Document:
         page = self.fetcher.fetch(url)
-        text = decode_bytes(page.content, page.charset)
+        text = decode_bytes(page.content, self.encoding, declared=page.charset)
         return Document(source=url, content=text, format="html" if looks_like_html(text) else "text", url=page.url, meta=meta)
 
     def _jsonl(self, source: str, text: str) -> Iterator[Document | Problem]:
@@ -240,6 +260,10 @@ class _Reader:
         except json.JSONDecodeError as exc:
             yield Problem(source, f"invalid JSON: {exc.msg} at line {exc.lineno}")
             return
+        if isinstance(data, dict):
+            # {"articles": [...]} and similar wrappers: the one list of objects inside
+            lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
+            data = lists[0] if len(lists) == 1 else [data]
         records = data if isinstance(data, list) else [data]
         for number, record in enumerate(records, start=1):
             where = f"{source}#item={number}"

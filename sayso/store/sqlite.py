@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from ..errors import StoreError
+from ..errors import ConfigError, StoreError
 from ..model import Article, Fingerprint, SearchHit
 from .base import ArticleFilter, Candidate
 
@@ -51,6 +51,11 @@ def fts_query(query: str) -> str:
     return " ".join(parts)
 
 
+def _check_query(query: str) -> None:
+    if re.match(r"\s*NOT\b", query):
+        raise ConfigError("a search cannot start with NOT: name what to find first, e.g. 'ceasefire NOT corridor'")
+
+
 def _statements(script: str) -> Iterator[str]:
     """The statements of an SQL script, one by one (triggers with their inner semicolons whole)."""
     buffer = ""
@@ -60,7 +65,7 @@ def _statements(script: str) -> Iterator[str]:
             if buffer.strip():
                 yield buffer
             buffer = ""
-    if buffer.strip() and not all(l.strip().startswith("--") or not l.strip() for l in buffer.splitlines()):
+    if buffer.strip() and not all(line.strip().startswith("--") or not line.strip() for line in buffer.splitlines()):
         raise StoreError("a migration script ends in the middle of a statement")
 
 
@@ -265,6 +270,7 @@ class SQLiteStore:
         return self._db.execute(f"SELECT count(*) FROM articles a WHERE {sql}", params).fetchone()[0]
 
     def search(self, query: str, where: ArticleFilter) -> list[SearchHit]:
+        _check_query(query)
         expression = fts_query(query)
         if not expression:
             return []
