@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import time
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Callable, Mapping, Sequence
 
@@ -17,6 +18,9 @@ from .pipeline import Pipeline
 from .store import ArticleFilter, Store, open_store
 
 __all__ = ["Library", "open_library"]
+
+WRITE_BATCH = 200  # articles per write transaction
+WRITE_DELAY = 0.5  # seconds of work before a partial batch is written anyway
 
 ProgressHook = Callable[[str], None]
 MAX_PAGE = 1000
@@ -87,12 +91,14 @@ class Library:
     ) -> IngestSummary:
         """Ingest every input; one bad input is reported in the summary and the rest goes on.
 
-        Each article is stored in a transaction of its own, taken only once the
-        article is fetched, cleaned and fingerprinted: the library is never
-        locked while a slow server answers, other writers interleave, and after
-        an interruption (KeyboardInterrupt, or SIGTERM turned into one by the
-        CLI) everything counted in the summary is stored; re-running the same
-        call finishes the rest.
+        Articles are fetched, cleaned and fingerprinted with no lock held, then
+        written in short transactions of up to ``WRITE_BATCH`` articles (or
+        ``WRITE_DELAY`` seconds of work): the library is never locked while a
+        slow server answers, and other writers interleave. Duplicate decisions
+        are made inside the write transaction, in order, so they see everything
+        stored before them. After an interruption (KeyboardInterrupt, or SIGTERM
+        turned into one by the CLI) everything counted in the summary is
+        stored; re-running the same call finishes the rest.
         """
         if encoding:
             try:
@@ -101,6 +107,8 @@ class Library:
                 raise ConfigError(f"unknown encoding {encoding!r}") from None
         pipeline = Pipeline(self.outlets, outlet=outlet, published=_date_flag(published, "published"))
         summary = IngestSummary()
+        batch: list[tuple[Article, Fingerprint]] = []
+        batch_started = 0.0
 
         def report(problem: Problem) -> None:
             summary.problems.append(problem)
@@ -108,6 +116,18 @@ class Library:
                 summary.skipped += 1
             if on_problem:
                 on_problem(problem)
+
+        def flush() -> None:
+            outcomes = []
+            with self.store.transaction():
+                for article, mark in batch:
+                    outcomes.append(self._store(article, mark))
+            batch.clear()
+            # Counted only once committed: the summary never claims what an interruption undid.
+            for outcome, article_id in outcomes:
+                setattr(summary, outcome, getattr(summary, outcome) + 1)
+                if article_id is not None:
+                    summary.article_ids.append(article_id)
 
         documents = iter_documents(inputs, self.settings, columns=columns, encoding=encoding, stdin=stdin)
         try:
@@ -119,58 +139,60 @@ class Library:
                     on_item(item.source)
                 try:
                     article = pipeline(item)
-                    self._store(article, fingerprint(article, self.settings.near_duplicate_threshold), summary)
+                    batch.append((article, fingerprint(article, self.settings.near_duplicate_threshold)))
                 except InputError as exc:
                     report(Problem(item.source, str(exc)))
+                    continue
                 except SaysoError:
                     raise
                 except Exception as exc:  # a bug must not cost the user the rest of the batch
                     report(Problem(item.source, f"internal error ({type(exc).__name__}: {exc}); please report it"))
+                    continue
+                if len(batch) == 1:
+                    batch_started = time.monotonic()
+                if len(batch) >= WRITE_BATCH or time.monotonic() - batch_started >= WRITE_DELAY:
+                    flush()
+            if batch:
+                flush()
         except KeyboardInterrupt:
             summary.interrupted = True
+            try:
+                if batch:
+                    flush()  # what was read in full is kept
+            except KeyboardInterrupt:
+                pass  # a second interrupt: the open transaction was rolled back, nothing half-written
         finally:
             documents.close()
         return summary
 
-    def _store(self, article: Article, mark: Fingerprint, summary: IngestSummary) -> None:
-        """Decide and write under one short write lock, so concurrent ingests agree."""
-        with self.store.transaction():
-            if self.store.find_key(mark.key) is not None:
-                outcome, article_id = "unchanged", None
-            else:
-                original = self._near_duplicate_of(article, mark)
-                if original is not None:
-                    article = article.replace(duplicate_of=original)
-                outcome = "duplicate" if original is not None else "new"
-                article_id = self.store.add_article(article, mark)
-        # Counted only once committed: the summary never claims what an interruption undid.
-        if outcome == "unchanged":
-            summary.unchanged += 1
-            return
-        if outcome == "duplicate":
-            summary.duplicates += 1
-        else:
-            summary.new += 1
-        summary.article_ids.append(article_id)
+    def _store(self, article: Article, mark: Fingerprint) -> tuple[str, int | None]:
+        """Decide and write one article inside the caller's transaction: (summary field, new id)."""
+        if self.store.find_key(mark.key) is not None:
+            return "unchanged", None
+        original = self._near_duplicate_of(article, mark)
+        if original is not None:
+            return "duplicates", self.store.add_article(article.replace(duplicate_of=original), mark)
+        return "new", self.store.add_article(article, mark)
 
     def _near_duplicate_of(self, article: Article, mark: Fingerprint) -> int | None:
         """The first stored copy of the same story, if any.
 
         Whole-text similarity alone would join two agency items that share a
-        long standard background paragraph; the same story also opens the same way.
+        long standard background paragraph; the same story also opens the same
+        way, so the lead is compared too, once per first copy (copies of copies
+        all point to it).
         """
-        best: tuple[float, int] | None = None
+        roots: dict[int, float] = {}
         for candidate in self.store.near_candidates(mark.bands):
             score = similarity(mark.signature, candidate.signature)
-            if score < self.settings.near_duplicate_threshold:
-                continue
-            stored = self.store.get_article(candidate.id)
-            if stored is None or lead_similarity(article.text, stored.text) < LEAD_THRESHOLD:
-                continue
-            root = candidate.duplicate_of or candidate.id
-            if best is None or (score, -root) > (best[0], -best[1]):
-                best = (score, root)
-        return best[1] if best else None
+            if score >= self.settings.near_duplicate_threshold:
+                root = candidate.duplicate_of or candidate.id
+                roots[root] = max(score, roots.get(root, 0.0))
+        for root, _ in sorted(roots.items(), key=lambda item: (-item[1], item[0])):
+            stored = self.store.get_article(root)
+            if stored is not None and lead_similarity(article.text, stored.text) >= LEAD_THRESHOLD:
+                return root
+        return None
 
     # -- reading -----------------------------------------------------------
     def article(self, article_id: int) -> Article:

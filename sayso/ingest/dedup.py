@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from functools import lru_cache
 
 import numpy as np
@@ -43,7 +44,7 @@ def _permutations() -> tuple:
     """The hash permutations, made once: datasketch would otherwise redo them for every article."""
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=1).permutations
+    return MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32).permutations
 
 
 def _exact_key(article: Article) -> str:
@@ -57,7 +58,9 @@ def fingerprint(article: Article, threshold: float = 0.8) -> Fingerprint:
     shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(max(1, len(words) - SHINGLE + 1))}
     from datasketch import MinHash
 
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations())
+    # crc32 is stable across processes (signatures are stored) and far cheaper than
+    # datasketch's default sha1; the permutations then spread its values.
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, permutations=_permutations())
     minhash.update_batch(list(shingles))
     values = minhash.hashvalues.astype(np.uint64)
     bands, rows = _bands_for(threshold)
