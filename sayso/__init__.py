@@ -18,6 +18,7 @@ _EXPORTS = {
     "open": ("services", "open_library"),
     "open_library": ("services", "open_library"),
     "Library": ("services", "Library"),
+    "load_nlp": ("nlp.load", "load_nlp"),
     "Settings": ("config", "Settings"),
     "load_settings": ("config", "load_settings"),
     "Article": ("model", "Article"),
