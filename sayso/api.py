@@ -162,9 +162,7 @@ def Outlet() -> Any:  # noqa: N802
 
 @router.get("/health", summary="Is the server up and the library readable?", response_model=None)
 def health(library: Library = Depends(get_library)) -> JSONResponse:
-    return JSONResponse(
-        {"status": "ok", "articles": library.store.count_all(), "schema_version": library.store.schema_version}
-    )
+    return JSONResponse(library.health())
 
 
 @router.get("/stats", summary="What is in the library: articles per outlet and per day, date range.",

@@ -221,6 +221,10 @@ class Library:
     def stats(self) -> dict[str, Any]:
         return self.store.stats()
 
+    def health(self) -> dict[str, Any]:
+        """Cheap enough to call often: no scan of the articles."""
+        return {"status": "ok", "articles": self.store.count_all(), "schema_version": self.store.schema_version}
+
     def date_counts(self) -> list[tuple[str, int]]:
         return self.store.date_counts()
 

@@ -30,6 +30,7 @@ class Candidate:
 
 class Store(Protocol):
     path: str
+    schema_version: int
 
     def transaction(self) -> AbstractContextManager[None]:
         """Commit what the block wrote, or roll all of it back."""
