@@ -7,9 +7,10 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from .errors import ConfigError, SaysoError
 from .export import article_record, article_summary
@@ -27,6 +28,21 @@ class HTTPProblem(SaysoError):
     def __init__(self, status: int, code: str, message: str):
         super().__init__(message)
         self.status, self.code = status, code
+
+
+MAX_ID = 2**63 - 1
+
+
+def ArticleId() -> Any:  # noqa: N802 - reads as a type in signatures
+    # A string checked by pattern: "+1", " 1" or "1_000" are not ids, and none may overflow SQLite.
+    return Path(..., pattern=r"^[1-9][0-9]{0,18}$", description="An article id.")
+
+
+def parse_id(value: str) -> int:
+    number = int(value)
+    if number > MAX_ID:
+        raise HTTPProblem(400, "bad_request", "article_id: too large")
+    return number
 
 
 def get_library(request: Request) -> Library:
@@ -61,6 +77,10 @@ def articles_payload(library: Library, outlet: str | None, since: str | None, un
     total = library.count_articles(outlet=outlet, since=since, until=until)
     return {"items": [article_summary(a) for a in items], "total": total, "limit": limit, "offset": offset,
             "has_more": offset + len(items) < total}
+
+
+def empty_search(q: str, limit: int, offset: int) -> dict[str, Any]:
+    return {"query": q, "items": [], "limit": limit, "offset": offset, "has_more": False}
 
 
 def stats_payload(library: Library) -> dict[str, Any]:
@@ -185,8 +205,8 @@ def list_articles(
 
 @router.get("/articles/{article_id}", summary="One article: the export record with its text and removed lines.",
             **_doc(ArticleRecord))
-def get_article(article_id: int, library: Library = Depends(get_library)) -> JSONResponse:
-    return JSONResponse(article_record(library.article(article_id)))
+def get_article(article_id: str = ArticleId(), library: Library = Depends(get_library)) -> JSONResponse:
+    return JSONResponse(article_record(library.article(parse_id(article_id))))
 
 
 @router.get("/search", summary="Full-text search over titles and texts, with highlighted snippets.",
@@ -205,23 +225,36 @@ class IngestRequest(BaseModel):
     published: str | None = None
 
 
-@router.post("/ingest", summary="Ingest URLs (off unless the server has an ingest token; send it as a Bearer token).",
-             response_model=None)
-def ingest(
-    request: Request,
-    body: IngestRequest = Body(...),
-    authorization: str | None = Header(None),
-) -> dict[str, Any]:
+def _check_token(request: Request, authorization: str | None) -> None:
     token = request.app.state.settings.ingest_token
     if not token:
         raise HTTPProblem(403, "ingest_disabled", "ingesting over HTTP is off: start the server with an ingest_token")
-    sent = (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(sent.encode(), token.encode()):
+    scheme, _, sent = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(sent.strip().encode(), token.encode()):
         raise HTTPProblem(401, "unauthorized", "send the ingest token as 'Authorization: Bearer TOKEN'")
+
+
+@router.post(
+    "/ingest",
+    summary="Ingest URLs (off unless the server has an ingest token; send it as a Bearer token).",
+    response_model=None,
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+        "schema": IngestRequest.model_json_schema()}}}},
+)
+async def ingest(request: Request, authorization: str | None = Header(None)) -> JSONResponse:
+    _check_token(request, authorization)  # before the body is even read
+    try:
+        body = IngestRequest.model_validate_json(await request.body())
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in exc.errors())
+        raise HTTPProblem(400, "bad_request", problems) from None
     bad = [u for u in body.urls if not u.startswith(("http://", "https://"))]
     if bad:
         # Remote callers name pages on the web, never files on the server.
         raise ConfigError(f"only http(s) URLs can be ingested over HTTP, not {bad[0][:80]!r}")
-    with request.app.state.open_writer() as library:
-        summary = library.ingest(body.urls, outlet=body.outlet, published=body.published)
-    return summary.as_dict()
+
+    def run() -> dict[str, Any]:
+        with request.app.state.open_writer() as library:
+            return library.ingest(body.urls, outlet=body.outlet, published=body.published).as_dict()
+
+    return JSONResponse(await run_in_threadpool(run))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import signal
+import socket
 import sys
 from contextlib import contextmanager
 from typing import Any, Iterator, NoReturn
@@ -135,6 +136,9 @@ def ingest(ctx, inputs, db, outlet, published, columns, encoding, outlets_file, 
         _dump_json({"library": library.path, **summary.as_dict()})
     else:
         out.print(Text(f"{library.path}: {summary.line()}"))
+        if any(p.code == "blocked_url" for p in summary.problems):
+            err.print(Text("hint: --allow-private fetches private, loopback and link-local addresses anyway",
+                           style="dim"))
     if summary.interrupted:
         sys.exit(130)
     sys.exit(1 if summary.failed else 0)
@@ -270,7 +274,25 @@ def stats(ctx, db, as_json) -> None:
     table.add_column("articles", justify="right")
     for name, count in data["outlets"].items():
         table.add_row(plain(name), str(count))
+    if data["without_outlet"]:
+        table.add_row(Text("(no outlet known)", style="dim"), str(data["without_outlet"]))
     out.print(table)
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """Bind first, so a busy port or a bad host is one clear line before anything is announced."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as exc:
+        raise ConfigError(f"cannot listen on {host}: {exc.strerror}") from None
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    return sock
 
 
 @cli.command()
@@ -287,11 +309,12 @@ def serve(ctx, db, host, port) -> None:
     with _exit_on_error():
         settings = load_settings(flags={"db": db})
         app = create_app(settings)
+        sock = _listen(host, port)
     shown = f"[{host}]" if ":" in host else host
     out.print(Text(f"serving {settings.db} at http://{shown}:{port}/ (API docs at /docs); Ctrl-C stops"))
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(Text(f"warning: listening on {host}: anyone who can reach it can read this library", style="yellow"))
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
 
 
 def main() -> None:

@@ -38,6 +38,8 @@ class ConfigError(SaysoError):
 class InputError(SaysoError):
     """One input cannot be ingested; the message is the reason, short."""
 
+    code: str | None = None  # machine-readable kind, for faces that add advice
+
 
 class DecodeError(InputError):
     pass
@@ -56,7 +58,7 @@ class FetchError(InputError):
 
 
 class BlockedURLError(FetchError):
-    pass
+    code = "blocked_url"
 
 
 class StoreError(SaysoError):

@@ -73,6 +73,7 @@ class Problem:
     source: str
     reason: str
     fatal: bool = True  # False: a warning, the input was still ingested
+    code: str | None = None  # a machine-readable kind where a face adds advice, e.g. "blocked_url"
 
     def __str__(self) -> str:
         word = "error" if self.fatal else "warning"
@@ -121,7 +122,7 @@ class IngestSummary:
             "skipped": self.skipped,
             "skip_reasons": self.skip_reasons(),
             "problems": [
-                {"source": p.source, "reason": p.reason, "fatal": p.fatal} for p in self.problems
+                {"source": p.source, "reason": p.reason, "fatal": p.fatal, "code": p.code} for p in self.problems
             ],
             "interrupted": self.interrupted,
             "article_ids": self.article_ids,

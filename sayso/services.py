@@ -198,7 +198,7 @@ class Library:
     def article(self, article_id: int) -> Article:
         article = self.store.get_article(article_id)
         if article is None:
-            raise NotFoundError(f"no article {article_id} in {self.path}")
+            raise NotFoundError(f"no article {article_id} in this library")
         return article
 
     def articles(

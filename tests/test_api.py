@@ -124,3 +124,94 @@ def test_hostile_text_is_escaped(tmp_path):
 def test_missing_library(tmp_path):
     with pytest.raises(sayso.NotFoundError):
         create_app(Settings(db=str(tmp_path / "none.db")))
+
+
+# -- regressions found in review ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big_client(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("many")
+    for i in range(25):
+        (folder / f"{i}.txt").write_text(f"Talks round {i} ends\n\nThe talks ended on day {i}, said envoy {i * 7}.")
+    path = folder / "big.db"
+    with sayso.open(str(path)) as lib:
+        lib.ingest([str(folder)])
+    with TestClient(create_app(Settings(db=str(path)))) as test_client:
+        yield test_client
+
+
+def test_pages_link_to_the_next_page(big_client):
+    first = big_client.get("/articles").text
+    assert 'rel="next" href="/articles?page=2"' in first
+    second = big_client.get("/articles?page=2").text
+    assert 'rel="prev" href="/articles?page=1"' in second and 'rel="next"' not in second
+    assert 'rel="next"' in big_client.get("/search?q=talks").text
+
+
+@pytest.mark.parametrize("path", ["/api/articles/99999999999999999999999", "/api/articles/9223372036854775808",
+                                  "/articles/+1", "/articles/1_000", "/api/articles/0"])
+def test_bad_ids_are_400_with_headers(client, path):
+    response = client.get(path)
+    assert response.status_code == 400
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+
+
+def test_head_and_allow(client):
+    head = client.head("/api/health")
+    assert head.status_code == 200 and head.content == b""
+    refused = client.put("/api/health")
+    assert refused.status_code == 405 and "GET" in refused.headers.get("allow", "")
+
+
+def test_json_link_and_negotiation(client):
+    page = client.get("/search", params={"q": "Astana", "outlet": "Global Wire"}).text
+    assert 'href="?q=Astana&amp;outlet=Global+Wire&amp;format=json"' in page
+    assert "//evil" not in client.get("//evil.example/x").text
+    prefers_json = client.get("/", headers={"Accept": "application/json;q=1, text/html;q=0.1"})
+    assert prefers_json.headers["content-type"].startswith("application/json")
+    assert client.get("/?format=JSON").headers["content-type"].startswith("application/json")
+    assert client.get("/").headers["vary"] == "Accept"
+    empty = client.get("/search?format=json").json()
+    assert set(empty) >= {"items", "limit", "offset", "has_more"}
+
+
+def test_stats_count_articles_without_outlet(tmp_path):
+    (tmp_path / "a.txt").write_text("A headline here\n\nThe envoy said the talks went well.")
+    with sayso.open(str(tmp_path / "s.db")) as lib:
+        lib.ingest([str(tmp_path / "a.txt")])
+        stats = lib.stats()
+    assert stats["outlets"] == {} and stats["without_outlet"] == 1
+
+
+def test_ingest_auth_before_body(tmp_path):
+    path = tmp_path / "w.db"
+    sayso.open(str(path)).close()
+    with TestClient(create_app(Settings(db=str(path)))) as off:
+        assert off.post("/api/ingest", content=b"not json").status_code == 403
+    with TestClient(create_app(Settings(db=str(path), ingest_token="s3cret"))) as on:
+        assert on.post("/api/ingest", content=b"not json").status_code == 401
+        assert on.post("/api/ingest", json={"urls": ["/etc/passwd"]}, headers={"Authorization": "s3cret"}).status_code == 401
+        lower = on.post("/api/ingest", json={"urls": ["/etc/passwd"]}, headers={"Authorization": "bearer s3cret"})
+        assert lower.status_code == 400  # authenticated, then refused for the path
+        broken = on.post("/api/ingest", content=b"{", headers={"Authorization": "Bearer s3cret"})
+        assert broken.status_code == 400 and broken.json()["error"]["code"] == "bad_request"
+
+
+def test_replaced_or_removed_library(tmp_path):
+    import shutil
+
+    first, second = tmp_path / "one.db", tmp_path / "two.db"
+    (tmp_path / "a.txt").write_text("A headline here\n\nThe envoy said the talks went well.")
+    (tmp_path / "b.txt").write_text("Another headline\n\nThe minister said the talks failed.")
+    with sayso.open(str(first)) as lib:
+        lib.ingest([str(tmp_path / "a.txt")])
+    with sayso.open(str(second)) as lib:
+        lib.ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    with TestClient(create_app(Settings(db=str(first)))) as client:
+        assert client.get("/api/health").json()["articles"] == 1
+        shutil.move(second, first)  # a rebuilt library moved over the served one
+        assert client.get("/api/health").json()["articles"] == 2
+        first.unlink()
+        gone = client.get("/api/health")
+        assert gone.status_code == 503 and gone.json()["error"]["code"] == "library_unavailable"

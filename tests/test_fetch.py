@@ -66,7 +66,8 @@ def test_only_http_schemes(url):
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "10.0.0.8", "192.168.1.1", "169.254.169.254", "[::1]", "0.0.0.0",
-                                  "[::ffff:127.0.0.1]", "100.64.0.1"])
+                                  "[::ffff:127.0.0.1]", "100.64.0.1", "[::127.0.0.1]", "[64:ff9b::7f00:1]",
+                                  "[64:ff9b::a9fe:a9fe]", "[2002:7f00:1::]", "[fec0::1]", "2130706433", "127.1"])
 def test_private_ranges_blocked(host):
     with pytest.raises(BlockedURLError):
         vet_url(f"http://{host}/x")

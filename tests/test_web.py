@@ -92,7 +92,9 @@ def test_search_filter_and_follow_a_hit_to_its_article(server, page):
     page.wait_for_url("**/search?q=monitoring")
     assert page.locator("ol.hits li").count() >= 3
     assert page.locator("ol.hits mark").first.inner_text().lower().startswith("monitor")
-    page.select_option("select[name=outlet]", "Global Wire")  # submits by itself
+    page.select_option("select[name=outlet]", "Global Wire")  # from the keyboard: no reload while choosing
+    assert "outlet=" not in page.url
+    page.click("form.filters button")
     page.wait_for_url("**outlet=Global+Wire**")
     metas = page.locator("ol.hits .meta").all_inner_texts()
     assert metas and all(m.startswith("Global Wire") for m in metas)
@@ -133,6 +135,26 @@ def test_hostile_article_renders_inert(server, page):
     page.mouse.move(200, 300)
     shot(page, "hostile")
     assert page.dialogs == []
+
+
+def test_picking_an_outlet_with_the_mouse_applies_it(server, page):
+    page.goto(server + "/articles")
+    page.click("select[name=outlet]")  # a pointer interaction, then the choice
+    page.select_option("select[name=outlet]", "Levant News Agency")
+    page.wait_for_url("**outlet=Levant+News+Agency**")
+    metas = page.locator("ul.articles .meta").all_inner_texts()
+    assert metas and all(m.startswith("Levant News Agency") for m in metas)
+
+
+def test_pages_work_without_javascript(server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "/search?q=Astana")
+    assert page.locator("ol.hits li").count() >= 2
+    page.locator("ol.hits a.title").first.click()
+    page.wait_for_url("**/articles/*")
+    assert page.locator("article.story .text p").count() >= 1
+    context.close()
 
 
 def test_api_docs_render_offline(server, page):

@@ -18,11 +18,13 @@ from .dates import DateValue, find_date, parse_date
 from .furniture import classify_line, is_teaser_snippet, looks_like_sentence, strip_date_label, teaser_label
 from .outlets import OutletTable
 
-__all__ = ["clean_document", "normalize_text"]
+__all__ = ["clean_document", "normalize_text", "clean_field"]
 
-# Zero-width space, word joiner, BOM and soft hyphen carry no meaning in news text.
-# ZWJ/ZWNJ are kept: Persian and Arabic spelling depends on them.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# Zero-width space, word joiner, BOM and soft hyphen carry no meaning in news text,
+# and bidi embeddings, overrides and isolates only serve to make text display other
+# than it reads (a date or a name shown reversed). ZWJ/ZWNJ and the LRM/RLM marks
+# are kept: Persian and Arabic spelling and punctuation depend on them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
 # C0/C1 control characters: leftovers of a wrong decoding, never text.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")
@@ -45,6 +47,14 @@ def normalize_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def clean_field(value: object) -> str | None:
+    """A metadata value (outlet, author, title) as one normalized line, or None when empty."""
+    if value is None:
+        return None
+    text = " ".join(normalize_text(str(value)).split())
+    return text or None
 
 
 def _fold(text: str) -> str:
@@ -105,12 +115,12 @@ class _Cleaner:
                 names.add(str(extra).strip().casefold())
         self.outlet_names = frozenset(names)
         self.removed: list[str] = []
-        self.author: str | None = doc.author
+        self.author: str | None = clean_field(doc.author)
         self.text_date = DateValue()
         self.title: str | None = None
         self.masthead: str | None = None  # the outlet a masthead or tagline line names
         if doc.title and doc.title.strip():
-            self.title = _strip_site_suffix(" ".join(normalize_text(doc.title).split()), self.outlet_names)
+            self.title = _strip_site_suffix(clean_field(doc.title) or "", self.outlet_names) or None
 
     def _is_agency(self, marker: str | None) -> bool:
         return bool(marker) and self.outlets.from_marker(marker) is not None
@@ -247,8 +257,8 @@ def clean_document(
 
     agency = dateline.agency if dateline else None
     outlet_name = (
-        outlets.canonical(outlet)
-        or outlets.canonical(doc.outlet)
+        outlets.canonical(clean_field(outlet))
+        or outlets.canonical(clean_field(doc.outlet))
         or outlets.from_url(doc.url)
         or outlets.from_url(doc.source if "://" in doc.source else None)
         or cleaner.masthead

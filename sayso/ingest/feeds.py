@@ -91,7 +91,7 @@ def feed_documents(
                     yield Problem(link, f"page not fetched ({exc}); used the feed's own text", fatal=False)
                     yield Document(source=link, content=text, format=text_format, url=link, meta=meta, **fields)
                 else:
-                    yield Problem(link, str(exc))
+                    yield Problem(link, str(exc), code=exc.code)
                 continue
             # The page's metadata comes from extraction; the entry's only fills gaps (see extract_html).
             yield Document(

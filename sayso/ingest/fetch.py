@@ -47,9 +47,31 @@ class FetchedPage:
         return self.content_type in FEED_TYPES
 
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """IPv4 addresses an IPv6 address carries: mapped, compatible, NAT64, 6to4, Teredo."""
+    found = []
+    if ip.ipv4_mapped is not None:
+        found.append(ip.ipv4_mapped)
+    if ip in _IPV4_COMPATIBLE or ip in _NAT64:
+        found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    if ip.sixtofour is not None:
+        found.append(ip.sixtofour)
+    if ip.teredo is not None:
+        found.extend(ip.teredo)
+    return found
+
+
 def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded:
+            return all(_is_public(inner) for inner in embedded)
+        if ip.is_site_local:
+            return False
     return ip.is_global and not ip.is_multicast
 
 
@@ -74,8 +96,7 @@ def vet_url(url: str, allow_private: bool = False) -> tuple[httpx.URL, str]:
         private = [a for a in addresses if not _is_public(a)]
         if private:
             raise BlockedURLError(
-                f"refused: {host} resolves to a private, loopback or link-local address ({private[0]});"
-                " pass --allow-private to fetch it anyway"
+                f"refused: {host} resolves to a private, loopback or link-local address ({private[0]})"
             )
     return parsed, str(addresses[0])
 

@@ -153,7 +153,7 @@ class _Reader:
             else:
                 yield from self._path(Path(item), item)
         except InputError as exc:
-            yield Problem(item, str(exc))
+            yield Problem(item, str(exc), code=exc.code)
 
     def _stdin(self) -> Iterator[Document | Problem]:
         stream = self.stdin if self.stdin is not None else sys.stdin.buffer

@@ -75,6 +75,8 @@ class SQLiteStore:
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = str(path)
         self.read_only = read_only
+        if Path(self.path).is_dir():
+            raise StoreError(f"{self.path} is a folder: give the path of a library file, e.g. {Path(self.path) / 'sayso.db'}")
         try:
             if read_only:
                 uri = Path(self.path).resolve().as_uri() + "?mode=ro"
@@ -104,14 +106,16 @@ class SQLiteStore:
         return sorted((int(e.name.split("_")[0]), e) for e in folder.iterdir() if e.name.endswith(".sql"))
 
     def _check_schema(self) -> None:
+        """Read-only opening: refuse what is not a sayso library; upgrade an older one first."""
         latest = self._scripts()[-1][0]
         if self.schema_version == 0:
             raise StoreError(f"{self.path} is not a sayso library")
-        if self.schema_version != latest:
-            raise StoreError(
-                f"the library {self.path} has schema {self.schema_version}, this sayso needs {latest}:"
-                " open it once for writing (e.g. `sayso ingest`) to upgrade it"
-            )
+        if self.schema_version < latest:
+            # A library written by an older sayso: upgrading it is the one write a reader makes.
+            SQLiteStore(self.path).close()
+        if self.schema_version > latest:
+            raise StoreError(f"the library {self.path} was written by a newer sayso (schema {self.schema_version}):"
+                             " upgrade sayso")
 
     def _migrate(self) -> None:
         """Apply the numbered scripts not yet applied, all under one write lock.
@@ -313,8 +317,7 @@ class SQLiteStore:
             "SELECT min(published), max(published), count(published) FROM articles"
         ).fetchone()
         outlets = db.execute(
-            "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS n FROM articles"
-            " GROUP BY outlet ORDER BY n DESC, outlet"
+            "SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet"
         ).fetchall()
         return {
             "articles": total,
@@ -322,7 +325,8 @@ class SQLiteStore:
             "dated": dated,
             "first_published": first,
             "last_published": last,
-            "outlets": {r["outlet"]: r["n"] for r in outlets},
+            "outlets": {r["outlet"]: r["n"] for r in outlets if r["outlet"] is not None},
+            "without_outlet": sum(r["n"] for r in outlets if r["outlet"] is None),
             "schema_version": self.schema_version,
         }
 

@@ -1,6 +1,7 @@
 """The FastAPI application: routes, per-thread read-only libraries, one error envelope, safe headers."""
 from __future__ import annotations
 
+import os
 import threading
 from contextlib import contextmanager
 from importlib import resources
@@ -10,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -36,18 +38,76 @@ SECURITY_HEADERS = {
 
 
 class _Libraries:
-    """One read-only library connection per worker thread: SQLite connections are not shared."""
+    """One read-only library connection per worker thread: SQLite connections are not shared.
+
+    Each request checks that the file is still the one opened (a `mv` of a
+    rebuilt library over it, or its removal, must not leave threads answering
+    from different files).
+    """
 
     def __init__(self, settings: Settings):
         self.settings = settings
         self._local = threading.local()
 
+    def _identity(self) -> tuple[int, int]:
+        try:
+            info = os.stat(self.settings.db)
+        except OSError:
+            raise StoreError("the library file is gone: the server cannot answer until it is back") from None
+        return info.st_dev, info.st_ino
+
     def get(self) -> Library:
+        identity = self._identity()
         library = getattr(self._local, "library", None)
+        if library is not None and self._local.identity != identity:
+            library.close()
+            library = None
         if library is None:
-            library = open_library(settings=self.settings, read_only=True)
-            self._local.library = library
+            try:
+                library = open_library(settings=self.settings, read_only=True)
+            except NotFoundError:
+                raise StoreError("the library file is gone: the server cannot answer until it is back") from None
+            self._local.library, self._local.identity = library, identity
         return library
+
+
+class _SecurityHeaders:
+    """Pure ASGI middleware: every response gets the headers, errors and 500s included."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
+class _HeadAsGet:
+    """HEAD is answered like GET, without the body (every route here is a GET)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def send_headers_only(message):
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b"", "more_body": False} if not message.get("more_body") else None
+            if message is not None:
+                await send(message)
+
+        return await self.app({**scope, "method": "GET"}, receive, send_headers_only)
 
 
 def _status_of(exc: Exception) -> tuple[int, str]:
@@ -83,17 +143,17 @@ def create_app(settings: Settings) -> FastAPI:
 
     app.state.open_writer = open_writer
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+    app.router.redirect_slashes = False  # its redirects would echo the Host header
+    app.add_middleware(_HeadAsGet)
+    app.add_middleware(_SecurityHeaders)
 
-    def error_response(request: Request, status: int, code: str, message: str):
+    def error_response(request: Request, status: int, code: str, message: str, headers: dict | None = None):
         if pages.wants_html(request):
-            return pages.render_error(request, status, message)
-        return JSONResponse({"error": {"status": status, "code": code, "message": message}}, status_code=status)
+            response = pages.render_error(request, status, message)
+        else:
+            response = JSONResponse({"error": {"status": status, "code": code, "message": message}}, status_code=status)
+        response.headers.update(headers or {})
+        return response
 
     @app.exception_handler(SaysoError)
     async def sayso_error(request: Request, exc: SaysoError):
@@ -112,7 +172,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def http_error(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         message = "no such page" if exc.status_code == 404 else str(exc.detail)
-        return error_response(request, exc.status_code, code, message)
+        return error_response(request, exc.status_code, code, message, dict(exc.headers or {}))
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception):

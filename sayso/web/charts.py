@@ -25,7 +25,7 @@ def bar_chart(items: list[tuple[str, int]], *, width: int = 520, bar: int = 20, 
         length = max(1, round(span * value / top))
         rows.append(
             f'<g><title>{escape(label)}: {value}</title>'
-            f'<text x="{label_width - 8}" y="{y + bar * 0.72:.1f}" text-anchor="end">{escape(_clip(label, 28))}</text>'
+            f'<text x="{label_width - 8}" y="{y + bar * 0.72:.1f}" text-anchor="end">{escape(_clip(label, 26))}</text>'
             f'<rect x="{label_width}" y="{y}" width="{length}" height="{bar}" fill="{PALETTE[i % len(PALETTE)]}"/>'
             f'<text x="{label_width + length + 6}" y="{y + bar * 0.72:.1f}">{value}</text></g>'
         )

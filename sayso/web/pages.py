@@ -14,7 +14,16 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.templating import Jinja2Templates
 
-from ..api import MAX_PAGE, articles_payload, get_library, search_payload, stats_payload
+from ..api import (
+    MAX_PAGE,
+    ArticleId,
+    articles_payload,
+    empty_search,
+    get_library,
+    parse_id,
+    search_payload,
+    stats_payload,
+)
 from ..export import article_record, article_summary
 from ..services import Library
 from .charts import bar_chart, timeline_chart
@@ -55,17 +64,49 @@ templates.env.filters["safe_href"] = safe_href
 templates.env.globals["date_label"] = date_label
 
 
+def _accept_weights(header: str) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for item in header.split(","):
+        kind, *params = [part.strip() for part in item.split(";")]
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if kind:
+            weights[kind.lower()] = max(q, weights.get(kind.lower(), 0.0))
+    return weights
+
+
 def wants_html(request: Request) -> bool:
-    if request.url.path.startswith("/api/") or request.query_params.get("format") == "json":
+    """HTML unless the path is the API, ?format=json, or Accept prefers JSON to HTML."""
+    if request.url.path.startswith("/api/") or request.query_params.get("format", "").lower() == "json":
         return False
-    accept = request.headers.get("accept", "")
-    return not ("application/json" in accept and "text/html" not in accept)
+    weights = _accept_weights(request.headers.get("accept", ""))
+    json_q = weights.get("application/json", 0.0)
+    html_q = max(weights.get("text/html", 0.0), weights.get("*/*", 0.0) if "application/json" not in weights else 0.0)
+    return not json_q > html_q
+
+
+def json_link(request: Request) -> str:
+    """This page as JSON: a relative link that keeps the query (never an absolute or off-site URL)."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "format"]
+    return "?" + urlencode([*params, ("format", "json")])
+
+
+templates.env.globals["json_link"] = json_link
 
 
 def respond(request: Request, template: str, payload: dict[str, Any], **view: Any):
     if not wants_html(request):
-        return JSONResponse(payload)
-    return templates.TemplateResponse(request, template, {**payload, **view})
+        response = JSONResponse(payload)
+    else:
+        response = templates.TemplateResponse(request, template, {**payload, **view})
+    response.headers["Vary"] = "Accept"
+    return response
 
 
 def render_error(request: Request, status: int, message: str) -> HTMLResponse:
@@ -103,6 +144,8 @@ def home(request: Request, library: Library = Depends(get_library)):
     stats = stats_payload(library)
     latest = [article_summary(a) for a in library.articles(limit=10)]
     outlets = list(stats["outlets"].items())
+    if stats["without_outlet"]:
+        outlets.append(("(no outlet known)", stats["without_outlet"]))
     return respond(
         request, "home.html", {"stats": stats, "latest": latest},
         outlet_chart=bar_chart(outlets[:12], title="Articles per outlet"),
@@ -118,7 +161,7 @@ def search_page(
     outlets = list(library.stats()["outlets"])
     form = {"q": q or "", "outlet": outlet or "", "since": since or "", "until": until or ""}
     if not (q and q.strip()):
-        return respond(request, "search.html", {"query": "", "items": [], "has_more": False},
+        return respond(request, "search.html", empty_search("", PER_PAGE, 0),
                        form=form, outlets=outlets, pager=_pager(request, 1, False))
     payload = search_payload(library, q, outlet or None, since or None, until or None, PER_PAGE, (page - 1) * PER_PAGE)
     return respond(request, "search.html", payload, form=form, outlets=outlets,
@@ -137,8 +180,8 @@ def articles_page(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: int, library: Library = Depends(get_library)):
-    article = library.article(article_id)
+def article_page(request: Request, article_id: str = ArticleId(), library: Library = Depends(get_library)):
+    article = library.article(parse_id(article_id))
     record = article_record(article)
     original = article_summary(library.article(article.duplicate_of)) if article.duplicate_of else None
     return respond(request, "article.html", {"article": record, "duplicate_of_article": original},
