@@ -186,8 +186,8 @@ class _Cleaner:
                     if role == "label":
                         self.removed.append(line)
                         continue
-                elif len(line.split()) < 4 and not looks_like_sentence(line):
-                    self.removed.append(line)  # a label between the headline and the story
+                elif len(line.split()) < 4 and not _SENTENCE_END.search(line):
+                    self.removed.append(line)  # a label between the headline and the story ("Another first." is story)
                     continue
             story_started = True
             kept.append(line)
@@ -217,7 +217,7 @@ class _Cleaner:
             return "title" if words >= 2 and body_follows else "label"
         if words <= 15 and following is not None and self._starts_with_dateline(following):
             return "title"  # a headline written with a full stop, right above the dateline
-        if words < 4 and not looks_like_sentence(line):
+        if words < 4 and not _SENTENCE_END.search(line):
             return "label"
         return "story"
 

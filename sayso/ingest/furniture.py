@@ -50,7 +50,8 @@ _SIGN_OFF = re.compile(
     # "Rania Khoury/ H. Saleh", "Haifa Said / Mazen", "M. Nassar/H. Zain/ Rasha"
     r"^(?:[A-Z][\w'’\-]*\.?\s?){1,4}(?:\s*/\s*(?:[A-Z][\w'’\-]*\.?\s?){1,4}){1,3}$"
 )
-_CAPTION = re.compile(r"\[[^\[\]\n]{2,80}/[^\[\]\n]{2,80}\]\s*$|^\(?(?:Photo|PHOTO|Image|IMAGE|File photo|FILE PHOTO|Photograph)\b[^.]{0,120}$")
+# A photo credit "[Photographer/Agency]" has no commas; "[HuffPost, NBC/WSJ]" cites sources.
+_CAPTION = re.compile(r"\[[^\[\],\n]{2,80}/[^\[\],\n]{2,80}\]\s*$|^\(?(?:Photo|PHOTO|Image|IMAGE|File photo|FILE PHOTO|Photograph)\b[^.]{0,120}$")
 # Each call to action with the words that must follow it: "Share prices fell" or
 # "Follow-up talks" are story, "Share this article" and "Follow us" are not.
 _SHARE = re.compile(
