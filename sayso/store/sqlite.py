@@ -278,15 +278,16 @@ class SQLiteStore:
         expression = fts_query(query)
         if not expression:
             return []
-        sql, params = self._where(where)
         start, end = SearchHit.HIGHLIGHT_START, SearchHit.HIGHLIGHT_END
+        sql, params = self._where(where)
+        # Rank and cut inside FTS5 first, then join only the page of hits.
+        restrict = "" if sql == "1" else f" AND rowid IN (SELECT a.id FROM articles a WHERE {sql})"
         try:
             rows = self._db.execute(
-                f"SELECT {', '.join('a.' + c.strip() for c in _COLUMNS.split(','))},"
-                f" snippet(articles_fts, 1, '{start}', '{end}', '…', 24) AS snippet,"
-                " bm25(articles_fts, 5.0, 1.0) AS rank"
-                " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-                f" WHERE articles_fts MATCH ? AND {sql} ORDER BY rank LIMIT ? OFFSET ?",
+                f"SELECT {', '.join('a.' + c.strip() for c in _COLUMNS.split(','))}, f.snippet, f.rank FROM ("
+                f" SELECT rowid, rank, snippet(articles_fts, 1, '{start}', '{end}', '…', 24) AS snippet"
+                f" FROM articles_fts WHERE articles_fts MATCH ?{restrict} ORDER BY rank LIMIT ? OFFSET ?"
+                ") f JOIN articles a ON a.id = f.rowid ORDER BY f.rank",
                 [expression, *params, where.limit, where.offset],
             ).fetchall()
         except sqlite3.OperationalError as exc:
