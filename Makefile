@@ -6,7 +6,7 @@ DB ?= sayso.db
 PORT ?= 8000
 SAMPLES := sayso/samples
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench model clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,14 @@ test: install
 bench: install
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/api.py
+	$(BIN)/python benchmarks/cleaning.py
+	$(BIN)/python benchmarks/nlp.py sayso/models/en_sayso_news
+
+# Rebuild the bundled spaCy pipeline from ../shared/data (about 1.5 h on 2 cores; see training/README.md).
+model: install
+	$(BIN)/python -m pip install --quiet 'spacy-lookups-data>=1.0.5,<2' 'floret>=0.10,<1'
+	$(MAKE) -C training model PY=$(abspath $(BIN)/python)
+	$(BIN)/python training/bundle.py training/output/en_sayso_news
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
