@@ -73,10 +73,9 @@ def search_payload(library: Library, q: str, outlet: str | None, since: str | No
 
 def articles_payload(library: Library, outlet: str | None, since: str | None, until: str | None,
                      limit: int, offset: int) -> dict[str, Any]:
-    items = library.articles(outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+    items = library.summaries(outlet=outlet, since=since, until=until, limit=limit, offset=offset)
     total = library.count_articles(outlet=outlet, since=since, until=until)
-    return {"items": [article_summary(a) for a in items], "total": total, "limit": limit, "offset": offset,
-            "has_more": offset + len(items) < total}
+    return {"items": items, "total": total, "limit": limit, "offset": offset, "has_more": offset + len(items) < total}
 
 
 def empty_search(q: str, limit: int, offset: int) -> dict[str, Any]:

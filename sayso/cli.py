@@ -195,17 +195,17 @@ def search(ctx, query, db, outlet, since, until, limit, offset, as_json) -> None
 def articles(ctx, db, outlet, since, until, limit, offset, as_json) -> None:
     """List articles, newest first."""
     with _library(ctx, db) as library:
-        rows = _run(library.articles, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+        rows = _run(library.summaries, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
     if as_json:
-        _dump_json([article_summary(a) for a in rows])
+        _dump_json(rows)
         return
     table = Table(box=None, show_header=True, header_style="bold")
     for column in ("id", "published", "outlet", "title"):
         table.add_column(column)
     for a in rows:
-        dup = f" (duplicate of {a.duplicate_of})" if a.duplicate_of else ""
-        table.add_row(str(a.id), plain(a.published or a.published_partial or ""), plain(a.outlet or ""),
-                      Text(plain(a.title or "(no title)") + dup))
+        dup = f" (duplicate of {a['duplicate_of']})" if a["duplicate_of"] else ""
+        table.add_row(str(a["id"]), plain(a["published"] or a["published_partial"] or ""), plain(a["outlet"] or ""),
+                      Text(plain(a["title"] or "(no title)") + dup))
     out.print(table)
 
 

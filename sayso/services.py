@@ -207,6 +207,13 @@ class Library:
     ) -> list[Article]:
         return self.store.list_articles(_filter(outlet, since, until, limit, offset, self.outlets))
 
+    def summaries(
+        self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+        limit: int = 50, offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """A list page as summary records (no texts): for lists, where texts would only be read and dropped."""
+        return self.store.list_summaries(_filter(outlet, since, until, limit, offset, self.outlets))
+
     def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None) -> int:
         return self.store.count_articles(_filter(outlet, since, until, 1, 0, self.outlets))
 

@@ -47,6 +47,9 @@ class Store(Protocol):
 
     def list_articles(self, where: ArticleFilter) -> list[Article]: ...
 
+    def list_summaries(self, where: ArticleFilter) -> list[dict[str, Any]]:
+        """Like list_articles, as summary records (export field names) without texts."""
+
     def count_articles(self, where: ArticleFilter) -> int: ...
 
     def search(self, query: str, where: ArticleFilter) -> list[SearchHit]: ...

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..errors import ConfigError, StoreError
+from ..export import SUMMARY_FIELDS
 from ..model import Article, Fingerprint, SearchHit
 from .base import ArticleFilter, Candidate
 
@@ -268,6 +269,17 @@ class SQLiteStore:
             [*params, where.limit, where.offset],
         ).fetchall()
         return [self._article(r) for r in rows]
+
+    def list_summaries(self, where: ArticleFilter) -> list[dict[str, Any]]:
+        """The rows of a list page without their texts: what lists show, read cheaply."""
+        sql, params = self._where(where)
+        columns = ", ".join(f"a.{name}" for name in SUMMARY_FIELDS)
+        rows = self._db.execute(
+            f"SELECT {columns} FROM articles a WHERE {sql}"
+            " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            [*params, where.limit, where.offset],
+        ).fetchall()
+        return [dict(row) for row in rows]
 
     def count_articles(self, where: ArticleFilter) -> int:
         sql, params = self._where(where)

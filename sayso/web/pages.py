@@ -142,7 +142,7 @@ def _text() -> Any:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, library: Library = Depends(get_library)):
     stats = stats_payload(library)
-    latest = [article_summary(a) for a in library.articles(limit=10)]
+    latest = library.summaries(limit=10)
     outlets = list(stats["outlets"].items())
     if stats["without_outlet"]:
         outlets.append(("(no outlet known)", stats["without_outlet"]))
