@@ -61,11 +61,6 @@ def _fold(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
-def _looks_like_headline(line: str) -> bool:
-    words = line.split()
-    return 3 <= len(words) <= 30 and not _HEADLINE_END.search(line)
-
-
 def _strip_site_suffix(title: str, outlet_names: frozenset[str]) -> str:
     m = _SITE_SUFFIX.search(title)
     if m and m["site"].strip().casefold() in outlet_names and len(title[: m.start()].split()) >= 3:

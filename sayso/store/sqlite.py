@@ -16,10 +16,10 @@ from .base import ArticleFilter, Candidate
 
 __all__ = ["SQLiteStore", "fts_query"]
 
-_COLUMNS = (
-    "id, source, url, title, outlet, published, published_partial, place, language, author, dateline, agency,"
-    " text, removed, meta, duplicate_of"
-)
+# Columns read as they are; `removed` and `meta` are JSON and decoded on the way out.
+_PLAIN = ("id", "source", "url", "title", "outlet", "published", "published_partial", "place", "language", "author",
+          "dateline", "agency", "text", "duplicate_of")
+_COLUMNS = ", ".join((*_PLAIN, "removed", "meta"))
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -225,22 +225,9 @@ class SQLiteStore:
     @staticmethod
     def _article(row: sqlite3.Row) -> Article:
         return Article(
-            id=row["id"],
-            source=row["source"],
-            url=row["url"],
-            title=row["title"],
-            outlet=row["outlet"],
-            published=row["published"],
-            published_partial=row["published_partial"],
-            place=row["place"],
-            language=row["language"],
-            author=row["author"],
-            dateline=row["dateline"],
-            agency=row["agency"],
-            text=row["text"],
+            **{name: row[name] for name in _PLAIN},
             removed=tuple(json.loads(row["removed"])),
             meta=json.loads(row["meta"]),
-            duplicate_of=row["duplicate_of"],
         )
 
     @staticmethod
