@@ -230,6 +230,16 @@ class _Cleaner:
         return dateline, rest
 
 
+def _outlet_of_dateline(dateline: Dateline | None, outlets: OutletTable) -> str | None:
+    """A known agency marker; or an unknown one written as /X/ or (X), a form that only agencies take."""
+    if dateline is None or not dateline.agency:
+        return None
+    known = outlets.from_marker(dateline.agency)
+    if known:
+        return known
+    return dateline.agency if dateline.text.count("/") >= 2 or "(" in dateline.text else None
+
+
 def clean_document(
     doc: Document,
     outlets: OutletTable,
@@ -257,8 +267,7 @@ def clean_document(
         or outlets.from_url(doc.url)
         or outlets.from_url(doc.source if "://" in doc.source else None)
         or cleaner.masthead
-        or (outlets.from_marker(agency) if agency else None)
-        or (agency if dateline and dateline.text.count("/") >= 2 or dateline and "(" in dateline.text else None)
+        or _outlet_of_dateline(dateline, outlets)
     )
 
     date = DateValue()
