@@ -187,3 +187,28 @@ def test_outlet_filter_takes_aliases(library, tmp_path):
     assert [a.outlet for a in library.articles(outlet="AP")] == ["Associated Press"]
     with pytest.raises(sayso.ConfigError, match="cannot start with NOT"):
         library.search("NOT corridor")
+
+
+def test_search_finds_word_forms(sample_db):
+    with sayso.open(str(sample_db)) as lib:
+        singular = {h.article.id for h in lib.search("negotiation", limit=100)}
+        plural = {h.article.id for h in lib.search("negotiations", limit=100)}
+    assert singular and singular == plural
+
+
+def test_an_old_library_is_upgraded_when_opened(tmp_path):
+    """A library written by schema 3 (no stemming) is migrated and its index rebuilt."""
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    from importlib import resources
+
+    folder = resources.files("sayso.store").joinpath("migrations")
+    for name in ("0001_articles.sql", "0002_list_indexes.sql", "0003_fts_rank.sql"):
+        db.executescript(folder.joinpath(name).read_text(encoding="utf-8"))
+    db.execute("PRAGMA user_version = 3")
+    db.execute("INSERT INTO articles (key, source, title, text) VALUES ('k', 's', 'Talks', 'The negotiations resumed.')")
+    db.commit()
+    db.close()
+    with sayso.open(str(path), read_only=True) as lib:
+        assert lib.store.schema_version == 4
+        assert [h.article.title for h in lib.search("negotiation")] == ["Talks"]
