@@ -228,6 +228,10 @@ class Library:
     def stats(self) -> dict[str, Any]:
         return self.store.stats()
 
+    def outlet_counts(self) -> dict[str, int]:
+        """Articles per known outlet, most first: cheaper than stats() when only outlets are wanted."""
+        return self.store.outlet_counts()
+
     def health(self) -> dict[str, Any]:
         """Cheap enough to call often: no scan of the articles."""
         return {"status": "ok", "articles": self.store.count_all(), "schema_version": self.store.schema_version}

@@ -20,6 +20,8 @@ __all__ = ["SQLiteStore", "fts_query"]
 _PLAIN = ("id", "source", "url", "title", "outlet", "published", "published_partial", "place", "language", "author",
           "dateline", "agency", "text", "duplicate_of")
 _COLUMNS = ", ".join((*_PLAIN, "removed", "meta"))
+# Lists go dated first, newest first; migration 2 indexes exactly this order.
+_LIST_ORDER = "a.published IS NULL, a.published DESC, a.id DESC"
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -252,7 +254,7 @@ class SQLiteStore:
         sql, params = self._where(where)
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM articles a WHERE {sql}"
-            " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            f" ORDER BY {_LIST_ORDER} LIMIT ? OFFSET ?",
             [*params, where.limit, where.offset],
         ).fetchall()
         return [self._article(r) for r in rows]
@@ -263,7 +265,7 @@ class SQLiteStore:
         columns = ", ".join(f"a.{name}" for name in SUMMARY_FIELDS)
         rows = self._db.execute(
             f"SELECT {columns} FROM articles a WHERE {sql}"
-            " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            f" ORDER BY {_LIST_ORDER} LIMIT ? OFFSET ?",
             [*params, where.limit, where.offset],
         ).fetchall()
         return [dict(row) for row in rows]
@@ -305,6 +307,15 @@ class SQLiteStore:
                 yield self._article(row)
             last = rows[-1]["id"]
 
+    def _outlet_rows(self) -> list[sqlite3.Row]:
+        return self._db.execute(
+            "SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet"
+        ).fetchall()
+
+    def outlet_counts(self) -> dict[str, int]:
+        """Articles per known outlet, most first (the outlet index answers it alone)."""
+        return {r["outlet"]: r["n"] for r in self._outlet_rows() if r["outlet"] is not None}
+
     def count_all(self) -> int:
         return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
@@ -316,9 +327,7 @@ class SQLiteStore:
         first, last, dated = db.execute(
             "SELECT min(published), max(published), count(published) FROM articles"
         ).fetchone()
-        outlets = db.execute(
-            "SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet"
-        ).fetchall()
+        outlets = self._outlet_rows()
         return {
             "articles": total,
             "duplicates": duplicates,

@@ -158,7 +158,7 @@ def search_page(
     request: Request, q: str | None = _text(), outlet: str | None = _text(), since: str | None = _text(),
     until: str | None = _text(), page: int = _page(), library: Library = Depends(get_library),
 ):
-    outlets = list(library.stats()["outlets"])
+    outlets = list(library.outlet_counts())
     form = {"q": q or "", "outlet": outlet or "", "since": since or "", "until": until or ""}
     if not (q and q.strip()):
         return respond(request, "search.html", empty_search("", PER_PAGE, 0),
@@ -175,7 +175,7 @@ def articles_page(
 ):
     payload = articles_payload(library, outlet or None, since or None, until or None, PER_PAGE, (page - 1) * PER_PAGE)
     form = {"outlet": outlet or "", "since": since or "", "until": until or ""}
-    return respond(request, "articles.html", payload, form=form, outlets=list(library.stats()["outlets"]),
+    return respond(request, "articles.html", payload, form=form, outlets=list(library.outlet_counts()),
                    pager=_pager(request, page, payload["has_more"]))
 
 
