@@ -27,6 +27,8 @@ demo: install
 	@echo
 	$(BIN)/sayso search "al-Haddad OR el-Hadad OR al-Hadad" --db $(DB) --limit 3
 	@echo
+	$(BIN)/sayso quotes --speaker Karaduman --db $(DB) --limit 6
+	@echo
 	$(BIN)/sayso serve --db $(DB) --port $(PORT)
 
 test: install

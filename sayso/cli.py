@@ -23,7 +23,7 @@ from rich.text import Text
 from . import __version__
 from .config import load_settings
 from .errors import ConfigError, NotFoundError, SaysoError, StoreError
-from .export import FORMATS, article_record, article_summary
+from .export import FORMATS, article_record, article_summary, quote_record
 from .ingest.sources import parse_column_overrides
 from .model import Problem, SearchHit
 from .services import Library, open_library
@@ -104,12 +104,15 @@ def cli() -> None:
 @click.option("--encoding", metavar="NAME", help="Decode files with this encoding instead of detecting it.")
 @click.option("--outlets", "outlets_file", metavar="CSV", help="Extra rows for the outlet table.")
 @click.option("--allow-private", is_flag=True, default=None, help="Allow fetching private and loopback addresses.")
+@click.option("--no-quotes", is_flag=True, help="Skip the quote stage (much faster; re-ingest later to add quotes).")
 @json_option
 @click.pass_context
-def ingest(ctx, inputs, db, outlet, published, columns, encoding, outlets_file, allow_private, as_json) -> None:
-    """Ingest files, folders (recursively), - for stdin, http(s) URLs and feeds."""
+def ingest(ctx, inputs, db, outlet, published, columns, encoding, outlets_file, allow_private, no_quotes,
+           as_json) -> None:
+    """Ingest files, folders (recursively), - for stdin, http(s) URLs and feeds; find their quotes."""
     column_map = _run(parse_column_overrides, columns)
-    library = _library(ctx, db, write=True, outlets_file=outlets_file, allow_private=allow_private)
+    library = _library(ctx, db, write=True, outlets_file=outlets_file, allow_private=allow_private,
+                       quotes=False if no_quotes else None)
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill stops as cleanly as Ctrl-C
 
     show_progress = err.is_terminal and not as_json
@@ -209,18 +212,85 @@ def articles(ctx, db, outlet, since, until, limit, offset, as_json) -> None:
     out.print(table)
 
 
+_KIND_STYLE = {"direct": "bold green", "indirect": "cyan", "mixed": "bold cyan"}
+
+
+def _marked_text(article) -> Text:
+    """The article text with each quote coloured by kind and each speaker underlined."""
+    text = Text()
+    styles: list[tuple[int, int, str]] = []
+    for q in article.quotes:
+        styles.append((q.start, q.end, _KIND_STYLE[q.kind]))
+        if q.speaker_start is not None:
+            styles.append((q.speaker_start, q.speaker_end, "underline"))
+    cuts = sorted({0, len(article.text), *(p for s in styles for p in s[:2])})
+    for a, b in zip(cuts, cuts[1:]):
+        style = " ".join(st for s0, s1, st in styles if s0 <= a and b <= s1) or None
+        text.append(plain(article.text[a:b]) if "\n" not in article.text[a:b] else _CONTROL_BUT_NEWLINE(article.text[a:b]), style=style)
+    return text
+
+
+def _CONTROL_BUT_NEWLINE(value: str) -> str:
+    return "\n".join(plain(line) for line in value.split("\n"))
+
+
+def _quote_line(q: dict[str, Any], n: int | None = None) -> Text:
+    who = q["speaker_name"] or q["speaker_text"] or "unknown speaker"
+    line = Text(f"  {n}. " if n is not None else "  ", style="dim")
+    line.append(plain(who), style="bold")
+    if q["cue"]:
+        line.append(f" ({plain(q['cue'])})", style="dim")
+    if q["medium"]:
+        line.append(f" via {plain(q['medium'])}", style="dim")
+    line.append(f" [{q['kind']}] ", style=_KIND_STYLE[q["kind"]])
+    line.append(plain(q["text"]).replace("\n", " "))
+    return line
+
+
+@cli.command()
+@db_option
+@click.option("--speaker", metavar="NAME", help="Only quotes whose speaker's name (or words in the text) contain NAME.")
+@with_filters
+@click.option("--search", metavar="TEXT", help="Full-text search over the quotes' words and speakers.")
+@click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Only this kind of quote.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0)
+@json_option
+@click.pass_context
+def quotes(ctx, db, speaker, outlet, since, until, search, kind, limit, offset, as_json) -> None:
+    """Who said what: quotes with their speakers, newest articles first."""
+    with _library(ctx, db) as library:
+        rows = _run(library.quotes, speaker=speaker, outlet=outlet, since=since, until=until, search=search,
+                    kind=kind, limit=limit, offset=offset)
+    if as_json:
+        _dump_json(rows)
+        return
+    if not rows:
+        out.print("no quotes")
+        return
+    last = None
+    for q in rows:
+        if q["article"] != last:
+            last = q["article"]
+            date = q["published"] or "undated"
+            out.print(Text(f"[{q['article']}] ", style="cyan") + Text(plain(q["title"] or "(no title)"), style="bold")
+                      + Text(f"  {plain(q['outlet'] or 'unknown outlet')} · {date}", style="dim"))
+        out.print(_quote_line(q))
+
+
 @cli.command()
 @click.argument("article_id", type=int)
 @db_option
 @json_option
 @click.pass_context
 def show(ctx, article_id, db, as_json) -> None:
-    """Print one article with its metadata and the lines cleaning removed."""
+    """Print one article with its metadata, its quotes marked, and the lines cleaning removed."""
     with _library(ctx, db) as library:
         article = _run(library.article, article_id)
     record = article_record(article)
+    quotes = [quote_record(q, article.id, article.text) for q in article.quotes]
     if as_json:
-        _dump_json(record)
+        _dump_json({**record, "quotes": quotes})
         return
     out.print(Text(plain(article.title or "(no title)"), style="bold"))
     for key in ("id", "outlet", "published", "published_partial", "place", "dateline", "agency", "author",
@@ -228,7 +298,12 @@ def show(ctx, article_id, db, as_json) -> None:
         if record.get(key) is not None:
             out.print(Text(f"{key}: ", style="dim") + Text(plain(record[key])))
     out.print()
-    out.print(Text(plain(article.text)))
+    out.print(_marked_text(article))
+    if quotes:
+        out.print()
+        out.print(Text(f"quotes ({len(quotes)}):", style="dim"))
+        for n, q in enumerate(quotes, 1):
+            out.print(_quote_line(q, n))
     if article.removed:
         out.print()
         out.print(Text(f"removed ({len(article.removed)} lines):", style="dim"))

@@ -32,6 +32,7 @@ class Settings:
     user_agent: str = "sayso/0.1 (news attribution research tool; +https://github.com/sayso/sayso)"
     near_duplicate_threshold: float = 0.8
     nlp_model: str | None = None
+    quotes: bool = True  # run the quote stage on ingest (SAYSO_QUOTES=0 or `ingest --no-quotes` to skip)
     ingest_token: str | None = None  # enables POST /api/ingest for callers that send it
 
     def __post_init__(self) -> None:

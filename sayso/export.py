@@ -6,9 +6,9 @@ import json
 from typing import IO, Any, Iterable
 
 from .errors import ConfigError
-from .model import Article
+from .model import Article, Quote
 
-__all__ = ["article_record", "article_summary", "write_export", "FORMATS", "ARTICLE_FIELDS"]
+__all__ = ["article_record", "article_summary", "quote_record", "quote_listing", "write_export", "FORMATS", "ARTICLE_FIELDS"]
 
 FORMATS = ("jsonl", "csv")
 ARTICLE_FIELDS = (
@@ -40,6 +40,42 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
+def _quote_fields(quote: Quote, article_id: int | None, text: str, cue: str | None, speaker_text: str | None) -> dict[str, Any]:
+    return {
+        "type": "quote",
+        "id": quote.id,
+        "article": article_id,
+        "start": quote.start,
+        "end": quote.end,
+        "text": text,
+        "kind": quote.kind,
+        "cue": cue,
+        "speaker": quote.speaker,
+        "speaker_name": quote.speaker_name,
+        "speaker_text": speaker_text,
+        "speaker_start": quote.speaker_start,
+        "speaker_end": quote.speaker_end,
+        "medium": quote.medium,
+        # extensions beyond the DESIGN.md record
+        "cue_start": quote.cue_start,
+        "cue_end": quote.cue_end,
+    }
+
+
+def quote_record(quote: Quote, article_id: int | None, article_text: str) -> dict[str, Any]:
+    """The DESIGN.md quote record; ``article_text`` is the text the offsets point into."""
+    return _quote_fields(
+        quote, article_id, quote.text_in(article_text), quote.cue_in(article_text), quote.speaker_text_in(article_text)
+    )
+
+
+def quote_listing(row: dict[str, Any]) -> dict[str, Any]:
+    """A quote record as lists show it: the record plus its article's title, outlet and date."""
+    record = _quote_fields(row["quote"], row["article"], row["text"], row["cue"], row["speaker_text"])
+    record.update(title=row["title"], outlet=row["outlet"], published=row["published"])
+    return record
+
+
 SUMMARY_FIELDS = ("id", "title", "outlet", "published", "published_partial", "place", "language", "source", "url",
                   "duplicate_of")
 
@@ -55,9 +91,13 @@ def write_export(articles: Iterable[Article], out: IO[str], fmt: str = "jsonl") 
         raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     count = 0
     if fmt == "jsonl":
+        # each article is followed by its quote records
         for article in articles:
             out.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
             count += 1
+            for quote in article.quotes:
+                out.write(json.dumps(quote_record(quote, article.id, article.text), ensure_ascii=False) + "\n")
+                count += 1
         return count
     writer = csv.DictWriter(out, fieldnames=ARTICLE_FIELDS, lineterminator="\n")
     writer.writeheader()

@@ -9,7 +9,9 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-__all__ = ["Document", "Article", "Problem", "IngestSummary", "SearchHit", "Fingerprint"]
+__all__ = ["Document", "Article", "Quote", "Problem", "IngestSummary", "SearchHit", "Fingerprint"]
+
+QUOTE_KINDS = ("direct", "indirect", "mixed")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,41 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """One reported statement: what was said (``start``/``end``), how, by whom.
+
+    Every span is a pair of character offsets into the owning article's text;
+    only the resolved ``speaker_name``, ``medium`` and ``speaker`` (an entity id,
+    once entities exist) are not spans. Cue and speaker spans are ``None`` for a
+    quote-only paragraph that continues the previous speaker's words.
+    """
+
+    start: int
+    end: int
+    kind: str  # "direct" | "indirect" | "mixed"
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_name: str | None = None  # resolved: "Sergey Lavrov" where the text says "the minister"
+    medium: str | None = None  # the outlet the statement was given to, e.g. "Interfax"
+    speaker: int | None = None  # entity id
+    id: int | None = None
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def cue_in(self, text: str) -> str | None:
+        return None if self.cue_start is None else text[self.cue_start : self.cue_end]
+
+    def speaker_text_in(self, text: str) -> str | None:
+        return None if self.speaker_start is None else text[self.speaker_start : self.speaker_end]
+
+    def replace(self, **changes: Any) -> Quote:
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True)
 class Article:
     """A cleaned article: the unit every later stage reads and annotates."""
 
@@ -52,6 +89,7 @@ class Article:
     meta: Mapping[str, Any] = field(default_factory=dict)
     id: int | None = None
     duplicate_of: int | None = None
+    quotes: tuple[Quote, ...] = ()  # filled by the quote stage (sayso.nlp.stage)
 
     def replace(self, **changes: Any) -> Article:
         return dataclasses.replace(self, **changes)

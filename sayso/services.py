@@ -9,13 +9,15 @@ from typing import IO, Any, BinaryIO, Callable, Mapping, Sequence
 
 from .config import Settings, load_settings
 from .errors import ConfigError, InputError, NotFoundError, SaysoError
-from .export import write_export
+from .export import quote_listing, write_export
 from .ingest.dedup import LEAD_THRESHOLD, fingerprint, lead_similarity, similarity
 from .ingest.outlets import OutletTable, load_outlets
 from .ingest.sources import iter_documents
-from .model import Article, Fingerprint, IngestSummary, Problem, SearchHit
+from .model import QUOTE_KINDS, Article, Fingerprint, IngestSummary, Problem, SearchHit
+from .nlp.load import load_nlp
+from .nlp.stage import QuoteStage
 from .pipeline import Pipeline
-from .store import ArticleFilter, Store, open_store
+from .store import ArticleFilter, QuoteFilter, Store, open_store
 
 __all__ = ["Library", "open_library"]
 
@@ -105,7 +107,10 @@ class Library:
                 codecs.lookup(encoding)
             except LookupError:
                 raise ConfigError(f"unknown encoding {encoding!r}") from None
-        pipeline = Pipeline(self.outlets, outlet=outlet, published=_date_flag(published, "published"))
+        stages = (QuoteStage(self.settings.nlp_model),) if self.settings.quotes else ()
+        if stages:
+            load_nlp(self.settings.nlp_model)  # a missing pipeline is one clear error, not one per article
+        pipeline = Pipeline(self.outlets, stages, outlet=outlet, published=_date_flag(published, "published"))
         summary = IngestSummary()
         batch: list[tuple[Article, Fingerprint]] = []
         batch_started = 0.0
@@ -167,12 +172,17 @@ class Library:
 
     def _store(self, article: Article, mark: Fingerprint) -> tuple[str, int | None]:
         """Decide and write one article inside the caller's transaction: (summary field, new id)."""
-        if self.store.find_key(mark.key) is not None:
+        quotes = self.settings.quotes
+        found = self.store.find_key(mark.key)
+        if found is not None:
+            if quotes and not self.store.quotes_done(found[0]):
+                # stored before quotes existed (or with --no-quotes): re-ingesting fills them in
+                self.store.write_quotes(found[0], article.text, article.quotes)
             return "unchanged", None
         original = self._near_duplicate_of(article, mark)
         if original is not None:
-            return "duplicates", self.store.add_article(article.replace(duplicate_of=original), mark)
-        return "new", self.store.add_article(article, mark)
+            return "duplicates", self.store.add_article(article.replace(duplicate_of=original), mark, quotes)
+        return "new", self.store.add_article(article, mark, quotes)
 
     def _near_duplicate_of(self, article: Article, mark: Fingerprint) -> int | None:
         """The first stored copy of the same story, if any.
@@ -224,6 +234,36 @@ class Library:
         if not query.strip():
             raise ConfigError("the search is empty: give some words to look for")
         return self.store.search(query, _filter(outlet, since, until, limit, offset, self.outlets))
+
+    def quotes(
+        self, *, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
+        until: str | None = None, search: str | None = None, article: int | None = None, kind: str | None = None,
+        limit: int = 50, offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Quote records (export shape) with their article's title, outlet and date, newest articles first."""
+        where = self._quote_filter(speaker, outlet, since, until, article, kind, limit, offset)
+        rows = self.store.list_quotes(where, search.strip() if search and search.strip() else None)
+        return [quote_listing(row) for row in rows]
+
+    def count_quotes(
+        self, *, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
+        until: str | None = None, search: str | None = None, article: int | None = None, kind: str | None = None,
+    ) -> int:
+        where = self._quote_filter(speaker, outlet, since, until, article, kind, 1, 0)
+        return self.store.count_quotes(where, search.strip() if search and search.strip() else None)
+
+    def _quote_filter(self, speaker, outlet, since, until, article, kind, limit, offset) -> QuoteFilter:
+        base = _filter(outlet, since, until, limit, offset, self.outlets)
+        if kind is not None and kind not in QUOTE_KINDS:
+            raise ConfigError(f"unknown quote kind {kind!r}: use one of {', '.join(QUOTE_KINDS)}")
+        return QuoteFilter(
+            speaker=(speaker or "").strip() or None, outlet=base.outlet, since=base.since, until=base.until,
+            article=article, kind=kind, limit=base.limit, offset=base.offset,
+        )
+
+    def top_speakers(self, limit: int = 10) -> list[tuple[str, int]]:
+        """The most quoted speakers, (name, quotes), most first."""
+        return self.store.speaker_counts(limit)
 
     def stats(self) -> dict[str, Any]:
         return self.store.stats()

@@ -136,6 +136,12 @@ def http_server():
     server.server_close()
 
 
+@pytest.fixture(autouse=True)
+def _no_quote_stage(monkeypatch):
+    """Ingest skips the (slow) quote stage in tests unless a test or fixture turns it on with quotes=True."""
+    monkeypatch.setenv("SAYSO_QUOTES", "0")
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "library.db"
@@ -149,9 +155,9 @@ def library(db_path):
 
 @pytest.fixture(scope="session")
 def sample_db(tmp_path_factory) -> Path:
-    """A library built once from the bundled sample corpus (read-only for tests)."""
+    """A library built once from the bundled sample corpus, quotes included (read-only for tests)."""
     path = tmp_path_factory.mktemp("samples") / "samples.db"
-    with sayso.open(str(path), outlets_file=str(SAMPLES / "outlets.csv")) as lib:
+    with sayso.open(str(path), outlets_file=str(SAMPLES / "outlets.csv"), quotes=True) as lib:
         summary = lib.ingest([str(SAMPLES / "articles")])
     assert summary.failed == 0, summary.problems
     return path

@@ -19,7 +19,7 @@ def client(tmp_path_factory):
 
 
 def test_health_and_stats(client):
-    assert client.get("/api/health").json() == {"status": "ok", "articles": 17, "schema_version": 4}
+    assert client.get("/api/health").json() == {"status": "ok", "articles": 17, "schema_version": 5}
     stats = client.get("/api/stats").json()
     assert stats["outlets"]["Global Wire"] == 4 and stats["by_date"][0] == {"date": "2026-03-03", "articles": 2}
 

@@ -72,7 +72,7 @@ def test_search_articles_show_export(tmp_path):
     assert show.returncode == 0 and "source:" in show.stdout
     assert run("show", "9999", db=db).returncode == 1
     jsonl = run("export", db=db)
-    assert len(jsonl.stdout.splitlines()) == 17
+    assert sum(json.loads(line)["type"] == "article" for line in jsonl.stdout.splitlines()) == 17
     out = tmp_path / "out.csv"
     assert run("export", "--format", "csv", "-o", out, db=db).returncode == 0
     assert out.read_text(encoding="utf-8").startswith("type,id,source,url,title,outlet,published")

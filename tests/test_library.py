@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 import sayso
-from sayso.store.sqlite import fts_query
+from sayso.store.fts import fts_query
 
 from .conftest import SAMPLES
 
@@ -64,9 +64,22 @@ def test_fts_query_escaping(query, expression):
 def test_export_records(sample_db):
     with sayso.open(str(sample_db)) as lib:
         buffer = io.StringIO()
-        assert lib.export(buffer) == 17
-    records = [json.loads(line) for line in buffer.getvalue().splitlines()]
-    assert all(r["type"] == "article" for r in records)
+        written = lib.export(buffer)
+    everything = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    assert written == len(everything)
+    records = [r for r in everything if r["type"] == "article"]
+    quotes = [r for r in everything if r["type"] == "quote"]
+    assert len(records) == 17 and len(quotes) > 100
+    assert {r["type"] for r in everything} == {"article", "quote"}
+    # every quote record follows its article and its offsets point into that article's text
+    texts = {r["id"]: r["text"] for r in records}
+    for q in quotes:
+        assert texts[q["article"]][q["start"] : q["end"]] == q["text"]
+        if q["speaker_start"] is not None:
+            assert texts[q["article"]][q["speaker_start"] : q["speaker_end"]] == q["speaker_text"]
+    quote_fields = {"id", "article", "start", "end", "text", "kind", "cue", "speaker", "speaker_name", "speaker_text",
+                    "speaker_start", "speaker_end", "medium"}
+    assert all(quote_fields <= set(q) for q in quotes)
     required = {"id", "source", "url", "title", "outlet", "published", "place", "language", "text", "removed", "duplicate_of"}
     assert all(required <= set(r) for r in records)
     assert any(r["removed"] for r in records)
@@ -210,5 +223,5 @@ def test_an_old_library_is_upgraded_when_opened(tmp_path):
     db.commit()
     db.close()
     with sayso.open(str(path), read_only=True) as lib:
-        assert lib.store.schema_version == 4
+        assert lib.store.schema_version == 5
         assert [h.article.title for h in lib.search("negotiation")] == ["Talks"]

@@ -10,7 +10,7 @@ from sayso.ingest.dates import parse_date
 from sayso.ingest.dedup import fingerprint
 from sayso.ingest.outlets import load_outlets
 from sayso.model import Document
-from sayso.store.sqlite import fts_query
+from sayso.store.fts import fts_query
 
 OUTLETS = load_outlets()
 TODAY = dt.date(2026, 11, 22)

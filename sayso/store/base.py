@@ -5,9 +5,9 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Iterator, Protocol, Sequence
 
-from ..model import Article, Fingerprint, SearchHit
+from ..model import Article, Fingerprint, Quote, SearchHit
 
-__all__ = ["Store", "ArticleFilter", "Candidate"]
+__all__ = ["Store", "ArticleFilter", "QuoteFilter", "Candidate"]
 
 
 @dataclass(frozen=True)
@@ -15,6 +15,18 @@ class ArticleFilter:
     outlet: str | None = None
     since: str | None = None  # YYYY-MM-DD, inclusive
     until: str | None = None  # YYYY-MM-DD, inclusive
+    limit: int = 50
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class QuoteFilter:
+    speaker: str | None = None  # part of the resolved name or of the words in the text
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    article: int | None = None
+    kind: str | None = None
     limit: int = 50
     offset: int = 0
 
@@ -40,8 +52,8 @@ class Store(Protocol):
 
     def near_candidates(self, bands: Sequence[int]) -> list[Candidate]: ...
 
-    def add_article(self, article: Article, fingerprint: Fingerprint) -> int:
-        """Store one article atomically (all of it or nothing) and return its id."""
+    def add_article(self, article: Article, fingerprint: Fingerprint, quotes_done: bool = False) -> int:
+        """Store one article atomically (all of it or nothing) and return its id; with its quotes if ``quotes_done``."""
 
     def get_article(self, article_id: int) -> Article | None: ...
 
@@ -63,5 +75,16 @@ class Store(Protocol):
     def stats(self) -> dict[str, Any]: ...
 
     def date_counts(self) -> list[tuple[str, int]]: ...
+
+    def write_quotes(self, article_id: int, text: str, quotes: Sequence[Quote]) -> None:
+        """Replace one article's quotes (inside the caller's transaction) and mark the stage as run."""
+
+    def quotes_done(self, article_id: int) -> bool: ...
+
+    def list_quotes(self, where: QuoteFilter, search: str | None = None) -> list[dict[str, Any]]: ...
+
+    def count_quotes(self, where: QuoteFilter, search: str | None = None) -> int: ...
+
+    def speaker_counts(self, limit: int = 10) -> list[tuple[str, int]]: ...
 
     def close(self) -> None: ...

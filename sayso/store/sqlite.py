@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from contextlib import contextmanager
 from importlib import resources
@@ -13,8 +12,10 @@ from ..errors import ConfigError, StoreError
 from ..export import SUMMARY_FIELDS
 from ..model import Article, Fingerprint, SearchHit
 from .base import ArticleFilter, Candidate
+from .fts import check_query, fts_query
+from .sqlite_quotes import QuoteTables
 
-__all__ = ["SQLiteStore", "fts_query"]
+__all__ = ["SQLiteStore"]
 
 # Columns read as they are; `removed` and `meta` are JSON and decoded on the way out.
 _PLAIN = ("id", "source", "url", "title", "outlet", "published", "published_partial", "place", "language", "author",
@@ -22,43 +23,6 @@ _PLAIN = ("id", "source", "url", "title", "outlet", "published", "published_part
 _COLUMNS = ", ".join((*_PLAIN, "removed", "meta"))
 # Lists go dated first, newest first; migration 2 indexes exactly this order.
 _LIST_ORDER = "a.published IS NULL, a.published DESC, a.id DESC"
-_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-
-
-def fts_query(query: str) -> str:
-    """A user's search words as a safe FTS5 expression.
-
-    Words are quoted so punctuation (al-Moallem, U.S.) can never be read as
-    FTS5 syntax; "quoted phrases", a trailing * for prefixes and the operators
-    OR, AND, NOT keep their meaning.
-    """
-    parts: list[str] = []
-    query = re.sub(r"[\x00-\x1f\x7f]", " ", query)  # FTS5 strings end at a NUL
-    for m in _TOKEN.finditer(query):
-        phrase, word = m.group(1), m.group(2)
-        if phrase is not None:
-            if phrase.strip():
-                parts.append('"' + phrase.replace('"', "") + '"')
-            continue
-        if word in ("OR", "AND", "NOT"):
-            if parts and parts[-1] not in ("OR", "AND", "NOT"):
-                parts.append(word)
-            continue
-        prefix = word.endswith("*") and len(word) > 1
-        core = word.rstrip("*").replace('"', "")
-        if not re.search(r"\w", core):
-            continue
-        parts.append('"' + core + '"' + ("*" if prefix else ""))
-    while parts and parts[-1] in ("OR", "AND", "NOT"):
-        parts.pop()
-    return " ".join(parts)
-
-
-def _check_query(query: str) -> None:
-    if re.match(r"\s*NOT\b", query):
-        raise ConfigError("a search cannot start with NOT: name what to find first, e.g. 'ceasefire NOT corridor'")
-
-
 def _statements(script: str) -> Iterator[str]:
     """The statements of an SQL script, one by one (triggers with their inner semicolons whole)."""
     buffer = ""
@@ -72,7 +36,7 @@ def _statements(script: str) -> Iterator[str]:
         raise StoreError("a migration script ends in the middle of a statement")
 
 
-class SQLiteStore:
+class SQLiteStore(QuoteTables):
     """One connection to one library file. ``read_only`` opens it for reading alone (the server's way)."""
 
     def __init__(self, path: str | Path, read_only: bool = False):
@@ -191,7 +155,7 @@ class SQLiteStore:
         ).fetchall()
         return [Candidate(r["id"], r["duplicate_of"], r["signature"]) for r in rows]
 
-    def add_article(self, article: Article, fingerprint: Fingerprint) -> int:
+    def add_article(self, article: Article, fingerprint: Fingerprint, quotes_done: bool = False) -> int:
         self._db.execute("SAVEPOINT add_article")
         try:
             cur = self._db.execute(
@@ -214,6 +178,8 @@ class SQLiteStore:
                 "INSERT INTO article_bands (band, hash, article_id) VALUES (?, ?, ?)",
                 [(band, value, article_id) for band, value in enumerate(fingerprint.bands)],
             )
+            if quotes_done:
+                self.write_quotes(article_id, article.text, article.quotes)
         except BaseException as exc:
             self._db.execute("ROLLBACK TO add_article")
             self._db.execute("RELEASE add_article")
@@ -248,7 +214,7 @@ class SQLiteStore:
 
     def get_article(self, article_id: int) -> Article | None:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return self._article(row) if row else None
+        return self.with_quotes([self._article(row)])[0] if row else None
 
     def list_articles(self, where: ArticleFilter) -> list[Article]:
         sql, params = self._where(where)
@@ -275,7 +241,7 @@ class SQLiteStore:
         return self._db.execute(f"SELECT count(*) FROM articles a WHERE {sql}", params).fetchone()[0]
 
     def search(self, query: str, where: ArticleFilter) -> list[SearchHit]:
-        _check_query(query)
+        check_query(query)
         expression = fts_query(query)
         if not expression:
             return []
@@ -303,8 +269,7 @@ class SQLiteStore:
             ).fetchall()
             if not rows:
                 return
-            for row in rows:
-                yield self._article(row)
+            yield from self.with_quotes([self._article(row) for row in rows])
             last = rows[-1]["id"]
 
     def _outlet_rows(self) -> list[sqlite3.Row]:

@@ -1,0 +1,89 @@
+"""Words that mark attribution: reporting verbs, source phrases, role nouns.
+
+One place for the vocabulary the quote and speaker stages share, so tuning
+never means hunting constants across modules. Lemmas are lower-case.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "SPEECH_VERBS",
+    "BELIEF_VERBS",
+    "OBJECT_CUES",
+    "PARTICLE_CUES",
+    "CUE_LEMMAS",
+    "SOURCE_PREPOSITIONS",
+    "VIEW_NOUNS",
+    "ROLE_NOUNS",
+    "GROUP_NOUNS",
+    "MEDIA_NOUNS",
+    "NOT_MEDIA",
+    "PRONOUN_GENDER",
+    "TITLES",
+]
+
+# verbs that report speech; their clausal complement is what was said
+SPEECH_VERBS = frozenset(
+    """say tell add state announce declare claim insist stress note warn argue explain confirm deny
+    report write tweet post reply respond answer ask affirm underline underscore emphasize emphasise
+    reiterate acknowledge admit assert allege suggest predict promise pledge vow threaten urge
+    recall mention comment observe remark repeat maintain contend concede complain estimate joke
+    inform assure indicate reveal disclose testify counter charge caution exclaim conclude
+    proclaim stipulate specify clarify lament boast predict retort quip recount agree
+    demand propose recommend signal hint describe term dub brand label accuse blame praise
+    criticize criticise condemn welcome question dismiss reject rule""".split()
+)
+# verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
+BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
+# verbs whose statement is their object phrase: "called the meeting fruitful", "described A as B"
+OBJECT_CUES = frozenset("describe call term dub brand label".split())
+# phrasal cues: verb lemma -> particle ("pointed out that", "went on saying")
+PARTICLE_CUES = {"point": "out", "call": "on", "go": "on", "rule": "out", "lay": "out", "spell": "out"}
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES)
+
+# "according to X", "in X's view", "in the opinion of X", "in X's words"
+SOURCE_PREPOSITIONS = ("according to",)
+VIEW_NOUNS = frozenset("view opinion words estimation assessment judgment judgement".split())
+
+# heads of noun phrases that name a person by office: "the minister", "Turkey's top diplomat"
+ROLE_NOUNS = frozenset(
+    """minister diplomat envoy ambassador spokesman spokeswoman spokesperson president
+    prime premier chancellor secretary head chief leader commander general colonel officer
+    official representative deputy director chairman chairwoman chair governor mayor senator
+    negotiator mediator emissary advisor adviser counselor counsellor aide coordinator
+    sheikh cleric imam bishop patriarch king queen prince emir sultan analyst expert researcher
+    professor lawyer judge prosecutor candidate nominee lawmaker legislator congressman
+    congresswoman representative mufti father son elder younger woman man doctor teacher
+    farmer resident witness activist journalist correspondent reporter editor author
+    economist strategist pollster manager ceo founder owner member delegate observer monitor
+    counterpart colleague host guest""".split()
+)
+# heads of noun phrases that name a body or a group
+GROUP_NOUNS = frozenset(
+    """ministry ministries government office embassy agency council committee commission
+    army military police party movement group coalition alliance opposition authorities
+    administration department service services source sources diplomats officials
+    statement report spokesperson delegation campaign center centre organization organisation
+    union federation court parliament assembly senate congress kremlin presidency
+    white house pentagon cabinet""".split()
+)
+# what a medium is called in "told the news agency X", "in an interview with the newspaper X"
+MEDIA_NOUNS = frozenset(
+    "newspaper agency daily weekly channel broadcaster television radio station magazine outlet website".split()
+)
+# objects of "told" that are audiences, not media
+NOT_MEDIA = frozenset(
+    """reporters journalists correspondents media press audience audiences crowd crowds supporters
+    parliament lawmakers members delegates congress senators people us me him her them you
+    students participants a an the""".split()
+)
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
+}  # fmt: skip
+# words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
+    general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
+    king queen prince emir sultan his her excellency highness""".split()
+)

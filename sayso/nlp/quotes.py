@@ -1,0 +1,707 @@
+"""Find who said what in a parsed article: direct, indirect and mixed quotes.
+
+Two passes meet here. Quote marks (``marks.py``) give the *direct* quotes; the
+words around each one (a comma, colon or dash, a reporting verb, its subject)
+give its cue and speaker. The dependency parse gives *indirect* speech: a
+reporting verb with a clausal complement (``X said that …``), a participle
+(``…, adding that …``), ``according to X``, ``in X's view``, ``X described A
+as B``. A reported clause that holds a quoted fragment is *mixed*. A quoted
+fragment that nobody says (``the “liberated” areas``) is not a quote.
+
+The parse of news text is imperfect, so every rule that reads it also has a
+surface fallback, and the rules accept both label sets spaCy pipelines use
+(Universal Dependencies: ``obj``, ``obl``, ``nmod:poss``; ClearNLP: ``dobj``,
+``pobj``, ``poss``): nothing here depends on sayso's own pipeline.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..model import Quote
+from .lexicon import BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, VIEW_NOUNS
+from .marks import Segment, find_segments, paragraph_spans
+from .speakers import Attribution, resolve_speakers
+
+__all__ = ["find_quotes"]
+
+_SUBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+_OBJECT = {"obj", "dobj", "iobj", "dative"}
+_CLAUSE = {"ccomp"}
+_UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
+_NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark"}
+_WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
+_LEAD_DROP = {"that", ",", ":", "—", "–", "-", "and"}
+_DASHES = "—–-"
+_SENT_END = re.compile(r"[.!?…]")
+_MAX_WINDOW = 40  # tokens looked at on either side of a quote for its attribution
+_MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None  # character span
+    speaker: tuple[int, int] | None = None  # token span [i, j)
+    paragraph: int = 0
+    segment: Segment | None = None
+    medium: str | None = None
+    sources: list[str] = field(default_factory=list)  # which rule found it (for debugging)
+    follows: _Found | None = None  # a quote-only paragraph continues this quote's speaker
+
+
+def find_quotes(doc) -> list[Quote]:
+    """Every quote in ``doc`` (a parsed spaCy Doc of the whole article text)."""
+    text = doc.text
+    if not text.strip() or len(doc) == 0:
+        return []
+    ctx = _Context(doc)
+    found = _direct_quotes(ctx)
+    found += _indirect_quotes(ctx, found)
+    found.sort(key=lambda f: (f.start, f.end))
+    _inherit_speakers(ctx, found)
+    index = {id(f): n for n, f in enumerate(found)}
+    attributions = [
+        Attribution(f.start, f.end, f.kind, f.cue, f.speaker, f.medium, f.paragraph, index.get(id(f.follows)))
+        for f in found
+    ]
+    return resolve_speakers(doc, attributions)
+
+
+class _Context:
+    """The doc with quick lookups: token at a character, paragraphs, segments."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.paragraphs = paragraph_spans(self.text)
+        self.para_starts = [p[0] for p in self.paragraphs]
+        self.segments = find_segments(self.text)
+        self.top = [s for s in self.segments if s.depth == 0]
+        self.top_starts = [s.open_start for s in self.top]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token holding (or starting after) character ``char``."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def tokens_between(self, a: int, b: int) -> range:
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b)
+        return range(i, j)
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def segment_at(self, char: int) -> Segment | None:
+        """The outermost quoted segment holding ``char`` (marks included)."""
+        k = bisect.bisect_right(self.top_starts, char) - 1
+        if k >= 0:
+            seg = self.top[k]
+            if seg.open_start <= char < max(seg.close_end, seg.end):
+                return seg
+        return None
+
+    def sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
+        """The stretch of text around [a, b) up to sentence ends outside quotes, within the paragraph."""
+        p_lo, p_hi = self.paragraphs[self.paragraph_of(a)]
+        lo = p_lo
+        for m in _SENT_END.finditer(self.text, p_lo, a):
+            if self.segment_at(m.start()) is None and self._ends_sentence(m.end(), a):
+                lo = m.end()
+        hi = p_hi
+        for m in _SENT_END.finditer(self.text, b, p_hi):
+            if self.segment_at(m.start()) is None and self._ends_sentence(m.end(), p_hi):
+                hi = m.end()
+                break
+        return lo, hi
+
+    def _ends_sentence(self, pos: int, limit: int) -> bool:
+        # "U.S. officials", "Lt. Col." and "Aug. 24" do not end sentences: the next word is lower or a number
+        rest = self.text[pos:limit].lstrip(" \"”’'»)")
+        if not rest:
+            return True
+        if pos < len(self.text) and not self.text[pos].isspace() and self.text[pos] not in "\"”’'»)":
+            return False
+        word = self.text[max(0, pos - 5) : pos - 1].split()[-1:] or [""]
+        if len(word[0]) <= 3 and word[0][:1].isupper() and word[0].isalpha() and word[0] not in {"He", "It"}:
+            return False
+        return rest[0].isupper() or rest[0] in "“\"«‘'„"
+
+
+def _lemma(token) -> str:
+    lemma = token.lemma_.lower()
+    if lemma in CUE_LEMMAS:
+        return lemma
+    low = token.lower_
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("s", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in CUE_LEMMAS:
+            return low[: -len(suffix)] + repl
+    return lemma
+
+
+def _is_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def _is_cue(token) -> bool:
+    if not _is_verb(token) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
+        return False
+    if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
+            and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
+        return False  # "an agreed list"
+    lemma = _lemma(token)
+    if lemma not in CUE_LEMMAS:
+        return False
+    particle = PARTICLE_CUES.get(lemma)
+    if particle and lemma not in SPEECH_VERBS and lemma not in OBJECT_CUES:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and nxt.lower_ == particle
+    return True
+
+
+def _cue_span(ctx: _Context, token) -> tuple[int, int]:
+    """The cue's characters: the verb, its particle (pointed out), a dash glued before it (— said)."""
+    start, end = token.idx, token.idx + len(token.text)
+    particle = PARTICLE_CUES.get(_lemma(token))
+    if particle and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == particle:
+        nxt = ctx.doc[token.i + 1]
+        end = nxt.idx + len(nxt.text)
+    if token.i > 0:
+        prev = ctx.doc[token.i - 1]
+        if prev.text in ("—", "–", "-", "--") and prev.i > 0 and ctx.doc[prev.i - 1].text in (",", "»", "”", "\"", "“"):
+            start = prev.idx
+    return start, end
+
+
+def _subject(token, depth: int = 0):
+    """The subject of a reporting verb, following participles and conjuncts up to their head."""
+    if depth == 0 and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",":
+        # "…, adding that …" belongs to the sentence's main verb, wherever the parser hung it
+        for verb in token.doc[token.sent.start : token.i]:
+            if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl"):
+                subj = _subject(verb, 3)
+                if subj is not None:
+                    return subj
+    for child in token.children:
+        if child.dep_ in _SUBJECT:
+            if child.lower_ in ("which", "who", "that") and child.i >= 2 and child.doc[child.i - 1].text == ",":
+                return child.doc[child.i - 2]  # "the State Department, which described …"
+            if child.lower_ in ("it", "there", "which", "who", "that"):
+                return None
+            return child
+    if token.dep_ in ("parataxis", "acl", "appos") and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN"):
+        return token.head  # "Karaduman, for his part, wrote …" parsed with the name as root
+    if token.head is token:
+        # a root with no subject: a name dislocated before it ("Karaduman, for his part, wrote")
+        for child in token.lefts:
+            if child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("case", "mark") for c in child.children):
+                if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod"):
+                    return child
+    if depth < 3 and token.dep_ in _UP and token.head is not token and _is_verb(token.head):
+        return _subject(token.head, depth + 1)
+    return None
+
+
+def _root(token):
+    """The top of ``token``'s tree (``sent.root`` can be a paragraph-break token)."""
+    seen = 0
+    while token.head is not token and seen < 200:
+        token, seen = token.head, seen + 1
+    return token
+
+
+def _np_span(ctx: _Context, head) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``head``, without appositives or relative clauses."""
+    keep = {head.i}
+
+    def walk(tok) -> None:
+        for child in tok.children:
+            if child.dep_ in _NP_STOP or (child.dep_ == "cc" and tok is head):
+                if child.dep_ == "punct" and child.text in ("-", "'", "’", "."):
+                    keep.add(child.i)
+                continue
+            keep.add(child.i)
+            walk(child)
+
+    walk(head)
+    lo = hi = head.i
+    while lo - 1 in keep and ctx.doc[lo - 1].text != ",":
+        lo -= 1
+    while hi + 1 in keep and ctx.doc[hi + 1].text not in (",", "(", ":", ";"):
+        hi += 1
+    # a name right after its office is part of the speaker: "Iran's spokesman Mahmoud Rezvanifar"
+    if hi + 1 < len(ctx.doc) and ctx.doc[hi + 1].ent_type_ in ("PERSON", "PER") and not ctx.doc[hi].ent_type_:
+        hi += 1
+    # an entity the span cuts into is taken whole
+    for k in (lo, hi):
+        tok = ctx.doc[k]
+        if tok.ent_type_:
+            ent = next((e for e in ctx.doc.ents if e.start <= k < e.end), None)
+            if ent is not None:
+                lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+    while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].lower_ in ("and", "but")):
+        lo += 1
+    return lo, hi + 1
+
+
+def _surface_speaker(ctx: _Context, cue, after: bool):
+    """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
+    doc = ctx.doc
+    if after:
+        k = cue.i + 1
+        while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and doc[k].text not in ",.":
+            k += 1
+            if doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") and (k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
+                return doc[k - 1]
+        return None
+    k = cue.i - 1
+    while k >= 0 and (doc[k].pos_ in ("ADV", "AUX") or doc[k].dep_ in ("aux", "advmod", "neg")):
+        k -= 1
+    if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON"):
+        return doc[k]
+    return None
+
+
+def _speaker_of(ctx: _Context, cue) -> tuple[int, int] | None:
+    subj = _subject(cue)
+    if subj is None:
+        subj = _surface_speaker(ctx, cue, after=True) or _surface_speaker(ctx, cue, after=False)
+        if subj is None:
+            return None
+    # the subject of a participle is only trusted when it shares the sentence's quotes
+    span = _np_span(ctx, subj)
+    if ctx.segment_at(ctx.doc[span[0]].idx) is not None:
+        return None
+    return span
+
+
+# ---------------------------------------------------------------------------- direct quotes
+
+
+def _prev_char(ctx: _Context, pos: int, lo: int) -> str:
+    k = pos - 1
+    while k >= lo and ctx.text[k].isspace():
+        k -= 1
+    return ctx.text[k] if k >= lo else ""
+
+
+def _window_cue(ctx: _Context, a: int, b: int, *, first: bool, limit: int):
+    """The first (or last) reporting verb among the tokens of [a, b) outside quotes, within ``limit`` tokens."""
+    tokens = [i for i in ctx.tokens_between(a, b) if ctx.segment_at(ctx.doc[i].idx) is None]
+    if not first:
+        tokens = tokens[::-1]
+    for n, i in enumerate(tokens):
+        if n >= limit:
+            break
+        tok = ctx.doc[i]
+        if _is_cue(tok):
+            return tok
+        if tok.lower_ == "according" and i + 1 < len(ctx.doc) and ctx.doc[i + 1].lower_ == "to":
+            return tok
+    return None
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _direct_quotes(ctx: _Context) -> list[_Found]:
+    found: list[_Found] = []
+    for seg in ctx.segments:
+        if seg.continued:
+            continue  # part of the quote opened in an earlier paragraph
+        end = seg.end
+        if seg.continues:
+            end = _quote_end(ctx, seg)
+        content = ctx.text[seg.start : seg.end]
+        if _word_count(content) == 0:
+            continue
+        para = ctx.paragraph_of(seg.open_start)
+        p_lo, p_hi = ctx.paragraphs[para]
+        if seg.depth > 0:
+            outer = next((o for o in ctx.top if o.open_start < seg.open_start and seg.end <= max(o.end, o.close_end)), None)
+            lo = outer.start if outer else p_lo
+            before = _prev_char(ctx, seg.open_start, lo)
+            if before not in (":", ","):
+                continue
+            cue = _window_cue(ctx, lo, seg.open_start, first=False, limit=8) if outer else None
+            # inside a quote every token is "in a segment": look at the raw tokens instead
+            cue = _nested_cue(ctx, lo, seg.open_start)
+            if cue is None or _word_count(content) < _MIN_DIRECT_WORDS:
+                continue
+            found.append(_Found(seg.start, end, "direct", _cue_span(ctx, cue), _speaker_of(ctx, cue), para, seg))
+            continue
+        before = _prev_char(ctx, seg.open_start, p_lo)
+        s_lo, s_hi = ctx.sentence_bounds(seg.open_start, seg.close_end)
+        after_text = ctx.text[seg.close_end : s_hi].lstrip()
+        embedded = before.isalnum() or before in ("(", "'", "’")
+        if embedded:
+            clause = _clause_quote(ctx, seg, s_lo)
+            if clause is None:
+                continue  # a fragment inside narration: the indirect pass decides (mixed or scare quote)
+            kind, cue = clause
+            found.append(_Found(seg.start, end, kind, _cue_span(ctx, cue), _speaker_of(ctx, cue), para, seg))
+            continue
+        words = _word_count(content)
+        right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=8) if after_text[:1] not in ("", ) or True else None
+        left = None
+        if before in (":", ",") or before in _DASHES or before == "":
+            left = _window_cue(ctx, s_lo, seg.open_start, first=False, limit=12)
+        if before in (":", ",") and left is not None:
+            cue = left
+        elif right is not None and (after_text[:1] in (",", "—", "–", "-") or not after_text[:1] or after_text[:1].islower() or _starts_with_cue_clause(ctx, seg.close_end, right)):
+            cue = right
+        else:
+            cue = left
+        if cue is None and words < _MIN_DIRECT_WORDS + 2:
+            continue
+        if cue is not None and words < _MIN_DIRECT_WORDS and before not in (":",):
+            continue
+        f = _Found(seg.start, end, "direct", None, None, para, seg)
+        if cue is not None:
+            f.cue = _cue_span(ctx, cue)
+            f.speaker = _according_speaker(ctx, cue) if cue.lower_ == "according" else _speaker_of(ctx, cue)
+        f.sources.append("marks")
+        found.append(f)
+    return found
+
+
+def _starts_with_cue_clause(ctx: _Context, pos: int, cue) -> bool:
+    """After a quote that ends its sentence, a new sentence like "The minister said this on Monday"."""
+    return cue.idx - pos < 40
+
+
+def _nested_cue(ctx: _Context, lo: int, hi: int):
+    for i in reversed(ctx.tokens_between(lo, hi)):
+        tok = ctx.doc[i]
+        if tok.idx < lo:
+            break
+        if _is_cue(tok):
+            return tok
+    return None
+
+
+def _clause_quote(ctx: _Context, seg: Segment, s_lo: int):
+    """A quote introduced inside the sentence: ``insisted that «…»`` (mixed) or ``said “We …”`` (direct)."""
+    toks = list(ctx.tokens_between(s_lo, seg.open_start))
+    if not toks:
+        return None
+    last = ctx.doc[toks[-1]]
+    tail = ctx.text[seg.close_end : seg.close_end + 3].lstrip(" ")
+    if tail[:1] not in (".", "", "!", "?") and seg.end != len(ctx.text) and not ctx.text[seg.end - 1 : seg.end] in ".!?":
+        return None
+    if _is_cue(last):
+        return ("direct" if ctx.text[seg.start : seg.start + 1].isupper() else "mixed"), last
+    if last.lower_ == "that" and len(toks) >= 2:
+        for i in reversed(toks[:-1][-6:]):
+            if _is_cue(ctx.doc[i]):
+                return "mixed", ctx.doc[i]
+    return None
+
+
+def _quote_end(ctx: _Context, seg: Segment) -> int:
+    """Where a quote that runs over paragraphs finally closes."""
+    k = ctx.segments.index(seg)
+    end = seg.end
+    for nxt in ctx.segments[k + 1 :]:
+        if nxt.depth == 0 and nxt.continued:
+            end = nxt.end
+            if not nxt.continues:
+                break
+        elif nxt.depth == 0:
+            break
+    return end
+
+
+def _according_speaker(ctx: _Context, according) -> tuple[int, int] | None:
+    doc = ctx.doc
+    k = according.i + 2
+    if k >= len(doc):
+        return None
+    j = k
+    while j < len(doc) and doc[j].text not in (",", ".", ";", ":", "(", "“", "\"", "«") and not (
+        doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG")
+    ):
+        j += 1
+    return (k, j) if j > k else None
+
+
+# ---------------------------------------------------------------------------- indirect speech
+
+
+def _indirect_quotes(ctx: _Context, direct: list[_Found]) -> list[_Found]:
+    doc = ctx.doc
+    out: list[_Found] = []
+    taken = [(f.segment.open_start, max(f.end, f.segment.close_end)) for f in direct if f.segment is not None]
+
+    def in_direct(char: int) -> bool:
+        return any(a <= char < b for a, b in taken)
+
+    for tok in doc:
+        if in_direct(tok.idx):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            out += _according(ctx, tok)
+            continue
+        if tok.lower_ == "in" and tok.i + 2 < len(doc):
+            out += _in_view(ctx, tok)
+            continue
+        if not _is_cue(tok) or ctx.segment_at(tok.idx) is not None:
+            continue
+        out += _reported_clauses(ctx, tok)
+    kept = []
+    for f in out:
+        if any(_overlap(f.start, f.end, a, b) > 0.3 * (f.end - f.start) for a, b in taken):
+            continue
+        if any(g.start == f.start and g.end == f.end for g in kept):
+            continue
+        f.kind = _indirect_kind(ctx, f)
+        if f.kind is None:
+            continue
+        kept.append(f)
+    # "According to X, the ministers stressed …": the whole sentence is X's, once
+    wrapped = [f for f in kept if "according" in f.sources or "view" in f.sources]
+    kept = [f for f in kept if f in wrapped or not any(w.start <= f.cue[0] < w.end for w in wrapped)]
+    return _drop_nested(kept)
+
+
+def _overlap(a: int, b: int, c: int, d: int) -> int:
+    return max(0, min(b, d) - max(a, c))
+
+
+def _drop_nested(found: list[_Found]) -> list[_Found]:
+    """A clause reported inside another reported clause by the same cue chain keeps the outer one."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[_Found] = []
+    for f in found:
+        if any(g.start <= f.start and f.end <= g.end and g.cue == f.cue for g in out):
+            continue
+        out.append(f)
+    return out
+
+
+def _indirect_kind(ctx: _Context, f: _Found) -> str | None:
+    """mixed when a quoted fragment lies inside the clause; None when the clause is only a scare-quoted word."""
+    inside = [s for s in ctx.top if f.start <= s.open_start < f.end]
+    if not inside:
+        return "indirect"
+    quoted = sum(_word_count(ctx.text[s.start : s.end]) for s in inside)
+    if quoted >= 2 or any(_word_count(ctx.text[s.start : s.end]) >= 2 for s in inside):
+        return "mixed"
+    return "mixed" if quoted >= 1 and _word_count(ctx.text[f.start : f.end]) <= 4 else "indirect"
+
+
+def _trim(ctx: _Context, i: int, j: int) -> tuple[int, int] | None:
+    """Character span of tokens [i, j) without a leading ``that``/punctuation and trailing punctuation."""
+    doc = ctx.doc
+    while i < j and (doc[i].is_space or doc[i].lower_ in _LEAD_DROP or (doc[i].is_punct and doc[i].text not in "“\"«„‘'")):
+        i += 1
+    while j > i and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in "”\"»’'“")):
+        j -= 1
+    if j - i < 2:
+        return None
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    # a closing mark without its opener (the clause starts inside a quote) is dropped
+    return start, end
+
+
+def _subtree_range(tok) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
+    """``X said (that) …``, ``…, adding that …``, ``X urged Y to …``, ``X described A as B``, ``…, X said.``"""
+    doc = ctx.doc
+    lemma = _lemma(cue)
+    found = []
+    spans: list[tuple[int, int]] = []
+    clauses = [c for c in cue.children if c.dep_ in _CLAUSE and c.i > cue.i]
+    for clause in clauses:
+        i, j = _subtree_range(clause)
+        for conj in clause.children:
+            # "said that A, and that B": one record per clause
+            if conj.dep_ == "conj" and any(m.lower_ == "that" for m in conj.children if m.i < conj.i):
+                ci, cj = _subtree_range(conj)
+                spans.append((ci, cj))
+                j = min(j, ci)
+        spans.append((i, j))
+    if not clauses and lemma not in BELIEF_VERBS:
+        xcomp = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
+        obj = [c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i]
+        if lemma in OBJECT_CUES and obj and _subject(cue) is not None:
+            # "described the talks as constructive", "called the meeting “fruitful”"
+            complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and c.dep_ in ("xcomp", "obl", "advcl", "oprd", "prep", "acl", "amod", "nmod", "ccomp")]
+            if complement:
+                spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
+        elif xcomp and lemma in ("urge", "call", "ask", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten"):
+            start = obj[0].left_edge.i if obj else xcomp[0].left_edge.i
+            spans.append((start, xcomp[0].right_edge.i + 1))
+        elif lemma == "accuse" and obj:
+            spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
+    if not spans:
+        spans += _that_clause(ctx, cue)
+    if not spans and lemma not in BELIEF_VERBS:
+        tail = _fronted_clause(ctx, cue)
+        if tail is not None:
+            spans.append(tail)
+    for i, j in [part for span in spans for part in _cut_clause(ctx, *span)]:
+        if i <= cue.i < j:
+            j = cue.i if i < cue.i else j
+            i = cue.i + 1 if i == cue.i else i
+        if i >= j or doc[i].lower_ in _WH or (i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH):
+            continue
+        span = _trim(ctx, i, j)
+        if span is None:
+            continue
+        speaker = _speaker_of(ctx, cue)
+        if lemma in BELIEF_VERBS and speaker is None:
+            continue
+        if speaker is not None and speaker[0] <= doc[i].i < speaker[1]:
+            continue
+        found.append(_Found(span[0], span[1], "indirect", _cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]), sources=["parse"]))
+    return found
+
+
+def _that_clause(ctx: _Context, cue) -> list[tuple[int, int]]:
+    """``told the Courier that …`` when the parser missed the clause: an object, then ``that``."""
+    doc = ctx.doc
+    end = cue.sent.end
+    k = cue.i + 1
+    if k < end and doc[k].lower_ in PARTICLE_CUES.values():
+        k += 1
+    start = k
+    while k < end and k - start <= 8 and doc[k].lower_ != "that":
+        if _is_verb(doc[k]) or doc[k].text in (",", ";", ":", "“", "\"", "«"):
+            return []
+        k += 1
+    if k >= end or doc[k].lower_ != "that" or end - k < 3:
+        return []
+    return [(k + 1, end)]
+
+
+def _cut_clause(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
+    """A reported clause split where a second one starts (``…, and that B``) or a participle takes over (``…, adding that``)."""
+    doc = ctx.doc
+    parts = []
+    start = i
+    for k in range(i + 1, j):
+        tok = doc[k]
+        if tok.lower_ == "that" and doc[k - 1].lower_ in ("and", "but") and k - start > 2:
+            parts.append((start, k - 1))
+            start = k + 1
+        elif doc[k - 1].text == "," and tok.tag_ == "VBG" and _is_cue(tok):
+            j = k - 1
+            break
+    parts.append((start, j))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _fronted_clause(ctx: _Context, cue) -> tuple[int, int] | None:
+    """``The talks failed, the minister said (on Monday).``: the clause before the attribution."""
+    doc = ctx.doc
+    sent = cue.sent
+    k = cue.i - 1
+    # walk back over the speaker (or nothing, in "…, said the minister")
+    while k > sent.start and doc[k].text != ",":
+        if doc[k].pos_ in ("VERB",) and doc[k].i != cue.i:
+            return None
+        k -= 1
+    if k <= sent.start + 3 or doc[k].text != ",":
+        return None
+    start = sent.start
+    while start < k and doc[start].is_space:
+        start += 1
+    if doc[start].lower_ in ("according", "in", "asked") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:k]):
+        return None  # "According to X, Y said …": the fronted part is no clause of its own
+    # a sentence that opens with a quote that has its own record is not reported twice
+    if ctx.segment_at(doc[start].idx) is not None:
+        return None
+    return start, k
+
+
+def _according(ctx: _Context, according) -> list[_Found]:
+    """``According to X, …`` and ``…, according to X.``"""
+    doc = ctx.doc
+    sent = according.sent
+    speaker = _according_speaker(ctx, according)
+    if speaker is None:
+        return []
+    cue = (according.idx, doc[according.i + 1].idx + len(doc[according.i + 1].text))
+    if according.i == sent.start or (according.i > sent.start and doc[according.i - 1].is_punct and doc[according.i - 1].text != ","):
+        i, j = speaker[1], sent.end
+    else:
+        i, j = sent.start, according.i
+        if speaker[1] < sent.end - 1:
+            j2 = speaker[1]
+            # "X, according to Y, said …" keeps the whole clause
+            if doc[j2].text == "," and sent.end - j2 > 4:
+                i, j = sent.start, sent.end
+    span = _trim(ctx, i, j)
+    if span is None or span[1] - span[0] < 8:
+        return []
+    if i == sent.start and j == sent.end:
+        span = (doc[sent.start].idx, span[1])
+    return [_Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"])]
+
+
+def _in_view(ctx: _Context, tok) -> list[_Found]:
+    """``In X's view, …``, ``In the opinion of X, …``, ``In X's words, …``"""
+    doc = ctx.doc
+    sent = tok.sent
+    j = tok.i + 1
+    while j < min(len(doc), tok.i + 8) and doc[j].lower_ not in VIEW_NOUNS and doc[j].text != ",":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in VIEW_NOUNS:
+        return []
+    noun = doc[j]
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
+        k = noun.i + 2
+        m = k
+        while m < len(doc) and doc[m].text not in (",", "."):
+            m += 1
+        speaker = (k, m)
+        cue_end_tok = doc[noun.i + 1]
+        after = m
+    else:
+        owner = [t for t in doc[tok.i + 1 : noun.i] if t.text not in ("'s", "’s", "'", "’") and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not owner:
+            return []
+        speaker = (owner[0].i, owner[-1].i + 1)
+        cue_end_tok = noun
+        after = noun.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return []
+    span = _trim(ctx, after + 1, sent.end)
+    if span is None:
+        return []
+    cue = (tok.idx, cue_end_tok.idx + len(cue_end_tok.text))
+    return [_Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["view"])]
+
+
+# ---------------------------------------------------------------------------- continuation
+
+
+def _inherit_speakers(ctx: _Context, found: list[_Found]) -> None:
+    """A quote with no attribution of its own continues the speaker of the quote before it.
+
+    Within a paragraph (“A,” she said. “B.”) it shares that quote's cue and
+    speaker; a paragraph that is only a quote takes the previous paragraph's
+    speaker, with no cue of its own. Anything else with no cue is dropped.
+    """
+    prev: _Found | None = None
+    kept = []
+    for f in found:
+        if f.cue is None:
+            if prev is None or f.paragraph - prev.paragraph > 1:
+                continue
+            if f.paragraph == prev.paragraph:
+                f.cue, f.speaker = prev.cue, prev.speaker
+            else:
+                f.follows = prev
+        kept.append(f)
+        prev = f
+    found[:] = kept

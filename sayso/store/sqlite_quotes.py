@@ -1,0 +1,130 @@
+"""The quote tables of the SQLite store: writing an article's quotes, listing and searching them."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Any, Sequence
+
+from ..errors import StoreError
+from ..model import Article, Quote
+from .base import QuoteFilter
+from .fts import check_query, fts_query
+
+__all__ = ["QuoteTables"]
+
+_QUOTE_COLUMNS = ("id", "start", "end", "kind", "cue_start", "cue_end", "speaker_start", "speaker_end",
+                  "speaker_name", "medium", "speaker")
+_SELECT = ", ".join(f'q."{c}"' for c in _QUOTE_COLUMNS)
+# What a quote list shows beside each quote, read in the same query.
+_ARTICLE_COLUMNS = "q.article_id, q.text, q.cue, q.speaker_text, a.title, a.outlet, a.published"
+
+
+def _quote(row: sqlite3.Row) -> Quote:
+    return Quote(**{c: row[c] for c in _QUOTE_COLUMNS})
+
+
+class QuoteTables:
+    """Mixed into SQLiteStore; uses its ``_db`` and ``fts`` helpers."""
+
+    _db: sqlite3.Connection
+
+    def write_quotes(self, article_id: int, text: str, quotes: Sequence[Quote]) -> None:
+        """Replace the quotes of one article (inside the caller's transaction)."""
+        self._db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        self._db.executemany(
+            'INSERT INTO quotes (article_id, start, "end", kind, cue_start, cue_end, speaker_start, speaker_end,'
+            " speaker_name, medium, speaker, text, cue, speaker_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (article_id, q.start, q.end, q.kind, q.cue_start, q.cue_end, q.speaker_start, q.speaker_end,
+                 q.speaker_name, q.medium, q.speaker, q.text_in(text), q.cue_in(text), q.speaker_text_in(text))
+                for q in quotes
+            ],
+        )
+        self._db.execute(
+            "UPDATE articles SET quotes_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", (article_id,)
+        )
+
+    def quotes_done(self, article_id: int) -> bool:
+        row = self._db.execute("SELECT quotes_at FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return bool(row and row[0])
+
+    def article_quotes(self, article_ids: Sequence[int]) -> dict[int, tuple[Quote, ...]]:
+        out: dict[int, list[Quote]] = {i: [] for i in article_ids}
+        if not article_ids:
+            return {}
+        marks = ", ".join("?" for _ in article_ids)
+        rows = self._db.execute(
+            f"SELECT q.article_id, {_SELECT} FROM quotes q WHERE q.article_id IN ({marks}) ORDER BY q.article_id, q.start, q.id",
+            list(article_ids),
+        ).fetchall()
+        for row in rows:
+            out[row["article_id"]].append(_quote(row))
+        return {k: tuple(v) for k, v in out.items()}
+
+    def with_quotes(self, articles: list[Article]) -> list[Article]:
+        found = self.article_quotes([a.id for a in articles if a.id is not None])
+        return [a.replace(quotes=found.get(a.id, ())) for a in articles]
+
+    @staticmethod
+    def _quote_where(where: QuoteFilter) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if where.speaker:
+            # a name matches the resolved speaker or the words in the text ("Lavrov" finds "Sergey Lavrov")
+            clauses.append("(q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')")
+            pattern = "%" + where.speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [pattern, pattern]
+        if where.outlet:
+            clauses.append("a.outlet = ? COLLATE NOCASE")
+            params.append(where.outlet)
+        if where.since:
+            clauses.append("a.published >= ?")
+            params.append(where.since)
+        if where.until:
+            clauses.append("a.published <= ?")
+            params.append(where.until)
+        if where.article is not None:
+            clauses.append("q.article_id = ?")
+            params.append(where.article)
+        if where.kind:
+            clauses.append("q.kind = ?")
+            params.append(where.kind)
+        return (" AND ".join(clauses) or "1"), params
+
+    def _quote_search(self, where: QuoteFilter, search: str | None) -> tuple[str, list[Any]]:
+        sql, params = self._quote_where(where)
+        if search:
+            check_query(search)
+            sql += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+            params.append(fts_query(search) or '""')
+        return sql, params
+
+    def list_quotes(self, where: QuoteFilter, search: str | None = None) -> list[dict[str, Any]]:
+        """Quotes with their article's title, outlet and date: newest articles first, text order inside."""
+        sql, params = self._quote_search(where, search)
+        try:
+            rows = self._db.execute(
+                f"SELECT {_SELECT}, {_ARTICLE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
+                f" WHERE {sql} ORDER BY a.published IS NULL, a.published DESC, a.id DESC, q.start LIMIT ? OFFSET ?",
+                [*params, where.limit, where.offset],
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot search the quotes for {search!r}: {exc}") from None
+        return [
+            {"quote": _quote(r), "article": r["article_id"], "text": r["text"], "cue": r["cue"],
+             "speaker_text": r["speaker_text"], "title": r["title"], "outlet": r["outlet"], "published": r["published"]}
+            for r in rows
+        ]
+
+    def count_quotes(self, where: QuoteFilter, search: str | None = None) -> int:
+        sql, params = self._quote_search(where, search)
+        return self._db.execute(
+            f"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {sql}", params
+        ).fetchone()[0]
+
+    def speaker_counts(self, limit: int = 10) -> list[tuple[str, int]]:
+        """The most quoted speakers: (name, quotes), most first."""
+        rows = self._db.execute(
+            "SELECT speaker_name, count(*) AS n FROM quotes WHERE speaker_name IS NOT NULL"
+            " GROUP BY speaker_name COLLATE NOCASE ORDER BY n DESC, speaker_name LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]

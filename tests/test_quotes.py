@@ -1,0 +1,233 @@
+"""The quote stage on sentences written here, one hard case at a time, plus its properties."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import sayso
+from sayso.nlp.marks import find_segments
+from sayso.nlp.stage import annotate_quotes, parse_text
+
+from .test_cli import run
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return sayso.load_nlp()
+
+
+def quotes_of(text, nlp):
+    return [
+        {"text": q.text_in(text), "kind": q.kind, "cue": q.cue_in(text), "speaker_text": q.speaker_text_in(text),
+         "speaker": q.speaker_name, "medium": q.medium}
+        for q in annotate_quotes(text, nlp)
+    ]
+
+
+def only(text, nlp, fragment):
+    found = [q for q in quotes_of(text, nlp) if fragment in q["text"]]
+    assert len(found) == 1, quotes_of(text, nlp)
+    return found[0]
+
+
+# -- quote marks alone ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("“We are ready,” he said.", "We are ready,"),
+    ('"We are ready," he said.', "We are ready,"),
+    ("«We are ready», — said the minister.", "We are ready"),
+    ("„We are ready“, - said Rudnev.", "We are ready"),
+    ("``We are ready,'' he said.", "We are ready,"),
+    ("‘‘We are ready,’’ he said.", "We are ready,"),
+    ("“We are ready,’’ he said.", "We are ready,"),
+    ("‘We are ready,’ he said.", "We are ready,"),
+    ("« We are ready », a-t-il dit.", " We are ready "),
+])
+def test_every_quote_mark_pairs(text, inner):
+    segments = find_segments(text)
+    assert [text[s.start : s.end] for s in segments if s.depth == 0] == [inner]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "The ministers’ meeting didn’t start; al-Mu'allem's aides and the '90s veterans waited."
+    assert find_segments(text) == []
+
+
+def test_a_quote_runs_over_paragraphs_and_an_unclosed_one_ends_with_its_paragraph():
+    text = "“First part of it.\n\n“Second part,” she said.\n\n“Never closed here\n\nNarration goes on."
+    segments = [s for s in find_segments(text) if s.depth == 0]
+    first, second, unclosed = segments
+    assert first.continues and not first.closed and second.continued
+    assert not unclosed.closed and not unclosed.continues and text[unclosed.start : unclosed.end] == "Never closed here"
+
+
+# -- direct quotes and their attribution ------------------------------------------------------
+
+
+def test_attribution_after_before_and_in_the_middle(nlp):
+    text = (
+        "Talks resume\n\n"
+        "Russian Foreign Minister Sergey Volkonsky arrived in Ankara on Monday.\n\n"
+        "“The center is working,” Volkonsky told reporters. “It will go on working.”\n\n"
+        "The minister added: “Nobody wants a new war in the north.”"
+    )
+    after = only(text, nlp, "The center is working")
+    assert after["kind"] == "direct" and after["cue"] == "told" and after["speaker"] == "Sergey Volkonsky"
+    second = only(text, nlp, "It will go on working")
+    assert second["speaker"] == "Sergey Volkonsky" and second["cue"] == "told"
+    before = only(text, nlp, "Nobody wants a new war")
+    assert before["cue"] == "added" and before["speaker_text"] == "The minister"
+    assert before["speaker"] == "Sergey Volkonsky"
+
+
+def test_a_dash_glued_to_the_verb_is_part_of_the_cue(nlp):
+    text = "MOSCOW, March 3. /CTA/. «We do not exclude a new round in April», — said Volkonsky."
+    q = only(text, nlp, "We do not exclude")
+    assert q["cue"] == "— said" and q["kind"] == "direct" and q["speaker"] == "Volkonsky"
+
+
+def test_a_quote_only_paragraph_continues_the_previous_speaker(nlp):
+    text = (
+        "Syrian Foreign Minister Walid al-Haddad spoke after the meeting.\n\n"
+        "“Our position has not changed,” al-Haddad said.\n\n"
+        "“Damascus is ready for a serious dialogue about the north and about the border.”"
+    )
+    q = only(text, nlp, "Damascus is ready")
+    assert q["kind"] == "direct" and q["speaker"] == "Walid al-Haddad" and q["cue"] is None
+
+
+def test_an_unclosed_quote_at_the_end_never_crashes(nlp):
+    text = "The envoy was blunt. She said: “We will not sign anything that divides the country"
+    q = only(text, nlp, "We will not sign")
+    assert q["kind"] == "direct"
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    text = (
+        "Residents of the “liberated” villages watched the convoy pass.\n\n"
+        "Operation “Cedar Dawn” ended in March, and the book «The Long Table» was reprinted."
+    )
+    assert quotes_of(text, nlp) == []
+
+
+# -- indirect and mixed speech ----------------------------------------------------------------
+
+
+def test_reported_speech_shapes(nlp):
+    text = (
+        "Jordanian Foreign Minister Tariq Obeidat met the envoy in Amman.\n\n"
+        "Obeidat told AFP that Amman would not push anyone across the border.\n\n"
+        "The talks will resume in May, the minister said on Monday, adding that Iran would take part.\n\n"
+        "According to Obeidat, the next round will be held in Beirut."
+    )
+    told = only(text, nlp, "Amman would not push anyone")
+    assert told["kind"] == "indirect" and told["cue"] == "told" and told["medium"] == "AFP"
+    assert told["speaker"] == "Tariq Obeidat"
+    fronted = only(text, nlp, "The talks will resume in May")
+    assert fronted["cue"] == "said" and fronted["speaker"] == "Tariq Obeidat"
+    adding = only(text, nlp, "Iran would take part")
+    assert adding["cue"] == "adding" and adding["speaker"] == "Tariq Obeidat"
+    according = only(text, nlp, "the next round will be held in Beirut")
+    assert according["cue"] == "According to" and according["speaker"] == "Tariq Obeidat"
+
+
+def test_a_clause_with_a_quoted_fragment_is_mixed(nlp):
+    text = "Turkish Foreign Minister Mehmet Karaduman said the meeting had been “fruitful and frank”."
+    q = only(text, nlp, "the meeting had been")
+    assert q["kind"] == "mixed" and q["speaker"] == "Mehmet Karaduman"
+
+
+def test_in_someones_view(nlp):
+    text = "Analyst Leyla Ersoy spoke to the Ledger. In Ersoy's view, the guarantors have run out of patience."
+    q = only(text, nlp, "the guarantors have run out of patience")
+    assert q["cue"] == "In Ersoy's view" and q["speaker"] == "Leyla Ersoy"
+
+
+def test_people_who_share_a_surname_stay_apart(nlp):
+    text = (
+        "Syria's foreign minister, Walid al-Haddad, left without comment.\n\n"
+        "Rami Haddad, a Beirut-based analyst, warned that the corridor could collapse within weeks."
+    )
+    assert only(text, nlp, "the corridor could collapse")["speaker"] == "Rami Haddad"
+
+
+def test_an_organisation_speaks(nlp):
+    text = "The Russian Defense Ministry said that its units had fully respected the pause."
+    q = only(text, nlp, "its units had fully respected")
+    assert q["speaker"] and "Defense Ministry" in q["speaker"]
+
+
+# -- properties -------------------------------------------------------------------------------
+
+_MARKS = st.sampled_from(list("“”\"‘’'«»„‹›`") + ["’’", "''", "``", "\n\n", ", he said", ": ", " — "])
+_TEXT = st.lists(st.one_of(st.text(max_size=30), _MARKS), max_size=40).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_TEXT)
+def test_any_text_gives_quotes_whose_spans_lie_inside_it(nlp, text):
+    doc = parse_text(text, nlp)
+    assert doc.text == text
+    for q in annotate_quotes(text, nlp):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.kind in ("direct", "indirect", "mixed")
+        for a, b in ((q.cue_start, q.cue_end), (q.speaker_start, q.speaker_end)):
+            assert (a is None) == (b is None)
+            if a is not None:
+                assert 0 <= a < b <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXT)
+def test_segments_lie_inside_the_text_and_do_not_cross(text):
+    segments = find_segments(text)
+    for s in segments:
+        assert 0 <= s.open_start < s.start <= s.end <= s.close_end <= len(text)
+    top = [s for s in segments if s.depth == 0]
+    for a, b in zip(top, top[1:]):
+        assert a.close_end <= b.open_start
+
+
+def test_a_huge_paragraph_is_handled(nlp):
+    text = "“" + "The envoy spoke again and again about the corridor. " * 400 + "” he said."
+    found = annotate_quotes(text, nlp)
+    assert found and all(0 <= q.start < q.end <= len(text) for q in found)
+
+
+# -- library, CLI and export ------------------------------------------------------------------
+
+
+def test_cli_quotes_filters_and_show(sample_db):
+    everything = json.loads(run("quotes", "--json", "--limit", "500", db=sample_db).stdout)
+    assert len(everything) > 100 and {q["kind"] for q in everything} == {"direct", "indirect", "mixed"}
+    assert all(q["type"] == "quote" and q["text"] for q in everything)
+    karaduman = json.loads(run("quotes", "--speaker", "Karaduman", "--json", db=sample_db).stdout)
+    assert karaduman and all("Karaduman" in (q["speaker_name"] or "") + (q["speaker_text"] or "") for q in karaduman)
+    wire = json.loads(run("quotes", "--outlet", "Global Wire", "--json", db=sample_db).stdout)
+    assert wire and {q["outlet"] for q in wire} == {"Global Wire"}
+    found = json.loads(run("quotes", "--search", "sovereignty", "--json", db=sample_db).stdout)
+    assert found and all("sovereignty" in q["text"].lower() for q in found)
+    dated = json.loads(run("quotes", "--since", "2026-03-10", "--json", db=sample_db).stdout)
+    assert dated and all(q["published"] >= "2026-03-10" for q in dated)
+    assert run("quotes", "--since", "10/03/2026", db=sample_db).returncode == 2
+    text = run("quotes", "--speaker", "Karaduman", db=sample_db).stdout
+    assert "Mehmet Karaduman" in text
+    show = json.loads(run("show", str(karaduman[0]["article"]), "--json", db=sample_db).stdout)
+    assert any(q["id"] == karaduman[0]["id"] for q in show["quotes"])
+    printed = run("show", str(karaduman[0]["article"]), db=sample_db).stdout
+    assert "quotes (" in printed
+
+
+def test_reingest_fills_in_quotes_of_articles_stored_without_them(tmp_path, monkeypatch):
+    db = tmp_path / "later.db"
+    article = tmp_path / "a.txt"
+    article.write_text("Envoy speaks\n\n“We are ready to talk,” the envoy Ines Montalban said in Geneva.")
+    assert run("ingest", article, "--no-quotes", db=db).returncode == 0
+    assert json.loads(run("quotes", "--json", db=db).stdout) == []
+    assert "1 unchanged" in run("ingest", article, db=db, env={"SAYSO_QUOTES": "1"}).stdout
+    quotes = json.loads(run("quotes", "--json", db=db).stdout)
+    assert [q["speaker_name"] for q in quotes] == ["Ines Montalban"]
