@@ -226,12 +226,8 @@ def _marked_text(article) -> Text:
     cuts = sorted({0, len(article.text), *(p for s in styles for p in s[:2])})
     for a, b in zip(cuts, cuts[1:]):
         style = " ".join(st for s0, s1, st in styles if s0 <= a and b <= s1) or None
-        text.append(plain(article.text[a:b]) if "\n" not in article.text[a:b] else _CONTROL_BUT_NEWLINE(article.text[a:b]), style=style)
+        text.append(plain(article.text[a:b]), style=style)  # plain() keeps newlines
     return text
-
-
-def _CONTROL_BUT_NEWLINE(value: str) -> str:
-    return "\n".join(plain(line) for line in value.split("\n"))
 
 
 def _quote_line(q: dict[str, Any], n: int | None = None) -> Text:

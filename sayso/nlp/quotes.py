@@ -48,7 +48,6 @@ class _Found:
     speaker: tuple[int, int] | None = None  # token span [i, j)
     paragraph: int = 0
     segment: Segment | None = None
-    medium: str | None = None
     sources: list[str] = field(default_factory=list)  # which rule found it (for debugging)
     follows: _Found | None = None  # a quote-only paragraph continues this quote's speaker
 
@@ -65,7 +64,7 @@ def find_quotes(doc) -> list[Quote]:
     _inherit_speakers(ctx, found)
     index = {id(f): n for n, f in enumerate(found)}
     attributions = [
-        Attribution(f.start, f.end, f.kind, f.cue, f.speaker, f.medium, f.paragraph, index.get(id(f.follows)))
+        Attribution(f.start, f.end, f.kind, f.cue, f.speaker, f.paragraph, index.get(id(f.follows)))
         for f in found
     ]
     return resolve_speakers(doc, attributions)
@@ -328,7 +327,6 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
             before = _prev_char(ctx, seg.open_start, lo)
             if before not in (":", ","):
                 continue
-            cue = _window_cue(ctx, lo, seg.open_start, first=False, limit=8) if outer else None
             # inside a quote every token is "in a segment": look at the raw tokens instead
             cue = _nested_cue(ctx, lo, seg.open_start)
             if cue is None or _word_count(content) < _MIN_DIRECT_WORDS:
@@ -347,13 +345,17 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
             found.append(_Found(seg.start, end, kind, _cue_span(ctx, cue), _speaker_of(ctx, cue), para, seg))
             continue
         words = _word_count(content)
-        right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=8) if after_text[:1] not in ("", ) or True else None
+        right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=8)
         left = None
         if before in (":", ",") or before in _DASHES or before == "":
             left = _window_cue(ctx, s_lo, seg.open_start, first=False, limit=12)
         if before in (":", ",") and left is not None:
             cue = left
-        elif right is not None and (after_text[:1] in (",", "—", "–", "-") or not after_text[:1] or after_text[:1].islower() or _starts_with_cue_clause(ctx, seg.close_end, right)):
+        elif right is not None and (
+            after_text[:1] in (",", "—", "–", "-") or not after_text[:1] or after_text[:1].islower()
+            # or a new sentence that starts with the attribution: "The minister said this on Monday"
+            or right.idx - seg.close_end < 40
+        ):
             cue = right
         else:
             cue = left
@@ -368,11 +370,6 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
         f.sources.append("marks")
         found.append(f)
     return found
-
-
-def _starts_with_cue_clause(ctx: _Context, pos: int, cue) -> bool:
-    """After a quote that ends its sentence, a new sentence like "The minister said this on Monday"."""
-    return cue.idx - pos < 40
 
 
 def _nested_cue(ctx: _Context, lo: int, hi: int):

@@ -35,7 +35,6 @@ class Attribution:
     kind: str
     cue: tuple[int, int] | None
     speaker: tuple[int, int] | None
-    medium: str | None
     paragraph: int
     follows: int | None = None  # index of the attribution whose speaker this quote-only paragraph continues
 
@@ -253,7 +252,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
             head = tokens[tokens.index(t) - 1] if tokens.index(t) > 0 else head
             break
     if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
-        if not (low[0] in ("a", "an") or head.lower_.endswith("s") and head.lower_ not in ROLE_NOUNS):
+        if low[0] not in ("a", "an"):
             words = _role_words(tokens) - {"the", "of", "'s", "’s"}
             best, best_score = None, 0
             candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
@@ -302,9 +301,7 @@ def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
         if person is not None:
             recent = [person] + [p for p in recent if p is not person]
         names.append(name)
-        medium = a.medium
-        if medium is None and a.cue is not None:
-            medium = find_medium(doc, a.cue)
+        medium = find_medium(doc, a.cue) if a.cue is not None else None
         if medium is None and name and a.follows is None:
             medium = media_by_speaker.get(name)
         elif medium is not None and name:

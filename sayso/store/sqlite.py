@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from ..errors import ConfigError, StoreError
+from ..errors import StoreError
 from ..export import SUMMARY_FIELDS
 from ..model import Article, Fingerprint, SearchHit
 from .base import ArticleFilter, Candidate
