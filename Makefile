@@ -29,6 +29,10 @@ demo: install
 	@echo
 	$(BIN)/sayso quotes --speaker Karaduman --db $(DB) --limit 6
 	@echo
+	$(BIN)/sayso entities --db $(DB) --kind PERSON --limit 8
+	@echo
+	$(BIN)/sayso entity Volkonsky --why --db $(DB)
+	@echo
 	$(BIN)/sayso serve --db $(DB) --port $(PORT)
 
 test: install
@@ -38,6 +42,8 @@ bench: install
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/api.py
 	$(BIN)/python benchmarks/cleaning.py
+	$(BIN)/python benchmarks/entities.py
+	$(BIN)/python benchmarks/entity_speed.py
 	$(BIN)/python benchmarks/nlp.py sayso/models/en_sayso_news
 
 # Rebuild the bundled spaCy pipeline from ../shared/data (about 1.5 h on 2 cores; see training/README.md).

@@ -1,4 +1,4 @@
-"""API latency under load: list and search endpoints over a >= 10,000-article library.
+"""API latency under load: list and search endpoints (articles, quotes, entities) over a >= 10,000-article library.
 
     python benchmarks/api.py [--clients 20] [--requests 40] [--copies 13]
 
@@ -20,6 +20,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -86,6 +87,10 @@ def main() -> int:
             lib.ingest([str(source)])
             total = lib.stats()["articles"]
             outlets = list(lib.stats()["outlets"])
+            quotes = lib.count_quotes()
+            speakers = [name for name, _ in lib.top_speakers(20)] or ["nobody"]
+            entities = lib.count_entities()
+            entity_ids = [e.id for e in lib.entities(limit=50)] or [1]
         port = free_port()
         sayso_bin = Path(sys.executable).with_name("sayso")
         server = subprocess.Popen([str(sayso_bin), "serve", "--db", str(db), "--port", str(port)],
@@ -103,8 +108,15 @@ def main() -> int:
                 ("list /api/articles", lambda r: f"/api/articles?limit=50&offset={r.randrange(0, total - 50)}", 100),
                 ("list by outlet", lambda r: f"/api/articles?limit=50&outlet={r.choice(outlets)}", 100),
                 ("search /api/search", lambda r: f"/api/search?q={r.choice(QUERIES)}&limit=20", 200),
+                ("list /api/quotes", lambda r: f"/api/quotes?limit=50&offset={r.randrange(max(1, quotes - 50))}", 100),
+                ("quotes by speaker", lambda r: f"/api/quotes?limit=50&speaker={quote(r.choice(speakers))}", 100),
+                ("search /api/quotes", lambda r: f"/api/quotes?q={r.choice(QUERIES)}&limit=20", 200),
+                ("list /api/entities", lambda r: f"/api/entities?limit=50&offset={r.randrange(max(1, entities - 50))}",
+                 100),
+                ("one /api/entities/ID", lambda r: f"/api/entities/{r.choice(entity_ids)}", 200),
             ]
-            print(f"library: {total} articles; {args.clients} concurrent clients x {args.requests} requests each")
+            print(f"library: {total} articles, {quotes} quotes;"
+                  f" {args.clients} concurrent clients x {args.requests} requests each")
             for name, make_path, target in endpoints:
                 load(base, make_path, args.clients, 3)  # warm up
                 print(describe(name, load(base, make_path, args.clients, args.requests), target))

@@ -19,7 +19,7 @@ Measures ``sayso.nlp.quotes.find_quotes`` on two gold sets:
   (left-out gold is neutral: what matches it counts neither way).
 * **Own gold set** (``benchmarks/gold/attribution``, scored as its README's "Scoring"
   section says): each article is built through the real ingest path
-  (``iter_documents`` -> ``Pipeline(stages=(QuoteStage(),))``), so the predictions are the
+  (``iter_documents`` -> ``Pipeline(stages=(NlpStage(),))``), so the predictions are the
   quotes of the cleaned Article. P/R/F1 overall, by kind and by corpus, with and
   without ``nested`` records (without: a prediction matching a nested quote is
   neutral), strict variant, kind/speaker/cue/medium accuracy and false positives on
@@ -386,11 +386,11 @@ def build_articles(refs: Sequence[tuple[str, str]], with_quotes: bool, model: st
     from sayso.config import load_settings
     from sayso.ingest.outlets import load_outlets
     from sayso.ingest.sources import iter_documents
-    from sayso.nlp.stage import QuoteStage
+    from sayso.nlp.stage import NlpStage
     from sayso.pipeline import Pipeline
 
     settings = load_settings({"outlets_file": str(SAMPLES_DIR / "outlets.csv")})
-    pipeline = Pipeline(load_outlets(settings.outlets_file), stages=(QuoteStage(model),) if with_quotes else ())
+    pipeline = Pipeline(load_outlets(settings.outlets_file), stages=(NlpStage(model),) if with_quotes else ())
     built, problems = {}, []
     for corpus, ref in refs:
         name, _, fragment = ref.partition("#")

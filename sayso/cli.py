@@ -23,7 +23,7 @@ from rich.text import Text
 from . import __version__
 from .config import load_settings
 from .errors import ConfigError, NotFoundError, SaysoError, StoreError
-from .export import FORMATS, article_record, article_summary, quote_record
+from .export import FORMATS, article_record, article_summary, entity_profile_record, entity_summary, quote_record
 from .ingest.sources import parse_column_overrides
 from .model import Problem, SearchHit
 from .services import Library, open_library
@@ -305,6 +305,118 @@ def show(ctx, article_id, db, as_json) -> None:
         out.print(Text(f"removed ({len(article.removed)} lines):", style="dim"))
         for line in article.removed:
             out.print(Text(f"  - {plain(line)}", style="dim"))
+
+
+@cli.group(invoke_without_command=True)
+@db_option
+@click.option("--kind", type=click.Choice(["PERSON", "ORG", "LOC", "MISC"], case_sensitive=False), help="Only this kind.")
+@click.option("--search", metavar="TEXT", help="Only entities whose name or an alias contains TEXT.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0)
+@json_option
+@click.pass_context
+def entities(ctx, db, kind, search, limit, offset, as_json) -> None:
+    """People, organisations and places, most quoted and most mentioned first."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = {"db": db}
+        return
+    with _library(ctx, db) as library:
+        rows = _run(library.entities, kind=kind, search=search, limit=limit, offset=offset)
+    if as_json:
+        _dump_json([entity_summary(e) for e in rows])
+        return
+    if not rows:
+        out.print("no entities")
+        return
+    table = Table(box=None, show_header=True, header_style="bold")
+    for column, justify in (("id", "right"), ("kind", "left"), ("name", "left"), ("quotes", "right"),
+                            ("mentions", "right"), ("articles", "right"), ("also written", "left")):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for e in rows:
+        others = ", ".join(plain(a) for a, _ in e.aliases if a != e.name)
+        table.add_row(str(e.id), e.kind, Text(plain(e.name)), str(e.quotes), str(e.mentions), str(e.articles),
+                      Text(others, style="dim"))
+    out.print(table)
+
+
+@entities.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@db_option
+@click.pass_context
+def entities_import(ctx, file, db) -> None:
+    """Import known entities from a CSV: name,kind,aliases,external_ids (aliases split by "|")."""
+    with _library(ctx, db or (ctx.obj or {}).get("db"), write=True) as library:
+        count = _run(library.import_entities, file)
+    out.print(f"imported {count} entities; the library is resolved again with them")
+
+
+@cli.command(context_settings={"ignore_unknown_options": False})
+@click.argument("words", nargs=-1, required=True, metavar="NAME | merge A B | split NAME ALIAS")
+@db_option
+@click.option("--why", is_flag=True, help="Say why each name was merged, and which look-alikes were kept apart.")
+@json_option
+@click.pass_context
+def entity(ctx, words, db, why, as_json) -> None:
+    """One entity: its names, roles, outlets, quotes and company. `merge` and `split` correct the resolution."""
+    if words[0] in ("merge", "split") and len(words) == 3:
+        with _library(ctx, db, write=True) as library:
+            if words[0] == "merge":
+                result = _run(library.merge_entities, words[1], words[2])
+                out.print(Text(f"merged: {plain(result.name)} (id {result.id}) now also covers {plain(words[2])}"))
+            else:
+                result = _run(library.split_entity, words[1], words[2])
+                out.print(Text(f"split: {plain(words[2])} is now entity {result.id} of its own"))
+        return
+    if words[0] in ("merge", "split"):
+        _fail(f"usage: sayso entity {words[0]} " + ("A B" if words[0] == "merge" else "NAME ALIAS"), 2)
+    with _library(ctx, db) as library:
+        profile = _run(library.entity_profile, " ".join(words))
+    if as_json:
+        _dump_json(_profile_json(profile))
+        return
+    _print_profile(profile, why)
+
+
+def _profile_json(profile: dict[str, Any]) -> dict[str, Any]:
+    return entity_profile_record(profile)
+
+
+def _print_profile(profile: dict[str, Any], why: bool) -> None:
+    e = profile["entity"]
+    out.print(Text(plain(e.name), style="bold") + Text(f"  {e.kind} · id {e.id} · {e.quotes} quotes · "
+                                                       f"{e.mentions} mentions in {e.articles} articles", style="dim"))
+    if e.external_ids:
+        out.print(Text("ids: " + ", ".join(plain(i) for i in e.external_ids), style="dim"))
+    for other in profile["others"]:
+        out.print(Text(f"(the name also fits {plain(other.name)}, id {other.id}: ask for that id to see it)", style="dim"))
+    aliases = [(a, r) for a, r in e.aliases if a != e.name]
+    if aliases:
+        out.print(Text("also written:", style="dim"))
+        for alias, reason in aliases:
+            out.print(Text(f"  {plain(alias)}") + (Text(f"  ({plain(reason)})", style="dim") if why else Text()))
+    if why:
+        kept = profile["kept_apart"]
+        out.print(Text("kept apart:" if kept else "kept apart: no look-alikes in the library", style="dim"))
+        for other, reason in kept:
+            out.print(Text(f"  {plain(other.name)} (id {other.id}): {plain(reason)};"
+                           f" `sayso entity merge {e.id} {other.id}` if they are one", style="dim"))
+    if profile["roles"]:
+        out.print(Text("roles:", style="dim"))
+        seen: set[str] = set()
+        for role, article, published in profile["roles"]:
+            if role.lower() not in seen:
+                seen.add(role.lower())
+                out.print(Text(f"  {published or 'undated'}  {plain(role)}  [article {article}]"))
+    if profile["outlets"]:
+        out.print(Text("outlets: ", style="dim") + Text(", ".join(
+            f"{plain(o or 'unknown')} ({n} articles, {q} quotes)" for o, n, q in profile["outlets"])))
+    if profile["co_mentions"]:
+        out.print(Text("mentioned with: ", style="dim") + Text(", ".join(
+            f"{plain(other.name)} ({n})" for other, n in profile["co_mentions"])))
+    if profile["quotes"]:
+        out.print(Text(f"quotes ({e.quotes}, latest first):", style="dim"))
+        for q in profile["quotes"]:
+            out.print(_quote_line(q))
 
 
 @cli.command()

@@ -6,9 +6,10 @@ import json
 from typing import IO, Any, Iterable
 
 from .errors import ConfigError
-from .model import Article, Quote
+from .model import Article, Entity, Mention, Quote
 
-__all__ = ["article_record", "article_summary", "quote_record", "quote_listing", "write_export", "FORMATS", "ARTICLE_FIELDS"]
+__all__ = ["article_record", "article_summary", "quote_record", "quote_listing", "entity_record", "entity_summary",
+           "entity_profile_record", "mention_record", "write_export", "FORMATS", "ARTICLE_FIELDS"]
 
 FORMATS = ("jsonl", "csv")
 ARTICLE_FIELDS = (
@@ -76,6 +77,58 @@ def quote_listing(row: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def entity_summary(entity: Entity) -> dict[str, Any]:
+    """An entity as lists show it: the record without its mentions, with counts and each alias's reason."""
+    return {
+        "type": "entity",
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind,
+        "aliases": [alias for alias, _ in entity.aliases if alias != entity.name],
+        # extensions beyond the DESIGN.md record
+        "alias_reasons": {alias: reason for alias, reason in entity.aliases if alias != entity.name},
+        "mention_count": entity.mentions,
+        "quote_count": entity.quotes,
+        "article_count": entity.articles,
+        "external_ids": list(entity.external_ids),
+    }
+
+
+def entity_record(entity: Entity, mentions: Iterable[Any], roles: Iterable[tuple[str, int, str | None]]) -> dict[str, Any]:
+    """The DESIGN.md entity record: ``mentions`` rows carry article_id, start, end, text; roles are facts."""
+    record = entity_summary(entity)
+    seen: set[str] = set()
+    record["roles"] = []
+    for role, article, published in roles:
+        if role.lower() not in seen:  # an office once, with where and when it was first given
+            seen.add(role.lower())
+            record["roles"].append({"role": role, "article": article, "published": published})
+    record["mentions"] = [{"article": m["article_id"], "start": m["start"], "end": m["end"], "text": m["text"]}
+                          for m in mentions]
+    return record
+
+
+def entity_profile_record(profile: dict[str, Any]) -> dict[str, Any]:
+    """An entity profile (``Library.entity_profile``) as JSON: `sayso entity --json` and the API give this shape."""
+    e = profile["entity"]
+    return {
+        **entity_summary(e),
+        "roles": [{"role": r, "article": a, "published": p} for r, a, p in profile["roles"]],
+        "outlets": [{"outlet": o, "articles": n, "quotes": q} for o, n, q in profile["outlets"]],
+        "co_mentions": [{"id": other.id, "name": other.name, "kind": other.kind, "articles": n}
+                        for other, n in profile["co_mentions"]],
+        "quotes": profile["quotes"],
+        "kept_apart": [{"id": other.id, "name": other.name, "why": reason} for other, reason in profile["kept_apart"]],
+        "others": [{"id": other.id, "name": other.name, "kind": other.kind} for other in profile["others"]],
+    }
+
+
+def mention_record(mention: Mention, article_text: str) -> dict[str, Any]:
+    """A named mention in an article: offsets into its text, the words there, and the entity it resolved to."""
+    return {"start": mention.start, "end": mention.end, "text": mention.text_in(article_text), "kind": mention.kind,
+            "entity": mention.entity}
+
+
 SUMMARY_FIELDS = ("id", "title", "outlet", "published", "published_partial", "place", "language", "source", "url",
                   "duplicate_of")
 
@@ -86,18 +139,22 @@ def article_summary(article: Article) -> dict[str, Any]:
     return {key: record[key] for key in SUMMARY_FIELDS}
 
 
-def write_export(articles: Iterable[Article], out: IO[str], fmt: str = "jsonl") -> int:
+def write_export(articles: Iterable[Article], out: IO[str], fmt: str = "jsonl",
+                 entities: Iterable[dict[str, Any]] = ()) -> int:
+    """Write the records; in JSONL each article is followed by its quotes, and the entity records come last."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     count = 0
     if fmt == "jsonl":
-        # each article is followed by its quote records
         for article in articles:
             out.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
             count += 1
             for quote in article.quotes:
                 out.write(json.dumps(quote_record(quote, article.id, article.text), ensure_ascii=False) + "\n")
                 count += 1
+        for record in entities:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
         return count
     writer = csv.DictWriter(out, fieldnames=ARTICLE_FIELDS, lineterminator="\n")
     writer.writeheader()

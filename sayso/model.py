@@ -9,9 +9,10 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-__all__ = ["Document", "Article", "Quote", "Problem", "IngestSummary", "SearchHit", "Fingerprint"]
+__all__ = ["Document", "Article", "Quote", "Mention", "Entity", "Problem", "IngestSummary", "SearchHit", "Fingerprint"]
 
 QUOTE_KINDS = ("direct", "indirect", "mixed")
+ENTITY_KINDS = ("PERSON", "ORG", "LOC", "MISC")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,40 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A name in an article (``start``/``end``), of ``kind``, and the entity it was resolved to.
+
+    ``name`` is set where the words in the text are not the name itself: a
+    quote's speaker written "the minister" is a mention of "Sergey Lavrov".
+    """
+
+    start: int
+    end: int
+    kind: str  # "PERSON" | "ORG" | "LOC" | "MISC"
+    name: str | None = None
+    role: str | None = None  # the office the article gives the name here: "Iran's envoy for Syria"
+    entity: int | None = None
+    id: int | None = None
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real person, organisation or place, across articles, outlets and spellings."""
+
+    id: int
+    name: str
+    kind: str
+    aliases: tuple[tuple[str, str], ...] = ()  # (name as written, why it is this entity)
+    mentions: int = 0
+    quotes: int = 0
+    articles: int = 0
+    external_ids: tuple[str, ...] = ()  # e.g. "wikidata:Q123", from `sayso entities import`
+
+
+@dataclass(frozen=True)
 class Article:
     """A cleaned article: the unit every later stage reads and annotates."""
 
@@ -89,7 +124,8 @@ class Article:
     meta: Mapping[str, Any] = field(default_factory=dict)
     id: int | None = None
     duplicate_of: int | None = None
-    quotes: tuple[Quote, ...] = ()  # filled by the quote stage (sayso.nlp.stage)
+    quotes: tuple[Quote, ...] = ()  # filled by the NLP stage (sayso.nlp.stage)
+    mentions: tuple[Mention, ...] = ()  # filled by the NLP stage
 
     def replace(self, **changes: Any) -> Article:
         return dataclasses.replace(self, **changes)

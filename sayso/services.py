@@ -5,19 +5,22 @@ import codecs
 import datetime as dt
 import time
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Callable, Mapping, Sequence
+from collections import defaultdict
+from typing import IO, Any, BinaryIO, Callable, Iterator, Mapping, Sequence
 
 from .config import Settings, load_settings
 from .errors import ConfigError, InputError, NotFoundError, SaysoError
-from .export import quote_listing, write_export
+from .export import entity_record, quote_listing, write_export
 from .ingest.dedup import LEAD_THRESHOLD, fingerprint, lead_similarity, similarity
 from .ingest.outlets import OutletTable, load_outlets
 from .ingest.sources import iter_documents
-from .model import QUOTE_KINDS, Article, Fingerprint, IngestSummary, Problem, SearchHit
+from .model import ENTITY_KINDS, QUOTE_KINDS, Article, Entity, Fingerprint, IngestSummary, Problem, SearchHit
 from .nlp.load import load_nlp
-from .nlp.stage import QuoteStage
+from .nlp.stage import NlpStage
 from .pipeline import Pipeline
-from .store import ArticleFilter, QuoteFilter, Store, open_store
+from .resolve.corrections import kept_apart, read_entity_csv
+from .resolve.library import corrections_from, resolve_library
+from .store import ArticleFilter, EntityFilter, QuoteFilter, Store, open_store
 
 __all__ = ["Library", "open_library"]
 
@@ -49,6 +52,17 @@ def _filter(outlet: str | None, since: str | None, until: str | None, limit: int
     return ArticleFilter(
         outlet=outlet, since=_date_flag(since, "since"), until=_date_flag(until, "until"), limit=limit, offset=offset
     )
+
+
+def _entity_filter(kind: str | None, search: str | None, limit: int, offset: int) -> EntityFilter:
+    if kind is not None and kind.upper() not in ENTITY_KINDS:
+        raise ConfigError(f"unknown entity kind {kind!r}: use one of {', '.join(ENTITY_KINDS)}")
+    if not 1 <= limit <= MAX_PAGE:
+        raise ConfigError(f"limit must be between 1 and {MAX_PAGE}")
+    if offset < 0:
+        raise ConfigError("offset must not be negative")
+    return EntityFilter(kind=kind.upper() if kind else None, search=(search or "").strip() or None,
+                        limit=limit, offset=offset)
 
 
 class Library:
@@ -107,7 +121,7 @@ class Library:
                 codecs.lookup(encoding)
             except LookupError:
                 raise ConfigError(f"unknown encoding {encoding!r}") from None
-        stages = (QuoteStage(self.settings.nlp_model),) if self.settings.quotes else ()
+        stages = (NlpStage(self.settings.nlp_model),) if self.settings.quotes else ()
         if stages:
             load_nlp(self.settings.nlp_model)  # a missing pipeline is one clear error, not one per article
         pipeline = Pipeline(self.outlets, stages, outlet=outlet, published=_date_flag(published, "published"))
@@ -168,6 +182,8 @@ class Library:
                 pass  # a second interrupt: the open transaction was rolled back, nothing half-written
         finally:
             documents.close()
+        if not summary.interrupted and self.store.has_unresolved():
+            self.resolve_entities()  # corpus level: the new articles' names join the library's entities
         return summary
 
     def _store(self, article: Article, mark: Fingerprint) -> tuple[str, int | None]:
@@ -176,7 +192,8 @@ class Library:
         found = self.store.find_key(mark.key)
         if found is not None:
             if quotes and not self.store.quotes_done(found[0]):
-                # stored before quotes existed (or with --no-quotes): re-ingesting fills them in
+                # stored before quotes and mentions existed (or with --no-quotes): re-ingesting fills them in
+                self.store.write_mentions(found[0], article.text, article.mentions)
                 self.store.write_quotes(found[0], article.text, article.quotes)
             return "unchanged", None
         original = self._near_duplicate_of(article, mark)
@@ -236,30 +253,116 @@ class Library:
         return self.store.search(query, _filter(outlet, since, until, limit, offset, self.outlets))
 
     def quotes(
-        self, *, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
+        self, *, speaker: str | None = None, speaker_entity: int | None = None, outlet: str | None = None, since: str | None = None,
         until: str | None = None, search: str | None = None, article: int | None = None, kind: str | None = None,
         limit: int = 50, offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Quote records (export shape) with their article's title, outlet and date, newest articles first."""
-        where = self._quote_filter(speaker, outlet, since, until, article, kind, limit, offset)
+        where = self._quote_filter(speaker, outlet, since, until, article, kind, limit, offset, speaker_entity)
         rows = self.store.list_quotes(where, search.strip() if search and search.strip() else None)
         return [quote_listing(row) for row in rows]
 
     def count_quotes(
-        self, *, speaker: str | None = None, outlet: str | None = None, since: str | None = None,
+        self, *, speaker: str | None = None, speaker_entity: int | None = None, outlet: str | None = None, since: str | None = None,
         until: str | None = None, search: str | None = None, article: int | None = None, kind: str | None = None,
     ) -> int:
-        where = self._quote_filter(speaker, outlet, since, until, article, kind, 1, 0)
+        where = self._quote_filter(speaker, outlet, since, until, article, kind, 1, 0, speaker_entity)
         return self.store.count_quotes(where, search.strip() if search and search.strip() else None)
 
-    def _quote_filter(self, speaker, outlet, since, until, article, kind, limit, offset) -> QuoteFilter:
+    def _quote_filter(self, speaker, outlet, since, until, article, kind, limit, offset,
+                      speaker_entity=None) -> QuoteFilter:
         base = _filter(outlet, since, until, limit, offset, self.outlets)
         if kind is not None and kind not in QUOTE_KINDS:
             raise ConfigError(f"unknown quote kind {kind!r}: use one of {', '.join(QUOTE_KINDS)}")
         return QuoteFilter(
             speaker=(speaker or "").strip() or None, outlet=base.outlet, since=base.since, until=base.until,
-            article=article, kind=kind, limit=base.limit, offset=base.offset,
+            article=article, kind=kind, limit=base.limit, offset=base.offset, speaker_entity=speaker_entity,
         )
+
+    # -- entities ------------------------------------------------------------
+    def resolve_entities(self) -> int:
+        """Resolve every stored mention into entities (corrections applied); returns how many entities there are.
+
+        Works from the stored mentions alone: no article is parsed again.
+        """
+        with self.store.transaction():
+            result = resolve_library(self.store.all_mentions(), self.store.quote_speakers(),
+                                     corrections_from(self.store.corrections()))
+            self.store.replace_entities(result.entities, result.assignment, result.speakers)
+        return len(result.entities)
+
+    def entities(self, *, kind: str | None = None, search: str | None = None, limit: int = 50,
+                 offset: int = 0) -> list[Entity]:
+        """Entities ranked by quotes, then mentions."""
+        return self.store.list_entities(_entity_filter(kind, search, limit, offset))
+
+    def count_entities(self, *, kind: str | None = None, search: str | None = None) -> int:
+        return self.store.count_entities(_entity_filter(kind, search, 1, 0))
+
+    def entity(self, name_or_id: str | int) -> Entity:
+        """The entity with this id, name or alias; the most quoted one when a name is shared."""
+        found = self._find_entities(name_or_id)
+        return found[0]
+
+    def _find_entities(self, name_or_id: str | int) -> list[Entity]:
+        text = str(name_or_id).strip()
+        if text.isdigit():
+            entity = self.store.get_entity(int(text))
+            found = [entity] if entity else []
+        else:
+            found = self.store.find_entities(text) or self.store.list_entities(EntityFilter(search=text, limit=5))
+        if not found:
+            raise NotFoundError(f"no entity called {text!r}: see `sayso entities --search`")
+        return found
+
+    def entity_profile(self, name_or_id: str | int, *, quotes: int = 20) -> dict[str, Any]:
+        """Everything known about one entity: aliases with reasons, roles, outlets, quotes, co-mentioned entities."""
+        found = self._find_entities(name_or_id)
+        entity = found[0]
+        return {
+            "entity": entity,
+            "others": found[1:],  # other entities the same name could mean
+            "roles": self.store.entity_roles(entity.id),
+            "outlets": self.store.entity_outlets(entity.id),
+            "co_mentions": self.store.co_mentions(entity.id),
+            "quotes": self.quotes(speaker_entity=entity.id, limit=quotes),
+            "kept_apart": kept_apart(entity, self.store.list_entities(
+                EntityFilter(kind=entity.kind, search=entity.name.split()[-1], limit=20))),
+        }
+
+    def import_entities(self, path: str) -> int:
+        """Read corrections from a CSV (name, kind, aliases, external ids) and re-resolve; returns rows read."""
+        rows = read_entity_csv(path)
+        with self.store.transaction():
+            for row in rows:
+                for alias in [row.name, *row.aliases]:
+                    self.store.add_correction("alias", row.kind, alias, row.name,
+                                              external_ids=" ".join(row.external_ids) or None)
+        self.resolve_entities()
+        return len(rows)
+
+    def merge_entities(self, a: str, b: str) -> Entity:
+        """Make ``a`` and ``b`` one entity, now and in every later resolution."""
+        first, second = self.entity(a), self.entity(b)
+        if first.id == second.id:
+            raise ConfigError(f"{a!r} and {b!r} are already one entity: {first.name}")
+        with self.store.transaction():
+            self.store.add_correction("merge", first.kind, first.name, second.name, kind_b=second.kind)
+        self.resolve_entities()
+        return self.entity(first.name)
+
+    def split_entity(self, name: str, alias: str) -> Entity:
+        """Take the mentions written ``alias`` out of entity ``name``, now and in every later resolution."""
+        entity = self.entity(name)
+        if not any(a.lower() == alias.strip().lower() for a, _ in entity.aliases):
+            names = ", ".join(a for a, _ in entity.aliases)
+            raise ConfigError(f"{entity.name} has no alias {alias!r}: its aliases are {names}")
+        if alias.strip().lower() == entity.name.lower():
+            raise ConfigError(f"{alias!r} is the entity's own name: split off one of its other aliases")
+        with self.store.transaction():
+            self.store.add_correction("split", entity.kind, entity.name, alias.strip())
+        self.resolve_entities()
+        return self.entity(alias)
 
     def top_speakers(self, limit: int = 10) -> list[tuple[str, int]]:
         """The most quoted speakers, (name, quotes), most first."""
@@ -281,7 +384,20 @@ class Library:
 
     def export(self, out: IO[str], fmt: str = "jsonl") -> int:
         """Write every record in ``fmt``; returns how many were written."""
-        return write_export(self.store.iter_articles(), out, fmt)
+        return write_export(self.store.iter_articles(), out, fmt, entities=self._entity_records())
+
+    def _entity_records(self) -> Iterator[dict[str, Any]]:
+        mentions: dict[int, list[Any]] = defaultdict(list)
+        for row in self.store.entity_mentions():
+            mentions[row["entity_id"]].append(row)
+        offset = 0
+        while True:
+            page = self.store.list_entities(EntityFilter(limit=MAX_PAGE, offset=offset))
+            for entity in page:
+                yield entity_record(entity, mentions.get(entity.id, []), self.store.entity_roles(entity.id))
+            if len(page) < MAX_PAGE:
+                return
+            offset += MAX_PAGE
 
 
 def open_library(

@@ -24,6 +24,8 @@ __all__ = ["Attribution", "resolve_speakers", "name_key"]
 _FEMALE = {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "mother", "sister"}
 _MALE = {"mr", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "earlier", "later", "also", "then", "now"}
 
 
 @dataclass
@@ -146,35 +148,45 @@ def _full_name(doc, surname, name: str) -> str:
 
 
 def _roles_near(doc, ent) -> set[str]:
-    """Office words given to a name: premodifiers, an appositive after it, a fronted appositive before it."""
     roles: set[str] = set()
+    for span in role_spans(doc, ent):
+        roles |= _role_words(span)
+    return roles
+
+
+def role_spans(doc, ent) -> list:
+    """Offices given to a name: premodifiers, an appositive after it, a fronted appositive before it."""
+    spans = []
     # premodifiers: "Russian Foreign Minister Sergey Volkonsky", "Iran's envoy Hossein Jafarian"
     k = ent.start - 1
-    pre = []
-    while k >= 0 and ent.start - k <= 8 and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") and not doc[k].ent_type_ == "PERSON":
-        pre.append(doc[k])
+    while k >= 0 and ent.start - k <= 8 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") and not doc[k].ent_type_ == "PERSON":
         k -= 1
+    start = k + 1
+    for j in range(k + 1, ent.start):  # "on Monday Turkish Foreign Minister": the office starts after the last such word
+        if doc[j].pos_ == "ADP" and doc[j].lower_ != "of" or doc[j].lower_ in _TIME_WORDS:
+            start = j + 1
+        elif doc[j].pos_ == "DET" and j > start:  # "Geneva the Russian presidential envoy"
+            start = j
+    pre = doc[start : ent.start]
     if any(t.lower_ in ROLE_NOUNS for t in pre):
-        roles |= _role_words(pre)
+        spans.append(pre)
     # appositive: "Volkonsky, Russia's deputy foreign minister, said"
     if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
-        app = []
         k = ent.end + 1
-        while k < len(doc) and k - ent.end <= 12 and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
-            app.append(doc[k])
+        while k < len(doc) and k - ent.end <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
             k += 1
-        if app and any(t.lower_ in ROLE_NOUNS for t in app):
-            roles |= _role_words(app)
+        app = doc[ent.end + 1 : k]
+        if any(t.lower_ in ROLE_NOUNS for t in app):
+            spans.append(app)
     # fronted: "the head of the Iranian delegation, Hossein Jafarian,"
     if ent.start >= 2 and doc[ent.start - 1].text == ",":
-        front = []
         k = ent.start - 2
-        while k >= 0 and ent.start - k <= 12 and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
-            front.append(doc[k])
+        while k >= 0 and ent.start - k <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
             k -= 1
-        if front and any(t.lower_ in ROLE_NOUNS for t in front):
-            roles |= _role_words(front)
-    return roles
+        front = doc[k + 1 : ent.start - 1]
+        if any(t.lower_ in ROLE_NOUNS for t in front):
+            spans.append(front)
+    return spans
 
 
 def _proper_speakers(doc, attributions) -> list:

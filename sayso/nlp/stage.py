@@ -1,4 +1,4 @@
-"""The quote stage: Article -> Article with its quotes found and attributed.
+"""The NLP stage: Article -> Article with its named mentions and its quotes, attributed.
 
 Picklable and free of global state: it holds the *name* of the spaCy
 pipeline, and ``load_nlp`` loads it once per process on first use.
@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from ..model import Article, Quote
 from .load import load_nlp
+from .mentions import find_mentions
 from .quotes import find_quotes
 
-__all__ = ["QuoteStage", "annotate_quotes", "parse_text"]
+__all__ = ["NlpStage", "annotate_quotes", "parse_text"]
 
 # a paragraph with the blank lines after it: a text is the concatenation of its chunks
 _CHUNK = re.compile(r"\S(?:.|\n(?!\s*\n))*\s*|\s+")
@@ -41,8 +42,12 @@ def annotate_quotes(text: str, nlp=None) -> tuple[Quote, ...]:
 
 
 @dataclass(frozen=True)
-class QuoteStage:
+class NlpStage:
+    """Parse once; find the quotes, then the named mentions (with the quotes' resolved speakers)."""
+
     model: str | None = None  # a spaCy pipeline name or path; None: the setting, else the bundled one
 
     def __call__(self, article: Article) -> Article:
-        return article.replace(quotes=annotate_quotes(article.text, load_nlp(self.model)))
+        doc = parse_text(article.text, load_nlp(self.model))
+        quotes = tuple(find_quotes(doc))
+        return article.replace(quotes=quotes, mentions=find_mentions(doc, quotes))

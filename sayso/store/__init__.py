@@ -1,8 +1,8 @@
 """Storage behind a narrow interface. Nothing outside this package writes SQL."""
-from .base import ArticleFilter, QuoteFilter, Store
+from .base import ArticleFilter, EntityFilter, QuoteFilter, Store
 from .sqlite import SQLiteStore
 
-__all__ = ["Store", "ArticleFilter", "QuoteFilter", "SQLiteStore", "open_store"]
+__all__ = ["Store", "ArticleFilter", "QuoteFilter", "EntityFilter", "SQLiteStore", "open_store"]
 
 
 def open_store(location: str, read_only: bool = False) -> Store:

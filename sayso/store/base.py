@@ -5,9 +5,9 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Iterator, Protocol, Sequence
 
-from ..model import Article, Fingerprint, Quote, SearchHit
+from ..model import Article, Entity, Fingerprint, Mention, Quote, SearchHit
 
-__all__ = ["Store", "ArticleFilter", "QuoteFilter", "Candidate"]
+__all__ = ["Store", "ArticleFilter", "QuoteFilter", "EntityFilter", "Candidate"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,15 @@ class QuoteFilter:
     until: str | None = None
     article: int | None = None
     kind: str | None = None
+    limit: int = 50
+    offset: int = 0
+    speaker_entity: int | None = None  # the speaker's entity id
+
+
+@dataclass(frozen=True)
+class EntityFilter:
+    kind: str | None = None
+    search: str | None = None  # part of the name or of an alias
     limit: int = 50
     offset: int = 0
 
@@ -86,5 +95,42 @@ class Store(Protocol):
     def count_quotes(self, where: QuoteFilter, search: str | None = None) -> int: ...
 
     def speaker_counts(self, limit: int = 10) -> list[tuple[str, int]]: ...
+
+    def has_unresolved(self) -> bool:
+        """Whether some mention has no entity yet (new articles since the last resolution)."""
+
+    def write_mentions(self, article_id: int, text: str, mentions: Sequence[Mention]) -> None:
+        """Replace one article's named mentions (inside the caller's transaction)."""
+
+    def all_mentions(self) -> list[Any]: ...
+
+    def quote_speakers(self) -> list[Any]: ...
+
+    def corrections(self) -> list[Any]: ...
+
+    def add_correction(self, action: str, kind: str, a: str, b: str, kind_b: str | None = None,
+                       external_ids: str | None = None) -> None: ...
+
+    def replace_entities(self, entities: Sequence[Entity], assignment: dict[int, int],
+                         speakers: dict[int, int | None]) -> None:
+        """Write a whole entity resolution (inside the caller's transaction)."""
+
+    def list_entities(self, where: EntityFilter) -> list[Entity]: ...
+
+    def count_entities(self, where: EntityFilter) -> int: ...
+
+    def get_entity(self, entity_id: int) -> Entity | None: ...
+
+    def find_entities(self, name: str) -> list[Entity]: ...
+
+    def entity_outlets(self, entity_id: int) -> list[tuple[str, int, int]]: ...
+
+    def entity_roles(self, entity_id: int) -> list[tuple[str, int, str | None]]: ...
+
+    def co_mentions(self, entity_id: int, limit: int = 10) -> list[tuple[Entity, int]]: ...
+
+    def entity_mentions(self, entity_id: int | None = None) -> list[Any]: ...
+
+    def article_mentions(self, article_id: int) -> tuple[Mention, ...]: ...
 
     def close(self) -> None: ...

@@ -13,6 +13,7 @@ from ..export import SUMMARY_FIELDS
 from ..model import Article, Fingerprint, SearchHit
 from .base import ArticleFilter, Candidate
 from .fts import check_query, fts_query
+from .sqlite_entities import EntityTables
 from .sqlite_quotes import QuoteTables
 
 __all__ = ["SQLiteStore"]
@@ -36,7 +37,7 @@ def _statements(script: str) -> Iterator[str]:
         raise StoreError("a migration script ends in the middle of a statement")
 
 
-class SQLiteStore(QuoteTables):
+class SQLiteStore(QuoteTables, EntityTables):
     """One connection to one library file. ``read_only`` opens it for reading alone (the server's way)."""
 
     def __init__(self, path: str | Path, read_only: bool = False):
@@ -179,6 +180,7 @@ class SQLiteStore(QuoteTables):
                 [(band, value, article_id) for band, value in enumerate(fingerprint.bands)],
             )
             if quotes_done:
+                self.write_mentions(article_id, article.text, article.mentions)
                 self.write_quotes(article_id, article.text, article.quotes)
         except BaseException as exc:
             self._db.execute("ROLLBACK TO add_article")
@@ -214,7 +216,9 @@ class SQLiteStore(QuoteTables):
 
     def get_article(self, article_id: int) -> Article | None:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return self.with_quotes([self._article(row)])[0] if row else None
+        if not row:
+            return None
+        return self.with_quotes([self._article(row)])[0].replace(mentions=self.article_mentions(article_id))
 
     def list_articles(self, where: ArticleFilter) -> list[Article]:
         sql, params = self._where(where)

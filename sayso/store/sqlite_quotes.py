@@ -87,6 +87,9 @@ class QuoteTables:
         if where.kind:
             clauses.append("q.kind = ?")
             params.append(where.kind)
+        if where.speaker_entity is not None:
+            clauses.append("q.speaker = ?")
+            params.append(where.speaker_entity)
         return (" AND ".join(clauses) or "1"), params
 
     def _quote_search(self, where: QuoteFilter, search: str | None) -> tuple[str, list[Any]]:

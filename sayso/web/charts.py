@@ -6,7 +6,7 @@ from collections import Counter
 
 from markupsafe import Markup, escape
 
-__all__ = ["bar_chart", "timeline_chart", "bucket_dates"]
+__all__ = ["bar_chart", "timeline_chart", "bucket_dates", "outlet_timeline_chart"]
 
 PALETTE = ("#3b6ea5", "#c0504d", "#9bbb59", "#8064a2", "#4bacc6", "#f79646", "#2c4d75", "#772c2a")
 
@@ -87,4 +87,69 @@ def timeline_chart(counts: list[tuple[str, int]], *, width: int = 720, height: i
     return Markup(
         f'<svg class="chart timeline" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}"'
         f' width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">{"".join(bars)}{axis}</svg>'
+    )
+
+
+def outlet_timeline_chart(points: list[tuple[str, str, int]], *, width: int = 720, height: int = 180, title: str = "",
+                          unit_label: str = "statements", most_outlets: int = len(PALETTE) - 1) -> Markup:
+    """Stacked bars over time, one colour per outlet, from (YYYY-MM-DD, outlet, n); a legend below the plot.
+
+    The most frequent outlets get their own colour; the rest share one bar segment as "other outlets".
+    """
+    if not points:
+        return Markup("")
+    totals: Counter[str] = Counter()
+    for _, outlet, n in points:
+        totals[outlet] += n
+    ranked = [o for o, _ in sorted(totals.items(), key=lambda item: (-item[1], item[0]))]
+    shown = ranked if len(ranked) <= most_outlets + 1 else ranked[:most_outlets]
+    other = "other outlets"
+    series = shown + ([other] if len(shown) < len(ranked) else [])
+    colour = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(series)}
+    per_day: Counter[str] = Counter()
+    for date, _, n in points:
+        per_day[date] += n
+    unit, buckets = bucket_dates(sorted(per_day.items()))
+    bucket_of = {}  # every day's bucket label, found by bucketing the day alone against the same range
+    labels = [label for label, _ in buckets]
+    for date in per_day:
+        bucket_of[date] = next((label for label in reversed(labels) if label <= date[: len(label)]), labels[0])
+    stacks: dict[str, Counter[str]] = {label: Counter() for label in labels}
+    for date, outlet, n in points:
+        stacks[bucket_of[date]][outlet if outlet in colour else other] += n
+    legend_rows = (len(series) + 2) // 3
+    plot = height - 24
+    full = height + legend_rows * 18 + 6
+    top = max(sum(c.values()) for c in stacks.values()) or 1
+    step = width / len(labels)
+    bars = []
+    for i, label in enumerate(labels):
+        y = plot
+        for name in series:
+            n = stacks[label][name]
+            if not n:
+                continue
+            h = max(1, round(plot * n / top))
+            y -= h
+            bars.append(
+                f'<rect class="segment" x="{i * step + 1:.1f}" y="{y}" width="{max(1.0, step - 2):.1f}" height="{h}"'
+                f' fill="{colour[name]}"><title>{escape(label)} · {escape(name)}: {n}</title></rect>'
+            )
+    first, last = escape(labels[0]), escape(labels[-1])
+    axis = (
+        f'<text x="0" y="{height - 6}">{first}</text>'
+        f'<text x="{width}" y="{height - 6}" text-anchor="end">{last}</text>'
+        f'<text x="{width / 2:.0f}" y="{height - 6}" text-anchor="middle">{escape(unit_label)} per {unit}</text>'
+    )
+    legend = []
+    for i, name in enumerate(series):
+        x, y = (i % 3) * (width / 3), height + 6 + (i // 3) * 18
+        n = totals[name] if name in shown else sum(totals[o] for o in ranked[len(shown):])
+        legend.append(
+            f'<g class="legend-item"><rect x="{x:.0f}" y="{y}" width="12" height="12" fill="{colour[name]}"/>'
+            f'<text x="{x + 18:.0f}" y="{y + 10}">{escape(_clip(name, 34))} ({n})</text></g>'
+        )
+    return Markup(
+        f'<svg class="chart timeline by-outlet" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {full}"'
+        f' width="{width}" height="{full}" xmlns="http://www.w3.org/2000/svg">{"".join(bars)}{axis}{"".join(legend)}</svg>'
     )

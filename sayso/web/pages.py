@@ -17,20 +17,33 @@ from fastapi.templating import Jinja2Templates
 from ..api import (
     MAX_PAGE,
     ArticleId,
+    EntityId,
+    QuoteQuery,
+    article_payload,
     articles_payload,
     empty_search,
+    entities_payload,
+    entity_payload,
     get_library,
     parse_id,
+    quotes_payload,
     search_payload,
+    speakers_payload,
     stats_payload,
 )
-from ..export import article_record, article_summary
+from ..export import article_summary
+from ..model import ENTITY_KINDS, QUOTE_KINDS
 from ..services import Library
-from .charts import bar_chart, timeline_chart
+from .charts import bar_chart, outlet_timeline_chart, timeline_chart
+from .highlight import marked_paragraphs
 
 __all__ = ["router", "templates", "wants_html", "render_error"]
 
 PER_PAGE = 20
+QUOTES_ON_SEARCH = 5  # the search page shows the first few quotes and links to the explorer for the rest
+ENTITY_QUOTES = 20  # the latest quotes an entity page lists; the explorer has the rest
+SPEAKER_LOOKUP = 200  # the most quoted entities searched for the home page's speakers' pages
+SPEAKER_SUGGESTIONS = 50  # the most quoted names, offered while typing a speaker (a datalist: no script needed)
 
 templates = Jinja2Templates(directory=str(resources.files("sayso.web").joinpath("templates")))
 
@@ -100,6 +113,14 @@ def json_link(request: Request) -> str:
 templates.env.globals["json_link"] = json_link
 
 
+def quotes_link(**filters: str | None) -> str:
+    """The quote explorer with these filters, e.g. every quote of one speaker."""
+    return "/quotes?" + urlencode({key: value for key, value in filters.items() if value})
+
+
+templates.env.globals["quotes_link"] = quotes_link
+
+
 def respond(request: Request, template: str, payload: dict[str, Any], **view: Any):
     if not wants_html(request):
         response = JSONResponse(payload)
@@ -146,8 +167,15 @@ def home(request: Request, library: Library = Depends(get_library)):
     outlets = list(stats["outlets"].items())
     if stats["without_outlet"]:
         outlets.append(("(no outlet known)", stats["without_outlet"]))
+    speakers = speakers_payload(library, 12)["items"]
+    if speakers:  # each name's entity, where one by that name is among the most quoted
+        ids: dict[str, int] = {}
+        for e in library.entities(limit=SPEAKER_LOOKUP):
+            ids.setdefault(e.name.lower(), e.id)
+        speakers = [{**s, "entity": ids.get(s["name"].lower())} for s in speakers]
+    payload = {"stats": stats, "latest": latest, "speakers": speakers, "latest_quotes": library.quotes(limit=6)}
     return respond(
-        request, "home.html", {"stats": stats, "latest": latest},
+        request, "home.html", payload,
         outlet_chart=bar_chart(outlets[:12], title="Articles per outlet"),
         timeline=timeline_chart([(d["date"], d["articles"]) for d in stats["by_date"]], title="Articles over time"),
     )
@@ -161,11 +189,15 @@ def search_page(
     outlets = list(library.outlet_counts())
     form = {"q": q or "", "outlet": outlet or "", "since": since or "", "until": until or ""}
     if not (q and q.strip()):
-        return respond(request, "search.html", empty_search("", PER_PAGE, 0),
-                       form=form, outlets=outlets, pager=_pager(request, 1, False))
+        payload = {**empty_search("", PER_PAGE, 0), "quotes": {"items": [], "total": 0}}
+        return respond(request, "search.html", payload, form=form, outlets=outlets, pager=_pager(request, 1, False))
     payload = search_payload(library, q, outlet or None, since or None, until or None, PER_PAGE, (page - 1) * PER_PAGE)
+    # The same words over the quotes: the first few here, all of them in the explorer.
+    quotes = quotes_payload(library, QuoteQuery(outlet=outlet, since=since, until=until, search=q), QUOTES_ON_SEARCH, 0)
+    payload["quotes"] = {"items": quotes["items"], "total": quotes["total"]}
     return respond(request, "search.html", payload, form=form, outlets=outlets,
-                   pager=_pager(request, page, payload["has_more"]))
+                   pager=_pager(request, page, payload["has_more"]),
+                   all_quotes=quotes_link(q=q, outlet=outlet, since=since, until=until))
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -182,7 +214,48 @@ def articles_page(
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str = ArticleId(), library: Library = Depends(get_library)):
     article = library.article(parse_id(article_id))
-    record = article_record(article)
+    record = article_payload(article)
     original = article_summary(library.article(article.duplicate_of)) if article.duplicate_of else None
     return respond(request, "article.html", {"article": record, "duplicate_of_article": original},
-                   paragraphs=[p for p in article.text.split("\n\n") if p.strip()])
+                   paragraphs=marked_paragraphs(article.text, record["quotes"]))
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes_page(
+    request: Request, speaker: str | None = _text(), q: str | None = _text(), outlet: str | None = _text(),
+    since: str | None = _text(), until: str | None = _text(), kind: str | None = _text(), page: int = _page(),
+    speaker_entity: int | None = Query(None, ge=1, le=2**63 - 1), library: Library = Depends(get_library),
+):
+    query = QuoteQuery(speaker=speaker, speaker_entity=speaker_entity, outlet=outlet, since=since, until=until,
+                       search=q, kind=kind)
+    payload = quotes_payload(library, query, PER_PAGE, (page - 1) * PER_PAGE)
+    form = {"speaker": speaker or "", "q": q or "", "outlet": outlet or "", "since": since or "",
+            "until": until or "", "kind": kind or "", "speaker_entity": speaker_entity or ""}
+    entity = library.entity(speaker_entity) if speaker_entity else None  # unknown id: 404
+    suggestions = [s["name"] for s in speakers_payload(library, SPEAKER_SUGGESTIONS)["items"]]
+    return respond(request, "quotes.html", payload, form=form, outlets=list(library.outlet_counts()),
+                   speakers=suggestions, kinds=QUOTE_KINDS, pager=_pager(request, page, payload["has_more"]),
+                   entity=entity)
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(
+    request: Request, kind: str | None = Query(None, max_length=20), q: str | None = Query(None, max_length=200),
+    page: int = _page(), library: Library = Depends(get_library),
+):
+    payload = entities_payload(library, kind or None, q or None, PER_PAGE, (page - 1) * PER_PAGE)
+    form = {"kind": (kind or "").upper(), "q": q or ""}
+    return respond(request, "entities.html", payload, form=form, kinds=ENTITY_KINDS,
+                   pager=_pager(request, page, payload["has_more"]))
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: str = EntityId(), library: Library = Depends(get_library)):
+    record = entity_payload(library, parse_id(entity_id, "entity_id"), quotes=ENTITY_QUOTES)
+    points = [(t["date"], t["outlet"], t["quotes"]) for t in record["timeline"]]
+    outlets = [(o["outlet"] or "(no outlet known)", o["quotes"]) for o in record["outlets"] if o["quotes"]]
+    return respond(
+        request, "entity.html", {"entity": record},
+        timeline=outlet_timeline_chart(points, title=f"Statements by {record['name']} over time, by outlet"),
+        outlet_chart=bar_chart(outlets[:12], title="Outlets that quote them most"),
+    )

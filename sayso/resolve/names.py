@@ -1,0 +1,285 @@
+"""Name normalization: what a mention's words are, spelling and transliteration aside.
+
+A name is reduced in three steps, each of which must never join two different
+names that a reader would keep apart:
+
+1. ``fold``: case, diacritics (Özdağlı / Ozdagli), apostrophes and the ‘ayn
+   (Ma'rouf / Marouf), dotted acronyms (U.N. / UN).
+2. ``parse_name``: titles and honorifics (President, Dr., Sheikh) and name
+   particles (al-, el-, Al , de, di, da) removed, a possessive dropped, a
+   country's possessive turned into its adjective (Russia's Foreign Ministry /
+   Russian Foreign Ministry), well-known aliases and acronyms looked up in
+   ``sayso/data/aliases.csv``.
+3. ``token_key``: transliteration folded per word: families of one given name
+   (Mohammed / Muhammad) from ``sayso/data/name_variants.csv``; kh/h, q/k,
+   ph/f, z/s; -yev/-iev/-ev; ou/oo/u, ee/i, y/i; e and i as one vowel, o and u
+   as one; doubled letters as one. "a" stays apart from the others, so Jamil
+   and Jamal, Gaza and Giza, Hassan and Hussein stay different names.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, TITLES
+
+__all__ = ["Name", "fold", "is_demonym", "parse_name", "token_key", "initials", "canonical_alias", "is_generic"]
+
+KINDS = ("PERSON", "ORG", "LOC", "MISC")
+
+# name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
+PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
+# words that say nothing about which organisation: "the" or "of" in "the Ministry of Defence"
+_STOP = frozenset("the of for and on in to a an at".split())
+# words of a title in front of a person's name, beyond the lexicon's: "Foreign Minister", "Lieutenant General"
+_TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(
+    """foreign defence defense interior deputy vice rear admiral special senior top chief former acting first
+    state national presidential lieutenant major colonel brigadier supreme spiritual grand crown late
+    dr. mr. mrs. ms. prof. gen. col. lt. maj. capt. sen. rep. gov. st. h.e.""".split()
+)
+# organisation words written two ways, and long forms of a ministry: one spelling each
+_ORG_SYNONYMS = (
+    (re.compile(r"\bministry of foreign affairs\b|\bforeign affairs ministry\b|\bmfa\b"), "foreign ministry"),
+    (re.compile(r"\bministry of (?:defen[cs]e)\b"), "defence ministry"),
+    (re.compile(r"\bministry of (?:the )?interior\b|\binternal affairs ministry\b"), "interior ministry"),
+    (re.compile(r"\bdefense\b"), "defence"),
+    (re.compile(r"\bcenter\b"), "centre"),
+    (re.compile(r"\borganization\b"), "organisation"),
+)
+# words that, alone, name no particular organisation: "the Foreign Ministry", "the Security Council"
+_GENERIC = GROUP_NOUNS | frozenset(
+    """foreign defence interior security reconciliation negotiation negotiations affairs general supreme high
+    central joint public health justice finance economy economic trade energy education culture information
+    national federal state regional local municipal provincial military armed forces force body unit
+    brigade battalion division regiment corps command staff headquarters ministry ministries bureau
+    press news media television radio association society league front bloc court tribunal bank fund
+    committee commission council assembly office mission mfa expatriates emergency emergencies
+    humanitarian human rights peace operations operation situation monitoring""".split()
+)
+_APOSTROPHES = re.compile(r"[’'`ʻʼ‘´]")
+_SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"})
+_ACRONYM = re.compile(r"^(?:[A-Z][.-]?){2,6}$|^[A-Z][A-Z0-9]{1,6}$|^[A-Z]{2,}[a-z]?[A-Z]+$")
+# a company's legal form says nothing about which company: "Apple Inc." is Apple
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|llc|ltd|limited|plc|ag|sa|gmbh|nv|bv)\.?)+$",
+                         re.IGNORECASE)
+
+
+@lru_cache(maxsize=262144)
+def fold(text: str) -> str:
+    """Lower case without diacritics, apostrophes or acronym dots: ``U.N.`` -> ``un``, ``Ma'rouf`` -> ``marouf``."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_SPECIAL))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text)
+    # dotted initials as one word: U.N. and U.N (a stripped full stop) -> UN
+    text = re.sub(r"(?<![A-Za-z])((?:[A-Za-z]\.)+[A-Za-z])\.?(?![A-Za-z])", lambda m: m.group(1).replace(".", ""), text)
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _variant_families() -> dict[str, str]:
+    families: dict[str, str] = {}
+    for line in resources.files("sayso").joinpath("data/name_variants.csv").read_text("utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words = [fold(w) for w in line.split("|")]
+            for word in words:
+                families[word] = words[0]
+    return families
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[tuple[str, str], str]:
+    """(kind, folded alias or name) -> the canonical name, from ``sayso/data/aliases.csv``."""
+    table: dict[tuple[str, str], str] = {}
+    with resources.files("sayso").joinpath("data/aliases.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for alias in [row["name"], *row["aliases"].split("|")]:
+                if alias.strip():
+                    table[(row["kind"], fold(alias))] = row["name"]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """folded country name -> its folded adjective: ``russia`` -> ``russian``."""
+    with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
+        return {fold(row["country"]): fold(row["demonym"]) for row in csv.DictReader(f)}
+
+
+def is_demonym(word: str) -> bool:
+    """A nationality adjective ("Turkish", "Russians"): a mention of where someone is from, not of an entity."""
+    key = fold(word)
+    return key in set(_demonyms().values()) or key.endswith("s") and key[:-1] in set(_demonyms().values())
+
+
+def canonical_alias(text: str, kind: str) -> str | None:
+    """The canonical name the alias table gives ``text`` (``ISIL`` -> ``Islamic State``), else None."""
+    return _aliases().get((kind, fold(text)))
+
+
+@lru_cache(maxsize=65536)
+def token_key(word: str) -> str:
+    """One folded word with its transliteration folded: ``Lavreniev`` and ``Lavrenyev`` give one key.
+
+    The rules are applied until nothing changes, so a key is its own key.
+    """
+    key = fold(word).replace("-", "")
+    while True:
+        folded = _fold_transliteration(key)
+        if folded == key:
+            return key
+        key = folded
+
+
+def _fold_transliteration(word: str) -> str:
+    word = _variant_families().get(word, word)
+    word = re.sub(r"(?<=.)[iy]ev$|(?<=.)jev$", "ev", word)  # Lavrenyev, Lavreniev -> Lavrenev
+    word = re.sub(r"^ye(?=[a-z])", "e", word)  # Yelena -> Elena
+    word = word.replace("q", "k").replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("z", "s")
+    word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    word = re.sub(r"(?<=[aeiou])h$", "", word)  # Raqqah -> Raqqa
+    word = re.sub(r"(?<=.)y", "i", word)
+    word = word.translate(_VOWELS)  # e/i and o/u: one vowel each; a stays apart
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+_VOWELS = str.maketrans("eo", "iu")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A mention's name, reduced for comparison. ``words`` are token keys, in order."""
+
+    kind: str
+    display: str  # the name as written, without title, possessive or article: "Sergey Lavrov"
+    words: tuple[str, ...]
+    alias: str | None = None  # canonical name from the alias table
+    acronym: str | None = None  # "SNB" for an acronym mention
+
+    @property
+    def key(self) -> tuple:
+        """Two mentions with equal keys name the same thing, whatever the context."""
+        if self.kind == "ORG":
+            return (self.kind, frozenset(self.words))
+        return (self.kind, " ".join(self.words))
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1]
+
+    @property
+    def given(self) -> tuple[str, ...]:
+        return self.words[:-1]
+
+    @property
+    def head(self) -> str:
+        """The word that says what an organisation is: "ministry" in "Russian Foreign Ministry"."""
+        return self.words[-1]
+
+
+def _strip_edges(text: str) -> str:
+    """The name without what surrounds it: quotes, slashes, a possessive, a leading "the"."""
+    text = re.sub(r"(?:['’]s|(?<=s)['’])\W*$", "", text.strip())  # "Hajjar's", "Reuters'"
+    text = re.sub(r"^[\W_]+|[\W_]+$", "", text)  # "/NVA/", "“Daesh”"
+    return re.sub(r"^(?:the|The|THE)\s+", "", text).strip()
+
+
+def _words_of(display: str) -> list[str]:
+    """Words of a name with particles gone: ``Nizar al-Ma'rouf`` -> ["Nizar", "Ma'rouf"]."""
+    words = []
+    for raw in re.split(r"\s+", display):
+        parts = raw.split("-")
+        while len(parts) > 1 and fold(parts[0]) in PARTICLES:
+            parts = parts[1:]
+        word = "-".join(parts)
+        if word and fold(word) not in PARTICLES:
+            words.append(word)
+    return words
+
+
+def _is_title(word: str) -> bool:
+    """A word of an office or of a country in front of a name: "Foreign", "Minister", "Russian", "Iran's"."""
+    key = fold(word).rstrip(".")
+    if key in _TITLE_WORDS or fold(word) in _TITLE_WORDS:
+        return True
+    demonyms = _demonyms()
+    return key in demonyms.values() or (key.endswith("s") and key[:-1] in demonyms)
+
+
+@lru_cache(maxsize=262144)
+def parse_name(text: str, kind: str) -> Name | None:
+    """``text`` reduced for comparison; None when no name is left ("the", "'s")."""
+    display = _strip_edges(text)
+    if not display or not any(ch.isalpha() for ch in display) or fold(display) in _STOP:
+        return None
+    if kind == "PERSON":
+        tokens = display.split()
+        while len(tokens) > 1 and _is_title(tokens[0]):
+            tokens = tokens[1:]
+        display = re.split(r"\s+of\s+", " ".join(tokens))[0]  # "Justin Trudeau of Canada"
+    alias = canonical_alias(display, kind)
+    acronym = re.sub(r"[.-]", "", display) if _ACRONYM.match(display) else None
+    if kind == "ORG":
+        display = _LEGAL_FORM.sub("", display) or display
+        keys = _org_words(alias or display)
+    else:
+        keys = tuple(token_key(w) for w in _words_of(alias or display))
+    keys = tuple(k for k in keys if k)
+    if not keys:
+        return None
+    return Name(kind, display, keys, alias, acronym)
+
+
+def _org_words(display: str) -> tuple[str, ...]:
+    """An organisation's content words, head last, with country possessives as adjectives and one spelling each.
+
+    Order-free apart from the head: "Centre for Reconciliation" and
+    "Reconciliation Centre" are one name; "Russia's Foreign Ministry",
+    "Russian MFA" and "Ministry of Foreign Affairs of Russia" are one name.
+    """
+    text = fold(display)
+    for country, adjective in sorted(_demonyms().items(), key=lambda item: -len(item[0])):
+        if country in text:
+            text = re.sub(rf"\b{re.escape(country)}s\b", adjective, text)  # folded "russia's" is "russias"
+            of_country = re.search(rf"\s+of (?:the )?{re.escape(country)}$", text)
+            if of_country:
+                text = f"{adjective} {text[: of_country.start()]}"
+    for pattern, replacement in _ORG_SYNONYMS:
+        text = pattern.sub(replacement, text)
+    head_part = re.split(r"\s+(?:for|of|and)\s+", text, maxsplit=1)[0].split()
+    words = [w for w in re.split(r"[\s/]+", text) if w and w not in _STOP]
+    keys = [token_key(w) for w in _words_of(" ".join(words))]
+    head = token_key(head_part[-1]) if head_part and fold(head_part[-1]) not in PARTICLES else (keys[-1] if keys else "")
+    rest = sorted({k for k in keys if k and k != head})
+    return tuple(rest + [head]) if head else tuple(rest)
+
+
+@lru_cache(maxsize=65536)
+def initials(name: Name) -> str:
+    """The acronym a long name would have: "Syrian Negotiation Body" -> "SNB", "Hayat Tahrir al-Sham" -> "HTS"."""
+    words = [w for w in re.split(r"[\s/]+", name.display) if w and fold(w) not in _STOP]
+    letters = []
+    for word in words:
+        if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?", word):  # "U.S." gives both its letters
+            letters.append(word.replace(".", ""))
+            continue
+        parts = [p for p in word.split("-") if p and fold(p) not in PARTICLES]
+        letters.extend(p[0] for p in parts)
+    return "".join(letters).upper()
+
+
+@lru_cache(maxsize=65536)
+def is_generic(name: Name) -> bool:
+    """True for an organisation named only by common words ("Foreign Ministry"): no particular one."""
+    if name.kind != "ORG" or name.alias or name.acronym:
+        return False
+    return all(token_key(w) in _generic_keys() for w in re.split(r"[\s/]+", fold(name.display)) if w not in _STOP)
+
+
+@lru_cache(maxsize=1)
+def _generic_keys() -> frozenset[str]:
+    return frozenset(token_key(w) for w in _GENERIC)

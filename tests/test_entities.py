@@ -1,0 +1,279 @@
+"""Entity resolution: names written here by hand, one variant or trap at a time, then the library and CLI."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sayso
+from sayso.resolve import NameMention, resolve_mentions
+from sayso.resolve.entities import Corrections, cluster_mentions
+from sayso.resolve.names import fold, parse_name, token_key
+
+from .conftest import SAMPLES
+from .test_cli import run
+
+
+def mentions_of(*articles: list[tuple[str, str]]) -> list[NameMention]:
+    """Mentions from lists of (text, kind), one list per article, at made-up increasing offsets."""
+    out = []
+    for n, names in enumerate(articles):
+        for i, (text, kind) in enumerate(names):
+            out.append(NameMention(f"a{n}", i * 100, i * 100 + len(text), text, kind))
+    return out
+
+
+def same(mentions: list[NameMention], a: str, b: str) -> bool:
+    keys = dict(zip(((m.article, m.start) for m in mentions), resolve_mentions(mentions)))
+    first = next(keys[(m.article, m.start)] for m in mentions if m.text == a)
+    return any(keys[(m.article, m.start)] == first for m in mentions if m.text == b)
+
+
+# -- names --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sergey", "Sergei"), ("Lavrenyev", "Lavreniev"), ("Lavrenyev", "Lavrenev"), ("Nebenzya", "Nebenzia"),
+    ("Mohammed", "Muhammad"), ("Mohamed", "Muhammad"), ("Yusuf", "Youssef"), ("Ma'rouf", "Marouf"),
+    ("Maarouf", "Marouf"), ("Mu'allem", "Muallem"), ("Özdağlı", "Ozdagli"), ("Tavakkoli", "Tavakoli"),
+    ("Tarek", "Tariq"), ("Jameel", "Jamil"), ("Idlib", "Edlib"), ("Raqqa", "Raqqah"), ("Hmeimim", "Khmeimim"),
+    ("Kazem-Zadeh", "Kazemzadeh"),
+])  # fmt: skip
+def test_transliteration_variants_share_a_key(a, b):
+    assert token_key(a) == token_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Jamil", "Jamal"), ("Hassan", "Hussein"), ("Gaza", "Giza"), ("Ryabkov", "Ryabov"), ("Malinov", "Malinkov"),
+    ("Kazemi", "Kazemzadeh"), ("Rouhani", "Nasrallah"), ("Safra", "Safran"),
+])  # fmt: skip
+def test_different_names_keep_different_keys(a, b):
+    assert token_key(a) != token_key(b)
+
+
+def test_titles_particles_and_possessives_are_not_the_name():
+    assert parse_name("Foreign Minister Sergey Lavrenyev", "PERSON").display == "Sergey Lavrenyev"
+    assert parse_name("Sheikh Yusuf Hajjar's", "PERSON").display == "Yusuf Hajjar"
+    assert parse_name("Dr. Ettore Di Benedetto", "PERSON").words == parse_name("Ettore de Benedetto", "PERSON").words
+    assert parse_name("Nizar al-Ma'rouf", "PERSON").words == parse_name("Nizar El Marouf", "PERSON").words
+    assert parse_name("Russia's Foreign Ministry", "ORG").key == parse_name("Russian MFA", "ORG").key
+    assert parse_name("Ministry of Foreign Affairs of Russia", "ORG").key == parse_name("Russian Foreign Ministry", "ORG").key
+    assert parse_name("Russian Foreign Ministry", "ORG").key != parse_name("Turkish Foreign Ministry", "ORG").key
+    assert parse_name("U.N.", "ORG").key == parse_name("United Nations", "ORG").key
+    assert parse_name("the", "ORG") is None and parse_name("'s", "PERSON") is None
+
+
+names = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(names, st.sampled_from(["PERSON", "ORG", "LOC", "MISC"]))
+def test_normalization_is_idempotent(text, kind):
+    assert token_key(token_key(text)) == token_key(text)
+    assert fold(fold(text)) == fold(text)
+    name = parse_name(text, kind)
+    if name is not None:
+        again = parse_name(name.display, kind)
+        assert again is not None and again.key == name.key
+
+
+# -- resolution ---------------------------------------------------------------------------------
+
+
+def test_variants_across_articles_merge_with_a_reason():
+    mentions = mentions_of(
+        [("Foreign Minister Sergey Lavrenyev", "PERSON"), ("Lavrenyev", "PERSON"), ("UN", "ORG")],
+        [("Sergei Lavreniev", "PERSON"), ("United Nations", "ORG"), ("ISIL", "ORG")],
+        [("Lavrenev", "PERSON"), ("U.N.", "ORG"), ("Daesh", "ORG"), ("Islamic State", "ORG")],
+    )
+    clusters = {c.name: c for c in cluster_mentions(mentions)}
+    lavrenyev = next(c for c in clusters.values() if "Lavrenev" in c.aliases)
+    assert len(lavrenyev.members) == 4 and lavrenyev.name in ("Sergey Lavrenyev", "Sergei Lavreniev")
+    other = "Sergei Lavreniev" if lavrenyev.name == "Sergey Lavrenyev" else "Sergey Lavrenyev"
+    assert "transliteration" in lavrenyev.aliases[other]
+    assert "surname only" in lavrenyev.aliases["Lavrenyev"]
+    assert "surname only, the one person" in lavrenyev.aliases["Lavrenev"]
+    assert len(clusters["United Nations"].members) == 3
+    assert "alias table" in clusters["United Nations"].aliases["UN"]
+    assert len(clusters["Islamic State"].members) == 3
+
+
+def test_surnames_and_acronyms_join_the_full_name_in_their_article():
+    mentions = mentions_of(
+        [("Syrian Negotiation Body", "ORG"), ("SNB", "ORG"), ("Negotiation Body", "ORG"), ("Hamdani Brigade", "ORG"),
+         ("Jamil al-Hamdani Brigade", "ORG")],
+    )
+    assert same(mentions, "Syrian Negotiation Body", "SNB")
+    assert same(mentions, "Syrian Negotiation Body", "Negotiation Body")
+    assert same(mentions, "Jamil al-Hamdani Brigade", "Hamdani Brigade")
+
+
+@pytest.mark.parametrize("a, b, kind_a, kind_b", [
+    ("Hassan Rouhani", "Hassan Nasrallah", "PERSON", "PERSON"),
+    ("Hafez al-Assad", "Bashar al-Assad", "PERSON", "PERSON"),
+    ("Sergei Ryabkov", "Sergei Ryabov", "PERSON", "PERSON"),
+    ("Jamil al-Hamdani", "Jamal al-Hamdani", "PERSON", "PERSON"),
+    ("Turkish Foreign Ministry", "Russian Foreign Ministry", "ORG", "ORG"),
+    ("Russian Foreign Ministry", "Russian Defence Ministry", "ORG", "ORG"),
+    ("Jamil al-Hamdani", "Jamil al-Hamdani Brigade", "PERSON", "ORG"),
+    ("United Nations", "United Nations Security Council", "ORG", "ORG"),
+    ("Tell Safra", "Tell Safran", "LOC", "LOC"),
+    ("Islamic State", "Islamic Republic of Iran", "ORG", "LOC"),
+])  # fmt: skip
+def test_look_alikes_never_merge(a, b, kind_a, kind_b):
+    together = mentions_of([(a, kind_a), (b, kind_b)])
+    apart = mentions_of([(a, kind_a)], [(b, kind_b)])
+    assert not same(together, a, b) and not same(apart, a, b)
+
+
+def test_a_bare_surname_shared_by_two_people_stays_apart():
+    mentions = mentions_of([("Hafez al-Assad", "PERSON")], [("Bashar al-Assad", "PERSON")], [("Assad", "PERSON")])
+    assert not same(mentions, "Assad", "Hafez al-Assad") and not same(mentions, "Assad", "Bashar al-Assad")
+    alone = mentions_of([("Bashar al-Assad", "PERSON")], [("Assad", "PERSON")])
+    assert same(alone, "Assad", "Bashar al-Assad")
+
+
+def test_a_bare_foreign_ministry_means_the_one_its_article_names():
+    mentions = mentions_of(
+        [("Russian Foreign Ministry", "ORG"), ("Foreign Ministry", "ORG")],
+        [("Syrian Foreign Ministry", "ORG")],
+        [("Foreign Ministry", "ORG")],  # no country anywhere in the article: stays its own
+    )
+    keys = resolve_mentions(mentions)
+    assert keys[0] == keys[1] and keys[1] != keys[2] and keys[3] not in (keys[0], keys[2])
+
+
+def test_corrections_merge_split_and_alias():
+    mentions = mentions_of([("Abu Mohammed al-Golani", "PERSON")], [("Ahmed al-Sharaa", "PERSON")],
+                           [("Walid Muallem", "PERSON")], [("Walid al-Moallem", "PERSON")])
+    assert not same(mentions, "Abu Mohammed al-Golani", "Ahmed al-Sharaa")
+    merged = Corrections(merges=(("PERSON", "Ahmed al-Sharaa", "PERSON", "Abu Mohammed al-Golani"),))
+    keys = resolve_mentions(mentions, merged)
+    assert keys[0] == keys[1]
+    split = Corrections(splits=(("PERSON", "Walid Muallem", "Walid al-Moallem"),))
+    keys = resolve_mentions(mentions, split)
+    assert keys[2] != keys[3]
+    alias = Corrections(aliases={("PERSON", fold("Ahmed al-Sharaa")): "Abu Mohammed al-Golani"})
+    clusters = cluster_mentions(mentions, alias)
+    assert any(c.name == "Abu Mohammed al-Golani" and len(c.members) == 2 for c in clusters)
+
+
+people = st.sampled_from([
+    ("Sergey Lavrenyev", "PERSON"), ("Sergei Lavreniev", "PERSON"), ("Lavrenyev", "PERSON"), ("Hafez al-Assad", "PERSON"),
+    ("Bashar al-Assad", "PERSON"), ("Assad", "PERSON"), ("UN", "ORG"), ("United Nations", "ORG"),
+    ("Foreign Ministry", "ORG"), ("Russian Foreign Ministry", "ORG"), ("Syrian Negotiation Body", "ORG"),
+    ("SNB", "ORG"), ("Idlib", "LOC"), ("Edlib", "LOC"), ("Malinov", "PERSON"), ("Igor Malinkov", "PERSON"),
+])  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(people, min_size=1, max_size=5), min_size=1, max_size=6), st.randoms())
+def test_the_order_of_articles_does_not_change_the_clusters(articles, rnd):
+    def partition(order):
+        mentions = [NameMention(f"doc{n}", i * 10, i * 10 + len(t), t, k)
+                    for n in order for i, (t, k) in enumerate(articles[n])]
+        keys = resolve_mentions(mentions)
+        groups: dict[str, set] = {}
+        for m, key in zip(mentions, keys):
+            groups.setdefault(key, set()).add((m.article, m.start))
+        return {frozenset(g) for g in groups.values()}
+
+    order = list(range(len(articles)))
+    shuffled = order[:]
+    rnd.shuffle(shuffled)
+    assert partition(order) == partition(shuffled)
+
+
+# -- the library, the CLI and the export ---------------------------------------------------------
+
+
+def test_sample_library_entities_and_speakers(sample_db):
+    people = json.loads(run("entities", "--kind", "PERSON", "--json", db=sample_db).stdout)
+    volkonsky = next(e for e in people if e["name"] in ("Sergei Volkonsky", "Sergey Volkonskiy"))
+    assert {"Volkonsky", "Volkonskiy"} <= set(volkonsky["aliases"])
+    assert volkonsky["quote_count"] > 5 and volkonsky["article_count"] > 3
+    profile = json.loads(run("entity", "Volkonskiy", "--why", "--json", db=sample_db).stdout)
+    assert profile["id"] == volkonsky["id"] and profile["roles"] and profile["outlets"]
+    assert all(q["speaker"] == volkonsky["id"] for q in profile["quotes"])
+    assert any(c["name"] == "Walid al-Haddad" for c in profile["co_mentions"])
+    # Rami Haddad and Walid al-Haddad share a surname, never an entity
+    assert not {"Rami Haddad", "Walid al-Haddad"} <= {volkonsky["name"], *volkonsky["aliases"]}
+    printed = run("entity", "Volkonsky", "--why", db=sample_db).stdout
+    assert "also written:" in printed and "transliteration" in printed and "kept apart" in printed
+    assert run("entity", "Nobody Atall", db=sample_db).returncode == 1
+
+
+def test_export_has_entity_records_and_quotes_carry_their_ids(sample_db):
+    records = [json.loads(line) for line in run("export", db=sample_db).stdout.splitlines()]
+    entities = {r["id"]: r for r in records if r["type"] == "entity"}
+    articles = {r["id"]: r for r in records if r["type"] == "article"}
+    assert entities and all(r["mentions"] for r in entities.values())
+    for record in entities.values():
+        for m in record["mentions"]:
+            assert articles[m["article"]]["text"][m["start"] : m["end"]] == m["text"]
+    quotes = [r for r in records if r["type"] == "quote"]
+    with_speaker = [q for q in quotes if q["speaker"] is not None]
+    assert len(with_speaker) > len(quotes) / 2
+    assert all(q["speaker"] in entities for q in with_speaker)
+
+
+def test_corrections_survive_new_ingests(tmp_path, monkeypatch):
+    monkeypatch.setenv("SAYSO_QUOTES", "1")
+    db = tmp_path / "lib.db"
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text("Talks resume\n\nThe talks in Geneva resumed on Monday. Abu Bakr Haddadi met Reza Kazemi there.")
+    second.write_text("Envoy returns\n\nThe envoy Omar Qassemi said in Astana that the talks would go on.")
+    assert run("ingest", first, db=db).returncode == 0
+    table = tmp_path / "known.csv"
+    table.write_text("name,kind,aliases,wikidata\nAbu Bakr Haddadi,PERSON,Omar Qassemi|Omar Kassemi,Q4242\n")
+    assert run("entities", "import", table, db=db).returncode == 0
+    assert run("ingest", second, db=db).returncode == 0
+    profile = json.loads(run("entity", "Omar Qassemi", "--json", db=db).stdout)
+    assert profile["name"] == "Abu Bakr Haddadi" and "wikidata:Q4242" in profile["external_ids"]
+    assert "Omar Qassemi" in profile["aliases"]
+    split = run("entity", "split", "Abu Bakr Haddadi", "Omar Qassemi", db=db)
+    assert split.returncode == 0, split.stderr
+    assert json.loads(run("entity", "Omar Qassemi", "--json", db=db).stdout)["name"] == "Omar Qassemi"
+    merge = run("entity", "merge", "Reza Kazemi", "Omar Qassemi", db=db)
+    assert merge.returncode == 0, merge.stderr
+    assert run("ingest", first, second, db=db).returncode == 0  # re-processing keeps the corrections
+    merged = json.loads(run("entity", "Reza Kazemi", "--json", db=db).stdout)
+    assert {"Omar Qassemi", "Reza Kazemi"} <= {merged["name"], *merged["aliases"]}
+
+
+def test_a_bad_entity_csv_imports_nothing(tmp_path, sample_db):
+    db = tmp_path / "lib.db"
+    with sayso.open(str(db)):
+        pass
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,kind\nGood Name,PERSON\nOther,COUNTRY\n")
+    result = run("entities", "import", bad, db=db)
+    assert result.returncode == 2 and "line 3" in result.stderr and "nothing imported" in result.stderr
+    assert run("entities", "import", tmp_path / "missing.csv", db=db).returncode == 2
+    assert run("entity", "merge", "x", db=db).returncode == 2
+
+
+def test_new_articles_keep_entity_ids_and_order_does_not_matter(tmp_path):
+    files = [str(p) for p in sorted((SAMPLES / "articles").iterdir()) if p.suffix == ".txt"][:4]
+
+    def clusters(db, batches):
+        with sayso.open(str(db), outlets_file=str(SAMPLES / "outlets.csv"), quotes=True) as lib:
+            for batch in batches:
+                lib.ingest(batch)
+            buffer = io.StringIO()
+            lib.export(buffer)
+        records = [json.loads(line) for line in buffer.getvalue().splitlines()]
+        sources = {r["id"]: r["source"] for r in records if r["type"] == "article"}
+        entities = [r for r in records if r["type"] == "entity"]
+        return ({frozenset((sources[m["article"]], m["start"]) for m in r["mentions"]) for r in entities},
+                {r["name"]: r["id"] for r in entities})
+
+    in_order, ids_after = clusters(tmp_path / "a.db", [[f] for f in files])
+    reversed_order, _ = clusters(tmp_path / "b.db", [[f] for f in reversed(files)])
+    assert in_order == reversed_order
+    _, ids_before = clusters(tmp_path / "c.db", [[f] for f in files[:3]])
+    kept = [name for name in ids_before if name in ids_after]
+    assert kept and all(ids_after[name] == ids_before[name] for name in kept)
