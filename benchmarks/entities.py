@@ -7,7 +7,10 @@ Scores cross-document coreference of *named* mentions given the gold mention spa
 (resolution only, not detection): every gold mention is handed to
 ``sayso.resolve.resolve_mentions`` (documents in order, mentions in text order) and the
 returned keys are compared with the gold entities. Two rows per data set: **baseline**
-(exact lower-cased string match within kind, computed here) and **sayso**. Figures: B³
+(exact lower-cased string match within kind, computed here) and **sayso**; the own set
+adds **sayso+ner**, end to end: the bundled NER finds the mentions (``NlpStage``) and each
+gold mention takes the cluster of the system mention at its span (exact, else overlapping,
+else a singleton). Figures: B³
 P/R/F1/F0.5, MUC F1, CEAF-e F1 (optimal alignment), CoNLL F1 (mean of the three) and
 pairwise P/R/F1/F0.5 (benchmarks/coref_scoring.py), pairwise within one document and
 across documents, B³ F1 per kind, and resolver CPU seconds. Nothing is written to the repository; the shared data are read at run time.
@@ -647,6 +650,35 @@ def resolve_baseline(mentions: Sequence[NameMention]) -> list[str]:
     return [f"{m.kind}|{m.text.lower()}" for m in mentions]
 
 
+def resolve_end_to_end(mentions: Sequence[NameMention], gold_dir: Path = GOLD_DIR) -> list[str]:
+    """sayso as users run it: our NER finds the mentions in the own set's articles, then resolution.
+
+    Each gold mention gets the key of the system mention at its exact span,
+    else of the first system mention overlapping it, else a singleton of its
+    own (a mention the NER missed can only cost recall, as the README says).
+    """
+    from sayso.model import Article
+    from sayso.nlp.stage import NlpStage
+
+    stage = NlpStage()
+    found: list[NameMention] = []
+    for name in sorted({m.article for m in mentions}):
+        text = (gold_dir / "articles" / name).read_text(encoding="utf-8")
+        article = stage(Article(name, text))
+        found += [NameMention(name, m.start, m.end, m.name or m.text_in(text), m.kind) for m in article.mentions]
+    keys = resolve_mentions(found)
+    by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for m, key in zip(found, keys):
+        by_article[m.article].append((m.start, m.end, key))
+    out = []
+    for n, m in enumerate(mentions):
+        spans = by_article[m.article]
+        exact = [key for start, end, key in spans if (start, end) == (m.start, m.end)]
+        overlap = [key for start, end, key in spans if start < m.end and m.start < end]
+        out.append((exact or overlap or [f"missed#{n}"])[0])
+    return out
+
+
 def run_system(resolve: Callable[[Sequence[NameMention]], Sequence[str]], items: Sequence[Item]) -> tuple[dict[int, str], float]:
     """{item index: system cluster} from one ``resolve`` call per scope, and the CPU seconds spent."""
     scopes: dict[str, list[int]] = defaultdict(list)
@@ -739,7 +771,7 @@ def list_errors(dataset: Dataset, gold: dict[int, str], system: dict[int, str], 
             "missed_merges": [line for _, line in sorted(missed, key=lambda x: -x[0])[:limit]]}
 
 
-def score_dataset(dataset: Dataset, errors: int = 0) -> dict[str, Any]:
+def score_dataset(dataset: Dataset, errors: int = 0, end_to_end: bool = True) -> dict[str, Any]:
     """Baseline and sayso on one data set."""
     gold = {k: it.entity for k, it in enumerate(dataset.items)}
     result: dict[str, Any] = {
@@ -747,7 +779,10 @@ def score_dataset(dataset: Dataset, errors: int = 0) -> dict[str, Any]:
         "mentions": len(dataset.items), "entities": len(set(gold.values())), "scope": dataset.scope,
         "filter": dataset.filter, "notes": dataset.notes,
         "mentions_by_kind": dict(Counter(it.mention.kind for it in dataset.items)), "systems": {}}
-    for name, resolve in (("baseline", resolve_baseline), ("sayso", resolve_mentions)):
+    systems = [("baseline", resolve_baseline), ("sayso", resolve_mentions)]
+    if dataset.name == "own" and end_to_end:
+        systems.append(("sayso+ner", resolve_end_to_end))
+    for name, resolve in systems:
         system, seconds = run_system(resolve, dataset.items)
         result["systems"][name] = score_system(dataset, gold, system) | {"cpu_s": seconds}
         if errors and name == "sayso":
@@ -756,14 +791,14 @@ def score_dataset(dataset: Dataset, errors: int = 0) -> dict[str, Any]:
 
 
 # -- output ------------------------------------------------------------------------------------------
-HEADER = (f"{'data set':<26} {'system':<8} {'docs':>4} {'ments':>5} {'ents':>5} | {'B3 P':>5} {'R':>5} {'F1':>5} "
+HEADER = (f"{'data set':<26} {'system':<9} {'docs':>4} {'ments':>5} {'ents':>5} | {'B3 P':>5} {'R':>5} {'F1':>5} "
           f"{'F.5':>5} | {'MUC':>5} {'CEAFe':>5} {'CoNLL':>5} | {'pair P':>6} {'R':>5} {'F1':>5} {'F.5':>5} | {'cpu s':>5}")
 
 
 def format_row(res: dict[str, Any], system: str) -> str:
     s = res["systems"][system]
     b3, pw = s["b3"], s["pairwise"]
-    return (f"{res['title'][:26]:<26} {system:<8} {res['documents']:>4} {res['mentions']:>5} {res['entities']:>5} | "
+    return (f"{res['title'][:26]:<26} {system:<9} {res['documents']:>4} {res['mentions']:>5} {res['entities']:>5} | "
             f"{b3['p']:.3f} {b3['r']:.3f} {b3['f1']:.3f} {b3['f05']:.3f} | {s['muc']['f1']:.3f} {s['ceaf_e']['f1']:.3f} "
             f"{s['conll_f1']:.3f} | {pw['p']:>6.3f} {pw['r']:.3f} {pw['f1']:.3f} {pw['f05']:.3f} | {s['cpu_s']:>5.2f}")
 
@@ -789,7 +824,7 @@ def print_results(results: dict[str, Any], skipped: dict[str, str]) -> None:
         print(f"skipped {name}: {reason}")
     if not results:
         return
-    print("\nCross-document entity coreference over gold named mentions (resolution only)")
+    print("\nCross-document entity coreference over gold named mentions (resolution only; sayso+ner: end to end)")
     print(HEADER)
     print("-" * len(HEADER))
     for res in results.values():
@@ -799,12 +834,12 @@ def print_results(results: dict[str, Any], skipped: dict[str, str]) -> None:
     for res in results.values():
         for system, s in res["systems"].items():
             cells = "  ".join(f"{kind} {v['f1']:.3f} ({v['mentions']})" for kind, v in s["b3_by_kind"].items())
-            print(f"  {res['title'][:26]:<26} {system:<8} {cells}")
+            print(f"  {res['title'][:26]:<26} {system:<9} {cells}")
     print("\nPairwise within one document / across documents (gold pairs); own set: trap violations (must be 0)")
     for res in results.values():
         for system, s in res["systems"].items():
             w, c = s["pairwise_within"], s["pairwise_cross"]
-            line = (f"  {res['title'][:26]:<26} {system:<8} within P {w['p']:.3f} R {w['r']:.3f} F1 {w['f1']:.3f} "
+            line = (f"  {res['title'][:26]:<26} {system:<9} within P {w['p']:.3f} R {w['r']:.3f} F1 {w['f1']:.3f} "
                     f"F.5 {w['f05']:.3f} ({w['gold_pairs']}) | across P {c['p']:.3f} R {c['r']:.3f} F1 {c['f1']:.3f} "
                     f"F.5 {c['f05']:.3f} ({c['gold_pairs']})")
             if "traps" in s:
@@ -834,6 +869,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--only", choices=DATASETS, help="score one data set")
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="list N false and N missed merges of sayso (own set, or the --only data set)")
+    ap.add_argument("--no-end-to-end", action="store_true",
+                    help="skip the own set's sayso+ner row (our NER's mentions instead of the gold spans; loads the model)")
     ap.add_argument("--json", nargs="?", const="-", metavar="PATH",
                     help="write all figures as JSON to PATH, or to stdout (instead of the table) without PATH or with -")
     return ap.parse_args(argv)
@@ -851,7 +888,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             skipped[name] = str(why)
             continue
         with_errors = args.errors if (name == "own" or args.only) else 0
-        results[name] = score_dataset(dataset, with_errors)
+        results[name] = score_dataset(dataset, with_errors, end_to_end=not args.no_end_to_end)
     if args.json == "-":
         print(json.dumps({"datasets": results, "skipped": skipped}, indent=1, ensure_ascii=False))
         return 0

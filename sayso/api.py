@@ -202,10 +202,18 @@ class QuoteRecord(BaseModel):
     cue_end: int | None
 
 
+class SnippetPart(BaseModel):
+    text: str
+    match: bool = Field(description="Whether this piece matches the search words")
+
+
 class QuoteListing(QuoteRecord):
     title: str | None = Field(description="The article's title")
     outlet: str | None = Field(description="The article's outlet")
     published: str | None = Field(description="The article's date, YYYY-MM-DD, or null")
+    text_parts: list[SnippetPart] | None = Field(
+        None, description="Only when searching (q): `text` in pieces that join up to it, the words that match"
+                          " the search marked `match`; absent otherwise")
 
 
 class QuoteList(BaseModel):
@@ -267,6 +275,7 @@ class EntityList(BaseModel):
 
 class RoleRecord(BaseModel):
     role: str = Field(description='The office an article gives them, e.g. "Russian envoy"')
+    country: str | None = Field(None, description='The country the office belongs to, e.g. "Russia"')
     article: int = Field(description="The article that says so")
     published: str | None
 
@@ -309,11 +318,6 @@ class EntityProfile(EntitySummary):
     quote_total: int = Field(description="All their quotes")
     timeline: list[TimelinePoint] = Field(description="Their dated quotes per day and outlet")
     undated_quotes: int
-
-
-class SnippetPart(BaseModel):
-    text: str
-    match: bool
 
 
 class SearchHitRecord(ArticleSummary):
@@ -424,7 +428,8 @@ def get_article(article_id: str = ArticleId(), library: Library = Depends(get_li
     return JSONResponse(article_payload(library.article(parse_id(article_id))))
 
 
-@router.get("/quotes", summary="Quotes with their article's title, outlet and date; newest articles first.",
+@router.get("/quotes", summary="Quotes with their article's title, outlet and date; newest articles first;"
+                               " with q, each quote's text_parts mark the matching words.",
             **_doc(QuoteList))
 def list_quotes(
     speaker: str | None = Query(

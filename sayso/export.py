@@ -6,7 +6,8 @@ import json
 from typing import IO, Any, Iterable
 
 from .errors import ConfigError
-from .model import Article, Entity, Mention, Quote
+from .model import Article, Entity, Mention, Quote, SearchHit
+from .resolve.names import role_country
 
 __all__ = ["article_record", "article_summary", "quote_record", "quote_listing", "entity_record", "entity_summary",
            "entity_profile_record", "mention_record", "write_export", "FORMATS", "ARTICLE_FIELDS"]
@@ -74,7 +75,25 @@ def quote_listing(row: dict[str, Any]) -> dict[str, Any]:
     """A quote record as lists show it: the record plus its article's title, outlet and date."""
     record = _quote_fields(row["quote"], row["article"], row["text"], row["cue"], row["speaker_text"])
     record.update(title=row["title"], outlet=row["outlet"], published=row["published"])
+    if "highlighted" in row:  # a search: the quote's words with the matches marked
+        record["text_parts"] = highlight_parts(row["highlighted"], row["text"])
     return record
+
+
+def highlight_parts(marked: str, text: str) -> list[dict[str, Any]]:
+    """Text between SearchHit's HIGHLIGHT marks as [{"text", "match"}] pieces that join up to ``text``.
+
+    Should the text itself hold a mark character, the pieces would not add up: then it is one unmarked piece.
+    """
+    start, end = SearchHit.HIGHLIGHT_START, SearchHit.HIGHLIGHT_END
+    parts: list[dict[str, Any]] = []
+    for i, chunk in enumerate(marked.split(start)):
+        match, _, rest = chunk.partition(end) if i else ("", "", chunk)
+        parts += [{"text": match, "match": True}, {"text": rest, "match": False}]
+    parts = [p for p in parts if p["text"]]
+    if "".join(p["text"] for p in parts) != text:
+        return [{"text": text, "match": False}] if text else []
+    return parts
 
 
 def entity_summary(entity: Entity) -> dict[str, Any]:
@@ -102,7 +121,8 @@ def entity_record(entity: Entity, mentions: Iterable[Any], roles: Iterable[tuple
     for role, article, published in roles:
         if role.lower() not in seen:  # an office once, with where and when it was first given
             seen.add(role.lower())
-            record["roles"].append({"role": role, "article": article, "published": published})
+            record["roles"].append({"role": role, "country": role_country(role), "article": article,
+                                    "published": published})
     record["mentions"] = [{"article": m["article_id"], "start": m["start"], "end": m["end"], "text": m["text"]}
                           for m in mentions]
     return record
@@ -113,7 +133,7 @@ def entity_profile_record(profile: dict[str, Any]) -> dict[str, Any]:
     e = profile["entity"]
     return {
         **entity_summary(e),
-        "roles": [{"role": r, "article": a, "published": p} for r, a, p in profile["roles"]],
+        "roles": [{"role": r, "country": role_country(r), "article": a, "published": p} for r, a, p in profile["roles"]],
         "outlets": [{"outlet": o, "articles": n, "quotes": q} for o, n, q in profile["outlets"]],
         "co_mentions": [{"id": other.id, "name": other.name, "kind": other.kind, "articles": n}
                         for other, n in profile["co_mentions"]],

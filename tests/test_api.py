@@ -85,6 +85,27 @@ def test_quotes_filters(client):
     assert none == {"items": [], "total": 0, "limit": 50, "offset": 0, "has_more": False}
 
 
+def test_quote_search_marks_the_matching_words(client):
+    searched = client.get("/api/quotes", params={"q": "ceasefire", "limit": 200}).json()["items"]
+    assert searched
+    for quote in searched:
+        parts = quote["text_parts"]
+        assert "".join(p["text"] for p in parts) == quote["text"]  # the pieces are the quote's text, whole
+        assert set(quote) >= QUOTE_FIELDS | {"title", "outlet", "published"}  # the record's own fields stay
+    matched = [p["text"] for q in searched for p in q["text_parts"] if p["match"]]
+    assert matched and all("ceasefire" in m.lower() for m in matched)
+    assert all(any(p["match"] for p in q["text_parts"]) for q in searched if "ceasefire" in q["text"].lower())
+    stemmed = client.get("/api/quotes", params={"q": "monitor"}).json()["items"]  # word forms are marked too
+    assert any(p["match"] and p["text"].lower().startswith("monitor") for q in stemmed for p in q["text_parts"])
+    plain = client.get("/api/quotes", params={"limit": 5}).json()["items"]
+    assert plain and all("text_parts" not in q for q in plain)  # only a search adds them
+    page = client.get("/quotes", params={"q": "ceasefire"}).text
+    assert "<mark>ceasefire</mark>" in page.lower()
+    search = client.get("/search", params={"q": "ceasefire"}).text
+    assert "<mark>ceasefire</mark>" in search[search.index('class="quote-hits"'):].lower()
+    assert client.get("/quotes", params={"q": "ceasefire", "format": "json"}).json()["items"][0]["text_parts"]
+
+
 def test_article_record_has_its_quotes(client):
     one = client.get("/api/quotes", params={"speaker": "Karaduman", "limit": 1}).json()["items"][0]
     record = client.get(f"/api/articles/{one['article']}").json()
@@ -147,7 +168,7 @@ def test_one_entity_is_its_profile(client):
     assert set(profile) >= ENTITY_FIELDS | {"roles", "outlets", "co_mentions", "quotes", "kept_apart", "others",
                                             "quote_total", "timeline", "undated_quotes"}
     assert profile["name"] == "Sergei Volkonsky" and profile["alias_reasons"] == volkonsky["alias_reasons"]
-    assert profile["roles"] and set(profile["roles"][0]) == {"role", "article", "published"}
+    assert profile["roles"] and set(profile["roles"][0]) == {"role", "country", "article", "published"}
     assert any("envoy" in r["role"].lower() for r in profile["roles"])
     assert profile["quotes"] and all(q["speaker"] == volkonsky["id"] for q in profile["quotes"])
     assert profile["quote_total"] == volkonsky["quote_count"] == len(profile["quotes"])
@@ -294,6 +315,18 @@ def test_hostile_quotes_are_escaped(tmp_path):
             assert "img" not in elements.tags, page
             assert "&lt;script&gt;alert(&#39;quote&#39;)&lt;/script&gt;" in html, page
         assert '<mark class="quote direct" id="q-' in client.get("/articles/1").text
+        # a search that matches inside the hostile markup: the match is marked, the markup stays text
+        marked = client.get("/api/quotes", params={"q": "script"}).json()["items"]
+        assert marked and any(p["match"] and p["text"] == "script" for p in marked[0]["text_parts"])
+        for page in ("/quotes?q=script", "/search?q=script", "/quotes?q=reject"):
+            html = client.get(page).text
+            elements = _Elements()
+            elements.feed(html)
+            assert elements.scripts == ["/static/app.js"] and not elements.handlers, page
+            assert "img" not in elements.tags, page
+        assert "&lt;<mark>script</mark>&gt;alert(&#39;quote&#39;)&lt;/<mark>script</mark>&gt;" in client.get(
+            "/quotes?q=script").text
+        assert "We <mark>reject</mark> &lt;script&gt;" in client.get("/quotes?q=reject").text
         # his entity page and his quotes: the <img ...> he is quoted with stays text
         kassab = client.get("/api/entities", params={"q": "Kassab"}).json()["items"][0]
         for page in (f"/entities/{kassab['id']}", f"/quotes?speaker_entity={kassab['id']}", "/entities?q=Kassab"):

@@ -277,3 +277,66 @@ def test_new_articles_keep_entity_ids_and_order_does_not_matter(tmp_path):
     _, ids_before = clusters(tmp_path / "c.db", [[f] for f in files[:3]])
     kept = [name for name in ids_before if name in ids_after]
     assert kept and all(ids_after[name] == ids_before[name] for name in kept)
+
+
+def test_the_ner_kind_is_voted_across_the_library():
+    mentions = mentions_of([("Daesh", "MISC"), ("Tell Safra", "PERSON")], [("Islamic State", "ORG"), ("Tell Safra", "LOC")],
+                           [("Daesh", "LOC"), ("Tell Safra", "LOC")])
+    keys = resolve_mentions(mentions)
+    assert keys[0] == keys[2] == keys[4]  # the alias table says Daesh is the Islamic State, an ORG
+    assert keys[1] == keys[3] == keys[5]  # two of three say LOC
+    # a bare surname whose article names the person stays that person, whatever else the library says
+    people = mentions_of([("Walid Jordan", "PERSON"), ("Jordan", "LOC")], [("Jordan", "LOC")], [("Jordan", "LOC")])
+    keys = resolve_mentions(people)
+    assert keys[0] == keys[1] and keys[1] != keys[2]
+
+
+def test_roles_name_their_country():
+    from sayso.resolve.names import role_country
+
+    assert role_country("Russia's deputy foreign minister") == "Russia"
+    assert role_country("head of the Iranian delegation") == "Iran"
+    assert role_country("Türkiye's top diplomat") == "Turkey"
+    assert role_country("spokesman for the council, who told us") is None
+
+
+def test_mentions_are_trimmed_to_the_name_and_offices_keep_their_country():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sayso.nlp.mentions import find_mentions
+
+    words = ["Russia", "'s", "Foreign", "Ministry", "backed", "the", "UN-sponsored", "talks", ",", "Russian", "Defence",
+             "Ministry", "and", "the", "Turkish", "army", "said", "."]
+    doc = Doc(Vocab(), words=words, spaces=[False, True, True, True, True, True, True, False, True, True, True, True,
+                                             True, True, True, True, False, False])
+    ents = ["B-LOC", "O", "B-ORG", "I-ORG", "O", "O", "B-MISC", "O", "O", "B-MISC", "B-ORG", "I-ORG", "O", "O",
+            "B-MISC", "O", "O", "O"]
+    doc = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], ents=ents)
+    found = [(m.text_in(doc.text), m.kind) for m in find_mentions(doc)]
+    assert found == [("Russia's Foreign Ministry", "ORG"), ("UN", "MISC"), ("Russian Defence Ministry", "ORG")]
+
+
+def test_a_speaker_called_by_office_gets_the_one_entity_with_that_office():
+    from sayso.resolve.library import resolve_library
+
+    def mention(i, article, text, kind="PERSON", role=None):
+        return {"id": i, "article_id": article, "start": i * 50, "end": i * 50 + len(text), "kind": kind, "name": None,
+                "role": role, "text": text, "entity_id": None}
+
+    mentions = [mention(1, 1, "Sergei Volkonsky", role="Russia's deputy foreign minister"),
+                mention(2, 2, "Hossein Jafarian", role="head of the Iranian delegation"),
+                mention(3, 3, "Mehmet Karaduman", role="Turkish Foreign Minister"),
+                mention(4, 4, "Walid al-Haddad", role="Syrian foreign minister")]
+    quotes = [{"id": 10, "article_id": 5, "speaker_start": 0, "speaker_end": 9, "speaker_name": "the Iranian envoy"},
+              {"id": 11, "article_id": 5, "speaker_start": 0, "speaker_end": 9, "speaker_name": "the head of the delegation"},
+              {"id": 12, "article_id": 5, "speaker_start": 0, "speaker_end": 9, "speaker_name": "Turkey's top diplomat"},
+              {"id": 13, "article_id": 5, "speaker_start": 0, "speaker_end": 9, "speaker_name": "the foreign minister"},
+              {"id": 14, "article_id": 5, "speaker_start": 0, "speaker_end": 9, "speaker_name": "Waleed el-Hadad"}]
+    result = resolve_library(mentions, quotes, Corrections())
+    entity = {e.name: e.id for e in result.entities}
+    assert result.speakers[11] == entity["Hossein Jafarian"]
+    assert result.speakers[12] == entity["Mehmet Karaduman"]  # "top diplomat" is the foreign minister
+    assert result.speakers[13] is None  # two foreign ministers: nobody
+    assert result.speakers[10] is None  # no one was called an envoy
+    assert result.speakers[14] == entity["Walid al-Haddad"]  # named, in another spelling, in another article

@@ -246,6 +246,23 @@ def test_search_finds_quotes_too(server, page):
     assert page.locator("ul.quotes li.quote-row").count() >= 5
 
 
+def test_quote_search_highlights_the_words(server, page):
+    page.goto(server + "/search?q=ceasefire")
+    marks = page.locator("section.quote-hits blockquote mark").all_inner_texts()
+    assert marks and all(m.lower() == "ceasefire" for m in marks)
+    page.click("a.all-quotes")
+    page.wait_for_url("**/quotes?q=ceasefire")
+    assert page.locator("ul.quotes blockquote mark").count() >= 5
+    shot(page, "quote-search")
+    page.goto(server + "/quotes?q=script")  # a match inside hostile markup: marked, and still only text
+    row = page.locator("ul.quotes li.quote-row").first
+    assert "<script>alert('quote')</script>" in row.locator("blockquote").inner_text()
+    assert row.locator("blockquote mark").first.inner_text() == "script"
+    assert page.locator("ul.quotes script, ul.quotes img").count() == 0
+    assert page.locator("[onerror], [onload], [onmouseover]").count() == 0
+    assert page.dialogs == []
+
+
 def test_hostile_quote_renders_inert(server, page):
     page.goto(server + "/quotes?q=%22we+reject%22")
     row = page.locator("ul.quotes li.quote-row").first

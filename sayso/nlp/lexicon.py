@@ -19,6 +19,7 @@ __all__ = [
     "NOT_MEDIA",
     "PRONOUN_GENDER",
     "TITLES",
+    "ROLE_SYNONYMS",
 ]
 
 # verbs that report speech; their clausal complement is what was said
@@ -80,6 +81,12 @@ PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
     "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
+}  # fmt: skip
+# offices news writes two ways: "Turkey's top diplomat" is its foreign minister
+ROLE_SYNONYMS = {
+    "top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign secretary": "foreign minister",
+    "defense minister": "defence minister", "defense secretary": "defence minister", "spokeswoman": "spokesperson",
+    "spokesman": "spokesperson", "premier": "prime minister",
 }  # fmt: skip
 # words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
 TITLES = frozenset(

@@ -25,6 +25,8 @@ KIND_OF_LABEL = {
     "MISC": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC",
 }  # fmt: skip
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_MODIFIER = re.compile(r"-(?:led|backed|sponsored|mediated|brokered|based|controlled|held|run|made|owned|linked|"
+                       r"affiliated|allied|funded|supported|style|era|born|bound|friendly|centred|centered)$")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
@@ -45,6 +47,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = re.search(r"\s+(?:and|of|the|for|in)$", text[start:end])  # "Ministry of Foreign Affairs and"
     if tail:
         end -= len(tail.group(0))
+    modifier = _MODIFIER.search(text[start:end])  # "UN-sponsored", "Turkish-backed": the name is before the hyphen
+    if modifier and modifier.start() > 0:
+        end = start + modifier.start()
     return start, end
 
 
@@ -59,8 +64,8 @@ def find_mentions(doc, quotes: Sequence[Quote] = ()) -> tuple[Mention, ...]:
         start, end = _trim(text, ent.start_char, ent.end_char)
         if kind == "ORG" and mentions and _owned_by(text, mentions[-1], start, end):
             start = mentions.pop().start  # "Russia's" + "Foreign Ministry": one ministry, not a country and one
-        elif end - start < 2:
-            continue
+        elif end - start < 2 or kind == "PERSON" and parse_name(text[start:end], kind) is None:
+            continue  # "Brigadier" alone: an office the NER took for a name
         mentions.append(Mention(start, end, kind, role=_role(ent) if kind == "PERSON" else None))
     # "Turkish" alone says where, not who (CoNLL tags nationalities MISC): kept only inside an office's name
     mentions = [m for m in mentions if not (m.kind == "MISC" and is_demonym(m.text_in(text)))]

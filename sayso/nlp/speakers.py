@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TITLES
+from ..resolve.names import is_demonym
 from .medium import find_medium
 
 __all__ = ["Attribution", "resolve_speakers", "name_key"]
@@ -25,7 +26,8 @@ _FEMALE = {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congressw
 _MALE = {"mr", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-               "earlier", "later", "also", "then", "now"}
+               "earlier", "later", "also", "then", "now", "january", "february", "march", "april", "july", "september",
+               "october", "november", "december"}  # not May, June or August: names too
 
 
 @dataclass
@@ -197,7 +199,8 @@ def _proper_speakers(doc, attributions) -> list:
             continue
         span = doc[a.speaker[0] : a.speaker[1]]
         name = _strip_name(list(span))
-        if name and all(t.pos_ == "PROPN" or t.text in ("-",) for t in name) and not any(t.ent_type_ for t in span):
+        if (name and all(t.pos_ == "PROPN" or t.text in ("-",) for t in name) and not any(t.ent_type_ for t in span)
+                and not any(t.lower_ in _TIME_WORDS for t in name)):  # "on Tuesday" is when, not who
             spans.append(doc[name[0].i : name[-1].i + 1])
     return spans
 
@@ -232,6 +235,9 @@ def _mentions_before(doc, people: list[_Person], char: int) -> list[_Person]:
 
 def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recent: list[_Person]) -> str | None:
     tokens = list(doc[span[0] : span[1]])
+    # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
+    cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of"), None)
+    tokens = tokens[:cut]
     if not tokens:
         return None
     text = _join(tokens)
@@ -253,7 +259,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         if known is not None:
             return known.name
     persons = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and span[0] <= e.start < span[1]]
-    if not persons and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens):
+    if (not persons and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
+            and tokens[-1].lower_ not in _TIME_WORDS):
         persons = [doc[span[0] : span[1]]]
     if persons:
         p = _person_by_name(people, list(persons[0]))
@@ -276,10 +283,13 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
                 return best.name
             if low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") and candidates:
                 return candidates[0].name
-    orgs = [e for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]]
+    # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
+    orgs = [e for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
+            and e.start < span[0] + len(tokens) and not is_demonym(e.text)]
     if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in ("spokesperson", "spokesman", "spokeswoman", "statement")):
         ent = orgs[0]
-        toks = list(doc[ent.start : span[1]]) if head.ent_type_ else list(ent)
+        # the organisation's name with its country in front ("the Turkish Foreign Ministry"), up to the cut
+        toks = tokens[next(n for n, t in enumerate(tokens) if t.i >= ent.start or t.ent_type_):] if head.ent_type_ else list(ent)
         while toks and toks[0].lower_ in _DETERMINERS:
             toks = toks[1:]
         return _join(toks) or None

@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .names import Name, fold, initials, is_generic, parse_name
+from .names import Name, canonical_alias, fold, initials, is_generic, parse_name
 
 __all__ = ["NameMention", "Cluster", "cluster_mentions", "resolve_mentions", "Corrections"]
 
@@ -252,6 +252,7 @@ def _strong_clusters(locals_: list[_Local]) -> _Sets:
 def cluster_mentions(mentions: Sequence[NameMention], corrections: Corrections | None = None) -> list[Cluster]:
     """The entities of ``mentions``: every mention in exactly one cluster."""
     corrections = corrections or Corrections()
+    mentions = _vote_kinds(mentions)
     names = [_parse(m, corrections) for m in mentions]
     starts = [m.start for m in mentions]
     by_article: dict[str, list[tuple[int, Name]]] = defaultdict(list)
@@ -274,6 +275,46 @@ def cluster_mentions(mentions: Sequence[NameMention], corrections: Corrections |
     clusters.extend(Cluster(mentions[i].kind, mentions[i].text.strip(), [i], {}) for i in unnamed)
     clusters = _apply_splits(clusters, names, corrections)
     return sorted(clusters, key=lambda c: min(c.members))
+
+
+def _vote_kinds(mentions: Sequence[NameMention]) -> list[NameMention]:
+    """One kind per name across the library: what the alias table says, else what most mentions say.
+
+    An NER tags "Daesh" ORG in one article and LOC in the next, "Türkiye"
+    PERSON once; resolution compares names within a kind, so those would
+    stay apart. A bare surname whose article names a person of that surname
+    keeps its own kind: the article says who it is.
+    """
+    agnostic = [_agnostic_key(m.text) for m in mentions]
+    votes: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m, key in zip(mentions, agnostic):
+        if key:
+            votes[key][m.kind] += 1
+    surnames = {(m.article, name.surname) for m in mentions if m.kind == "PERSON"
+                for name in [parse_name(m.text, "PERSON")] if name is not None and len(name.words) > 1}
+    out = []
+    for m, key in zip(mentions, agnostic):
+        kind = _voted_kind(m.text, votes.get(key, {}))
+        if kind and kind != m.kind and not (len(key) == 1 and (m.article, key[0]) in surnames):
+            m = NameMention(m.article, m.start, m.end, m.text, kind)
+        out.append(m)
+    return out
+
+
+def _agnostic_key(text: str) -> tuple[str, ...]:
+    name = parse_name(text, "MISC")  # plain words, no kind-specific reading
+    return name.words if name is not None else ()
+
+
+def _voted_kind(text: str, counts: dict[str, int]) -> str | None:
+    aliased = [kind for kind in ("ORG", "LOC", "PERSON", "MISC") if canonical_alias(text, kind)]
+    if len(aliased) == 1:
+        return aliased[0]
+    total = sum(counts.values())
+    if not total:
+        return None
+    kind, most = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return kind if most * 3 >= total * 2 and most > total - most else None
 
 
 def _parse(mention: NameMention, corrections: Corrections) -> Name | None:

@@ -6,13 +6,15 @@ resolutions: a cluster keeps the id most of its mentions had before.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ..model import Entity
 from .entities import Cluster, Corrections, NameMention, cluster_mentions
-from .names import fold, parse_name
+from ..nlp.lexicon import ROLE_NOUNS, ROLE_SYNONYMS
+from .names import fold, parse_name, role_country
 
 __all__ = ["Resolution", "resolve_library", "corrections_from"]
 
@@ -78,10 +80,77 @@ def _speakers(mentions: Sequence[Mapping[str, Any]], assignment: dict[int, int],
     for r in mentions:
         by_article[r["article_id"]].append(r)
     out: dict[int, int | None] = {}
+    roles = _role_index(mentions, assignment)
+    names = _name_index(mentions, assignment)
     for q in quotes:
         best = _speaker_mention(by_article.get(q["article_id"], []), q)
-        out[q["id"]] = assignment.get(best["id"]) if best is not None else None
+        if best is not None:
+            out[q["id"]] = assignment.get(best["id"])
+        else:
+            out[q["id"]] = _by_name(q["speaker_name"], names) or _by_role(q["speaker_name"], roles)
     return out
+
+
+def _name_index(mentions: Sequence[Mapping[str, Any]], assignment: dict[int, int]) -> dict[tuple, set[int]]:
+    """(kind, name key) -> the entities mentioned by that name anywhere in the library."""
+    index: dict[tuple, set[int]] = defaultdict(set)
+    for r in mentions:
+        name = parse_name(r["name"] or r["text"], r["kind"])
+        if name is not None and r["id"] in assignment:
+            index[name.key].add(assignment[r["id"]])
+    return index
+
+
+def _by_name(speaker: str, names: dict[tuple, set[int]]) -> int | None:
+    """The one entity of the library a speaker's full name means, when its own article never tagged it."""
+    for kind in ("PERSON", "ORG"):
+        name = parse_name(speaker, kind)
+        if name is not None and len(name.words) > 1 and len(names.get(name.key, ())) == 1:
+            return next(iter(names[name.key]))
+    return None
+
+
+_LEADING = {"the", "his", "her", "their", "its", "a", "an"}
+
+
+def _office_words(phrase: str) -> frozenset[str]:
+    """The office words of a phrase, without articles and country words: "the Russian envoy" -> {"envoy"}."""
+    words = set()
+    for short, office in ROLE_SYNONYMS.items():
+        phrase = re.sub(rf"\b{short}\b", office, phrase, flags=re.IGNORECASE)
+    for word in re.findall(r"[\w'’-]+", phrase):
+        low = fold(word)
+        if low in _LEADING or low in ("s", "of") or role_country(word):
+            continue
+        words.add(low)
+    return frozenset(words)
+
+
+def _role_index(mentions: Sequence[Mapping[str, Any]], assignment: dict[int, int]) -> dict[int, set[tuple[frozenset, str | None]]]:
+    """entity id -> the offices articles gave it: (office words, country)."""
+    index: dict[int, set[tuple[frozenset, str | None]]] = defaultdict(set)
+    for r in mentions:
+        if r["role"] and r["id"] in assignment:
+            index[assignment[r["id"]]].add((_office_words(r["role"]), role_country(r["role"])))
+    return index
+
+
+def _by_role(speaker: str, roles: dict[int, set[tuple[frozenset, str | None]]]) -> int | None:
+    """The one entity the library gives the office a speaker is called by ("the Russian envoy"), if only one.
+
+    An article may say "the Russian envoy said" without naming him; another
+    article named him with that office. Two holders of the office: nobody.
+    """
+    words = speaker.split()
+    if not words or words[-1][:1].isupper():
+        return None  # a name ("Foreign Minister Sergey Lavrov"), not an office ("Turkey's top diplomat")
+    words = _office_words(speaker)
+    if not words & ROLE_NOUNS:
+        return None
+    country = role_country(speaker)
+    fits = {entity for entity, offices in roles.items()
+            if any(words <= office and (country is None or country == where) for office, where in offices)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _speaker_mention(candidates: list[Mapping[str, Any]], quote: Mapping[str, Any]) -> Mapping[str, Any] | None:
@@ -94,14 +163,16 @@ def _speaker_mention(candidates: list[Mapping[str, Any]], quote: Mapping[str, An
         if name is None or target is None:
             continue
         score = 0.0
-        if (r["start"], r["end"]) == span:
-            score = 4
-        elif name.key == target.key:
+        if name.key == target.key:
             score = 3
         elif r["kind"] == "PERSON" and name.surname == target.surname and (len(name.words) == 1 or len(target.words) == 1):
             score = 2
+        if not score and (r["start"], r["end"]) == span and r["name"]:
+            score = 2  # a speaker mention the stage added for these very words
         if not score:
-            continue
+            continue  # the words at the speaker span may be a name of someone else ("the envoy of Iran")
+        if (r["start"], r["end"]) == span:
+            score += 1
         if span[0] is not None and r["start"] < span[1] and span[0] < r["end"]:
             score += 0.5  # inside the speaker's words
         elif span[0] is not None and r["start"] < span[0]:

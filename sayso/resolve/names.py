@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, TITLES
 
-__all__ = ["Name", "fold", "is_demonym", "parse_name", "token_key", "initials", "canonical_alias", "is_generic"]
+__all__ = ["Name", "fold", "is_demonym", "role_country", "parse_name", "token_key", "initials", "canonical_alias", "is_generic"]
 
 KINDS = ("PERSON", "ORG", "LOC", "MISC")
 
@@ -114,6 +114,31 @@ def is_demonym(word: str) -> bool:
     """A nationality adjective ("Turkish", "Russians"): a mention of where someone is from, not of an entity."""
     key = fold(word)
     return key in set(_demonyms().values()) or key.endswith("s") and key[:-1] in set(_demonyms().values())
+
+
+def role_country(role: str) -> str | None:
+    """The country an office belongs to: "Russia's deputy foreign minister" and "Russian envoy" -> "Russia"."""
+    countries = _countries()
+    for word in re.findall(r"[\w'’.-]+", role):
+        key = fold(word)
+        if not word[:1].isupper():
+            continue  # a country is written with a capital; "us" is a pronoun
+        if key in countries:
+            return countries[key]
+        if key.endswith("s") and key[:-1] in countries:  # folded "Russia's"
+            return countries[key[:-1]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """folded country name or adjective -> the country's name; the first country of an adjective names it."""
+    out: dict[str, str] = {}
+    with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = out.setdefault(fold(row["demonym"]), row["country"])
+            out.setdefault(fold(row["country"]), name)
+    return out
 
 
 def canonical_alias(text: str, kind: str) -> str | None:
@@ -218,6 +243,8 @@ def parse_name(text: str, kind: str) -> Name | None:
         return None
     if kind == "PERSON":
         tokens = display.split()
+        if all(_is_title(t) for t in tokens):
+            return None  # "Brigadier", "President": an office, nobody named
         while len(tokens) > 1 and _is_title(tokens[0]):
             tokens = tokens[1:]
         display = re.split(r"\s+of\s+", " ".join(tokens))[0]  # "Justin Trudeau of Canada"

@@ -64,9 +64,10 @@ class EntityTables:
         return self._db.execute("SELECT 1 FROM mentions WHERE entity_id IS NULL LIMIT 1").fetchone() is not None
 
     def all_mentions(self) -> list[sqlite3.Row]:
-        """Every mention, article by article in text order: id, article_id, start, end, kind, name, text, entity_id."""
+        """Every mention, article by article in text order: id, article_id, start, end, kind, name, role, text, entity_id."""
         return self._db.execute(
-            'SELECT id, article_id, start, "end", kind, name, text, entity_id FROM mentions ORDER BY article_id, start, id'
+            'SELECT id, article_id, start, "end", kind, name, role, text, entity_id FROM mentions'
+            " ORDER BY article_id, start, id"
         ).fetchall()
 
     def quote_speakers(self) -> list[sqlite3.Row]:
@@ -153,12 +154,16 @@ class EntityTables:
 
     def entity_outlets(self, entity_id: int) -> list[tuple[str, int, int]]:
         """(outlet, articles mentioning, quotes) for one entity, most quotes first."""
+        # Quotes are counted per outlet once and joined, not counted again for every outlet: for a
+        # speaker quoted thousands of times in hundreds of outlets that took seconds (benchmarks/api.py).
         rows = self._db.execute(
-            "SELECT a.outlet, count(DISTINCT m.article_id),"
-            " (SELECT count(*) FROM quotes q JOIN articles qa ON qa.id = q.article_id"
-            "  WHERE q.speaker = ? AND qa.outlet IS a.outlet)"
-            " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
-            " GROUP BY a.outlet ORDER BY 3 DESC, 2 DESC, a.outlet",
+            "SELECT mo.outlet, mo.n, coalesce(said.n, 0) FROM"
+            " (SELECT a.outlet AS outlet, count(DISTINCT m.article_id) AS n FROM mentions m"
+            "  JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? GROUP BY a.outlet) mo"
+            " LEFT JOIN (SELECT qa.outlet AS outlet, count(*) AS n FROM quotes q"
+            "  JOIN articles qa ON qa.id = q.article_id WHERE q.speaker = ? GROUP BY qa.outlet) said"
+            " ON said.outlet IS mo.outlet"
+            " ORDER BY 3 DESC, 2 DESC, mo.outlet",
             (entity_id, entity_id),
         ).fetchall()
         return [(r[0], r[1], r[2]) for r in rows]

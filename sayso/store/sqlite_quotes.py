@@ -5,7 +5,7 @@ import sqlite3
 from typing import Any, Sequence
 
 from ..errors import StoreError
-from ..model import Article, Quote
+from ..model import Article, Quote, SearchHit
 from .base import QuoteFilter
 from .fts import check_query, fts_query
 
@@ -111,17 +111,44 @@ class QuoteTables:
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot search the quotes for {search!r}: {exc}") from None
-        return [
+        listing = [
             {"quote": _quote(r), "article": r["article_id"], "text": r["text"], "cue": r["cue"],
              "speaker_text": r["speaker_text"], "title": r["title"], "outlet": r["outlet"], "published": r["published"]}
             for r in rows
         ]
+        if search and listing:
+            marked = self._highlighted_quotes(search, [row["quote"].id for row in listing])
+            for row in listing:
+                row["highlighted"] = marked.get(row["quote"].id, row["text"])
+        return listing
+
+    def _highlighted_quotes(self, search: str, ids: Sequence[int]) -> dict[int, str]:
+        """The text of these quotes with the search's matches between SearchHit's HIGHLIGHT marks.
+
+        Only the page's quotes are highlighted: FTS5 looks each rowid up (``rowid IN``) instead of
+        highlighting every match of the search.
+        """
+        expression = fts_query(search)
+        if not expression or not ids:
+            return {}
+        start, end = SearchHit.HIGHLIGHT_START, SearchHit.HIGHLIGHT_END
+        marks = ", ".join("?" for _ in ids)
+        try:
+            rows = self._db.execute(
+                f"SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts"
+                f" WHERE quotes_fts MATCH ? AND rowid IN ({marks})",
+                [start, end, expression, *ids],
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot search the quotes for {search!r}: {exc}") from None
+        return {r[0]: r[1] for r in rows}
 
     def count_quotes(self, where: QuoteFilter, search: str | None = None) -> int:
         sql, params = self._quote_search(where, search)
-        return self._db.execute(
-            f"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {sql}", params
-        ).fetchone()[0]
+        # Every quote has its article (a foreign key, cascading): join only to filter on the article's
+        # outlet or date. Counting a quote index alone is some fifty times faster than the join.
+        join = " JOIN articles a ON a.id = q.article_id" if where.outlet or where.since or where.until else ""
+        return self._db.execute(f"SELECT count(*) FROM quotes q{join} WHERE {sql}", params).fetchone()[0]
 
     def speaker_counts(self, limit: int = 10) -> list[tuple[str, int]]:
         """The most quoted speakers: (name, quotes), most first."""
