@@ -29,6 +29,7 @@ WRITE_DELAY = 0.5  # seconds of work before a partial batch is written anyway
 
 ProgressHook = Callable[[str], None]
 MAX_PAGE = 1000
+PROFILE_CACHE = 64  # entity profiles kept per open library
 
 
 def _date_flag(value: str | None, name: str) -> str | None:
@@ -72,6 +73,7 @@ class Library:
         self.settings = settings
         self.store = store
         self._outlets: OutletTable | None = None
+        self._profiles: dict[tuple, dict[str, Any]] = {}
 
     def __enter__(self) -> Library:
         return self
@@ -316,7 +318,19 @@ class Library:
         return found
 
     def entity_profile(self, name_or_id: str | int, *, quotes: int = 20) -> dict[str, Any]:
-        """Everything known about one entity: aliases with reasons, roles, outlets, quotes, co-mentioned entities."""
+        """Everything known about one entity: aliases with reasons, roles, outlets, quotes, co-mentioned entities.
+
+        Kept until the library changes: a much-quoted person's profile reads thousands of rows, and
+        analysts (and servers) ask for the same people again and again.
+        """
+        key = (str(name_or_id), quotes, self.store.data_version())
+        if key not in self._profiles:
+            if len(self._profiles) >= PROFILE_CACHE:
+                self._profiles.pop(next(iter(self._profiles)))
+            self._profiles[key] = self._entity_profile(name_or_id, quotes)
+        return self._profiles[key]
+
+    def _entity_profile(self, name_or_id: str | int, quotes: int) -> dict[str, Any]:
         found = self._find_entities(name_or_id)
         entity = found[0]
         return {
@@ -328,6 +342,7 @@ class Library:
             "quotes": self.quotes(speaker_entity=entity.id, limit=quotes),
             "kept_apart": kept_apart(entity, self.store.list_entities(
                 EntityFilter(kind=entity.kind, search=entity.name.split()[-1], limit=20))),
+            "timeline": self.store.quote_timeline(entity.id),
         }
 
     def import_entities(self, path: str) -> int:

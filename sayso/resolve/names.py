@@ -152,7 +152,7 @@ def token_key(word: str) -> str:
 
     The rules are applied until nothing changes, so a key is its own key.
     """
-    key = fold(word).replace("-", "")
+    key = re.sub(r"[\s-]+", "", fold(word))
     while True:
         folded = _fold_transliteration(key)
         if folded == key:

@@ -96,6 +96,12 @@ class Store(Protocol):
 
     def speaker_counts(self, limit: int = 10) -> list[tuple[str, int]]: ...
 
+    def quote_timeline(self, speaker_entity: int) -> list[tuple[str | None, str | None, int]]:
+        """(published, outlet, quotes) of one speaker entity, oldest first."""
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits: the key of anything cached from the library."""
+
     def has_unresolved(self) -> bool:
         """Whether some mention has no entity yet (new articles since the last resolution)."""
 

@@ -5,7 +5,7 @@ import re
 
 from ..errors import ConfigError
 
-__all__ = ["fts_query", "check_query"]
+__all__ = ["fts_query", "check_query", "speaker_query"]
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
@@ -42,3 +42,11 @@ def fts_query(query: str) -> str:
 def check_query(query: str) -> None:
     if re.match(r"\s*NOT\b", query):
         raise ConfigError("a search cannot start with NOT: name what to find first, e.g. 'ceasefire NOT corridor'")
+
+
+def speaker_query(name: str) -> str:
+    """A speaker filter as an FTS5 expression: every word of ``name`` starts a word of the speaker's name or words."""
+    words = re.findall(r"\w+", name)
+    if not words:
+        return '""'  # no word, no speaker: matches nothing
+    return "{speaker_name speaker_text} : (" + " ".join(f'"{w}"*' for w in words) + ")"

@@ -315,5 +315,8 @@ class SQLiteStore(QuoteTables, EntityTables):
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
+    def data_version(self) -> int:
+        return self._db.execute("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
         self._db.close()

@@ -7,7 +7,7 @@ from typing import Any, Sequence
 from ..errors import StoreError
 from ..model import Article, Quote, SearchHit
 from .base import QuoteFilter
-from .fts import check_query, fts_query
+from .fts import check_query, fts_query, speaker_query
 
 __all__ = ["QuoteTables"]
 
@@ -68,10 +68,10 @@ class QuoteTables:
     def _quote_where(where: QuoteFilter) -> tuple[str, list[Any]]:
         clauses, params = [], []
         if where.speaker:
-            # a name matches the resolved speaker or the words in the text ("Lavrov" finds "Sergey Lavrov")
-            clauses.append("(q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')")
-            pattern = "%" + where.speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            params += [pattern, pattern]
+            # a name matches the resolved speaker or the words in the text ("Lavrov" finds "Sergey Lavrov",
+            # "Lavr" too): every word of it, as the start of a word, through the full-text index
+            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            params.append(speaker_query(where.speaker))
         if where.outlet:
             clauses.append("a.outlet = ? COLLATE NOCASE")
             params.append(where.outlet)
@@ -97,20 +97,34 @@ class QuoteTables:
         if search:
             check_query(search)
             sql += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
-            params.append(fts_query(search) or '""')
+            expression = fts_query(search)
+            params.append(f"{{text speaker_name}} : ({expression})" if expression else '""')
         return sql, params
 
     def list_quotes(self, where: QuoteFilter, search: str | None = None) -> list[dict[str, Any]]:
         """Quotes with their article's title, outlet and date: newest articles first, text order inside."""
         sql, params = self._quote_search(where, search)
+        # Left to itself SQLite reads the quotes first and sorts them all (20-150 ms on 40,000 quotes); walking
+        # the articles in listing order (an index) and each one's quotes stops after one page (under 5 ms).
+        # Only a rarely quoted speaker's few quotes are cheaper to fetch by speaker and sort.
+        rare = where.speaker_entity is not None and self._db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker = ? LIMIT 500)", (where.speaker_entity,)
+        ).fetchone()[0] < 500
+        tables = "quotes q JOIN articles a" if rare else "articles a CROSS JOIN quotes q"
         try:
-            rows = self._db.execute(
-                f"SELECT {_SELECT}, {_ARTICLE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
-                f" WHERE {sql} ORDER BY a.published IS NULL, a.published DESC, a.id DESC, q.start LIMIT ? OFFSET ?",
+            # the page's ids first, from the indexes alone; then only those rows are read in full
+            ids = [r[0] for r in self._db.execute(
+                f"SELECT q.id FROM {tables} ON a.id = q.article_id WHERE {sql}"
+                " ORDER BY a.published IS NULL, a.published DESC, a.id DESC, q.start LIMIT ? OFFSET ?",
                 [*params, where.limit, where.offset],
-            ).fetchall()
+            )]
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot search the quotes for {search!r}: {exc}") from None
+        found = {r["id"]: r for r in self._db.execute(
+            f"SELECT {_SELECT}, {_ARTICLE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE q.id IN ({', '.join('?' for _ in ids)})", ids,
+        )} if ids else {}
+        rows = [found[i] for i in ids]
         listing = [
             {"quote": _quote(r), "article": r["article_id"], "text": r["text"], "cue": r["cue"],
              "speaker_text": r["speaker_text"], "title": r["title"], "outlet": r["outlet"], "published": r["published"]}
@@ -149,6 +163,15 @@ class QuoteTables:
         # outlet or date. Counting a quote index alone is some fifty times faster than the join.
         join = " JOIN articles a ON a.id = q.article_id" if where.outlet or where.since or where.until else ""
         return self._db.execute(f"SELECT count(*) FROM quotes q{join} WHERE {sql}", params).fetchone()[0]
+
+    def quote_timeline(self, speaker_entity: int) -> list[tuple[str | None, str | None, int]]:
+        """(published, outlet, quotes) of one speaker entity, oldest first; undated articles as published None."""
+        rows = self._db.execute(
+            "SELECT a.published, a.outlet, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " WHERE q.speaker = ? GROUP BY a.published, a.outlet ORDER BY a.published IS NULL, a.published, a.outlet",
+            (speaker_entity,),
+        ).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def speaker_counts(self, limit: int = 10) -> list[tuple[str, int]]:
         """The most quoted speakers: (name, quotes), most first."""

@@ -161,7 +161,7 @@ def _text() -> Any:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, library: Library = Depends(get_library)):
+async def home(request: Request, library: Library = Depends(get_library)):
     stats = stats_payload(library)
     latest = library.summaries(limit=10)
     outlets = list(stats["outlets"].items())
@@ -182,7 +182,7 @@ def home(request: Request, library: Library = Depends(get_library)):
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(
+async def search_page(
     request: Request, q: str | None = _text(), outlet: str | None = _text(), since: str | None = _text(),
     until: str | None = _text(), page: int = _page(), library: Library = Depends(get_library),
 ):
@@ -201,7 +201,7 @@ def search_page(
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles_page(
+async def articles_page(
     request: Request, outlet: str | None = _text(), since: str | None = _text(), until: str | None = _text(),
     page: int = _page(), library: Library = Depends(get_library),
 ):
@@ -212,7 +212,7 @@ def articles_page(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str = ArticleId(), library: Library = Depends(get_library)):
+async def article_page(request: Request, article_id: str = ArticleId(), library: Library = Depends(get_library)):
     article = library.article(parse_id(article_id))
     record = article_payload(article)
     original = article_summary(library.article(article.duplicate_of)) if article.duplicate_of else None
@@ -221,7 +221,7 @@ def article_page(request: Request, article_id: str = ArticleId(), library: Libra
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes_page(
+async def quotes_page(
     request: Request, speaker: str | None = _text(), q: str | None = _text(), outlet: str | None = _text(),
     since: str | None = _text(), until: str | None = _text(), kind: str | None = _text(), page: int = _page(),
     speaker_entity: int | None = Query(None, ge=1, le=2**63 - 1), library: Library = Depends(get_library),
@@ -239,7 +239,7 @@ def quotes_page(
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities_page(
+async def entities_page(
     request: Request, kind: str | None = Query(None, max_length=20), q: str | None = Query(None, max_length=200),
     page: int = _page(), library: Library = Depends(get_library),
 ):
@@ -250,7 +250,7 @@ def entities_page(
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_page(request: Request, entity_id: str = EntityId(), library: Library = Depends(get_library)):
+async def entity_page(request: Request, entity_id: str = EntityId(), library: Library = Depends(get_library)):
     record = entity_payload(library, parse_id(entity_id, "entity_id"), quotes=ENTITY_QUOTES)
     points = [(t["date"], t["outlet"], t["quotes"]) for t in record["timeline"]]
     outlets = [(o["outlet"] or "(no outlet known)", o["quotes"]) for o in record["outlets"] if o["quotes"]]
