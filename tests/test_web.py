@@ -263,6 +263,15 @@ def test_quote_search_highlights_the_words(server, page):
     assert page.dialogs == []
 
 
+def assert_inert(page, forbidden: str, screenshot: str) -> None:
+    """No element that could run, no event handler, no dialog even when the mouse moves over the text."""
+    assert page.locator(forbidden).count() == 0
+    assert page.locator("[onerror], [onload], [onmouseover]").count() == 0
+    page.mouse.move(200, 300)
+    shot(page, screenshot)
+    assert page.dialogs == []
+
+
 def test_hostile_quote_renders_inert(server, page):
     page.goto(server + "/quotes?q=%22we+reject%22")
     row = page.locator("ul.quotes li.quote-row").first
@@ -270,11 +279,7 @@ def test_hostile_quote_renders_inert(server, page):
     row.locator("a.in-article").click()
     page.wait_for_url("**/articles/*#q-*")
     assert "<script>alert('quote')</script>" in page.locator("mark.quote:target").inner_text()  # shown as text...
-    assert page.locator("article.story script, article.story img").count() == 0  # ...never run
-    assert page.locator("[onerror], [onload], [onmouseover]").count() == 0
-    page.mouse.move(200, 300)
-    shot(page, "hostile-quote")
-    assert page.dialogs == []
+    assert_inert(page, "article.story script, article.story img", "hostile-quote")  # ...never run
 
 
 def test_api_docs_render_offline(server, page):
@@ -368,8 +373,4 @@ def test_hostile_entity_page_renders_inert(server, page):
     page.locator("ul.entities a.name").first.click()
     page.wait_for_url("**/entities/*")
     assert "<img src=" in page.locator("#quotes").inner_text()  # shown as text...
-    assert page.locator("main img, main script, main iframe").count() == 0  # ...never run
-    assert page.locator("[onerror], [onload], [onmouseover]").count() == 0
-    page.mouse.move(200, 300)
-    shot(page, "hostile-entity")
-    assert page.dialogs == []
+    assert_inert(page, "main img, main script, main iframe", "hostile-entity")  # ...never run
