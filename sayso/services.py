@@ -186,6 +186,9 @@ class Library:
             documents.close()
         if not summary.interrupted and self.store.has_unresolved():
             self.resolve_entities()  # corpus level: the new articles' names join the library's entities
+        elif not summary.interrupted and (summary.article_ids or summary.unchanged):
+            with self.store.transaction():
+                self.store.rebuild_quote_order()
         return summary
 
     def _store(self, article: Article, mark: Fingerprint) -> tuple[str, int | None]:
@@ -285,12 +288,14 @@ class Library:
     def resolve_entities(self) -> int:
         """Resolve every stored mention into entities (corrections applied); returns how many entities there are.
 
-        Works from the stored mentions alone: no article is parsed again.
+        Works from the stored mentions alone: no article is parsed again. The quotes' listing order,
+        the other corpus-level step, is rebuilt with it.
         """
         with self.store.transaction():
             result = resolve_library(self.store.all_mentions(), self.store.quote_speakers(),
                                      corrections_from(self.store.corrections()))
             self.store.replace_entities(result.entities, result.assignment, result.speakers)
+            self.store.rebuild_quote_order()
         return len(result.entities)
 
     def entities(self, *, kind: str | None = None, search: str | None = None, limit: int = 50,

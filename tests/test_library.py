@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 import sayso
+from sayso.store import QuoteFilter
 from sayso.store.fts import fts_query
 
 from .conftest import SAMPLES
@@ -225,3 +226,22 @@ def test_an_old_library_is_upgraded_when_opened(tmp_path):
     with sayso.open(str(path), read_only=True) as lib:
         assert lib.store.schema_version == max(int(e.name[:4]) for e in folder.iterdir() if e.name.endswith(".sql"))
         assert [h.article.title for h in lib.search("negotiation")] == ["Talks"]
+
+
+def test_quote_pages_follow_the_listing_order_even_when_it_is_stale(sample_db, tmp_path):
+    """Deep pages come from the stored order; a stale order (quotes written since) is never used."""
+    import shutil
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(sample_db, copy)
+    with sayso.open(str(copy)) as lib:
+        walk = [r[0] for r in lib.store._db.execute(
+            "SELECT q.id FROM articles a CROSS JOIN quotes q ON a.id = q.article_id"
+            " ORDER BY a.published IS NULL, a.published DESC, a.id DESC, q.start")]
+        paged = [q["id"] for offset in range(0, len(walk), 7) for q in lib.quotes(limit=7, offset=offset)]
+        assert paged == walk and lib.store._ordered_page(QuoteFilter(limit=7, offset=14)) is not None
+        with lib.store.transaction():  # a quote arrives without the order being rebuilt
+            lib.store._db.execute("INSERT INTO quotes (article_id, start, \"end\", kind, text)"
+                                  " SELECT id, 0, 5, 'direct', substr(text, 1, 5) FROM articles ORDER BY id LIMIT 1")
+        assert lib.store._ordered_page(QuoteFilter(limit=7, offset=0)) is None
+        assert len([q for offset in range(0, len(walk) + 1, 50) for q in lib.quotes(limit=50, offset=offset)]) == len(walk) + 1

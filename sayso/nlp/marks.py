@@ -21,6 +21,7 @@ __all__ = ["Segment", "find_segments", "paragraph_spans", "OPENERS", "CLOSERS"]
 _PAIRS: dict[str, tuple[str, ...]] = {
     "``": ("''", "’’", "”", '"'),
     "‘‘": ("’’", "”", "''"),
+    "''": ("''", "’’", "”"),  # ''…'' (typewriter doubled apostrophes, common in archived newspaper text)
     "“": ("”", "’’", "''", "“", '"'),  # “…“ appears in careless typing; „…“ is German
     "„": ("“", "”", '"'),
     "«": ("»",),
@@ -77,7 +78,7 @@ def _can_open(text: str, i: int, mark: str, lo: int) -> bool:
     if mark in ("'", "‘", "‚"):
         # an apostrophe between letters (don't, al-Mu'allem, ‘ayn) never opens
         return not _is_word(before) and (_is_word(after) or after in "“\"«$€£(")
-    if mark == '"':
+    if mark in ('"', "''"):
         return not _is_word(before) or before in "(["
     return True
 

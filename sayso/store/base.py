@@ -96,6 +96,9 @@ class Store(Protocol):
 
     def speaker_counts(self, limit: int = 10) -> list[tuple[str, int]]: ...
 
+    def rebuild_quote_order(self) -> None:
+        """Write the quotes' listing order (inside the caller's transaction), for fast deep pages."""
+
     def quote_timeline(self, speaker_entity: int) -> list[tuple[str | None, str | None, int]]:
         """(published, outlet, quotes) of one speaker entity, oldest first."""
 

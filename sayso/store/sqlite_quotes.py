@@ -14,6 +14,8 @@ __all__ = ["QuoteTables"]
 _QUOTE_COLUMNS = ("id", "start", "end", "kind", "cue_start", "cue_end", "speaker_start", "speaker_end",
                   "speaker_name", "medium", "speaker")
 _SELECT = ", ".join(f'q."{c}"' for c in _QUOTE_COLUMNS)
+# The order of every quote list: newest articles first (undated last), text order inside.
+_LISTING = "a.published IS NULL, a.published DESC, a.id DESC, q.start"
 # What a quote list shows beside each quote, read in the same query.
 _ARTICLE_COLUMNS = "q.article_id, q.text, q.cue, q.speaker_text, a.title, a.outlet, a.published"
 
@@ -111,20 +113,17 @@ class QuoteTables:
             "SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker = ? LIMIT 500)", (where.speaker_entity,)
         ).fetchone()[0] < 500
         tables = "quotes q JOIN articles a" if rare else "articles a CROSS JOIN quotes q"
-        try:
-            # the page's ids first, from the indexes alone; then only those rows are read in full
-            ids = [r[0] for r in self._db.execute(
-                f"SELECT q.id FROM {tables} ON a.id = q.article_id WHERE {sql}"
-                " ORDER BY a.published IS NULL, a.published DESC, a.id DESC, q.start LIMIT ? OFFSET ?",
-                [*params, where.limit, where.offset],
-            )]
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"cannot search the quotes for {search!r}: {exc}") from None
-        found = {r["id"]: r for r in self._db.execute(
-            f"SELECT {_SELECT}, {_ARTICLE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
-            f" WHERE q.id IN ({', '.join('?' for _ in ids)})", ids,
-        )} if ids else {}
-        rows = [found[i] for i in ids]
+        rows = self._ordered_page(where) if sql == "1" and not search else None
+        if rows is None:
+            try:
+                # the page's ids first, from the indexes alone; then only those rows are read in full
+                ids = [r[0] for r in self._db.execute(
+                    f"SELECT q.id FROM {tables} ON a.id = q.article_id WHERE {sql} ORDER BY {_LISTING} LIMIT ? OFFSET ?",
+                    [*params, where.limit, where.offset],
+                )]
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"cannot search the quotes for {search!r}: {exc}") from None
+            rows = self._quote_rows(ids)
         listing = [
             {"quote": _quote(r), "article": r["article_id"], "text": r["text"], "cue": r["cue"],
              "speaker_text": r["speaker_text"], "title": r["title"], "outlet": r["outlet"], "published": r["published"]}
@@ -135,6 +134,33 @@ class QuoteTables:
             for row in listing:
                 row["highlighted"] = marked.get(row["quote"].id, row["text"])
         return listing
+
+    def _quote_rows(self, ids: Sequence[int]) -> list[sqlite3.Row]:
+        """The listing rows of these quotes, in this order; quotes gone meanwhile are left out."""
+        found = {r["id"]: r for r in self._db.execute(
+            f"SELECT {_SELECT}, {_ARTICLE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE q.id IN ({', '.join('?' for _ in ids)})", list(ids),
+        )} if ids else {}
+        return [found[i] for i in ids if i in found]
+
+    def _ordered_page(self, where: QuoteFilter) -> list[sqlite3.Row] | None:
+        """A page of the unfiltered list by position in ``quote_order``; None when the order is stale."""
+        total = self._db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        last = self._db.execute("SELECT max(pos) FROM quote_order").fetchone()[0]
+        if last != total or not total:
+            return None  # quotes came or went since the order was built: walk instead
+        ids = [r[0] for r in self._db.execute(
+            "SELECT quote_id FROM quote_order WHERE pos > ? ORDER BY pos LIMIT ?", (where.offset, where.limit))]
+        rows = self._quote_rows(ids)
+        return rows if len(rows) == len(ids) else None
+
+    def rebuild_quote_order(self) -> None:
+        """Write the listing order of every quote (inside the caller's transaction)."""
+        self._db.execute("DELETE FROM quote_order")
+        self._db.execute(
+            "INSERT INTO quote_order (quote_id) SELECT q.id FROM articles a CROSS JOIN quotes q"
+            f" ON a.id = q.article_id ORDER BY {_LISTING}"
+        )
 
     def _highlighted_quotes(self, search: str, ids: Sequence[int]) -> dict[int, str]:
         """The text of these quotes with the search's matches between SearchHit's HIGHLIGHT marks.
