@@ -8,7 +8,9 @@ Measures ``sayso.nlp.quotes.find_quotes`` on two gold sets:
 * **PolNeAR** (``--data``/polnear, one .ann per article: the first annotator in sorted
   order). The article .txt is parsed with the spaCy pipeline (Docs cached as a DocBin
   under ``--cache``, keyed by the pipeline's path, meta.json mtime and version, and the
-  split) and ``find_quotes(doc)`` runs on it. A gold attribution is a relation with a
+  split) and ``find_quotes(doc)`` runs on it; the parts of one statement around one cue
+  (“A,” X said. “B.”: two sayso records) become one prediction, PolNeAR's unit
+  (``merge_split_quotes``). A gold attribution is a relation with a
   Content span (all pieces, Content2 too). A prediction matches when its span covers
   >= 50% of the gold content's tokens (``\\w+``), one-to-one, greedily by overlap;
   "strict" also needs >= 50% of the predicted tokens. For matched pairs: source right
@@ -298,7 +300,7 @@ def score_polnear(args, nlp) -> dict[str, Any]:
                       group=classify_attribution(doc, r), label=cue_word(doc, r["cue"])) for r in relations]
         t0 = time.perf_counter()
         try:
-            preds = oracle_polnear(golds) if args.oracle else list(find_quotes(doc))
+            preds = oracle_polnear(golds) if args.oracle else merge_split_quotes(find_quotes(doc))
         except Exception as exc:  # noqa: BLE001  (one broken article must not hide the others' figures)
             errors += 1
             print(f"find_quotes failed on {name}: {exc!r}", file=sys.stderr)
@@ -323,6 +325,28 @@ def score_polnear(args, nlp) -> dict[str, Any]:
                               for k, n in sorted(kinds.items())},
         "missed_cues": missed_cues.most_common(10), "false_positive_cues": false_cues.most_common(10),
     }
+
+
+def merge_split_quotes(preds: Sequence[Quote]) -> list[Quote]:
+    """Our records in PolNeAR's unit: the parts of one statement around one cue become one attribution.
+
+    sayso writes “A,” X said. “B.” as two quote records with the same cue (the own gold set asks
+    for that); PolNeAR annotates one attribution whose content is both parts. Counting the second
+    part as a false positive would score a convention, not a mistake.
+    """
+    by_cue: dict[tuple[int, int], Quote] = {}
+    merged: list[Quote] = []
+    for p in sorted(preds, key=lambda q: q.start):
+        key = (p.cue_start, p.cue_end)
+        first = by_cue.get(key) if p.cue_start is not None else None
+        if first is None:
+            by_cue[key] = p
+            merged.append(p)
+        else:
+            whole = first.replace(start=min(first.start, p.start), end=max(first.end, p.end))
+            merged[merged.index(first)] = whole
+            by_cue[key] = whole
+    return merged
 
 
 def check_polnear(tokens: Tokens) -> Callable[[Gold, Quote], dict[str, bool]]:

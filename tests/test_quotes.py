@@ -231,3 +231,50 @@ def test_reingest_fills_in_quotes_of_articles_stored_without_them(tmp_path, monk
     assert "1 unchanged" in run("ingest", article, db=db, env={"SAYSO_QUOTES": "1"}).stdout
     quotes = json.loads(run("quotes", "--json", db=db).stdout)
     assert [q["speaker_name"] for q in quotes] == ["Ines Montalban"]
+
+
+# -- PolNeAR-tuned rules (one hand-written sentence each) ---------------------------------------
+
+
+def test_doubled_apostrophes_pair_as_quote_marks():
+    text = "''We will not sign this paper,'' the envoy said."
+    seg = find_segments(text)
+    assert [text[s.start : s.end] for s in seg] == ["We will not sign this paper,"]
+
+
+def test_a_belief_inside_a_reported_clause_is_not_reported_twice(nlp):
+    text = "The senator said she believes the bill will pass before the summer recess."
+    found = quotes_of(text, nlp)
+    assert len(found) == 1, found
+    assert found[0]["cue"] == "said" and found[0]["text"].startswith("she believes")
+
+
+def test_the_speaker_span_holds_its_appositive_but_the_name_is_resolved(nlp):
+    text = "Maria Lindqvist, a lawyer who represents the farmers, said the ruling ignored the evidence."
+    q = only(text, nlp, "the ruling ignored")
+    assert q["speaker_text"] == "Maria Lindqvist, a lawyer who represents the farmers"
+    assert q["speaker"] == "Maria Lindqvist"
+    text = "“The ruling ignored the evidence,” said Maria Lindqvist, a lawyer for the farmers."
+    q = only(text, nlp, "The ruling ignored")
+    assert q["speaker_text"] == "Maria Lindqvist, a lawyer for the farmers"
+    assert q["speaker"] == "Maria Lindqvist"
+
+
+def test_a_title_before_a_name_after_the_cue_is_part_of_the_speaker(nlp):
+    text = "“This is a sad day for the valley,” said Sen. Tom Alder of Vermont."
+    q = only(text, nlp, "sad day")
+    assert q["speaker_text"].startswith("Sen. Tom Alder")
+
+
+def test_a_long_office_before_the_verb_and_a_day_after_it(nlp):
+    text = ("Talks\n\n“Our guess is that the vote will fail,” Senate Majority Leader Omar Hadley, R-Ky., said Tuesday.")
+    found = quotes_of(text, nlp)
+    assert [q["kind"] for q in found] == ["direct"]
+    assert found[0]["cue"] == "said" and "Hadley" in (found[0]["speaker"] or "")
+
+
+def test_a_curly_quote_after_an_open_straight_one_starts_afresh(nlp):
+    text = ('Profile\n\n"Mara thought the whole thing was absurd. She was tired, sure, but not ill.\n\n'
+            "“It never crossed my mind that I was ill,” she said months later.")
+    found = quotes_of(text, nlp)
+    assert any(q["text"].startswith("It never crossed my mind") and q["cue"] == "said" for q in found)

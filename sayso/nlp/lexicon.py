@@ -20,6 +20,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "TITLES",
     "ROLE_SYNONYMS",
+    "TIME_WORDS",
 ]
 
 # verbs that report speech; their clausal complement is what was said
@@ -82,6 +83,11 @@ PRONOUN_GENDER = {
     "she": "f", "her": "f", "hers": "f", "herself": "f",
     "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
 }  # fmt: skip
+# words of when, never of who: "Tuesday said" is a parse gone wrong, "on Tuesday" ends a speaker
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later also then now
+    january february march april july september october november december""".split()
+)  # not May, June or August: names too
 # offices news writes two ways: "Turkey's top diplomat" is its foreign minister
 ROLE_SYNONYMS = {
     "top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign secretary": "foreign minister",

@@ -1,6 +1,6 @@
 """Quoted segments of a text, found from its quote marks alone.
 
-News text uses every mark there is: “…” "…" ‘…’ '…' «…» „…“ ‚…‘ ``…'' ‘‘…’’
+News text uses every mark there is: “…” "…" ‘…’ '…' «…» „…“ ‚…‘ ``…'' ‘‘…’’ ''…''
 and “…’’. A quote may run over paragraphs (a paragraph that leaves it open
 continues in the next paragraph *that opens with a quote mark*), may never
 close (it then ends with its paragraph, never later), and may hold another
@@ -92,6 +92,13 @@ def _can_close(text: str, i: int, mark: str, hi: int) -> bool:
     return True
 
 
+def _family(mark: str) -> str:
+    """Straight (typewriter), curly (typeset) or angle marks."""
+    if mark in ('"', "'", "''", "``"):
+        return "straight"
+    return "angle" if mark in ("«", "»", "‹", "›") else "curly"
+
+
 def _scan_paragraph(text: str, lo: int, hi: int, carried: str | None) -> tuple[list[Segment], str | None]:
     """Pair the marks of one paragraph; ``carried`` is an opener left open by the paragraph before."""
     segments: list[Segment] = []
@@ -99,7 +106,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, carried: str | None) -> tuple[l
     pos = lo
     if carried is not None:
         m = _MARK.match(text, lo)
-        if m and m.group() in OPENERS:
+        # a paragraph continues the open quote only with a mark of the same kind: after an open
+        # straight "…, a paragraph opening with a curly “ is a new quote (text pasted from elsewhere)
+        if m and m.group() in OPENERS and _family(m.group()) == _family(carried):
             stack.append((m.group(), m.start(), m.end(), True))
             pos = m.end()
     for m in _MARK.finditer(text, pos, hi):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Quote
-from .lexicon import BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, VIEW_NOUNS
+from .lexicon import BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
 from .marks import Segment, find_segments, paragraph_spans
 from .speakers import Attribution, resolve_speakers
 
@@ -50,6 +50,8 @@ class _Found:
     segment: Segment | None = None
     sources: list[str] = field(default_factory=list)  # which rule found it (for debugging)
     follows: _Found | None = None  # a quote-only paragraph continues this quote's speaker
+    cue_i: int | None = None  # token index of the cue verb (parse rules only)
+    head: int | None = None  # token index of the reported clause's head (parse rules only)
 
 
 def find_quotes(doc) -> list[Quote]:
@@ -64,7 +66,8 @@ def find_quotes(doc) -> list[Quote]:
     _inherit_speakers(ctx, found)
     index = {id(f): n for n, f in enumerate(found)}
     attributions = [
-        Attribution(f.start, f.end, f.kind, f.cue, f.speaker, f.paragraph, index.get(id(f.follows)))
+        Attribution(f.start, f.end, f.kind, f.cue, f.speaker, f.paragraph, index.get(id(f.follows)),
+                    ctx.full_speaker.get(f.speaker) if f.speaker is not None else None)
         for f in found
     ]
     return resolve_speakers(doc, attributions)
@@ -82,6 +85,7 @@ class _Context:
         self.segments = find_segments(self.text)
         self.top = [s for s in self.segments if s.depth == 0]
         self.top_starts = [s.open_start for s in self.top]
+        self.full_speaker: dict[tuple[int, int], tuple[int, int]] = {}  # speaker span -> with its appositive
 
     def token_at(self, char: int) -> int:
         """Index of the token holding (or starting after) character ``char``."""
@@ -186,7 +190,9 @@ def _subject(token, depth: int = 0):
                 if subj is not None:
                     return subj
     for child in token.children:
-        if child.dep_ in _SUBJECT:
+        if child.lower_ in TIME_WORDS:
+            continue  # "Tuesday said": the parser took the date for the speaker
+        if child.dep_ in _SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)):
             if child.lower_ in ("which", "who", "that") and child.i >= 2 and child.doc[child.i - 1].text == ",":
                 return child.doc[child.i - 2]  # "the State Department, which described …"
             if child.lower_ in ("it", "there", "which", "who", "that"):
@@ -197,7 +203,7 @@ def _subject(token, depth: int = 0):
     if token.head is token:
         # a root with no subject: a name dislocated before it ("Karaduman, for his part, wrote")
         for child in token.lefts:
-            if child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("case", "mark") for c in child.children):
+            if child.pos_ in ("PROPN", "NOUN") and not child.is_space and not any(c.dep_ in ("case", "mark") for c in child.children):
                 if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod"):
                     return child
     if depth < 3 and token.dep_ in _UP and token.head is not token and _is_verb(token.head):
@@ -242,8 +248,10 @@ def _np_span(ctx: _Context, head) -> tuple[int, int]:
             ent = next((e for e in ctx.doc.ents if e.start <= k < e.end), None)
             if ent is not None:
                 lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
-    while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].lower_ in ("and", "but")):
+    while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].is_space or ctx.doc[lo].lower_ in ("and", "but")):
         lo += 1
+    while hi > lo and ctx.doc[hi].is_space:
+        hi -= 1
     return lo, hi + 1
 
 
@@ -252,15 +260,26 @@ def _surface_speaker(ctx: _Context, cue, after: bool):
     doc = ctx.doc
     if after:
         k = cue.i + 1
+        if k < len(doc) and doc[k].lower_ in TIME_WORDS:
+            return None  # "said Tuesday": when, not who
         while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and doc[k].text not in ",.":
             k += 1
             if doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") and (k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
-                return doc[k - 1]
+                head = doc[k - 1]  # "said Rep. G.K. Butterfield": the name's head, so that its title comes along
+                for _ in range(k - cue.i):  # bounded: a broken parse can hold a cycle
+                    if not cue.i < head.head.i < k or head.head is head:
+                        break
+                    head = head.head
+                return head
         return None
     k = cue.i - 1
     while k >= 0 and (doc[k].pos_ in ("ADV", "AUX") or doc[k].dep_ in ("aux", "advmod", "neg")):
         k -= 1
-    if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON"):
+    if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
+        opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == ","), None)
+        if opening is not None and not any(_is_verb(doc[j]) for j in range(opening + 1, k)):
+            k = opening - 1
+    if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not doc[k].is_space:
         return doc[k]
     return None
 
@@ -275,7 +294,51 @@ def _speaker_of(ctx: _Context, cue) -> tuple[int, int] | None:
     span = _np_span(ctx, subj)
     if ctx.segment_at(ctx.doc[span[0]].idx) is not None:
         return None
+    if span not in ctx.full_speaker:
+        ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
     return span
+
+
+def _surface_appositive(ctx: _Context, comma: int, cue) -> int:
+    """End of ``, a former official who …`` after a speaker: up to the comma before its cue
+    (``X, a …, said``) or, after the cue (``said X, a …``), to the sentence's end."""
+    doc = ctx.doc
+    if comma < cue.i:
+        k = cue.i - 1
+        while k > comma and (doc[k].pos_ in ("ADV", "AUX") or doc[k].dep_ in ("aux", "advmod", "neg")):
+            k -= 1
+        return k if doc[k].text == "," and k - comma <= 30 else comma
+    end = comma + 1
+    limit = min(doc[comma].sent.end, comma + 30)
+    while end < limit and not doc[end].is_space and doc[end].text not in (";", ":", ".", "(", "“", "\"", "«", "—", "--"):
+        if doc[end].text == "," and end + 1 < limit and (doc[end + 1].tag_ == "VBG" or doc[end + 1].is_punct):
+            break
+        end += 1
+    return end if end < limit or limit == doc[comma].sent.end else comma
+
+
+def _with_appositive(ctx: _Context, head, span: tuple[int, int], cue) -> tuple[int, int]:
+    """The speaker's whole noun phrase: ``Kenneth Baer, a former official who runs a firm,`` (the speaker's
+    span as the text gives it; the name alone, ``span``, is what resolution reads)."""
+    doc = ctx.doc
+    lo, hi = span
+    if hi >= len(doc) or doc[hi].text not in (",", "(", "and"):
+        return span
+    end = hi
+    for child in head.children:
+        if child.i >= hi and child.dep_ in ("appos", "acl:relcl", "relcl", "acl", "conj"):
+            end = max(end, child.right_edge.i + 1)
+    if end == hi and doc[hi].text == "," and hi + 1 < len(doc) and (
+            doc[hi + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[hi + 1].lower_ == "who"):
+        end = _surface_appositive(ctx, hi, cue)  # the parser left the appositive unattached
+    if end == hi:
+        return span
+    stop = min((t.i for t in doc[hi:end] if t.i == cue.i or t.is_space or t.text in (";", ":")
+                or ctx.segment_at(t.idx) is not None), default=end)
+    end = stop
+    while end > hi and doc[end - 1].is_punct:
+        end -= 1
+    return (lo, end) if end > hi else span
 
 
 # ---------------------------------------------------------------------------- direct quotes
@@ -289,19 +352,32 @@ def _prev_char(ctx: _Context, pos: int, lo: int) -> str:
 
 
 def _window_cue(ctx: _Context, a: int, b: int, *, first: bool, limit: int):
-    """The first (or last) reporting verb among the tokens of [a, b) outside quotes, within ``limit`` tokens."""
+    """The first (or last) reporting verb among the tokens of [a, b) outside quotes, within ``limit`` words."""
     tokens = [i for i in ctx.tokens_between(a, b) if ctx.segment_at(ctx.doc[i].idx) is None]
     if not first:
         tokens = tokens[::-1]
-    for n, i in enumerate(tokens):
-        if n >= limit:
-            break
+    words = 0
+    for i in tokens:
         tok = ctx.doc[i]
+        if not (tok.is_punct or tok.is_space):
+            words += 1  # punctuation is free: "Mitch McConnell, R-Ky., said" is four words from the quote
+        if words > limit:
+            break
         if _is_cue(tok):
             return tok
         if tok.lower_ == "according" and i + 1 < len(ctx.doc) and ctx.doc[i + 1].lower_ == "to":
             return tok
     return None
+
+
+def _speaker_right_after(ctx: _Context, cue, char: int) -> bool:
+    """Whether the cue's speaker is the first thing after ``char`` (punctuation aside)."""
+    speaker = _speaker_of(ctx, cue)
+    if speaker is None:
+        return False
+    before = [ctx.doc[i] for i in ctx.tokens_between(char, ctx.doc[speaker[0]].idx)]
+    # nothing but the speaker's office may stand between: “…,” Senate Majority Leader Mitch McConnell said
+    return all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in before)
 
 
 def _word_count(text: str) -> int:
@@ -355,6 +431,8 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
             after_text[:1] in (",", "—", "–", "-") or not after_text[:1] or after_text[:1].islower()
             # or a new sentence that starts with the attribution: "The minister said this on Monday"
             or right.idx - seg.close_end < 40
+            # or “…,” and a long speaker before the verb: “…,” Senate Majority Leader X, R-Ky., said
+            or content.rstrip()[-1:] in (",", "?", "!") and _speaker_right_after(ctx, right, seg.close_end)
         ):
             cue = right
         else:
@@ -471,14 +549,22 @@ def _overlap(a: int, b: int, c: int, d: int) -> int:
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:
-    """A clause reported inside another reported clause by the same cue chain keeps the outer one."""
+    """A clause reported inside another reported clause keeps the outer one only.
+
+    Same cue chain (``said that A, and that B`` parsed twice), or a second cue
+    inside the first one's clause (``X said she believes that …``, ``He said
+    Obama hopes that …``): what the article reports is X's statement, which
+    holds the inner one. The inner cue must head the outer clause, so that a
+    second statement beside the first (``…, but pledged to …``) stays.
+    """
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[_Found] = []
     for f in found:
         if any(g.start <= f.start and f.end <= g.end and g.cue == f.cue for g in out):
             continue
         out.append(f)
-    return out
+    heads = {f.head: f for f in out if f.head is not None}
+    return [f for f in out if f.cue_i not in heads or not (heads[f.cue_i].start <= f.start and f.end <= heads[f.cue_i].end)]
 
 
 def _indirect_kind(ctx: _Context, f: _Found) -> str | None:
@@ -517,8 +603,10 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
     found = []
     spans: list[tuple[int, int]] = []
     clauses = [c for c in cue.children if c.dep_ in _CLAUSE and c.i > cue.i]
+    heads: dict[int, int] = {}  # clause start -> its head token
     for clause in clauses:
         i, j = _subtree_range(clause)
+        heads[i] = clause.i
         for conj in clause.children:
             # "said that A, and that B": one record per clause
             if conj.dep_ == "conj" and any(m.lower_ == "that" for m in conj.children if m.i < conj.i):
@@ -546,6 +634,7 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
         if tail is not None:
             spans.append(tail)
     for i, j in [part for span in spans for part in _cut_clause(ctx, *span)]:
+        head = heads.get(i)
         if i <= cue.i < j:
             j = cue.i if i < cue.i else j
             i = cue.i + 1 if i == cue.i else i
@@ -559,7 +648,8 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
             continue
         if speaker is not None and speaker[0] <= doc[i].i < speaker[1]:
             continue
-        found.append(_Found(span[0], span[1], "indirect", _cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]), sources=["parse"]))
+        found.append(_Found(span[0], span[1], "indirect", _cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
+                            sources=["parse"], cue_i=cue.i, head=head))
     return found
 
 
@@ -578,6 +668,7 @@ def _that_clause(ctx: _Context, cue) -> list[tuple[int, int]]:
     if k >= end or doc[k].lower_ != "that" or end - k < 3:
         return []
     return [(k + 1, end)]
+
 
 
 def _cut_clause(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..model import Quote
-from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TITLES
+from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES
 from ..resolve.names import is_demonym
 from .medium import find_medium
 
@@ -25,9 +25,6 @@ __all__ = ["Attribution", "resolve_speakers", "name_key"]
 _FEMALE = {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "mother", "sister"}
 _MALE = {"mr", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-               "earlier", "later", "also", "then", "now", "january", "february", "march", "april", "july", "september",
-               "october", "november", "december"}  # not May, June or August: names too
 
 
 @dataclass
@@ -41,6 +38,7 @@ class Attribution:
     speaker: tuple[int, int] | None
     paragraph: int
     follows: int | None = None  # index of the attribution whose speaker this quote-only paragraph continues
+    speaker_full: tuple[int, int] | None = None  # the speaker's words with an appositive (the Quote's span)
 
 
 @dataclass
@@ -165,7 +163,7 @@ def role_spans(doc, ent) -> list:
         k -= 1
     start = k + 1
     for j in range(k + 1, ent.start):  # "on Monday Turkish Foreign Minister": the office starts after the last such word
-        if doc[j].pos_ == "ADP" and doc[j].lower_ != "of" or doc[j].lower_ in _TIME_WORDS:
+        if doc[j].pos_ == "ADP" and doc[j].lower_ != "of" or doc[j].lower_ in TIME_WORDS:
             start = j + 1
         elif doc[j].pos_ == "DET" and j > start:  # "Geneva the Russian presidential envoy"
             start = j
@@ -200,7 +198,7 @@ def _proper_speakers(doc, attributions) -> list:
         span = doc[a.speaker[0] : a.speaker[1]]
         name = _strip_name(list(span))
         if (name and all(t.pos_ == "PROPN" or t.text in ("-",) for t in name) and not any(t.ent_type_ for t in span)
-                and not any(t.lower_ in _TIME_WORDS for t in name)):  # "on Tuesday" is when, not who
+                and not any(t.lower_ in TIME_WORDS for t in name)):  # "on Tuesday" is when, not who
             spans.append(doc[name[0].i : name[-1].i + 1])
     return spans
 
@@ -260,7 +258,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
             return known.name
     persons = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and span[0] <= e.start < span[1]]
     if (not persons and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
-            and tokens[-1].lower_ not in _TIME_WORDS):
+            and tokens[-1].lower_ not in TIME_WORDS):
         persons = [doc[span[0] : span[1]]]
     if persons:
         p = _person_by_name(people, list(persons[0]))
@@ -332,7 +330,8 @@ def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
             medium = quotes[a.follows].medium
         sp = (None, None)
         if a.speaker is not None:
-            sp = (doc[a.speaker[0]].idx, doc[a.speaker[1] - 1].idx + len(doc[a.speaker[1] - 1].text))
+            lo, hi = a.speaker_full or a.speaker
+            sp = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
         cue = a.cue or (None, None)
         end = a.end
         while end > a.start and text[end - 1].isspace():
