@@ -47,6 +47,8 @@ def check_query(query: str) -> None:
 def speaker_query(name: str) -> str:
     """A speaker filter as an FTS5 expression: every word of ``name`` starts a word of the speaker's name or words."""
     words = re.findall(r"\w+", name)
+    # particles ("al" in al-Hamdani, "de") match a word start in half the names: the other words decide
+    words = [w for w in words if len(w) > 2] or words
     if not words:
         return '""'  # no word, no speaker: matches nothing
     return "{speaker_name speaker_text} : (" + " ".join(f'"{w}"*' for w in words) + ")"

@@ -149,10 +149,13 @@ class QuoteTables:
         last = self._db.execute("SELECT max(pos) FROM quote_order").fetchone()[0]
         if last != total or not total:
             return None  # quotes came or went since the order was built: walk instead
-        ids = [r[0] for r in self._db.execute(
-            "SELECT quote_id FROM quote_order WHERE pos > ? ORDER BY pos LIMIT ?", (where.offset, where.limit))]
-        rows = self._quote_rows(ids)
-        return rows if len(rows) == len(ids) else None
+        rows = self._db.execute(
+            f"SELECT {_SELECT}, {_ARTICLE_COLUMNS} FROM quote_order o JOIN quotes q ON q.id = o.quote_id"
+            " JOIN articles a ON a.id = q.article_id WHERE o.pos > ? ORDER BY o.pos LIMIT ?",
+            (where.offset, where.limit),
+        ).fetchall()
+        expected = max(0, min(where.limit, total - where.offset))
+        return rows if len(rows) == expected else None  # a quote of the order is gone: stale
 
     def rebuild_quote_order(self) -> None:
         """Write the listing order of every quote (inside the caller's transaction)."""
