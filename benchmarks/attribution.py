@@ -27,6 +27,8 @@ Measures ``sayso.nlp.quotes.find_quotes`` on two gold sets:
   neutral), strict variant, kind/speaker/cue/medium accuracy and false positives on
   negatives. Predictions in the title are ignored; gold that cannot be found in the
   cleaned text is a "locating problem" and counts as missed (``--errors`` lists them).
+  ``--library-speakers`` names each speaker as the library does after entity resolution
+  (its entity's one spelling across articles, ``name_speakers_by_entity``).
 
 ``--speed`` times ``nlp.pipe`` alone against ``nlp.pipe`` + ``find_quotes`` on the PolNeAR
 split (passes interleaved, best of ``--rounds``, CPU seconds of this process); target:
@@ -429,6 +431,40 @@ def build_articles(refs: Sequence[tuple[str, str]], with_quotes: bool, model: st
     return built, problems
 
 
+def name_speakers_by_entity(built: dict) -> dict:
+    """The articles with each quote's speaker named as a library names it: its entity's name.
+
+    The same ``resolve_library`` the library runs after ingest, over these articles' mentions and
+    quotes: a PERSON or ORG speaker takes its entity's one spelling across articles.
+    """
+    from sayso.resolve.entities import Corrections
+    from sayso.resolve.library import resolve_library
+
+    keys = list(built)
+    mentions, quotes, where = [], [], {}
+    for n, key in enumerate(keys):
+        article = built[key][0]
+        for m in article.mentions:
+            mentions.append({"id": len(mentions) + 1, "article_id": n, "start": m.start, "end": m.end, "kind": m.kind,
+                             "name": m.name, "role": m.role, "text": m.text_in(article.text), "entity_id": None})
+        for i, q in enumerate(article.quotes):
+            if q.speaker_name:
+                quotes.append({"id": len(quotes) + 1, "article_id": n, "speaker_start": q.speaker_start,
+                               "speaker_end": q.speaker_end, "speaker_name": q.speaker_name})
+                where[len(quotes)] = (key, i)
+    result = resolve_library(mentions, quotes, Corrections())
+    names = {e.id: e.name for e in result.entities if e.kind in ("PERSON", "ORG")}
+    out = dict(built)
+    for quote_id, entity in result.speakers.items():
+        if entity in names:
+            key, i = where[quote_id]
+            article, document = out[key]
+            renamed = list(article.quotes)
+            renamed[i] = renamed[i].replace(speaker_name=names[entity])
+            out[key] = (article.replace(quotes=tuple(renamed)), document)
+    return out
+
+
 def title_end(article, document) -> int:
     """End of the title line when cleaning left it at the top of the text, else 0."""
     first = article.text.split("\n", 1)[0].strip()
@@ -474,6 +510,8 @@ def score_gold(args) -> dict[str, Any]:
     quotes, negatives = read_jsonl(GOLD_DIR / "quotes.jsonl"), read_jsonl(GOLD_DIR / "negatives.jsonl")
     refs = sorted({(r["corpus"], r["article"]) for r in quotes + negatives})
     built, problems = build_articles(refs, not args.oracle, args.model)
+    if args.library_speakers and not args.oracle:
+        built = name_speakers_by_entity(built)
     tallies = {(c, s): Tally() for c in ("samples", "gold") for s in (False, True)}
     in_title, removed, errors = 0, [], {"missed": [], "false": [], "false_cues": [], "speaker": []}
     for (corpus, ref), (article, document) in built.items():
@@ -648,6 +686,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--skip", action="append", choices=("polnear", "gold"), default=[], help="leave out a gold set")
     ap.add_argument("--speed", action="store_true", help="also time nlp.pipe with and without find_quotes")
     ap.add_argument("--rounds", type=int, default=2, help="speed passes of each kind, interleaved (default 2)")
+    ap.add_argument("--library-speakers", action="store_true",
+                    help="own set: name speakers as the library does after entity resolution (one spelling per entity)")
     ap.add_argument("--oracle", action="store_true", help="predict the gold itself: every figure must be 1.0")
     ap.add_argument("--errors", action="store_true", help="print missed cues, false positives, locating problems")
     ap.add_argument("--json", type=Path, help="write all figures to this file")

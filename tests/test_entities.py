@@ -340,3 +340,16 @@ def test_a_speaker_called_by_office_gets_the_one_entity_with_that_office():
     assert result.speakers[13] is None  # two foreign ministers: nobody
     assert result.speakers[10] is None  # no one was called an envoy
     assert result.speakers[14] == entity["Walid al-Haddad"]  # named, in another spelling, in another article
+
+
+def test_quotes_name_their_speaker_one_way_across_articles(tmp_path):
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("Talks\n\nSyrian Foreign Minister Walid al-Haddad said on Monday that the talks would resume in Geneva.\n\n"
+                   "“We are ready,” Walid al-Haddad said.")
+    two.write_text("Geneva\n\nForeign Minister Waleed el-Hadad said the delegation would travel to Geneva on Friday.")
+    with sayso.open(str(tmp_path / "lib.db"), quotes=True) as lib:
+        lib.ingest([str(one), str(two)])
+        speakers = {q["speaker_name"] for q in lib.quotes(limit=50)}
+        people = lib.entities(kind="PERSON")
+    assert speakers == {"Walid al-Haddad"}
+    assert len(people) == 1 and "Waleed el-Hadad" in dict(people[0].aliases)

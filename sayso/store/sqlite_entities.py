@@ -51,6 +51,13 @@ class EntityTables:
         db.execute("UPDATE quotes SET speaker = NULL WHERE speaker IS NOT NULL")
         db.executemany("UPDATE quotes SET speaker = ? WHERE id = ?",
                        [(entity, quote) for quote, entity in speakers.items() if entity is not None])
+        # a quote's speaker is called by its entity's name, one spelling across articles and outlets
+        # ("Velid el-Haddad" in one, "Walid al-Haddad" in another); places and MISC keep the article's words
+        db.execute(
+            "UPDATE quotes SET speaker_name = (SELECT e.name FROM entities e WHERE e.id = quotes.speaker)"
+            " WHERE speaker IN (SELECT id FROM entities WHERE kind IN ('PERSON', 'ORG'))"
+            " AND speaker_name IS NOT (SELECT e.name FROM entities e WHERE e.id = quotes.speaker)"
+        )
         db.execute(
             "UPDATE entities SET"
             " mentions = (SELECT count(*) FROM mentions WHERE entity_id = entities.id),"
