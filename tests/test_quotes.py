@@ -278,3 +278,9 @@ def test_a_curly_quote_after_an_open_straight_one_starts_afresh(nlp):
             "“It never crossed my mind that I was ill,” she said months later.")
     found = quotes_of(text, nlp)
     assert any(q["text"].startswith("It never crossed my mind") and q["cue"] == "said" for q in found)
+
+
+def test_a_document_speaks_through_show_and_find(nlp):
+    found = quotes_of("Poll\n\nA survey published on Monday shows that most residents back the ceasefire.", nlp)
+    assert [(q["kind"], q["cue"]) for q in found] == [("indirect", "shows")]
+    assert quotes_of("Tour\n\nThe guide shows that the old bridge still stands.", nlp) == []

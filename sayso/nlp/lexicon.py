@@ -21,6 +21,8 @@ __all__ = [
     "TITLES",
     "ROLE_SYNONYMS",
     "TIME_WORDS",
+    "DOCUMENT_CUES",
+    "DOCUMENT_NOUNS",
 ]
 
 # verbs that report speech; their clausal complement is what was said
@@ -40,7 +42,13 @@ BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect
 OBJECT_CUES = frozenset("describe call term dub brand label".split())
 # phrasal cues: verb lemma -> particle ("pointed out that", "went on saying")
 PARTICLE_CUES = {"point": "out", "call": "on", "go": "on", "rule": "out", "lay": "out", "spell": "out"}
-CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES)
+# verbs by which a document speaks ("the poll shows that …"), cues only when a document is their subject
+DOCUMENT_CUES = frozenset("show find suggest indicate reveal estimate project conclude".split())
+DOCUMENT_NOUNS = frozenset(
+    """poll polls survey surveys study studies report reports data analysis research figures statistics
+    document documents memo letter filing filings records audit review investigation census""".split()
+)
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
 SOURCE_PREPOSITIONS = ("according to",)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Quote
-from .lexicon import BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
+from .lexicon import BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
 from .marks import Segment, find_segments, paragraph_spans
 from .speakers import Attribution, resolve_speakers
 
@@ -159,6 +159,9 @@ def _is_cue(token) -> bool:
     lemma = _lemma(token)
     if lemma not in CUE_LEMMAS:
         return False
+    if lemma in DOCUMENT_CUES and lemma not in SPEECH_VERBS:
+        subject = next((c for c in token.children if c.dep_ in _SUBJECT), None)
+        return subject is not None and _lemma(subject) in DOCUMENT_NOUNS  # "the poll shows", not "he shows"
     particle = PARTICLE_CUES.get(lemma)
     if particle and lemma not in SPEECH_VERBS and lemma not in OBJECT_CUES:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
