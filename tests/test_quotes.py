@@ -284,3 +284,8 @@ def test_a_document_speaks_through_show_and_find(nlp):
     found = quotes_of("Poll\n\nA survey published on Monday shows that most residents back the ceasefire.", nlp)
     assert [(q["kind"], q["cue"]) for q in found] == [("indirect", "shows")]
     assert quotes_of("Tour\n\nThe guide shows that the old bridge still stands.", nlp) == []
+
+
+def test_what_someone_called_for(nlp):
+    found = quotes_of("Strike\n\nThe opposition leader called for an independent inquiry into the strike.", nlp)
+    assert [(q["kind"], q["cue"], q["text"]) for q in found] == [("indirect", "called", "an independent inquiry into the strike")]

@@ -630,6 +630,8 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
             spans.append((start, xcomp[0].right_edge.i + 1))
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
+        elif lemma in ("call", "appeal") and _subject(cue) is not None:
+            spans += _called_for(cue)  # "X called for an independent inquiry": what was demanded
     if not spans:
         spans += _that_clause(ctx, cue)
     if not spans and lemma not in BELIEF_VERBS:
@@ -654,6 +656,18 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
         found.append(_Found(span[0], span[1], "indirect", _cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
                             sources=["parse"], cue_i=cue.i, head=head))
     return found
+
+
+def _called_for(cue) -> list[tuple[int, int]]:
+    """The object of "for" after the cue, in UD (obl + case) or ClearNLP (prep + pobj) labels."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return [(g.left_edge.i, g.right_edge.i + 1) for g in child.children if g.dep_ == "pobj"][:1]
+        if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
+            return [(child.left_edge.i + 1, child.right_edge.i + 1)]
+    return []
 
 
 def _that_clause(ctx: _Context, cue) -> list[tuple[int, int]]:
