@@ -23,9 +23,11 @@ from rich.text import Text
 from . import __version__
 from .config import load_settings
 from .errors import ConfigError, NotFoundError, SaysoError, StoreError
-from .export import FORMATS, article_record, article_summary, entity_profile_record, entity_summary, quote_record
+from .export import (
+    FORMATS, article_record, article_summary, entity_profile_record, entity_summary, quote_record, role_records,
+)
 from .ingest.sources import parse_column_overrides
-from .model import Problem, SearchHit
+from .model import ENTITY_KINDS, Problem, SearchHit
 from .services import Library, open_library
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -309,7 +311,7 @@ def show(ctx, article_id, db, as_json) -> None:
 
 @cli.group(invoke_without_command=True)
 @db_option
-@click.option("--kind", type=click.Choice(["PERSON", "ORG", "LOC", "MISC"], case_sensitive=False), help="Only this kind.")
+@click.option("--kind", type=click.Choice(ENTITY_KINDS, case_sensitive=False), help="Only this kind.")
 @click.option("--search", metavar="TEXT", help="Only entities whose name or an alias contains TEXT.")
 @click.option("--limit", default=50, show_default=True)
 @click.option("--offset", default=0)
@@ -372,13 +374,9 @@ def entity(ctx, words, db, why, as_json) -> None:
     with _library(ctx, db) as library:
         profile = _run(library.entity_profile, " ".join(words))
     if as_json:
-        _dump_json(_profile_json(profile))
+        _dump_json(entity_profile_record(profile))
         return
     _print_profile(profile, why)
-
-
-def _profile_json(profile: dict[str, Any]) -> dict[str, Any]:
-    return entity_profile_record(profile)
 
 
 def _print_profile(profile: dict[str, Any], why: bool) -> None:
@@ -402,11 +400,8 @@ def _print_profile(profile: dict[str, Any], why: bool) -> None:
                            f" `sayso entity merge {e.id} {other.id}` if they are one", style="dim"))
     if profile["roles"]:
         out.print(Text("roles:", style="dim"))
-        seen: set[str] = set()
-        for role, article, published in profile["roles"]:
-            if role.lower() not in seen:
-                seen.add(role.lower())
-                out.print(Text(f"  {published or 'undated'}  {plain(role)}  [article {article}]"))
+        for r in role_records(profile["roles"]):
+            out.print(Text(f"  {r['published'] or 'undated'}  {plain(r['role'])}  [article {r['article']}]"))
     if profile["outlets"]:
         out.print(Text("outlets: ", style="dim") + Text(", ".join(
             f"{plain(o or 'unknown')} ({n} articles, {q} quotes)" for o, n, q in profile["outlets"])))

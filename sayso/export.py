@@ -10,6 +10,7 @@ from .model import Article, Entity, Mention, Quote, SearchHit
 from .resolve.names import role_country
 
 __all__ = ["article_record", "article_summary", "quote_record", "quote_listing", "entity_record", "entity_summary",
+           "role_records",
            "entity_profile_record", "mention_record", "write_export", "FORMATS", "ARTICLE_FIELDS"]
 
 FORMATS = ("jsonl", "csv")
@@ -116,16 +117,21 @@ def entity_summary(entity: Entity) -> dict[str, Any]:
 def entity_record(entity: Entity, mentions: Iterable[Any], roles: Iterable[tuple[str, int, str | None]]) -> dict[str, Any]:
     """The DESIGN.md entity record: ``mentions`` rows carry article_id, start, end, text; roles are facts."""
     record = entity_summary(entity)
-    seen: set[str] = set()
-    record["roles"] = []
-    for role, article, published in roles:
-        if role.lower() not in seen:  # an office once, with where and when it was first given
-            seen.add(role.lower())
-            record["roles"].append({"role": role, "country": role_country(role), "article": article,
-                                    "published": published})
+    record["roles"] = role_records(roles)
     record["mentions"] = [{"article": m["article_id"], "start": m["start"], "end": m["end"], "text": m["text"]}
                           for m in mentions]
     return record
+
+
+def role_records(roles: Iterable[tuple[str, int, str | None]]) -> list[dict[str, Any]]:
+    """Role facts (oldest first) as records: each office once, with the country and where and when first given."""
+    records: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for role, article, published in roles:
+        if role.lower() not in seen:
+            seen.add(role.lower())
+            records.append({"role": role, "country": role_country(role), "article": article, "published": published})
+    return records
 
 
 def entity_profile_record(profile: dict[str, Any]) -> dict[str, Any]:
@@ -133,7 +139,7 @@ def entity_profile_record(profile: dict[str, Any]) -> dict[str, Any]:
     e = profile["entity"]
     return {
         **entity_summary(e),
-        "roles": [{"role": r, "country": role_country(r), "article": a, "published": p} for r, a, p in profile["roles"]],
+        "roles": role_records(profile["roles"]),
         "outlets": [{"outlet": o, "articles": n, "quotes": q} for o, n, q in profile["outlets"]],
         "co_mentions": [{"id": other.id, "name": other.name, "kind": other.kind, "articles": n}
                         for other, n in profile["co_mentions"]],

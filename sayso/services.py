@@ -186,9 +186,10 @@ class Library:
             documents.close()
         if not summary.interrupted and self.store.has_unresolved():
             self.resolve_entities()  # corpus level: the new articles' names join the library's entities
-        elif not summary.interrupted and (summary.article_ids or summary.unchanged):
+        elif not summary.interrupted and summary.article_ids:
             with self.store.transaction():
                 self.store.rebuild_quote_order()
+        self._profiles.clear()  # PRAGMA data_version only sees other connections' writes
         return summary
 
     def _store(self, article: Article, mark: Fingerprint) -> tuple[str, int | None]:
@@ -296,6 +297,7 @@ class Library:
                                      corrections_from(self.store.corrections()))
             self.store.replace_entities(result.entities, result.assignment, result.speakers)
             self.store.rebuild_quote_order()
+        self._profiles.clear()
         return len(result.entities)
 
     def entities(self, *, kind: str | None = None, search: str | None = None, limit: int = 50,
@@ -311,13 +313,23 @@ class Library:
         found = self._find_entities(name_or_id)
         return found[0]
 
-    def _find_entities(self, name_or_id: str | int) -> list[Entity]:
+    def _exact_entity(self, name_or_id: str) -> Entity:
+        """The one entity with exactly this id, name or alias: corrections never act on a guess."""
+        found = self._find_entities(name_or_id, exact=True)
+        if len(found) > 1:
+            choices = ", ".join(f"{e.name} (id {e.id})" for e in found[:5])
+            raise ConfigError(f"{name_or_id!r} names several entities: {choices}; give the id")
+        return found[0]
+
+    def _find_entities(self, name_or_id: str | int, exact: bool = False) -> list[Entity]:
         text = str(name_or_id).strip()
         if text.isdigit():
             entity = self.store.get_entity(int(text))
             found = [entity] if entity else []
         else:
-            found = self.store.find_entities(text) or self.store.list_entities(EntityFilter(search=text, limit=5))
+            found = self.store.find_entities(text)
+            if not found and not exact:
+                found = self.store.list_entities(EntityFilter(search=text, limit=5))
         if not found:
             raise NotFoundError(f"no entity called {text!r}: see `sayso entities --search`")
         return found
@@ -363,7 +375,7 @@ class Library:
 
     def merge_entities(self, a: str, b: str) -> Entity:
         """Make ``a`` and ``b`` one entity, now and in every later resolution."""
-        first, second = self.entity(a), self.entity(b)
+        first, second = self._exact_entity(a), self._exact_entity(b)
         if first.id == second.id:
             raise ConfigError(f"{a!r} and {b!r} are already one entity: {first.name}")
         with self.store.transaction():
@@ -373,7 +385,7 @@ class Library:
 
     def split_entity(self, name: str, alias: str) -> Entity:
         """Take the mentions written ``alias`` out of entity ``name``, now and in every later resolution."""
-        entity = self.entity(name)
+        entity = self._exact_entity(name)
         if not any(a.lower() == alias.strip().lower() for a, _ in entity.aliases):
             names = ", ".join(a for a, _ in entity.aliases)
             raise ConfigError(f"{entity.name} has no alias {alias!r}: its aliases are {names}")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Sequence
 
 from .names import Name, canonical_alias, fold, initials, is_generic, parse_name
@@ -48,6 +49,11 @@ class Corrections:
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)
     merges: tuple[tuple[str, str, str, str], ...] = ()
     splits: tuple[tuple[str, str, str], ...] = ()
+
+    @cached_property
+    def split_keys(self) -> frozenset[tuple[str, str, str]]:
+        """(kind, folded entity name, folded alias) of every split."""
+        return frozenset((k, fold(e), fold(a)) for k, e, a in self.splits)
 
 
 @dataclass
@@ -321,10 +327,9 @@ def _parse(mention: NameMention, corrections: Corrections) -> Name | None:
     name = parse_name(mention.text, mention.kind)
     if name is not None and corrections.aliases:
         canonical = corrections.aliases.get((name.kind, fold(name.display)))
-        split_off = {(k, fold(e), fold(a)) for k, e, a in corrections.splits}
-        if canonical and (name.kind, fold(canonical), fold(name.display)) not in split_off:
-            name = parse_name(canonical, name.kind)
-            name = Name(name.kind, mention.text.strip(), name.words, canonical, name.acronym) if name else None
+        if canonical and (name.kind, fold(canonical), fold(name.display)) not in corrections.split_keys:
+            meant = parse_name(canonical, name.kind)  # the words of the name it stands for, as written here
+            name = Name(name.kind, name.display, meant.words, canonical, name.acronym) if meant else name
     return name
 
 

@@ -29,8 +29,6 @@ from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, TITLES
 
 __all__ = ["Name", "fold", "is_demonym", "role_country", "parse_name", "token_key", "initials", "canonical_alias", "is_generic"]
 
-KINDS = ("PERSON", "ORG", "LOC", "MISC")
-
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
 # words that say nothing about which organisation: "the" or "of" in "the Ministry of Defence"
@@ -110,10 +108,22 @@ def _demonyms() -> dict[str, str]:
         return {fold(row["country"]): fold(row["demonym"]) for row in csv.DictReader(f)}
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(_demonyms().values())
+
+
+@lru_cache(maxsize=1)
+def _countries_longest_first() -> tuple[tuple[str, str], ...]:
+    """(folded country, folded adjective), longest name first: "south sudan" before "sudan"."""
+    return tuple(sorted(_demonyms().items(), key=lambda item: -len(item[0])))
+
+
 def is_demonym(word: str) -> bool:
     """A nationality adjective ("Turkish", "Russians"): a mention of where someone is from, not of an entity."""
     key = fold(word)
-    return key in set(_demonyms().values()) or key.endswith("s") and key[:-1] in set(_demonyms().values())
+    adjectives = _adjectives()
+    return key in adjectives or key.endswith("s") and key[:-1] in adjectives
 
 
 def role_country(role: str) -> str | None:
@@ -152,7 +162,7 @@ def token_key(word: str) -> str:
 
     The rules are applied until nothing changes, so a key is its own key.
     """
-    key = re.sub(r"[\s-]+", "", fold(word))
+    key = re.sub(r"[\s.-]+", "", fold(word))  # a word key has no spaces, stops or hyphens: "Al-Reza", "U.N"
     while True:
         folded = _fold_transliteration(key)
         if folded == key:
@@ -231,8 +241,7 @@ def _is_title(word: str) -> bool:
     key = fold(word).rstrip(".")
     if key in _TITLE_WORDS or fold(word) in _TITLE_WORDS:
         return True
-    demonyms = _demonyms()
-    return key in demonyms.values() or (key.endswith("s") and key[:-1] in demonyms)
+    return key in _adjectives() or (key.endswith("s") and key[:-1] in _demonyms())
 
 
 @lru_cache(maxsize=262144)
@@ -269,7 +278,7 @@ def _org_words(display: str) -> tuple[str, ...]:
     "Russian MFA" and "Ministry of Foreign Affairs of Russia" are one name.
     """
     text = fold(display)
-    for country, adjective in sorted(_demonyms().items(), key=lambda item: -len(item[0])):
+    for country, adjective in _countries_longest_first():
         if country in text:
             text = re.sub(rf"\b{re.escape(country)}s\b", adjective, text)  # folded "russia's" is "russias"
             of_country = re.search(rf"\s+of (?:the )?{re.escape(country)}$", text)

@@ -53,11 +53,9 @@ class EntityTables:
                        [(entity, quote) for quote, entity in speakers.items() if entity is not None])
         # a quote's speaker is called by its entity's name, one spelling across articles and outlets
         # ("Velid el-Haddad" in one, "Walid al-Haddad" in another); places and MISC keep the article's words
-        db.execute(
-            "UPDATE quotes SET speaker_name = (SELECT e.name FROM entities e WHERE e.id = quotes.speaker)"
-            " WHERE speaker IN (SELECT id FROM entities WHERE kind IN ('PERSON', 'ORG'))"
-            " AND speaker_name IS NOT (SELECT e.name FROM entities e WHERE e.id = quotes.speaker)"
-        )
+        named = ("coalesce((SELECT e.name FROM entities e WHERE e.id = quotes.speaker AND e.kind IN ('PERSON', 'ORG')),"
+                 " speaker_found, speaker_name)")
+        db.execute(f"UPDATE quotes SET speaker_name = {named} WHERE speaker_name IS NOT {named}")
         db.execute(
             "UPDATE entities SET"
             " mentions = (SELECT count(*) FROM mentions WHERE entity_id = entities.id),"
@@ -80,7 +78,8 @@ class EntityTables:
     def quote_speakers(self) -> list[sqlite3.Row]:
         """id, article_id, speaker_start, speaker_end, speaker_name of every quote with a speaker."""
         return self._db.execute(
-            "SELECT id, article_id, speaker_start, speaker_end, speaker_name FROM quotes WHERE speaker_name IS NOT NULL"
+            "SELECT id, article_id, speaker_start, speaker_end, coalesce(speaker_found, speaker_name) AS speaker_name"
+            " FROM quotes WHERE coalesce(speaker_found, speaker_name) IS NOT NULL"
         ).fetchall()
 
     def corrections(self) -> list[sqlite3.Row]:
@@ -122,7 +121,7 @@ class EntityTables:
         """Entities ranked by quotes, then mentions; ``search`` matches names and aliases."""
         sql, params = self._entity_where(where)
         rows = self._db.execute(
-            f"SELECT * FROM entities e WHERE {sql} ORDER BY e.quotes DESC, e.mentions DESC, e.name LIMIT ? OFFSET ?",
+            f"SELECT * FROM entities e WHERE {sql} ORDER BY e.quotes DESC, e.mentions DESC, e.name, e.id LIMIT ? OFFSET ?",
             [*params, where.limit, where.offset],
         ).fetchall()
         return self._entities(rows)
@@ -188,16 +187,11 @@ class EntityTables:
         ).fetchall())} if rows else {}
         return [(entities[r["id"]], r["n"]) for r in rows if r["id"] in entities]
 
-    def entity_mentions(self, entity_id: int | None = None) -> list[sqlite3.Row]:
-        """article_id, start, end, text of an entity's mentions (or of every resolved mention), in article order."""
-        if entity_id is None:
-            return self._db.execute(
-                'SELECT entity_id, article_id, start, "end", text FROM mentions WHERE entity_id IS NOT NULL'
-                " ORDER BY entity_id, article_id, start"
-            ).fetchall()
+    def entity_mentions(self) -> list[sqlite3.Row]:
+        """entity_id, article_id, start, end, text of every resolved mention, entity by entity in article order."""
         return self._db.execute(
-            'SELECT entity_id, article_id, start, "end", text FROM mentions WHERE entity_id = ? ORDER BY article_id, start',
-            (entity_id,),
+            'SELECT entity_id, article_id, start, "end", text FROM mentions WHERE entity_id IS NOT NULL'
+            " ORDER BY entity_id, article_id, start"
         ).fetchall()
 
     def article_mentions(self, article_id: int) -> tuple[Mention, ...]:

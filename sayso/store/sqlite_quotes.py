@@ -15,7 +15,7 @@ _QUOTE_COLUMNS = ("id", "start", "end", "kind", "cue_start", "cue_end", "speaker
                   "speaker_name", "medium", "speaker")
 _SELECT = ", ".join(f'q."{c}"' for c in _QUOTE_COLUMNS)
 # The order of every quote list: newest articles first (undated last), text order inside.
-_LISTING = "a.published IS NULL, a.published DESC, a.id DESC, q.start"
+_LISTING = "a.published IS NULL, a.published DESC, a.id DESC, q.start"  # the articles' list order, then text order
 # What a quote list shows beside each quote, read in the same query.
 _ARTICLE_COLUMNS = "q.article_id, q.text, q.cue, q.speaker_text, a.title, a.outlet, a.published"
 
@@ -34,10 +34,12 @@ class QuoteTables:
         self._db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         self._db.executemany(
             'INSERT INTO quotes (article_id, start, "end", kind, cue_start, cue_end, speaker_start, speaker_end,'
-            " speaker_name, medium, speaker, text, cue, speaker_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " speaker_name, speaker_found, medium, speaker, text, cue, speaker_text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (article_id, q.start, q.end, q.kind, q.cue_start, q.cue_end, q.speaker_start, q.speaker_end,
-                 q.speaker_name, q.medium, q.speaker, q.text_in(text), q.cue_in(text), q.speaker_text_in(text))
+                 q.speaker_name, q.speaker_name, q.medium, q.speaker, q.text_in(text), q.cue_in(text),
+                 q.speaker_text_in(text))
                 for q in quotes
             ],
         )
@@ -145,10 +147,9 @@ class QuoteTables:
 
     def _ordered_page(self, where: QuoteFilter) -> list[sqlite3.Row] | None:
         """A page of the unfiltered list by position in ``quote_order``; None when the order is stale."""
-        total = self._db.execute("SELECT count(*) FROM quotes").fetchone()[0]
-        last = self._db.execute("SELECT max(pos) FROM quote_order").fetchone()[0]
-        if last != total or not total:
-            return None  # quotes came or went since the order was built: walk instead
+        total = self._db.execute("SELECT max(pos) FROM quote_order").fetchone()[0]
+        if not total:
+            return None  # quotes came or went since the order was built (a trigger emptied it): walk instead
         rows = self._db.execute(
             f"SELECT {_SELECT}, {_ARTICLE_COLUMNS} FROM quote_order o JOIN quotes q ON q.id = o.quote_id"
             " JOIN articles a ON a.id = q.article_id WHERE o.pos > ? ORDER BY o.pos LIMIT ?",
