@@ -234,9 +234,14 @@ def test_corrections_survive_new_ingests(tmp_path, monkeypatch):
     profile = json.loads(run("entity", "Omar Qassemi", "--json", db=db).stdout)
     assert profile["name"] == "Abu Bakr Haddadi" and "wikidata:Q4242" in profile["external_ids"]
     assert "Omar Qassemi" in profile["aliases"]
+    speakers = {q["speaker_name"] for q in json.loads(run("quotes", "--json", db=db).stdout)}
+    assert speakers == {"Abu Bakr Haddadi"}  # the quote is the entity's, under its name
     split = run("entity", "split", "Abu Bakr Haddadi", "Omar Qassemi", db=db)
     assert split.returncode == 0, split.stderr
     assert json.loads(run("entity", "Omar Qassemi", "--json", db=db).stdout)["name"] == "Omar Qassemi"
+    speakers = {q["speaker_name"] for q in json.loads(run("quotes", "--json", db=db).stdout)}
+    assert speakers == {"Omar Qassemi"}  # split off: back to the name its article gave
+    assert run("entity", "merge", "Reza", "Omar Qassemi", db=db).returncode in (1, 2)  # no guessing on a correction
     merge = run("entity", "merge", "Reza Kazemi", "Omar Qassemi", db=db)
     assert merge.returncode == 0, merge.stderr
     assert run("ingest", first, second, db=db).returncode == 0  # re-processing keeps the corrections
