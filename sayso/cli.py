@@ -324,8 +324,13 @@ def entities(ctx, db, kind, search, limit, offset, as_json) -> None:
         return
     with _library(ctx, db) as library:
         rows = _run(library.entities, kind=kind, search=search, limit=limit, offset=offset)
+        unresolved = not rows and not kind and not search and library.count_entities() == 0 and library.health()["articles"]
     if as_json:
         _dump_json([entity_summary(e) for e in rows])
+        return
+    if unresolved:
+        # articles stored with --no-quotes, or by a sayso from before entities: their names were never read
+        out.print("no entities yet: ingest the same inputs again (without --no-quotes) to find the names in them")
         return
     if not rows:
         out.print("no entities")

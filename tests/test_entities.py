@@ -358,3 +358,12 @@ def test_quotes_name_their_speaker_one_way_across_articles(tmp_path):
         people = lib.entities(kind="PERSON")
     assert speakers == {"Walid al-Haddad"}
     assert len(people) == 1 and "Waleed el-Hadad" in dict(people[0].aliases)
+
+
+def test_a_library_without_names_says_how_to_get_them(tmp_path):
+    db, article = tmp_path / "lib.db", tmp_path / "a.txt"
+    article.write_text("Talks\n\nThe envoy Omar Hadley said in Geneva that the talks would resume.")
+    assert run("ingest", article, "--no-quotes", db=db).returncode == 0
+    assert "ingest the same inputs again" in run("entities", db=db).stdout
+    assert run("ingest", article, db=db, env={"SAYSO_QUOTES": "1"}).returncode == 0
+    assert "Omar Hadley" in run("entities", db=db).stdout
