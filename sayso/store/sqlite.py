@@ -13,6 +13,7 @@ from ..export import SUMMARY_FIELDS
 from ..model import Article, Fingerprint, SearchHit
 from .base import ArticleFilter, Candidate
 from .fts import check_query, fts_query
+from .sql import LIST_ORDER, article_clauses
 from .sqlite_entities import EntityTables
 from .sqlite_quotes import QuoteTables
 
@@ -23,7 +24,6 @@ _PLAIN = ("id", "source", "url", "title", "outlet", "published", "published_part
           "dateline", "agency", "text", "duplicate_of")
 _COLUMNS = ", ".join((*_PLAIN, "removed", "meta"))
 # Lists go dated first, newest first; migration 2 indexes exactly this order.
-_LIST_ORDER = "a.published IS NULL, a.published DESC, a.id DESC"
 def _statements(script: str) -> Iterator[str]:
     """The statements of an SQL script, one by one (triggers with their inner semicolons whole)."""
     buffer = ""
@@ -202,16 +202,7 @@ class SQLiteStore(QuoteTables, EntityTables):
 
     @staticmethod
     def _where(where: ArticleFilter, alias: str = "a") -> tuple[str, list[Any]]:
-        clauses, params = [], []
-        if where.outlet:
-            clauses.append(f"{alias}.outlet = ? COLLATE NOCASE")
-            params.append(where.outlet)
-        if where.since:
-            clauses.append(f"{alias}.published >= ?")
-            params.append(where.since)
-        if where.until:
-            clauses.append(f"{alias}.published <= ?")
-            params.append(where.until)
+        clauses, params = article_clauses(where, alias)
         return (" AND ".join(clauses) or "1"), params
 
     def get_article(self, article_id: int) -> Article | None:
@@ -224,7 +215,7 @@ class SQLiteStore(QuoteTables, EntityTables):
         sql, params = self._where(where)
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM articles a WHERE {sql}"
-            f" ORDER BY {_LIST_ORDER} LIMIT ? OFFSET ?",
+            f" ORDER BY {LIST_ORDER} LIMIT ? OFFSET ?",
             [*params, where.limit, where.offset],
         ).fetchall()
         return [self._article(r) for r in rows]
@@ -235,7 +226,7 @@ class SQLiteStore(QuoteTables, EntityTables):
         columns = ", ".join(f"a.{name}" for name in SUMMARY_FIELDS)
         rows = self._db.execute(
             f"SELECT {columns} FROM articles a WHERE {sql}"
-            f" ORDER BY {_LIST_ORDER} LIMIT ? OFFSET ?",
+            f" ORDER BY {LIST_ORDER} LIMIT ? OFFSET ?",
             [*params, where.limit, where.offset],
         ).fetchall()
         return [dict(row) for row in rows]

@@ -8,6 +8,7 @@ from ..errors import StoreError
 from ..model import Article, Quote, SearchHit
 from .base import QuoteFilter
 from .fts import check_query, fts_query, speaker_query
+from .sql import LIST_ORDER, article_clauses
 
 __all__ = ["QuoteTables"]
 
@@ -15,7 +16,7 @@ _QUOTE_COLUMNS = ("id", "start", "end", "kind", "cue_start", "cue_end", "speaker
                   "speaker_name", "medium", "speaker")
 _SELECT = ", ".join(f'q."{c}"' for c in _QUOTE_COLUMNS)
 # The order of every quote list: newest articles first (undated last), text order inside.
-_LISTING = "a.published IS NULL, a.published DESC, a.id DESC, q.start"  # the articles' list order, then text order
+_LISTING = f"{LIST_ORDER}, q.start"  # the articles' list order, then text order
 # What a quote list shows beside each quote, read in the same query.
 _ARTICLE_COLUMNS = "q.article_id, q.text, q.cue, q.speaker_text, a.title, a.outlet, a.published"
 
@@ -70,21 +71,12 @@ class QuoteTables:
 
     @staticmethod
     def _quote_where(where: QuoteFilter) -> tuple[str, list[Any]]:
-        clauses, params = [], []
+        clauses, params = article_clauses(where)
         if where.speaker:
             # a name matches the resolved speaker or the words in the text ("Lavrov" finds "Sergey Lavrov",
             # "Lavr" too): every word of it, as the start of a word, through the full-text index
             clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             params.append(speaker_query(where.speaker))
-        if where.outlet:
-            clauses.append("a.outlet = ? COLLATE NOCASE")
-            params.append(where.outlet)
-        if where.since:
-            clauses.append("a.published >= ?")
-            params.append(where.since)
-        if where.until:
-            clauses.append("a.published <= ?")
-            params.append(where.until)
         if where.article is not None:
             clauses.append("q.article_id = ?")
             params.append(where.article)
