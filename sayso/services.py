@@ -42,12 +42,16 @@ def _date_flag(value: str | None, name: str) -> str | None:
         raise ConfigError(f"{name} {value!r} is not a date: write YYYY-MM-DD") from None
 
 
-def _filter(outlet: str | None, since: str | None, until: str | None, limit: int, offset: int,
-            outlets: OutletTable | None = None) -> ArticleFilter:
+def _check_page(limit: int, offset: int) -> None:
     if not 1 <= limit <= MAX_PAGE:
         raise ConfigError(f"limit must be between 1 and {MAX_PAGE}")
     if offset < 0:
         raise ConfigError("offset must not be negative")
+
+
+def _filter(outlet: str | None, since: str | None, until: str | None, limit: int, offset: int,
+            outlets: OutletTable | None = None) -> ArticleFilter:
+    _check_page(limit, offset)
     if outlet and outlets is not None:
         outlet = outlets.canonical(outlet)  # "AP" finds what is stored as "Associated Press"
     return ArticleFilter(
@@ -58,10 +62,7 @@ def _filter(outlet: str | None, since: str | None, until: str | None, limit: int
 def _entity_filter(kind: str | None, search: str | None, limit: int, offset: int) -> EntityFilter:
     if kind is not None and kind.upper() not in ENTITY_KINDS:
         raise ConfigError(f"unknown entity kind {kind!r}: use one of {', '.join(ENTITY_KINDS)}")
-    if not 1 <= limit <= MAX_PAGE:
-        raise ConfigError(f"limit must be between 1 and {MAX_PAGE}")
-    if offset < 0:
-        raise ConfigError("offset must not be negative")
+    _check_page(limit, offset)
     return EntityFilter(kind=kind.upper() if kind else None, search=(search or "").strip() or None,
                         limit=limit, offset=offset)
 
