@@ -6,7 +6,7 @@ import json
 from typing import IO, Any, Iterable
 
 from .errors import ConfigError
-from .model import Article, Entity, Mention, Quote, SearchHit
+from .model import Article, Entity, Mention, Quote, split_highlights
 from .resolve.names import role_country
 
 __all__ = ["article_record", "article_summary", "quote_record", "quote_listing", "entity_record", "entity_summary",
@@ -86,12 +86,7 @@ def highlight_parts(marked: str, text: str) -> list[dict[str, Any]]:
 
     Should the text itself hold a mark character, the pieces would not add up: then it is one unmarked piece.
     """
-    start, end = SearchHit.HIGHLIGHT_START, SearchHit.HIGHLIGHT_END
-    parts: list[dict[str, Any]] = []
-    for i, chunk in enumerate(marked.split(start)):
-        match, _, rest = chunk.partition(end) if i else ("", "", chunk)
-        parts += [{"text": match, "match": True}, {"text": rest, "match": False}]
-    parts = [p for p in parts if p["text"]]
+    parts = [{"text": piece, "match": match} for piece, match in split_highlights(marked)]
     if "".join(p["text"] for p in parts) != text:
         return [{"text": text, "match": False}] if text else []
     return parts

@@ -216,12 +216,17 @@ class SearchHit:
 
     def snippet_parts(self) -> list[tuple[str, bool]]:
         """The snippet as (text, highlighted) pieces, for any face to render safely."""
-        parts: list[tuple[str, bool]] = []
-        for i, chunk in enumerate(self.snippet.split(self.HIGHLIGHT_START)):
-            if i == 0:
-                parts.append((chunk, False))
-                continue
-            marked, _, rest = chunk.partition(self.HIGHLIGHT_END)
-            parts.append((marked, True))
-            parts.append((rest, False))
-        return [(text, mark) for text, mark in parts if text]
+        return split_highlights(self.snippet)
+
+
+def split_highlights(marked: str) -> list[tuple[str, bool]]:
+    """Text with matches between SearchHit's HIGHLIGHT marks as (text, highlighted) pieces, empty ones left out."""
+    parts: list[tuple[str, bool]] = []
+    for i, chunk in enumerate(marked.split(SearchHit.HIGHLIGHT_START)):
+        if i == 0:
+            parts.append((chunk, False))
+            continue
+        match, _, rest = chunk.partition(SearchHit.HIGHLIGHT_END)
+        parts.append((match, True))
+        parts.append((rest, False))
+    return [(text, mark) for text, mark in parts if text]
