@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Quote
 from .lexicon import BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
+from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
 from .speakers import Attribution, resolve_speakers
 
@@ -86,6 +87,7 @@ class _Context:
         self.top = [s for s in self.segments if s.depth == 0]
         self.top_starts = [s.open_start for s in self.top]
         self.full_speaker: dict[tuple[int, int], tuple[int, int]] = {}  # speaker span -> with its appositive
+        self._label_ends: dict[int, int] = {}
 
     def token_at(self, char: int) -> int:
         """Index of the token holding (or starting after) character ``char``."""
@@ -107,6 +109,17 @@ class _Context:
             if seg.open_start <= char < max(seg.close_end, seg.end):
                 return seg
         return None
+
+    def label_end(self, token) -> int:
+        """Index of the first token after a paragraph's capitalised label (``IRAN:``, ``ASTANA (ZNN) –``),
+        or the paragraph's first token when it has none. Cached per paragraph."""
+        para = self.paragraph_of(token.idx)
+        if para not in self._label_ends:
+            lo, hi = self.paragraphs[para]
+            dateline, rest = split_dateline(self.text[lo:hi], lambda agency: False)
+            start = self.token_at(hi - len(rest.lstrip())) if dateline is not None else self.token_at(lo)
+            self._label_ends[para] = _label_end(self.doc, start)
+        return self._label_ends[para]
 
     def sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
         """The stretch of text around [a, b) up to sentence ends outside quotes, within the paragraph."""
@@ -201,23 +214,30 @@ def _subject(token, depth: int = 0):
             if child.lower_ in ("it", "there", "which", "who", "that"):
                 return None
             return child
-    if token.dep_ in ("parataxis", "acl", "appos") and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN"):
+    if (token.dep_ in ("parataxis", "acl", "appos") or token.dep_ == "conj" and token.head.head.i == token.head.i
+            and not _set_off(token.head, token)) and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN"):
         return token.head  # "Karaduman, for his part, wrote …" parsed with the name as root
-    if token.head is token:
+    if token.head.i == token.i:
         # a root with no subject: a name dislocated before it ("Karaduman, for his part, wrote")
         for child in token.lefts:
             if child.pos_ in ("PROPN", "NOUN") and not child.is_space and not any(c.dep_ in ("case", "mark") for c in child.children):
-                if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod"):
+                if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod") and not _set_off(child, token):
                     return child
-    if depth < 3 and token.dep_ in _UP and token.head is not token and _is_verb(token.head):
+    if depth < 3 and token.dep_ in _UP and token.head.i != token.i and _is_verb(token.head):
         return _subject(token.head, depth + 1)
     return None
+
+
+def _set_off(noun, verb) -> bool:
+    """A dash between a noun and a later verb: the noun is a gloss ("— a negotiator of the
+    impossible — and said"), not the verb's subject."""
+    return any(t.text in _DASHES or t.text == "--" for t in noun.doc[noun.i + 1 : verb.i])
 
 
 def _root(token):
     """The top of ``token``'s tree (``sent.root`` can be a paragraph-break token)."""
     seen = 0
-    while token.head is not token and seen < 200:
+    while token.head.i != token.i and seen < 200:
         token, seen = token.head, seen + 1
     return token
 
@@ -251,7 +271,9 @@ def _np_span(ctx: _Context, head) -> tuple[int, int]:
             ent = next((e for e in ctx.doc.ents if e.start <= k < e.end), None)
             if ent is not None:
                 lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
-    while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].is_space or ctx.doc[lo].lower_ in ("and", "but")):
+    # "with Syria's foreign minister saying": a preposition the parser hung on the subject is not the speaker
+    while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].is_space or ctx.doc[lo].lower_ in ("and", "but")
+                       or ctx.doc[lo].pos_ == "ADP" and ctx.doc[lo].head.i >= lo):
         lo += 1
     while hi > lo and ctx.doc[hi].is_space:
         hi -= 1
@@ -270,7 +292,7 @@ def _surface_speaker(ctx: _Context, cue, after: bool):
             if doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") and (k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
                 head = doc[k - 1]  # "said Rep. G.K. Butterfield": the name's head, so that its title comes along
                 for _ in range(k - cue.i):  # bounded: a broken parse can hold a cycle
-                    if not cue.i < head.head.i < k or head.head is head:
+                    if not cue.i < head.head.i < k or head.head.i == head.i:
                         break
                     head = head.head
                 return head
@@ -287,10 +309,54 @@ def _surface_speaker(ctx: _Context, cue, after: bool):
     return None
 
 
+_LABEL_MARKS = frozenset(":–—-(")
+
+
+def _label_end(doc, start: int) -> int:
+    """End of a label in capitals that opens a paragraph: a dateline left in the body (``ASTANA (ZNN) –``)
+    or a factbox heading (``IRAN:``). Such labels are where the story is, never who speaks."""
+    k, depth, marked = start, 0, False
+    while k < len(doc) and k - start < 12:
+        t = doc[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not (t.is_punct or t.is_space or (t.is_upper and len(t.text) > 1)):
+            break
+        marked = marked or t.text in _LABEL_MARKS
+        k += 1
+    if k == start or not marked or not doc[start].is_upper:
+        return start
+    return k
+
+
+def _past_label(ctx: _Context, subj, cue):
+    """The subject a paragraph label hid from the parser: ``IRAN: Envoy X said``, ``ASTANA (ZNN) – Iran's envoy, X, said``."""
+    end = ctx.label_end(subj)
+    if subj.i >= end or end >= cue.i:
+        return subj
+    top = ctx.doc[end]
+    for _ in range(cue.i - end):  # bounded: a broken parse can hold a cycle
+        if top.head.i == top.i or not end <= top.head.i < cue.i:
+            break
+        top = top.head
+    if top.pos_ in ("NOUN", "PROPN", "PRON"):
+        return top
+    return _surface_speaker(ctx, cue, after=False)
+
+
+_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "remind", "brief"})
+
+
 def _speaker_of(ctx: _Context, cue) -> tuple[int, int] | None:
     subj = _subject(cue)
+    if subj is not None:
+        subj = _past_label(ctx, subj, cue)
     if subj is None:
-        subj = _surface_speaker(ctx, cue, after=True) or _surface_speaker(ctx, cue, after=False)
+        # "told ZNN's correspondent": what follows a verb of telling is who heard it, never who spoke
+        after = None if cue.lemma_ in _ADDRESSEE_CUES else _surface_speaker(ctx, cue, after=True)
+        subj = after or _surface_speaker(ctx, cue, after=False)
         if subj is None:
             return None
     # the subject of a participle is only trusted when it shares the sentence's quotes

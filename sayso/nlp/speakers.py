@@ -16,8 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..model import Quote
-from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES
-from ..resolve.names import is_demonym
+from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES
+from ..resolve.names import is_demonym, office_words, role_country
 from .medium import find_medium
 
 __all__ = ["Attribution", "resolve_speakers", "name_key"]
@@ -46,8 +46,9 @@ class _Person:
     name: str
     key: str  # surname key
     first_token: int
-    roles: set[str]
+    roles: set[str]  # words of the offices the article gives them
     gender: str | None = None
+    offices: list[tuple[frozenset[str], str | None]] | None = None  # (office words, country) per role phrase
     first: str | None = None  # first-name key: Rami Haddad and Walid al-Haddad share a surname, not a person
     seen: list[int] | None = None  # token offsets of its mentions
 
@@ -108,7 +109,7 @@ def _collect_people(doc, extra=()) -> list[_Person]:
     ``extra`` are speaker spans made of proper nouns that the NER missed.
     """
     people: list[_Person] = []
-    mentions = [e for e in doc.ents if e.label_ in ("PERSON", "PER")] + list(extra)
+    mentions = _person_ents(doc) + list(extra)
     mentions.sort(key=lambda e: e.start)
     for ent in mentions:
         toks = _strip_name(list(ent))
@@ -117,41 +118,60 @@ def _collect_people(doc, extra=()) -> list[_Person]:
         name = _join(toks)
         key = name_key(toks[-1].text)
         first = name_key(toks[0].text) if len(toks) > 1 else None
-        roles = _roles_near(doc, ent)
+        spans = role_spans(doc, ent)
+        roles = set().union(*(_role_words(span) for span in spans))
         person = _find(people, key, first, ent.start)
         if person is None:
             if first is None:
                 full = _full_name(doc, toks[-1], name)
                 first = name_key(full.split()[0]) if " " in full else None
                 name = full
-            person = _Person(name, key, ent.start, set(), first=first, seen=[])
+            person = _Person(name, key, ent.start, set(), first=first, seen=[], offices=[])
             people.append(person)
         elif first is not None and person.first is None:
             person.name, person.first = name, first  # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later)
         person.seen.append(ent.start)
         person.roles |= roles
+        person.offices += [(office_words(span.text), role_country(span.text)) for span in spans]
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start]} | roles
         if person.gender is None:
             person.gender = "f" if words & _FEMALE else "m" if words & _MALE else None
     return people
 
 
+def _person_ents(doc) -> list:
+    """The PERSON entities, with a name the NER cut in two ("Jens" "Aaltonen") joined again."""
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER")]
+    joined: list = []
+    for ent in ents:
+        if joined and joined[-1].end == ent.start:
+            joined[-1] = doc[joined[-1].start : ent.end]
+        else:
+            joined.append(ent)
+    return joined
+
+
 def _full_name(doc, surname, name: str) -> str:
     """``Seitkali`` -> ``Dauren Seitkali`` when the article writes the full name somewhere (the NER may miss it)."""
     key = name_key(surname.text)
     for tok in doc:
-        if tok.i > 0 and tok.i != surname.i and name_key(tok.text) == key:
+        if tok.i > 0 and name_key(tok.text) == key:
             first = doc[tok.i - 1]
             if first.pos_ == "PROPN" and first.is_title and first.lower_.rstrip(".") not in _OFFICE and first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC"):
                 return doc.text[first.idx : tok.idx + len(tok.text)]
     return name
 
 
-def _roles_near(doc, ent) -> set[str]:
-    roles: set[str] = set()
-    for span in role_spans(doc, ent):
-        roles |= _role_words(span)
-    return roles
+def _office_start(doc, lo: int, hi: int) -> int:
+    """Where an office in doc[lo:hi] starts: after the last place/time word ("on Monday Turkish Foreign
+    Minister"), or at a later determiner ("Geneva the Russian presidential envoy")."""
+    start = lo
+    for j in range(lo, hi):
+        if doc[j].pos_ == "ADP" and doc[j].lower_ != "of" or doc[j].lower_ in TIME_WORDS:
+            start = j + 1
+        elif doc[j].pos_ == "DET" and j > start:
+            start = j
+    return start
 
 
 def role_spans(doc, ent) -> list:
@@ -161,31 +181,60 @@ def role_spans(doc, ent) -> list:
     k = ent.start - 1
     while k >= 0 and ent.start - k <= 8 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") and not doc[k].ent_type_ == "PERSON":
         k -= 1
-    start = k + 1
-    for j in range(k + 1, ent.start):  # "on Monday Turkish Foreign Minister": the office starts after the last such word
-        if doc[j].pos_ == "ADP" and doc[j].lower_ != "of" or doc[j].lower_ in TIME_WORDS:
-            start = j + 1
-        elif doc[j].pos_ == "DET" and j > start:  # "Geneva the Russian presidential envoy"
-            start = j
+    start = _office_start(doc, k + 1, ent.start)
     pre = doc[start : ent.start]
     if any(t.lower_ in ROLE_NOUNS for t in pre):
         spans.append(pre)
+    else:
+        start = ent.start
     # appositive: "Volkonsky, Russia's deputy foreign minister, said"
     if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
         k = ent.end + 1
         while k < len(doc) and k - ent.end <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
             k += 1
         app = doc[ent.end + 1 : k]
-        if any(t.lower_ in ROLE_NOUNS for t in app):
+        # closed by punctuation: "al-Khaddad, the Russian diplomat informed" is the next clause's subject
+        closed = k >= len(doc) or doc[k].is_space or doc[k].text in (",", ".", ";", ":", "(", ")")
+        if closed and any(t.lower_ in ROLE_NOUNS for t in app):
             spans.append(app)
+        # "Jafarian, who heads the Iranian delegation,"
+        if ent.end + 3 < len(doc) and doc[ent.end + 1].lower_ == "who" and doc[ent.end + 2].lower_ in ("heads", "leads", "chairs"):
+            k = ent.end + 3
+            while k < len(doc) and k - ent.end <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
+                k += 1
+            spans.append(doc[ent.end + 2 : k])
     # fronted: "the head of the Iranian delegation, Hossein Jafarian,"
-    if ent.start >= 2 and doc[ent.start - 1].text == ",":
-        k = ent.start - 2
-        while k >= 0 and ent.start - k <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
+    # (also before a premodified name: "the special representative of the President, Deputy Minister X")
+    if start >= 2 and doc[start - 1].text == ",":
+        k = start - 2
+        while k >= 0 and start - k <= 16 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
             k -= 1
-        front = doc[k + 1 : ent.start - 1]
+        k += 1
+        while k < start - 1 and (doc[k].pos_ == "ADP" or doc[k].lower_ in TIME_WORDS):  # "on Monday the special …"
+            k += 1
+        front = doc[k : start - 1]
         if any(t.lower_ in ROLE_NOUNS for t in front):
             spans.append(front)
+    return spans
+
+
+def _titled_names(doc) -> list:
+    """Names after an office or title, whatever label the NER gave them: ``Minister Walid al-Haddad``,
+    ``Analyst Dauren Seitkali``. The NER often misses transliterated names; the title says it is a person."""
+    spans = []
+    n = len(doc)
+    for t in doc:
+        if not (t.text[:1].isupper() and t.lower_.rstrip(".") in TITLES | ROLE_NOUNS):
+            continue
+        j = t.i + 1
+        if j < n and doc[j].lower_.rstrip(".") in TITLES | ROLE_NOUNS | _OFFICE:
+            continue  # the title goes on ("Rear Admiral …"): the run starts at its last word
+        k = j
+        while (k < n and k - j < 4 and doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
+               and doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") and doc[k].lower_ not in GROUP_NOUNS):
+            k += 1
+        if k > j and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(j, k)):
+            spans.append(doc[j:k])
     return spans
 
 
@@ -210,7 +259,7 @@ def _find(people: list[_Person], key: str, first: str | None, at: int) -> _Perso
         return next((p for p in same if p.first in (first, None)), None)
     if not same:
         return None
-    return max(same, key=lambda p: max([i for i in p.seen or [p.first_token] if i <= at] or [-1]))
+    return max(same, key=lambda p: _last_seen(p, at))
 
 
 def _person_by_name(people: list[_Person], tokens) -> _Person | None:
@@ -224,15 +273,61 @@ def _person_by_name(people: list[_Person], tokens) -> _Person | None:
 def _mentions_before(doc, people: list[_Person], char: int) -> list[_Person]:
     """People mentioned before ``char``, most recent first."""
     seen: list[_Person] = []
-    for ent in reversed([e for e in doc.ents if e.label_ in ("PERSON", "PER") and e.start_char < char]):
+    for ent in reversed([e for e in _person_ents(doc) if e.start_char < char]):
         p = _person_by_name(people, list(ent))
         if p is not None and p not in seen:
             seen.append(p)
     return seen
 
 
+# what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
+_WRITINGS = DOCUMENT_NOUNS | frozenset(
+    "book statement article communique communiqué interview op-ed editorial message tweet post paper column".split())
+
+
+def _document_owner(tokens) -> tuple[int, int] | None:
+    """The author of a writing that speaks: its possessor (``Lanskoy's``) or what follows ``from``/``by``."""
+    at = next((n for n, t in enumerate(tokens) if t.lower_ in _WRITINGS), None)
+    if at is None:
+        return None
+    lo = next((n for n in range(at) if tokens[n].text in ("'s", "’s")), None)
+    if lo is not None:
+        first = next((n for n in range(lo) if tokens[n].lower_ not in _DETERMINERS), lo)
+        return (tokens[first].i, tokens[lo].i) if first < lo else None
+    if at + 2 < len(tokens) and tokens[at + 1].lower_ in ("from", "by"):
+        return tokens[at + 2].i, tokens[-1].i + 1
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "csubj"})
+
+
+def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
+    """People who are the subject of a main clause earlier in the paragraph, most recent first: the one
+    "he" most likely continues ("Volkonsky struck a more optimistic tone. '…,' he said")."""
+    found: list[_Person] = []
+    k = at - 1
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        t = doc[k]
+        k -= 1
+        if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or t.head.dep_ in _CLAUSE_DEPS:
+            continue
+        names = [t] + [c for c in t.children if c.dep_ == "appos"]
+        for tok in names:
+            if tok.ent_type_ in ("PERSON", "PER"):
+                ent = next((e for e in _person_ents(doc) if e.start <= tok.i < e.end), None)
+                person = _person_by_name(people, list(ent)) if ent is not None else None
+                if person is not None and person not in found:
+                    found.append(person)
+                break
+    return found
+
+
 def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recent: list[_Person]) -> str | None:
     tokens = list(doc[span[0] : span[1]])
+    owner = _document_owner(tokens)
+    if owner is not None:
+        return _resolve(doc, owner, char, people, recent)
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of"), None)
     tokens = tokens[:cut]
@@ -243,7 +338,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     if len(tokens) == 1 and low[0] in PRONOUN_GENDER:
         gender = PRONOUN_GENDER[low[0]]
         if gender in ("m", "f"):
-            for person in recent + _mentions_before(doc, people, char):
+            for person in _subjects_before(doc, people, span[0]) + recent + _mentions_before(doc, people, char):
                 if person.gender in (None, gender):
                     person.gender = person.gender or gender
                     return person.name
@@ -256,7 +351,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         known = _person_by_name(people, tokens)
         if known is not None:
             return known.name
-    persons = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and span[0] <= e.start < span[1]]
+    persons = [e for e in _person_ents(doc) if span[0] <= e.start < span[1]]
     if (not persons and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
             and tokens[-1].lower_ not in TIME_WORDS):
         persons = [doc[span[0] : span[1]]]
@@ -270,17 +365,18 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
             break
     if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
-            words = _role_words(tokens) - {"the", "of", "'s", "’s"}
-            best, best_score = None, 0
             candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
-            for rank, person in enumerate(candidates):
-                score = len(words & person.roles) * 10 - rank * 0.1
-                if head.lower_ in person.roles and score > best_score:
-                    best, best_score = person, score
-            if best is not None:
-                return best.name
-            if low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") and candidates:
-                return candidates[0].name
+            holder = _office_holder(text, head.lower_, candidates)
+            if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s"):
+                # nobody was given the office: the person last in view, from that country if it says one
+                country = role_country(text)
+                pool = [p for p in candidates if country is None or not _countries_of(p) or country in _countries_of(p)]
+                pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), -_last_seen(p, span[0])))
+                holder = pool[0] if pool else None
+            if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
+                holder = _office_holder(text, head.lower_, people, only=True)
+            if holder is not None:
+                return holder.name
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
     orgs = [e for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
             and e.start < span[0] + len(tokens) and not is_demonym(e.text)]
@@ -294,6 +390,53 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     return _plain(text)
 
 
+def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
+    """``Russia's envoy, Sergei Volkonsky,``: an office whose appositive names the person speaks as that person."""
+    if a.speaker_full is None or a.speaker_full == a.speaker:
+        return None
+    lo, hi = a.speaker
+    if not any(t.lower_ in ROLE_NOUNS for t in doc[lo:hi]) or any(e.start < hi and e.end > lo for e in _person_ents(doc)):
+        return None
+    inside = [e for e in _person_ents(doc) if hi <= e.start and e.end <= a.speaker_full[1]
+              and not all(t.lower_.rstrip(".") in _OFFICE for t in e)]  # "Brigadier" tagged as a name
+    return (inside[0].start, inside[0].end) if inside else None
+
+
+# offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official
+_GENERIC_OFFICES = frozenset({"diplomat", "official", "representative"})
+
+
+def _last_seen(person: _Person, at: int) -> int:
+    return max([i for i in person.seen or [person.first_token] if i <= at] or [-1])
+
+
+def _countries_of(person: _Person) -> set[str]:
+    return {country for _, country in person.offices or () if country}
+
+
+def _office_holder(phrase: str, head: str, candidates: list[_Person], only: bool = False) -> _Person | None:
+    """The person ``phrase`` ("the Russian envoy", "Turkey's top diplomat") calls by the office the article gave
+    them, most recent first. The country must not contradict theirs; ``only``: exactly one holder, or nobody."""
+    wanted, country = office_words(phrase), role_country(phrase)
+    nouns = wanted & ROLE_NOUNS or {head}
+    fits = []
+    for rank, person in enumerate(candidates):
+        countries = _countries_of(person)
+        if country is not None and countries and country not in countries:
+            continue
+        best = 0.0
+        for words, _ in person.offices or ():
+            if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries):
+                best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0))
+        if only and best and not (wanted <= set().union(*(w for w, _ in person.offices or ())) or nouns & _GENERIC_OFFICES):
+            best = 0.0  # before the story names anyone, the office must be theirs word for word
+        if best:
+            fits.append((best - rank * 0.1, person))
+    if not fits or only and len(fits) > 1:
+        return None
+    return max(fits, key=lambda f: f[0])[1]
+
+
 def _plain(text: str) -> str:
     # an unnamed source keeps its words, with a lower-case article: "a Turkish official"
     first, _, rest = text.partition(" ")
@@ -304,7 +447,7 @@ def _plain(text: str) -> str:
 
 def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
     """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order."""
-    people = _collect_people(doc, _proper_speakers(doc, attributions))
+    people = _collect_people(doc, _proper_speakers(doc, attributions) + _titled_names(doc))
     names: list[str | None] = []
     media_by_speaker: dict[str, str] = {}
     recent: list[_Person] = []
@@ -316,7 +459,7 @@ def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
             name = names[a.follows]
         elif a.speaker is not None:
             char = doc[a.speaker[0]].idx
-            name = _resolve(doc, a.speaker, char, people, recent)
+            name = _resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent)
         person = next((p for p in people if p.name == name), None)
         if person is not None:
             recent = [person] + [p for p in recent if p is not person]

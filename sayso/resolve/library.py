@@ -6,15 +6,14 @@ resolutions: a cluster keeps the id most of its mentions had before.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ..model import Entity
 from .entities import Cluster, Corrections, NameMention, cluster_mentions
-from ..nlp.lexicon import ROLE_NOUNS, ROLE_SYNONYMS
-from .names import fold, parse_name, role_country
+from ..nlp.lexicon import ROLE_NOUNS
+from .names import fold, office_words, parse_name, role_country
 
 __all__ = ["Resolution", "resolve_library", "corrections_from"]
 
@@ -110,28 +109,12 @@ def _by_name(speaker: str, names: dict[tuple, set[int]]) -> int | None:
     return None
 
 
-_LEADING = {"the", "his", "her", "their", "its", "a", "an"}
-
-
-def _office_words(phrase: str) -> frozenset[str]:
-    """The office words of a phrase, without articles and country words: "the Russian envoy" -> {"envoy"}."""
-    words = set()
-    for short, office in ROLE_SYNONYMS.items():
-        phrase = re.sub(rf"\b{short}\b", office, phrase, flags=re.IGNORECASE)
-    for word in re.findall(r"[\w'’-]+", phrase):
-        low = fold(word)
-        if low in _LEADING or low in ("s", "of") or role_country(word):
-            continue
-        words.add(low)
-    return frozenset(words)
-
-
 def _role_index(mentions: Sequence[Mapping[str, Any]], assignment: dict[int, int]) -> dict[int, set[tuple[frozenset, str | None]]]:
     """entity id -> the offices articles gave it: (office words, country)."""
     index: dict[int, set[tuple[frozenset, str | None]]] = defaultdict(set)
     for r in mentions:
         if r["role"] and r["id"] in assignment:
-            index[assignment[r["id"]]].add((_office_words(r["role"]), role_country(r["role"])))
+            index[assignment[r["id"]]].add((office_words(r["role"]), role_country(r["role"])))
     return index
 
 
@@ -144,7 +127,7 @@ def _by_role(speaker: str, roles: dict[int, set[tuple[frozenset, str | None]]]) 
     words = speaker.split()
     if not words or words[-1][:1].isupper():
         return None  # a name ("Foreign Minister Sergey Lavrov"), not an office ("Turkey's top diplomat")
-    words = _office_words(speaker)
+    words = office_words(speaker)
     if not words & ROLE_NOUNS:
         return None
     country = role_country(speaker)

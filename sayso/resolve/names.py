@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, TITLES
+from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TITLES
 
-__all__ = ["Name", "fold", "is_demonym", "role_country", "parse_name", "token_key", "initials", "canonical_alias", "is_generic"]
+__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -138,6 +138,24 @@ def role_country(role: str) -> str | None:
         if key.endswith("s") and key[:-1] in countries:  # folded "Russia's"
             return countries[key[:-1]]
     return None
+
+
+_LEADING = frozenset({"the", "his", "her", "their", "its", "a", "an"})
+
+
+@lru_cache(maxsize=4096)
+def office_words(phrase: str) -> frozenset[str]:
+    """The office words of a phrase, without articles and country words, with one word per office:
+    "the Russian envoy" -> {"envoy"}, "Turkey's top diplomat" -> {"foreign", "minister"}."""
+    words = set()
+    for short, office in ROLE_SYNONYMS.items():
+        phrase = re.sub(rf"\b{short}\b", office, phrase, flags=re.IGNORECASE)
+    for word in re.findall(r"[\w'’-]+", phrase):
+        low = fold(word)
+        if low in _LEADING or low in ("s", "of") or role_country(word):
+            continue
+        words.add(low)
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
