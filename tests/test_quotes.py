@@ -289,3 +289,31 @@ def test_a_document_speaks_through_show_and_find(nlp):
 def test_what_someone_called_for(nlp):
     found = quotes_of("Strike\n\nThe opposition leader called for an independent inquiry into the strike.", nlp)
     assert [(q["kind"], q["cue"], q["text"]) for q in found] == [("indirect", "called", "an independent inquiry into the strike")]
+
+
+def test_a_short_quote_is_a_quote_when_its_cue_follows(nlp):
+    assert [q["text"] for q in quotes_of("“I would,” Melanie said to the driver.", nlp)] == ["I would,"]
+    q = only("Negotiations\n\n“Any news?” the reporter asked, but nobody answered.", nlp, "Any news?")
+    assert q["kind"] == "direct" and q["cue"] == "asked"
+
+
+def test_an_attribution_set_in_commas_reports_both_sides_of_it(nlp):
+    text = "The new crossing, Ms. Okafor said on Monday, would cut the journey to the border by a day."
+    q = only(text, nlp, "would cut the journey")
+    assert q["text"].startswith("The new crossing") and q["speaker"] == "Okafor"
+    # "…, said X, adding that …" is two statements, not one
+    found = quotes_of("The talks stalled over the maps, the minister said, adding that he would return in May.", nlp)
+    assert all("he would return" not in q["text"] or q["speaker_text"] == "the minister" for q in found)
+
+
+def test_a_quote_that_opens_after_its_subject_and_a_split_sentence(nlp):
+    text = 'Karlsson "is the only candidate with the experience to keep the peace," retired general Ana Ruiz said.'
+    q = only(text, nlp, "only candidate")
+    assert q["kind"] == "mixed" and q["text"].startswith("Karlsson") and q["speaker"] == "Ana Ruiz"
+
+
+def test_a_long_speaker_with_an_aside_after_the_quote(nlp):
+    text = ("“If the agency wanted any other files, they would just go and get them,” Rep. Dana Holt (R-Ohio), "
+            "a member of the oversight panel, said in a phone interview.")
+    q = only(text, nlp, "other files")
+    assert q["kind"] == "direct" and q["cue"] == "said" and "Holt" in (q["speaker"] or "")

@@ -65,7 +65,7 @@ ROLE_NOUNS = frozenset(
     congresswoman representative mufti father son elder younger woman man doctor teacher
     farmer resident witness activist journalist correspondent reporter editor author
     economist strategist pollster manager ceo founder owner member delegate observer monitor
-    counterpart colleague host guest""".split()
+    counterpart colleague host guest justice""".split()
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(

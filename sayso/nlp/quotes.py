@@ -200,7 +200,9 @@ def _subject(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
     if depth == 0 and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",":
         # "…, adding that …" belongs to the sentence's main verb, wherever the parser hung it
-        for verb in token.doc[token.sent.start : token.i]:
+        verbs = list(token.doc[_sentence_start(token) : token.i])
+        verbs.sort(key=lambda v: not _is_cue(v))  # "The talks failed, the minister said, adding …": the minister adds
+        for verb in verbs:
             if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl"):
                 subj = _subject(verb, 3)
                 if subj is not None:
@@ -280,6 +282,11 @@ def _np_span(ctx: _Context, head) -> tuple[int, int]:
     return lo, hi + 1
 
 
+def _is_adverbial(tok) -> bool:
+    """A word between a speaker and its verb ("also", "has", "not"); a noun the parser called advmod is not one."""
+    return tok.pos_ in ("ADV", "AUX") or tok.dep_ in ("aux", "neg") or tok.dep_ == "advmod" and tok.pos_ not in ("NOUN", "PROPN", "PRON")
+
+
 def _surface_speaker(ctx: _Context, cue, after: bool):
     """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
     doc = ctx.doc
@@ -298,11 +305,15 @@ def _surface_speaker(ctx: _Context, cue, after: bool):
                 return head
         return None
     k = cue.i - 1
-    while k >= 0 and (doc[k].pos_ in ("ADV", "AUX") or doc[k].dep_ in ("aux", "advmod", "neg")):
+    while k >= 0 and _is_adverbial(doc[k]):
         k -= 1
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == ","), None)
         if opening is not None and not any(_is_verb(doc[j]) for j in range(opening + 1, k)):
+            k = opening - 1
+    if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
+        opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
+        if opening is not None:
             k = opening - 1
     if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not doc[k].is_space:
         return doc[k]
@@ -354,18 +365,35 @@ def _speaker_of(ctx: _Context, cue) -> tuple[int, int] | None:
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
     if subj is None:
-        # "told ZNN's correspondent": what follows a verb of telling is who heard it, never who spoke
-        after = None if cue.lemma_ in _ADDRESSEE_CUES else _surface_speaker(ctx, cue, after=True)
-        subj = after or _surface_speaker(ctx, cue, after=False)
+        # "told ZNN's correspondent": what follows a verb of telling is who heard it, never who spoke;
+        # and what follows an uninverted cue ("His aides say it is …") is the reported clause
+        before = _surface_speaker(ctx, cue, after=False)
+        after = None if cue.lemma_ in _ADDRESSEE_CUES or before is not None and not _inverted(cue) \
+            else _surface_speaker(ctx, cue, after=True)
+        subj = after or before
         if subj is None:
             return None
-    # the subject of a participle is only trusted when it shares the sentence's quotes
     span = _np_span(ctx, subj)
+    if subj.pos_ == "NOUN" and span[0] > 0 and ctx.doc[span[0] - 1].text == "," and span[1] <= cue.i:
+        # "Rep. Dana Holt (R-Ohio), a member of the panel, said": the office is the name's appositive
+        named = _surface_speaker(ctx, cue, after=False)
+        if named is not None and named.pos_ == "PROPN" and named.i < span[0]:
+            subj, span = named, _np_span(ctx, named)
+    # the subject of a participle is only trusted when it shares the sentence's quotes
     if ctx.segment_at(ctx.doc[span[0]].idx) is not None:
         return None
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
     return span
+
+
+def _inverted(cue) -> bool:
+    """Whether the speaker comes after the cue: ``…,” said the minister``, ``— said X``, a sentence that opens with it."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and _is_adverbial(doc[k]):
+        k -= 1
+    return k < 0 or doc[k].is_punct or doc[k].is_space
 
 
 def _surface_appositive(ctx: _Context, comma: int, cue) -> int:
@@ -374,7 +402,7 @@ def _surface_appositive(ctx: _Context, comma: int, cue) -> int:
     doc = ctx.doc
     if comma < cue.i:
         k = cue.i - 1
-        while k > comma and (doc[k].pos_ in ("ADV", "AUX") or doc[k].dep_ in ("aux", "advmod", "neg")):
+        while k > comma and _is_adverbial(doc[k]):
             k -= 1
         return k if doc[k].text == "," and k - comma <= 30 else comma
     end = comma + 1
@@ -425,11 +453,12 @@ def _window_cue(ctx: _Context, a: int, b: int, *, first: bool, limit: int):
     tokens = [i for i in ctx.tokens_between(a, b) if ctx.segment_at(ctx.doc[i].idx) is None]
     if not first:
         tokens = tokens[::-1]
-    words = 0
+    words = depth = 0
     for i in tokens:
         tok = ctx.doc[i]
-        if not (tok.is_punct or tok.is_space):
-            words += 1  # punctuation is free: "Mitch McConnell, R-Ky., said" is four words from the quote
+        depth = max(0, depth + (tok.text == "(") - (tok.text == ")")) if first else depth
+        if not (tok.is_punct or tok.is_space or depth):
+            words += 1  # punctuation and asides are free: "Jim Jordan (R-Ohio), an oversight panel member, said"
         if words > limit:
             break
         if _is_cue(tok):
@@ -491,6 +520,8 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
             continue
         words = _word_count(content)
         right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=8)
+        if right is None and content.rstrip()[-1:] == ",":  # “…,” then a speaker with a long office, then the verb
+            right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=16)
         left = None
         if before in (":", ",") or before in _DASHES or before == "":
             left = _window_cue(ctx, s_lo, seg.open_start, first=False, limit=12)
@@ -508,7 +539,9 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
             cue = left
         if cue is None and words < _MIN_DIRECT_WORDS + 2:
             continue
-        if cue is not None and words < _MIN_DIRECT_WORDS and before not in (":",):
+        # a short quote needs a colon before it, or to be a whole utterance its cue follows: “I would,” she said
+        utterance = cue is right and content.rstrip()[-1:] in (",", "?", "!", ".")
+        if cue is not None and words < _MIN_DIRECT_WORDS and before not in (":",) and not utterance:
             continue
         f = _Found(seg.start, end, "direct", None, None, para, seg)
         if cue is not None:
@@ -669,6 +702,9 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
     """``X said (that) …``, ``…, adding that …``, ``X urged Y to …``, ``X described A as B``, ``…, X said.``"""
     doc = ctx.doc
     lemma = _lemma(cue)
+    aside = _parenthetical(ctx, cue)
+    if aside is not None:
+        return [aside]
     found = []
     spans: list[tuple[int, int]] = []
     clauses = [c for c in cue.children if c.dep_ in _CLAUSE and c.i > cue.i]
@@ -702,14 +738,18 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
         spans += _that_clause(ctx, cue)
     if not spans and lemma not in BELIEF_VERBS:
         tail = _fronted_clause(ctx, cue)
-        if tail is not None:
+        speaker = _speaker_of(ctx, cue)
+        # "X, who studies tax policy, said …": the clause before the cue is the speaker's relative clause
+        if tail is not None and not (speaker is not None and speaker[0] <= tail[0] < speaker[1]):
             spans.append(tail)
+    if not spans and lemma in SPEECH_VERBS:
+        spans += _clause_after(ctx, cue)
     for i, j in [part for span in spans for part in _cut_clause(ctx, *span)]:
         head = heads.get(i)
         if i <= cue.i < j:
             j = cue.i if i < cue.i else j
             i = cue.i + 1 if i == cue.i else i
-        if i >= j or doc[i].lower_ in _WH or (i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH):
+        if i >= j or doc[i].lower_ in _WH or (i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH - {"if"}):
             continue
         span = _trim(ctx, i, j)
         if span is None:
@@ -724,6 +764,46 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
     return found
 
 
+def _parenthetical(ctx: _Context, cue) -> _Found | None:
+    """``The museum, Mr. Obama said, would make visitors face uncomfortable truths.``: an attribution set in
+    commas inside the statement reports the whole sentence (its words included: one span holds both sides)."""
+    doc = ctx.doc
+    if _lemma(cue) in BELIEF_VERBS:
+        return None
+    # the words right before the cue, whatever the parser made of them ("The museum, Mr. Obama said")
+    k = cue.i - 1
+    while k >= 0 and _is_adverbial(doc[k]):
+        k -= 1
+    lo = k
+    while lo >= 0 and k - lo < 8 and (doc[lo].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM") or doc[lo].text in (".", "-")):
+        lo -= 1
+    if lo == k or lo < 0 or doc[lo].text != ",":
+        return None
+    speaker = (lo + 1, k + 1)
+    ctx.full_speaker.setdefault(speaker, speaker)
+    # the sentence by the parser, within the sentence by punctuation (either may be wrong, rarely both)
+    c_lo, c_hi = ctx.sentence_bounds(cue.idx, cue.idx + 1)
+    start = max(_sentence_start(cue), ctx.token_at(c_lo))
+    while start < lo and doc[start].is_space:
+        start += 1
+    if lo - start < 2 or doc[lo].text != ",":
+        return None
+    k = cue.i + 1  # "said on Monday," / "said in an interview,"
+    while k < len(doc) and k - cue.i <= 5 and doc[k].text != "," and not _is_verb(doc[k]) and not doc[k].is_quote:
+        k += 1
+    end = min(cue.sent.end, ctx.token_at(c_hi - 1) + 1)
+    if k >= end or doc[k].text != "," or end - k < 4 or ctx.segment_at(doc[start].idx) is not None:
+        return None
+    after = doc[k + 1]
+    if after.tag_ == "VBG" or after.lower_ in ("and", "but", "while", "as", "before", "after", "because", "although", "though", "when"):
+        return None  # "…, the minister said, adding that …": a statement of its own follows, not the rest of this one
+    span = _trim(ctx, start, end)
+    if span is None:
+        return None
+    return _Found(span[0], span[1], "indirect", _cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
+                  sources=["parse", "aside"], cue_i=cue.i)
+
+
 def _called_for(cue) -> list[tuple[int, int]]:
     """The object of "for" after the cue, in UD (obl + case) or ClearNLP (prep + pobj) labels."""
     for child in cue.children:
@@ -734,6 +814,23 @@ def _called_for(cue) -> list[tuple[int, int]]:
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
             return [(child.left_edge.i + 1, child.right_edge.i + 1)]
     return []
+
+
+def _clause_after(ctx: _Context, cue) -> list[tuple[int, int]]:
+    """``Kevin Sullivan says he instructed staff …`` when the parser lost the clause: a subject and a finite
+    verb right after the cue, up to the sentence's end."""
+    doc = ctx.doc
+    # the sentence by its punctuation: the parser may have cut it ("… instructed staff | Monday to check …")
+    end = ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[1] - 1) + 1
+    k = cue.i + 1
+    while k < end and (doc[k].lower_ in TIME_WORDS or doc[k].lower_ in ("that", "on")):
+        k += 1
+    if k >= end or doc[k].pos_ not in ("PRON", "PROPN", "NOUN", "DET", "NUM", "ADJ") or doc[k].lower_ in _WH:
+        return []
+    finite = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    if finite is None or any(doc[j].is_punct for j in range(k, finite)) or end - k < 4:
+        return []
+    return [(k, end)]
 
 
 def _that_clause(ctx: _Context, cue) -> list[tuple[int, int]]:
@@ -771,19 +868,43 @@ def _cut_clause(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+def _modifies_speaker(verb) -> bool:
+    """``retired`` in "…,” retired Air Force general X said": a participle opening the speaker's phrase."""
+    doc = verb.doc
+    if verb.dep_ in ("amod", "compound"):
+        return True
+    return (verb.tag_ in ("VBN", "VBD") and verb.i > 0 and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"))
+
+
+def _sentence_start(tok) -> int:
+    """Where ``tok``'s sentence starts, undoing the parser's split after a comma and a closing quote mark
+    (``Clinton "is the only candidate," | Newton said.``): a comma never ends a sentence."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(3):  # bounded: one split per quoted stretch is what the parser does
+        k = start - 1
+        while k >= 0 and (doc[k].is_quote or doc[k].is_space and "\n" not in doc[k].text):
+            k -= 1
+        if k < 0 or doc[k].text != ",":
+            break
+        start = doc[k].sent.start
+    return start
+
+
 def _fronted_clause(ctx: _Context, cue) -> tuple[int, int] | None:
     """``The talks failed, the minister said (on Monday).``: the clause before the attribution."""
     doc = ctx.doc
-    sent = cue.sent
+    sent_start = _sentence_start(cue)
     k = cue.i - 1
     # walk back over the speaker (or nothing, in "…, said the minister")
-    while k > sent.start and doc[k].text != ",":
-        if doc[k].pos_ in ("VERB",) and doc[k].i != cue.i:
+    while k > sent_start and doc[k].text != ",":
+        if doc[k].pos_ == "VERB" and not _modifies_speaker(doc[k]):
             return None
         k -= 1
-    if k <= sent.start + 3 or doc[k].text != ",":
+    if k <= sent_start + 2 or doc[k].text != ",":
         return None
-    start = sent.start
+    start = sent_start
     while start < k and doc[start].is_space:
         start += 1
     if doc[start].lower_ in ("according", "in", "asked") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:k]):
