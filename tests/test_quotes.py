@@ -317,3 +317,16 @@ def test_a_long_speaker_with_an_aside_after_the_quote(nlp):
             "a member of the oversight panel, said in a phone interview.")
     q = only(text, nlp, "other files")
     assert q["kind"] == "direct" and q["cue"] == "said" and "Holt" in (q["speaker"] or "")
+
+
+def test_a_title_in_quote_marks_is_not_a_quote(nlp):
+    text = ("The envoy presented the French edition of her 2023 book, “The Long Table”, at a Geneva bookshop.\n\n"
+            "His new book, ``The Guarantors: Twenty Years of Bargaining over Syria'', argues that every scheme failed.")
+    assert not [q for q in quotes_of(text, nlp) if q["text"] in ("The Long Table", "The Guarantors: Twenty Years of Bargaining over Syria")]
+
+
+def test_a_clause_read_backwards_into_another_quote_is_not_a_second_one(nlp):
+    text = ("Ministry spokesperson Aigerim Tulegenova told a weekly briefing that all three guarantor countries "
+            "and the Syrian government had confirmed their attendance, as had observers from Jordan.")
+    found = quotes_of(text, nlp)
+    assert [q["speaker"] for q in found] == ["Aigerim Tulegenova"], found

@@ -63,6 +63,7 @@ def find_quotes(doc) -> list[Quote]:
     ctx = _Context(doc)
     found = _direct_quotes(ctx)
     found += _indirect_quotes(ctx, found)
+    found = _drop_reported_inside(found)
     found.sort(key=lambda f: (f.start, f.end))
     _inherit_speakers(ctx, found)
     index = {id(f): n for n, f in enumerate(found)}
@@ -478,6 +479,17 @@ def _speaker_right_after(ctx: _Context, cue, char: int) -> bool:
     return all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in before)
 
 
+_TITLE_SMALL = frozenset("a an and at by for from in of on or over the to under with vs".split())
+
+
+def _is_title(content: str) -> bool:
+    """A title in quote marks: two or more words, each capitalised but the small ones, nothing ending a sentence."""
+    words = re.findall(r"[\w'’-]+", content)
+    if len(words) < 2 or content.rstrip()[-1:] in (".", ",", "!", "?", ";"):
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL or w[:1].isdigit() for w in words)
+
+
 def _word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -519,6 +531,8 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
             found.append(_Found(seg.start, end, kind, _cue_span(ctx, cue), _speaker_of(ctx, cue), para, seg))
             continue
         words = _word_count(content)
+        if _is_title(content):
+            continue  # her 2023 book, “The Long Table”: a name, not words anyone said
         right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=8)
         if right is None and content.rstrip()[-1:] == ",":  # “…,” then a speaker with a long office, then the verb
             right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=16)
@@ -667,6 +681,17 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
         out.append(f)
     heads = {f.head: f for f in out if f.head is not None}
     return [f for f in out if f.cue_i not in heads or not (heads[f.cue_i].start <= f.start and f.end <= heads[f.cue_i].end)]
+
+
+def _drop_reported_inside(found: list[_Found]) -> list[_Found]:
+    """Two clauses that each hold the other's cue: the one read backwards from its cue is the parser's mistake.
+    "X told a briefing that all three countries … had confirmed their attendance" is X's statement; its
+    "confirmed" does not report "X told a briefing that all three countries"."""
+    def inside(f: _Found, g: _Found) -> bool:
+        return f.cue is not None and g.start <= f.cue[0] < g.end
+
+    return [f for f in found if "parse" not in f.sources or f.cue is None or f.end > f.cue[0] or not any(
+        g is not f and inside(f, g) and inside(g, f) for g in found)]
 
 
 def _indirect_kind(ctx: _Context, f: _Found) -> str | None:
