@@ -86,3 +86,16 @@ def test_a_preposition_hung_on_the_subject_is_not_part_of_the_speaker(nlp):
             "and Turkey pressing for monitors.")
     name, words = speaker_of(text, nlp, "durable calm")
     assert not (words or "").lower().startswith("with")
+
+
+def test_he_continues_a_name_the_parser_did_not_make_a_subject(nlp):
+    text = ("Foreign Minister Walid al-Haddad said the centre was working.\n\n"
+            "Asked about the remark, Rami Haddad, a Beirut-based analyst who has followed the talks, laughed. "
+            "‘The furniture was rearranged a long time ago,’ he said.")
+    assert speaker_of(text, nlp, "furniture was rearranged")[0] == "Rami Haddad"
+
+
+def test_transliterations_of_one_given_name_are_one_family():
+    from sayso.resolve.names import parse_name
+    assert parse_name("Velid el-Haddad", "PERSON").key == parse_name("Walid al-Haddad", "PERSON").key
+    assert parse_name("Hüseyin Caferiyan", "PERSON").key != parse_name("Hossein Jafarian", "PERSON").key  # surnames differ

@@ -194,7 +194,8 @@ def role_spans(doc, ent) -> list:
             k += 1
         app = doc[ent.end + 1 : k]
         # closed by punctuation: "al-Khaddad, the Russian diplomat informed" is the next clause's subject
-        closed = k >= len(doc) or doc[k].is_space or doc[k].text in (",", ".", ";", ":", "(", ")")
+        closed = k >= len(doc) or doc[k].is_space or doc[k].text in (",", ".", ";", ":", "(", ")") \
+            or doc[k - 1].lower_ in ("who", "which", "that")  # "a Beirut-based analyst who has followed …"
         if closed and any(t.lower_ in ROLE_NOUNS for t in app):
             spans.append(app)
         # "Jafarian, who heads the Iranian delegation,"
@@ -307,9 +308,16 @@ def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
     "he" most likely continues ("Volkonsky struck a more optimistic tone. '…,' he said")."""
     found: list[_Person] = []
     k = at - 1
+    loose: list[_Person] = []  # names the parser hung elsewhere, neither object nor after a preposition
     while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
         t = doc[k]
         k -= 1
+        if t.ent_type_ in ("PERSON", "PER") and t.dep_ not in ("obj", "iobj", "dobj", "pobj", "flat", "compound") \
+                and not any(c.dep_ == "case" for c in t.children):
+            ent = next((e for e in _person_ents(doc) if e.start <= t.i < e.end), None)
+            person = _person_by_name(people, list(ent)) if ent is not None else None
+            if person is not None and person not in loose:
+                loose.append(person)
         if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or t.head.dep_ in _CLAUSE_DEPS:
             continue
         names = [t] + [c for c in t.children if c.dep_ == "appos"]
@@ -320,7 +328,7 @@ def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
                 if person is not None and person not in found:
                     found.append(person)
                 break
-    return found
+    return found or loose
 
 
 def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recent: list[_Person]) -> str | None:
