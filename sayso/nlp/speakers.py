@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Quote
 from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES
@@ -53,6 +54,7 @@ class _Person:
     seen: list[int] | None = None  # token offsets of its mentions
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-tolerant key of a surname: case, accents, al-/el-, apostrophes, -y/-iy, doubled letters folded."""
     text = unicodedata.normalize("NFKD", name.replace("ı", "i"))
@@ -96,7 +98,7 @@ def _join(tokens) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc[tokens[0].i : tokens[-1].i + 1].text  # (not doc.text: spaCy rebuilds the whole text on each access)
 
 
 def _role_words(tokens) -> set[str]:
@@ -158,7 +160,7 @@ def _full_name(doc, surname, name: str) -> str:
         if tok.i > 0 and name_key(tok.text) == key:
             first = doc[tok.i - 1]
             if first.pos_ == "PROPN" and first.is_title and first.lower_.rstrip(".") not in _OFFICE and first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC"):
-                return doc.text[first.idx : tok.idx + len(tok.text)]
+                return doc[first.i : tok.i + 1].text
     return name
 
 
