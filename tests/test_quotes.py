@@ -330,3 +330,13 @@ def test_a_clause_read_backwards_into_another_quote_is_not_a_second_one(nlp):
             "and the Syrian government had confirmed their attendance, as had observers from Jordan.")
     found = quotes_of(text, nlp)
     assert [q["speaker"] for q in found] == ["Aigerim Tulegenova"], found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Defense Ministry called it «a provocation» and promised a response.", "it «a provocation»"),
+    ('Karaduman described the conversation as "useful and clear", adding that talks would go on.',
+     'the conversation as "useful and clear"'),
+])
+def test_a_naming_verb_with_a_quoted_label_is_a_mixed_quote(nlp, text, content):
+    q = only(text, nlp, content)
+    assert q["kind"] == "mixed" and q["text"] == content and q["speaker"]

@@ -524,6 +524,11 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
         after_text = ctx.text[seg.close_end : s_hi].lstrip()
         embedded = before.isalnum() or before in ("(", "'", "’")
         if embedded:
+            named = None if _is_title(content) else _object_cue_before(ctx, seg, s_lo)
+            if named is not None:  # called the talks «a step forward»: what was said is the object and its label
+                cue, first, speaker = named
+                found.append(_Found(ctx.doc[first].idx, max(end, seg.close_end), "mixed", _cue_span(ctx, cue), speaker, para, seg))
+                continue
             clause = _clause_quote(ctx, seg, s_lo)
             if clause is None:
                 continue  # a fragment inside narration: the indirect pass decides (mixed or scare quote)
@@ -573,6 +578,22 @@ def _nested_cue(ctx: _Context, lo: int, hi: int):
             break
         if _is_cue(tok):
             return tok
+    return None
+
+
+def _object_cue_before(ctx: _Context, seg: Segment, s_lo: int):
+    """``called it «a provocation»``, ``described the talks as “useful and clear”``: a naming verb with a subject,
+    then its object, then the quoted label. (cue token, first token of the object, speaker span) or None."""
+    doc = ctx.doc
+    toks = list(ctx.tokens_between(s_lo, seg.open_start))[-7:]
+    for n in range(len(toks) - 2, -1, -1):
+        tok = doc[toks[n]]
+        between = [doc[i] for i in toks[n + 1 :]]
+        if any(_is_verb(t) or t.is_punct or t.is_quote for t in between):
+            break
+        if tok.pos_ == "VERB" and _lemma(tok) in OBJECT_CUES:
+            speaker = _speaker_of(ctx, tok)
+            return (tok, toks[n + 1], speaker) if speaker is not None else None
     return None
 
 
