@@ -340,3 +340,10 @@ def test_a_clause_read_backwards_into_another_quote_is_not_a_second_one(nlp):
 def test_a_naming_verb_with_a_quoted_label_is_a_mixed_quote(nlp, text, content):
     q = only(text, nlp, content)
     assert q["kind"] == "mixed" and q["text"] == content and q["speaker"]
+
+
+def test_a_short_second_quote_after_the_attribution_continues_it(nlp):
+    text = "Karaduman lingered in the lobby. ‘Geneva has done what Geneva can do,’ he told reporters. ‘The rest is engineering.’"
+    found = quotes_of(text, nlp)
+    assert [q["text"] for q in found] == ["Geneva has done what Geneva can do,", "The rest is engineering."]
+    assert found[1]["speaker"] == found[0]["speaker"] == "Karaduman"

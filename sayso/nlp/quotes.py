@@ -556,7 +556,10 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
             cue = right
         else:
             cue = left
-        if cue is None and words < _MIN_DIRECT_WORDS + 2:
+        # a short quote with no cue of its own only as the second half of “A,” X said. “B.”
+        goes_on = bool(found) and found[-1].paragraph == para and found[-1].kind == "direct" and found[-1].cue is not None \
+            and before in (".", "!", "?") and content.rstrip()[-1:] in (".", "!", "?")
+        if cue is None and words < _MIN_DIRECT_WORDS + 2 and not goes_on:
             continue
         # a short quote needs a colon before it, or to be a whole utterance its cue follows: “I would,” she said
         utterance = cue is right and content.rstrip()[-1:] in (",", "?", "!", ".")
