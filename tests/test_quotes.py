@@ -347,3 +347,12 @@ def test_a_short_second_quote_after_the_attribution_continues_it(nlp):
     found = quotes_of(text, nlp)
     assert [q["text"] for q in found] == ["Geneva has done what Geneva can do,", "The rest is engineering."]
     assert found[1]["speaker"] == found[0]["speaker"] == "Karaduman"
+
+
+def test_a_second_that_clause_hung_on_the_verb_is_its_own_quote(nlp):
+    text = ("Rami Haddad, a Beirut-based analyst, warned that previous corridors had collapsed within weeks, "
+            "and that the detainee list was ‘a list, not a release’.")
+    found = quotes_of(text, nlp)
+    assert [q["text"] for q in found] == ["previous corridors had collapsed within weeks",
+                                          "the detainee list was ‘a list, not a release’"]
+    assert found[1]["kind"] == "mixed" and found[1]["speaker"] == "Rami Haddad"

@@ -768,6 +768,7 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
                 spans.append((ci, cj))
                 j = min(j, ci)
         spans.append((i, j))
+        spans += _second_that_clause(ctx, cue, j)
     if not clauses and lemma not in BELIEF_VERBS:
         xcomp = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
         obj = [c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i]
@@ -863,6 +864,18 @@ def _called_for(cue) -> list[tuple[int, int]]:
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
             return [(child.left_edge.i + 1, child.right_edge.i + 1)]
     return []
+
+
+def _second_that_clause(ctx: _Context, cue, j: int) -> list[tuple[int, int]]:
+    """``warned that A, and that B`` where the parser hung the second clause on the verb: B up to the sentence's end."""
+    doc = ctx.doc
+    k = j
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("and", "but") or doc[k + 1].lower_ != "that":
+        return []
+    end = ctx.token_at(ctx.sentence_bounds(doc[k].idx, doc[k].idx + 1)[1] - 1) + 1
+    return [(k + 2, end)] if end - (k + 2) >= 3 else []
 
 
 def _clause_after(ctx: _Context, cue) -> list[tuple[int, int]]:
