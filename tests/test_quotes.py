@@ -356,3 +356,8 @@ def test_a_second_that_clause_hung_on_the_verb_is_its_own_quote(nlp):
     assert [q["text"] for q in found] == ["previous corridors had collapsed within weeks",
                                           "the detainee list was ‘a list, not a release’"]
     assert found[1]["kind"] == "mixed" and found[1]["speaker"] == "Rami Haddad"
+
+
+def test_a_that_clause_after_an_aside_in_commas(nlp):
+    q = only("The minister stressed, however, that Amman would not push anyone across the border.", nlp, "Amman")
+    assert q["text"] == "Amman would not push anyone across the border" and q["cue"] == "stressed"

@@ -756,10 +756,15 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
         return [aside]
     found = []
     spans: list[tuple[int, int]] = []
-    clauses = [c for c in cue.children if c.dep_ in _CLAUSE and c.i > cue.i]
+    # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
+    clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in _CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
+                                                           and _that_mark(c) is not None)]
     heads: dict[int, int] = {}  # clause start -> its head token
     for clause in clauses:
         i, j = _subtree_range(clause)
+        mark = _that_mark(clause)
+        if mark is not None and mark.i > i:  # ", however, that …": the clause starts at its "that"
+            i = mark.i
         heads[i] = clause.i
         for conj in clause.children:
             # "said that A, and that B": one record per clause
@@ -864,6 +869,10 @@ def _called_for(cue) -> list[tuple[int, int]]:
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
             return [(child.left_edge.i + 1, child.right_edge.i + 1)]
     return []
+
+
+def _that_mark(clause):
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i), None)
 
 
 def _second_that_clause(ctx: _Context, cue, j: int) -> list[tuple[int, int]]:
