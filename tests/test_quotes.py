@@ -361,3 +361,11 @@ def test_a_second_that_clause_hung_on_the_verb_is_its_own_quote(nlp):
 def test_a_that_clause_after_an_aside_in_commas(nlp):
     q = only("The minister stressed, however, that Amman would not push anyone across the border.", nlp, "Amman")
     assert q["text"] == "Amman would not push anyone across the border" and q["cue"] == "stressed"
+
+
+def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
+    text = ("State officials felt comfortable with the arrangement because they could press the lenders to pay, "
+            "said Mr. Barrett, the lawyer for the state's environmental agency.")
+    found = quotes_of(text, nlp)
+    assert len(found) == 1 and found[0]["text"].startswith("State officials felt comfortable")
+    assert found[0]["speaker"] == "Barrett"

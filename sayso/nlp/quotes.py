@@ -365,6 +365,9 @@ def _speaker_of(ctx: _Context, cue) -> tuple[int, int] | None:
     subj = _subject(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
+    if subj is not None and subj.i < cue.i and _inverted(cue) and cue.lemma_ not in _ADDRESSEE_CUES:
+        # "…, said Mr. Barrett": a subject found before an inverted cue came from another verb's clause
+        subj = _surface_speaker(ctx, cue, after=True) or subj
     if subj is None:
         # "told ZNN's correspondent": what follows a verb of telling is who heard it, never who spoke;
         # and what follows an uninverted cue ("His aides say it is …") is the reported clause
@@ -391,10 +394,16 @@ def _speaker_of(ctx: _Context, cue) -> tuple[int, int] | None:
 def _inverted(cue) -> bool:
     """Whether the speaker comes after the cue: ``…,” said the minister``, ``— said X``, a sentence that opens with it."""
     doc = cue.doc
+    if cue.tag_ == "VBG" or _lemma(cue) in OBJECT_CUES:
+        return False  # "…, calling it …", "X, in Geneva, called the deal …": never followed by their speaker
     k = cue.i - 1
     while k >= 0 and _is_adverbial(doc[k]):
         k -= 1
-    return k < 0 or doc[k].is_punct or doc[k].is_space
+    if not (k < 0 or doc[k].is_punct or doc[k].is_space):
+        return False
+    # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows
+    return not any(c.i > cue.i and (c.dep_ in _CLAUSE or c.lower_ == "that") and any(_is_verb(t) for t in c.subtree)
+                   for c in cue.children) and not (cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that")
 
 
 def _surface_appositive(ctx: _Context, comma: int, cue) -> int:
@@ -759,6 +768,8 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
     clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in _CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
                                                            and _that_mark(c) is not None)]
+    if _inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
+        clauses = [c for c in clauses if c.pos_ not in ("PROPN", "NOUN") or any(_is_verb(t) for t in c.subtree)]
     heads: dict[int, int] = {}  # clause start -> its head token
     for clause in clauses:
         i, j = _subtree_range(clause)
