@@ -170,6 +170,8 @@ def _is_cue(token) -> bool:
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
         return False  # "an agreed list"
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == ",":
+        return False  # "National Guard members, called to service by the governor": a passive description
     lemma = _lemma(token)
     if lemma not in CUE_LEMMAS:
         return False
