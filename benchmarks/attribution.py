@@ -513,7 +513,7 @@ def score_gold(args) -> dict[str, Any]:
     if args.library_speakers and not args.oracle:
         built = name_speakers_by_entity(built)
     tallies = {(c, s): Tally() for c in ("samples", "gold") for s in (False, True)}
-    in_title, removed, errors = 0, [], {"missed": [], "false": [], "false_cues": [], "speaker": []}
+    in_title, removed, errors = 0, [], {"missed": [], "false": [], "false_cues": [], "speaker": [], "medium": []}
     for (corpus, ref), (article, document) in built.items():
         text, cut = article.text, title_end(article, document)
         skipped = document.content[: max(document.content.find(text[cut:cut + 40]), 0)]
@@ -538,6 +538,8 @@ def score_gold(args) -> dict[str, Any]:
         errors["false_cues"] += [first_word(q.cue_in(text)) for q in tally.false]
         errors["speaker"] += [f"{ref}: gold {x.gold.speaker!r}, predicted {x.pred.speaker_name!r} "
                               f"(text {x.pred.speaker_text_in(text)!r})" for x in tally.pairs if not x.checks["speaker_ok"]]
+        errors["medium"] += [f"{ref}: gold {x.gold.medium!r}, predicted {x.pred.medium!r} ({x.pred.text_in(text)[:50]!r})"
+                             for x in tally.pairs if not x.checks["medium_ok"]]
     missed_refs = {(r["corpus"], r["article"]) for r in quotes} - set(built)
     for corpus, ref in missed_refs:
         for strict in (False, True):
@@ -660,7 +662,8 @@ def print_gold(res: dict[str, Any], errors: bool) -> None:
         print("  negatives hit: " + "; ".join(res["total"]["negatives_hit_texts"]))
         errors = res["errors"]
         print("  false-positive cues: " + ", ".join(f"{w} {n}" for w, n in errors["false_cues"]))
-        for title, key in (("missed", "missed"), ("false positive", "false"), ("wrong speaker", "speaker")):
+        for title, key in (("missed", "missed"), ("false positive", "false"), ("wrong speaker", "speaker"),
+                           ("wrong medium", "medium")):
             for line in errors[key]:
                 print(f"  {title}: {line}")
 

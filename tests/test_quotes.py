@@ -369,3 +369,17 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
     found = quotes_of(text, nlp)
     assert len(found) == 1 and found[0]["text"].startswith("State officials felt comfortable")
     assert found[0]["speaker"] == "Barrett"
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Foreign Minister Mehmet Karaduman told the Iranian news agency Shargh Press that the call had been useful.", "Shargh Press"),
+    ("Mehmet Karaduman told Iranian state television that the call had been useful.", "Iranian state television"),
+    ("Walid al-Haddad told a Damascus newspaper, al-Watan al-Jadid, that the centre was a temporary tool.", "al-Watan al-Jadid"),
+    ("In an interview with the Amman daily Al-Rai Al-Jadid, Kilincarslan added that Turkey was ready to help.", "Al-Rai Al-Jadid"),
+    ("The ministry, as transmits the agency KHA, denied that its army took part in the shelling.", "KHA"),
+    ("“I told the Russians, I told the Turks,” the elder said.", None),
+    ("The sheikh said he would wait, he told Global Wire.", "Global Wire"),
+])
+def test_the_medium_a_statement_was_given_to(nlp, text, medium):
+    found = quotes_of(text, nlp)
+    assert found and found[0]["medium"] == medium, found

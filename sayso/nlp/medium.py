@@ -9,33 +9,56 @@ from __future__ import annotations
 
 import re
 
+from ..resolve.names import is_demonym
 from .lexicon import MEDIA_NOUNS, NOT_MEDIA
 
 __all__ = ["find_medium"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel"}, key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
-_NAME = r"(?:«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”|[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|al-\w+|de|of))*)"
+_NAME = r"(?:«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”|(?:[A-Z][\w.&'’-]*|al-\w+)(?:\s+(?:[A-Z][\w.&'’-]*|al-\w+|de|of))*)"
 _PATTERNS = [
+    # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid"
+    re.compile(
+        rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?(?:{_MEDIA}),?\s+"
+        rf"(?P<name>{_NAME})",
+    ),
     re.compile(
         rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
     ),
     re.compile(
-        rf"\b(?:in\s+(?:an?\s+|the\s+same\s+|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+)?"
+        rf"\b(?:[Ii]n\s+(?:an?\s+|the\s+same\s+|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+)?"
         rf"(?:interview|conversation|comments?|remarks?)\s+(?:with|to|for|on)|speaking\s+(?:to|with)|quoted\s+by|cited\s+by|"
-        rf"transmitted\s+by|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|in\s+an\s+op-ed\s+(?:in|for))\s+"
+        rf"transmitted\s+by|as\s+(?:transmits|reports|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
+        rf"in\s+an\s+op-ed\s+(?:in|for))\s+"
         rf"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
 ]
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This|News))$")
+# "told Iranian state television": a nationality names the channel only with what follows it
+_NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?:television|TV|radio|media|news agency)\b")
 
 
-def _clean(name: str) -> str | None:
+def _clean(name: str, after: str) -> str | None:
     name = name.strip().strip("«»\"“”")
     name = _TRAIL.sub("", name).strip()
+    if name.endswith(".") and len(name.split()[-1]) > 3 and not name.split()[-1].isupper():
+        name = name[:-1]  # "told Global Wire." ends the sentence, not the name
+    if is_demonym(name):
+        channel = _NATIONAL_CHANNEL.match(after)
+        if channel is None:
+            return None  # "the Russians" are people, not a medium
+        named = re.match(rf"\s+({_NAME})", after[channel.end():])  # "the Iranian news agency Shargh Press"
+        return _clean(named.group(1), "") if named else name + channel.group(0)
     if not name or name.lower() in NOT_MEDIA or len(name) > 60:
         return None
     return name
+
+
+def _in_quote(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` leaves a quotation open: "I told the Russians" inside a quote is no medium."""
+    before = text[:end]
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 def find_medium(doc, cue: tuple[int, int]) -> str | None:
@@ -47,14 +70,25 @@ def find_medium(doc, cue: tuple[int, int]) -> str | None:
     if span is None or len(span) == 0:
         return None
     sent = span[0].sent
+    start = sent.start
+    for _ in range(3):  # the parser may cut "X, in conversation with the TV channel Y, | called …"
+        if start > 0 and doc[start - 1].text == ",":
+            start = doc[start - 1].sent.start
+    sent = doc[start : sent.end]
     text = sent.text
+    # quote marks are counted from the paragraph's start: a sentence may begin inside a quote
+    whole = doc.text
+    paragraph = whole[whole.rfind("\n\n", 0, sent.start_char) + 1 : sent.end_char]
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start = sent.start_char + m.start("name")
             token = doc.char_span(start, start + 1, alignment_mode="expand")
-            if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER"):
-                continue  # "told Lavrov" is an interlocutor, not a medium
-            name = _clean(m.group("name"))
+            named_outlet = re.search(rf"\b(?:{_MEDIA}),?\s+$", text[m.start() : m.start("name")])
+            if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet:
+                continue  # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" is one
+            if _in_quote(paragraph, len(paragraph) - len(text) + m.start()):
+                continue
+            name = _clean(m.group("name"), text[m.end("name"):])
             if name:
                 return name
     return None

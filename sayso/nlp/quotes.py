@@ -311,7 +311,7 @@ def _surface_speaker(ctx: _Context, cue, after: bool):
     while k >= 0 and _is_adverbial(doc[k]):
         k -= 1
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
-        opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == ","), None)
+        opening = next((j for j in range(k - 1, max(k - 12, -1), -1) if doc[j].text == ","), None)
         if opening is not None and not any(_is_verb(doc[j]) for j in range(opening + 1, k)):
             k = opening - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
@@ -662,7 +662,7 @@ def _according_speaker(ctx: _Context, according) -> tuple[int, int] | None:
 def _indirect_quotes(ctx: _Context, direct: list[_Found]) -> list[_Found]:
     doc = ctx.doc
     out: list[_Found] = []
-    taken = [(f.segment.open_start, max(f.end, f.segment.close_end)) for f in direct if f.segment is not None]
+    taken = [(min(f.start, f.segment.open_start), max(f.end, f.segment.close_end)) for f in direct if f.segment is not None]
 
     def in_direct(char: int) -> bool:
         return any(a <= char < b for a, b in taken)
