@@ -383,3 +383,11 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
 def test_the_medium_a_statement_was_given_to(nlp, text, medium):
     found = quotes_of(text, nlp)
     assert found and found[0]["medium"] == medium, found
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Rep. Gwen Moore (D-Wis.) said the bill would help families.", "Rep. Gwen Moore (D-Wis.)"),
+    ("Tulsa police Chief Chuck Jordan said the video would be released on Friday.", "Tulsa police Chief Chuck Jordan"),
+])
+def test_the_speaker_span_holds_the_office_before_the_name_and_a_party_tag(nlp, text, words):
+    assert quotes_of(text, nlp)[0]["speaker_text"] == words

@@ -253,6 +253,11 @@ def _np_span(ctx: _Context, head) -> tuple[int, int]:
 
     def walk(tok) -> None:
         for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == tok.i + 1 + sum(
+                    1 for t in tok.doc[tok.i + 1 : child.i] if t.pos_ == "PROPN"):
+                keep.add(child.i)  # "Attorney General Roy Cooper": a name right after its office, no comma between
+                walk(child)
+                continue
             if child.dep_ in _NP_STOP or (child.dep_ == "cc" and tok is head):
                 if child.dep_ == "punct" and child.text in ("-", "'", "’", "."):
                     keep.add(child.i)
@@ -431,8 +436,12 @@ def _with_appositive(ctx: _Context, head, span: tuple[int, int], cue) -> tuple[i
     span as the text gives it; the name alone, ``span``, is what resolution reads)."""
     doc = ctx.doc
     lo, hi = span
+    lo = _office_run(doc, lo)
+    if hi + 2 < len(doc) and doc[hi].text == "(" and doc[hi + 2].text == ")" or hi + 3 < len(doc) and doc[hi].text == "(" \
+            and doc[hi + 3].text == ")":  # "Rep. Gwen Moore (D-Wis.)": the party tag belongs to the name
+        hi = hi + 3 if doc[hi + 2].text == ")" else hi + 4
     if hi >= len(doc) or doc[hi].text not in (",", "(", "and"):
-        return span
+        return lo, hi
     end = hi
     for child in head.children:
         if child.i >= hi and child.dep_ in ("appos", "acl:relcl", "relcl", "acl", "conj"):
@@ -441,13 +450,26 @@ def _with_appositive(ctx: _Context, head, span: tuple[int, int], cue) -> tuple[i
             doc[hi + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[hi + 1].lower_ == "who"):
         end = _surface_appositive(ctx, hi, cue)  # the parser left the appositive unattached
     if end == hi:
-        return span
+        return lo, hi
     stop = min((t.i for t in doc[hi:end] if t.i == cue.i or t.is_space or t.text in (";", ":")
                 or ctx.segment_at(t.idx) is not None), default=end)
     end = stop
     while end > hi and doc[end - 1].is_punct:
         end -= 1
-    return (lo, end) if end > hi else span
+    return (lo, end) if end > hi else (lo, hi)
+
+
+def _office_run(doc, lo: int) -> int:
+    """Start of the office words before a name, however the parser split them: "Tulsa police Chief Chuck Jordan"."""
+    if doc[lo].pos_ != "PROPN":
+        return lo
+    k = lo - 1
+    while (k >= 0 and lo - k <= 6 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[k].is_space
+           and doc[k].lower_ not in TIME_WORDS and (doc[k].text[:1].isupper() or doc[k + 1].text[:1].isupper())
+           # not over a place right before a name: "In Geneva Lavrov said"
+           and not (doc[k].ent_type_ and doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ in ("PERSON", "PER"))):
+        k -= 1
+    return k + 1
 
 
 # ---------------------------------------------------------------------------- direct quotes
