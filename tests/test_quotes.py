@@ -391,3 +391,8 @@ def test_the_medium_a_statement_was_given_to(nlp, text, medium):
 ])
 def test_the_speaker_span_holds_the_office_before_the_name_and_a_party_tag(nlp, text, words):
     assert quotes_of(text, nlp)[0]["speaker_text"] == words
+
+
+def test_a_subject_the_parser_found_inside_the_quote_is_not_the_speaker(nlp):
+    text = '"I am the guy that is trying to work from within," Mr. Clarke said. "The goal is to have a big enough footprint."'
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Clarke", "Clarke"]

@@ -210,7 +210,8 @@ def _subject(token, depth: int = 0):
                 subj = _subject(verb, 3)
                 if subj is not None:
                     return subj
-    for child in token.children:
+    # nearest first: a parser can give the verb a second subject inside the quote ("“I am the guy …,” Mr. Clarke said")
+    for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
         if child.lower_ in TIME_WORDS:
             continue  # "Tuesday said": the parser took the date for the speaker
         if child.dep_ in _SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)):
@@ -390,9 +391,13 @@ def _speaker_of(ctx: _Context, cue) -> tuple[int, int] | None:
         named = _surface_speaker(ctx, cue, after=False)
         if named is not None and named.pos_ == "PROPN" and named.i < span[0]:
             subj, span = named, _np_span(ctx, named)
-    # the subject of a participle is only trusted when it shares the sentence's quotes
+    # a subject inside the quote is the parser's mistake: the words next to the cue are the speaker, if any
     if ctx.segment_at(ctx.doc[span[0]].idx) is not None:
-        return None
+        near = None if cue.lemma_ in _ADDRESSEE_CUES else _surface_speaker(ctx, cue, after=True)
+        near = near or _surface_speaker(ctx, cue, after=False)
+        if near is None or ctx.segment_at(near.idx) is not None:
+            return None
+        subj, span = near, _np_span(ctx, near)
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
     return span
