@@ -99,3 +99,9 @@ def test_transliterations_of_one_given_name_are_one_family():
     from sayso.resolve.names import parse_name
     assert parse_name("Velid el-Haddad", "PERSON").key == parse_name("Walid al-Haddad", "PERSON").key
     assert parse_name("Hüseyin Caferiyan", "PERSON").key != parse_name("Hossein Jafarian", "PERSON").key  # surnames differ
+
+
+def test_the_statement_speaks_for_whoever_issued_it(nlp):
+    text = ("The Defense Ministry said in a statement that its units had repelled an attack near Deir Hafer. "
+            "The statement added that two soldiers had been wounded.")
+    assert speaker_of(text, nlp, "two soldiers")[0] == "Defense Ministry"

@@ -288,6 +288,12 @@ _WRITINGS = DOCUMENT_NOUNS | frozenset(
     "book statement article communique communiqué interview op-ed editorial message tweet post paper column".split())
 
 
+def _bare_writing(span) -> bool:
+    """``the statement``, ``the letter``: a writing named by its article alone, whose author was named before."""
+    words = [t.lower_ for t in span]
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in _WRITINGS
+
+
 def _document_owner(tokens) -> tuple[int, int] | None:
     """The author of a writing that speaks: its possessor (``Lanskoy's``) or what follows ``from``/``by``."""
     at = next((n for n, t in enumerate(tokens) if t.lower_ in _WRITINGS), None)
@@ -470,6 +476,9 @@ def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
         elif a.speaker is not None:
             char = doc[a.speaker[0]].idx
             name = _resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent)
+            if _bare_writing(doc[a.speaker[0] : a.speaker[1]]):
+                # "The statement added that …": the statement of whoever spoke last
+                name = next((n for n in reversed(names) if n), name)
         person = next((p for p in people if p.name == name), None)
         if person is not None:
             recent = [person] + [p for p in recent if p is not person]
