@@ -201,7 +201,8 @@ def _cue_span(ctx: _Context, token) -> tuple[int, int]:
 
 def _subject(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
-    if depth == 0 and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",":
+    participle = token.tag_ == "VBG" or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
+    if depth == 0 and participle and token.i > 0 and (token.doc[token.i - 1].text == "," or token.doc[token.i - 1].lower_ == "having"):
         # "…, adding that …" belongs to the sentence's main verb, wherever the parser hung it
         verbs = list(token.doc[_sentence_start(token) : token.i])
         verbs.sort(key=lambda v: not _is_cue(v))  # "The talks failed, the minister said, adding …": the minister adds
@@ -318,7 +319,9 @@ def _surface_speaker(ctx: _Context, cue, after: bool):
         k -= 1
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
         opening = next((j for j in range(k - 1, max(k - 12, -1), -1) if doc[j].text == ","), None)
-        if opening is not None and not any(_is_verb(doc[j]) for j in range(opening + 1, k)):
+        # an appositive, or a participle's aside ("Caferiyan, speaking to Iranian state television, described")
+        if opening is not None and (not any(_is_verb(doc[j]) for j in range(opening + 1, k)) or doc[opening + 1].tag_ == "VBG"
+                                    and not any(_is_verb(doc[j]) for j in range(opening + 2, k))):
             k = opening - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
@@ -380,7 +383,8 @@ def _speaker_of(ctx: _Context, cue) -> tuple[int, int] | None:
         # "told ZNN's correspondent": what follows a verb of telling is who heard it, never who spoke;
         # and what follows an uninverted cue ("His aides say it is …") is the reported clause
         before = _surface_speaker(ctx, cue, after=False)
-        after = None if cue.lemma_ in _ADDRESSEE_CUES or before is not None and not _inverted(cue) \
+        # and after "called" or "described" comes what was named
+        after = None if cue.lemma_ in _ADDRESSEE_CUES or _lemma(cue) in OBJECT_CUES or before is not None and not _inverted(cue) \
             else _surface_speaker(ctx, cue, after=True)
         subj = after or before
         if subj is None:
@@ -634,7 +638,9 @@ def _object_cue_before(ctx: _Context, seg: Segment, s_lo: int):
             break
         if tok.pos_ == "VERB" and _lemma(tok) in OBJECT_CUES:
             speaker = _speaker_of(ctx, tok)
-            return (tok, toks[n + 1], speaker) if speaker is not None else None
+            # with no speaker found, only a verb that has one in the text (not "a plan called …")
+            finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.lower_ == "having" for c in tok.children)
+            return (tok, toks[n + 1], speaker) if speaker is not None or finite else None
     return None
 
 
