@@ -396,3 +396,10 @@ def test_the_speaker_span_holds_the_office_before_the_name_and_a_party_tag(nlp, 
 def test_a_subject_the_parser_found_inside_the_quote_is_not_the_speaker(nlp):
     text = '"I am the guy that is trying to work from within," Mr. Clarke said. "The goal is to have a big enough footprint."'
     assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Clarke", "Clarke"]
+
+
+def test_a_statement_with_a_list_after_a_colon_is_one_quote(nlp):
+    text = ("Mr. McKinley notes that we are at a rare economic moment where three things are happening at once: "
+            "home values are rising, interest rates are low and lenders are looser.")
+    found = quotes_of(text, nlp)
+    assert len(found) == 1 and found[0]["text"].endswith("lenders are looser")

@@ -820,6 +820,7 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
                 j = min(j, ci)
         spans.append((i, j))
         spans += _second_that_clause(ctx, cue, j)
+    spans = _join_listed(doc, spans)
     if not clauses and lemma not in BELIEF_VERBS:
         xcomp = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
         obj = [c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i]
@@ -915,6 +916,19 @@ def _called_for(cue) -> list[tuple[int, int]]:
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
             return [(child.left_edge.i + 1, child.right_edge.i + 1)]
     return []
+
+
+def _join_listed(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``notes that A: B, C and D`` parsed as four clauses of one cue is one statement: clauses that follow
+    each other with only punctuation or "and" between them, and no "that" of their own, are joined."""
+    out: list[tuple[int, int]] = []
+    for i, j in sorted(spans):
+        if out and 0 <= i - out[-1][1] <= 2 and doc[i].lower_ != "that" and all(
+                t.is_punct or t.lower_ in ("and", "but") for t in doc[out[-1][1] : i]) and ":" in doc[out[-1][0] : j].text:
+            out[-1] = (out[-1][0], max(j, out[-1][1]))
+        else:
+            out.append((i, j))
+    return out
 
 
 def _that_mark(clause):
