@@ -403,3 +403,9 @@ def test_a_statement_with_a_list_after_a_colon_is_one_quote(nlp):
             "home values are rising, interest rates are low and lenders are looser.")
     found = quotes_of(text, nlp)
     assert len(found) == 1 and found[0]["text"].endswith("lenders are looser")
+
+
+def test_what_someone_told_others_to_do(nlp):
+    q = only("Mr. Obama, who knew a vote would fail, told his advisers to find a way to cut emissions without Congress.",
+             nlp, "advisers to find")
+    assert q["cue"] == "told" and q["speaker"] == "Obama"

@@ -822,7 +822,9 @@ def _reported_clauses(ctx: _Context, cue) -> list[_Found]:
         spans += _second_that_clause(ctx, cue, j)
     spans = _join_listed(doc, spans)
     if not clauses and lemma not in BELIEF_VERBS:
-        xcomp = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
+        # "told his advisers to figure out …" (an infinitive the parser may call advcl)
+        xcomp = [c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "to" for m in c.children))]
         obj = [c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i]
         if lemma in OBJECT_CUES and obj and _subject(cue) is not None:
             # "described the talks as constructive", "called the meeting “fruitful”"
