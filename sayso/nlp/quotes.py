@@ -319,9 +319,11 @@ def _surface_speaker(ctx: _Context, cue, after: bool):
         k -= 1
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
         opening = next((j for j in range(k - 1, max(k - 12, -1), -1) if doc[j].text == ","), None)
-        # an appositive, or a participle's aside ("Caferiyan, speaking to Iranian state television, described")
+        # an appositive, a participle's aside ("Caferiyan, speaking to Iranian state television, described")
+        # or a relative clause ("Bassam Nouri, who attended the meeting, said")
         if opening is not None and (not any(_is_verb(doc[j]) for j in range(opening + 1, k)) or doc[opening + 1].tag_ == "VBG"
-                                    and not any(_is_verb(doc[j]) for j in range(opening + 2, k))):
+                                    and not any(_is_verb(doc[j]) for j in range(opening + 2, k))
+                                    or doc[opening + 1].lower_ in ("who", "whose")):
             k = opening - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
