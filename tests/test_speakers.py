@@ -111,3 +111,9 @@ def test_a_relative_clause_between_the_name_and_the_cue_is_stepped_over(nlp):
     text = ('Deputy Foreign Minister Bassam Nouri, who attended the meeting, said that the ministry will send its '
             '"final remarks" on the draft agenda to the Kazakh side.')
     assert speaker_of(text, nlp, "final remarks")[0] == "Bassam Nouri"
+
+
+def test_it_continues_the_body_that_spoke_before(nlp):
+    text = ("The Defense Ministry said in a statement that its units had repelled an attack near Deir Hafer. "
+            "It added that two soldiers had been wounded.")
+    assert speaker_of(text, nlp, "two soldiers")[0] == "Defense Ministry"

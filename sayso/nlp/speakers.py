@@ -476,9 +476,14 @@ def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
         elif a.speaker is not None:
             char = doc[a.speaker[0]].idx
             name = _resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent)
-            if _bare_writing(doc[a.speaker[0] : a.speaker[1]]):
+            words = doc[a.speaker[0] : a.speaker[1]]
+            if _bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
+            elif len(words) == 1 and words[0].lower_ == "it" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1:
+                # "The ministry said … It added that …": the body that spoke just before, if not a person
+                if not any(p.name == names[-1] for p in people):
+                    name = names[-1]
         person = next((p for p in people if p.name == name), None)
         if person is not None:
             recent = [person] + [p for p in recent if p is not person]
