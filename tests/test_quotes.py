@@ -409,3 +409,11 @@ def test_what_someone_told_others_to_do(nlp):
     q = only("Mr. Obama, who knew a vote would fail, told his advisers to find a way to cut emissions without Congress.",
              nlp, "advisers to find")
     assert q["cue"] == "told" and q["speaker"] == "Obama"
+
+
+def test_continued_introduces_a_quote_and_a_long_appositive_is_stepped_over(nlp):
+    q = only("Rania Khoury continued: “They are demanding this, and they are putting pressure on everyone.”", nlp, "demanding")
+    assert q["cue"] == "continued" and q["speaker"] == "Rania Khoury"
+    text = ('"Their strategy is very clear: to look like a legitimate source of news," Michael Farrow, a senior fellow at '
+            'the Hoover Institution and a former United States ambassador to Russia, said of the channel.')
+    assert only(text, nlp, "legitimate source")["speaker"] == "Michael Farrow"

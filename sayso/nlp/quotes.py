@@ -318,7 +318,7 @@ def _surface_speaker(ctx: _Context, cue, after: bool):
     while k >= 0 and _is_adverbial(doc[k]):
         k -= 1
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
-        opening = next((j for j in range(k - 1, max(k - 12, -1), -1) if doc[j].text == ","), None)
+        opening = next((j for j in range(k - 1, max(k - 20, -1), -1) if doc[j].text == ","), None)
         # an appositive, a participle's aside ("Caferiyan, speaking to Iranian state television, described")
         # or a relative clause ("Bassam Nouri, who attended the meeting, said")
         if opening is not None and (not any(_is_verb(doc[j]) for j in range(opening + 1, k)) or doc[opening + 1].tag_ == "VBG"
@@ -584,10 +584,12 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
             continue  # her 2023 book, “The Long Table”: a name, not words anyone said
         right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=8)
         if right is None and content.rstrip()[-1:] == ",":  # “…,” then a speaker with a long office, then the verb
-            right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=16)
+            right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=24)
         left = None
         if before in (":", ",") or before in _DASHES or before == "":
             left = _window_cue(ctx, s_lo, seg.open_start, first=False, limit=12)
+            if left is None and before in (":", ","):
+                left = _continued(ctx, seg.open_start)
         if before in (":", ",") and left is not None:
             cue = left
         elif right is not None and (
@@ -616,6 +618,18 @@ def _direct_quotes(ctx: _Context) -> list[_Found]:
         f.sources.append("marks")
         found.append(f)
     return found
+
+
+def _continued(ctx: _Context, open_start: int):
+    """``She continued: “…”``: a verb that introduces a quote only right before its colon or comma."""
+    i = ctx.token_at(open_start) - 1
+    while i >= 0 and ctx.doc[i].text in (":", ",") or i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    tok = ctx.doc[i] if i >= 0 else None
+    return tok if tok is not None and tok.pos_ == "VERB" and _lemma(tok) in _INTRODUCING else None
+
+
+_INTRODUCING = frozenset("continue begin start go conclude finish yell shout scream chant whisper cry".split())
 
 
 def _nested_cue(ctx: _Context, lo: int, hi: int):
