@@ -292,6 +292,12 @@ def _np_span(ctx: _Context, head) -> tuple[int, int]:
     return lo, hi + 1
 
 
+def _relative_start(doc, lo: int, hi: int) -> int:
+    """Where a relative clause starts in doc[lo:hi] (``a tribal elder whose son has been detained``), else hi:
+    its verbs belong to the aside, not to the sentence."""
+    return next((j for j in range(lo, hi) if doc[j].lower_ in ("who", "whose", "which")), hi)
+
+
 def _is_adverbial(tok) -> bool:
     """A word between a speaker and its verb ("also", "has", "not"); a noun the parser called advmod is not one."""
     return tok.pos_ in ("ADV", "AUX") or tok.dep_ in ("aux", "neg") or tok.dep_ == "advmod" and tok.pos_ not in ("NOUN", "PROPN", "PRON")
@@ -321,15 +327,16 @@ def _surface_speaker(ctx: _Context, cue, after: bool):
         opening = next((j for j in range(k - 1, max(k - 20, -1), -1) if doc[j].text == ","), None)
         # an appositive, a participle's aside ("Caferiyan, speaking to Iranian state television, described")
         # or a relative clause ("Bassam Nouri, who attended the meeting, said")
-        if opening is not None and (not any(_is_verb(doc[j]) for j in range(opening + 1, k)) or doc[opening + 1].tag_ == "VBG"
-                                    and not any(_is_verb(doc[j]) for j in range(opening + 2, k))
-                                    or doc[opening + 1].lower_ in ("who", "whose")):
+        if opening is not None and (not any(_is_verb(doc[j]) for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
+                                    or doc[opening + 1].tag_ == "VBG" and not any(_is_verb(doc[j]) for j in range(opening + 2, k))):
             k = opening - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
         if opening is not None:
             k = opening - 1
-    if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not doc[k].is_space:
+    # (or the last word of a name the tagger got wrong: "Mahmoud al-Tayyan" with al-Tayyan as a verb)
+    if k >= 0 and not doc[k].is_space and (doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].ent_type_ in ("PERSON", "PER", "ORG")
+                                            or k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_punct and doc[k].text[:1].isalpha()):
         return doc[k]
     return None
 
@@ -389,6 +396,10 @@ def _speaker_of(ctx: _Context, cue) -> tuple[int, int] | None:
         after = None if cue.lemma_ in _ADDRESSEE_CUES or _lemma(cue) in OBJECT_CUES or before is not None and not _inverted(cue) \
             else _surface_speaker(ctx, cue, after=True)
         subj = after or before
+        if subj is None:
+            return None
+    if any(c.lower_ == "whose" for c in subj.children):  # "X, an elder whose son …, urged": the son is not the speaker
+        subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
             return None
     span = _np_span(ctx, subj)

@@ -143,7 +143,8 @@ def _collect_people(doc, extra=()) -> list[_Person]:
 
 def _person_ents(doc) -> list:
     """The PERSON entities, with a name the NER cut in two ("Jens" "Aaltonen") joined again."""
-    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER")]
+    # (not a lone pronoun or function word the NER took for a name: "Mine too")
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)]
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:
