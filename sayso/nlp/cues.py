@@ -1,0 +1,224 @@
+"""The shared ground of the quote finders: the article as lookups, the record of a found quote, cue verbs.
+
+``Context`` is the parsed doc with quick lookups (the token at a character, paragraphs, quoted segments,
+sentence bounds); ``Found`` is one quote before its speaker's name is resolved. The rest are the word-level
+tests every rule uses: whether a token is a verb or a reporting verb (``lemma_of`` mends lemmas the tagger
+got wrong), the cue's characters, where a sentence starts, and token spans trimmed to characters.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS
+from ..ingest.datelines import split_dateline
+from .marks import Segment, find_segments, paragraph_spans
+
+SUBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+CLAUSE = {"ccomp"}
+DASHES = "—–-"
+_LEAD_DROP = {"that", ",", ":", "—", "–", "-", "and"}
+_SENT_END = re.compile(r"[.!?…]")
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None  # character span
+    speaker: tuple[int, int] | None = None  # token span [i, j)
+    paragraph: int = 0
+    segment: Segment | None = None
+    sources: list[str] = field(default_factory=list)  # which rule found it (for debugging)
+    follows: Found | None = None  # a quote-only paragraph continues this quote's speaker
+    cue_i: int | None = None  # token index of the cue verb (parse rules only)
+    head: int | None = None  # token index of the reported clause's head (parse rules only)
+
+
+class Context:
+    """The doc with quick lookups: token at a character, paragraphs, segments."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.paragraphs = paragraph_spans(self.text)
+        self.para_starts = [p[0] for p in self.paragraphs]
+        self.segments = find_segments(self.text)
+        self.top = [s for s in self.segments if s.depth == 0]
+        self.top_starts = [s.open_start for s in self.top]
+        self.full_speaker: dict[tuple[int, int], tuple[int, int]] = {}  # speaker span -> with its appositive
+        self._label_ends: dict[int, int] = {}
+
+    def token_at(self, char: int) -> int:
+        """Index of the token holding (or starting after) character ``char``."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def tokens_between(self, a: int, b: int) -> range:
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b)
+        return range(i, j)
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def segment_at(self, char: int) -> Segment | None:
+        """The outermost quoted segment holding ``char`` (marks included)."""
+        k = bisect.bisect_right(self.top_starts, char) - 1
+        if k >= 0:
+            seg = self.top[k]
+            if seg.open_start <= char < max(seg.close_end, seg.end):
+                return seg
+        return None
+
+    def label_end(self, token) -> int:
+        """Index of the first token after a paragraph's capitalised label (``IRAN:``, ``ASTANA (ZNN) –``),
+        or the paragraph's first token when it has none. Cached per paragraph."""
+        para = self.paragraph_of(token.idx)
+        if para not in self._label_ends:
+            lo, hi = self.paragraphs[para]
+            dateline, rest = split_dateline(self.text[lo:hi], lambda agency: False)
+            start = self.token_at(hi - len(rest.lstrip())) if dateline is not None else self.token_at(lo)
+            self._label_ends[para] = _label_end(self.doc, start)
+        return self._label_ends[para]
+
+    def sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
+        """The stretch of text around [a, b) up to sentence ends outside quotes, within the paragraph."""
+        p_lo, p_hi = self.paragraphs[self.paragraph_of(a)]
+        lo = p_lo
+        for m in _SENT_END.finditer(self.text, p_lo, a):
+            if self.segment_at(m.start()) is None and self._ends_sentence(m.end(), a):
+                lo = m.end()
+        hi = p_hi
+        for m in _SENT_END.finditer(self.text, b, p_hi):
+            if self.segment_at(m.start()) is None and self._ends_sentence(m.end(), p_hi):
+                hi = m.end()
+                break
+        return lo, hi
+
+    def _ends_sentence(self, pos: int, limit: int) -> bool:
+        # "U.S. officials", "Lt. Col." and "Aug. 24" do not end sentences: the next word is lower or a number
+        rest = self.text[pos:limit].lstrip(" \"”’'»)")
+        if not rest:
+            return True
+        if pos < len(self.text) and not self.text[pos].isspace() and self.text[pos] not in "\"”’'»)":
+            return False
+        word = self.text[max(0, pos - 5) : pos - 1].split()[-1:] or [""]
+        if len(word[0]) <= 3 and word[0][:1].isupper() and word[0].isalpha() and word[0] not in {"He", "It"}:
+            return False
+        return rest[0].isupper() or rest[0] in "“\"«‘'„"
+
+
+def lemma_of(token) -> str:
+    lemma = token.lemma_.lower()
+    if lemma in CUE_LEMMAS:
+        return lemma
+    low = token.lower_
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("s", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in CUE_LEMMAS:
+            return low[: -len(suffix)] + repl
+    return lemma
+
+
+def is_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def is_cue(token) -> bool:
+    if not is_verb(token) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
+        return False
+    if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
+            and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
+        return False  # "an agreed list"
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == ",":
+        return False  # "National Guard members, called to service by the governor": a passive description
+    lemma = lemma_of(token)
+    if lemma not in CUE_LEMMAS:
+        return False
+    if lemma in DOCUMENT_CUES and lemma not in SPEECH_VERBS:
+        subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
+        return subject is not None and lemma_of(subject) in DOCUMENT_NOUNS  # "the poll shows", not "he shows"
+    particle = PARTICLE_CUES.get(lemma)
+    if particle and lemma not in SPEECH_VERBS and lemma not in OBJECT_CUES:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and nxt.lower_ == particle
+    return True
+
+
+def cue_span(ctx: Context, token) -> tuple[int, int]:
+    """The cue's characters: the verb, its particle (pointed out), a dash glued before it (— said)."""
+    start, end = token.idx, token.idx + len(token.text)
+    particle = PARTICLE_CUES.get(lemma_of(token))
+    if particle and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == particle:
+        nxt = ctx.doc[token.i + 1]
+        end = nxt.idx + len(nxt.text)
+    if token.i > 0:
+        prev = ctx.doc[token.i - 1]
+        if prev.text in ("—", "–", "-", "--") and prev.i > 0 and ctx.doc[prev.i - 1].text in (",", "»", "”", "\"", "“"):
+            start = prev.idx
+    return start, end
+
+
+def sentence_start(tok) -> int:
+    """Where ``tok``'s sentence starts, undoing the parser's split after a comma and a closing quote mark
+    (``Clinton "is the only candidate," | Newton said.``): a comma never ends a sentence."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(3):  # bounded: one split per quoted stretch is what the parser does
+        k = start - 1
+        while k >= 0 and (doc[k].is_quote or doc[k].is_space and "\n" not in doc[k].text):
+            k -= 1
+        if k < 0 or doc[k].text != ",":
+            break
+        start = doc[k].sent.start
+    return start
+
+
+_LABEL_MARKS = frozenset(":–—-(")
+
+
+def _label_end(doc, start: int) -> int:
+    """End of a label in capitals that opens a paragraph: a dateline left in the body (``ASTANA (ZNN) –``)
+    or a factbox heading (``IRAN:``). Such labels are where the story is, never who speaks."""
+    k, depth, marked = start, 0, False
+    while k < len(doc) and k - start < 12:
+        t = doc[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not (t.is_punct or t.is_space or (t.is_upper and len(t.text) > 1)):
+            break
+        marked = marked or t.text in _LABEL_MARKS
+        k += 1
+    if k == start or not marked or not doc[start].is_upper:
+        return start
+    return k
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def overlap(a: int, b: int, c: int, d: int) -> int:
+    return max(0, min(b, d) - max(a, c))
+
+
+def trim(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
+    """Character span of tokens [i, j) without a leading ``that``/punctuation and trailing punctuation."""
+    doc = ctx.doc
+    while i < j and (doc[i].is_space or doc[i].lower_ in _LEAD_DROP or (doc[i].is_punct and doc[i].text not in "“\"«„‘'")):
+        i += 1
+    while j > i and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in "”\"»’'“")):
+        j -= 1
+    if j - i < 2:
+        return None
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    # a closing mark without its opener (the clause starts inside a quote) is dropped
+    return start, end
+
+
+def subtree_range(tok) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1

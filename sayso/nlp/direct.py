@@ -1,0 +1,220 @@
+"""Direct quotes: the segments in quote marks (``marks.py``) and the cue and speaker of each.
+
+A quote takes its cue from the words around it in its sentence: a reporting verb right after it (``“…,”
+she said``) or before the colon, comma or dash that opens it (``She said: “…”``). A quote embedded in the
+sentence is the label a naming verb gives its object (``called the talks «a step forward»``, mixed) or the
+end of a clause (``insisted that «…»``); with neither, the indirect pass decides. A title in quote marks
+is no quote, and a short one counts only where its cue plainly owns it.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import OBJECT_CUES
+from .marks import Segment
+from .cues import DASHES, Context, Found, cue_span, is_cue, is_verb, lemma_of, word_count
+from .speaker_spans import according_speaker, speaker_of
+
+_MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
+
+
+def _prev_char(ctx: Context, pos: int, lo: int) -> str:
+    k = pos - 1
+    while k >= lo and ctx.text[k].isspace():
+        k -= 1
+    return ctx.text[k] if k >= lo else ""
+
+
+def _window_cue(ctx: Context, a: int, b: int, *, first: bool, limit: int):
+    """The first (or last) reporting verb among the tokens of [a, b) outside quotes, within ``limit`` words."""
+    tokens = [i for i in ctx.tokens_between(a, b) if ctx.segment_at(ctx.doc[i].idx) is None]
+    if not first:
+        tokens = tokens[::-1]
+    words = depth = 0
+    for i in tokens:
+        tok = ctx.doc[i]
+        depth = max(0, depth + (tok.text == "(") - (tok.text == ")")) if first else depth
+        if not (tok.is_punct or tok.is_space or depth):
+            words += 1  # punctuation and asides are free: "Jim Jordan (R-Ohio), an oversight panel member, said"
+        if words > limit:
+            break
+        if is_cue(tok):
+            return tok
+        if tok.lower_ == "according" and i + 1 < len(ctx.doc) and ctx.doc[i + 1].lower_ == "to":
+            return tok
+    return None
+
+
+def _speaker_right_after(ctx: Context, cue, char: int) -> bool:
+    """Whether the cue's speaker is the first thing after ``char`` (punctuation aside)."""
+    speaker = speaker_of(ctx, cue)
+    if speaker is None:
+        return False
+    before = [ctx.doc[i] for i in ctx.tokens_between(char, ctx.doc[speaker[0]].idx)]
+    # nothing but the speaker's office may stand between: “…,” Senate Majority Leader Mitch McConnell said
+    return all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in before)
+
+
+_TITLE_SMALL = frozenset("a an and at by for from in of on or over the to under with vs".split())
+
+
+def _is_title(content: str) -> bool:
+    """A title in quote marks: two or more words, each capitalised but the small ones, nothing ending a sentence."""
+    words = re.findall(r"[\w'’-]+", content)
+    if len(words) < 2 or content.rstrip()[-1:] in (".", ",", "!", "?", ";"):
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL or w[:1].isdigit() for w in words)
+
+
+def direct_quotes(ctx: Context) -> list[Found]:
+    found: list[Found] = []
+    for seg in ctx.segments:
+        if seg.continued:
+            continue  # part of the quote opened in an earlier paragraph
+        end = seg.end
+        if seg.continues:
+            end = _quote_end(ctx, seg)
+        content = ctx.text[seg.start : seg.end]
+        if word_count(content) == 0:
+            continue
+        para = ctx.paragraph_of(seg.open_start)
+        p_lo, p_hi = ctx.paragraphs[para]
+        if seg.depth > 0:
+            outer = next((o for o in ctx.top if o.open_start < seg.open_start and seg.end <= max(o.end, o.close_end)), None)
+            lo = outer.start if outer else p_lo
+            before = _prev_char(ctx, seg.open_start, lo)
+            if before not in (":", ","):
+                continue
+            # inside a quote every token is "in a segment": look at the raw tokens instead
+            cue = _nested_cue(ctx, lo, seg.open_start)
+            if cue is None or word_count(content) < _MIN_DIRECT_WORDS:
+                continue
+            found.append(Found(seg.start, end, "direct", cue_span(ctx, cue), speaker_of(ctx, cue), para, seg))
+            continue
+        before = _prev_char(ctx, seg.open_start, p_lo)
+        s_lo, s_hi = ctx.sentence_bounds(seg.open_start, seg.close_end)
+        after_text = ctx.text[seg.close_end : s_hi].lstrip()
+        embedded = before.isalnum() or before in ("(", "'", "’")
+        if embedded:
+            named = None if _is_title(content) else _object_cue_before(ctx, seg, s_lo)
+            if named is not None:  # called the talks «a step forward»: what was said is the object and its label
+                cue, first, speaker = named
+                found.append(Found(ctx.doc[first].idx, max(end, seg.close_end), "mixed", cue_span(ctx, cue), speaker, para, seg))
+                continue
+            clause = _clause_quote(ctx, seg, s_lo)
+            if clause is None:
+                continue  # a fragment inside narration: the indirect pass decides (mixed or scare quote)
+            kind, cue = clause
+            found.append(Found(seg.start, end, kind, cue_span(ctx, cue), speaker_of(ctx, cue), para, seg))
+            continue
+        words = word_count(content)
+        if _is_title(content):
+            continue  # her 2023 book, “The Long Table”: a name, not words anyone said
+        right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=8)
+        if right is None and content.rstrip()[-1:] == ",":  # “…,” then a speaker with a long office, then the verb
+            right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=24)
+        left = None
+        if before in (":", ",") or before in DASHES or before == "":
+            left = _window_cue(ctx, s_lo, seg.open_start, first=False, limit=12)
+            if left is None and before in (":", ","):
+                left = _continued(ctx, seg.open_start)
+        if before in (":", ",") and left is not None:
+            cue = left
+        elif right is not None and (
+            after_text[:1] in (",", "—", "–", "-") or not after_text[:1] or after_text[:1].islower()
+            # or a new sentence that starts with the attribution: "The minister said this on Monday"
+            or right.idx - seg.close_end < 40
+            # or “…,” and a long speaker before the verb: “…,” Senate Majority Leader X, R-Ky., said
+            or content.rstrip()[-1:] in (",", "?", "!") and _speaker_right_after(ctx, right, seg.close_end)
+        ):
+            cue = right
+        else:
+            cue = left
+        # a short quote with no cue of its own only as the second half of “A,” X said. “B.”
+        goes_on = bool(found) and found[-1].paragraph == para and found[-1].kind == "direct" and found[-1].cue is not None \
+            and before in (".", "!", "?") and content.rstrip()[-1:] in (".", "!", "?")
+        if cue is None and words < _MIN_DIRECT_WORDS + 2 and not goes_on:
+            continue
+        # a short quote needs a colon before it, or to be a whole utterance its cue follows: “I would,” she said
+        utterance = cue is right and content.rstrip()[-1:] in (",", "?", "!", ".")
+        if cue is not None and words < _MIN_DIRECT_WORDS and before not in (":",) and not utterance:
+            continue
+        f = Found(seg.start, end, "direct", None, None, para, seg)
+        if cue is not None:
+            f.cue = cue_span(ctx, cue)
+            f.speaker = according_speaker(ctx, cue) if cue.lower_ == "according" else speaker_of(ctx, cue)
+        f.sources.append("marks")
+        found.append(f)
+    return found
+
+
+def _continued(ctx: Context, open_start: int):
+    """``She continued: “…”``: a verb that introduces a quote only right before its colon or comma."""
+    i = ctx.token_at(open_start) - 1
+    while i >= 0 and ctx.doc[i].text in (":", ",") or i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    tok = ctx.doc[i] if i >= 0 else None
+    return tok if tok is not None and tok.pos_ == "VERB" and lemma_of(tok) in _INTRODUCING else None
+
+
+_INTRODUCING = frozenset("continue begin start go conclude finish yell shout scream chant whisper cry".split())
+
+
+def _nested_cue(ctx: Context, lo: int, hi: int):
+    for i in reversed(ctx.tokens_between(lo, hi)):
+        tok = ctx.doc[i]
+        if tok.idx < lo:
+            break
+        if is_cue(tok):
+            return tok
+    return None
+
+
+def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
+    """``called it «a provocation»``, ``described the talks as “useful and clear”``: a naming verb with a subject,
+    then its object, then the quoted label. (cue token, first token of the object, speaker span) or None."""
+    doc = ctx.doc
+    toks = list(ctx.tokens_between(s_lo, seg.open_start))[-7:]
+    for n in range(len(toks) - 2, -1, -1):
+        tok = doc[toks[n]]
+        between = [doc[i] for i in toks[n + 1 :]]
+        if any(is_verb(t) or t.is_punct or t.is_quote for t in between):
+            break
+        if tok.pos_ == "VERB" and lemma_of(tok) in OBJECT_CUES:
+            speaker = speaker_of(ctx, tok)
+            # with no speaker found, only a verb that has one in the text (not "a plan called …")
+            finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.lower_ == "having" for c in tok.children)
+            return (tok, toks[n + 1], speaker) if speaker is not None or finite else None
+    return None
+
+
+def _clause_quote(ctx: Context, seg: Segment, s_lo: int):
+    """A quote introduced inside the sentence: ``insisted that «…»`` (mixed) or ``said “We …”`` (direct)."""
+    toks = list(ctx.tokens_between(s_lo, seg.open_start))
+    if not toks:
+        return None
+    last = ctx.doc[toks[-1]]
+    tail = ctx.text[seg.close_end : seg.close_end + 3].lstrip(" ")
+    if tail[:1] not in (".", "", "!", "?") and seg.end != len(ctx.text) and not ctx.text[seg.end - 1 : seg.end] in ".!?":
+        return None
+    if is_cue(last):
+        return ("direct" if ctx.text[seg.start : seg.start + 1].isupper() else "mixed"), last
+    if last.lower_ == "that" and len(toks) >= 2:
+        for i in reversed(toks[:-1][-6:]):
+            if is_cue(ctx.doc[i]):
+                return "mixed", ctx.doc[i]
+    return None
+
+
+def _quote_end(ctx: Context, seg: Segment) -> int:
+    """Where a quote that runs over paragraphs finally closes."""
+    k = ctx.segments.index(seg)
+    end = seg.end
+    for nxt in ctx.segments[k + 1 :]:
+        if nxt.depth == 0 and nxt.continued:
+            end = nxt.end
+            if not nxt.continues:
+                break
+        elif nxt.depth == 0:
+            break
+    return end

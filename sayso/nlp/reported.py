@@ -1,0 +1,385 @@
+"""Indirect (reported) speech, read from the dependency parse.
+
+A reporting verb with a clausal complement (``X said that …``), a participle (``…, adding that …``), an
+infinitive (``X urged Y to …``), a naming verb and its object (``X described A as B``), the clause before
+an attribution (``The talks failed, the minister said.``), an attribution set in commas inside its
+statement, ``according to X`` and ``in X's view``. Where the parser missed the clause, the words after the
+cue stand in. A reported clause that holds a quoted fragment is mixed; clauses a direct quote already
+covers, or reported inside another reported clause, are dropped.
+"""
+from __future__ import annotations
+
+from .lexicon import BELIEF_VERBS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
+from .cues import CLAUSE, Context, Found, cue_span, is_cue, is_verb, lemma_of, overlap, sentence_start, subtree_range, trim, word_count
+from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
+
+_OBJECT = {"obj", "dobj", "iobj", "dative"}
+_WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
+
+
+def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
+    doc = ctx.doc
+    out: list[Found] = []
+    taken = [(min(f.start, f.segment.open_start), max(f.end, f.segment.close_end)) for f in direct if f.segment is not None]
+
+    def in_direct(char: int) -> bool:
+        return any(a <= char < b for a, b in taken)
+
+    for tok in doc:
+        if in_direct(tok.idx):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            out += _according(ctx, tok)
+            continue
+        if tok.lower_ == "in" and tok.i + 2 < len(doc):
+            out += _in_view(ctx, tok)
+            continue
+        if not is_cue(tok) or ctx.segment_at(tok.idx) is not None:
+            continue
+        out += _reported_clauses(ctx, tok)
+    kept = []
+    for f in out:
+        if any(overlap(f.start, f.end, a, b) > 0.3 * (f.end - f.start) for a, b in taken):
+            continue
+        if any(g.start == f.start and g.end == f.end for g in kept):
+            continue
+        f.kind = _indirect_kind(ctx, f)
+        if f.kind is None:
+            continue
+        kept.append(f)
+    # "According to X, the ministers stressed …": the whole sentence is X's, once
+    wrapped = [f for f in kept if "according" in f.sources or "view" in f.sources]
+    kept = [f for f in kept if f in wrapped or not any(w.start <= f.cue[0] < w.end for w in wrapped)]
+    return _drop_nested(kept)
+
+
+def _drop_nested(found: list[Found]) -> list[Found]:
+    """A clause reported inside another reported clause keeps the outer one only.
+
+    Same cue chain (``said that A, and that B`` parsed twice), or a second cue
+    inside the first one's clause (``X said she believes that …``, ``He said
+    Obama hopes that …``): what the article reports is X's statement, which
+    holds the inner one. The inner cue must head the outer clause, so that a
+    second statement beside the first (``…, but pledged to …``) stays.
+    """
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Found] = []
+    for f in found:
+        if any(g.start <= f.start and f.end <= g.end and g.cue == f.cue for g in out):
+            continue
+        out.append(f)
+    heads = {f.head: f for f in out if f.head is not None}
+    return [f for f in out if f.cue_i not in heads or not (heads[f.cue_i].start <= f.start and f.end <= heads[f.cue_i].end)]
+
+
+def drop_reported_inside(found: list[Found]) -> list[Found]:
+    """Two clauses that each hold the other's cue: the one read backwards from its cue is the parser's mistake.
+    "X told a briefing that all three countries … had confirmed their attendance" is X's statement; its
+    "confirmed" does not report "X told a briefing that all three countries"."""
+    def inside(f: Found, g: Found) -> bool:
+        return f.cue is not None and g.start <= f.cue[0] < g.end
+
+    return [f for f in found if "parse" not in f.sources or f.cue is None or f.end > f.cue[0] or not any(
+        g is not f and inside(f, g) and inside(g, f) for g in found)]
+
+
+def _indirect_kind(ctx: Context, f: Found) -> str | None:
+    """mixed when a quoted fragment lies inside the clause; None when the clause is only a scare-quoted word."""
+    inside = [s for s in ctx.top if f.start <= s.open_start < f.end]
+    if not inside:
+        return "indirect"
+    quoted = sum(word_count(ctx.text[s.start : s.end]) for s in inside)
+    if quoted >= 2 or any(word_count(ctx.text[s.start : s.end]) >= 2 for s in inside):
+        return "mixed"
+    return "mixed" if quoted >= 1 and word_count(ctx.text[f.start : f.end]) <= 4 else "indirect"
+
+
+def _reported_clauses(ctx: Context, cue) -> list[Found]:
+    """``X said (that) …``, ``…, adding that …``, ``X urged Y to …``, ``X described A as B``, ``…, X said.``"""
+    doc = ctx.doc
+    lemma = lemma_of(cue)
+    aside = _parenthetical(ctx, cue)
+    if aside is not None:
+        return [aside]
+    found = []
+    spans: list[tuple[int, int]] = []
+    # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
+    clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
+                                                           and _that_mark(c) is not None)]
+    if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
+        clauses = [c for c in clauses if c.pos_ not in ("PROPN", "NOUN") or any(is_verb(t) for t in c.subtree)]
+    heads: dict[int, int] = {}  # clause start -> its head token
+    for clause in clauses:
+        i, j = subtree_range(clause)
+        mark = _that_mark(clause)
+        if mark is not None and mark.i > i:  # ", however, that …": the clause starts at its "that"
+            i = mark.i
+        heads[i] = clause.i
+        for conj in clause.children:
+            # "said that A, and that B": one record per clause
+            if conj.dep_ == "conj" and any(m.lower_ == "that" for m in conj.children if m.i < conj.i):
+                ci, cj = subtree_range(conj)
+                spans.append((ci, cj))
+                j = min(j, ci)
+        spans.append((i, j))
+        spans += _second_that_clause(ctx, cue, j)
+    spans = _join_listed(doc, spans)
+    if not clauses and lemma not in BELIEF_VERBS:
+        # "told his advisers to figure out …" (an infinitive the parser may call advcl)
+        xcomp = [c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "to" for m in c.children))]
+        obj = [c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i]
+        if lemma in OBJECT_CUES and obj and subject_of(cue) is not None:
+            # "described the talks as constructive", "called the meeting “fruitful”"
+            complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and c.dep_ in ("xcomp", "obl", "advcl", "oprd", "prep", "acl", "amod", "nmod", "ccomp")]
+            if complement:
+                spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
+        elif xcomp and lemma in ("urge", "call", "ask", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten"):
+            start = obj[0].left_edge.i if obj else xcomp[0].left_edge.i
+            spans.append((start, xcomp[0].right_edge.i + 1))
+        elif lemma == "accuse" and obj:
+            spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
+        elif lemma in ("call", "appeal") and subject_of(cue) is not None:
+            spans += _called_for(cue)  # "X called for an independent inquiry": what was demanded
+    if not spans:
+        spans += _that_clause(ctx, cue)
+    if not spans and lemma not in BELIEF_VERBS:
+        tail = _fronted_clause(ctx, cue)
+        speaker = speaker_of(ctx, cue)
+        # "X, who studies tax policy, said …": the clause before the cue is the speaker's relative clause
+        if tail is not None and not (speaker is not None and speaker[0] <= tail[0] < speaker[1]):
+            spans.append(tail)
+    if not spans and lemma in SPEECH_VERBS:
+        spans += _clause_after(ctx, cue)
+    for i, j in [part for span in spans for part in _cut_clause(ctx, *span)]:
+        head = heads.get(i)
+        if i <= cue.i < j:
+            j = cue.i if i < cue.i else j
+            i = cue.i + 1 if i == cue.i else i
+        if i >= j or doc[i].lower_ in _WH or (i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH - {"if"}):
+            continue
+        span = trim(ctx, i, j)
+        if span is None:
+            continue
+        speaker = speaker_of(ctx, cue)
+        if lemma in BELIEF_VERBS and speaker is None:
+            continue
+        if speaker is not None and speaker[0] <= doc[i].i < speaker[1]:
+            continue
+        found.append(Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
+                            sources=["parse"], cue_i=cue.i, head=head))
+    return found
+
+
+def _parenthetical(ctx: Context, cue) -> Found | None:
+    """``The museum, Mr. Obama said, would make visitors face uncomfortable truths.``: an attribution set in
+    commas inside the statement reports the whole sentence (its words included: one span holds both sides)."""
+    doc = ctx.doc
+    if lemma_of(cue) in BELIEF_VERBS:
+        return None
+    # the words right before the cue, whatever the parser made of them ("The museum, Mr. Obama said")
+    k = cue.i - 1
+    while k >= 0 and is_adverbial(doc[k]):
+        k -= 1
+    lo = k
+    while lo >= 0 and k - lo < 8 and (doc[lo].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM") or doc[lo].text in (".", "-")):
+        lo -= 1
+    if lo == k or lo < 0 or doc[lo].text != ",":
+        return None
+    speaker = (lo + 1, k + 1)
+    ctx.full_speaker.setdefault(speaker, speaker)
+    # the sentence by the parser, within the sentence by punctuation (either may be wrong, rarely both)
+    c_lo, c_hi = ctx.sentence_bounds(cue.idx, cue.idx + 1)
+    start = max(sentence_start(cue), ctx.token_at(c_lo))
+    while start < lo and doc[start].is_space:
+        start += 1
+    if lo - start < 2 or doc[lo].text != ",":
+        return None
+    k = cue.i + 1  # "said on Monday," / "said in an interview,"
+    while k < len(doc) and k - cue.i <= 5 and doc[k].text != "," and not is_verb(doc[k]) and not doc[k].is_quote:
+        k += 1
+    end = min(cue.sent.end, ctx.token_at(c_hi - 1) + 1)
+    if k >= end or doc[k].text != "," or end - k < 4 or ctx.segment_at(doc[start].idx) is not None:
+        return None
+    after = doc[k + 1]
+    if after.tag_ == "VBG" or after.lower_ in ("and", "but", "while", "as", "before", "after", "because", "although", "though", "when"):
+        return None  # "…, the minister said, adding that …": a statement of its own follows, not the rest of this one
+    span = trim(ctx, start, end)
+    if span is None:
+        return None
+    return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
+                  sources=["parse", "aside"], cue_i=cue.i)
+
+
+def _called_for(cue) -> list[tuple[int, int]]:
+    """The object of "for" after the cue, in UD (obl + case) or ClearNLP (prep + pobj) labels."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return [(g.left_edge.i, g.right_edge.i + 1) for g in child.children if g.dep_ == "pobj"][:1]
+        if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
+            return [(child.left_edge.i + 1, child.right_edge.i + 1)]
+    return []
+
+
+def _join_listed(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``notes that A: B, C and D`` parsed as four clauses of one cue is one statement: clauses that follow
+    each other with only punctuation or "and" between them, and no "that" of their own, are joined."""
+    out: list[tuple[int, int]] = []
+    for i, j in sorted(spans):
+        if out and 0 <= i - out[-1][1] <= 2 and doc[i].lower_ != "that" and all(
+                t.is_punct or t.lower_ in ("and", "but") for t in doc[out[-1][1] : i]) and ":" in doc[out[-1][0] : j].text:
+            out[-1] = (out[-1][0], max(j, out[-1][1]))
+        else:
+            out.append((i, j))
+    return out
+
+
+def _that_mark(clause):
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i), None)
+
+
+def _second_that_clause(ctx: Context, cue, j: int) -> list[tuple[int, int]]:
+    """``warned that A, and that B`` where the parser hung the second clause on the verb: B up to the sentence's end."""
+    doc = ctx.doc
+    k = j
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("and", "but") or doc[k + 1].lower_ != "that":
+        return []
+    end = ctx.token_at(ctx.sentence_bounds(doc[k].idx, doc[k].idx + 1)[1] - 1) + 1
+    return [(k + 2, end)] if end - (k + 2) >= 3 else []
+
+
+def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
+    """``Kevin Sullivan says he instructed staff …`` when the parser lost the clause: a subject and a finite
+    verb right after the cue, up to the sentence's end."""
+    doc = ctx.doc
+    # the sentence by its punctuation: the parser may have cut it ("… instructed staff | Monday to check …")
+    end = ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[1] - 1) + 1
+    k = cue.i + 1
+    while k < end and (doc[k].lower_ in TIME_WORDS or doc[k].lower_ in ("that", "on")):
+        k += 1
+    if k >= end or doc[k].pos_ not in ("PRON", "PROPN", "NOUN", "DET", "NUM", "ADJ") or doc[k].lower_ in _WH:
+        return []
+    finite = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    if finite is None or any(doc[j].is_punct for j in range(k, finite)) or end - k < 4:
+        return []
+    return [(k, end)]
+
+
+def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
+    """``told the Courier that …`` when the parser missed the clause: an object, then ``that``."""
+    doc = ctx.doc
+    end = cue.sent.end
+    k = cue.i + 1
+    if k < end and doc[k].lower_ in PARTICLE_CUES.values():
+        k += 1
+    start = k
+    while k < end and k - start <= 8 and doc[k].lower_ != "that":
+        if is_verb(doc[k]) or doc[k].text in (",", ";", ":", "“", "\"", "«"):
+            return []
+        k += 1
+    if k >= end or doc[k].lower_ != "that" or end - k < 3:
+        return []
+    return [(k + 1, end)]
+
+
+def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
+    """A reported clause split where a second one starts (``…, and that B``) or a participle takes over (``…, adding that``)."""
+    doc = ctx.doc
+    parts = []
+    start = i
+    for k in range(i + 1, j):
+        tok = doc[k]
+        if tok.lower_ == "that" and doc[k - 1].lower_ in ("and", "but") and k - start > 2:
+            parts.append((start, k - 1))
+            start = k + 1
+        elif doc[k - 1].text == "," and tok.tag_ == "VBG" and is_cue(tok):
+            j = k - 1
+            break
+    parts.append((start, j))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
+    """``The talks failed, the minister said (on Monday).``: the clause before the attribution."""
+    doc = ctx.doc
+    sent_start = sentence_start(cue)
+    k = cue.i - 1
+    # walk back over the speaker (or nothing, in "…, said the minister")
+    while k > sent_start and doc[k].text != ",":
+        if doc[k].pos_ == "VERB" and not modifies_speaker(doc[k]):
+            return None
+        k -= 1
+    if k <= sent_start + 2 or doc[k].text != ",":
+        return None
+    start = sent_start
+    while start < k and doc[start].is_space:
+        start += 1
+    if doc[start].lower_ in ("according", "in", "asked") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:k]):
+        return None  # "According to X, Y said …": the fronted part is no clause of its own
+    # a sentence that opens with a quote that has its own record is not reported twice
+    if ctx.segment_at(doc[start].idx) is not None:
+        return None
+    return start, k
+
+
+def _according(ctx: Context, according) -> list[Found]:
+    """``According to X, …`` and ``…, according to X.``"""
+    doc = ctx.doc
+    sent = according.sent
+    speaker = according_speaker(ctx, according)
+    if speaker is None:
+        return []
+    cue = (according.idx, doc[according.i + 1].idx + len(doc[according.i + 1].text))
+    if according.i == sent.start or (according.i > sent.start and doc[according.i - 1].is_punct and doc[according.i - 1].text != ","):
+        i, j = speaker[1], sent.end
+    else:
+        i, j = sent.start, according.i
+        if speaker[1] < sent.end - 1:
+            j2 = speaker[1]
+            # "X, according to Y, said …" keeps the whole clause
+            if doc[j2].text == "," and sent.end - j2 > 4:
+                i, j = sent.start, sent.end
+    span = trim(ctx, i, j)
+    if span is None or span[1] - span[0] < 8:
+        return []
+    if i == sent.start and j == sent.end:
+        span = (doc[sent.start].idx, span[1])
+    return [Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"])]
+
+
+def _in_view(ctx: Context, tok) -> list[Found]:
+    """``In X's view, …``, ``In the opinion of X, …``, ``In X's words, …``"""
+    doc = ctx.doc
+    sent = tok.sent
+    j = tok.i + 1
+    while j < min(len(doc), tok.i + 8) and doc[j].lower_ not in VIEW_NOUNS and doc[j].text != ",":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in VIEW_NOUNS:
+        return []
+    noun = doc[j]
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
+        k = noun.i + 2
+        m = k
+        while m < len(doc) and doc[m].text not in (",", "."):
+            m += 1
+        speaker = (k, m)
+        cue_end_tok = doc[noun.i + 1]
+        after = m
+    else:
+        owner = [t for t in doc[tok.i + 1 : noun.i] if t.text not in ("'s", "’s", "'", "’") and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not owner:
+            return []
+        speaker = (owner[0].i, owner[-1].i + 1)
+        cue_end_tok = noun
+        after = noun.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return []
+    span = trim(ctx, after + 1, sent.end)
+    if span is None:
+        return []
+    cue = (tok.idx, cue_end_tok.idx + len(cue_end_tok.text))
+    return [Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["view"])]

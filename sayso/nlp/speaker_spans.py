@@ -1,0 +1,302 @@
+"""Who says it: the speaker span of a reporting verb.
+
+The parse's subject of the cue comes first (``subject_of`` follows participles and conjuncts up to a verb
+that has one). Where the parser has none, or put it inside the quote or behind a paragraph label, the noun
+phrase right before or after the cue stands in (``the minister said``, ``said the minister``). The span is
+the name alone, which is what resolution reads; ``Context.full_speaker`` keeps it with its appositive
+(``Kenneth Baer, a former official who runs a firm,``).
+"""
+from __future__ import annotations
+
+from .lexicon import OBJECT_CUES, TIME_WORDS
+from .cues import CLAUSE, DASHES, SUBJECT, Context, is_cue, is_verb, lemma_of, sentence_start
+
+_UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
+_NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark"}
+
+
+def subject_of(token, depth: int = 0):
+    """The subject of a reporting verb, following participles and conjuncts up to their head."""
+    participle = token.tag_ == "VBG" or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
+    if depth == 0 and participle and token.i > 0 and (token.doc[token.i - 1].text == "," or token.doc[token.i - 1].lower_ == "having"):
+        # "…, adding that …" belongs to the sentence's main verb, wherever the parser hung it
+        verbs = list(token.doc[sentence_start(token) : token.i])
+        verbs.sort(key=lambda v: not is_cue(v))  # "The talks failed, the minister said, adding …": the minister adds
+        for verb in verbs:
+            if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl"):
+                subj = subject_of(verb, 3)
+                if subj is not None:
+                    return subj
+    # nearest first: a parser can give the verb a second subject inside the quote ("“I am the guy …,” Mr. Clarke said")
+    for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
+        if child.lower_ in TIME_WORDS:
+            continue  # "Tuesday said": the parser took the date for the speaker
+        if child.dep_ in SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)):
+            if child.lower_ in ("which", "who", "that") and child.i >= 2 and child.doc[child.i - 1].text == ",":
+                return child.doc[child.i - 2]  # "the State Department, which described …"
+            if child.lower_ in ("it", "there", "which", "who", "that"):
+                return None
+            return child
+    if (token.dep_ in ("parataxis", "acl", "appos") or token.dep_ == "conj" and token.head.head.i == token.head.i
+            and not _set_off(token.head, token)) and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN"):
+        return token.head  # "Karaduman, for his part, wrote …" parsed with the name as root
+    if token.head.i == token.i:
+        # a root with no subject: a name dislocated before it ("Karaduman, for his part, wrote")
+        for child in token.lefts:
+            if child.pos_ in ("PROPN", "NOUN") and not child.is_space and not any(c.dep_ in ("case", "mark") for c in child.children):
+                if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod") and not _set_off(child, token):
+                    return child
+    if depth < 3 and token.dep_ in _UP and token.head.i != token.i and is_verb(token.head):
+        return subject_of(token.head, depth + 1)
+    return None
+
+
+def _set_off(noun, verb) -> bool:
+    """A dash between a noun and a later verb: the noun is a gloss ("— a negotiator of the
+    impossible — and said"), not the verb's subject."""
+    return any(t.text in DASHES or t.text == "--" for t in noun.doc[noun.i + 1 : verb.i])
+
+
+def _np_span(ctx: Context, head) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``head``, without appositives or relative clauses."""
+    keep = {head.i}
+
+    def walk(tok) -> None:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == tok.i + 1 + sum(
+                    1 for t in tok.doc[tok.i + 1 : child.i] if t.pos_ == "PROPN"):
+                keep.add(child.i)  # "Attorney General Roy Cooper": a name right after its office, no comma between
+                walk(child)
+                continue
+            if child.dep_ in _NP_STOP or (child.dep_ == "cc" and tok is head):
+                if child.dep_ == "punct" and child.text in ("-", "'", "’", "."):
+                    keep.add(child.i)
+                continue
+            keep.add(child.i)
+            walk(child)
+
+    walk(head)
+    lo = hi = head.i
+    while lo - 1 in keep and ctx.doc[lo - 1].text != ",":
+        lo -= 1
+    while hi + 1 in keep and ctx.doc[hi + 1].text not in (",", "(", ":", ";"):
+        hi += 1
+    # a name right after its office is part of the speaker: "Iran's spokesman Mahmoud Rezvanifar"
+    if hi + 1 < len(ctx.doc) and ctx.doc[hi + 1].ent_type_ in ("PERSON", "PER") and not ctx.doc[hi].ent_type_:
+        hi += 1
+    # an entity the span cuts into is taken whole
+    for k in (lo, hi):
+        tok = ctx.doc[k]
+        if tok.ent_type_:
+            ent = next((e for e in ctx.doc.ents if e.start <= k < e.end), None)
+            if ent is not None:
+                lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+    # "with Syria's foreign minister saying": a preposition the parser hung on the subject is not the speaker
+    while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].is_space or ctx.doc[lo].lower_ in ("and", "but")
+                       or ctx.doc[lo].pos_ == "ADP" and ctx.doc[lo].head.i >= lo):
+        lo += 1
+    while hi > lo and ctx.doc[hi].is_space:
+        hi -= 1
+    return lo, hi + 1
+
+
+def _relative_start(doc, lo: int, hi: int) -> int:
+    """Where a relative clause starts in doc[lo:hi] (``a tribal elder whose son has been detained``), else hi:
+    its verbs belong to the aside, not to the sentence."""
+    return next((j for j in range(lo, hi) if doc[j].lower_ in ("who", "whose", "which")), hi)
+
+
+def is_adverbial(tok) -> bool:
+    """A word between a speaker and its verb ("also", "has", "not"); a noun the parser called advmod is not one."""
+    return tok.pos_ in ("ADV", "AUX") or tok.dep_ in ("aux", "neg") or tok.dep_ == "advmod" and tok.pos_ not in ("NOUN", "PROPN", "PRON")
+
+
+def _surface_speaker(ctx: Context, cue, after: bool):
+    """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
+    doc = ctx.doc
+    if after:
+        k = cue.i + 1
+        if k < len(doc) and doc[k].lower_ in TIME_WORDS:
+            return None  # "said Tuesday": when, not who
+        while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and doc[k].text not in ",.":
+            k += 1
+            if doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") and (k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
+                head = doc[k - 1]  # "said Rep. G.K. Butterfield": the name's head, so that its title comes along
+                for _ in range(k - cue.i):  # bounded: a broken parse can hold a cycle
+                    if not cue.i < head.head.i < k or head.head.i == head.i:
+                        break
+                    head = head.head
+                return head
+        return None
+    k = cue.i - 1
+    while k >= 0 and is_adverbial(doc[k]):
+        k -= 1
+    if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
+        opening = next((j for j in range(k - 1, max(k - 20, -1), -1) if doc[j].text == ","), None)
+        # an appositive, a participle's aside ("Caferiyan, speaking to Iranian state television, described")
+        # or a relative clause ("Bassam Nouri, who attended the meeting, said")
+        if opening is not None and (not any(is_verb(doc[j]) for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
+                                    or doc[opening + 1].tag_ == "VBG" and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
+            k = opening - 1
+    if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
+        opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
+        if opening is not None:
+            k = opening - 1
+    # (or the last word of a name the tagger got wrong: "Mahmoud al-Tayyan" with al-Tayyan as a verb)
+    if k >= 0 and not doc[k].is_space and (doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].ent_type_ in ("PERSON", "PER", "ORG")
+                                            or k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_punct and doc[k].text[:1].isalpha()):
+        return doc[k]
+    return None
+
+
+def _past_label(ctx: Context, subj, cue):
+    """The subject a paragraph label hid from the parser: ``IRAN: Envoy X said``, ``ASTANA (ZNN) – Iran's envoy, X, said``."""
+    end = ctx.label_end(subj)
+    if subj.i >= end or end >= cue.i:
+        return subj
+    top = ctx.doc[end]
+    for _ in range(cue.i - end):  # bounded: a broken parse can hold a cycle
+        if top.head.i == top.i or not end <= top.head.i < cue.i:
+            break
+        top = top.head
+    if top.pos_ in ("NOUN", "PROPN", "PRON"):
+        return top
+    return _surface_speaker(ctx, cue, after=False)
+
+
+_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "remind", "brief"})
+
+
+def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
+    subj = subject_of(cue)
+    if subj is not None:
+        subj = _past_label(ctx, subj, cue)
+    if subj is not None and subj.i < cue.i and inverted(cue) and cue.lemma_ not in _ADDRESSEE_CUES:
+        # "…, said Mr. Barrett": a subject found before an inverted cue came from another verb's clause
+        subj = _surface_speaker(ctx, cue, after=True) or subj
+    if subj is None:
+        # "told ZNN's correspondent": what follows a verb of telling is who heard it, never who spoke;
+        # and what follows an uninverted cue ("His aides say it is …") is the reported clause
+        before = _surface_speaker(ctx, cue, after=False)
+        # and after "called" or "described" comes what was named
+        after = None if cue.lemma_ in _ADDRESSEE_CUES or lemma_of(cue) in OBJECT_CUES or before is not None and not inverted(cue) \
+            else _surface_speaker(ctx, cue, after=True)
+        subj = after or before
+        if subj is None:
+            return None
+    if any(c.lower_ == "whose" for c in subj.children):  # "X, an elder whose son …, urged": the son is not the speaker
+        subj = _surface_speaker(ctx, cue, after=False)
+        if subj is None:
+            return None
+    span = _np_span(ctx, subj)
+    if subj.pos_ == "NOUN" and span[0] > 0 and ctx.doc[span[0] - 1].text == "," and span[1] <= cue.i:
+        # "Rep. Dana Holt (R-Ohio), a member of the panel, said": the office is the name's appositive
+        named = _surface_speaker(ctx, cue, after=False)
+        if named is not None and named.pos_ == "PROPN" and named.i < span[0]:
+            subj, span = named, _np_span(ctx, named)
+    # a subject inside the quote is the parser's mistake: the words next to the cue are the speaker, if any
+    if ctx.segment_at(ctx.doc[span[0]].idx) is not None:
+        near = None if cue.lemma_ in _ADDRESSEE_CUES else _surface_speaker(ctx, cue, after=True)
+        near = near or _surface_speaker(ctx, cue, after=False)
+        if near is None or ctx.segment_at(near.idx) is not None:
+            return None
+        subj, span = near, _np_span(ctx, near)
+    if span not in ctx.full_speaker:
+        ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
+    return span
+
+
+def inverted(cue) -> bool:
+    """Whether the speaker comes after the cue: ``…,” said the minister``, ``— said X``, a sentence that opens with it."""
+    doc = cue.doc
+    if cue.tag_ == "VBG" or lemma_of(cue) in OBJECT_CUES:
+        return False  # "…, calling it …", "X, in Geneva, called the deal …": never followed by their speaker
+    k = cue.i - 1
+    while k >= 0 and is_adverbial(doc[k]):
+        k -= 1
+    if not (k < 0 or doc[k].is_punct or doc[k].is_space):
+        return False
+    # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows
+    return not any(c.i > cue.i and (c.dep_ in CLAUSE or c.lower_ == "that") and any(is_verb(t) for t in c.subtree)
+                   for c in cue.children) and not (cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that")
+
+
+def _surface_appositive(ctx: Context, comma: int, cue) -> int:
+    """End of ``, a former official who …`` after a speaker: up to the comma before its cue
+    (``X, a …, said``) or, after the cue (``said X, a …``), to the sentence's end."""
+    doc = ctx.doc
+    if comma < cue.i:
+        k = cue.i - 1
+        while k > comma and is_adverbial(doc[k]):
+            k -= 1
+        return k if doc[k].text == "," and k - comma <= 30 else comma
+    end = comma + 1
+    limit = min(doc[comma].sent.end, comma + 30)
+    while end < limit and not doc[end].is_space and doc[end].text not in (";", ":", ".", "(", "“", "\"", "«", "—", "--"):
+        if doc[end].text == "," and end + 1 < limit and (doc[end + 1].tag_ == "VBG" or doc[end + 1].is_punct):
+            break
+        end += 1
+    return end if end < limit or limit == doc[comma].sent.end else comma
+
+
+def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[int, int]:
+    """The speaker's whole noun phrase: ``Kenneth Baer, a former official who runs a firm,`` (the speaker's
+    span as the text gives it; the name alone, ``span``, is what resolution reads)."""
+    doc = ctx.doc
+    lo, hi = span
+    lo = _office_run(doc, lo)
+    if hi + 2 < len(doc) and doc[hi].text == "(" and doc[hi + 2].text == ")" or hi + 3 < len(doc) and doc[hi].text == "(" \
+            and doc[hi + 3].text == ")":  # "Rep. Gwen Moore (D-Wis.)": the party tag belongs to the name
+        hi = hi + 3 if doc[hi + 2].text == ")" else hi + 4
+    if hi >= len(doc) or doc[hi].text not in (",", "(", "and"):
+        return lo, hi
+    end = hi
+    for child in head.children:
+        if child.i >= hi and child.dep_ in ("appos", "acl:relcl", "relcl", "acl", "conj"):
+            end = max(end, child.right_edge.i + 1)
+    if end == hi and doc[hi].text == "," and hi + 1 < len(doc) and (
+            doc[hi + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[hi + 1].lower_ == "who"):
+        end = _surface_appositive(ctx, hi, cue)  # the parser left the appositive unattached
+    if end == hi:
+        return lo, hi
+    stop = min((t.i for t in doc[hi:end] if t.i == cue.i or t.is_space or t.text in (";", ":")
+                or ctx.segment_at(t.idx) is not None), default=end)
+    end = stop
+    while end > hi and doc[end - 1].is_punct:
+        end -= 1
+    return (lo, end) if end > hi else (lo, hi)
+
+
+def _office_run(doc, lo: int) -> int:
+    """Start of the office words before a name, however the parser split them: "Tulsa police Chief Chuck Jordan"."""
+    if doc[lo].pos_ != "PROPN":
+        return lo
+    k = lo - 1
+    while (k >= 0 and lo - k <= 6 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[k].is_space
+           and doc[k].lower_ not in TIME_WORDS and (doc[k].text[:1].isupper() or doc[k + 1].text[:1].isupper())
+           # not over a place right before a name: "In Geneva Lavrov said"
+           and not (doc[k].ent_type_ and doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ in ("PERSON", "PER"))):
+        k -= 1
+    return k + 1
+
+
+def modifies_speaker(verb) -> bool:
+    """``retired`` in "…,” retired Air Force general X said": a participle opening the speaker's phrase."""
+    doc = verb.doc
+    if verb.dep_ in ("amod", "compound"):
+        return True
+    return (verb.tag_ in ("VBN", "VBD") and verb.i > 0 and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"))
+
+
+def according_speaker(ctx: Context, according) -> tuple[int, int] | None:
+    doc = ctx.doc
+    k = according.i + 2
+    if k >= len(doc):
+        return None
+    j = k
+    while j < len(doc) and doc[j].text not in (",", ".", ";", ":", "(", "“", "\"", "«") and not (
+        doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG")
+    ):
+        j += 1
+    return (k, j) if j > k else None
