@@ -117,3 +117,9 @@ def test_it_continues_the_body_that_spoke_before(nlp):
     text = ("The Defense Ministry said in a statement that its units had repelled an attack near Deir Hafer. "
             "It added that two soldiers had been wounded.")
     assert speaker_of(text, nlp, "two soldiers")[0] == "Defense Ministry"
+
+
+def test_a_name_inside_a_quote_is_not_who_a_pronoun_means(nlp):
+    text = ("Melanie Adams watched from the sofa.\n\n"
+            "“I told Donald Big Daddy to come home,” she said. “He never listens.”")
+    assert speaker_of(text, nlp, "never listens")[0] == "Melanie Adams"

@@ -274,10 +274,17 @@ def _person_by_name(people: list[_Person], tokens) -> _Person | None:
     return _find(people, name_key(toks[-1].text), first, toks[0].i)
 
 
+_QUOTED = "sayso.direct_quotes"  # doc.user_data key: (start, end) of the article's direct quotes
+
+
+def _quoted(doc, char: int) -> bool:
+    return any(a <= char < b for a, b in doc.user_data.get(_QUOTED, ()))
+
+
 def _mentions_before(doc, people: list[_Person], char: int) -> list[_Person]:
     """People mentioned before ``char``, most recent first."""
     seen: list[_Person] = []
-    for ent in reversed([e for e in _person_ents(doc) if e.start_char < char]):
+    for ent in reversed([e for e in _person_ents(doc) if e.start_char < char and not _quoted(doc, e.start_char)]):
         p = _person_by_name(people, list(ent))
         if p is not None and p not in seen:
             seen.append(p)
@@ -321,6 +328,8 @@ def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
     while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
         t = doc[k]
         k -= 1
+        if _quoted(doc, t.idx):
+            continue  # "“I told Lavrov …,” he said": a name inside the quote is not who "he" is
         if t.ent_type_ in ("PERSON", "PER") and t.dep_ not in ("obj", "iobj", "dobj", "pobj", "flat", "compound") \
                 and not any(c.dep_ == "case" for c in t.children):
             ent = next((e for e in _person_ents(doc) if e.start <= t.i < e.end), None)
@@ -464,6 +473,7 @@ def _plain(text: str) -> str:
 
 def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
     """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order."""
+    doc.user_data[_QUOTED] = sorted((a.start, a.end) for a in attributions if a.kind == "direct")
     people = _collect_people(doc, _proper_speakers(doc, attributions) + _titled_names(doc))
     names: list[str | None] = []
     media_by_speaker: dict[str, str] = {}
@@ -507,4 +517,5 @@ def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
         quotes.append(
             Quote(a.start, end, a.kind, cue[0], cue[1], sp[0], sp[1], speaker_name=name, medium=medium)
         )
+    doc.user_data.pop(_QUOTED, None)
     return quotes
