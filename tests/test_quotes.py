@@ -417,3 +417,10 @@ def test_continued_introduces_a_quote_and_a_long_appositive_is_stepped_over(nlp)
     text = ('"Their strategy is very clear: to look like a legitimate source of news," Michael Farrow, a senior fellow at '
             'the Hoover Institution and a former United States ambassador to Russia, said of the channel.')
     assert only(text, nlp, "legitimate source")["speaker"] == "Michael Farrow"
+
+
+def test_a_quote_after_its_subject_then_an_inverted_cue_and_a_name_with_a_relative_clause(nlp):
+    text = ('Both parties "saw the country as a place reeling under pressure from its neighbour," said Victor Cha, '
+            'who served as Asia director at the National Security Council.')
+    q = only(text, nlp, "reeling under pressure")
+    assert q["kind"] == "mixed" and q["text"].startswith("Both parties") and q["speaker"] == "Victor Cha"

@@ -222,3 +222,9 @@ def trim(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
 
 def subtree_range(tok) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def heads_clause(tok) -> bool:
+    """Whether ``tok`` heads a clause: a verb, or a noun or adjective with a copula ("the talks were useful").
+    A name with a relative clause ("Victor Cha, who served …") heads a noun phrase, not a clause."""
+    return is_verb(tok) or any(c.dep_ in ("cop", "aux", "aux:pass") for c in tok.children)

@@ -10,7 +10,7 @@ covers, or reported inside another reported clause, are dropped.
 from __future__ import annotations
 
 from .lexicon import BELIEF_VERBS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
-from .cues import CLAUSE, Context, Found, cue_span, is_cue, is_verb, lemma_of, overlap, sentence_start, subtree_range, trim, word_count
+from .cues import CLAUSE, Context, Found, cue_span, heads_clause, is_cue, is_verb, lemma_of, overlap, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
@@ -107,7 +107,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
                                                            and _that_mark(c) is not None)]
     if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
-        clauses = [c for c in clauses if c.pos_ not in ("PROPN", "NOUN") or any(is_verb(t) for t in c.subtree)]
+        clauses = [c for c in clauses if heads_clause(c)]
     heads: dict[int, int] = {}  # clause start -> its head token
     for clause in clauses:
         i, j = subtree_range(clause)

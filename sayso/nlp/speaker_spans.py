@@ -9,7 +9,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 from __future__ import annotations
 
 from .lexicon import OBJECT_CUES, TIME_WORDS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, is_cue, is_verb, lemma_of, sentence_start
+from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_verb, lemma_of, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
 _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark"}
@@ -217,7 +217,7 @@ def inverted(cue) -> bool:
     if not (k < 0 or doc[k].is_punct or doc[k].is_space):
         return False
     # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows
-    return not any(c.i > cue.i and (c.dep_ in CLAUSE or c.lower_ == "that") and any(is_verb(t) for t in c.subtree)
+    return not any(c.i > cue.i and (c.dep_ in CLAUSE or c.lower_ == "that") and heads_clause(c)
                    for c in cue.children) and not (cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that")
 
 
