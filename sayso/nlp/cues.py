@@ -227,4 +227,5 @@ def subtree_range(tok) -> tuple[int, int]:
 def heads_clause(tok) -> bool:
     """Whether ``tok`` heads a clause: a verb, or a noun or adjective with a copula ("the talks were useful").
     A name with a relative clause ("Victor Cha, who served …") heads a noun phrase, not a clause."""
-    return is_verb(tok) or any(c.dep_ in ("cop", "aux", "aux:pass") for c in tok.children)
+    # (a plain "acl" verb is the parser's reading of "said the ruling ignored …", not a relative clause)
+    return is_verb(tok) or any(c.dep_ in ("cop", "aux", "aux:pass") or c.dep_ == "acl" and is_verb(c) for c in tok.children)
