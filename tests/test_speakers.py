@@ -123,3 +123,10 @@ def test_a_name_inside_a_quote_is_not_who_a_pronoun_means(nlp):
     text = ("Melanie Adams watched from the sofa.\n\n"
             "“I told Donald Big Daddy to come home,” she said. “He never listens.”")
     assert speaker_of(text, nlp, "never listens")[0] == "Melanie Adams"
+
+
+def test_a_lead_names_the_office_before_the_story_names_the_person(nlp):
+    text = ("Tehran supports a joint monitoring centre but rejects foreign forces, the head of the Iranian delegation says.\n\n"
+            "ASTANA (ZNN) – Iran's special envoy for Syria, Hossein Jafarian, said on Tuesday that the format worked.\n\n"
+            "Jafarian, who heads the Iranian delegation, told reporters that Tehran supported the centre.")
+    assert speaker_of(text, nlp, "Tehran supports")[0] == "Hossein Jafarian"

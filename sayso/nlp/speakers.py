@@ -243,15 +243,19 @@ def _titled_names(doc) -> list:
 
 
 def _proper_speakers(doc, attributions) -> list:
-    """Speaker spans that end in proper nouns but hold no entity: names the NER missed."""
+    """Speaker spans that end in proper nouns but hold no entity: names the NER missed; and a surname the
+    NER mislabelled where the article names that person elsewhere ("Jafarian" tagged MISC)."""
     spans = []
+    surnames = {name_key(e[-1].text) for e in _person_ents(doc)}
     for a in attributions:
         if a.speaker is None:
             continue
         span = doc[a.speaker[0] : a.speaker[1]]
         name = _strip_name(list(span))
-        if (name and all(t.pos_ == "PROPN" or t.text in ("-",) for t in name) and not any(t.ent_type_ for t in span)
-                and not any(t.lower_ in TIME_WORDS for t in name)):  # "on Tuesday" is when, not who
+        if not name or not all(t.pos_ == "PROPN" or t.text in ("-",) for t in name) or any(t.lower_ in TIME_WORDS for t in name):
+            continue  # "on Tuesday" is when, not who
+        if not any(t.ent_type_ for t in span) or name_key(name[-1].text) in surnames and not any(
+                t.ent_type_ in ("LOC", "GPE") for t in name):
             spans.append(doc[name[0].i : name[-1].i + 1])
     return spans
 
