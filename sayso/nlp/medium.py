@@ -77,8 +77,11 @@ def find_medium(doc, cue: tuple[int, int]) -> str | None:
     sent = doc[start : sent.end]
     text = sent.text
     # quote marks are counted from the paragraph's start: a sentence may begin inside a quote
-    whole = doc.text
-    paragraph = whole[whole.rfind("\n\n", 0, sent.start_char) + 1 : sent.end_char]
+    # (walked by tokens: doc.text would rebuild the whole article's text on every call)
+    k = sent.start - 1
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        k -= 1
+    paragraph = doc[k + 1 : sent.end].text
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start = sent.start_char + m.start("name")
