@@ -40,9 +40,9 @@ class Found:
 class Context:
     """The doc with quick lookups: token at a character, paragraphs, segments."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # (doc.text rebuilds the text on every access)
         self.starts = [t.idx for t in doc]
         self.paragraphs = paragraph_spans(self.text)
         self.para_starts = [p[0] for p in self.paragraphs]
@@ -50,6 +50,7 @@ class Context:
         self.top = [s for s in self.segments if s.depth == 0]
         self.top_starts = [s.open_start for s in self.top]
         self.full_speaker: dict[tuple[int, int], tuple[int, int]] = {}  # speaker span -> with its appositive
+        self.speakers: dict[int, tuple[int, int] | None] = {}  # cue token -> its speaker span (speaker_spans.speaker_of)
         self._label_ends: dict[int, int] = {}
 
     def token_at(self, char: int) -> int:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from ..model import Quote
 from .cues import Context, Found
 from .direct import direct_quotes
-from .reported import drop_reported_inside, indirect_quotes
+from .reported import indirect_quotes
 from .speakers import Attribution, resolve_speakers
 
 __all__ = ["find_quotes"]
@@ -36,10 +36,9 @@ def find_quotes(doc) -> list[Quote]:
     text = doc.text
     if not text.strip() or len(doc) == 0:
         return []
-    ctx = Context(doc)
+    ctx = Context(doc, text)
     found = direct_quotes(ctx)
     found += indirect_quotes(ctx, found)
-    found = drop_reported_inside(found)
     found.sort(key=lambda f: (f.start, f.end))
     _inherit_speakers(ctx, found)
     index = {id(f): n for n, f in enumerate(found)}
@@ -48,7 +47,7 @@ def find_quotes(doc) -> list[Quote]:
                     ctx.full_speaker.get(f.speaker) if f.speaker is not None else None)
         for f in found
     ]
-    return resolve_speakers(doc, attributions)
+    return resolve_speakers(doc, attributions, text)
 
 
 # ---------------------------------------------------------------------------- continuation

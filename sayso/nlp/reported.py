@@ -50,7 +50,7 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     # "According to X, the ministers stressed …": the whole sentence is X's, once
     wrapped = [f for f in kept if "according" in f.sources or "view" in f.sources]
     kept = [f for f in kept if f in wrapped or not any(w.start <= f.cue[0] < w.end for w in wrapped)]
-    return _drop_nested(kept)
+    return _drop_reported_inside(_drop_nested(kept))
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:
@@ -72,7 +72,7 @@ def _drop_nested(found: list[Found]) -> list[Found]:
     return [f for f in out if f.cue_i not in heads or not (heads[f.cue_i].start <= f.start and f.end <= heads[f.cue_i].end)]
 
 
-def drop_reported_inside(found: list[Found]) -> list[Found]:
+def _drop_reported_inside(found: list[Found]) -> list[Found]:
     """Two clauses that each hold the other's cue: the one read backwards from its cue is the parser's mistake.
     "X told a briefing that all three countries … had confirmed their attendance" is X's statement; its
     "confirmed" does not report "X told a briefing that all three countries"."""

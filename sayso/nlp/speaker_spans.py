@@ -168,6 +168,13 @@ _ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", 
 
 
 def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
+    """Token span of the speaker of ``cue`` (its name, without appositive), once per cue."""
+    if cue.i not in ctx.speakers:
+        ctx.speakers[cue.i] = _find_speaker(ctx, cue)
+    return ctx.speakers[cue.i]
+
+
+def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)

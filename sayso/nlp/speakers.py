@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Quote
@@ -47,9 +47,8 @@ class _Person:
     name: str
     key: str  # surname key
     first_token: int
-    roles: set[str]  # words of the offices the article gives them
     gender: str | None = None
-    offices: list[tuple[frozenset[str], str | None]] | None = None  # (office words, country) per role phrase
+    offices: list[tuple[frozenset[str], str | None]] = field(default_factory=list)  # (office words, country) per role phrase
     first: str | None = None  # first-name key: Rami Haddad and Walid al-Haddad share a surname, not a person
     seen: list[int] | None = None  # token offsets of its mentions
 
@@ -71,6 +70,9 @@ _OFFICE = TITLES | ROLE_NOUNS | GROUP_NOUNS | {
     "spokesperson", "top", "chief", "former", "acting", "first", "state", "national", "presidential",
     "lieutenant", "major", "colonel", "brigadier", "earlier", "later", "also", "expatriates",
 }  # fmt: skip
+
+
+_TITLE_WORDS = TITLES | ROLE_NOUNS  # a capitalised one before a name makes it a person's
 
 
 def _strip_name(tokens) -> list:
@@ -128,12 +130,11 @@ def _collect_people(doc, extra=()) -> list[_Person]:
                 full = _full_name(doc, toks[-1], name)
                 first = name_key(full.split()[0]) if " " in full else None
                 name = full
-            person = _Person(name, key, ent.start, set(), first=first, seen=[], offices=[])
+            person = _Person(name, key, ent.start, first=first, seen=[])
             people.append(person)
         elif first is not None and person.first is None:
             person.name, person.first = name, first  # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later)
         person.seen.append(ent.start)
-        person.roles |= roles
         person.offices += [(office_words(span.text), role_country(span.text)) for span in spans]
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start]} | roles
         if person.gender is None:
@@ -142,7 +143,12 @@ def _collect_people(doc, extra=()) -> list[_Person]:
 
 
 def _person_ents(doc) -> list:
-    """The PERSON entities, with a name the NER cut in two ("Jens" "Aaltonen") joined again."""
+    """The PERSON entities, with a name the NER cut in two ("Jens" "Aaltonen") joined again.
+
+    Computed once per ``resolve_speakers`` run (kept in ``doc.user_data`` for its duration)."""
+    cached = doc.user_data.get(_PERSON_ENTS)
+    if cached is not None:
+        return cached
     # (not a lone pronoun or function word the NER took for a name: "Mine too")
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)]
     joined: list = []
@@ -228,10 +234,10 @@ def _titled_names(doc) -> list:
     spans = []
     n = len(doc)
     for t in doc:
-        if not (t.text[:1].isupper() and t.lower_.rstrip(".") in TITLES | ROLE_NOUNS):
+        if not (t.text[:1].isupper() and t.lower_.rstrip(".") in _TITLE_WORDS):
             continue
         j = t.i + 1
-        if j < n and doc[j].lower_.rstrip(".") in TITLES | ROLE_NOUNS | _OFFICE:
+        if j < n and doc[j].lower_.rstrip(".") in _OFFICE:
             continue  # the title goes on ("Rear Admiral …"): the run starts at its last word
         k = j
         while (k < n and k - j < 4 and doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
@@ -278,7 +284,8 @@ def _person_by_name(people: list[_Person], tokens) -> _Person | None:
     return _find(people, name_key(toks[-1].text), first, toks[0].i)
 
 
-_QUOTED = "sayso.direct_quotes"  # doc.user_data key: (start, end) of the article's direct quotes
+_QUOTED = "sayso.direct_quotes"  # doc.user_data keys while resolve_speakers runs: the direct quotes' (start, end)
+_PERSON_ENTS = "sayso.person_ents"  # and the article's person entities
 
 
 def _quoted(doc, char: int) -> bool:
@@ -441,7 +448,7 @@ def _last_seen(person: _Person, at: int) -> int:
 
 
 def _countries_of(person: _Person) -> set[str]:
-    return {country for _, country in person.offices or () if country}
+    return {country for _, country in person.offices if country}
 
 
 def _office_holder(phrase: str, head: str, candidates: list[_Person], only: bool = False) -> _Person | None:
@@ -455,10 +462,10 @@ def _office_holder(phrase: str, head: str, candidates: list[_Person], only: bool
         if country is not None and countries and country not in countries:
             continue
         best = 0.0
-        for words, _ in person.offices or ():
+        for words, _ in person.offices:
             if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries):
                 best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0))
-        if only and best and not (wanted <= set().union(*(w for w, _ in person.offices or ())) or nouns & _GENERIC_OFFICES):
+        if only and best and not (wanted <= set().union(*(w for w, _ in person.offices)) or nouns & _GENERIC_OFFICES):
             best = 0.0  # before the story names anyone, the office must be theirs word for word
         if best:
             fits.append((best - rank * 0.1, person))
@@ -475,15 +482,16 @@ def _plain(text: str) -> str:
     return text
 
 
-def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
-    """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order."""
+def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None) -> list[Quote]:
+    """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order (``text``: the doc's, if known)."""
     doc.user_data[_QUOTED] = sorted((a.start, a.end) for a in attributions if a.kind == "direct")
+    doc.user_data[_PERSON_ENTS] = _person_ents(doc)
     people = _collect_people(doc, _proper_speakers(doc, attributions) + _titled_names(doc))
     names: list[str | None] = []
     media_by_speaker: dict[str, str] = {}
     recent: list[_Person] = []
     quotes = []
-    text = doc.text
+    text = doc.text if text is None else text
     for n, a in enumerate(attributions):
         name = None
         if a.follows is not None and a.follows < n:
@@ -522,4 +530,5 @@ def resolve_speakers(doc, attributions: list[Attribution]) -> list[Quote]:
             Quote(a.start, end, a.kind, cue[0], cue[1], sp[0], sp[1], speaker_name=name, medium=medium)
         )
     doc.user_data.pop(_QUOTED, None)
+    doc.user_data.pop(_PERSON_ENTS, None)
     return quotes
