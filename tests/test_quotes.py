@@ -424,3 +424,11 @@ def test_a_quote_after_its_subject_then_an_inverted_cue_and_a_name_with_a_relati
             'who served as Asia director at the National Security Council.')
     q = only(text, nlp, "reeling under pressure")
     assert q["kind"] == "mixed" and q["text"].startswith("Both parties") and q["speaker"] == "Victor Cha"
+
+
+def test_a_participle_after_the_attribution_is_its_own_statement_even_tagged_as_a_noun(nlp):
+    text = ("Water levels behind the dam have fallen to their lowest point in a decade, engineers said on Friday, "
+            "warning that electricity supplies to the city could be cut to four hours a day within weeks.")
+    found = quotes_of(text, nlp)
+    assert [q["text"].split()[0] for q in found] == ["Water", "electricity"], found
+    assert {q["speaker"] for q in found} == {"engineers"}

@@ -127,8 +127,17 @@ def is_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
 
+def is_participle(token) -> bool:
+    """``…, adding that``: an -ing form after a comma, also where the tagger made a noun of it (``warning that``)."""
+    if token.tag_ == "VBG":
+        return True
+    doc = token.doc
+    return (token.lower_.endswith("ing") and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == ","
+            and doc[token.i + 1].lower_ == "that" and lemma_of(token) in CUE_LEMMAS)
+
+
 def is_cue(token) -> bool:
-    if not is_verb(token) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
+    if not (is_verb(token) or is_participle(token)) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
         return False
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):

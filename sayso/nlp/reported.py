@@ -9,7 +9,7 @@ covers, or reported inside another reported clause, are dropped.
 """
 from __future__ import annotations
 
-from .lexicon import BELIEF_VERBS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
+from .lexicon import BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
 from .cues import CLAUSE, Context, Found, cue_span, heads_clause, is_cue, is_verb, lemma_of, overlap, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
@@ -202,13 +202,19 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     if k >= end or doc[k].text != "," or end - k < 4 or ctx.segment_at(doc[start].idx) is not None:
         return None
     after = doc[k + 1]
-    if after.tag_ == "VBG" or after.lower_ in ("and", "but", "while", "as", "before", "after", "because", "although", "though", "when"):
+    if after.tag_ == "VBG" or _participle_cue(after) or after.lower_ in ("and", "but", "while", "as", "before", "after", "because", "although", "though", "when"):
         return None  # "…, the minister said, adding that …": a statement of its own follows, not the rest of this one
     span = trim(ctx, start, end)
     if span is None:
         return None
     return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
                   sources=["parse", "aside"], cue_i=cue.i)
+
+
+def _participle_cue(tok) -> bool:
+    """``warning``, ``adding``, ``noting``: a reporting verb's -ing form, whatever tag the tagger gave it."""
+    stem = tok.lower_[:-3] if tok.lower_.endswith("ing") else ""
+    return bool(stem) and (stem in CUE_LEMMAS or stem + "e" in CUE_LEMMAS)
 
 
 def _called_for(cue) -> list[tuple[int, int]]:

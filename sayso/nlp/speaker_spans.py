@@ -9,7 +9,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 from __future__ import annotations
 
 from .lexicon import OBJECT_CUES, TIME_WORDS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_verb, lemma_of, sentence_start
+from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
 _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark"}
@@ -17,7 +17,7 @@ _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct",
 
 def subject_of(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
-    participle = token.tag_ == "VBG" or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
+    participle = is_participle(token) or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
     if depth == 0 and participle and token.i > 0 and (token.doc[token.i - 1].text == "," or token.doc[token.i - 1].lower_ == "having"):
         # "…, adding that …" belongs to the sentence's main verb, wherever the parser hung it
         verbs = list(token.doc[sentence_start(token) : token.i])
