@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..resolve.names import is_demonym
+from .cues import sentence_start
 from .lexicon import MEDIA_NOUNS, NOT_MEDIA
 
 __all__ = ["find_medium"]
@@ -61,6 +62,15 @@ def _in_quote(text: str, end: int) -> bool:
     return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
+def _paragraph_to(doc, sent) -> str:
+    """The paragraph's text up to the end of ``sent``: quote marks are counted from the paragraph's start, as a
+    sentence may begin inside a quote (walked by tokens: doc.text would rebuild the whole article's text)."""
+    k = sent.start - 1
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        k -= 1
+    return doc[k + 1 : sent.end].text
+
+
 def find_medium(doc, cue: tuple[int, int]) -> str | None:
     """The outlet named in the sentence of the cue at characters ``cue``, if any."""
     try:
@@ -69,19 +79,10 @@ def find_medium(doc, cue: tuple[int, int]) -> str | None:
         span = None
     if span is None or len(span) == 0:
         return None
-    sent = span[0].sent
-    start = sent.start
-    for _ in range(3):  # the parser may cut "X, in conversation with the TV channel Y, | called …"
-        if start > 0 and doc[start - 1].text == ",":
-            start = doc[start - 1].sent.start
-    sent = doc[start : sent.end]
+    # the parser may cut "X, in conversation with the TV channel Y, | called …" after the comma
+    sent = doc[sentence_start(span[0]) : span[0].sent.end]
     text = sent.text
-    # quote marks are counted from the paragraph's start: a sentence may begin inside a quote
-    # (walked by tokens: doc.text would rebuild the whole article's text on every call)
-    k = sent.start - 1
-    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
-        k -= 1
-    paragraph = doc[k + 1 : sent.end].text
+    paragraph = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start = sent.start_char + m.start("name")
@@ -89,6 +90,8 @@ def find_medium(doc, cue: tuple[int, int]) -> str | None:
             named_outlet = re.search(rf"\b(?:{_MEDIA}),?\s+$", text[m.start() : m.start("name")])
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet:
                 continue  # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" is one
+            if paragraph is None:
+                paragraph = _paragraph_to(doc, sent)
             if _in_quote(paragraph, len(paragraph) - len(text) + m.start()):
                 continue
             name = _clean(m.group("name"), text[m.end("name"):])

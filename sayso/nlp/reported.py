@@ -15,6 +15,7 @@ from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_s
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
+_WH_AFTER_THAT = _WH - {"if"}  # "said that if X, Y" is a statement; "that whether" is not
 
 
 def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
@@ -156,7 +157,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         if i <= cue.i < j:
             j = cue.i if i < cue.i else j
             i = cue.i + 1 if i == cue.i else i
-        if i >= j or doc[i].lower_ in _WH or (i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH - {"if"}):
+        if i >= j or doc[i].lower_ in _WH or (i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT):
             continue
         span = trim(ctx, i, j)
         if span is None:
@@ -187,7 +188,6 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     if lo == k or lo < 0 or doc[lo].text != ",":
         return None
     speaker = (lo + 1, k + 1)
-    ctx.full_speaker.setdefault(speaker, speaker)
     # the sentence by the parser, within the sentence by punctuation (either may be wrong, rarely both)
     c_lo, c_hi = ctx.sentence_bounds(cue.idx, cue.idx + 1)
     start = max(sentence_start(cue), ctx.token_at(c_lo))
@@ -207,6 +207,7 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     span = trim(ctx, start, end)
     if span is None:
         return None
+    ctx.full_speaker.setdefault(speaker, speaker)  # (only now: a rejected candidate must not fill the cache)
     return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
                   sources=["parse", "aside"], cue_i=cue.i)
 

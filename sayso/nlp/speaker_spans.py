@@ -178,7 +178,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
-    if subj is not None and subj.i < cue.i and inverted(cue) and cue.lemma_ not in _ADDRESSEE_CUES:
+    if subj is not None and subj.i < cue.i and inverted(cue) and lemma_of(cue) not in _ADDRESSEE_CUES:
         # "…, said Mr. Barrett": a subject found before an inverted cue came from another verb's clause
         subj = _surface_speaker(ctx, cue, after=True) or subj
     if subj is None:
@@ -186,7 +186,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # and what follows an uninverted cue ("His aides say it is …") is the reported clause
         before = _surface_speaker(ctx, cue, after=False)
         # and after "called" or "described" comes what was named
-        after = None if cue.lemma_ in _ADDRESSEE_CUES or lemma_of(cue) in OBJECT_CUES or before is not None and not inverted(cue) \
+        after = None if lemma_of(cue) in _ADDRESSEE_CUES or lemma_of(cue) in OBJECT_CUES or before is not None and not inverted(cue) \
             else _surface_speaker(ctx, cue, after=True)
         subj = after or before
         if subj is None:
@@ -203,7 +203,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             subj, span = named, _np_span(ctx, named)
     # a subject inside the quote is the parser's mistake: the words next to the cue are the speaker, if any
     if ctx.segment_at(ctx.doc[span[0]].idx) is not None:
-        near = None if cue.lemma_ in _ADDRESSEE_CUES else _surface_speaker(ctx, cue, after=True)
+        near = None if lemma_of(cue) in _ADDRESSEE_CUES else _surface_speaker(ctx, cue, after=True)
         near = near or _surface_speaker(ctx, cue, after=False)
         if near is None or ctx.segment_at(near.idx) is not None:
             return None
