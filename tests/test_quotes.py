@@ -432,3 +432,16 @@ def test_a_participle_after_the_attribution_is_its_own_statement_even_tagged_as_
     found = quotes_of(text, nlp)
     assert [q["text"].split()[0] for q in found] == ["Water", "electricity"], found
     assert {q["speaker"] for q in found} == {"engineers"}
+
+
+def test_the_speakers_next_act_is_not_part_of_what_they_said(nlp):
+    text = ('The Defense Ministry said in a statement that its units had "fully respected" the pause and accused '
+            'armed groups of trying to "exploit the situation".')
+    assert quotes_of(text, nlp)[0]["text"] == 'its units had "fully respected" the pause'
+
+
+def test_a_fronted_clause_whose_verb_the_tagger_read_as_a_participle(nlp):
+    text = ("The first aid convoy in nearly three months crossed the front line north of Aleppo on Thursday, "
+            "the Syrian Arab Red Crescent said, as negotiators haggled over the truce.")
+    q = only(text, nlp, "front line")
+    assert q["text"].startswith("The first aid convoy") and q["speaker"] == "Syrian Arab Red Crescent"

@@ -10,7 +10,7 @@ covers, or reported inside another reported clause, are dropped.
 from __future__ import annotations
 
 from .lexicon import BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
-from .cues import CLAUSE, Context, Found, cue_span, heads_clause, is_cue, is_verb, lemma_of, overlap, sentence_start, subtree_range, trim, word_count
+from .cues import CLAUSE, SUBJECT, Context, Found, cue_span, heads_clause, is_cue, is_verb, lemma_of, overlap, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
@@ -306,6 +306,10 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
         elif doc[k - 1].text == "," and tok.tag_ == "VBG" and is_cue(tok):
             j = k - 1
             break
+        elif doc[k - 1].lower_ == "and" and is_cue(tok) and tok.tag_ in ("VBD", "VBZ") and not any(
+                c.dep_ in SUBJECT for c in tok.children):
+            j = k - 1  # "… had respected the pause and accused armed groups of …": the speaker's next act, not theirs
+            break
     parts.append((start, j))
     return [(a, b) for a, b in parts if b > a]
 
@@ -325,7 +329,10 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     start = sent_start
     while start < k and doc[start].is_space:
         start += 1
-    if doc[start].lower_ in ("according", "in", "asked") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:k]):
+    # a clause has a finite verb, or one the parser read as a participle but gave an object ("the convoy … crossed the line")
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") for c in t.children)
+                 for t in doc[start:k])
+    if doc[start].lower_ in ("according", "in", "asked") or not finite:
         return None  # "According to X, Y said …": the fronted part is no clause of its own
     # a sentence that opens with a quote that has its own record is not reported twice
     if ctx.segment_at(doc[start].idx) is not None:
