@@ -445,3 +445,10 @@ def test_a_fronted_clause_whose_verb_the_tagger_read_as_a_participle(nlp):
             "the Syrian Arab Red Crescent said, as negotiators haggled over the truce.")
     q = only(text, nlp, "front line")
     assert q["text"].startswith("The first aid convoy") and q["speaker"] == "Syrian Arab Red Crescent"
+
+
+def test_a_clause_after_the_cue_means_the_cue_is_not_inverted(nlp):
+    text = ("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, "
+            "said Ivanka Trump's statement did not clarify the matter.")
+    found = quotes_of(text, nlp)
+    assert [(q["text"], q["speaker"]) for q in found] == [("Ivanka Trump's statement did not clarify the matter", "Aparna Mathur")]

@@ -224,8 +224,17 @@ def inverted(cue) -> bool:
     if not (k < 0 or doc[k].is_punct or doc[k].is_space):
         return False
     # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows
-    return not any(c.i > cue.i and (c.dep_ in CLAUSE or c.lower_ == "that") and heads_clause(c)
-                   for c in cue.children) and not (cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that")
+    # (by the parse, or by the words when the parser ended the sentence at the cue: "said Ivanka Trump's statement didn't …")
+    if any(c.i > cue.i and (c.dep_ in CLAUSE or c.lower_ == "that") and heads_clause(c) for c in cue.children):
+        return False
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that":
+        return False
+    for t in doc[cue.i + 1 : cue.i + 9]:
+        if t.is_punct or t.is_space:
+            break
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+    return True
 
 
 def _surface_appositive(ctx: Context, comma: int, cue) -> int:
