@@ -125,3 +125,8 @@ def test_a_lead_names_the_office_before_the_story_names_the_person(nlp):
             "ASTANA (ZNN) – Iran's special envoy for Syria, Hossein Jafarian, said on Tuesday that the format worked.\n\n"
             "Jafarian, who heads the Iranian delegation, told reporters that Tehran supported the centre.")
     assert speaker_of(text, nlp, "Tehran supports")[0] == "Hossein Jafarian"
+
+
+def test_who_said_is_said_by_the_noun_it_follows(nlp):
+    text = "Many of the voters who said they had misgivings about the plan stayed home."
+    assert speaker_of(text, nlp, "misgivings")[0] == "the voters"
