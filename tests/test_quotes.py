@@ -440,13 +440,6 @@ def test_the_speakers_next_act_is_not_part_of_what_they_said(nlp):
     assert quotes_of(text, nlp)[0]["text"] == 'its units had "fully respected" the pause'
 
 
-def test_a_fronted_clause_whose_verb_the_tagger_read_as_a_participle(nlp):
-    text = ("The first aid convoy in nearly three months crossed the front line north of Aleppo on Thursday, "
-            "the Syrian Arab Red Crescent said, as negotiators haggled over the truce.")
-    q = only(text, nlp, "front line")
-    assert q["text"].startswith("The first aid convoy") and q["speaker"] == "Syrian Arab Red Crescent"
-
-
 def test_a_clause_after_the_cue_means_the_cue_is_not_inverted(nlp):
     text = ("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, "
             "said Ivanka Trump's statement did not clarify the matter.")

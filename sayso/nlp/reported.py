@@ -329,9 +329,7 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     start = sent_start
     while start < k and doc[start].is_space:
         start += 1
-    # a clause has a finite verb, or one the parser read as a participle but gave an object ("the convoy … crossed the line")
-    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") for c in t.children)
-                 for t in doc[start:k])
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:k])
     if doc[start].lower_ in ("according", "in", "asked") or not finite:
         return None  # "According to X, Y said …": the fronted part is no clause of its own
     # a sentence that opens with a quote that has its own record is not reported twice

@@ -142,10 +142,6 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
         if opening is not None:
             k = opening - 1
-    if k >= 0 and doc[k].lower_ in ("who", "that", "which"):
-        # "voters who said …": the relative clause's noun speaks, not the pronoun
-        head = cue.head
-        return head if cue.dep_ in ("acl:relcl", "relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and head.i < k else None
     # (or the last word of a name the tagger got wrong: "Mahmoud al-Tayyan" with al-Tayyan as a verb)
     if k >= 0 and not doc[k].is_space and (doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].ent_type_ in ("PERSON", "PER", "ORG")
                                             or k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_punct and doc[k].text[:1].isalpha()):

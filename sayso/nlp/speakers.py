@@ -383,6 +383,14 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         return None  # "they", "it": left to the text (see speaker_text)
     if low[0] in ("i", "we", "you", "me", "us"):
         return None
+    if len(tokens) == 1 and low[0] in ("who", "which", "that") and tokens[0].head.dep_ in ("acl:relcl", "relcl", "acl"):
+        # "voters who said …": the words stay "who", the speaker is the noun the relative clause hangs on
+        noun = tokens[0].head.head
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i < tokens[0].i:
+            left = noun.left_edge.i
+            while left < noun.i and doc[left].pos_ in ("ADP", "PUNCT"):
+                left += 1  # "(many) of the voters": from "the"
+            return _resolve(doc, (left, noun.i + 1), char, people, recent)
     # a name the article gave a person earlier wins over whatever label the NER put on it here
     if tokens[-1].pos_ == "PROPN" or tokens[-1].is_title:
         known = _person_by_name(people, tokens)
