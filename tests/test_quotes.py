@@ -445,3 +445,60 @@ def test_a_clause_after_the_cue_means_the_cue_is_not_inverted(nlp):
             "said Ivanka Trump's statement did not clarify the matter.")
     found = quotes_of(text, nlp)
     assert [(q["text"], q["speaker"]) for q in found] == [("Ivanka Trump's statement did not clarify the matter", "Aparna Mathur")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the tagger read "obscures" as an adjective: the clause came out as an object of "say"
+    ("Many Democrats say Mrs. Clinton's statistical advantage obscures concerns about turnout and voter apathy.",
+     "Mrs. Clinton's statistical advantage obscures concerns about turnout and voter apathy"),
+    # the clause's subject came out as an object of "said"
+    ("Sanders said the tax breaks used by Trump and others “do nothing to boost the economy.”",
+     "the tax breaks used by Trump and others “do nothing to boost the economy.”"),
+])
+def test_an_object_the_parser_gave_to_say_starts_what_was_said(nlp, text, content):
+    assert only(text, nlp, "economy" if "economy" in content else "apathy")["text"] == content
+
+
+def test_what_one_says_as_an_object_is_no_statement(nlp):
+    assert quotes_of("The delegates said the same prayers every morning at the hotel in Geneva.", nlp) == []
+    found = quotes_of("Omar Saadi called on the guarantor countries to add water to the agenda of the talks.", nlp)
+    assert len(found) == 1 and not found[0]["text"].startswith("water")  # "add" takes objects
+
+
+def test_an_attribution_in_commas_whose_speaker_has_a_preposition_and_is_not_the_person_named(nlp):
+    text = ("Barack Obama arrived on Monday.\n\n"
+            "The deal, advisers to Mr. Obama said, would be signed in Geneva next week.")
+    q = only(text, nlp, "would be signed")
+    assert q["text"].startswith("The deal") and q["speaker_text"] == "advisers to Mr. Obama"
+    assert q["speaker"] == "advisers"  # the advisers speak, not Obama
+
+
+@pytest.mark.parametrize("text, speaker, dash", [
+    ("Readers wrote in.\n\n“Maybe we can build a wall around the whole campaign and be done.” ― Steve Quinlan", "Steve Quinlan", "―"),
+    ("Readers wrote in.\n\n“The most unqualified candidate ever to run.” — Francisco Herrero, 34, a teacher", "Francisco Herrero", "—"),
+    # a line of its own is not embedded in the line before it
+    ("Readers wrote in:\nMara Lind\n“He is someone no sane person would want as president.” – Ola Brandt.", "Ola Brandt", "–"),
+])
+def test_a_dash_and_a_name_that_end_the_paragraph_sign_the_quote(nlp, text, speaker, dash):
+    q = only(text, nlp, "ever to run" if "run" in text else "want" if "want" in text else "wall")
+    assert (q["kind"], q["speaker"], q["cue"]) == ("direct", speaker, dash)
+
+
+def test_a_dash_before_more_narration_signs_nothing():
+    text = "Readers wrote in.\n\n“We have seen enough of this.” — and the crowd, which had waited for hours, went home."
+    assert [q for q in annotate_quotes(text) if q.kind == "direct"] == []
+
+
+def test_transcript_lines_are_their_speakers_words(nlp):
+    text = ("Russian Foreign Minister Sergey Lavrov spoke to Chris Wallace in Moscow.\n\n"
+            "WALLACE: Let us start with the talks in Astana, which many call a failure.\n\n"
+            "Sergey Lavrov: We have always said that the talks are useful. “We will go on,” he said.\n\n"
+            "Lavrov: talks in Astana useful and clear\n\n"
+            "IRAN: The delegation arrived on Monday and met the hosts.\n\n"
+            "Question: What do you expect from the meeting in Geneva next week?")
+    found = quotes_of(text, nlp)
+    assert [(q["text"].split()[0], q["kind"], q["speaker"], q["cue"]) for q in found] == [
+        ("Let", "direct", "Chris Wallace", ":"),
+        ("We", "direct", "Sergey Lavrov", ":"),  # one record: the quote inside is part of the answer
+        ("talks", "indirect", "Sergey Lavrov", ":"),  # a headline: no full stop, no verbatim
+    ]

@@ -21,6 +21,8 @@ _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixe
 def _prev_char(ctx: Context, pos: int, lo: int) -> str:
     k = pos - 1
     while k >= lo and ctx.text[k].isspace():
+        if ctx.text[k] == "\n":
+            return ""  # a quote that opens a line is embedded in nothing before it
         k -= 1
     return ctx.text[k] if k >= lo else ""
 
@@ -133,7 +135,10 @@ def direct_quotes(ctx: Context) -> list[Found]:
         # a short quote with no cue of its own only as the second half of “A,” X said. “B.”
         goes_on = bool(found) and found[-1].paragraph == para and found[-1].kind == "direct" and found[-1].cue is not None \
             and before in (".", "!", "?") and content.rstrip()[-1:] in (".", "!", "?")
-        if cue is None and words < _MIN_DIRECT_WORDS + 2 and not goes_on:
+        byline = _dash_byline(ctx, seg, p_hi) if cue is not right or right is None else None
+        if byline is not None:
+            cue = None  # a signature beats any verb before the quote
+        if cue is None and words < _MIN_DIRECT_WORDS + 2 and not goes_on and byline is None:
             continue
         # a short quote needs a colon before it, or to be a whole utterance its cue follows: “I would,” she said
         utterance = cue is right and content.rstrip()[-1:] in (",", "?", "!", ".")
@@ -143,9 +148,31 @@ def direct_quotes(ctx: Context) -> list[Found]:
         if cue is not None:
             f.cue = cue_span(ctx, cue)
             f.speaker = according_speaker(ctx, cue) if cue.lower_ == "according" else speaker_of(ctx, cue)
+        elif byline is not None:
+            f.cue, f.speaker = byline
+            ctx.full_speaker.setdefault(f.speaker, f.speaker)
         f.sources.append("marks")
         found.append(f)
     return found
+
+
+def _dash_byline(ctx: Context, seg: Segment, p_hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``“Maybe we can build a wall.” ― Steve Quinlan``: a dash and a name that end the paragraph sign the quote.
+    (cue: the dash, speaker: the name up to its first comma) or None."""
+    doc = ctx.doc
+    line_end = ctx.text.find("\n", seg.close_end, p_hi)  # (a line of its own is a paragraph here)
+    toks = [doc[i] for i in ctx.tokens_between(seg.close_end, p_hi if line_end < 0 else line_end) if not doc[i].is_space]
+    if len(toks) < 2 or toks[0].text not in _BYLINE_DASHES:
+        return None
+    name = toks[1 : next((n for n, t in enumerate(toks) if n > 1 and t.text in (",", "(")), len(toks))]
+    if not 1 <= len(name) <= 5 or not name[0].is_title or any(is_verb(t) or t.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") for t in name):
+        return None
+    if len(toks) > 12:  # a name and a short description ("…, 23, a student"), not another sentence
+        return None
+    return cue_span(ctx, toks[0]), (name[0].i, name[-1].i + 1)
+
+
+_BYLINE_DASHES = frozenset("—–―")
 
 
 def _continued(ctx: Context, open_start: int):

@@ -16,7 +16,7 @@ surface fallback, and the rules accept both label sets spaCy pipelines use
 The parts live beside this module: ``cues.py`` holds what they share (the doc's
 lookups, the ``Found`` record, the reporting-verb tests), ``speaker_spans.py``
 finds who a cue's speaker is, ``direct.py`` reads the quote marks and
-``reported.py`` the parse. This module runs both passes, lets a quote with no
+``reported.py`` the parse, ``transcript.py`` lines signed ``Name:``. This module runs both passes, lets a quote with no
 cue of its own take the speaker it continues, and hands the result to
 ``speakers.py``, which resolves the names.
 """
@@ -26,6 +26,7 @@ from ..model import Quote
 from .cues import Context, Found
 from .direct import direct_quotes
 from .reported import indirect_quotes
+from .transcript import transcript_quotes
 from .speakers import Attribution, resolve_speakers
 
 __all__ = ["find_quotes"]
@@ -37,8 +38,11 @@ def find_quotes(doc) -> list[Quote]:
     if not text.strip() or len(doc) == 0:
         return []
     ctx = Context(doc, text)
+    lines = transcript_quotes(ctx)
     found = direct_quotes(ctx)
     found += indirect_quotes(ctx, found)
+    # a transcript line is its speaker's, whatever quotes and clauses it holds
+    found = lines + [f for f in found if not any(t.start <= f.start < t.end for t in lines)]
     found.sort(key=lambda f: (f.start, f.end))
     _inherit_speakers(ctx, found)
     index = {id(f): n for n, f in enumerate(found)}

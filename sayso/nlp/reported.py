@@ -15,6 +15,13 @@ from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_s
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
+# reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
+_NO_OBJECT_VERBS = frozenset("say add insist stress argue claim contend assert".split())
+# what one does say as an object ("said the same", "said goodbye")
+_SAID_OBJECTS = frozenset(
+    """same thing things something nothing anything everything little much more less lot
+    goodbye hello yes no thanks prayer prayers words word""".split()
+)
 _WH_AFTER_THAT = _WH - {"if"}  # "said that if X, Y" is a statement; "that whether" is not
 
 
@@ -115,6 +122,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         mark = _that_mark(clause)
         if mark is not None and mark.i > i:  # ", however, that …": the clause starts at its "that"
             i = mark.i
+        i = _stolen_subject(cue, clause, i)
         heads[i] = clause.i
         for conj in clause.children:
             # "said that A, and that B": one record per clause
@@ -144,6 +152,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             spans += _called_for(cue)  # "X called for an independent inquiry": what was demanded
     if not spans:
         spans += _that_clause(ctx, cue)
+    if not spans and lemma == "say":  # ("add", "stress" … do take objects: "to add water to the agenda")
+        spans += _object_clause(ctx, cue)
     if not spans and lemma not in BELIEF_VERBS:
         tail = _fronted_clause(ctx, cue)
         speaker = speaker_of(ctx, cue)
@@ -183,8 +193,9 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     while k >= 0 and is_adverbial(doc[k]):
         k -= 1
     lo = k
-    while lo >= 0 and k - lo < 8 and (doc[lo].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM") or doc[lo].text in (".", "-")):
-        lo -= 1
+    while lo >= 0 and k - lo < 8 and (doc[lo].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM") or doc[lo].text in (".", "-")
+                                      or doc[lo].lower_ in ("of", "to", "for", "at") and lo < k and doc[lo + 1].pos_ != "ADP"):
+        lo -= 1  # (with "advisers to Mr. Obama", "the head of the delegation")
     if lo == k or lo < 0 or doc[lo].text != ",":
         return None
     speaker = (lo + 1, k + 1)
@@ -241,6 +252,30 @@ def _join_listed(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((i, j))
     return out
+
+
+def _stolen_subject(cue, clause, i: int) -> int:
+    """``said the tax breaks used by Trump “do nothing …”``: a clause without a subject of its own, after an
+    object the parser gave to a verb that takes none, starts at that object (the clause's real subject)."""
+    if lemma_of(cue) not in _NO_OBJECT_VERBS or _that_mark(clause) is not None or any(
+            c.dep_ in SUBJECT for c in clause.children):
+        return i
+    obj = next((c for c in cue.children if c.dep_ in _OBJECT and cue.i < c.i < i and c.lower_ not in _SAID_OBJECTS), None)
+    return obj.left_edge.i if obj is not None and obj.pos_ in ("NOUN", "PROPN") else i
+
+
+def _object_clause(ctx: Context, cue) -> list[tuple[int, int]]:
+    """``Many Democrats say Mrs. Clinton's advantage obscures concerns …`` parsed as an object of "say" (the
+    tagger made an adjective of the verb): "say" reports the words from there on."""
+    doc = ctx.doc
+    obj = next((c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in _SAID_OBJECTS or subject_of(cue) is None:
+        return []
+    start = obj.left_edge.i
+    if any(t.is_punct or t.is_quote for t in doc[cue.i + 1 : start]):
+        return []
+    end = ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[1] - 1) + 1
+    return [(start, end)] if end - start >= 5 else []
 
 
 def _that_mark(clause):

@@ -392,11 +392,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
                 left += 1  # "(many) of the voters": from "the"
             return _resolve(doc, (left, noun.i + 1), char, people, recent)
     # a name the article gave a person earlier wins over whatever label the NER put on it here
-    if tokens[-1].pos_ == "PROPN" or tokens[-1].is_title:
+    if tokens[-1].pos_ == "PROPN" or tokens[-1].is_title or tokens[-1].is_upper and len(tokens[-1]) > 2:  # (or "LAVROV:")
         known = _person_by_name(people, tokens)
         if known is not None:
             return known.name
-    persons = [e for e in _person_ents(doc) if span[0] <= e.start < span[1]]
+    # (after the cut: "advisers to Mr. Obama" are not Obama)
+    persons = [e for e in _person_ents(doc) if span[0] <= e.start < span[0] + len(tokens)]
     if (not persons and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
             and tokens[-1].lower_ not in TIME_WORDS):
         persons = [doc[span[0] : span[1]]]

@@ -1,0 +1,48 @@
+"""Interview transcripts and headline attributions: a line that opens with a person's name and a colon.
+
+State media publish interviews as transcripts (``Sergey Lavrov: We have always said …``, ``PENCE: Well, look
+…``) and sum statements up as ``Lavrov: talks in Astana were useful``. The words after the colon are that
+person's: a direct quote when the line reads as a full sentence, else (a headline) indirect. The cue is the
+colon. A label that names no person of the article (``IRAN:``, ``Question:``, ``ASTANA, March 3:``) is no
+speaker: the name, or its last word, must be a person the NER found somewhere in the article.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import Context, Found, word_count
+from .speakers import name_key
+
+__all__ = ["transcript_quotes"]
+
+# a line's label: up to five words before a colon, then the words said
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n:;,.!?\"“”«»()]{0,60}?)[ \t]*:[ \t]+(?=\S)")
+_MIN_WORDS = 4  # "Lavrov: no." is too little to attribute
+
+
+def transcript_quotes(ctx: Context) -> list[Found]:
+    """One record per line that a person of the article signs with ``Name:``."""
+    doc, text = ctx.doc, ctx.text
+    people = {name_key(e[-1].text) for e in doc.ents if e.label_ in ("PERSON", "PER")}
+    found: list[Found] = []
+    for m in _LABEL_LINE.finditer(text):
+        label = m.group(1).split()
+        if not 1 <= len(label) <= 5 or not all(w[:1].isupper() for w in label) or name_key(label[-1]) not in people:
+            continue
+        start = m.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        content = text[start:end]
+        if word_count(content) < _MIN_WORDS or ctx.segment_at(m.start(1)) is not None:
+            continue
+        colon = text.rindex(":", m.start(1), m.end())
+        lo, hi = ctx.token_at(m.start(1)), ctx.token_at(colon)
+        if not 0 <= lo < hi or doc[hi].text != ":":
+            continue  # the tokenizer kept the colon inside a word ("10:30"): not a label
+        kind = "direct" if content.rstrip("”’\"»)")[-1:] in ".!?…" else "indirect"
+        speaker = (lo, hi)
+        ctx.full_speaker.setdefault(speaker, speaker)
+        found.append(Found(start, end, kind, (colon, colon + 1), speaker, ctx.paragraph_of(start), sources=["transcript"]))
+    return found
