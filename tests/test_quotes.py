@@ -502,3 +502,17 @@ def test_transcript_lines_are_their_speakers_words(nlp):
         ("We", "direct", "Sergey Lavrov", ":"),  # one record: the quote inside is part of the answer
         ("talks", "indirect", "Sergey Lavrov", ":"),  # a headline: no full stop, no verbatim
     ]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the parser made a reduced relative of "called" after the appositive
+    ("Keron Blair, executive director of the teachers' union, called for more school investment.",
+     "more school investment", "Keron Blair"),
+    ("President Obama called for reducing the corporate tax rate to 28 percent.",
+     "reducing the corporate tax rate to 28 percent", "Obama"),
+    ("Rep. Adam Schiff, the top Democrat on the committee, called on President Obama to retaliate against Russia.",
+     "President Obama to retaliate against Russia", "Adam Schiff"),
+])
+def test_what_someone_called_for_or_called_on_others_to_do(nlp, text, content, speaker):
+    q = only(text, nlp, content.split()[-1])
+    assert (q["text"], q["speaker"]) == (content, speaker)

@@ -142,8 +142,11 @@ def is_cue(token) -> bool:
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
         return False  # "an agreed list"
-    if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == ",":
-        return False  # "National Guard members, called to service by the governor": a passive description
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == "," and not (
+            token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called"):
+        # "National Guard members, called to service by the governor": a passive description
+        # (but "X, director of Y, called for more investment" is X's act, whatever the parser made of it)
+        return False
     lemma = lemma_of(token)
     if lemma not in CUE_LEMMAS:
         return False

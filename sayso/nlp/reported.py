@@ -144,7 +144,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
         elif xcomp and lemma in ("urge", "call", "ask", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten"):
-            start = obj[0].left_edge.i if obj else xcomp[0].left_edge.i
+            # "called on President Obama to retaliate": who was called on is part of what was demanded
+            on = [c for c in cue.children if cue.i < c.i < xcomp[0].i and c.dep_ == "obl" and any(
+                g.dep_ == "case" and g.lower_ == "on" for g in c.children)]
+            start = obj[0].left_edge.i if obj else on[0].left_edge.i + 1 if on else xcomp[0].left_edge.i
             spans.append((start, xcomp[0].right_edge.i + 1))
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
@@ -238,6 +241,8 @@ def _called_for(cue) -> list[tuple[int, int]]:
             return [(g.left_edge.i, g.right_edge.i + 1) for g in child.children if g.dep_ == "pobj"][:1]
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
             return [(child.left_edge.i + 1, child.right_edge.i + 1)]
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+            return [(child.left_edge.i + 1, child.right_edge.i + 1)]  # "called for reducing the tax rate"
     return []
 
 
