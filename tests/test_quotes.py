@@ -516,3 +516,10 @@ def test_transcript_lines_are_their_speakers_words(nlp):
 def test_what_someone_called_for_or_called_on_others_to_do(nlp, text, content, speaker):
     q = only(text, nlp, content.split()[-1])
     assert (q["text"], q["speaker"]) == (content, speaker)
+
+
+def test_a_reporting_verb_tagged_as_a_plural_noun_after_a_name(nlp):
+    text = "The Amman Daily Post reports that the delegation avoided the press in order to keep the talks quiet."
+    q = only(text, nlp, "delegation avoided")
+    assert q["cue"] == "reports" and q["speaker_text"].endswith("Amman Daily Post")
+    assert quotes_of("The committee published its reports that morning.", nlp) == []

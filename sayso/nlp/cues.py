@@ -136,8 +136,15 @@ def is_participle(token) -> bool:
             and doc[token.i + 1].lower_ == "that" and lemma_of(token) in CUE_LEMMAS)
 
 
+def _noun_for_verb(token) -> bool:
+    """``The New York Post reports that …`` with "reports" tagged a plural noun: after a name, before "that"."""
+    doc = token.doc
+    return (token.tag_ == "NNS" and token.dep_ == "ROOT" and 0 < token.i < len(doc) - 1 and doc[token.i + 1].lower_ == "that"
+            and doc[token.i - 1].pos_ == "PROPN" and lemma_of(token) in SPEECH_VERBS)
+
+
 def is_cue(token) -> bool:
-    if not (is_verb(token) or is_participle(token)) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
+    if not (is_verb(token) or is_participle(token) or _noun_for_verb(token)) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
         return False
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
