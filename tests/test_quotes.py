@@ -523,3 +523,10 @@ def test_a_reporting_verb_tagged_as_a_plural_noun_after_a_name(nlp):
     q = only(text, nlp, "delegation avoided")
     assert q["cue"] == "reports" and q["speaker_text"].endswith("Amman Daily Post")
     assert quotes_of("The committee published its reports that morning.", nlp) == []
+
+
+def test_what_follows_a_participle_cue_is_what_was_said_never_who_said_it(nlp):
+    text = ("The editorial board endorsed the senator, and it attacked the governor, saying he “has offended "
+            "farmers, teachers and nurses with his insults.”")
+    q = only(text, nlp, "has offended")
+    assert q["kind"] == "mixed" and q["text"].startswith("he “has offended") and q["speaker_text"] != "he"

@@ -186,8 +186,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # and what follows an uninverted cue ("His aides say it is …") is the reported clause
         before = _surface_speaker(ctx, cue, after=False)
         # and after "called" or "described" comes what was named
+        # and after "…, saying" comes what was said
         after = None if lemma_of(cue) in _ADDRESSEE_CUES or lemma_of(cue) in OBJECT_CUES or before is not None and not inverted(cue) \
-            else _surface_speaker(ctx, cue, after=True)
+            or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
         subj = after or before
         if subj is None:
             return None
