@@ -130,3 +130,15 @@ def test_a_lead_names_the_office_before_the_story_names_the_person(nlp):
 def test_who_said_is_said_by_the_noun_it_follows(nlp):
     text = "Many of the voters who said they had misgivings about the plan stayed home."
     assert speaker_of(text, nlp, "misgivings")[0] == "the voters"
+
+
+def test_he_continues_an_office_given_in_an_appositive_with_a_relative_clause(nlp):
+    text = ("Sheikh Idris Haddou, the tribal elder whose nephew was freed in March, received us at home.\n\n"
+            "Omar Saadi, spokesman for the council, told the Observer that 41 names had been submitted.\n\n"
+            "Back in the guest room, the elder poured another round of tea. “Write that we are patient,” he said.")
+    assert speaker_of(text, nlp, "we are patient")[0] == "Idris Haddou"
+
+
+def test_advisers_to_a_person_are_not_that_person(nlp):
+    text = "Barack Obama arrived on Monday.\n\nAdvisers to Mr. Obama said the president had grown exasperated."
+    assert speaker_of(text, nlp, "grown exasperated") == ("Advisers to Mr. Obama", "Advisers to Mr. Obama")

@@ -205,6 +205,9 @@ def role_spans(doc, ent) -> list:
         # closed by punctuation: "al-Khaddad, the Russian diplomat informed" is the next clause's subject
         closed = k >= len(doc) or doc[k].is_space or doc[k].text in (",", ".", ";", ":", "(", ")") \
             or doc[k - 1].lower_ in ("who", "which", "that")  # "a Beirut-based analyst who has followed …"
+        whose = next((t.i for t in app if t.lower_ == "whose"), None)
+        if whose is not None and whose > app.start:  # "the tribal elder whose son was released": the office ends there
+            app, closed = doc[app.start : whose], True
         if closed and any(t.lower_ in ROLE_NOUNS for t in app):
             spans.append(app)
         # "Jafarian, who heads the Iranian delegation,"
@@ -351,6 +354,13 @@ def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
             continue
         names = [t] + [c for c in t.children if c.dep_ == "appos"]
         for tok in names:
+            if tok.lower_ in ROLE_NOUNS and not tok.ent_type_ and any(c.lower_ == "the" for c in tok.children):
+                # "the elder poured tea. “…,” he said": the office's holder, if the article gave it to someone
+                holder = _office_holder(_join(list(doc[tok.left_edge.i : tok.i + 1])), tok.lower_,
+                                        _mentions_before(doc, people, tok.idx))
+                if holder is not None and holder not in found:
+                    found.append(holder)
+                break
             if tok.ent_type_ in ("PERSON", "PER"):
                 ent = next((e for e in _person_ents(doc) if e.start <= tok.i < e.end), None)
                 person = _person_by_name(people, list(ent)) if ent is not None else None
@@ -367,6 +377,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         return _resolve(doc, owner, char, people, recent)
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of"), None)
+    whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
+    if cut is not None and tokens[cut].lower_ in ("to", "for") and cut + 1 < len(tokens):
+        ent = next((e for e in _person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
+        whose = _join(tokens[: ent.end - tokens[0].i]) if ent is not None and ent.end <= span[1] else None
     tokens = tokens[:cut]
     if not tokens:
         return None
@@ -398,7 +412,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
             return known.name
     # (after the cut: "advisers to Mr. Obama" are not Obama)
     persons = [e for e in _person_ents(doc) if span[0] <= e.start < span[0] + len(tokens)]
-    if (not persons and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
+    if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
             and tokens[-1].lower_ not in TIME_WORDS):
         persons = [doc[span[0] : span[1]]]
     if persons:
@@ -433,7 +447,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         while toks and toks[0].lower_ in _DETERMINERS:
             toks = toks[1:]
         return _join(toks) or None
-    return _plain(text)
+    return _plain(whose or text)
 
 
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
