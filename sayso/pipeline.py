@@ -34,4 +34,7 @@ class Pipeline:
         article = clean_document(doc, self.outlets, outlet=self.outlet, published=self.published, today=self.today)
         for stage in self.stages:
             article = stage(article)
+        if any(q.medium for q in article.quotes):  # "told CTA": the outlet as the table names it
+            article = article.replace(quotes=tuple(
+                q.replace(medium=self.outlets.canonical(q.medium)) if q.medium else q for q in article.quotes))
         return article

@@ -245,3 +245,11 @@ def test_quote_pages_follow_the_listing_order_even_when_it_is_stale(sample_db, t
                                   " SELECT id, 0, 5, 'direct', substr(text, 1, 5) FROM articles ORDER BY id LIMIT 1")
         assert lib.store._ordered_page(QuoteFilter(limit=7, offset=0)) is None
         assert len([q for offset in range(0, len(walk) + 1, 50) for q in lib.quotes(limit=50, offset=offset)]) == len(walk) + 1
+
+
+def test_a_quotes_medium_is_named_as_the_outlet_table_names_it(sample_db):
+    with sayso.open(str(sample_db)) as lib:
+        media = {q["medium"] for q in lib.quotes(limit=1000) if q["medium"]}
+    # "in interview to CTA", "(quoted by LNA)": the samples' outlet table names both
+    assert {"Caspian Telegraph Agency", "Levant News Agency"} <= media
+    assert not media & {"CTA", "LNA", "CTA."}

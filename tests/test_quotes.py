@@ -530,3 +530,27 @@ def test_what_follows_a_participle_cue_is_what_was_said_never_who_said_it(nlp):
             "farmers, teachers and nurses with his insults.”")
     q = only(text, nlp, "has offended")
     assert q["kind"] == "mixed" and q["text"].startswith("he “has offended") and q["speaker_text"] != "he"
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("MOSCOW, March 16. /CTA/. Russia expects that the parties will show «mutual restraint» in the first weeks. "
+     "About this declared on Monday the special representative of the President, Deputy Foreign Minister "
+     "Sergei Volkonsky in interview to the newspaper «Severnaya Gazeta».",
+     "Russia expects that the parties will show «mutual restraint» in the first weeks", "declared", "Sergei Volkonsky"),
+    ("The reconciliation center registered six violations of the ceasefire over the past day.\n\n"
+     "About this informed journalists the head of the center, Major General Anatoly Rudnev.",
+     "The reconciliation center registered six violations of the ceasefire over the past day", "informed",
+     "Anatoly Rudnev"),
+    ("Ankara has handed the UN its proposals on the monitoring of the truce. This was stated on Monday by the "
+     "Turkish Defense Ministry at a briefing.",
+     "Ankara has handed the UN its proposals on the monitoring of the truce", "stated", "Turkish Defense Ministry"),
+])
+def test_a_sentence_that_points_back_attributes_the_sentence_before(nlp, text, content, cue, speaker):
+    q = only(text, nlp, content.split()[1])
+    assert (q["text"], q["cue"]) == (content, cue)
+    assert speaker in q["speaker"] and q["kind"] == ("mixed" if "«" in content else "indirect")
+
+
+def test_a_pointing_sentence_with_no_speaker_attributes_nothing(nlp):
+    text = "The convoy reached the town on Monday. This was reported to be the first delivery since March."
+    assert quotes_of(text, nlp) == []

@@ -43,8 +43,8 @@ _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?
 def _clean(name: str, after: str) -> str | None:
     name = name.strip().strip("«»\"“”")
     name = _TRAIL.sub("", name).strip()
-    if name.endswith(".") and len(name.split()[-1]) > 3 and not name.split()[-1].isupper():
-        name = name[:-1]  # "told Global Wire." ends the sentence, not the name
+    if name.endswith(".") and name.split()[-1].count(".") == 1:
+        name = name[:-1]  # "told Global Wire.", "in interview to CTA." end the sentence, not the name (U.N. keeps its)
     if is_demonym(name):
         channel = _NATIONAL_CHANNEL.match(after)
         if channel is None:

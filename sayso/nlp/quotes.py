@@ -16,16 +16,17 @@ surface fallback, and the rules accept both label sets spaCy pipelines use
 The parts live beside this module: ``cues.py`` holds what they share (the doc's
 lookups, the ``Found`` record, the reporting-verb tests), ``speaker_spans.py``
 finds who a cue's speaker is, ``direct.py`` reads the quote marks and
-``reported.py`` the parse, ``transcript.py`` lines signed ``Name:``. This module runs both passes, lets a quote with no
+``reported.py`` the parse, ``transcript.py`` lines signed ``Name:``, ``pointing.py`` ``About this declared X``. This module runs both passes, lets a quote with no
 cue of its own take the speaker it continues, and hands the result to
 ``speakers.py``, which resolves the names.
 """
 from __future__ import annotations
 
 from ..model import Quote
-from .cues import Context, Found
+from .cues import Context, Found, overlap
+from .pointing import pointing_attributions
 from .direct import direct_quotes
-from .reported import indirect_quotes
+from .reported import indirect_kind, indirect_quotes
 from .transcript import transcript_quotes
 from .speakers import Attribution, resolve_speakers
 
@@ -43,6 +44,7 @@ def find_quotes(doc) -> list[Quote]:
     found += indirect_quotes(ctx, found)
     # a transcript line is its speaker's, whatever quotes and clauses it holds
     found = lines + [f for f in found if not any(t.start <= f.start < t.end for t in lines)]
+    found = _point_back(ctx, found, pointing_attributions(ctx))
     found.sort(key=lambda f: (f.start, f.end))
     _inherit_speakers(ctx, found)
     index = {id(f): n for n, f in enumerate(found)}
@@ -52,6 +54,22 @@ def find_quotes(doc) -> list[Quote]:
         for f in found
     ]
     return resolve_speakers(doc, attributions, text)
+
+
+def _point_back(ctx: Context, found: list[Found], pointing: list[Found]) -> list[Found]:
+    """``X expects that … About this declared Y.``: the sentence is Y's statement, once; what the parse read into
+    it (X as a believer) and out of the pointing sentence itself (``informed journalists …``) gives way."""
+    kept = []
+    for p in pointing:
+        if any(f.segment is not None and overlap(f.start, f.end, p.start, p.end) > 0.5 * (p.end - p.start) for f in found):
+            continue  # a direct quote with its own attribution
+        p.kind = indirect_kind(ctx, p)
+        kept.append(p)
+    if not kept:
+        return found
+    sentences = [(p.start, p.cue[1]) for p in kept]
+    return kept + [f for f in found if f.segment is not None or f.cue is None or not any(
+        a <= f.cue[0] < b or a <= f.start < b for a, b in sentences)]
 
 
 # ---------------------------------------------------------------------------- continuation

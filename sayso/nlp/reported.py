@@ -51,7 +51,7 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
             continue
         if any(g.start == f.start and g.end == f.end for g in kept):
             continue
-        f.kind = _indirect_kind(ctx, f)
+        f.kind = indirect_kind(ctx, f)
         if f.kind is None:
             continue
         kept.append(f)
@@ -91,7 +91,7 @@ def _drop_reported_inside(found: list[Found]) -> list[Found]:
         g is not f and inside(f, g) and inside(g, f) for g in found)]
 
 
-def _indirect_kind(ctx: Context, f: Found) -> str | None:
+def indirect_kind(ctx: Context, f: Found) -> str | None:
     """mixed when a quoted fragment lies inside the clause; None when the clause is only a scare-quoted word."""
     inside = [s for s in ctx.top if f.start <= s.open_start < f.end]
     if not inside:

@@ -1,0 +1,113 @@
+"""Attributions that point back at the sentence before: ``About this declared on Monday X.``, ``This was
+stated by X.``
+
+Machine-translated state media keep the Russian order (``Об этом заявил X``): the statement comes first, then
+a sentence of its own that says who made it, with the verb before its subject. The words said are the
+sentence before (after a dateline, if it opens the paragraph); the speaker is everything after the verb up to
+where the circumstances start (``in interview to …``, ``at a briefing``, ``on Monday``), and the person an
+office there names (``the head of the center, Major General Anatoly Rudnev``) is who speaks.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import Context, Found, lemma_of, trim, word_count
+from .lexicon import SPEECH_VERBS, TIME_WORDS
+
+__all__ = ["pointing_attributions"]
+
+# "About this declared", "About that on Tuesday informed", "This was stated (on Monday) by"
+_OPENING = re.compile(r"(?i)(?:about (?:this|that|it)\b|(?:this|that|it) was\b)")
+# where the speaker ends and the circumstances start
+_CIRCUMSTANCE = re.compile(
+    r"(?i)\s*(?:,|\.|;|\(|\bin (?:an? )?(?:interview|conversation|statement|comments?|remarks)\b|\bat (?:an?|the) "
+    r"(?:briefing|press|meeting|news|conference|session|rally)\b|\bduring\b|\bspeaking\b|\bwhile\b|\bon (?:"
+    + "|".join(sorted(TIME_WORDS)) + r")\b|\bto (?:the )?(?:newspaper|agency|channel|journalists|reporters)\b)")
+_AUDIENCE = frozenset("journalists reporters correspondents press media".split())
+
+
+def pointing_attributions(ctx: Context) -> list[Found]:
+    """One record per ``About this <verb> <speaker>`` / ``This was <verb> by <speaker>`` sentence."""
+    found = []
+    for m in _OPENING.finditer(ctx.text):
+        at = m.start()
+        lo, hi = ctx.sentence_bounds(at, m.end())
+        if ctx.text[lo:at].strip() or ctx.segment_at(at) is not None:
+            continue  # not at a sentence's start, or inside a quote
+        f = _attribution(ctx, at, m.end(), hi, passive=m.group(0).lower().endswith("was"))
+        if f is not None:
+            found.append(f)
+    return found
+
+
+def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> Found | None:
+    doc = ctx.doc
+    toks = [doc[i] for i in ctx.tokens_between(after, hi) if not doc[i].is_space]
+    # the verb: within a few words ("About this on Tuesday informed", "This was stated on Monday by")
+    verb = next((t for t in toks[:5] if lemma_of(t) in SPEECH_VERBS and t.lower_.endswith("ed") or t.lower_ in ("said", "told", "wrote")), None)
+    if verb is None:
+        return None
+    rest = [t for t in toks if t.i > verb.i]
+    if passive:
+        by = next((n for n, t in enumerate(rest[:6]) if t.lower_ == "by"), None)
+        if by is None:
+            return None  # "This was said to be …" or "It was reported that …": no speaker named
+        rest = rest[by + 1 :]
+    while rest and (rest[0].lower_ in _AUDIENCE or rest[0].lower_ in TIME_WORDS or rest[0].lower_ == "on"):
+        rest = rest[1:]  # "informed journalists the head of …", "declared on Monday X"
+    if not rest or rest[0].is_punct:
+        return None
+    start = rest[0].idx
+    cut = _CIRCUMSTANCE.search(ctx.text, start, hi)
+    # (a comma after the office and before the name belongs to the speaker: "the head of the center, Major General X")
+    while cut is not None and cut.group(0).strip() == "," and _name_follows(ctx, cut.end(), hi):
+        cut = _CIRCUMSTANCE.search(ctx.text, cut.end(), hi)
+    end = cut.start() if cut is not None else hi
+    speaker = list(ctx.tokens_between(start, end))
+    speaker = [i for i in speaker if not doc[i].is_space and not doc[i].is_punct or doc[i].text in (",", ".", "-")]
+    while speaker and doc[speaker[-1]].is_punct:
+        speaker.pop()
+    if not speaker or len(speaker) > 24:
+        return None
+    full = (speaker[0], speaker[-1] + 1)
+    person = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and full[0] <= e.start and e.end <= full[1]]
+    name = (person[-1].start, person[-1].end) if person else full
+    content = _sentence_before(ctx, at)
+    if content is None:
+        return None
+    ctx.full_speaker.setdefault(name, full)
+    return Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), name,
+                 ctx.paragraph_of(content[0]), sources=["pointing"], cue_i=verb.i)
+
+
+def _name_follows(ctx: Context, pos: int, hi: int) -> bool:
+    """Whether a person's name (with a title or rank before it) comes right after ``pos``."""
+    doc = ctx.doc
+    for i in ctx.tokens_between(pos, hi)[:6]:
+        if doc[i].ent_type_ in ("PERSON", "PER"):
+            return True
+        if not doc[i].text[:1].isupper() and not doc[i].is_space:
+            return False
+    return False
+
+
+def _sentence_before(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The sentence before ``at`` (in this paragraph, else the last of the one before), without a dateline."""
+    para = ctx.paragraph_of(at)
+    p_lo = ctx.paragraphs[para][0]
+    end = at
+    if not ctx.text[p_lo:at].strip():
+        if para == 0:
+            return None
+        end = ctx.paragraphs[para - 1][1]
+    last = len(ctx.text[:end].rstrip()) - 1  # the previous sentence's full stop
+    if last < 0:
+        return None
+    lo, _ = ctx.sentence_bounds(last, last + 1)
+    first = max(ctx.token_at(lo), ctx.label_end(ctx.doc[ctx.token_at(lo)]))
+    while first < len(ctx.doc) and ctx.doc[first].idx < lo:
+        first += 1
+    span = trim(ctx, first, ctx.token_at(end - 1) + 1)
+    if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
+        return None
+    return span
