@@ -554,3 +554,27 @@ def test_a_sentence_that_points_back_attributes_the_sentence_before(nlp, text, c
 def test_a_pointing_sentence_with_no_speaker_attributes_nothing(nlp):
     text = "The convoy reached the town on Monday. This was reported to be the first delivery since March."
     assert quotes_of(text, nlp) == []
+
+
+def test_a_statement_the_parser_made_the_subject_of_its_attribution(nlp):
+    text = ("Aid trucks reach Aleppo\n\nBEIRUT, Lebanon (GW) — The first humanitarian convoy in almost three months "
+            "crossed the front line north of Aleppo on Thursday, the Syrian Arab Red Crescent said, as negotiators "
+            "in Geneva haggled over the truce.")
+    q = only(text, nlp, "front line")
+    assert q["text"].startswith("The first humanitarian convoy") and q["text"].endswith("on Thursday")
+    assert q["speaker"] == "Syrian Arab Red Crescent"
+
+
+def test_a_noun_phrase_the_parser_cut_off_the_reported_clause_stays_in_it(nlp):
+    text = "The U.N. said it hoped to send a second, larger convoy early next week, depending on progress in Geneva."
+    assert only(text, nlp, "hoped")["text"] == ("it hoped to send a second, larger convoy early next week, depending "
+                                                 "on progress in Geneva")
+
+
+def test_a_comment_on_a_claim_is_not_part_of_the_claim(nlp):
+    text = ("Omar Saadi, spokesman of the council, claimed in statements to foreign media that the shells had come "
+            "from “an unknown position”, a claim that Kassab described as “a desperate attempt to cover up the crime”.")
+    found = quotes_of(text, nlp)
+    claim = only(text, nlp, "the shells had come")
+    assert claim["text"] == "the shells had come from “an unknown position”" and claim["speaker"] == "Omar Saadi"
+    assert not any(q["text"].startswith("Omar Saadi") for q in found)

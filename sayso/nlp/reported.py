@@ -130,6 +130,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 ci, cj = subtree_range(conj)
                 spans.append((ci, cj))
                 j = min(j, ci)
+        j = _stray_tail(cue, clause, j)
         spans.append((i, j))
         spans += _second_that_clause(ctx, cue, j)
     spans = _join_listed(doc, spans)
@@ -283,6 +284,30 @@ def _object_clause(ctx: Context, cue) -> list[tuple[int, int]]:
     return [(start, end)] if end - start >= 5 else []
 
 
+def _stray_tail(cue, clause, j: int) -> int:
+    """``said it hoped to send a second, larger convoy early next week`` where the parser hung ``convoy`` (a noun,
+    as parataxis) and what follows on the cue: the clause runs on to the end of those pieces."""
+    if clause.i < cue.i:
+        return j
+    doc = cue.doc
+    tail = sorted((c for c in cue.children if c.i >= j), key=lambda c: c.i)
+    # the noun completes a phrase the clause left open ("a second, | larger convoy"), unlike a comment on the
+    # statement ("…, a claim that Kassab described as …")
+    def completes(c) -> bool:
+        k = c.left_edge.i if doc[c.left_edge.i].text == "," else c.left_edge.i - 1  # the comma before it
+        return k >= 1 and doc[k].text == "," and (doc[k - 1].pos_ in ("ADJ", "DET", "NUM") or doc[k - 1].tag_ in ("JJ", "DT", "CD"))
+
+    if not any(c.dep_ == "parataxis" and c.pos_ in ("NOUN", "ADJ", "PROPN") and completes(c) for c in tail):
+        return j
+    end = j
+    for c in tail:
+        if c.dep_ in ("parataxis", "obl", "obl:unmarked", "obl:npmod", "obl:tmod", "advmod", "nmod") and not is_verb(c):
+            end = max(end, c.right_edge.i + 1)
+        elif not c.is_punct:
+            break  # "… and added", "…, adding that": the cue's own next act
+    return end
+
+
 def _that_mark(clause):
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i), None)
 
@@ -363,6 +388,8 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     while k > sent_start and doc[k].text != ",":
         if doc[k].pos_ == "VERB" and not modifies_speaker(doc[k]):
             return None
+        if doc[k].lower_ in ("that", "which", "whom") and cue.dep_ in ("relcl", "acl:relcl"):
+            return None  # "…, a claim that Kassab described as …": the cue sits in a relative clause
         k -= 1
     if k <= sent_start + 2 or doc[k].text != ",":
         return None
@@ -370,6 +397,9 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     while start < k and doc[start].is_space:
         start += 1
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:k])
+    # (or a verb the parser made a reduced relative of the cue's subject: "The convoy … crossed the line, X said")
+    subjects = {c.i for c in cue.children if c.dep_ in SUBJECT and c.i < k}
+    finite = finite or any(t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and t.head.i in subjects for t in doc[start:k])
     if doc[start].lower_ in ("according", "in", "asked") or not finite:
         return None  # "According to X, Y said …": the fronted part is no clause of its own
     # a sentence that opens with a quote that has its own record is not reported twice

@@ -192,6 +192,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = after or before
         if subj is None:
             return None
+    if subj.i < cue.i and not subj.is_space and _merged_statement(ctx, subj, cue):
+        subj = _surface_speaker(ctx, cue, after=False)
     if any(c.lower_ == "whose" for c in subj.children):  # "X, an elder whose son …, urged": the son is not the speaker
         subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
@@ -212,6 +214,20 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
     return span
+
+
+def _merged_statement(ctx: Context, subj, cue) -> bool:
+    """``The first convoy … crossed the line on Thursday, the Red Crescent said``, parsed with "convoy crossed" as a
+    noun phrase and the subject of "said": a subject before the last comma, and a noun phrase between that comma
+    and the cue (not closed by a comma of its own, as an appositive is), is the statement's, not the speaker."""
+    doc = ctx.doc
+    comma = next((k for k in range(cue.i - 1, subj.i, -1) if doc[k].text == ","), None)
+    if comma is None or comma == cue.i - 1 or cue.i - comma > 8:
+        return False
+    between = doc[comma + 1 : cue.i]
+    return (any(is_verb(t) and t.dep_ in ("acl", "acl:relcl", "relcl") for t in doc[subj.i : comma])
+            and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT", "NUM") or is_adverbial(t) for t in between)
+            and _surface_speaker(ctx, cue, after=False) is not None)
 
 
 def inverted(cue) -> bool:
