@@ -578,3 +578,22 @@ def test_a_comment_on_a_claim_is_not_part_of_the_claim(nlp):
     claim = only(text, nlp, "the shells had come")
     assert claim["text"] == "the shells had come from “an unknown position”" and claim["speaker"] == "Omar Saadi"
     assert not any(q["text"].startswith("Omar Saadi") for q in found)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    # the tagger made a noun and an adjective of these verbs
+    ("One delegate joked that the final statement had taken longer to agree than the ceasefire.",
+     "the final statement had taken longer to agree than the ceasefire", "joked"),
+    ("The adviser underlined that the joint monitoring center has so far received eleven notifications.",
+     "the joint monitoring center has so far received eleven notifications", "underlined"),
+    # machine-translated "не исключил"
+    ("Volkonsky also did not exclude that the next round of consultations will take place in April.",
+     "the next round of consultations will take place in April", "exclude"),
+])
+def test_reporting_verbs_the_tagger_missed_and_a_negated_exclude(nlp, text, content, cue):
+    q = only(text, nlp, content.split()[-1])
+    assert (q["text"], q["cue"]) == (content, cue)
+
+
+def test_exclude_reports_only_with_that(nlp):
+    assert quotes_of("The organisers excluded the Kurdish parties from talks that were held in Geneva.", nlp) == []

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS
+from .lexicon import CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES
 from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
 
@@ -136,15 +136,23 @@ def is_participle(token) -> bool:
             and doc[token.i + 1].lower_ == "that" and lemma_of(token) in CUE_LEMMAS)
 
 
-def _noun_for_verb(token) -> bool:
-    """``The New York Post reports that …`` with "reports" tagged a plural noun: after a name, before "that"."""
+def _mistagged_verb(token) -> bool:
+    """A reporting verb the tagger made a noun or adjective of, right before "that": ``The New York Post reports
+    that …`` (after a name), ``The adviser underlined that …``, ``One delegate joked that …`` (an -ed form, which
+    is no noun, after any word but an article or preposition)."""
     doc = token.doc
-    return (token.tag_ == "NNS" and token.dep_ == "ROOT" and 0 < token.i < len(doc) - 1 and doc[token.i + 1].lower_ == "that"
-            and doc[token.i - 1].pos_ == "PROPN" and lemma_of(token) in SPEECH_VERBS)
+    if token.tag_ not in ("NN", "NNS", "JJ") or not 0 < token.i < len(doc) - 1 or doc[token.i + 1].lower_ != "that":
+        return False
+    if lemma_of(token) not in SPEECH_VERBS:
+        return False
+    prev = doc[token.i - 1]
+    if token.lower_.endswith("ed"):
+        return prev.is_alpha and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and prev.pos_ == "PROPN"
 
 
 def is_cue(token) -> bool:
-    if not (is_verb(token) or is_participle(token) or _noun_for_verb(token)) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
+    if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
         return False
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
@@ -160,6 +168,8 @@ def is_cue(token) -> bool:
     if lemma in DOCUMENT_CUES and lemma not in SPEECH_VERBS:
         subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
         return subject is not None and lemma_of(subject) in DOCUMENT_NOUNS  # "the poll shows", not "he shows"
+    if lemma in THAT_CUES:
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that"
     particle = PARTICLE_CUES.get(lemma)
     if particle and lemma not in SPEECH_VERBS and lemma not in OBJECT_CUES:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None

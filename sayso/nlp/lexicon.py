@@ -23,6 +23,7 @@ __all__ = [
     "TIME_WORDS",
     "DOCUMENT_CUES",
     "DOCUMENT_NOUNS",
+    "THAT_CUES",
 ]
 
 # verbs that report speech; their clausal complement is what was said
@@ -48,7 +49,9 @@ DOCUMENT_NOUNS = frozenset(
     """poll polls survey surveys study studies report reports data analysis research figures statistics
     document documents memo letter filing filings records audit review investigation census""".split()
 )
-CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES
+# verbs that report only with "that" right after them: "did not exclude that …" (machine-translated "не исключил")
+THAT_CUES = frozenset("exclude".split())
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
 SOURCE_PREPOSITIONS = ("according to",)

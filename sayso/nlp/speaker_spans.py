@@ -46,8 +46,11 @@ def subject_of(token, depth: int = 0):
             if child.pos_ in ("PROPN", "NOUN") and not child.is_space and not any(c.dep_ in ("case", "mark") for c in child.children):
                 if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod") and not _set_off(child, token):
                     return child
-    if depth < 3 and token.dep_ in _UP and token.head.i != token.i and is_verb(token.head):
+    if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
         return subject_of(token.head, depth + 1)
+    if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
+        # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
+        return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
     return None
 
 
