@@ -597,3 +597,11 @@ def test_reporting_verbs_the_tagger_missed_and_a_negated_exclude(nlp, text, cont
 
 def test_exclude_reports_only_with_that(nlp):
     assert quotes_of("The organisers excluded the Kurdish parties from talks that were held in Geneva.", nlp) == []
+
+
+def test_a_that_clause_the_parser_hung_on_a_date(nlp):
+    text = ("Foreign Minister Farid al-Khatib told a Damascus newspaper, al-Watan al-Jadid, last week that the "
+            "centre was ``a temporary tool'' and that ``sovereignty is not temporary''.")
+    found = quotes_of(text, nlp)
+    assert [q["text"][:18] for q in found] == ["the centre was ``a", "``sovereignty is n"]
+    assert all(q["speaker"].endswith("al-Khatib") for q in found)

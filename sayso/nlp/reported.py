@@ -114,6 +114,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
     clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
                                                            and _that_mark(c) is not None)]
+    clauses += _clause_on_a_date(cue)
     if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
         clauses = [c for c in clauses if heads_clause(c)]
     heads: dict[int, int] = {}  # clause start -> its head token
@@ -282,6 +283,15 @@ def _object_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         return []
     end = ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[1] - 1) + 1
     return [(start, end)] if end - start >= 5 else []
+
+
+_WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning afternoon evening night".split())
+
+
+def _clause_on_a_date(cue) -> list:
+    """``told a newspaper last week that the centre was …``, parsed as a relative clause of "week"."""
+    return [g for c in cue.children if c.i > cue.i and (c.lower_ in _WHEN_NOUNS or c.lower_ in TIME_WORDS)
+            for g in c.children if g.dep_ in ("acl:relcl", "relcl", "acl") and (m := _that_mark(g)) is not None and m.i == c.i + 1]
 
 
 def _stray_tail(cue, clause, j: int) -> int:
