@@ -605,3 +605,21 @@ def test_a_that_clause_the_parser_hung_on_a_date(nlp):
     found = quotes_of(text, nlp)
     assert [q["text"][:18] for q in found] == ["the centre was ``a", "``sovereignty is n"]
     assert all(q["speaker"].endswith("al-Khatib") for q in found)
+
+
+def test_what_someone_told_a_listener_the_parser_read_as_a_relative_clause(nlp):
+    text = ("Karaduman told his counterparts that Türkiye had submitted all its notifications to the center on time "
+            "and that Ankara expected the same discipline from the other parties, the sources added.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert found["Türkiye had submitted all its notifications to the center on time"]["cue"] == "told"
+    assert found["Ankara expected the same discipline from the other parties"]["cue"] == "told"
+
+
+def test_a_reported_clause_that_opens_a_quote_runs_to_its_close(nlp):
+    text = ("A senior Turkish diplomat, speaking on condition of anonymity, told the Ledger that Ankara had seen "
+            "``fewer incidents, faster answers'' since the centre opened. He added: ``We are not naive.''")
+    found = quotes_of(text, nlp)
+    assert found[0]["text"].startswith("Ankara had seen ``fewer incidents, faster answers")
+    assert found[0]["medium"] == "Ledger"  # no person takes "the", whatever the NER says
+    # "He" continues the unnamed source who is the subject before it, not a name further back
+    assert [q["speaker"] for q in found] == ["a senior Turkish diplomat"] * 2

@@ -24,6 +24,7 @@ __all__ = [
     "DOCUMENT_CUES",
     "DOCUMENT_NOUNS",
     "THAT_CUES",
+    "ADDRESSEE_CUES",
 ]
 
 # verbs that report speech; their clausal complement is what was said
@@ -49,6 +50,8 @@ DOCUMENT_NOUNS = frozenset(
     """poll polls survey surveys study studies report reports data analysis research figures statistics
     document documents memo letter filing filings records audit review investigation census""".split()
 )
+# verbs whose object is who heard it ("told ZNN's correspondent"), never who spoke
+ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split())
 # verbs that report only with "that" right after them: "did not exclude that …" (machine-translated "не исключил")
 THAT_CUES = frozenset("exclude".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES

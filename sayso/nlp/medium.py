@@ -88,8 +88,11 @@ def find_medium(doc, cue: tuple[int, int]) -> str | None:
             start = sent.start_char + m.start("name")
             token = doc.char_span(start, start + 1, alignment_mode="expand")
             named_outlet = re.search(rf"\b(?:{_MEDIA}),?\s+$", text[m.start() : m.start("name")])
-            if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet:
-                continue  # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" is one
+            the = re.search(r"\bthe\s+$", text[m.start() : m.start("name")])
+            if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the:
+                # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
+                # Ledger" (no person takes "the", whatever the NER says) are media
+                continue
             if paragraph is None:
                 paragraph = _paragraph_to(doc, sent)
             if _in_quote(paragraph, len(paragraph) - len(text) + m.start()):

@@ -9,7 +9,7 @@ covers, or reported inside another reported clause, are dropped.
 """
 from __future__ import annotations
 
-from .lexicon import BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
+from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
 from .cues import CLAUSE, SUBJECT, Context, Found, cue_span, heads_clause, is_cue, is_verb, lemma_of, overlap, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
@@ -114,7 +114,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
     clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
                                                            and _that_mark(c) is not None)]
-    clauses += _clause_on_a_date(cue)
+    clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue)
+    # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's
+    clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
+                                          and doc[c.left_edge.i - 1].text == ",")]
     if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
         clauses = [c for c in clauses if heads_clause(c)]
     heads: dict[int, int] = {}  # clause start -> its head token
@@ -131,7 +134,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 ci, cj = subtree_range(conj)
                 spans.append((ci, cj))
                 j = min(j, ci)
-        j = _stray_tail(cue, clause, j)
+        j = _to_quote_end(ctx, i, _stray_tail(cue, clause, j))
         spans.append((i, j))
         spans += _second_that_clause(ctx, cue, j)
     spans = _join_listed(doc, spans)
@@ -285,6 +288,15 @@ def _object_clause(ctx: Context, cue) -> list[tuple[int, int]]:
     return [(start, end)] if end - start >= 5 else []
 
 
+def _clause_on_the_addressee(cue) -> list:
+    """``told his counterparts that Türkiye had submitted …``, parsed as a relative clause of "counterparts"."""
+    if lemma_of(cue) not in ADDRESSEE_CUES:
+        return []
+    return [g for c in cue.children if c.i > cue.i and c.dep_ in _OBJECT for g in c.children
+            if g.dep_ in ("acl:relcl", "relcl") and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "that"
+            and any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
+
+
 _WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning afternoon evening night".split())
 
 
@@ -292,6 +304,18 @@ def _clause_on_a_date(cue) -> list:
     """``told a newspaper last week that the centre was …``, parsed as a relative clause of "week"."""
     return [g for c in cue.children if c.i > cue.i and (c.lower_ in _WHEN_NOUNS or c.lower_ in TIME_WORDS)
             for g in c.children if g.dep_ in ("acl:relcl", "relcl", "acl") and (m := _that_mark(g)) is not None and m.i == c.i + 1]
+
+
+def _to_quote_end(ctx: Context, i: int, j: int) -> int:
+    """A clause that opens a quote runs at least to its close: ``seen ``fewer incidents, faster answers''``, where
+    the parser hung the words after the comma elsewhere."""
+    doc = ctx.doc
+    if j <= i or j >= len(doc):
+        return j
+    seg = ctx.segment_at(doc[j - 1].idx)
+    if seg is None or not doc[i].idx <= seg.open_start or seg.close_end <= doc[j - 1].idx + len(doc[j - 1]):
+        return j
+    return max(j, ctx.token_at(seg.close_end - 1) + 1)
 
 
 def _stray_tail(cue, clause, j: int) -> int:
@@ -331,7 +355,21 @@ def _second_that_clause(ctx: Context, cue, j: int) -> list[tuple[int, int]]:
     if k + 2 >= len(doc) or doc[k].lower_ not in ("and", "but") or doc[k + 1].lower_ != "that":
         return []
     end = ctx.token_at(ctx.sentence_bounds(doc[k].idx, doc[k].idx + 1)[1] - 1) + 1
+    end = _before_attribution(doc, k + 2, end)
     return [(k + 2, end)] if end - (k + 2) >= 3 else []
+
+
+def _before_attribution(doc, i: int, j: int) -> int:
+    """The end of doc[i:j] before a closing attribution (``…, the sources added.``), if it has one."""
+    k = j - 1
+    while k > i and doc[k].is_punct:
+        k -= 1
+    if k <= i or not is_cue(doc[k]):
+        return j
+    m = k - 1
+    while m > i and k - m <= 6 and doc[m].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+        m -= 1
+    return m if m < k - 1 and doc[m].text == "," else j
 
 
 def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 """
 from __future__ import annotations
 
-from .lexicon import OBJECT_CUES, TIME_WORDS
+from .lexicon import ADDRESSEE_CUES, OBJECT_CUES, TIME_WORDS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
@@ -167,7 +167,6 @@ def _past_label(ctx: Context, subj, cue):
     return _surface_speaker(ctx, cue, after=False)
 
 
-_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "remind", "brief"})
 
 
 def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
@@ -181,7 +180,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
-    if subj is not None and subj.i < cue.i and inverted(cue) and lemma_of(cue) not in _ADDRESSEE_CUES:
+    if subj is not None and subj.i < cue.i and inverted(cue) and lemma_of(cue) not in ADDRESSEE_CUES:
         # "…, said Mr. Barrett": a subject found before an inverted cue came from another verb's clause
         subj = _surface_speaker(ctx, cue, after=True) or subj
     if subj is None:
@@ -190,7 +189,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         before = _surface_speaker(ctx, cue, after=False)
         # and after "called" or "described" comes what was named
         # and after "…, saying" comes what was said
-        after = None if lemma_of(cue) in _ADDRESSEE_CUES or lemma_of(cue) in OBJECT_CUES or before is not None and not inverted(cue) \
+        after = None if lemma_of(cue) in ADDRESSEE_CUES or lemma_of(cue) in OBJECT_CUES or before is not None and not inverted(cue) \
             or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
         subj = after or before
         if subj is None:
@@ -209,7 +208,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             subj, span = named, _np_span(ctx, named)
     # a subject inside the quote is the parser's mistake: the words next to the cue are the speaker, if any
     if ctx.segment_at(ctx.doc[span[0]].idx) is not None:
-        near = None if lemma_of(cue) in _ADDRESSEE_CUES else _surface_speaker(ctx, cue, after=True)
+        near = None if lemma_of(cue) in ADDRESSEE_CUES else _surface_speaker(ctx, cue, after=True)
         near = near or _surface_speaker(ctx, cue, after=False)
         if near is None or ctx.segment_at(near.idx) is not None:
             return None
