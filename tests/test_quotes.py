@@ -623,3 +623,26 @@ def test_a_reported_clause_that_opens_a_quote_runs_to_its_close(nlp):
     assert found[0]["medium"] == "Ledger"  # no person takes "the", whatever the NER says
     # "He" continues the unnamed source who is the subject before it, not a name further back
     assert [q["speaker"] for q in found] == ["a senior Turkish diplomat"] * 2
+
+
+@pytest.mark.parametrize("text, content, speaker_text", [
+    # a second "that" the parser hung on the first verb
+    ('Al-Haddad affirmed that Syria deals "positively" with every initiative, pointing out that the joint center '
+     'has proven in its first days that "the Syrian state is the one that guarantees calm."',
+     'the joint center has proven in its first days that "the Syrian state is the one that guarantees calm."', "Al-Haddad"),
+    # the parser cut the sentence inside the statement
+    ("According to the general, the shelling of the settlement Deir Hafer was carried out from the territory "
+     "controlled by «the groupings not joining the ceasefire».",
+     "the shelling of the settlement Deir Hafer was carried out from the territory controlled by «the groupings not "
+     "joining the ceasefire»", "the general"),
+    # "and said" after a gloss in dashes: the speaker of the verb before; its clause's subject is no speaker
+    ("Corinne Aebischer, who introduced the envoy, called her « une négociatrice de l'impossible » — a negotiator "
+     "of the impossible — and said Switzerland would continue to host \"any meeting, at any hour\" she requested.",
+     "Switzerland would continue to host \"any meeting, at any hour\" she requested", "Corinne Aebischer"),
+    # a participial aside between the speaker and the verb; the place belongs to the speaker
+    ("A Turkish diplomat in Astana, asked about the issue this week, said water was ‘a technical matter for "
+     "technical committees’.", "water was ‘a technical matter for technical committees’", "A Turkish diplomat in Astana"),
+])
+def test_clauses_and_speakers_the_parser_scattered(nlp, text, content, speaker_text):
+    q = only(text, nlp, content.split()[2])
+    assert q["text"] == content and q["speaker_text"].startswith(speaker_text)

@@ -320,10 +320,13 @@ def _to_quote_end(ctx: Context, i: int, j: int) -> int:
 
 def _stray_tail(cue, clause, j: int) -> int:
     """``said it hoped to send a second, larger convoy early next week`` where the parser hung ``convoy`` (a noun,
-    as parataxis) and what follows on the cue: the clause runs on to the end of those pieces."""
+    as parataxis) and what follows on the cue: the clause runs on to the end of those pieces. So does a
+    ``that`` clause right after it (``has proven in its first days that …``) that the parser hung higher up."""
     if clause.i < cue.i:
         return j
     doc = cue.doc
+    while j < len(doc) and doc[j].lower_ == "that" and doc[j].dep_ == "mark" and not doc[j - 1].is_punct and doc[j].head.i > j:
+        j = doc[j].head.right_edge.i + 1
     tail = sorted((c for c in cue.children if c.i >= j), key=lambda c: c.i)
     # the noun completes a phrase the clause left open ("a second, | larger convoy"), unlike a comment on the
     # statement ("…, a claim that Kassab described as …")
@@ -465,7 +468,8 @@ def _according(ctx: Context, according) -> list[Found]:
         return []
     cue = (according.idx, doc[according.i + 1].idx + len(doc[according.i + 1].text))
     if according.i == sent.start or (according.i > sent.start and doc[according.i - 1].is_punct and doc[according.i - 1].text != ","):
-        i, j = speaker[1], sent.end
+        # (to the sentence's end by its punctuation too: the parser may split "… the settlement | Deir Hafer was …")
+        i, j = speaker[1], max(sent.end, ctx.token_at(ctx.sentence_bounds(according.idx, according.idx + 1)[1] - 1) + 1)
     else:
         i, j = sent.start, according.i
         if speaker[1] < sent.end - 1:

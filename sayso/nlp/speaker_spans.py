@@ -138,8 +138,13 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         opening = next((j for j in range(k - 1, max(k - 20, -1), -1) if doc[j].text == ","), None)
         # an appositive, a participle's aside ("Caferiyan, speaking to Iranian state television, described")
         # or a relative clause ("Bassam Nouri, who attended the meeting, said")
+        # (or a past participle's: "A Turkish diplomat, asked about the issue this week, said")
+        participle = doc[opening + 1].tag_ == "VBG" if opening is not None else False
+        participle = participle or opening is not None and doc[opening + 1].tag_ in ("VBN", "VBD") and doc[opening + 1].lower_.endswith("ed") \
+            and not any(c.dep_ in SUBJECT and c.i > opening for c in doc[opening + 1].children) \
+            and not doc[opening + 1].is_ancestor(cue)  # (not "…, denied the report, having called it …")
         if opening is not None and (not any(is_verb(doc[j]) for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
-                                    or doc[opening + 1].tag_ == "VBG" and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
+                                    or participle and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
             k = opening - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
@@ -148,7 +153,15 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     # (or the last word of a name the tagger got wrong: "Mahmoud al-Tayyan" with al-Tayyan as a verb)
     if k >= 0 and not doc[k].is_space and (doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].ent_type_ in ("PERSON", "PER", "ORG")
                                             or k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_punct and doc[k].text[:1].isalpha()):
-        return doc[k]
+        tok = doc[k]
+        # "A Turkish diplomat in Astana": the place is part of the speaker, whose head is the diplomat
+        # (UD: diplomat -nmod-> Astana; ClearNLP: diplomat -prep-> in -pobj-> Astana)
+        for _ in range(4):
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "nmod" else tok
+            if head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "PER"):
+                break
+            tok = head
+        return tok
     return None
 
 
@@ -191,9 +204,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # and after "…, saying" comes what was said
         after = None if lemma_of(cue) in ADDRESSEE_CUES or lemma_of(cue) in OBJECT_CUES or before is not None and not inverted(cue) \
             or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
+        if after is not None and any(c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i for c in cue.children):
+            after = None  # "— and said Switzerland would continue …": the subject of what was said
         subj = after or before
         if subj is None:
-            return None
+            return _shared_speaker(ctx, cue)
     if subj.i < cue.i and not subj.is_space and _merged_statement(ctx, subj, cue):
         subj = _surface_speaker(ctx, cue, after=False)
     if any(c.lower_ == "whose" for c in subj.children):  # "X, an elder whose son …, urged": the son is not the speaker
@@ -216,6 +231,17 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
     return span
+
+
+def _shared_speaker(ctx: Context, cue) -> tuple[int, int] | None:
+    """``X called her « … » — a negotiator of the impossible — and said …``: a cue after "and" with no subject the
+    parse can find shares the speaker of the cue before it in the sentence."""
+    doc = ctx.doc
+    if cue.i == 0 or doc[cue.i - 1].lower_ not in ("and", "but"):
+        return None
+    start = min(sentence_start(cue), ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[0]))  # (the parser may cut at «»)
+    before = next((t for t in reversed(doc[start : cue.i - 1]) if is_cue(t)), None)
+    return speaker_of(ctx, before) if before is not None else None
 
 
 def _merged_statement(ctx: Context, subj, cue) -> bool:
