@@ -204,7 +204,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # and after "…, saying" comes what was said
         after = None if lemma_of(cue) in ADDRESSEE_CUES or lemma_of(cue) in OBJECT_CUES or before is not None and not inverted(cue) \
             or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
-        if after is not None and any(c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i for c in cue.children):
+        if after is not None and any(c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i and heads_clause(c)
+                                     for c in cue.children):
             after = None  # "— and said Switzerland would continue …": the subject of what was said
         subj = after or before
         if subj is None:
