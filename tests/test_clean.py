@@ -266,3 +266,14 @@ def test_dashes_in_story_sentences_are_not_datelines(text):
 def test_dotted_dates_are_day_first():
     assert parse_date("05.03.2026", TODAY).full == "2026-03-05"
     assert parse_date("03/05/2026", TODAY).full == "2026-03-05"
+
+
+def test_an_outlet_named_by_marker_alias_or_short_name(tmp_path):
+    table = tmp_path / "outlets.csv"
+    table.write_text("name,domains,markers,aliases\nLake Geneva Courier,lgc.example,LGC,the_courier\n", encoding="utf-8")
+    outlets = load_outlets(str(table))
+    assert outlets.canonical("ITAR-TASS") == "TASS"  # the bundled table is still there
+    assert outlets.canonical("LGC") == "Lake Geneva Courier"
+    assert outlets.canonical("Courier") == "Lake Geneva Courier"  # "told the Courier"
+    assert outlets.canonical("the Courier") == "Lake Geneva Courier"
+    assert outlets.canonical("Al-Sham Al-Youm") == "Al-Sham Al-Youm"  # unknown: as given

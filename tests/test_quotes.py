@@ -646,3 +646,9 @@ def test_a_reported_clause_that_opens_a_quote_runs_to_its_close(nlp):
 def test_clauses_and_speakers_the_parser_scattered(nlp, text, content, speaker_text):
     q = only(text, nlp, content.split()[2])
     assert q["text"] == content and q["speaker_text"].startswith(speaker_text)
+
+
+def test_a_clause_holding_a_naming_verbs_quote_is_kept_with_it(nlp):
+    text = "Clinton says she appreciated Machado’s courage through what she calls a “war of some pretty unpleasant words.”"
+    found = quotes_of(text, nlp)
+    assert [(q["cue"], q["text"][:20]) for q in found] == [("says", "she appreciated Mach"), ("calls", "a “war of some prett")]

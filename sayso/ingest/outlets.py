@@ -65,7 +65,8 @@ class OutletTable:
             return None
         name = " ".join(name.split())
         looks_like_domain = " " not in name and "." in name
-        known = self.by_alias.get(_key(name)) or self.from_url(
+        # ("Courier" as a medium is "the Courier", an alias many tables write with its article)
+        known = self.by_alias.get(_key(name)) or self.by_alias.get(_key("the " + name)) or self.from_url(
             name if "://" in name else f"http://{name}" if looks_like_domain else None
         )
         if known:

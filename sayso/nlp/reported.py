@@ -29,6 +29,9 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     doc = ctx.doc
     out: list[Found] = []
     taken = [(min(f.start, f.segment.open_start), max(f.end, f.segment.close_end)) for f in direct if f.segment is not None]
+    # where a direct quote's own cue sits inside a clause ("she appreciated … what she calls a “war of words”"), the
+    # clause holds that quote rather than repeating it
+    cues_of_taken = [f.cue for f in direct if f.segment is not None]
 
     def in_direct(char: int) -> bool:
         return any(a <= char < b for a, b in taken)
@@ -47,7 +50,8 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         out += _reported_clauses(ctx, tok)
     kept = []
     for f in out:
-        if any(overlap(f.start, f.end, a, b) > 0.3 * (f.end - f.start) for a, b in taken):
+        if any(overlap(f.start, f.end, a, b) > 0.3 * (f.end - f.start) and not (cue is not None and f.start <= cue[0] < f.end)
+               for (a, b), cue in zip(taken, cues_of_taken)):
             continue
         if any(g.start == f.start and g.end == f.end for g in kept):
             continue
