@@ -652,3 +652,13 @@ def test_a_clause_holding_a_naming_verbs_quote_is_kept_with_it(nlp):
     text = "Clinton says she appreciated Machado’s courage through what she calls a “war of some pretty unpleasant words.”"
     found = quotes_of(text, nlp)
     assert [(q["cue"], q["text"][:20]) for q in found] == [("says", "she appreciated Mach"), ("calls", "a “war of some prett")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The campaign says the candidate will announce plans Friday for a new national program for young people.",
+     "the candidate will announce plans Friday for a new national program for young people"),
+    ("Early in her career she said supervisors would dismiss her proposals, only to praise them when a man made them.",
+     "supervisors would dismiss her proposals, only to praise them when a man made them"),
+])
+def test_pieces_the_parser_hung_on_the_cue_after_its_clause(nlp, text, content):
+    assert only(text, nlp, "dismiss" if "dismiss" in text else "announce")["text"] == content

@@ -338,8 +338,15 @@ def _stray_tail(cue, clause, j: int) -> int:
         k = c.left_edge.i if doc[c.left_edge.i].text == "," else c.left_edge.i - 1  # the comma before it
         return k >= 1 and doc[k].text == "," and (doc[k - 1].pos_ in ("ADJ", "DET", "NUM") or doc[k - 1].tag_ in ("JJ", "DT", "CD"))
 
-    if not any(c.dep_ == "parataxis" and c.pos_ in ("NOUN", "ADJ", "PROPN") and completes(c) for c in tail):
+    # a second object after the clause is the parser's mistake ("says the candidate will announce plans | Friday for
+    # a new program"); so is "…, only to …" hung on the cue
+    broken = any(c.dep_ in _OBJECT and c.i == j for c in tail) or any(
+        c.dep_ in ("parataxis", "advcl") and c.left_edge.lower_ in ("only", ",") and any(
+            m.lower_ == "only" for m in c.children if m.i < c.i) for c in tail)
+    if not broken and not any(c.dep_ == "parataxis" and c.pos_ in ("NOUN", "ADJ", "PROPN") and completes(c) for c in tail):
         return j
+    if broken:
+        return max([j] + [c.right_edge.i + 1 for c in tail if not (is_cue(c) or c.tag_ == "VBG" or c.is_punct)])
     end = j
     for c in tail:
         if c.dep_ in ("parataxis", "obl", "obl:unmarked", "obl:npmod", "obl:tmod", "advmod", "nmod") and not is_verb(c):
