@@ -662,3 +662,7 @@ def test_a_clause_holding_a_naming_verbs_quote_is_kept_with_it(nlp):
 ])
 def test_pieces_the_parser_hung_on_the_cue_after_its_clause(nlp, text, content):
     assert only(text, nlp, "dismiss" if "dismiss" in text else "announce")["text"] == content
+
+
+def test_an_infinitive_that_names_an_act_reports_nothing(nlp):
+    assert quotes_of("Kadzik's refusal to answer fully did not go over well with the committee.", nlp) == []
