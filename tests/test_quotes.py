@@ -666,3 +666,30 @@ def test_pieces_the_parser_hung_on_the_cue_after_its_clause(nlp, text, content):
 
 def test_an_infinitive_that_names_an_act_reports_nothing(nlp):
     assert quotes_of("Kadzik's refusal to answer fully did not go over well with the committee.", nlp) == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("As the minister noted, the talks in Astana had produced a working mechanism for the exchange of detainees.",
+     "the talks in Astana had produced a working mechanism for the exchange of detainees", "noted"),
+    ("The talks failed to produce a result, as the minister noted on Monday.", "The talks failed to produce a result", "noted"),
+    ("Lavrov expressed confidence that the next round of talks would take place in April.",
+     "the next round of talks would take place in April", "expressed"),
+    ("The Iranian diplomat expressed the hope that the sides would show restraint.", "the sides would show restraint", "expressed"),
+])
+def test_machine_translated_attributions(nlp, text, content, cue):
+    q = only(text, nlp, content.split()[2])
+    assert (q["text"], q["cue"]) == (content, cue) and q["speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers expressed support for the plan that the envoy presented in Geneva.",
+    "As expected, the talks ended without a deal.",
+])
+def test_express_and_as_report_only_with_a_statement(nlp, text):
+    assert quotes_of(text, nlp) == []
+
+
+def test_a_statement_named_in_an_impersonal_passive_speaks_for_its_author(nlp):
+    text = "It is noted in the statement of the ministry that the shelling came from positions held by armed groups."
+    q = only(text, nlp, "shelling came")
+    assert (q["speaker_text"], q["speaker"]) == ("the statement of the ministry", "the ministry")

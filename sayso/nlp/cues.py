@@ -171,12 +171,20 @@ def is_cue(token) -> bool:
         subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
         return subject is not None and lemma_of(subject) in DOCUMENT_NOUNS  # "the poll shows", not "he shows"
     if lemma in THAT_CUES:
-        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that"
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that" or any(
+            c.dep_ in CLAUSE and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in token.children) or bool(object_clauses(token))
     particle = PARTICLE_CUES.get(lemma)
     if particle and lemma not in SPEECH_VERBS and lemma not in OBJECT_CUES:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ == particle
     return True
+
+
+def object_clauses(token) -> list:
+    """``expressed the hope that the sides would …``: a that-clause the parser hung on the verb's object."""
+    return [g for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i for g in c.children
+            if g.dep_ in ("acl", "ccomp") and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "that"]
 
 
 def cue_span(ctx: Context, token) -> tuple[int, int]:

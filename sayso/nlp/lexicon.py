@@ -25,6 +25,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "THAT_CUES",
     "ADDRESSEE_CUES",
+    "WRITINGS",
 ]
 
 # verbs that report speech; their clausal complement is what was said
@@ -52,8 +53,12 @@ DOCUMENT_NOUNS = frozenset(
 )
 # verbs whose object is who heard it ("told ZNN's correspondent"), never who spoke
 ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split())
-# verbs that report only with "that" right after them: "did not exclude that …" (machine-translated "не исключил")
-THAT_CUES = frozenset("exclude".split())
+# verbs that report only with a that-clause: "did not exclude that …" (machine-translated "не исключил"),
+# "expressed confidence that …", "voiced concern that …"
+THAT_CUES = frozenset("exclude express voice".split())
+# what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
+WRITINGS = DOCUMENT_NOUNS | frozenset(
+    "book statement article communique communiqué interview op-ed editorial message tweet post paper column declaration".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"

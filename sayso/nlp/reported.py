@@ -9,8 +9,8 @@ covers, or reported inside another reported clause, are dropped.
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, TIME_WORDS, VIEW_NOUNS
-from .cues import CLAUSE, SUBJECT, Context, Found, cue_span, heads_clause, is_cue, is_verb, lemma_of, overlap, sentence_start, subtree_range, trim, word_count
+from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS
+from .cues import CLAUSE, SUBJECT, Context, Found, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
@@ -110,7 +110,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     """``X said (that) …``, ``…, adding that …``, ``X urged Y to …``, ``X described A as B``, ``…, X said.``"""
     doc = ctx.doc
     lemma = lemma_of(cue)
-    aside = _parenthetical(ctx, cue)
+    aside = _parenthetical(ctx, cue) or _as_noted(ctx, cue)
     if aside is not None:
         return [aside]
     found = []
@@ -118,7 +118,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
     clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
                                                            and _that_mark(c) is not None)]
-    clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue)
+    clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
     # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's
     clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
                                           and doc[c.left_edge.i - 1].text == ",")]
@@ -233,6 +233,27 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     ctx.full_speaker.setdefault(speaker, speaker)  # (only now: a rejected candidate must not fill the cache)
     return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
                   sources=["parse", "aside"], cue_i=cue.i)
+
+
+def _as_noted(ctx: Context, cue) -> Found | None:
+    """``As the minister noted, the talks …`` and ``The talks failed, as the minister noted.``: the main clause is
+    what was said."""
+    if not any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or subject_of(cue) is None \
+            or any(c.dep_ in CLAUSE for c in cue.children) or lemma_of(cue) in BELIEF_VERBS:
+        return None
+    lo, hi = ctx.sentence_bounds(cue.idx, cue.idx + 1)
+    first, last = ctx.token_at(lo), ctx.token_at(hi - 1) + 1
+    if cue.left_edge.i <= first + 1:  # fronted: the rest of the sentence after the aside
+        i, j = cue.right_edge.i + 1, last
+    elif cue.right_edge.i + 2 >= last:  # closing: the sentence before it
+        i, j = first, cue.left_edge.i
+    else:
+        return None
+    span = trim(ctx, i, j)
+    if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
+        return None
+    return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker_of(ctx, cue), ctx.paragraph_of(span[0]),
+                 sources=["parse", "as"], cue_i=cue.i)
 
 
 def _participle_cue(tok) -> bool:

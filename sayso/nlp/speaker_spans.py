@@ -8,7 +8,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEE_CUES, OBJECT_CUES, TIME_WORDS
+from .lexicon import ADDRESSEE_CUES, OBJECT_CUES, TIME_WORDS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
@@ -34,6 +34,10 @@ def subject_of(token, depth: int = 0):
         if child.dep_ in SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)):
             if child.lower_ in ("which", "who", "that") and child.i >= 2 and child.doc[child.i - 1].text == ",":
                 return child.doc[child.i - 2]  # "the State Department, which described …"
+            if child.lower_ == "it" and child.dep_ in ("nsubjpass", "nsubj:pass"):
+                # "It is noted in the statement of the ministry that …": the writing speaks
+                return next((c for c in token.children if c.dep_ in ("obl", "prep") and c.i > token.i and (
+                    c.lower_ in WRITINGS or c.dep_ == "prep" and any(g.lower_ in WRITINGS for g in c.children))), None)
             if child.lower_ in ("it", "there", "which", "who", "that"):
                 return None
             return child

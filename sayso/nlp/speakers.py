@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Quote
-from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
 from ..resolve.names import is_demonym, office_words, role_country
 from .medium import find_medium
 
@@ -305,27 +305,24 @@ def _mentions_before(doc, people: list[_Person], char: int) -> list[_Person]:
     return seen
 
 
-# what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
-_WRITINGS = DOCUMENT_NOUNS | frozenset(
-    "book statement article communique communiqué interview op-ed editorial message tweet post paper column".split())
 
 
 def _bare_writing(span) -> bool:
     """``the statement``, ``the letter``: a writing named by its article alone, whose author was named before."""
     words = [t.lower_ for t in span]
-    return len(words) == 2 and words[0] in ("the", "this") and words[1] in _WRITINGS
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in WRITINGS
 
 
 def _document_owner(tokens) -> tuple[int, int] | None:
     """The author of a writing that speaks: its possessor (``Lanskoy's``) or what follows ``from``/``by``."""
-    at = next((n for n, t in enumerate(tokens) if t.lower_ in _WRITINGS), None)
+    at = next((n for n, t in enumerate(tokens) if t.lower_ in WRITINGS), None)
     if at is None:
         return None
     lo = next((n for n in range(at) if tokens[n].text in ("'s", "’s")), None)
     if lo is not None:
         first = next((n for n in range(lo) if tokens[n].lower_ not in _DETERMINERS), lo)
         return (tokens[first].i, tokens[lo].i) if first < lo else None
-    if at + 2 < len(tokens) and tokens[at + 1].lower_ in ("from", "by"):
+    if at + 2 < len(tokens) and tokens[at + 1].lower_ in ("from", "by", "of"):
         return tokens[at + 2].i, tokens[-1].i + 1
     return None
 
