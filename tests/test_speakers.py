@@ -142,3 +142,15 @@ def test_he_continues_an_office_given_in_an_appositive_with_a_relative_clause(nl
 def test_advisers_to_a_person_are_not_that_person(nlp):
     text = "Barack Obama arrived on Monday.\n\nAdvisers to Mr. Obama said the president had grown exasperated."
     assert speaker_of(text, nlp, "grown exasperated") == ("Advisers to Mr. Obama", "Advisers to Mr. Obama")
+
+
+def test_a_subject_inside_a_prepositional_aside_is_not_the_speaker(nlp):
+    text = ("Earlier al-Khaddad, in conversation with the TV channel Al-Sham Al-Youm, called the work of the center "
+            "«a test for the intentions of Ankara».")
+    assert speaker_of(text, nlp, "a test for")[1].endswith("al-Khaddad")
+
+
+def test_a_surname_spelled_with_yo_is_the_same_person(nlp):
+    text = ("Major General Anatoly Rudnev heads the center.\n\n"
+            "Rudnyov said that six violations had been registered in the past day.")
+    assert speaker_of(text, nlp, "six violations")[0] == "Anatoly Rudnev"

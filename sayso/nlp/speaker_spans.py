@@ -214,8 +214,10 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = after or before
         if subj is None:
             return _shared_speaker(ctx, cue)
-    if subj.i < cue.i and not subj.is_space and _merged_statement(ctx, subj, cue):
+    if subj.i < cue.i and not subj.is_space and (_merged_statement(ctx, subj, cue) or _in_aside(ctx, subj, cue)):
         subj = _surface_speaker(ctx, cue, after=False)
+        if subj is None:
+            return None
     if any(c.lower_ == "whose" for c in subj.children):  # "X, an elder whose son …, urged": the son is not the speaker
         subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
@@ -247,6 +249,21 @@ def _shared_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     start = min(sentence_start(cue), ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[0]))  # (the parser may cut at «»)
     before = next((t for t in reversed(doc[start : cue.i - 1]) if is_cue(t)), None)
     return speaker_of(ctx, before) if before is not None else None
+
+
+def _in_aside(ctx: Context, subj, cue) -> bool:
+    """``al-Khaddad, in conversation with the TV channel Al-Sham Al-Youm, called …``: a subject the parser found
+    in a prepositional aside set in commas before the cue is part of the aside."""
+    doc = ctx.doc
+    k = cue.i - 1
+    while k > subj.i and is_adverbial(doc[k]):
+        k -= 1
+    if doc[k].text != ",":
+        return False
+    start = min(sentence_start(cue), ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[0]))  # (the parser may cut there)
+    opening = next((j for j in range(subj.i - 1, max(subj.i - 16, start - 1), -1) if doc[j].text == ","), None)
+    return opening is not None and opening > start and opening + 1 < subj.i and doc[opening + 1].pos_ == "ADP" \
+        and doc[opening - 1].pos_ in ("PROPN", "NOUN") and not any(t.text == "," for t in doc[subj.i : k])
 
 
 def _merged_statement(ctx: Context, subj, cue) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..model import Quote
 from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
-from ..resolve.names import is_demonym, office_words, role_country
+from ..resolve.names import is_demonym, office_words, role_country, token_key
 from .medium import find_medium
 
 __all__ = ["Attribution", "resolve_speakers", "name_key"]
@@ -55,13 +55,13 @@ class _Person:
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """A spelling-tolerant key of a surname: case, accents, al-/el-, apostrophes, -y/-iy, doubled letters folded."""
+    """A spelling-tolerant key of a surname: the library's word key (case, accents, transliteration folded) of
+    the name without its article (al-/el-) and apostrophes."""
     text = unicodedata.normalize("NFKD", name.replace("ı", "i"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = re.sub(r"[’'`ʻʼ‘-]", "", text)
     text = re.sub(r"^(al|el|ul|ad|as|ash|at|az|ar)(?=[a-z]{3})", "", text)
-    text = re.sub(r"(iy|yi|y)$", "i", text)
-    return re.sub(r"(.)\1+", r"\1", text)
+    return token_key(text)
 
 
 # words of an office that precede a name: "Rear Admiral", "Foreign Ministry Spokesperson Ambassador"
