@@ -693,3 +693,22 @@ def test_a_statement_named_in_an_impersonal_passive_speaks_for_its_author(nlp):
     text = "It is noted in the statement of the ministry that the shelling came from positions held by armed groups."
     q = only(text, nlp, "shelling came")
     assert (q["speaker_text"], q["speaker"]) == ("the statement of the ministry", "the ministry")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Dr. Leyla Ersoy believes that the centre's main achievement so far is psychological.",
+     "the centre's main achievement so far is psychological"),
+    ("The United Nations warned on Friday that its operation in northern Syria was running out of money just as "
+     "thousands of displaced families began returning to villages.",
+     "its operation in northern Syria was running out of money just as thousands of displaced families began "
+     "returning to villages"),
+    ("He added that the centre's real weakness was that ‘nobody has yet tested it with a big incident’.",
+     "the centre's real weakness was that ‘nobody has yet tested it with a big incident’"),
+])
+def test_one_clause_the_parser_read_as_two(nlp, text, content):
+    assert [q["text"] for q in quotes_of(text, nlp)] == [content]
+
+
+def test_asking_not_to_be_named_is_no_statement(nlp):
+    text = "A commander in Azaz, who asked not to be named, said the fighters feared that a ceasefire would freeze the lines."
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["the fighters feared that a ceasefire would freeze the lines"]

@@ -128,8 +128,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     for clause in clauses:
         i, j = subtree_range(clause)
         mark = _that_mark(clause)
-        if mark is not None and mark.i > i:  # ", however, that …": the clause starts at its "that"
-            i = mark.i
+        if mark is not None and mark.i > i and all(t.is_punct or t.pos_ == "ADV" for t in doc[i : mark.i]):
+            i = mark.i  # ", however, that …": the clause starts at its "that"
         i = _stolen_subject(cue, clause, i)
         heads[i] = clause.i
         for conj in clause.children:
@@ -152,7 +152,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and c.dep_ in ("xcomp", "obl", "advcl", "oprd", "prep", "acl", "amod", "nmod", "ccomp")]
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
-        elif xcomp and lemma in ("urge", "call", "ask", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten"):
+        elif xcomp and lemma in ("urge", "call", "ask", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten") \
+                and not _anonymity(xcomp[0]):
             # "called on President Obama to retaliate": who was called on is part of what was demanded
             on = [c for c in cue.children if cue.i < c.i < xcomp[0].i and c.dep_ == "obl" and any(
                 g.dep_ == "case" and g.lower_ == "on" for g in c.children)]
@@ -278,11 +279,16 @@ def _called_for(cue) -> list[tuple[int, int]]:
 
 def _join_listed(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``notes that A: B, C and D`` parsed as four clauses of one cue is one statement: clauses that follow
-    each other with only punctuation or "and" between them, and no "that" of their own, are joined."""
+    each other with only punctuation or "and" between them, and no "that" of their own, are joined; so are
+    clauses with nothing at all between them."""
     out: list[tuple[int, int]] = []
     for i, j in sorted(spans):
-        if out and 0 <= i - out[-1][1] <= 2 and doc[i].lower_ != "that" and all(
-                t.is_punct or t.lower_ in ("and", "but") for t in doc[out[-1][1] : i]) and ":" in doc[out[-1][0] : j].text:
+        listed = out and 0 <= i - out[-1][1] <= 2 and doc[i].lower_ != "that" and all(
+            t.is_punct or t.lower_ in ("and", "but") for t in doc[out[-1][1] : i]) and ":" in doc[out[-1][0] : j].text
+        # or one clause the parser read as two, with nothing between them ("that the centre's main achievement |
+        # so far is psychological", "was running out of money | just as thousands … began returning")
+        split = out and i == out[-1][1] and doc[i].lower_ not in ("that", "and", "but") and not doc[i].is_punct
+        if listed or split:
             out[-1] = (out[-1][0], max(j, out[-1][1]))
         else:
             out.append((i, j))
@@ -311,6 +317,11 @@ def _object_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         return []
     end = ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[1] - 1) + 1
     return [(start, end)] if end - start >= 5 else []
+
+
+def _anonymity(verb) -> bool:
+    """``who asked not to be named``: the formula of an unnamed source, no statement."""
+    return lemma_of(verb) in ("name", "identify", "quote") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
 def _clause_on_the_addressee(cue) -> list:
