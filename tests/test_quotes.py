@@ -712,3 +712,11 @@ def test_one_clause_the_parser_read_as_two(nlp, text, content):
 def test_asking_not_to_be_named_is_no_statement(nlp):
     text = "A commander in Azaz, who asked not to be named, said the fighters feared that a ceasefire would freeze the lines."
     assert [q["text"] for q in quotes_of(text, nlp)] == ["the fighters feared that a ceasefire would freeze the lines"]
+
+
+def test_a_quote_that_goes_on_with_the_clause_is_part_of_it_and_no_statement_of_its_own(nlp):
+    text = ('He said the council would respect any humanitarian pause, adding that its fighters had been ordered not '
+            'to open fire "unless attacked first".')
+    assert [q["text"] for q in quotes_of(text, nlp)] == [
+        "the council would respect any humanitarian pause",
+        'its fighters had been ordered not to open fire "unless attacked first"']

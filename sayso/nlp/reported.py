@@ -59,10 +59,18 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         if f.kind is None:
             continue
         kept.append(f)
+    # a quoted fragment the parser hung on another cue, when a clause already holds the whole quote
+    kept = [f for f in kept if not _quote_held_elsewhere(ctx, f, kept)]
     # "According to X, the ministers stressed …": the whole sentence is X's, once
     wrapped = [f for f in kept if "according" in f.sources or "view" in f.sources]
     kept = [f for f in kept if f in wrapped or not any(w.start <= f.cue[0] < w.end for w in wrapped)]
     return _drop_reported_inside(_drop_nested(kept))
+
+
+def _quote_held_elsewhere(ctx: Context, f: Found, kept: list[Found]) -> bool:
+    seg = ctx.segment_at(f.start)
+    return seg is not None and f.end <= max(seg.end, seg.close_end) and any(
+        g is not f and g.start <= seg.open_start and max(seg.end, seg.close_end) <= g.end + 1 for g in kept)
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:
@@ -190,6 +198,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             continue
         if speaker is not None and speaker[0] <= doc[i].i < speaker[1]:
             continue
+        inside = ctx.segment_at(doc[i].idx)
+        if inside is not None and inside.start < doc[i].idx and not inside.open_start <= cue.idx < inside.close_end:
+            continue  # a piece of a quote the parser hung on the cue: 'fire "unless attacked first"'
         found.append(Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
                             sources=["parse"], cue_i=cue.i, head=head))
     return found
@@ -344,10 +355,13 @@ def _clause_on_a_date(cue) -> list:
 
 def _to_quote_end(ctx: Context, i: int, j: int) -> int:
     """A clause that opens a quote runs at least to its close: ``seen ``fewer incidents, faster answers''``, where
-    the parser hung the words after the comma elsewhere."""
+    the parser hung the words after the comma elsewhere; and into a quote that goes on with its sentence."""
     doc = ctx.doc
     if j <= i or j >= len(doc):
         return j
+    nxt = ctx.segment_at(doc[j].idx)
+    if nxt is not None and nxt.open_start == doc[j].idx and ctx.text[nxt.start : nxt.start + 1].islower():
+        return ctx.token_at(nxt.close_end - 1) + 1  # not to open fire "unless attacked first": the words go on in it
     seg = ctx.segment_at(doc[j - 1].idx)
     if seg is None or not doc[i].idx <= seg.open_start or seg.close_end <= doc[j - 1].idx + len(doc[j - 1]):
         return j
