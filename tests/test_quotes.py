@@ -720,3 +720,11 @@ def test_a_quote_that_goes_on_with_the_clause_is_part_of_it_and_no_statement_of_
     assert [q["text"] for q in quotes_of(text, nlp)] == [
         "the council would respect any humanitarian pause",
         'its fighters had been ordered not to open fire "unless attacked first"']
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy followed a meandering mountain stream called Miracle Run for most of the night.",
+    "Aid workers met at a camp dubbed the Glass Village by the residents.",
+])
+def test_a_name_given_is_no_statement(nlp, text):
+    assert quotes_of(text, nlp) == []

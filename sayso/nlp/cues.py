@@ -162,6 +162,9 @@ def is_cue(token) -> bool:
         # "National Guard members, called to service by the governor": a passive description
         # (but "X, director of Y, called for more investment" is X's act, whatever the parser made of it)
         return False
+    if token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ in ("called", "dubbed", "termed", "labeled", "labelled") \
+            and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on")):
+        return False  # "a mountain stream called Miracle Run": a name given, not words said
     if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
         return False  # "Kadzik's refusal to answer": an infinitive that names an act, not a report of one
     lemma = lemma_of(token)
