@@ -728,3 +728,17 @@ def test_a_quote_that_goes_on_with_the_clause_is_part_of_it_and_no_statement_of_
 ])
 def test_a_name_given_is_no_statement(nlp, text):
     assert quotes_of(text, nlp) == []
+
+
+def test_a_modal_verb_hung_on_the_cue_goes_on_with_the_clause(nlp):
+    text = ("Omar Saadi of the council said the council had not been consulted and would “study the text before we "
+            "say anything.”")
+    assert [q["text"] for q in quotes_of(text, nlp)] == [
+        "the council had not been consulted and would “study the text before we say anything.”"]
+
+
+def test_a_long_appositive_with_a_relative_clause_before_urged(nlp):
+    text = ("Sheikh Idris Haddou, a tribal elder from the eastern countryside of Aleppo whose son has been detained "
+            "for more than a year, urged all sides to put detainees first.")
+    q = only(text, nlp, "detainees first")
+    assert q["text"] == "all sides to put detainees first" and q["speaker"] == "Idris Haddou"

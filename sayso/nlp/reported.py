@@ -155,6 +155,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         xcomp = [c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "to" for m in c.children))]
         obj = [c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i]
+        # ("urged all sides to put detainees first" with the infinitive hung on "sides")
+        xcomp = xcomp or [g for o in obj[:1] for g in o.children if g.dep_ == "acl" and any(
+            m.dep_ == "mark" and m.lower_ == "to" for m in g.children)]
         if lemma in OBJECT_CUES and obj and subject_of(cue) is not None:
             # "described the talks as constructive", "called the meeting “fruitful”"
             complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and c.dep_ in ("xcomp", "obl", "advcl", "oprd", "prep", "acl", "amod", "nmod", "ccomp")]
@@ -378,6 +381,13 @@ def _stray_tail(cue, clause, j: int) -> int:
     while j < len(doc) and doc[j].lower_ == "that" and doc[j].dep_ == "mark" and not doc[j - 1].is_punct and doc[j].head.i > j:
         j = doc[j].head.right_edge.i + 1
     tail = sorted((c for c in cue.children if c.i >= j), key=lambda c: c.i)
+    # "said the council had not been consulted | and would “study the text …”": a verb with a modal and no
+    # subject of its own, hung on the cue, goes on with the reported clause
+    for c in tail:
+        if c.dep_ == "conj" and not is_cue(c) and not any(g.dep_ in SUBJECT for g in c.children) and any(
+                g.dep_ == "aux" and g.tag_ == "MD" and g.i < c.i for g in c.children) and c.left_edge.i <= j + 1:
+            j = c.right_edge.i + 1
+    tail = [c for c in tail if c.i >= j]
     # the noun completes a phrase the clause left open ("a second, | larger convoy"), unlike a comment on the
     # statement ("…, a claim that Kassab described as …")
     def completes(c) -> bool:
@@ -504,7 +514,9 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     start = sent_start
     while start < k and doc[start].is_space:
         start += 1
-    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:k])
+    # (a finite verb in a relative clause makes no clause: "Sheikh X, an elder whose son has been detained, urged")
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(
+        a.dep_ in ("acl:relcl", "relcl") and a.i >= start for a in [t, *t.ancestors]) for t in doc[start:k])
     # (or a verb the parser made a reduced relative of the cue's subject: "The convoy … crossed the line, X said")
     subjects = {c.i for c in cue.children if c.dep_ in SUBJECT and c.i < k}
     finite = finite or any(t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and t.head.i in subjects for t in doc[start:k])

@@ -139,7 +139,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     while k >= 0 and is_adverbial(doc[k]):
         k -= 1
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
-        opening = next((j for j in range(k - 1, max(k - 20, -1), -1) if doc[j].text == ","), None)
+        opening = next((j for j in range(k - 1, max(k - 30, -1), -1) if doc[j].text == ","), None)
         # an appositive, a participle's aside ("Caferiyan, speaking to Iranian state television, described")
         # or a relative clause ("Bassam Nouri, who attended the meeting, said")
         # (or a past participle's: "A Turkish diplomat, asked about the issue this week, said")
