@@ -742,3 +742,12 @@ def test_a_long_appositive_with_a_relative_clause_before_urged(nlp):
             "for more than a year, urged all sides to put detainees first.")
     q = only(text, nlp, "detainees first")
     assert q["text"] == "all sides to put detainees first" and q["speaker"] == "Idris Haddou"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("For his part, Jafarian affirmed his country's support for Syria in facing “all forms of foreign interference”.",
+     "his country's support for Syria in facing “all forms of foreign interference”"),
+    ("The minister stressed the importance of dialogue between the guarantors.", "the importance of dialogue between the guarantors"),
+])
+def test_a_position_stated_as_the_object_of_affirm_or_stress(nlp, text, content):
+    assert [q["text"] for q in quotes_of(text, nlp)] == [content]

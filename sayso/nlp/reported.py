@@ -15,6 +15,8 @@ from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_s
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
+# verbs whose object states a position: "affirmed Syria's support for …", "reiterated the call for …"
+_POSITION_CUES = frozenset("affirm stress emphasize emphasise underline underscore reiterate".split())
 # reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
 _NO_OBJECT_VERBS = frozenset("say add insist stress argue claim contend assert".split())
 # what one does say as an object ("said the same", "said goodbye")
@@ -170,6 +172,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 g.dep_ == "case" and g.lower_ == "on" for g in c.children)]
             start = obj[0].left_edge.i if obj else on[0].left_edge.i + 1 if on else xcomp[0].left_edge.i
             spans.append((start, xcomp[0].right_edge.i + 1))
+        elif lemma in _POSITION_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None:
+            # "Jafarian affirmed his country's support for Syria in facing …": the position stated
+            spans.append((obj[0].left_edge.i, max(obj[0].right_edge.i, max((c.right_edge.i for c in cue.children if c.i > obj[0].i
+                                                                              and c.dep_ in ("obl", "advcl") and not is_cue(c)), default=0)) + 1))
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
         elif lemma in ("call", "appeal") and subject_of(cue) is not None:
