@@ -154,3 +154,17 @@ def test_a_surname_spelled_with_yo_is_the_same_person(nlp):
     text = ("Major General Anatoly Rudnev heads the center.\n\n"
             "Rudnyov said that six violations had been registered in the past day.")
     assert speaker_of(text, nlp, "six violations")[0] == "Anatoly Rudnev"
+
+
+def test_he_after_an_earlier_aside_continues_the_storys_speaker(nlp):
+    text = ("The envoy Sergei Volkonsky said the Syrian side, represented by Foreign Minister Waleed el-Hadad, "
+            "«constructively participates» in the talks. Earlier el-Hadad stated that the state would remain the "
+            "main guarantor of security.\n\n"
+            "He added that Moscow counts on a second exchange of detainees before the end of March.")
+    assert speaker_of(text, nlp, "Moscow counts")[0] == "Sergei Volkonsky"
+
+
+def test_a_name_the_tagger_did_not_take_for_a_proper_noun_is_still_the_persons(nlp):
+    text = ("Foreign and Expatriates Minister Walid al-Haddad on Tuesday received the Kazakh envoy.\n\n"
+            "al-Haddad affirmed that Syria deals positively with every initiative that respects its sovereignty.")
+    assert speaker_of(text, nlp, "deals positively")[0] == "Walid al-Haddad"

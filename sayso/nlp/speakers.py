@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..model import Quote
 from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
 from ..resolve.names import is_demonym, office_words, role_country, token_key
+from .cues import sentence_start
 from .medium import find_medium
 
 __all__ = ["Attribution", "resolve_speakers", "name_key"]
@@ -410,7 +411,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
                 left += 1  # "(many) of the voters": from "the"
             return _resolve(doc, (left, noun.i + 1), char, people, recent)
     # a name the article gave a person earlier wins over whatever label the NER put on it here
-    if tokens[-1].pos_ == "PROPN" or tokens[-1].is_title or tokens[-1].is_upper and len(tokens[-1]) > 2:  # (or "LAVROV:")
+    # (or "LAVROV:", or "al-Haddad" at a sentence's start that the tagger did not take for a proper noun)
+    if tokens[-1].pos_ == "PROPN" or tokens[-1].is_title or tokens[-1].is_upper and len(tokens[-1]) > 2 or tokens[-1].ent_type_:
         known = _person_by_name(people, tokens)
         if known is not None:
             return known.name
@@ -501,6 +503,15 @@ def _office_holder(phrase: str, head: str, candidates: list[_Person], only: bool
     return max(fits, key=lambda f: f[0])[1]
 
 
+_DIGRESSIONS = frozenset("earlier previously meanwhile separately".split())
+
+
+def _digression(doc, char: int) -> bool:
+    """Whether the sentence at ``char`` opens with a word that steps aside from the story ("Earlier", "Meanwhile")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and doc[sentence_start(span[0])].lower_ in _DIGRESSIONS
+
+
 def _plain(text: str) -> str:
     # an unnamed source keeps its words, with a lower-case article: "a Turkish official"
     first, _, rest = text.partition(" ")
@@ -536,7 +547,10 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
                     name = names[-1]
         person = next((p for p in people if p.name == name), None)
         if person is not None:
-            recent = [person] + [p for p in recent if p is not person]
+            recent = [p for p in recent if p is not person]
+            # "Earlier el-Hadad stated …" is an aside: "He added" after it still means the story's speaker
+            aside = a.cue is not None and _digression(doc, a.cue[0])
+            recent.insert(1 if aside and recent else 0, person)
         names.append(name)
         medium = find_medium(doc, a.cue) if a.cue is not None else None
         if medium is None and name and a.follows is None:
