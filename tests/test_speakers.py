@@ -168,3 +168,13 @@ def test_a_name_the_tagger_did_not_take_for_a_proper_noun_is_still_the_persons(n
     text = ("Foreign and Expatriates Minister Walid al-Haddad on Tuesday received the Kazakh envoy.\n\n"
             "al-Haddad affirmed that Syria deals positively with every initiative that respects its sovereignty.")
     assert speaker_of(text, nlp, "deals positively")[0] == "Walid al-Haddad"
+
+
+@pytest.mark.parametrize("text, fragment, words", [
+    ("The plan would cost $3 trillion, according to the conservative-leaning Tax Foundation.", "cost $3",
+     "the conservative-leaning Tax Foundation"),
+    ("Those close to him say he has grown tired of the campaign.", "grown tired", "Those close to him"),
+    ("The GOP presidential nominee argued that taxes were too high.", "too high", "The GOP presidential nominee"),
+])
+def test_the_whole_speaker_phrase_whatever_the_parser_did_with_it(nlp, text, fragment, words):
+    assert speaker_of(text, nlp, fragment)[1] == words

@@ -161,8 +161,10 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         # "A Turkish diplomat in Astana": the place is part of the speaker, whose head is the diplomat
         # (UD: diplomat -nmod-> Astana; ClearNLP: diplomat -prep-> in -pobj-> Astana)
         for _ in range(4):
-            head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "nmod" else tok
-            if head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "PER"):
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ in ("nmod", "obl") else tok
+            # ("Those close to him say": not "him")
+            heads = ("NOUN", "PROPN", "ADJ") if tok.pos_ == "PRON" else ("NOUN", "PROPN")
+            if head.i >= tok.i or head.pos_ not in heads or tok.ent_type_ in ("PERSON", "PER") or head.i == cue.i:
                 break
             tok = head
         return tok
@@ -223,6 +225,12 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if subj is None:
             return None
     span = _np_span(ctx, subj)
+    # "The GOP presidential nominee argued", parsed with two subjects: the words before belong to the speaker
+    lo, doc = span[0], ctx.doc
+    while lo > 0 and doc[lo - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and (
+            doc[lo - 1].head.i == cue.i and doc[lo - 1].dep_ in SUBJECT or lo <= doc[lo - 1].head.i < span[1]):
+        lo -= 1
+    span = (lo, span[1])
     if subj.pos_ == "NOUN" and span[0] > 0 and ctx.doc[span[0] - 1].text == "," and span[1] <= cue.i:
         # "Rep. Dana Holt (R-Ohio), a member of the panel, said": the office is the name's appositive
         named = _surface_speaker(ctx, cue, after=False)
@@ -378,8 +386,9 @@ def according_speaker(ctx: Context, according) -> tuple[int, int] | None:
     if k >= len(doc):
         return None
     j = k
+    # (to the next finite verb: "the conservative-leaning Tax Foundation" is tagged an adjective, whatever its UPOS)
     while j < len(doc) and doc[j].text not in (",", ".", ";", ":", "(", "“", "\"", "«") and not (
-        doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG")
+        doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG") and doc[j].tag_[:2] in ("VB", "MD")
     ):
         j += 1
     return (k, j) if j > k else None
