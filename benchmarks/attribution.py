@@ -420,7 +420,7 @@ def build_articles(refs: Sequence[tuple[str, str]], with_quotes: bool, model: st
     built, problems = {}, []
     for corpus, ref in refs:
         name, _, fragment = ref.partition("#")
-        path = (SAMPLES_DIR / "articles" if corpus == "samples" else GOLD_DIR / "articles") / name
+        path = (SAMPLES_DIR / "articles" if corpus == "samples" else GOLD_DIR / "articles") / name  # (gold, heldout)
         documents = list(iter_documents([str(path)], settings, encoding="cp1252" if "cp1252" in name else None))
         index = int(fragment.split("=")[1]) - 1 if fragment else 0
         doc = documents[index] if index < len(documents) else None
@@ -506,13 +506,26 @@ def check_gold(text: str) -> Callable[[Gold, Quote], dict[str, bool]]:
     return check
 
 
-def score_gold(args) -> dict[str, Any]:
+# the corpora of the own set: "samples" and "gold" are tuned on; "heldout" is scored, never looked into
+CORPORA = ("samples", "gold", "heldout")
+
+
+def read_own_set() -> tuple[list[dict], list[dict]]:
+    """Quote and negative records of every corpus (the held-out ones live in files of their own)."""
     quotes, negatives = read_jsonl(GOLD_DIR / "quotes.jsonl"), read_jsonl(GOLD_DIR / "negatives.jsonl")
+    for name, into in (("heldout_quotes.jsonl", quotes), ("heldout_negatives.jsonl", negatives)):
+        if (GOLD_DIR / name).exists():
+            into += read_jsonl(GOLD_DIR / name)
+    return quotes, negatives
+
+
+def score_gold(args) -> dict[str, Any]:
+    quotes, negatives = read_own_set()
     refs = sorted({(r["corpus"], r["article"]) for r in quotes + negatives})
     built, problems = build_articles(refs, not args.oracle, args.model)
     if args.library_speakers and not args.oracle:
         built = name_speakers_by_entity(built)
-    tallies = {(c, s): Tally() for c in ("samples", "gold") for s in (False, True)}
+    tallies = {(c, s): Tally() for c in CORPORA for s in (False, True)}
     in_title, removed, errors = 0, [], {"missed": [], "false": [], "false_cues": [], "speaker": [], "medium": []}
     for (corpus, ref), (article, document) in built.items():
         text, cut = article.text, title_end(article, document)
@@ -533,6 +546,8 @@ def score_gold(args) -> dict[str, Any]:
             tally = score_article(text, golds, preds, check_gold(text), strict, negs)
             tally.missed += unlocated
             tallies[corpus, strict].extend(tally)
+        if corpus == "heldout":
+            continue  # scored, never listed: what is read gets tuned to
         errors["missed"] += [f"{ref}: {g.kind} {g.label!r}" for g in tally.missed]
         errors["false"] += [f"{ref}: {q.kind} {q.text_in(text)!r}" for q in tally.false]
         errors["false_cues"] += [first_word(q.cue_in(text)) for q in tally.false]
@@ -548,7 +563,7 @@ def score_gold(args) -> dict[str, Any]:
     out: dict[str, Any] = {"articles": len(built), "predictions_in_title": in_title, "problems": problems,
                            "negatives_removed_by_cleaning": removed,
                            "errors": errors | {"false_cues": Counter(errors["false_cues"]).most_common(10)}}
-    for corpus in ("samples", "gold", "total"):
+    for corpus in ("samples", "gold", "total", "heldout"):
         main, strict = Tally(), Tally()
         for c in ("samples", "gold") if corpus == "total" else (corpus,):
             main.extend(tallies[c, False])
@@ -645,8 +660,10 @@ def print_gold(res: dict[str, Any], errors: bool) -> None:
           f"{res['predictions_in_title']} predictions in titles ignored; {len(res['problems'])} locating problems; "
           f"{len(res['negatives_removed_by_cleaning'])} negatives removed by cleaning")
     print(f"  {'':<26} {'gold':>5} {'pred':>5} {'match':>5}  P      R      F1     kind  speaker spk-acc  cue  medium")
-    for corpus in ("samples", "gold", "total"):
+    for corpus in ("samples", "gold", "total", "heldout"):
         r = res[corpus]
+        if corpus == "heldout" and not r["all"]["gold"]:
+            continue
         print(format_row(f"{corpus}: all", r["all"], checks))
         print(format_row(f"{corpus}: no nested", r["no_nested"], checks))
         print(format_row(f"{corpus}: strict, no nested", r["strict"]))
