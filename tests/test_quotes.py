@@ -751,3 +751,17 @@ def test_a_long_appositive_with_a_relative_clause_before_urged(nlp):
 ])
 def test_a_position_stated_as_the_object_of_affirm_or_stress(nlp, text, content):
     assert [q["text"] for q in quotes_of(text, nlp)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A memorable ad in 2008 questioned whether the rival was prepared to face emergencies.",
+     "whether the rival was prepared to face emergencies"),
+    ("Clinton supporters have also questioned the health of the Republican nominee.", "the health of the Republican nominee"),
+])
+def test_what_someone_questioned(nlp, text, content):
+    assert [q["text"] for q in quotes_of(text, nlp)] == [content]
+
+
+def test_the_reporters_question_is_not_the_speakers_statement(nlp):
+    text = "Asked whether the guarantors had been asked to contribute, Mr. Aaltonen said the UN talks to everyone."
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["the UN talks to everyone"]

@@ -16,7 +16,9 @@ from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_s
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
 # verbs whose object states a position: "affirmed Syria's support for …", "reiterated the call for …"
-_POSITION_CUES = frozenset("affirm stress emphasize emphasise underline underscore reiterate".split())
+_POSITION_CUES = frozenset("affirm stress emphasize emphasise underline underscore reiterate question".split())
+# verbs whose statement is a question: "questioned whether Obama was prepared …"
+_QUESTION_CUES = frozenset("question wonder ask".split())
 # reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
 _NO_OBJECT_VERBS = frozenset("say add insist stress argue claim contend assert".split())
 # what one does say as an object ("said the same", "said goodbye")
@@ -166,7 +168,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
         elif xcomp and lemma in ("urge", "call", "ask", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten") \
-                and not _anonymity(xcomp[0]):
+                and not _anonymity(xcomp[0]) and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children):
+            # (not "had been asked to contribute": who was asked is no speaker)
             # "called on President Obama to retaliate": who was called on is part of what was demanded
             on = [c for c in cue.children if cue.i < c.i < xcomp[0].i and c.dep_ == "obl" and any(
                 g.dep_ == "case" and g.lower_ == "on" for g in c.children)]
@@ -197,8 +200,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         if i <= cue.i < j:
             j = cue.i if i < cue.i else j
             i = cue.i + 1 if i == cue.i else i
-        if i >= j or doc[i].lower_ in _WH or (i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT):
-            continue
+        # (its own subject before it: "Asked whether …, X said" is the reporter's question)
+        question = lemma in _QUESTION_CUES and cue.tag_ in ("VBD", "VBZ", "VBP") and any(
+            c.dep_ in SUBJECT and c.i < cue.i for c in cue.children)
+        if i >= j or doc[i].lower_ in _WH and not question or (
+                i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT):
+            continue  # "said what the talks would bring" names no statement; "questioned whether …" is one
         span = trim(ctx, i, j)
         if span is None:
             continue
