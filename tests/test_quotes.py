@@ -765,3 +765,9 @@ def test_what_someone_questioned(nlp, text, content):
 def test_the_reporters_question_is_not_the_speakers_statement(nlp):
     text = "Asked whether the guarantors had been asked to contribute, Mr. Aaltonen said the UN talks to everyone."
     assert [q["text"] for q in quotes_of(text, nlp)] == ["the UN talks to everyone"]
+
+
+def test_what_someone_cited(nlp):
+    text = "The ministry postponed the meeting, citing a threat to the safety of the delegations."
+    q = only(text, nlp, "threat")
+    assert (q["text"], q["cue"]) == ("a threat to the safety of the delegations", "citing")

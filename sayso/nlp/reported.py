@@ -16,7 +16,7 @@ from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_s
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
 # verbs whose object states a position: "affirmed Syria's support for …", "reiterated the call for …"
-_POSITION_CUES = frozenset("affirm stress emphasize emphasise underline underscore reiterate question".split())
+_POSITION_CUES = frozenset("affirm stress emphasize emphasise underline underscore reiterate question cite".split())
 # verbs whose statement is a question: "questioned whether Obama was prepared …"
 _QUESTION_CUES = frozenset("question wonder ask".split())
 # reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
