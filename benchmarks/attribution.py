@@ -490,6 +490,13 @@ def gold_record(text: str, rec: dict, skipped: str) -> Gold:
                 continuation)
 
 
+def spelling_key(name: str | None) -> str:
+    """A name with each word's transliteration folded (sayso's entity word key): Yury Belokuroff = Yuriy Belokurov."""
+    from sayso.resolve.names import token_key
+
+    return " ".join(token_key(w) for w in re.findall(r"[\w'’-]+", name or ""))
+
+
 def check_gold(text: str) -> Callable[[Gold, Quote], dict[str, bool]]:
     """The per-pair checks of the README: kind, speaker (two ways), cue, medium."""
     def check(g: Gold, p: Quote) -> dict[str, bool]:
@@ -502,6 +509,7 @@ def check_gold(text: str) -> Callable[[Gold, Quote], dict[str, bool]]:
         return {"kind_ok": p.kind == g.kind,
                 "speaker_ok": unnamed_ok or fold(p.speaker_name) in {fold(n) for n in names},
                 "speaker_ok_accents": unnamed_ok or fold_accents(p.speaker_name) in {fold_accents(n) for n in names},
+                "speaker_ok_spelling": unnamed_ok or spelling_key(p.speaker_name) in {spelling_key(n) for n in names},
                 "cue_ok": cue_ok, "medium_ok": fold(p.medium) == fold(g.medium)}
     return check
 
@@ -655,11 +663,11 @@ def print_polnear(res: dict[str, Any], errors: bool) -> None:
 
 
 def print_gold(res: dict[str, Any], errors: bool) -> None:
-    checks = ("kind_ok", "speaker_ok", "speaker_ok_accents", "cue_ok", "medium_ok")
+    checks = ("kind_ok", "speaker_ok", "speaker_ok_accents", "speaker_ok_spelling", "cue_ok", "medium_ok")
     print(f"\nOwn gold set: {res['articles']} articles built through ingest; "
           f"{res['predictions_in_title']} predictions in titles ignored; {len(res['problems'])} locating problems; "
           f"{len(res['negatives_removed_by_cleaning'])} negatives removed by cleaning")
-    print(f"  {'':<26} {'gold':>5} {'pred':>5} {'match':>5}  P      R      F1     kind  speaker spk-acc  cue  medium")
+    print(f"  {'':<26} {'gold':>5} {'pred':>5} {'match':>5}  P      R      F1     kind  speaker spk-acc spk-spell cue  medium")
     for corpus in ("samples", "gold", "total", "heldout"):
         r = res[corpus]
         if corpus == "heldout" and not r["all"]["gold"]:

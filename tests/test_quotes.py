@@ -771,3 +771,18 @@ def test_what_someone_cited(nlp):
     text = "The ministry postponed the meeting, citing a threat to the safety of the delegations."
     q = only(text, nlp, "threat")
     assert (q["text"], q["cue"]) == ("a threat to the safety of the delegations", "citing")
+
+
+@pytest.mark.parametrize("text, content, speaker_text", [
+    ("Trump's claim that there have been thousands of shootings in Chicago this year is false.",
+     "there have been thousands of shootings in Chicago", "Trump"),
+    ("Asked about a report in the Turkish daily Yeni Ufuk that Ankara was preparing a new operation, Volkonsky said "
+     "he hoped the journalists were wrong.", "Ankara was preparing a new operation", "the Turkish daily Yeni Ufuk"),
+])
+def test_a_reporting_noun_with_its_source(nlp, text, content, speaker_text):
+    q = only(text, nlp, content.split()[1])
+    assert (q["text"], q["speaker_text"]) == (content, speaker_text)
+
+
+def test_a_reporting_noun_without_a_source_is_no_attribution(nlp):
+    assert quotes_of("The claim that the convoy was attacked could not be verified.", nlp) == []

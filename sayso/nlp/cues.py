@@ -170,6 +170,8 @@ def is_cue(token) -> bool:
     lemma = lemma_of(token)
     if lemma not in CUE_LEMMAS:
         return False
+    if lemma == "ask" and token.tag_ in ("VBN", "VBD") and (token.i == 0 or token.nbor(-1).is_space or token.nbor(-1).text in ".!?"):
+        return False  # "Asked about a report …, Volkonsky said": the reporter's question, nobody's statement
     if lemma in DOCUMENT_CUES and lemma not in SPEECH_VERBS:
         subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
         return subject is not None and lemma_of(subject) in DOCUMENT_NOUNS  # "the poll shows", not "he shows"

@@ -49,6 +49,9 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         if tok.lower_ == "in" and tok.i + 2 < len(doc):
             out += _in_view(ctx, tok)
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOUN_CUES and (noun := _noun_cue(ctx, tok)):
+            out += noun
+            continue  # (else it may still be a verb the tagger took for a noun: "…, warning that")
         if not is_cue(tok) or ctx.segment_at(tok.idx) is not None:
             continue
         out += _reported_clauses(ctx, tok)
@@ -565,6 +568,36 @@ def _according(ctx: Context, according) -> list[Found]:
     if i == sent.start and j == sent.end:
         span = (doc[sent.start].idx, span[1])
     return [Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"])]
+
+
+# nouns that report a statement with its source: "Trump's claim that …", "a report in Yeni Ufuk that …"
+_NOUN_CUES = frozenset("claim report assertion allegation announcement statement warning".split())
+
+
+def _noun_cue(ctx: Context, noun) -> list[Found]:
+    """``Trump's claim that there have been …``, ``a report in the Turkish daily Yeni Ufuk that Ankara was …``:
+    a reporting noun with its source (a possessor, or ``in``/``by``/``from`` X) and a that-clause."""
+    doc = ctx.doc
+    that = next((t for t in doc[noun.i + 1 : min(noun.i + 10, len(doc))] if t.lower_ == "that"), None)
+    if that is None or that.dep_ != "mark" or any(is_verb(t) for t in doc[noun.i + 1 : that.i]) or that.head.i < that.i:
+        return []
+    source = next((c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ in ("PROPN", "NOUN")), None)
+    if source is not None:
+        speaker = (source.left_edge.i, source.i + 1)
+    else:
+        source = next((c for c in noun.children if c.i < that.i and c.dep_ in ("nmod", "prep") and any(
+            g.lower_ in ("in", "by", "from") for g in [c, *c.children] if g.i <= c.i)), None)
+        if source is None:
+            return []  # "the claim that the convoy was attacked": whose claim, the text does not say
+        first = source.left_edge.i + 1 if source.left_edge.pos_ == "ADP" else source.left_edge.i
+        speaker = (first, source.right_edge.i + 1)
+    clause = that.head
+    span = trim(ctx, that.i, clause.right_edge.i + 1)
+    if span is None or word_count(ctx.text[span[0] : span[1]]) < 3:
+        return []
+    ctx.full_speaker.setdefault(speaker, speaker)
+    return [Found(span[0], span[1], "indirect", cue_span(ctx, noun), speaker, ctx.paragraph_of(span[0]),
+                  sources=["noun"], cue_i=noun.i)]
 
 
 def _in_view(ctx: Context, tok) -> list[Found]:
