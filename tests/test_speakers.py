@@ -178,3 +178,30 @@ def test_a_name_the_tagger_did_not_take_for_a_proper_noun_is_still_the_persons(n
 ])
 def test_the_whole_speaker_phrase_whatever_the_parser_did_with_it(nlp, text, fragment, words):
     assert speaker_of(text, nlp, fragment)[1] == words
+
+
+def test_a_given_name_the_tagger_made_an_adjective_stays_in_the_name(nlp):
+    text = "‘We receive names by phone,’ said Bilal Darwish, a former detainee who now helps families."
+    assert speaker_of(text, nlp, "receive names")[0] == "Bilal Darwish"
+
+
+def test_an_office_deputy_minister_is_no_name_and_resolves_to_its_holder(nlp):
+    text = ("Deputy Foreign Minister Fayez al-Qudsi received the delegation on Sunday.\n\n"
+            "The Deputy Minister stressed that any exchange must include the women and children.")
+    assert speaker_of(text, nlp, "any exchange")[0] == "Fayez al-Qudsi"
+
+
+def test_the_head_of_the_delegation_named_after_headed_by(nlp):
+    text = ("Deputy Foreign Minister Fayez al-Qudsi on Sunday received a delegation of the International Committee "
+            "of the Red Cross (ICRC) headed by Head of the Regional Delegation Youssef Haddadin.\n\n"
+            "Al-Qudsi affirmed that Syria is ready to work on the file of detainees.\n\n"
+            "\"We choose people,\" the head of the delegation told LNA's correspondent after the meeting.")
+    assert speaker_of(text, nlp, "We choose people")[0] == "Youssef Haddadin"
+
+
+def test_the_envoy_is_also_the_special_representative(nlp):
+    text = ("She declined to say whether the UN deputy envoy, Farida Mansur, would attend.\n\n"
+            "Kazakhstan's special representative for the Syrian settlement, Yerlan Zhaksybekov, told the Steppe "
+            "Herald that the mood was better than in winter.\n\n"
+            "The envoy said he had heard the word used in some capitals.")
+    assert speaker_of(text, nlp, "heard the word")[0] == "Yerlan Zhaksybekov"

@@ -111,7 +111,7 @@ TIME_WORDS = frozenset(
 ROLE_SYNONYMS = {
     "top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign secretary": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence minister", "spokeswoman": "spokesperson",
-    "spokesman": "spokesperson", "premier": "prime minister", "heads": "head", "leads": "head", "chairs": "chair",
+    "spokesman": "spokesperson", "premier": "prime minister", "special representative": "special envoy", "heads": "head", "leads": "head", "chairs": "chair",
 }  # fmt: skip
 # words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
 TITLES = frozenset(

@@ -82,7 +82,9 @@ def _strip_name(tokens) -> list:
     while len(toks) > 1 and (
         toks[0].lower_.rstrip(".") in _OFFICE
         or toks[0].lower_ in _DETERMINERS
-        or toks[0].pos_ in ("ADJ", "ADV", "ADP", "DET")
+        or toks[0].pos_ in ("ADV", "ADP", "DET")
+        # (an adjective, unless a capitalised word the tagger got wrong: "Bilal Darwish" with "Bilal" as ADJ)
+        or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
         or toks[0].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
     ):
@@ -167,7 +169,10 @@ def _full_name(doc, surname, name: str) -> str:
     for tok in doc:
         if tok.i > 0 and name_key(tok.text) == key:
             first = doc[tok.i - 1]
-            if first.pos_ == "PROPN" and first.is_title and first.lower_.rstrip(".") not in _OFFICE and first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC"):
+            # (a given name inside the same entity, whatever its label: "Youssef Haddadin" tagged ORG after an office)
+            same_entity = tok.ent_iob_ == "I" and first.ent_type_ == tok.ent_type_
+            if first.pos_ == "PROPN" and first.is_title and first.lower_.rstrip(".") not in _OFFICE and (
+                    first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC") or same_entity):
                 return doc[first.i : tok.i + 1].text
     return name
 
@@ -179,7 +184,7 @@ def _office_start(doc, lo: int, hi: int) -> int:
     for j in range(lo, hi):
         if doc[j].pos_ == "ADP" and doc[j].lower_ != "of" or doc[j].lower_ in TIME_WORDS:
             start = j + 1
-        elif doc[j].pos_ == "DET" and j > start:
+        elif doc[j].pos_ == "DET" and j > start and doc[j - 1].lower_ != "of":  # (not "Head of the Regional Delegation")
             start = j
     return start
 
@@ -189,7 +194,8 @@ def role_spans(doc, ent) -> list:
     spans = []
     # premodifiers: "Russian Foreign Minister Sergey Volkonsky", "Iran's envoy Hossein Jafarian"
     k = ent.start - 1
-    while k >= 0 and ent.start - k <= 8 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") and not doc[k].ent_type_ == "PERSON":
+    while k >= 0 and ent.start - k <= 8 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") and not (
+            doc[k].ent_type_ == "PERSON" and doc[k].lower_ not in _OFFICE):  # ("Head" tagged as a name is still the office)
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
     pre = doc[start : ent.start]
@@ -243,6 +249,11 @@ def _titled_names(doc) -> list:
         j = t.i + 1
         if j < n and doc[j].lower_.rstrip(".") in _OFFICE:
             continue  # the title goes on ("Rear Admiral …"): the run starts at its last word
+        if j < n and doc[j].lower_ == "of":  # "Head of the Regional Delegation Youssef Haddadin": after the office
+            end = next((m for m in range(min(j + 6, n - 1), j, -1) if doc[m].lower_ in _OFFICE and doc[m].text[:1].isupper()), None)
+            if end is None:
+                continue
+            j = end + 1
         k = j
         while (k < n and k - j < 4 and doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
                and doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") and doc[k].lower_ not in GROUP_NOUNS):
@@ -297,13 +308,14 @@ def _quoted(doc, char: int) -> bool:
 
 
 def _mentions_before(doc, people: list[_Person], char: int) -> list[_Person]:
-    """People mentioned before ``char``, most recent first."""
-    seen: list[_Person] = []
-    for ent in reversed([e for e in _person_ents(doc) if e.start_char < char and not _quoted(doc, e.start_char)]):
-        p = _person_by_name(people, list(ent))
-        if p is not None and p not in seen:
-            seen.append(p)
-    return seen
+    """People mentioned before ``char`` outside quotes, most recent first (every mention collected, also the
+    names the NER gave another label: "headed by Head of the Regional Delegation Youssef Haddadin")."""
+    last = {}
+    for person in people:
+        before = [i for i in person.seen or [person.first_token] if doc[i].idx < char and not _quoted(doc, doc[i].idx)]
+        if before:
+            last[id(person)] = max(before)
+    return sorted((p for p in people if id(p) in last), key=lambda p: -last[id(p)])
 
 
 
@@ -419,6 +431,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     # (after the cut: "advisers to Mr. Obama" are not Obama)
     persons = [e for e in _person_ents(doc) if span[0] <= e.start < span[0] + len(tokens)]
     if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
+            and _strip_name(tokens)  # ("The Deputy Minister": an office, no name)
             and tokens[-1].lower_ not in TIME_WORDS):
         persons = [doc[span[0] : span[1]]]
     if persons:
