@@ -205,3 +205,18 @@ def test_the_envoy_is_also_the_special_representative(nlp):
             "Herald that the mood was better than in winter.\n\n"
             "The envoy said he had heard the word used in some capitals.")
     assert speaker_of(text, nlp, "heard the word")[0] == "Yerlan Zhaksybekov"
+
+
+def test_she_finds_a_name_the_ner_missed_and_a_kunya_is_not_her_son(nlp):
+    text = ("AZAZ — Every morning Umm Khalil walks to the office of the council. Her son Khalil, a mechanic, was "
+            "detained in 2016. His name, she says, has appeared on two lists.\n\n"
+            "‘Patience is not a plan,’ she said.")
+    assert speaker_of(text, nlp, "two lists")[0] == "Umm Khalil"
+    assert speaker_of(text, nlp, "Patience is not")[0] == "Umm Khalil"
+
+
+def test_a_relative_clause_parsed_as_a_second_subject_is_not_the_speaker(nlp):
+    text = ("Nawal Sabbagh, who coordinates tracing work for the Red Crescent in Aleppo, said families on both sides "
+            "were living with the same uncertainty.")
+    assert speaker_of(text, nlp, "same uncertainty") == ("Nawal Sabbagh", "Nawal Sabbagh, who coordinates tracing "
+                                                          "work for the Red Crescent in Aleppo")

@@ -31,6 +31,8 @@ def subject_of(token, depth: int = 0):
     for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
         if child.lower_ in TIME_WORDS:
             continue  # "Tuesday said": the parser took the date for the speaker
+        if child.dep_ in SUBJECT and any(g.dep_ in SUBJECT and g.lower_ in ("who", "which", "that") for g in child.children):
+            continue  # "Nawal Sabbagh, who coordinates tracing work, said" with "coordinates" as a second subject
         if child.dep_ in SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)):
             if child.lower_ in ("which", "who", "that") and child.i >= 2 and child.doc[child.i - 1].text == ",":
                 return child.doc[child.i - 2]  # "the State Department, which described …"

@@ -123,8 +123,7 @@ def _collect_people(doc, extra=()) -> list[_Person]:
         if not toks or all(t.lower_.rstrip(".") in _OFFICE for t in toks):
             continue
         name = _join(toks)
-        key = name_key(toks[-1].text)
-        first = name_key(toks[0].text) if len(toks) > 1 else None
+        key, first = _name_keys(toks)
         spans = role_spans(doc, ent)
         roles = set().union(*(_role_words(span) for span in spans))
         person = _find(people, key, first, ent.start)
@@ -142,7 +141,22 @@ def _collect_people(doc, extra=()) -> list[_Person]:
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start]} | roles
         if person.gender is None:
             person.gender = "f" if words & _FEMALE else "m" if words & _MALE else None
+    _add_unlabelled_mentions(doc, people)
     return people
+
+
+def _add_unlabelled_mentions(doc, people: list[_Person]) -> None:
+    """Every capitalised word that is a collected person's surname is a mention of them, whatever the NER said:
+    "Every morning Umm Khalil walks …", with the name tagged only later, still gives "she" someone to be."""
+    by_key: dict[str, list[_Person]] = {}
+    for person in people:
+        by_key.setdefault(person.key, []).append(person)
+    for tok in doc:
+        if not tok.is_title or tok.ent_type_ in ("PERSON", "PER") or tok.lower_.rstrip(".") in _OFFICE:
+            continue
+        same = by_key.get(name_key(tok.text))
+        if same is not None and len(same) == 1 and tok.i not in (same[0].seen or ()):
+            same[0].seen = sorted([*(same[0].seen or []), tok.i])
 
 
 def _person_ents(doc) -> list:
@@ -170,6 +184,8 @@ def _full_name(doc, surname, name: str) -> str:
         if tok.i > 0 and name_key(tok.text) == key:
             first = doc[tok.i - 1]
             # (a given name inside the same entity, whatever its label: "Youssef Haddadin" tagged ORG after an office)
+            if first.lower_ in _KUNYA:
+                continue  # "Umm Khalil" is the mother, not her son Khalil's full name
             same_entity = tok.ent_iob_ == "I" and first.ent_type_ == tok.ent_type_
             if first.pos_ == "PROPN" and first.is_title and first.lower_.rstrip(".") not in _OFFICE and (
                     first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC") or same_entity):
@@ -295,8 +311,18 @@ def _person_by_name(people: list[_Person], tokens) -> _Person | None:
     toks = _strip_name(tokens)
     if not toks:
         return None
-    first = name_key(toks[0].text) if len(toks) > 1 else None
-    return _find(people, name_key(toks[-1].text), first, toks[0].i)
+    key, first = _name_keys(toks)
+    return _find(people, key, first, toks[0].i)
+
+
+_KUNYA = frozenset("umm um abu ibn bint".split())
+
+
+def _name_keys(toks) -> tuple[str, str | None]:
+    """(surname key, first-name key) of a name's tokens. A kunya is one name: "Umm Khalil" is not her son Khalil."""
+    if len(toks) >= 2 and toks[-2].lower_ in _KUNYA:
+        return name_key(toks[-2].text + toks[-1].text), None
+    return name_key(toks[-1].text), (name_key(toks[0].text) if len(toks) > 1 else None)
 
 
 _QUOTED = "sayso.direct_quotes"  # doc.user_data keys while resolve_speakers runs: the direct quotes' (start, end)
@@ -364,6 +390,11 @@ def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
             continue
         names = [t] + [c for c in t.children if c.dep_ == "appos"]
         for tok in names:
+            if tok.ent_type_ not in ("PERSON", "PER") and tok.is_title and tok.pos_ == "PROPN" and tok.lower_ not in _OFFICE:
+                known = _person_by_name(people, [tok])  # a name the NER missed here: "Umm Khalil says"
+                if known is not None and known not in found:
+                    found.append(known)
+                    break
             if tok.lower_ in ROLE_NOUNS and not tok.ent_type_ and any(c.lower_ == "the" for c in tok.children):
                 # "the elder poured tea. “…,” he said": the office's holder, if the article gave it to someone
                 holder = _office_holder(_join(list(doc[tok.left_edge.i : tok.i + 1])), tok.lower_,
