@@ -786,3 +786,12 @@ def test_a_reporting_noun_with_its_source(nlp, text, content, speaker_text):
 
 def test_a_reporting_noun_without_a_source_is_no_attribution(nlp):
     assert quotes_of("The claim that the convoy was attacked could not be verified.", nlp) == []
+
+
+def test_according_to_an_agency_is_the_medium_of_the_statement_it_relays(nlp):
+    text = ("According to the Turkish agency KHA, the Turkish Ministry of National Defense declared that Turkish "
+            "officers «participate in all stages» of the preparation of the exchange.")
+    q = only(text, nlp, "Turkish officers")
+    assert (q["cue"], q["speaker_text"], q["medium"]) == ("declared", "the Turkish Ministry of National Defense", "KHA")
+    q = only("According to the ministry, the talks will resume on Monday in Astana.", nlp, "talks will resume")
+    assert (q["cue"], q["speaker_text"], q["medium"]) == ("According to", "the ministry", None)

@@ -31,8 +31,9 @@ _PATTERNS = [
         rf"\b(?:[Ii]n\s+(?:an?\s+|the\s+same\s+|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+)?"
         rf"(?:interview|conversation|comments?|remarks?)\s+(?:with|to|for|on)|speaking\s+(?:to|with)|quoted\s+by|cited\s+by|"
         rf"transmitted\s+by|as\s+(?:transmits|reports|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
+        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for))\s+"
-        rf"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
+        rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
 ]
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This|News))$")
