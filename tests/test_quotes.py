@@ -795,3 +795,14 @@ def test_according_to_an_agency_is_the_medium_of_the_statement_it_relays(nlp):
     assert (q["cue"], q["speaker_text"], q["medium"]) == ("declared", "the Turkish Ministry of National Defense", "KHA")
     q = only("According to the ministry, the talks will resume on Monday in Astana.", nlp, "talks will resume")
     assert (q["cue"], q["speaker_text"], q["medium"]) == ("According to", "the ministry", None)
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    ("In the Iranian embassy in Moscow CTA was informed that Tehran supports every step and will send a delegation.",
+     "Tehran supports", "the Iranian embassy in Moscow"),
+    ("As informed CTA a source in the Ministry of Defence of Russia, the exchange operation received a working name.",
+     "exchange operation", "a source in the Ministry of Defence of Russia"),
+])
+def test_machine_translated_word_orders_of_outlet_and_speaker(nlp, text, fragment, speaker_text):
+    q = only(text, nlp, fragment)
+    assert (q["speaker_text"], q["medium"]) == (speaker_text, "CTA")

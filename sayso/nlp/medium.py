@@ -36,6 +36,9 @@ _PATTERNS = [
         rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
 ]
+# machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
+_PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
+              re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b")]
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This|News))$")
 # "told Iranian state television": a nationality names the channel only with what follows it
 _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?:television|TV|radio|media|news agency)\b")

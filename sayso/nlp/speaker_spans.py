@@ -8,7 +8,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEE_CUES, OBJECT_CUES, TIME_WORDS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, OBJECT_CUES, TIME_WORDS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
@@ -198,6 +198,9 @@ def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
 
 
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
+    translated = _translated_speaker(ctx, cue)
+    if translated is not None:
+        return translated
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
@@ -248,6 +251,31 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
     return span
+
+
+def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
+    """Two word orders of machine-translated state media: ``As informed CTA a source in the Ministry, …`` (the
+    outlet, then who spoke) and ``In the Iranian embassy in Moscow CTA was informed that …`` (who spoke, as a
+    place, then the outlet as a passive subject)."""
+    doc = ctx.doc
+    children = list(cue.children)
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(c.dep_ in SUBJECT for c in children):
+        objects = [c for c in children if c.dep_ in ("obj", "dobj", "iobj") and c.i > cue.i]
+        if len(objects) >= 2:
+            last = objects[-1]
+            return _np_span(ctx, last)
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in children) and lemma_of(cue) in ADDRESSEE_CUES:
+        place = next((c for c in children if c.i < cue.i and c.dep_ in ("obl", "prep") and c.left_edge.lower_ == "in"
+                      and c.left_edge.i == sentence_start(cue)), None)
+        if place is not None:
+            head = place if place.dep_ == "obl" else next((g for g in place.children if g.dep_ == "pobj"), place)
+            if head.lower_ in GROUP_NOUNS or head.lower_ in ("embassy", "consulate", "mission"):
+                # the body's phrase, up to the outlet named before "was informed"
+                end = head.right_edge.i + 1
+                while end - 1 > head.i and doc[end - 1].is_upper and doc[end - 1].dep_ in ("flat", "compound", "appos"):
+                    end -= 1
+                return head.left_edge.i + (1 if doc[head.left_edge.i].pos_ == "ADP" else 0), end
+    return None
 
 
 def _shared_speaker(ctx: Context, cue) -> tuple[int, int] | None:

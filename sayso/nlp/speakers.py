@@ -315,6 +315,8 @@ def _person_by_name(people: list[_Person], tokens) -> _Person | None:
     return _find(people, key, first, toks[0].i)
 
 
+# bodies named by where they sit: "the Syrian embassy in Astana"
+_POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 _KUNYA = frozenset("umm um abu ibn bint".split())
 
 
@@ -424,7 +426,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     if owner is not None:
         return _resolve(doc, owner, char, people, recent)
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
-    cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of"), None)
+    # (but "the Iranian embassy in Moscow" is the embassy's name)
+    cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of" and not (
+        t.lower_ == "in" and tokens[n - 1].lower_ in _POSTED_BODIES)), None)
     whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
     if cut is not None and tokens[cut].lower_ in ("to", "for") and cut + 1 < len(tokens):
         ent = next((e for e in _person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
