@@ -116,11 +116,14 @@ def test_gold_checks_follow_the_readme():
     pred = Quote(*span_of(text, "We agree,"), "direct", *span_of(text, "said"), *span_of(text, "guarantors"),
                  speaker_name="Turkey")
     assert attr.check_gold(text)(gold, pred) == {"kind_ok": True, "speaker_ok": True, "speaker_ok_accents": True,
-                                                 "cue_ok": True, "medium_ok": True}
+                                                 "speaker_ok_spelling": True, "cue_ok": True, "medium_ok": True}
     accented = attr.Gold(gold.spans, gold.cue, gold.source, "direct", "said", "Inés Montalbán", medium="Global Wire")
     checks = attr.check_gold(text)(accented, pred.replace(speaker_name="Ines Montalban", kind="mixed"))
-    assert checks == {"kind_ok": False, "speaker_ok": False, "speaker_ok_accents": True, "cue_ok": True,
-                      "medium_ok": False}
+    assert checks == {"kind_ok": False, "speaker_ok": False, "speaker_ok_accents": True, "speaker_ok_spelling": True,
+                      "cue_ok": True, "medium_ok": False}
+    # a transliteration variant is right only by spelling
+    checks = attr.check_gold(text)(accented, pred.replace(speaker_name="Ines Montalbaan"))
+    assert (checks["speaker_ok_accents"], checks["speaker_ok_spelling"]) == (False, True)
 
 
 def test_oracle_predictions_score_perfectly():

@@ -220,3 +220,12 @@ def test_a_relative_clause_parsed_as_a_second_subject_is_not_the_speaker(nlp):
             "were living with the same uncertainty.")
     assert speaker_of(text, nlp, "same uncertainty") == ("Nawal Sabbagh", "Nawal Sabbagh, who coordinates tracing "
                                                           "work for the Red Crescent in Aleppo")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The UN said it hoped to send a second convoy next week.", "United Nations"),
+    ("An ICRC spokesperson said the teams had reached the village.", "International Committee of the Red Cross"),
+    ("The Ministry of National Defence (MSB) said the patrols had been completed.", "Turkish Defense Ministry"),
+])
+def test_a_body_is_named_as_the_alias_table_names_it(nlp, text, name):
+    assert speaker_of(text, nlp, text.split(" said ")[1][:12])[0] == name

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..model import Quote
 from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
-from ..resolve.names import is_demonym, office_words, role_country, token_key
+from ..resolve.names import canonical_alias, is_demonym, office_words, role_country, token_key
 from .cues import sentence_start
 from .medium import find_medium
 
@@ -500,8 +500,14 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         toks = tokens[next(n for n, t in enumerate(tokens) if t.i >= ent.start or t.ent_type_):] if head.ent_type_ else list(ent)
         while toks and toks[0].lower_ in _DETERMINERS:
             toks = toks[1:]
-        return _join(toks) or None
-    return _plain(whose or text)
+        return _canonical_body(_join(toks)) or None
+    return _canonical_body(_plain(whose or text))
+
+
+def _canonical_body(name: str) -> str:
+    """An organisation as the alias table names it ("ICRC", "the U.N." -> the full name); other words as given."""
+    first, _, rest = name.partition(" ")
+    return canonical_alias(rest if first.lower() in _DETERMINERS and rest else name, "ORG") or name
 
 
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
