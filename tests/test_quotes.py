@@ -806,3 +806,19 @@ def test_according_to_an_agency_is_the_medium_of_the_statement_it_relays(nlp):
 def test_machine_translated_word_orders_of_outlet_and_speaker(nlp, text, fragment, speaker_text):
     q = only(text, nlp, fragment)
     assert (q["speaker_text"], q["medium"]) == (speaker_text, "CTA")
+
+
+@pytest.mark.parametrize("text, fragment, cue, speaker_text", [
+    ("MOSCOW, May 6. /CTA/. Russia expects that Damascus and Ankara will agree on the volumes of water. About this "
+     "declared on Tuesday in interview to CTA the Deputy Foreign Minister of Russia Arkady Tsvetkov.",
+     "Damascus and Ankara", "declared", "the Deputy Foreign Minister of Russia Arkady Tsvetkov"),
+    ("Ankara, as CTA was told in the Turkish Foreign Ministry, «fulfills all the obligations» and releases the "
+     "water after two dry winters.", "releases the water", "told", "the Turkish Foreign Ministry"),
+    ("«We have numbers, they have explanations. Let us put the numbers on the table», — told el-Hatib to journalists.",
+     "We have numbers", "told", "el-Hatib"),
+    ("The minister named the situation «a humanitarian threat for three million people».", "humanitarian threat",
+     "named", "The minister"),
+])
+def test_more_machine_translated_attributions(nlp, text, fragment, cue, speaker_text):
+    q = only(text, nlp, fragment)
+    assert (q["cue"].lstrip("— "), q["speaker_text"]) == (cue, speaker_text)

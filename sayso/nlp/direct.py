@@ -207,7 +207,8 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
         between = [doc[i] for i in toks[n + 1 :]]
         if any(is_verb(t) or t.is_punct or t.is_quote for t in between):
             break
-        if tok.pos_ == "VERB" and lemma_of(tok) in OBJECT_CUES:
+        if tok.pos_ == "VERB" and (lemma_of(tok) in OBJECT_CUES or tok.lemma_.lower() == "name"):
+            # ("named the situation «a humanitarian threat»": the machine-translated "called", with its quoted label)
             speaker = speaker_of(ctx, tok)
             # with no speaker found, only a verb that has one in the text (not "a plan called …")
             finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.lower_ == "having" for c in tok.children)

@@ -68,7 +68,7 @@ VIEW_NOUNS = frozenset("view opinion words estimation assessment judgment judgem
 # heads of noun phrases that name a person by office: "the minister", "Turkey's top diplomat"
 ROLE_NOUNS = frozenset(
     """minister diplomat envoy ambassador spokesman spokeswoman spokesperson president
-    prime premier chancellor secretary head chief leader commander general colonel officer
+    prime premier chancellor secretary head chief leader commander general colonel officer co-chair co-chairman
     official representative deputy director chairman chairwoman chair governor mayor senator
     negotiator mediator emissary advisor adviser counselor counsellor aide coordinator
     sheikh cleric imam bishop patriarch king queen prince emir sultan analyst expert researcher

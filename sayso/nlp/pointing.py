@@ -23,6 +23,10 @@ _CIRCUMSTANCE = re.compile(
     r"(?i)\s*(?:,|\.|;|\(|\bin (?:an? )?(?:interview|conversation|statement|comments?|remarks)\b|\bat (?:an?|the) "
     r"(?:briefing|press|meeting|news|conference|session|rally)\b|\bduring\b|\bspeaking\b|\bwhile\b|\bon (?:"
     + "|".join(sorted(TIME_WORDS)) + r")\b|\bto (?:the )?(?:newspaper|agency|channel|journalists|reporters)\b)")
+# a channel named between the verb and the speaker: "in interview to CTA", "in conversation with the newspaper «X»"
+_LEADING_CHANNEL = re.compile(
+    r"(?:in (?:an? )?(?:interview|conversation) (?:to|with) (?:the )?(?:(?:newspaper|agency|channel|TV channel) )?"
+    r"(?:«[^»]{1,60}»|[A-Z]{2,6}\b|(?:[A-Z][\w-]*\s)+(?=the\b)))\s*")
 _AUDIENCE = frozenset("journalists reporters correspondents press media".split())
 
 
@@ -53,8 +57,14 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> F
         if by is None:
             return None  # "This was said to be …" or "It was reported that …": no speaker named
         rest = rest[by + 1 :]
-    while rest and (rest[0].lower_ in _AUDIENCE or rest[0].lower_ in TIME_WORDS or rest[0].lower_ == "on"):
-        rest = rest[1:]  # "informed journalists the head of …", "declared on Monday X"
+    while rest:
+        if rest[0].lower_ in _AUDIENCE or rest[0].lower_ in TIME_WORDS or rest[0].lower_ == "on":
+            rest = rest[1:]  # "informed journalists the head of …", "declared on Monday X"
+            continue
+        lead = _LEADING_CHANNEL.match(ctx.text, rest[0].idx)
+        if lead is None:
+            break
+        rest = [t for t in rest if t.idx >= lead.end()]  # "declared in interview to CTA the Deputy Foreign Minister …"
     if not rest or rest[0].is_punct:
         return None
     start = rest[0].idx

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS
 from .cues import CLAUSE, SUBJECT, Context, Found, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, sentence_start, subtree_range, trim, word_count
-from .speaker_spans import according_speaker, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
+from .speaker_spans import according_speaker, after_quote, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
@@ -134,6 +134,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     aside = _parenthetical(ctx, cue) or _as_noted(ctx, cue)
     if aside is not None:
         return [aside]
+    if after_quote(cue):
+        return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
     found = []
     spans: list[tuple[int, int]] = []
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement

@@ -213,8 +213,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         before = _surface_speaker(ctx, cue, after=False)
         # and after "called" or "described" comes what was named
         # and after "…, saying" comes what was said
-        after = None if lemma_of(cue) in ADDRESSEE_CUES or lemma_of(cue) in OBJECT_CUES or before is not None and not inverted(cue) \
-            or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
+        after = None if lemma_of(cue) in ADDRESSEE_CUES and not after_quote(cue) or lemma_of(cue) in OBJECT_CUES \
+            or before is not None and not inverted(cue) or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
         if after is not None and any(c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i and heads_clause(c)
                                      for c in cue.children):
             after = None  # "— and said Switzerland would continue …": the subject of what was said
@@ -265,8 +265,9 @@ def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             last = objects[-1]
             return _np_span(ctx, last)
     if any(c.dep_ in ("aux:pass", "auxpass") for c in children) and lemma_of(cue) in ADDRESSEE_CUES:
-        place = next((c for c in children if c.i < cue.i and c.dep_ in ("obl", "prep") and c.left_edge.lower_ == "in"
-                      and c.left_edge.i == sentence_start(cue)), None)
+        # (before it at the sentence's start, or right after it: "as CTA was told in the Turkish Foreign Ministry")
+        place = next((c for c in children if c.dep_ in ("obl", "prep") and c.left_edge.lower_ == "in" and (
+            c.left_edge.i == sentence_start(cue) or c.left_edge.i == cue.i + 1)), None)
         if place is not None:
             head = place if place.dep_ == "obl" else next((g for g in place.children if g.dep_ == "pobj"), place)
             if head.lower_ in GROUP_NOUNS or head.lower_ in ("embassy", "consulate", "mission"):
@@ -316,6 +317,15 @@ def _merged_statement(ctx: Context, subj, cue) -> bool:
     return (any(is_verb(t) and t.dep_ in ("acl", "acl:relcl", "relcl") for t in doc[subj.i : comma])
             and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT", "NUM") or is_adverbial(t) for t in between)
             and _surface_speaker(ctx, cue, after=False) is not None)
+
+
+def after_quote(cue) -> bool:
+    """``«…», — told el-Hatib to journalists``: a cue right after a quote and its dash, which the speaker follows."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in (",", "-", "—", "–")):
+        k -= 1
+    return k < cue.i - 1 and k >= 0 and doc[k].is_quote and any(doc[m].text in ("-", "—", "–") for m in range(k + 1, cue.i))
 
 
 def inverted(cue) -> bool:

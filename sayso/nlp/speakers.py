@@ -52,6 +52,7 @@ class _Person:
     offices: list[tuple[frozenset[str], str | None]] = field(default_factory=list)  # (office words, country) per role phrase
     first: str | None = None  # first-name key: Rami Haddad and Walid al-Haddad share a surname, not a person
     seen: list[int] | None = None  # token offsets of its mentions
+    aside: bool = False  # last quoted in an aside ("Earlier X stated …")
 
 
 @lru_cache(maxsize=65536)
@@ -198,7 +199,7 @@ def _office_start(doc, lo: int, hi: int) -> int:
     Minister"), or at a later determiner ("Geneva the Russian presidential envoy")."""
     start = lo
     for j in range(lo, hi):
-        if doc[j].pos_ == "ADP" and doc[j].lower_ != "of" or doc[j].lower_ in TIME_WORDS:
+        if doc[j].pos_ == "ADP" and doc[j].lower_ not in ("of", "from", "for") or doc[j].lower_ in TIME_WORDS:
             start = j + 1
         elif doc[j].pos_ == "DET" and j > start and doc[j - 1].lower_ != "of":  # (not "Head of the Regional Delegation")
             start = j
@@ -210,7 +211,7 @@ def role_spans(doc, ent) -> list:
     spans = []
     # premodifiers: "Russian Foreign Minister Sergey Volkonsky", "Iran's envoy Hossein Jafarian"
     k = ent.start - 1
-    while k >= 0 and ent.start - k <= 8 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") and not (
+    while k >= 0 and ent.start - k <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") and not (
             doc[k].ent_type_ == "PERSON" and doc[k].lower_ not in _OFFICE):  # ("Head" tagged as a name is still the office)
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
@@ -441,7 +442,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     if len(tokens) == 1 and low[0] in PRONOUN_GENDER:
         gender = PRONOUN_GENDER[low[0]]
         if gender in ("m", "f"):
-            for person in _subjects_before(doc, people, span[0]) + recent + _mentions_before(doc, people, char):
+            # "Earlier el-Hadad stated …" is an aside: "He added" after it still means the story's speaker
+            story = [p for p in recent if not p.aside] + [p for p in recent if p.aside]
+            for person in _subjects_before(doc, people, span[0]) + story + _mentions_before(doc, people, char):
                 if person.gender in (None, gender):
                     person.gender = person.gender or gender
                     return person.name
@@ -603,8 +606,8 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
         if person is not None:
             recent = [p for p in recent if p is not person]
             # "Earlier el-Hadad stated …" is an aside: "He added" after it still means the story's speaker
-            aside = a.cue is not None and _digression(doc, a.cue[0])
-            recent.insert(1 if aside and recent else 0, person)
+            recent.insert(0, person)
+            person.aside = a.cue is not None and _digression(doc, a.cue[0])
         names.append(name)
         medium = find_medium(doc, a.cue) if a.cue is not None else None
         if medium is None and name and a.follows is None:
