@@ -229,3 +229,13 @@ def test_a_relative_clause_parsed_as_a_second_subject_is_not_the_speaker(nlp):
 ])
 def test_a_body_is_named_as_the_alias_table_names_it(nlp, text, name):
     assert speaker_of(text, nlp, text.split(" said ")[1][:12])[0] == name
+
+
+def test_a_name_at_the_end_of_a_long_office_the_ner_missed(nlp):
+    text = ("The co-chair of the joint technical commission from the Syrian side Yusuf al-Khatib underlined that the "
+            "measurements do not confirm the version about drought. According to him, the reservoirs upstream are "
+            "filled «on 80 percent».\n\n"
+            "The Syrian co-chair also did not exclude that the next session will pass in Moscow.")
+    assert speaker_of(text, nlp, "measurements")[0] == "Yusuf al-Khatib"
+    assert speaker_of(text, nlp, "reservoirs")[0] == "Yusuf al-Khatib"
+    assert speaker_of(text, nlp, "next session")[0] == "Yusuf al-Khatib"

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import Quote
 from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
 from ..resolve.names import canonical_alias, is_demonym, office_words, role_country, token_key
-from .cues import sentence_start
+from .cues import is_verb, sentence_start
 from .medium import find_medium
 
 __all__ = ["Attribution", "resolve_speakers", "name_key"]
@@ -201,7 +201,7 @@ def _office_start(doc, lo: int, hi: int) -> int:
     for j in range(lo, hi):
         if doc[j].pos_ == "ADP" and doc[j].lower_ not in ("of", "from", "for") or doc[j].lower_ in TIME_WORDS:
             start = j + 1
-        elif doc[j].pos_ == "DET" and j > start and doc[j - 1].lower_ != "of":  # (not "Head of the Regional Delegation")
+        elif doc[j].pos_ == "DET" and j > start and doc[j - 1].lower_ not in ("of", "from", "for"):  # (not "Head of the …")
             start = j
     return start
 
@@ -261,16 +261,19 @@ def _titled_names(doc) -> list:
     spans = []
     n = len(doc)
     for t in doc:
-        if not (t.text[:1].isupper() and t.lower_.rstrip(".") in _TITLE_WORDS):
+        of = t.i + 1 < n and doc[t.i + 1].lower_ in ("of", "from")
+        if not ((t.text[:1].isupper() or of) and t.lower_.rstrip(".") in _TITLE_WORDS):
             continue
         j = t.i + 1
         if j < n and doc[j].lower_.rstrip(".") in _OFFICE:
             continue  # the title goes on ("Rear Admiral …"): the run starts at its last word
-        if j < n and doc[j].lower_ == "of":  # "Head of the Regional Delegation Youssef Haddadin": after the office
-            end = next((m for m in range(min(j + 6, n - 1), j, -1) if doc[m].lower_ in _OFFICE and doc[m].text[:1].isupper()), None)
-            if end is None:
-                continue
-            j = end + 1
+        if j < n and doc[j].lower_ in ("of", "from"):
+            # "Head of the Regional Delegation Youssef Haddadin", "the Minister of Water Resources of Syria Samer
+            # Khaddour declared": the name is the run of proper nouns that ends the phrase
+            run = _name_ending_office(doc, j, min(j + 14, n))
+            if run is not None:
+                spans.append(run)
+            continue
         k = j
         while (k < n and k - j < 4 and doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
                and doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") and doc[k].lower_ not in GROUP_NOUNS):
@@ -278,6 +281,33 @@ def _titled_names(doc) -> list:
         if k > j and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(j, k)):
             spans.append(doc[j:k])
     return spans
+
+
+def _name_ending_office(doc, lo: int, hi: int):
+    """The first run of two or three capitalised proper nouns in doc[lo:hi] that ends its noun phrase (a verb,
+    punctuation or a preposition follows), leading place names left out: a person's name after a long office."""
+    places = {t.lower_ for e in doc.ents if e.label_ in ("LOC", "GPE") for t in e}  # ("Governor of Aleppo Fayez …")
+    k = lo
+    while k < hi:
+        if not (doc[k].pos_ == "PROPN" and doc[k].is_title):
+            k += 1
+            continue
+        end = k
+        while end < hi and doc[end].pos_ == "PROPN" and (doc[end].is_title or "-" in doc[end].text) and end - k < 5:
+            end += 1
+        start = k
+        while start < end and (doc[start].ent_type_ in ("LOC", "GPE") or role_country(doc[start].text) or doc[start].lower_ in _OFFICE
+                               or doc[start].lower_ in GROUP_NOUNS or doc[start].lower_ in places):
+            start += 1
+        follows = doc[end] if end < len(doc) else None
+        # (not "of": "Water Resources | of Syria" is still the office)
+        closes = follows is None or follows.is_punct or is_verb(follows) or follows.pos_ == "ADP" and follows.lower_ != "of" \
+            or follows.lower_.endswith("ed")
+        if closes and 2 <= end - start <= 3:
+            # (a name the NER found is collected anyway; nothing after the first name is the office's holder)
+            return None if any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(start, end)) else doc[start:end]
+        k = end
+    return None
 
 
 def _proper_speakers(doc, attributions) -> list:
@@ -400,8 +430,10 @@ def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
                     break
             if tok.lower_ in ROLE_NOUNS and not tok.ent_type_ and any(c.lower_ == "the" for c in tok.children):
                 # "the elder poured tea. “…,” he said": the office's holder, if the article gave it to someone
+                # (the holder may be named inside the phrase: "The co-chair of … from the Syrian side Yusuf al-Khatib")
+                end = doc[tok.right_edge.i]
                 holder = _office_holder(_join(list(doc[tok.left_edge.i : tok.i + 1])), tok.lower_,
-                                        _mentions_before(doc, people, tok.idx))
+                                        _mentions_before(doc, people, end.idx + len(end.text)))
                 if holder is not None and holder not in found:
                     found.append(holder)
                 break
