@@ -99,6 +99,14 @@ class Context:
                 break
         return lo, hi
 
+    def sentence_end(self, token) -> int:
+        """Index after the last token of ``token``'s sentence by its punctuation (the parser may cut it short)."""
+        return self.token_at(self.sentence_bounds(token.idx, token.idx + 1)[1] - 1) + 1
+
+    def sentence_first(self, token) -> int:
+        """Index of the first token of ``token``'s sentence, by the parser or by punctuation, whichever is earlier."""
+        return min(sentence_start(token), self.token_at(self.sentence_bounds(token.idx, token.idx + 1)[0]))
+
     def _ends_sentence(self, pos: int, limit: int) -> bool:
         # "U.S. officials", "Lt. Col." and "Aug. 24" do not end sentences: the next word is lower or a number
         rest = self.text[pos:limit].lstrip(" \"”’'»)")

@@ -353,7 +353,7 @@ def _object_clause(ctx: Context, cue) -> list[tuple[int, int]]:
     start = obj.left_edge.i
     if any(t.is_punct or t.is_quote for t in doc[cue.i + 1 : start]):
         return []
-    end = ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[1] - 1) + 1
+    end = ctx.sentence_end(cue)
     return [(start, end)] if end - start >= 5 else []
 
 
@@ -448,7 +448,7 @@ def _second_that_clause(ctx: Context, cue, j: int) -> list[tuple[int, int]]:
         k += 1
     if k + 2 >= len(doc) or doc[k].lower_ not in ("and", "but") or doc[k + 1].lower_ != "that":
         return []
-    end = ctx.token_at(ctx.sentence_bounds(doc[k].idx, doc[k].idx + 1)[1] - 1) + 1
+    end = ctx.sentence_end(doc[k])
     end = _before_attribution(doc, k + 2, end)
     return [(k + 2, end)] if end - (k + 2) >= 3 else []
 
@@ -471,7 +471,7 @@ def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
     verb right after the cue, up to the sentence's end."""
     doc = ctx.doc
     # the sentence by its punctuation: the parser may have cut it ("… instructed staff | Monday to check …")
-    end = ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[1] - 1) + 1
+    end = ctx.sentence_end(cue)
     k = cue.i + 1
     while k < end and (doc[k].lower_ in TIME_WORDS or doc[k].lower_ in ("that", "on")):
         k += 1
@@ -562,7 +562,7 @@ def _according(ctx: Context, according) -> list[Found]:
     cue = (according.idx, doc[according.i + 1].idx + len(doc[according.i + 1].text))
     if according.i == sent.start or (according.i > sent.start and doc[according.i - 1].is_punct and doc[according.i - 1].text != ","):
         # (to the sentence's end by its punctuation too: the parser may split "… the settlement | Deir Hafer was …")
-        i, j = speaker[1], max(sent.end, ctx.token_at(ctx.sentence_bounds(according.idx, according.idx + 1)[1] - 1) + 1)
+        i, j = speaker[1], max(sent.end, ctx.sentence_end(according))
     else:
         i, j = sent.start, according.i
         if speaker[1] < sent.end - 1:

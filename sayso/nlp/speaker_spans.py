@@ -285,7 +285,7 @@ def _shared_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     doc = ctx.doc
     if cue.i == 0 or doc[cue.i - 1].lower_ not in ("and", "but"):
         return None
-    start = min(sentence_start(cue), ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[0]))  # (the parser may cut at «»)
+    start = ctx.sentence_first(cue)  # (the parser may cut at «»)
     before = next((t for t in reversed(doc[start : cue.i - 1]) if is_cue(t)), None)
     return speaker_of(ctx, before) if before is not None else None
 
@@ -299,7 +299,7 @@ def _in_aside(ctx: Context, subj, cue) -> bool:
         k -= 1
     if doc[k].text != ",":
         return False
-    start = min(sentence_start(cue), ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[0]))  # (the parser may cut there)
+    start = ctx.sentence_first(cue)  # (the parser may cut there)
     opening = next((j for j in range(subj.i - 1, max(subj.i - 16, start - 1), -1) if doc[j].text == ","), None)
     return opening is not None and opening > start and opening + 1 < subj.i and doc[opening + 1].pos_ == "ADP" \
         and doc[opening - 1].pos_ in ("PROPN", "NOUN") and not any(t.text == "," for t in doc[subj.i : k])
