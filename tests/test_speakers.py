@@ -239,3 +239,12 @@ def test_a_name_at_the_end_of_a_long_office_the_ner_missed(nlp):
     assert speaker_of(text, nlp, "measurements")[0] == "Yusuf al-Khatib"
     assert speaker_of(text, nlp, "reservoirs")[0] == "Yusuf al-Khatib"
     assert speaker_of(text, nlp, "next session")[0] == "Yusuf al-Khatib"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“We will open the crossing,” said Gaziantep Governor Nilüfer Karaağaçlı on Monday.", "Nilüfer Karaağaçlı"),
+    ("“The fields are full of mines,” said the head of the National Demining Commission Brigadier General Rakan "
+     "al-Suwaydi.", "Rakan al-Suwaydi"),
+])
+def test_the_name_follows_the_last_office_word(nlp, text, name):
+    assert speaker_of(text, nlp, text[1:8])[0] == name

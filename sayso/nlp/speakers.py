@@ -80,6 +80,11 @@ _TITLE_WORDS = TITLES | ROLE_NOUNS  # a capitalised one before a name makes it a
 def _strip_name(tokens) -> list:
     """The name in a mention: without possessive, titles, offices ("Russian Foreign Minister")."""
     toks = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
+    # "Gaziantep Governor Nilüfer Karaağaçlı", "head of the … Commission Brigadier General Rakan al-Suwaydi": the name
+    # follows the last office word (when a capitalised name does follow it)
+    last = max((n for n, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in _OFFICE and t.lower_ not in _DETERMINERS), default=None)
+    if last is not None and toks[last + 1].is_title and toks[last + 1].pos_ == "PROPN":
+        toks = toks[last + 1 :]
     while len(toks) > 1 and (
         toks[0].lower_.rstrip(".") in _OFFICE
         or toks[0].lower_ in _DETERMINERS
