@@ -248,3 +248,9 @@ def test_a_name_at_the_end_of_a_long_office_the_ner_missed(nlp):
 ])
 def test_the_name_follows_the_last_office_word(nlp, text, name):
     assert speaker_of(text, nlp, text[1:8])[0] == name
+
+
+def test_an_unnamed_spokesperson_of_a_body_named_before_speaks_for_it(nlp):
+    text = ("The Ministry of National Defence (MSB) said that troops had recorded no violations. A ministry "
+            "spokesperson told a weekly briefing that joint patrols would continue as planned.")
+    assert speaker_of(text, nlp, "joint patrols")[0] == "Turkish Defense Ministry"

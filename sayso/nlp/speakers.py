@@ -531,6 +531,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
                 holder = _office_holder(text, head.lower_, people, only=True)
             if holder is not None:
                 return holder.name
+    if head.lower_ in ("spokesperson", "spokesman", "spokeswoman") and len(tokens) >= 2 and tokens[-2].lower_ in GROUP_NOUNS:
+        # "A ministry spokesperson told …" after "The Ministry of National Defence said …": the body last named
+        body = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= span[0] and tokens[-2].lower_ in e.text.lower()), None)
+        if body is not None:
+            return _canonical_body(body.text)
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
     orgs = [e for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
             and e.start < span[0] + len(tokens) and not is_demonym(e.text)]
