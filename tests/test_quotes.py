@@ -822,3 +822,18 @@ def test_machine_translated_word_orders_of_outlet_and_speaker(nlp, text, fragmen
 def test_more_machine_translated_attributions(nlp, text, fragment, cue, speaker_text):
     q = only(text, nlp, fragment)
     assert (q["cue"].lstrip("— "), q["speaker_text"]) == (cue, speaker_text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The co-chair Yusuf al-Khatib underlined, that the measurements of the commission «do not confirm the version "
+     "about drought».", "the measurements of the commission «do not confirm the version about drought»", "Yusuf al-Khatib"),
+    ("As informed CTA a source in the Russian delegation, the ICRC has already received from the sides «about three "
+     "hundred names» for the first stage.",
+     "the ICRC has already received from the sides «about three hundred names» for the first stage", "a source"),
+    ("In its turn, the Syrian agency LNA with reference to the Syrian Defense Ministry transmitted that the army units "
+     "«keep the highest degree of readiness» in the east.",
+     "the army units «keep the highest degree of readiness» in the east", "Syrian Defense Ministry"),
+])
+def test_machine_translated_commas_asides_and_references(nlp, text, content, speaker):
+    q = only(text, nlp, content.split()[1])
+    assert (q["text"], q["speaker"]) == (content, speaker)

@@ -149,13 +149,16 @@ def _mistagged_verb(token) -> bool:
     that …`` (after a name), ``The adviser underlined that …``, ``One delegate joked that …`` (an -ed form, which
     is no noun, after any word but an article or preposition)."""
     doc = token.doc
-    if token.tag_ not in ("NN", "NNS", "JJ") or not 0 < token.i < len(doc) - 1 or doc[token.i + 1].lower_ != "that":
+    if token.tag_ not in ("NN", "NNS", "JJ") or not 0 < token.i < len(doc) - 2:
+        return False
+    # ("underlined, that …": machine-translated Russian puts a comma before "that")
+    if doc[token.i + 1].lower_ != "that" and not (doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "that"):
         return False
     if lemma_of(token) not in SPEECH_VERBS:
         return False
     prev = doc[token.i - 1]
     if token.lower_.endswith("ed"):
-        return prev.is_alpha and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
+        return prev.text[:1].isalpha() and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
     return token.tag_ == "NNS" and token.dep_ == "ROOT" and prev.pos_ == "PROPN"
 
 
@@ -184,7 +187,8 @@ def is_cue(token) -> bool:
         subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
         return subject is not None and lemma_of(subject) in DOCUMENT_NOUNS  # "the poll shows", not "he shows"
     if lemma in THAT_CUES:
-        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that" or any(
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that" or token.i + 2 < len(token.doc) and (
+            token.nbor(1).text == "," and token.nbor(2).lower_ == "that") or any(
             c.dep_ in CLAUSE and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in token.children) or bool(object_clauses(token))
     particle = PARTICLE_CUES.get(lemma)

@@ -55,7 +55,7 @@ DOCUMENT_NOUNS = frozenset(
 ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split())
 # verbs that report only with a that-clause: "did not exclude that …" (machine-translated "не исключил"),
 # "expressed confidence that …", "voiced concern that …"
-THAT_CUES = frozenset("exclude express voice".split())
+THAT_CUES = frozenset("exclude express voice transmit".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(
     "book statement article communique communiqué interview op-ed editorial message tweet post paper column declaration".split())

@@ -277,13 +277,15 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
 def _as_noted(ctx: Context, cue) -> Found | None:
     """``As the minister noted, the talks …`` and ``The talks failed, as the minister noted.``: the main clause is
     what was said."""
-    if not any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or subject_of(cue) is None \
+    doc = ctx.doc
+    if not any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or speaker_of(ctx, cue) is None \
             or any(c.dep_ in CLAUSE for c in cue.children) or lemma_of(cue) in BELIEF_VERBS:
         return None
     lo, hi = ctx.sentence_bounds(cue.idx, cue.idx + 1)
     first, last = ctx.token_at(lo), ctx.token_at(hi - 1) + 1
-    if cue.left_edge.i <= first + 1:  # fronted: the rest of the sentence after the aside
-        i, j = cue.right_edge.i + 1, last
+    if cue.left_edge.i <= first + 1:  # fronted: the rest of the sentence after the aside (its comma)
+        comma = next((k for k in range(cue.i + 1, last) if doc[k].text == ","), None)
+        i, j = min(cue.right_edge.i, comma if comma is not None else cue.right_edge.i) + 1, last
     elif cue.right_edge.i + 2 >= last:  # closing: the sentence before it
         i, j = first, cue.left_edge.i
     else:
@@ -490,6 +492,8 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
     k = cue.i + 1
     if k < end and doc[k].lower_ in PARTICLE_CUES.values():
         k += 1
+    if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "that":
+        k += 1  # "informed, that …" (a machine-translated comma)
     start = k
     while k < end and k - start <= 8 and doc[k].lower_ != "that":
         if is_verb(doc[k]) or doc[k].text in (",", ";", ":", "“", "\"", "«"):

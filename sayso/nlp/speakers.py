@@ -463,6 +463,17 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     owner = _document_owner(tokens)
     if owner is not None:
         return _resolve(doc, owner, char, people, recent)
+    cited = next((n for n in range(len(tokens) - 3) if " ".join(t.lower_ for t in tokens[n : n + 3]) == "with reference to"), None)
+    if cited is not None:  # "the agency LNA with reference to the Syrian Defense Ministry": the ministry speaks
+        return _resolve(doc, (tokens[cited + 3].i, span[1]), char, people, recent)
+    # an office whose holder's name ends the phrase: "The co-chair of … from the Syrian side Yusuf al-Khatib"
+    tail = [t for t in tokens[-3:] if t.pos_ == "PROPN" and (t.is_title or "-" in t.text)]
+    if len(tail) >= 2 and tokens[-len(tail)] is not tokens[0] and any(t.lower_ in ROLE_NOUNS for t in tokens[: -len(tail)]) \
+            and not any(t.lower_ in ("for", "to") and n + 1 < len(tokens) and tokens[n + 1].lower_.rstrip(".") in _OFFICE
+                        for n, t in enumerate(tokens)):  # ("a spokesperson for envoy X" speaks for X; "envoy for Syria X" is X)
+        named = _person_by_name(people, tokens[-len(tail) :])
+        if named is not None:
+            return named.name
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
     # (but "the Iranian embassy in Moscow" is the embassy's name)
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of" and not (
