@@ -28,7 +28,10 @@ Measures ``sayso.nlp.quotes.find_quotes`` on two gold sets:
   negatives. Predictions in the title are ignored; gold that cannot be found in the
   cleaned text is a "locating problem" and counts as missed (``--errors`` lists them).
   ``--library-speakers`` names each speaker as the library does after entity resolution
-  (its entity's one spelling across articles, ``name_speakers_by_entity``).
+  (its entity's one spelling across articles, ``name_speakers_by_entity``). "spk-spell" counts a
+  speaker right up to transliteration (sayso's word key). A held-out corpus
+  (``heldout_quotes.jsonl``, ``heldout_negatives.jsonl``) is scored on a row of its own and kept out
+  of the total and of ``--errors``: read its errors only to retire it into the gold set.
 
 ``--speed`` times ``nlp.pipe`` alone against ``nlp.pipe`` + ``find_quotes`` on the PolNeAR
 split (passes interleaved, best of ``--rounds``, CPU seconds of this process); target:
