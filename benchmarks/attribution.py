@@ -517,8 +517,10 @@ def check_gold(text: str) -> Callable[[Gold, Quote], dict[str, bool]]:
     return check
 
 
-# the corpora of the own set: "samples" and "gold" are tuned on; "heldout" is scored, never looked into
-CORPORA = ("samples", "gold", "heldout")
+# the corpora of the own set: "samples" and "gold" are tuned on (their "total"); "heldout" is scored, never looked into
+TUNED = ("samples", "gold")
+CORPORA = (*TUNED, "heldout")
+ROWS = (*TUNED, "total", "heldout")
 
 
 def read_own_set() -> tuple[list[dict], list[dict]]:
@@ -546,11 +548,12 @@ def score_gold(args) -> dict[str, Any]:
             gold = gold_record(text, rec, skipped)
             (golds if gold.spans else unlocated).append(gold)
             if not gold.spans:
-                problems.append(f"{ref}: gold content not in cleaned text: {rec['content']!r}")
+                problems.append(f"{ref}: gold content not in cleaned text: "
+                                + ("(held out)" if corpus == "heldout" else repr(rec["content"])))
         negs = []
         for rec in (r for r in negatives if r["article"] == ref and r["corpus"] == corpus):
             span = locate(text, rec["text"], rec.get("context"), rec.get("occurrence"), skipped)
-            negs.append(span) if span else removed.append(f"{ref}: {rec['text']!r}")
+            negs.append(span) if span else removed.append(f"{ref}: " + ("(held out)" if corpus == "heldout" else repr(rec["text"])))
         preds = oracle_gold(golds) if args.oracle else [q for q in article.quotes if q.start >= cut]
         in_title += len(article.quotes) - len(preds) if not args.oracle else 0
         for strict in (True, False):
@@ -574,9 +577,9 @@ def score_gold(args) -> dict[str, Any]:
     out: dict[str, Any] = {"articles": len(built), "predictions_in_title": in_title, "problems": problems,
                            "negatives_removed_by_cleaning": removed,
                            "errors": errors | {"false_cues": Counter(errors["false_cues"]).most_common(10)}}
-    for corpus in ("samples", "gold", "total", "heldout"):
+    for corpus in ROWS:
         main, strict = Tally(), Tally()
-        for c in ("samples", "gold") if corpus == "total" else (corpus,):
+        for c in TUNED if corpus == "total" else (corpus,):
             main.extend(tallies[c, False])
             strict.extend(tallies[c, True])
         out[corpus] = {
@@ -671,7 +674,7 @@ def print_gold(res: dict[str, Any], errors: bool) -> None:
           f"{res['predictions_in_title']} predictions in titles ignored; {len(res['problems'])} locating problems; "
           f"{len(res['negatives_removed_by_cleaning'])} negatives removed by cleaning")
     print(f"  {'':<26} {'gold':>5} {'pred':>5} {'match':>5}  P      R      F1     kind  speaker spk-acc spk-spell cue  medium")
-    for corpus in ("samples", "gold", "total", "heldout"):
+    for corpus in ROWS:
         r = res[corpus]
         if corpus == "heldout" and not r["all"]["gold"]:
             continue

@@ -837,3 +837,9 @@ def test_more_machine_translated_attributions(nlp, text, fragment, cue, speaker_
 def test_machine_translated_commas_asides_and_references(nlp, text, content, speaker):
     q = only(text, nlp, content.split()[1])
     assert (q["text"], q["speaker"]) == (content, speaker)
+
+
+def test_a_pointing_speaker_with_abbreviations(nlp):
+    text = ("The talks on the exchange of detainees would go on. About this declared on Monday the U.S. special "
+            "envoy James Jeffrey.")
+    assert only(text, nlp, "detainees")["speaker_text"] == "the U.S. special envoy James Jeffrey"

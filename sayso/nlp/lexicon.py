@@ -26,6 +26,7 @@ __all__ = [
     "THAT_CUES",
     "ADDRESSEE_CUES",
     "WRITINGS",
+    "POSTED_BODIES",
 ]
 
 # verbs that report speech; their clausal complement is what was said
@@ -56,6 +57,8 @@ ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split
 # verbs that report only with a that-clause: "did not exclude that …" (machine-translated "не исключил"),
 # "expressed confidence that …", "voiced concern that …"
 THAT_CUES = frozenset("exclude express voice transmit".split())
+# bodies named by where they sit: "the Syrian embassy in Astana"
+POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(
     "book statement article communique communiqué interview op-ed editorial message tweet post paper column declaration".split())

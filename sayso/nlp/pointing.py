@@ -18,9 +18,10 @@ __all__ = ["pointing_attributions"]
 
 # "About this declared", "About that on Tuesday informed", "This was stated (on Monday) by"
 _OPENING = re.compile(r"(?i)(?:about (?:this|that|it)\b|(?:this|that|it) was\b)")
-# where the speaker ends and the circumstances start
+# where the speaker ends and the circumstances start (not at a full stop: the sentence's bounds already end
+# there, and "the U.S. special envoy", "Lt. Gen. X" hold stops)
 _CIRCUMSTANCE = re.compile(
-    r"(?i)\s*(?:,|\.|;|\(|\bin (?:an? )?(?:interview|conversation|statement|comments?|remarks)\b|\bat (?:an?|the) "
+    r"(?i)\s*(?:,|;|\(|\bin (?:an? )?(?:interview|conversation|statement|comments?|remarks)\b|\bat (?:an?|the) "
     r"(?:briefing|press|meeting|news|conference|session|rally)\b|\bduring\b|\bspeaking\b|\bwhile\b|\bon (?:"
     + "|".join(sorted(TIME_WORDS)) + r")\b|\bto (?:the )?(?:newspaper|agency|channel|journalists|reporters)\b)")
 # a channel named between the verb and the speaker: "in interview to CTA", "in conversation with the newspaper «X»"
@@ -80,7 +81,7 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> F
     if not speaker or len(speaker) > 24:
         return None
     full = (speaker[0], speaker[-1] + 1)
-    person = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and full[0] <= e.start and e.end <= full[1]]
+    person = [e for e in doc[full[0] : full[1]].ents if e.label_ in ("PERSON", "PER")]
     name = (person[-1].start, person[-1].end) if person else full
     content = _sentence_before(ctx, at)
     if content is None:

@@ -281,8 +281,7 @@ def _as_noted(ctx: Context, cue) -> Found | None:
     if not any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or speaker_of(ctx, cue) is None \
             or any(c.dep_ in CLAUSE for c in cue.children) or lemma_of(cue) in BELIEF_VERBS:
         return None
-    lo, hi = ctx.sentence_bounds(cue.idx, cue.idx + 1)
-    first, last = ctx.token_at(lo), ctx.token_at(hi - 1) + 1
+    first, last = ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[0]), ctx.sentence_end(cue)
     if cue.left_edge.i <= first + 1:  # fronted: the rest of the sentence after the aside (its comma)
         comma = next((k for k in range(cue.i + 1, last) if doc[k].text == ","), None)
         i, j = min(cue.right_edge.i, comma if comma is not None else cue.right_edge.i) + 1, last

@@ -8,7 +8,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, OBJECT_CUES, TIME_WORDS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, OBJECT_CUES, POSTED_BODIES, TIME_WORDS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
@@ -270,7 +270,7 @@ def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             c.left_edge.i == sentence_start(cue) or c.left_edge.i == cue.i + 1)), None)
         if place is not None:
             head = place if place.dep_ == "obl" else next((g for g in place.children if g.dep_ == "pobj"), place)
-            if head.lower_ in GROUP_NOUNS or head.lower_ in ("embassy", "consulate", "mission"):
+            if head.lower_ in GROUP_NOUNS or head.lower_ in POSTED_BODIES:
                 # the body's phrase, up to the outlet named before "was informed"
                 end = head.right_edge.i + 1
                 while end - 1 > head.i and doc[end - 1].is_upper and doc[end - 1].dep_ in ("flat", "compound", "appos"):
@@ -323,9 +323,9 @@ def after_quote(cue) -> bool:
     """``«…», — told el-Hatib to journalists``: a cue right after a quote and its dash, which the speaker follows."""
     doc = cue.doc
     k = cue.i - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in (",", "-", "—", "–")):
+    while k >= 0 and (doc[k].is_space or doc[k].text == "," or doc[k].text in DASHES):
         k -= 1
-    return k < cue.i - 1 and k >= 0 and doc[k].is_quote and any(doc[m].text in ("-", "—", "–") for m in range(k + 1, cue.i))
+    return k < cue.i - 1 and k >= 0 and doc[k].is_quote and any(doc[m].text in DASHES for m in range(k + 1, cue.i))
 
 
 def inverted(cue) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Quote
-from .lexicon import GROUP_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
+from .lexicon import GROUP_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
 from ..resolve.names import canonical_alias, is_demonym, office_words, role_country, token_key
 from .cues import is_verb, sentence_start
 from .medium import find_medium
@@ -157,12 +157,18 @@ def _add_unlabelled_mentions(doc, people: list[_Person]) -> None:
     by_key: dict[str, list[_Person]] = {}
     for person in people:
         by_key.setdefault(person.key, []).append(person)
+    found: dict[int, set[int]] = {}
     for tok in doc:
-        if not tok.is_title or tok.ent_type_ in ("PERSON", "PER") or tok.lower_.rstrip(".") in _OFFICE:
+        if not tok.is_title or tok.ent_type_ in ("PERSON", "PER") or tok.lower_.rstrip(".") in _OFFICE or tok.lower_ in _KUNYA:
             continue
-        same = by_key.get(name_key(tok.text))
-        if same is not None and len(same) == 1 and tok.i not in (same[0].seen or ()):
-            same[0].seen = sorted([*(same[0].seen or []), tok.i])
+        # ("Khalil" after "Umm" is the mother's kunya, not her son Khalil)
+        key = _name_keys([doc[tok.i - 1], tok])[0] if tok.i and doc[tok.i - 1].lower_ in _KUNYA else name_key(tok.text)
+        same = by_key.get(key)
+        if same is not None and len(same) == 1:
+            found.setdefault(id(same[0]), set()).add(tok.i)
+    for person in people:
+        if id(person) in found:
+            person.seen = sorted(set(person.seen or ()) | found[id(person)])
 
 
 def _person_ents(doc) -> list:
@@ -265,6 +271,7 @@ def _titled_names(doc) -> list:
     ``Analyst Dauren Seitkali``. The NER often misses transliterated names; the title says it is a person."""
     spans = []
     n = len(doc)
+    places = {t.lower_ for e in doc.ents if e.label_ in ("LOC", "GPE") for t in e}  # ("Governor of Aleppo Fayez …")
     for t in doc:
         of = t.i + 1 < n and doc[t.i + 1].lower_ in ("of", "from")
         if not ((t.text[:1].isupper() or of) and t.lower_.rstrip(".") in _TITLE_WORDS):
@@ -275,7 +282,7 @@ def _titled_names(doc) -> list:
         if j < n and doc[j].lower_ in ("of", "from"):
             # "Head of the Regional Delegation Youssef Haddadin", "the Minister of Water Resources of Syria Samer
             # Khaddour declared": the name is the run of proper nouns that ends the phrase
-            run = _name_ending_office(doc, j, min(j + 14, n))
+            run = _name_ending_office(doc, j, min(j + 14, n), places)
             if run is not None:
                 spans.append(run)
             continue
@@ -288,10 +295,9 @@ def _titled_names(doc) -> list:
     return spans
 
 
-def _name_ending_office(doc, lo: int, hi: int):
+def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
     """The first run of two or three capitalised proper nouns in doc[lo:hi] that ends its noun phrase (a verb,
     punctuation or a preposition follows), leading place names left out: a person's name after a long office."""
-    places = {t.lower_ for e in doc.ents if e.label_ in ("LOC", "GPE") for t in e}  # ("Governor of Aleppo Fayez …")
     k = lo
     while k < hi:
         if not (doc[k].pos_ == "PROPN" and doc[k].is_title):
@@ -351,8 +357,6 @@ def _person_by_name(people: list[_Person], tokens) -> _Person | None:
     return _find(people, key, first, toks[0].i)
 
 
-# bodies named by where they sit: "the Syrian embassy in Astana"
-_POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 _KUNYA = frozenset("umm um abu ibn bint".split())
 
 
@@ -429,7 +433,8 @@ def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
         names = [t] + [c for c in t.children if c.dep_ == "appos"]
         for tok in names:
             if tok.ent_type_ not in ("PERSON", "PER") and tok.is_title and tok.pos_ == "PROPN" and tok.lower_ not in _OFFICE:
-                known = _person_by_name(people, [tok])  # a name the NER missed here: "Umm Khalil says"
+                kunya = tok.i > 0 and doc[tok.i - 1].lower_ in _KUNYA
+                known = _person_by_name(people, [doc[tok.i - 1], tok] if kunya else [tok])  # a name the NER missed: "Umm Khalil says"
                 if known is not None and known not in found:
                     found.append(known)
                     break
@@ -467,17 +472,19 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     if cited is not None:  # "the agency LNA with reference to the Syrian Defense Ministry": the ministry speaks
         return _resolve(doc, (tokens[cited + 3].i, span[1]), char, people, recent)
     # an office whose holder's name ends the phrase: "The co-chair of … from the Syrian side Yusuf al-Khatib"
-    tail = [t for t in tokens[-3:] if t.pos_ == "PROPN" and (t.is_title or "-" in t.text)]
-    if len(tail) >= 2 and tokens[-len(tail)] is not tokens[0] and any(t.lower_ in ROLE_NOUNS for t in tokens[: -len(tail)]) \
+    tail = 0  # the run of proper nouns that ends the phrase
+    while tail < min(3, len(tokens) - 1) and tokens[-1 - tail].pos_ == "PROPN" and (tokens[-1 - tail].is_title or "-" in tokens[-1 - tail].text):
+        tail += 1
+    if tail >= 2 and any(t.lower_ in ROLE_NOUNS for t in tokens[:-tail]) \
             and not any(t.lower_ in ("for", "to") and n + 1 < len(tokens) and tokens[n + 1].lower_.rstrip(".") in _OFFICE
                         for n, t in enumerate(tokens)):  # ("a spokesperson for envoy X" speaks for X; "envoy for Syria X" is X)
-        named = _person_by_name(people, tokens[-len(tail) :])
+        named = _person_by_name(people, tokens[-tail:])
         if named is not None:
             return named.name
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
     # (but "the Iranian embassy in Moscow" is the embassy's name)
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of" and not (
-        t.lower_ == "in" and tokens[n - 1].lower_ in _POSTED_BODIES)), None)
+        t.lower_ == "in" and tokens[n - 1].lower_ in POSTED_BODIES)), None)
     whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
     if cut is not None and tokens[cut].lower_ in ("to", "for") and cut + 1 < len(tokens):
         ent = next((e for e in _person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
