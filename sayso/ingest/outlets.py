@@ -20,7 +20,9 @@ __all__ = ["OutletTable", "load_outlets"]
 
 
 def _key(text: str) -> str:
-    return " ".join(text.replace("_", " ").casefold().split())
+    """A name's lookup key: case and spacing folded, and a leading article ("the Courier" = "Courier")."""
+    key = " ".join(text.replace("_", " ").casefold().split())
+    return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 
 @dataclass
@@ -65,8 +67,7 @@ class OutletTable:
             return None
         name = " ".join(name.split())
         looks_like_domain = " " not in name and "." in name
-        # ("Courier" as a medium is "the Courier", an alias many tables write with its article)
-        known = self.by_alias.get(_key(name)) or self.by_alias.get(_key("the " + name)) or self.from_url(
+        known = self.by_alias.get(_key(name)) or self.from_url(
             name if "://" in name else f"http://{name}" if looks_like_domain else None
         )
         if known:
