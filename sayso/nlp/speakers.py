@@ -12,13 +12,12 @@ Organisations, and unnamed sources ("a Turkish official"), stay as written.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Quote
 from .lexicon import GROUP_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
-from ..resolve.names import canonical_alias, is_demonym, office_words, role_country, token_key
+from ..resolve.names import canonical_alias, fold, is_demonym, office_words, role_country, token_key
 from .cues import is_verb, sentence_start
 from .medium import find_medium
 
@@ -59,9 +58,7 @@ class _Person:
 def name_key(name: str) -> str:
     """A spelling-tolerant key of a surname: the library's word key (case, accents, transliteration folded) of
     the name without its article (al-/el-) and apostrophes."""
-    text = unicodedata.normalize("NFKD", name.replace("ı", "i"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"[’'`ʻʼ‘-]", "", text)
+    text = fold(name).replace("-", "")  # (fold: case, accents, apostrophes)
     text = re.sub(r"^(al|el|ul|ad|as|ash|at|az|ar)(?=[a-z]{3})", "", text)
     return token_key(text)
 
