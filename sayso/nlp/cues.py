@@ -198,10 +198,16 @@ def is_cue(token) -> bool:
     return True
 
 
+def clauses_hung_on(token, keep, deps: tuple[str, ...]) -> list:
+    """That-clauses the parser hung on a dependent of ``token`` after it (one ``keep`` accepts) instead of on the
+    verb: the clause starts with "that" right after that dependent."""
+    return [g for c in token.children if c.i > token.i and keep(c) for g in c.children
+            if g.dep_ in deps and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "that"]
+
+
 def object_clauses(token) -> list:
     """``expressed the hope that the sides would …``: a that-clause the parser hung on the verb's object."""
-    return [g for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i for g in c.children
-            if g.dep_ in ("acl", "ccomp") and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "that"]
+    return clauses_hung_on(token, lambda c: c.dep_ in ("obj", "dobj"), ("acl", "ccomp"))
 
 
 def cue_span(ctx: Context, token) -> tuple[int, int]:

@@ -10,7 +10,7 @@ covers, or reported inside another reported clause, are dropped.
 from __future__ import annotations
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS
-from .cues import CLAUSE, SUBJECT, Context, Found, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, sentence_start, subtree_range, trim, word_count
+from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, after_quote, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
@@ -367,9 +367,9 @@ def _clause_on_the_addressee(cue) -> list:
     """``told his counterparts that Türkiye had submitted …``, parsed as a relative clause of "counterparts"."""
     if lemma_of(cue) not in ADDRESSEE_CUES:
         return []
-    return [g for c in cue.children if c.i > cue.i and c.dep_ in _OBJECT for g in c.children
-            if g.dep_ in ("acl:relcl", "relcl") and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "that"
-            and any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
+    # (with a subject of its own: in "the counterparts that he met", "that" is no mark)
+    return [g for g in clauses_hung_on(cue, lambda c: c.dep_ in _OBJECT, ("acl:relcl", "relcl"))
+            if any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
 
 
 _WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning afternoon evening night".split())
@@ -377,8 +377,7 @@ _WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning a
 
 def _clause_on_a_date(cue) -> list:
     """``told a newspaper last week that the centre was …``, parsed as a relative clause of "week"."""
-    return [g for c in cue.children if c.i > cue.i and (c.lower_ in _WHEN_NOUNS or c.lower_ in TIME_WORDS)
-            for g in c.children if g.dep_ in ("acl:relcl", "relcl", "acl") and (m := _that_mark(g)) is not None and m.i == c.i + 1]
+    return clauses_hung_on(cue, lambda c: c.lower_ in _WHEN_NOUNS or c.lower_ in TIME_WORDS, ("acl:relcl", "relcl", "acl"))
 
 
 def _to_quote_end(ctx: Context, i: int, j: int) -> int:
