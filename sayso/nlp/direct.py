@@ -135,7 +135,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
         # a short quote with no cue of its own only as the second half of “A,” X said. “B.”
         goes_on = bool(found) and found[-1].paragraph == para and found[-1].kind == "direct" and found[-1].cue is not None \
             and before in (".", "!", "?") and content.rstrip()[-1:] in (".", "!", "?")
-        byline = _dash_byline(ctx, seg, p_hi) if cue is not right or right is None else None
+        byline = _dash_byline(ctx, seg, p_hi) if cue is None or cue is not right else None
         if byline is not None:
             cue = None  # a signature beats any verb before the quote
         if cue is None and words < _MIN_DIRECT_WORDS + 2 and not goes_on and byline is None:

@@ -206,14 +206,14 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             spans.append(tail)
     if not spans and lemma in SPEECH_VERBS:
         spans += _clause_after(ctx, cue)
+    # a question reported is a statement (with its own subject before it: "Asked whether …, X said" is the reporter's)
+    question = lemma in _QUESTION_CUES and cue.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ in SUBJECT and c.i < cue.i for c in cue.children)
     for i, j in [part for span in spans for part in _cut_clause(ctx, *span)]:
         head = heads.get(i)
         if i <= cue.i < j:
             j = cue.i if i < cue.i else j
             i = cue.i + 1 if i == cue.i else i
-        # (its own subject before it: "Asked whether …, X said" is the reporter's question)
-        question = lemma in _QUESTION_CUES and cue.tag_ in ("VBD", "VBZ", "VBP") and any(
-            c.dep_ in SUBJECT and c.i < cue.i for c in cue.children)
         if i >= j or doc[i].lower_ in _WH and not question or (
                 i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT):
             continue  # "said what the talks would bring" names no statement; "questioned whether …" is one
