@@ -254,3 +254,9 @@ def test_an_unnamed_spokesperson_of_a_body_named_before_speaks_for_it(nlp):
     text = ("The Ministry of National Defence (MSB) said that troops had recorded no violations. A ministry "
             "spokesperson told a weekly briefing that joint patrols would continue as planned.")
     assert speaker_of(text, nlp, "joint patrols")[0] == "Turkish Defense Ministry"
+
+
+def test_the_newspaper_is_the_outlet_the_article_last_named_so(nlp):
+    text = ("Shahrokhi rejected a claim by the Istanbul-based daily Yeni Sabah that the delegation would ask for the "
+            "release of fighters. The newspaper, citing unnamed officials, had reported that Tehran was ready.")
+    assert speaker_of(text, nlp, "Tehran was ready")[0] == "Yeni Sabah"

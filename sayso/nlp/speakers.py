@@ -546,6 +546,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
                 holder = _office_holder(text, head.lower_, people, only=True)
             if holder is not None:
                 return holder.name
+    if len(tokens) == 2 and low[0] in ("the", "this") and head.lower_ in _OUTLET_WORDS:
+        # "The newspaper … had reported": the outlet the article last named with that word
+        named = _last_named_outlet(doc.text[: doc[span[0]].idx], head.lower_)
+        if named is not None:
+            return named
     if head.lower_ in ("spokesperson", "spokesman", "spokeswoman") and len(tokens) >= 2 and tokens[-2].lower_ in GROUP_NOUNS:
         # "A ministry spokesperson told …" after "The Ministry of National Defence said …": the body last named
         body = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= span[0] and tokens[-2].lower_ in e.text.lower()), None)
@@ -562,6 +567,21 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
             toks = toks[1:]
         return _canonical_body(_join(toks)) or None
     return _canonical_body(_plain(whose or text))
+
+
+# what an outlet is called, and the words that mean the same outlet later: "the daily Yeni Sabah … The newspaper"
+_OUTLET_WORDS = {"newspaper": ("newspaper", "daily", "weekly"), "daily": ("newspaper", "daily"), "agency": ("agency",),
+                 "channel": ("channel", "television", "TV"), "broadcaster": ("broadcaster", "channel", "television")}
+
+
+def _last_named_outlet(before: str, word: str) -> str | None:
+    """The name after the last ``newspaper``/``daily``/``agency`` … in ``before`` (``the Istanbul-based daily Yeni Sabah``)."""
+    kinds = "|".join(_OUTLET_WORDS[word])
+    matches = list(re.finditer(rf"\b(?:{kinds})\s+(?:«([^»]{{2,60}})»|“([^”]{{2,60}})”|((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,3}}))", before))
+    if not matches:
+        return None
+    m = matches[-1]
+    return next(g for g in m.groups() if g)
 
 
 def _canonical_body(name: str) -> str:
