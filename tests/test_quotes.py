@@ -843,3 +843,17 @@ def test_a_pointing_speaker_with_abbreviations(nlp):
     text = ("The talks on the exchange of detainees would go on. About this declared on Monday the U.S. special "
             "envoy James Jeffrey.")
     assert only(text, nlp, "detainees")["speaker_text"] == "the U.S. special envoy James Jeffrey"
+
+
+def test_expressed_hope_that_read_as_a_second_verb(nlp):
+    text = ("The head of the delegation expressed hope that the «technical misunderstanding» between the two capitals "
+            "will be settled before the session on 27 May.")
+    q = only(text, nlp, "misunderstanding")
+    assert q["text"].startswith("the «technical misunderstanding»") and q["text"].endswith("27 May")
+
+
+def test_a_quoted_condition_after_a_comma_goes_on_with_its_clause(nlp):
+    text = ("Lisitsyn also noted that Russia is ready to send its own wheat through the centre in Aleppo, «if the "
+            "partners will not be in a condition» to do it before the summer.")
+    q = only(text, nlp, "ready to send")
+    assert q["kind"] == "mixed" and q["text"].endswith("before the summer")

@@ -206,8 +206,11 @@ def clauses_hung_on(token, keep, deps: tuple[str, ...]) -> list:
 
 
 def object_clauses(token) -> list:
-    """``expressed the hope that the sides would …``: a that-clause the parser hung on the verb's object."""
-    return clauses_hung_on(token, lambda c: c.dep_ in ("obj", "dobj"), ("acl", "ccomp"))
+    """``expressed the hope that the sides would …``: a that-clause the parser hung on the verb's object, or made a
+    second verb of ``token`` ("expressed hope | that … will be settled" read as a conjunct)."""
+    objects = {c.i for c in token.children if c.dep_ in ("obj", "dobj")}
+    return clauses_hung_on(token, lambda c: c.i in objects, ("acl", "ccomp")) + [
+        c for c in token.children if c.dep_ == "conj" and c.left_edge.lower_ == "that" and c.left_edge.i - 1 in objects]
 
 
 def cue_span(ctx: Context, token) -> tuple[int, int]:

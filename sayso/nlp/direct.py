@@ -110,6 +110,9 @@ def direct_quotes(ctx: Context) -> list[Found]:
             found.append(Found(seg.start, end, kind, cue_span(ctx, cue), speaker_of(ctx, cue), para, seg))
             continue
         words = word_count(content)
+        if before == "," and content[:1].islower() and content.rstrip()[-1:] not in (",", ".", "!", "?") \
+                and after_text[:1].isalpha() and after_text[:1].islower():
+            continue  # "…in Aleppo, «if the partners will not be in a condition» to do it": a fragment of the clause
         if _is_title(content):
             continue  # her 2023 book, “The Long Table”: a name, not words anyone said
         right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=8)
