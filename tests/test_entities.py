@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import sayso
 from sayso.resolve import NameMention, resolve_mentions
 from sayso.resolve.entities import Corrections, cluster_mentions
-from sayso.resolve.names import fold, parse_name, token_key
+from sayso.resolve.names import canonical_body, fold, parse_name, token_key
 
 from .conftest import SAMPLES
 from .test_cli import run
@@ -368,3 +368,15 @@ def test_a_library_without_names_says_how_to_get_them(tmp_path):
     assert "ingest the same inputs again" in run("entities", db=db).stdout
     assert run("ingest", article, db=db, env={"SAYSO_QUOTES": "1"}).returncode == 0
     assert "Omar Hadley" in run("entities", db=db).stdout
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Ministry of Agriculture of the Russian Federation", "Russian Ministry of Agriculture"),
+    ("The Ministry of Foreign Affairs of Kazakhstan", "Kazakh Foreign Ministry"),
+    ("Syria's Health Ministry", "Syrian Health Ministry"),
+    ("Ministry of Defence of Jordan", "Jordanian Defense Ministry"),
+    ("the U.N.", "United Nations"),
+    ("the Northern Coordination Council", "the Northern Coordination Council"),
+])
+def test_canonical_body_puts_a_ministry_s_country_in_front(written, canonical):
+    assert canonical_body(written) == canonical

@@ -260,3 +260,51 @@ def test_the_newspaper_is_the_outlet_the_article_last_named_so(nlp):
     text = ("Shahrokhi rejected a claim by the Istanbul-based daily Yeni Sabah that the delegation would ask for the "
             "release of fighters. The newspaper, citing unnamed officials, had reported that Tehran was ready.")
     assert speaker_of(text, nlp, "Tehran was ready")[0] == "Yeni Sabah"
+
+
+def test_a_hyphenated_office_and_a_name_after_its_country(nlp):
+    text = ("ASTANA, June 2. /CTA/. The grain will leave Aktobe in June. About this declared in interview to CTA the "
+            "vice-minister of trade of Kazakhstan Yerzhan Dosmukhamedov.\n\n"
+            "«The wagons are ready, the papers are not», — said the vice-minister.")
+    assert speaker_of(text, nlp, "leave Aktobe")[0] == "Yerzhan Dosmukhamedov"
+    assert speaker_of(text, nlp, "wagons are ready")[0] == "Yerzhan Dosmukhamedov"
+
+
+def test_an_outlet_between_a_verb_of_telling_and_its_speaker(nlp):
+    text = ("«The price is the same for all partners», — told CTA the deputy minister of energy of Russia Pavel "
+            "Lisitsyn.")
+    assert speaker_of(text, nlp, "same for all")[0] == "Pavel Lisitsyn"
+
+
+def test_a_press_service_speaks_for_its_ministry_named_with_its_country(nlp):
+    text = ("As informed CTA in the press service of the Ministry of Energy of the Russian Federation, the price "
+            "«was fixed in 2021 and did not change since then».")
+    assert speaker_of(text, nlp, "was fixed")[0] == "Russian Ministry of Energy"
+
+
+def test_a_body_in_its_statement_and_the_document_it_issued(nlp):
+    text = ("The Ministry of Foreign Affairs of Jordan in its statement called the sides to «keep the crossings "
+            "open». As it is underlined in the document, Amman «will not close its border to the wounded».")
+    assert speaker_of(text, nlp, "crossings")[0] == "Jordanian Foreign Ministry"
+    name, words = speaker_of(text, nlp, "wounded")
+    assert (name, words) == ("Jordanian Foreign Ministry", "the document")
+
+
+def test_an_engineer_title_is_not_a_given_name(nlp):
+    text = ("Engineer Moustafa Kanaan, director of the roads company, said the bridge would open in May.\n\n"
+            "Mustafa Kanaan added: \"The steel was stolen, so we start from zero.\"")
+    assert speaker_of(text, nlp, "bridge would open")[0] == "Moustafa Kanaan"
+    assert speaker_of(text, nlp, "steel was stolen")[0] == "Moustafa Kanaan"
+
+
+def test_the_ministry_is_the_body_last_named_so(nlp):
+    text = ("Jordan's Foreign Ministry on Monday denied that it had closed the Jaber crossing.\n\n"
+            "Foreign Ministry spokesman Fadi Ayoub told reporters the trucks were waiting for papers.\n\n"
+            "The ministry also said the crossing would stay open at night.")
+    assert speaker_of(text, nlp, "open at night")[0] == "Jordanian Foreign Ministry"
+
+
+def test_a_denied_report_speaks_for_its_source(nlp):
+    text = ("The ministry also denied a report by the Cedar Post that its officers had met the captors in Gaziantep.")
+    name, words = speaker_of(text, nlp, "met the captors")
+    assert (name, words) == ("Cedar Post", "the Cedar Post")

@@ -79,7 +79,8 @@ ROLE_NOUNS = frozenset(
     congresswoman representative mufti father son elder younger woman man doctor teacher
     farmer resident witness activist journalist correspondent reporter editor author
     economist strategist pollster manager ceo founder owner member delegate observer monitor
-    counterpart colleague host guest justice""".split()
+    counterpart colleague host guest justice vice-minister vice-president vice-premier vice-chairman
+    vice-governor vice-speaker deputy-minister""".split()
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
@@ -114,11 +115,12 @@ TIME_WORDS = frozenset(
 ROLE_SYNONYMS = {
     "top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign secretary": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence minister", "spokeswoman": "spokesperson",
-    "spokesman": "spokesperson", "premier": "prime minister", "special representative": "special envoy", "heads": "head", "leads": "head", "chairs": "chair",
+    "spokesman": "spokesperson", "premier": "prime minister", "special representative": "special envoy",
+    "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head", "chairs": "chair",
 }  # fmt: skip
 # words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
-    king queen prince emir sultan his her excellency highness""".split()
+    king queen prince emir sultan his her excellency highness engineer eng""".split()
 )

@@ -60,7 +60,12 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         if any(overlap(f.start, f.end, a, b) > 0.3 * (f.end - f.start) and not (cue is not None and f.start <= cue[0] < f.end)
                for (a, b), cue in zip(taken, cues_of_taken)):
             continue
-        if any(g.start == f.start and g.end == f.end for g in kept):
+        same = next((g for g in kept if g.start == f.start and g.end == f.end), None)
+        if same is not None:
+            if "noun" in f.sources and same.cue[0] < f.cue[0] < f.start:
+                # "denied a report by the Herald that …": the clause is the report's, whoever denies it
+                kept[kept.index(same)] = f
+                f.kind = indirect_kind(ctx, f)
             continue
         f.kind = indirect_kind(ctx, f)
         if f.kind is None:
@@ -386,9 +391,16 @@ def _to_quote_end(ctx: Context, i: int, j: int) -> int:
     doc = ctx.doc
     if j <= i or j >= len(doc):
         return j
-    nxt = ctx.segment_at(doc[j].idx)
-    if nxt is not None and nxt.open_start == doc[j].idx and ctx.text[nxt.start : nxt.start + 1].islower():
-        return ctx.token_at(nxt.close_end - 1) + 1  # not to open fire "unless attacked first": the words go on in it
+    k = j + 1 if doc[j].text == "," and j + 1 < len(doc) else j  # (or after a comma: "…in Aleppo, «if the partners …»")
+    nxt = ctx.segment_at(doc[k].idx)
+    if nxt is not None and nxt.open_start == doc[k].idx and ctx.text[nxt.start : nxt.start + 1].islower():
+        # not to open fire "unless attacked first": the words go on in it, and after it to the sentence's end
+        # when nothing there reports anything ("«if the partners will not be in a condition» to do it before summer")
+        end = ctx.token_at(nxt.close_end - 1) + 1
+        stop = next((t.i for t in doc[end : end + 14] if t.is_space or t.text in (".", "!", "?")), None)
+        if stop is not None and stop > end and not any(is_cue(t) or t.text in (",", ";", ":") or t.is_quote for t in doc[end:stop]):
+            end = stop
+        return end
     seg = ctx.segment_at(doc[j - 1].idx)
     if seg is None or not doc[i].idx <= seg.open_start or seg.close_end <= doc[j - 1].idx + len(doc[j - 1]):
         return j
@@ -589,7 +601,8 @@ def _noun_cue(ctx: Context, noun) -> list[Found]:
     a reporting noun with its source (a possessor, or ``in``/``by``/``from`` X) and a that-clause."""
     doc = ctx.doc
     that = next((t for t in doc[noun.i + 1 : min(noun.i + 10, len(doc))] if t.lower_ == "that"), None)
-    if that is None or that.dep_ != "mark" or any(is_verb(t) for t in doc[noun.i + 1 : that.i]) or that.head.i < that.i:
+    # (a complementizer, by its tag, whatever the parser hung it as: not the relative "that" of "the report that X read")
+    if that is None or that.dep_ != "mark" and that.tag_ != "IN" or any(is_verb(t) for t in doc[noun.i + 1 : that.i]) or that.head.i < that.i:
         return []
     source = next((c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ in ("PROPN", "NOUN")), None)
     if source is not None:

@@ -124,19 +124,12 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
     doc = ctx.doc
     if after:
-        k = cue.i + 1
-        if k < len(doc) and doc[k].lower_ in TIME_WORDS:
-            return None  # "said Tuesday": when, not who
-        while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and doc[k].text not in ",.":
-            k += 1
-            if doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") and (k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
-                head = doc[k - 1]  # "said Rep. G.K. Butterfield": the name's head, so that its title comes along
-                for _ in range(k - cue.i):  # bounded: a broken parse can hold a cycle
-                    if not cue.i < head.head.i < k or head.head.i == head.i:
-                        break
-                    head = head.head
-                return head
-        return None
+        found = _noun_phrase_at(doc, cue.i + 1)
+        if found is not None and lemma_of(cue) in ADDRESSEE_CUES and found[1] < len(doc) \
+                and doc[found[1]].pos_ in ("DET", "PROPN", "ADJ"):
+            # "», — told CTA the deputy minister X": who heard it, then who spoke (machine-translated word order)
+            found = _noun_phrase_at(doc, found[1]) or found
+        return found[0] if found is not None else None
     k = cue.i - 1
     while k >= 0 and is_adverbial(doc[k]):
         k -= 1
@@ -170,6 +163,24 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                 break
             tok = head
         return tok
+    return None
+
+
+def _noun_phrase_at(doc, k: int):
+    """(head, end) of the noun phrase that starts at token ``k`` (``said Rep. G.K. Butterfield``: the name's head,
+    so that its title comes along), or None."""
+    if k < len(doc) and doc[k].lower_ in TIME_WORDS:
+        return None  # "said Tuesday": when, not who
+    start = k
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and doc[k].text not in ",.":
+        k += 1
+        if doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") and (k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
+            head = doc[k - 1]
+            for _ in range(k - start):  # bounded: a broken parse can hold a cycle
+                if not start <= head.head.i < k or head.head.i == head.i:
+                    break
+                head = head.head
+            return head, k
     return None
 
 
@@ -225,6 +236,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
             return None
+    if subj.lower_ in WRITINGS and subj.head.pos_ in ("NOUN", "PROPN") and subj.head.i < subj.i \
+            and any(c.lower_ == "in" for c in subj.children):
+        subj = subj.head  # "The Ministry … in its statement called …": the ministry, not its statement
     if any(c.lower_ == "whose" for c in subj.children):  # "X, an elder whose son …, urged": the son is not the speaker
         subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
@@ -257,26 +271,36 @@ def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     """Two word orders of machine-translated state media: ``As informed CTA a source in the Ministry, …`` (the
     outlet, then who spoke) and ``In the Iranian embassy in Moscow CTA was informed that …`` (who spoke, as a
     place, then the outlet as a passive subject)."""
-    doc = ctx.doc
     children = list(cue.children)
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(c.dep_ in SUBJECT for c in children):
         objects = [c for c in children if c.dep_ in ("obj", "dobj", "iobj") and c.i > cue.i]
         if len(objects) >= 2:
             last = objects[-1]
             return _np_span(ctx, last)
+        # "As informed CTA in the press service of the Ministry, …": the outlet, then the body as a place
+        body = _body_in(ctx, cue, lambda c: c.i > cue.i and c.left_edge.i <= cue.i + 3)
+        if body is not None:
+            return body
     if any(c.dep_ in ("aux:pass", "auxpass") for c in children) and lemma_of(cue) in ADDRESSEE_CUES:
         # (before it at the sentence's start, or right after it: "as CTA was told in the Turkish Foreign Ministry")
-        place = next((c for c in children if c.dep_ in ("obl", "prep") and c.left_edge.lower_ == "in" and (
-            c.left_edge.i == sentence_start(cue) or c.left_edge.i == cue.i + 1)), None)
-        if place is not None:
-            head = place if place.dep_ == "obl" else next((g for g in place.children if g.dep_ == "pobj"), place)
-            if head.lower_ in GROUP_NOUNS or head.lower_ in POSTED_BODIES:
-                # the body's phrase, up to the outlet named before "was informed"
-                end = head.right_edge.i + 1
-                while end - 1 > head.i and doc[end - 1].is_upper and doc[end - 1].dep_ in ("flat", "compound", "appos"):
-                    end -= 1
-                return head.left_edge.i + (1 if doc[head.left_edge.i].pos_ == "ADP" else 0), end
+        return _body_in(ctx, cue, lambda c: c.left_edge.i == sentence_start(cue) or c.left_edge.i == cue.i + 1)
     return None
+
+
+def _body_in(ctx: Context, cue, where) -> tuple[int, int] | None:
+    """The body in an ``in …`` phrase of ``cue`` that ``where`` accepts (``in the press service of the Ministry``)."""
+    doc = ctx.doc
+    place = next((c for c in cue.children if c.dep_ in ("obl", "prep") and c.left_edge.lower_ == "in" and where(c)), None)
+    if place is None:
+        return None
+    head = place if place.dep_ == "obl" else next((g for g in place.children if g.dep_ == "pobj"), place)
+    if head.lower_ not in GROUP_NOUNS and head.lower_ not in POSTED_BODIES:
+        return None
+    # the body's phrase, up to the outlet named before "was informed"
+    end = head.right_edge.i + 1
+    while end - 1 > head.i and doc[end - 1].is_upper and doc[end - 1].dep_ in ("flat", "compound", "appos"):
+        end -= 1
+    return head.left_edge.i + (1 if doc[head.left_edge.i].pos_ == "ADP" else 0), end
 
 
 def _shared_speaker(ctx: Context, cue) -> tuple[int, int] | None:
@@ -393,6 +417,8 @@ def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[in
     stop = min((t.i for t in doc[hi:end] if t.i == cue.i or t.is_space or t.text in (";", ":")
                 or ctx.segment_at(t.idx) is not None), default=end)
     end = stop
+    if end < len(doc) and doc[end].text in ("«", "“", "„"):
+        return lo, hi  # "As it is underlined in the document, Kazakhstan «remains …»": the statement's subject
     while end > hi and doc[end - 1].is_punct:
         end -= 1
     return (lo, end) if end > hi else (lo, hi)

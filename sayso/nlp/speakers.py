@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..model import Quote
 from .lexicon import GROUP_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
-from ..resolve.names import canonical_alias, fold, is_demonym, office_words, role_country, token_key
+from ..resolve.names import canonical_body, fold, is_demonym, office_words, role_country, token_key
 from .cues import is_verb, sentence_start
 from .medium import find_medium
 
@@ -385,6 +385,34 @@ def _mentions_before(doc, people: list[_Person], char: int) -> list[_Person]:
 
 
 
+# what a body is called again after its name: "The ministry also denied …"
+_BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
+    department delegation movement administration presidency coalition alliance""".split())
+
+
+def _bare_body(span) -> bool:
+    """``the ministry``, ``The embassy``: a body named by its article and kind alone."""
+    return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in _BODY_WORDS
+
+
+def _body_named_before(doc, at: int, word: str, named: list[str | None] = ()) -> str | None:
+    """The body the article last named with ``word`` before token ``at``: a speaker's resolved name
+    (``named``, in text order) first, else an organisation entity with the country said before it."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    spoke = next((n for n in reversed(named) if n and pattern.search(n)), None)
+    if spoke is not None:
+        return spoke
+    ent = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
+    if ent is None:
+        return None
+    lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
+    if lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
+        lo -= 1
+    elif lo >= 2 and doc[lo - 1].text in ("'s", "’s") and role_country(doc[lo - 2].text):
+        lo -= 2
+    return canonical_body(doc[lo : ent.end].text)
+
+
 def _bare_writing(span) -> bool:
     """``the statement``, ``the letter``: a writing named by its article alone, whose author was named before."""
     words = [t.lower_ for t in span]
@@ -475,7 +503,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     if tail >= 2 and any(t.lower_ in ROLE_NOUNS for t in tokens[:-tail]) \
             and not any(t.lower_ in ("for", "to") and n + 1 < len(tokens) and tokens[n + 1].lower_.rstrip(".") in _OFFICE
                         for n, t in enumerate(tokens)):  # ("a spokesperson for envoy X" speaks for X; "envoy for Syria X" is X)
-        named = _person_by_name(people, tokens[-tail:])
+        # (the run may begin with the office's place: "of agriculture of Kazakhstan Bauyrzhan Temirkhanov")
+        named = next((p for size in range(tail, 1, -1) if (p := _person_by_name(people, tokens[-size:])) is not None), None)
         if named is not None:
             return named.name
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
@@ -553,9 +582,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
             return named
     if head.lower_ in ("spokesperson", "spokesman", "spokeswoman") and len(tokens) >= 2 and tokens[-2].lower_ in GROUP_NOUNS:
         # "A ministry spokesperson told …" after "The Ministry of National Defence said …": the body last named
-        body = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= span[0] and tokens[-2].lower_ in e.text.lower()), None)
+        body = _body_named_before(doc, span[0], tokens[-2].lower_)
         if body is not None:
-            return _canonical_body(body.text)
+            return body
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
     orgs = [e for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
             and e.start < span[0] + len(tokens) and not is_demonym(e.text)]
@@ -565,8 +594,13 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         toks = tokens[next(n for n, t in enumerate(tokens) if t.i >= ent.start or t.ent_type_):] if head.ent_type_ else list(ent)
         while toks and toks[0].lower_ in _DETERMINERS:
             toks = toks[1:]
-        return _canonical_body(_join(toks)) or None
-    return _canonical_body(_plain(whose or text))
+        if not head.ent_type_ and toks:
+            # "the press service of the Ministry of Agriculture of the Russian Federation": the ministry with its country
+            whole = _join(tokens[next(n for n, t in enumerate(tokens) if t.i >= toks[0].i):])
+            if canonical_body(whole) != whole:
+                return canonical_body(whole)
+        return canonical_body(_join(toks)) or None
+    return canonical_body(_plain(whose or text))
 
 
 # what an outlet is called, and the words that mean the same outlet later: "the daily Yeni Sabah … The newspaper"
@@ -582,12 +616,6 @@ def _last_named_outlet(before: str, word: str) -> str | None:
         return None
     m = matches[-1]
     return next(g for g in m.groups() if g)
-
-
-def _canonical_body(name: str) -> str:
-    """An organisation as the alias table names it ("ICRC", "the U.N." -> the full name); other words as given."""
-    first, _, rest = name.partition(" ")
-    return canonical_alias(rest if first.lower() in _DETERMINERS and rest else name, "ORG") or name
 
 
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
@@ -672,7 +700,9 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
             char = doc[a.speaker[0]].idx
             name = _resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent)
             words = doc[a.speaker[0] : a.speaker[1]]
-            if _bare_writing(words):
+            if _bare_body(words):
+                name = _body_named_before(doc, a.speaker[0], words[1].lower_, names) or name
+            elif _bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
             elif len(words) == 1 and words[0].lower_ == "it" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1:

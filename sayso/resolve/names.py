@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TITLES
 
-__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "is_generic"]
+__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -172,6 +172,46 @@ def _countries() -> dict[str, str]:
 def canonical_alias(text: str, kind: str) -> str | None:
     """The canonical name the alias table gives ``text`` (``ISIL`` -> ``Islamic State``), else None."""
     return _aliases().get((kind, fold(text)))
+
+
+@lru_cache(maxsize=1)
+def _demonym_of() -> dict[str, str]:
+    """country name -> its adjective as written: ``Russia`` -> ``Russian`` (the first row of a country wins)."""
+    out: dict[str, str] = {}
+    with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["country"], row["demonym"])
+    return out
+
+
+# a ministry named with its country after it or as a possessive: "Ministry of Agriculture of the Russian Federation",
+# "Syria's Health Ministry", "Foreign Ministry of Kazakhstan"
+_MINISTRY_OF_COUNTRY = re.compile(r"(?P<body>(?:[A-Z][\w-]*\s+)*Ministry(?:\s+of\s+(?!the\b)[A-Z][\w,-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)"
+                                  r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w\s]+)")
+_COUNTRY_S_MINISTRY = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>(?:[A-Z][\w-]*\s+)*Ministry\b.*)")
+_MINISTRY_TOPICS = {"foreign affairs": "Foreign Ministry", "foreign affairs and expatriates": "Foreign Ministry",
+                    "defence": "Defense Ministry", "defense": "Defense Ministry", "national defence": "Defense Ministry",
+                    "national defense": "Defense Ministry", "interior": "Interior Ministry", "internal affairs": "Interior Ministry"}
+
+
+def canonical_body(name: str) -> str:
+    """An organisation's canonical name: the alias table's (``ICRC``, ``the U.N.`` -> the full name), else a
+    ministry with its country as an adjective in front (``Ministry of Agriculture of the Russian Federation`` ->
+    ``Russian Ministry of Agriculture``, ``Syria's Health Ministry`` -> ``Syrian Health Ministry``), else as given."""
+    bare = re.sub(r"^(?:the|a|an|this|that)\s+(?=\S)", "", name.strip(), flags=re.IGNORECASE)
+    alias = canonical_alias(bare, "ORG")
+    if alias:
+        return alias
+    m = _MINISTRY_OF_COUNTRY.fullmatch(bare) or _COUNTRY_S_MINISTRY.fullmatch(bare)
+    country = role_country(m.group("country")) if m else None
+    if country is None or country not in _demonym_of():
+        return name
+    body = m.group("body")
+    topic = re.fullmatch(r"Ministry\s+of\s+(.+)", body)
+    if topic and topic.group(1).lower() in _MINISTRY_TOPICS:
+        body = _MINISTRY_TOPICS[topic.group(1).lower()]
+    built = f"{_demonym_of()[country]} {body}"
+    return canonical_alias(built, "ORG") or built
 
 
 @lru_cache(maxsize=65536)
