@@ -857,3 +857,25 @@ def test_a_quoted_condition_after_a_comma_goes_on_with_its_clause(nlp):
             "partners will not be in a condition» to do it before the summer.")
     q = only(text, nlp, "ready to send")
     assert q["kind"] == "mixed" and q["text"].endswith("before the summer")
+
+
+def test_an_appositive_the_parser_made_a_clause_stays_in_its_clause(nlp):
+    text = ("Rahimzadeh said Tehran had raised the matter with Moscow and Ankara, its partners as guarantors of the "
+            "arrangement, and that it expected them to 'use their influence on the ground'.")
+    texts = [q["text"] for q in quotes_of(text, nlp)]
+    assert texts == ["Tehran had raised the matter with Moscow and Ankara, its partners as guarantors of the arrangement",
+                     "it expected them to 'use their influence on the ground'"]
+
+
+def test_a_statement_carried_by_state_media_said_an_object_with_its_verb(nlp):
+    text = ("A statement from the Syrian Foreign Ministry, carried by state media, said the communique contained "
+            "“positive elements”, but that any arrangement must respect “the sovereignty of Syria”.")
+    found = quotes_of(text, nlp)
+    assert [q["text"] for q in found] == ["the communique contained “positive elements”",
+                                          "any arrangement must respect “the sovereignty of Syria”"]
+    assert {q["speaker"] for q in found} == {"Syrian Foreign Ministry"}
+
+
+def test_called_for_a_quoted_demand_is_the_demand_whole(nlp):
+    text = "The ministers also called for “an urgent increase” in cross-line aid deliveries."
+    assert only(text, nlp, "urgent")["text"] == "“an urgent increase” in cross-line aid deliveries"

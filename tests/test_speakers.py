@@ -308,3 +308,36 @@ def test_a_denied_report_speaks_for_its_source(nlp):
     text = ("The ministry also denied a report by the Cedar Post that its officers had met the captors in Gaziantep.")
     name, words = speaker_of(text, nlp, "met the captors")
     assert (name, words) == ("Cedar Post", "the Cedar Post")
+
+
+def test_one_person_whose_given_names_are_spelled_two_ways(nlp):
+    text = ("Foreign Ministry spokesman Mohammad-Javad Rahimzadeh told reporters the men were not state employees.\n\n"
+            "In an interview late on Wednesday, Muhammed Javad Rahimzadeh described the video as a fake.")
+    assert speaker_of(text, nlp, "video")[0] == "Mohammad-Javad Rahimzadeh"
+
+
+def test_the_place_of_an_office_is_not_part_of_the_name(nlp):
+    text = ("Aleppo, LNA – Governor of Aleppo Ghassan al-Mahayni on Sunday launched the works on the bridge.\n\n"
+            "Governor al-Mahayni affirmed that the bridge will return life to 14 villages.")
+    assert speaker_of(text, nlp, "return life")[0] == "Ghassan al-Mahayni"
+
+
+def test_a_second_report_the_parser_joined_to_the_first_clause(nlp):
+    text = ("In the same interview, the spokeswoman Leila Haddad said a vaccination campaign would begin on Sunday, "
+            "but cautioned that vaccines were “not a substitute for clean water”.")
+    assert speaker_of(text, nlp, "not a substitute")[0] == "Leila Haddad"
+    assert speaker_of(text, nlp, "would begin")[0] == "Leila Haddad"
+
+
+def test_the_three_countries_are_the_ones_the_article_listed(nlp):
+    text = ("The joint statement adopted on Friday by Russia, Turkey and Iran runs to 22 paragraphs.\n\n"
+            "In it, the three countries said the arrangement would be extended for six months. They also called for "
+            "“an urgent increase” in aid deliveries.")
+    assert speaker_of(text, nlp, "extended for six months")[0] == "Russia, Turkey and Iran"
+    assert speaker_of(text, nlp, "urgent increase")[0] == "Russia, Turkey and Iran"
+
+
+def test_a_surname_the_ner_left_out_of_the_name(nlp):
+    text = ("Foreign Ministry spokeswoman Saule Zhunusova told a briefing that Astana was ready to host more rounds. "
+            "The spokeswoman noted that no request for observers had been received.")
+    assert speaker_of(text, nlp, "no request")[0] == "Saule Zhunusova"

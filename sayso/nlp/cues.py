@@ -205,6 +205,15 @@ def clauses_hung_on(token, keep, deps: tuple[str, ...]) -> list:
             if g.dep_ in deps and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "that"]
 
 
+def second_report(token) -> bool:
+    """``said a campaign would begin on Sunday, but cautioned that …``: a reporting verb the parser joined to the
+    clause of the report before it, whose tense says it goes with that report's verb (and shares its subject)."""
+    head = token.head
+    return token.dep_ == "conj" and token.tag_ == "VBD" and is_cue(token) and head.dep_ == "ccomp" \
+        and head.head.tag_ == "VBD" and is_cue(head.head) and not any(c.dep_ in SUBJECT for c in token.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
 def object_clauses(token) -> list:
     """``expressed the hope that the sides would …``: a that-clause the parser hung on the verb's object, or made a
     second verb of ``token`` ("expressed hope | that … will be settled" read as a conjunct)."""

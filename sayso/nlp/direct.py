@@ -211,6 +211,8 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
         if any(is_verb(t) or t.is_punct or t.is_quote for t in between):
             break
         if tok.pos_ == "VERB" and (lemma_of(tok) in OBJECT_CUES or tok.lemma_.lower() == "name"):
+            if doc[toks[n + 1]].lower_ in ("for", "on", "upon"):
+                return None  # "called for “an urgent increase” in …": a demand, which the indirect pass reads whole
             # ("named the situation «a humanitarian threat»": the machine-translated "called", with its quoted label)
             speaker = speaker_of(ctx, tok)
             # with no speaker found, only a verb that has one in the text (not "a plan called …")

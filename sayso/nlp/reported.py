@@ -10,7 +10,7 @@ covers, or reported inside another reported clause, are dropped.
 from __future__ import annotations
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS
-from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, sentence_start, subtree_range, trim, word_count
+from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, after_quote, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
@@ -146,6 +146,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
     clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
                                                            and _that_mark(c) is not None)]
+    if clauses:  # and "said A, and that B" with B hung on the cue as a second verb (else the fallbacks below read it)
+        clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
     # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's
     clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
@@ -166,7 +168,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 ci, cj = subtree_range(conj)
                 spans.append((ci, cj))
                 j = min(j, ci)
+            elif second_report(conj):  # "said A would begin, but cautioned that B": B is the second verb's
+                j = min(j, subtree_range(conj)[0])
         j = _to_quote_end(ctx, i, _stray_tail(cue, clause, j))
+        # "with Moscow and Ankara, its partners as guarantors …": an appositive the parser hung on the cue
+        j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "parataxis" and c.pos_ in ("NOUN", "PROPN")
+                       and c.left_edge.i in (j, j + 1) and doc[j].text == "," and not any(is_verb(t) for t in c.subtree)])
         spans.append((i, j))
         spans += _second_that_clause(ctx, cue, j)
     spans = _join_listed(doc, spans)
@@ -198,11 +205,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
         elif lemma in ("call", "appeal") and subject_of(cue) is not None:
-            spans += _called_for(cue)  # "X called for an independent inquiry": what was demanded
+            # "X called for an independent inquiry": what was demanded (to the close of a quote it opens)
+            spans += [(i, _to_quote_end(ctx, i, j)) for i, j in _called_for(cue)]
     if not spans:
         spans += _that_clause(ctx, cue)
-    if not spans and lemma == "say":  # ("add", "stress" … do take objects: "to add water to the agenda")
-        spans += _object_clause(ctx, cue)
+    if lemma == "say":  # ("add", "stress" … do take objects: "to add water to the agenda")
+        spans += _object_clause(ctx, cue, min((i for i, _ in spans), default=None))
     if not spans and lemma not in BELIEF_VERBS:
         tail = _fronted_clause(ctx, cue)
         speaker = speaker_of(ctx, cue)
@@ -332,7 +340,10 @@ def _join_listed(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         # or one clause the parser read as two, with nothing between them ("that the centre's main achievement |
         # so far is psychological", "was running out of money | just as thousands … began returning")
         split = out and i == out[-1][1] and doc[i].lower_ not in ("that", "and", "but") and not doc[i].is_punct
-        if listed or split:
+        # or an appositive the parser made a clause ("with Moscow and Ankara, | its partners as guarantors"): no verb
+        apposed = out and 0 <= i - out[-1][1] <= 1 and doc[out[-1][1]].text == "," and not any(
+            is_verb(t) or t.lower_ == "that" for t in doc[i:j])
+        if listed or split or apposed:
             out[-1] = (out[-1][0], max(j, out[-1][1]))
         else:
             out.append((i, j))
@@ -349,9 +360,11 @@ def _stolen_subject(cue, clause, i: int) -> int:
     return obj.left_edge.i if obj is not None and obj.pos_ in ("NOUN", "PROPN") else i
 
 
-def _object_clause(ctx: Context, cue) -> list[tuple[int, int]]:
+def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[int, int]]:
     """``Many Democrats say Mrs. Clinton's advantage obscures concerns …`` parsed as an object of "say" (the
-    tagger made an adjective of the verb): "say" reports the words from there on."""
+    tagger made an adjective of the verb): "say" reports the words from there on. With a clause found at
+    ``before`` (``said the communique contained “…”, but that …``), only when the object has a verb of its own,
+    up to that clause."""
     doc = ctx.doc
     obj = next((c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in _SAID_OBJECTS or subject_of(cue) is None:
@@ -360,6 +373,12 @@ def _object_clause(ctx: Context, cue) -> list[tuple[int, int]]:
     if any(t.is_punct or t.is_quote for t in doc[cue.i + 1 : start]):
         return []
     end = ctx.sentence_end(cue)
+    if before is not None:
+        if before <= start or not any(c.dep_ == "acl" and c.i == obj.i + 1 and c.tag_ in ("VBD", "VBN") for c in obj.children):
+            return []
+        end = before
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("that", "but", "and")):
+            end -= 1
     return [(start, end)] if end - start >= 5 else []
 
 

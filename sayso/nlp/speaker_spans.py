@@ -9,7 +9,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 from __future__ import annotations
 
 from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, OBJECT_CUES, POSTED_BODIES, TIME_WORDS, WRITINGS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, sentence_start
+from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
 _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark"}
@@ -53,7 +53,7 @@ def subject_of(token, depth: int = 0):
                 if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod") and not _set_off(child, token):
                     return child
     if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
-        return subject_of(token.head, depth + 1)
+        return subject_of(token.head.head if second_report(token) else token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
         # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
         return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
@@ -362,6 +362,12 @@ def inverted(cue) -> bool:
         k -= 1
     if not (k < 0 or doc[k].is_punct or doc[k].is_space):
         return False
+    if doc[k].text == ",":
+        # "A statement from the ministry, carried by state media, said …": the comma closes an aside after the subject
+        opening = next((j for j in range(k - 1, max(k - 12, -1), -1) if doc[j].text == ","), None)
+        if opening is not None and doc[opening + 1].tag_ in ("VBN", "VBG") and any(
+                c.dep_ in SUBJECT and c.i < opening for c in cue.children):
+            return False
     # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows
     # (by the parse, or by the words when the parser ended the sentence at the cue: "said Ivanka Trump's statement didn't …")
     if any(c.i > cue.i and (c.dep_ in CLAUSE or c.lower_ == "that") and heads_clause(c) for c in cue.children):

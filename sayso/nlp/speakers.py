@@ -94,12 +94,28 @@ def _strip_name(tokens) -> list:
         toks = toks[1:]
     if toks and (toks[0].lower_.rstrip(".") in TITLES or toks[0].lower_ in _DETERMINERS):
         toks = toks[1:]
+    # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
+    # article names, or the word after a capitalised office and "of")
+    if len(toks) >= 3 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "in"):
+        office = toks[0].doc[toks[0].i - 2]
+        if toks[0].lower_ in _places(toks[0].doc) or office.is_title and office.lower_ in _OFFICE:
+            toks = toks[1:]
     # "Obeidat on Sunday": the name ends where the proper nouns do
     for n, t in enumerate(toks):
         if n and t.pos_ in ("ADP", "PUNCT") and t.text not in ("-", "."):
             toks = toks[:n]
             break
     return toks[-4:]
+
+
+def _places(doc) -> frozenset[str]:
+    """The words of the article's place names (kept in ``doc.user_data`` while ``resolve_speakers`` runs)."""
+    cached = doc.user_data.get(_PLACES)
+    if cached is None:
+        cached = frozenset(t.lower_ for e in doc.ents if e.label_ in ("LOC", "GPE") for t in e)
+        if _PERSON_ENTS in doc.user_data:  # (only while a run holds the doc)
+            doc.user_data[_PLACES] = cached
+    return cached
 
 
 def _join(tokens) -> str:
@@ -183,6 +199,12 @@ def _person_ents(doc) -> list:
             joined[-1] = doc[joined[-1].start : ent.end]
         else:
             joined.append(ent)
+    # and a surname the NER left out ("Saule | Zhunusova told"): an untagged capitalised proper noun right after
+    for n, ent in enumerate(joined):
+        end = ent.end
+        if len(ent) == 1 and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ \
+                and doc[end].lower_.rstrip(".") not in _OFFICE:
+            joined[n] = doc[ent.start : end + 1]
     return joined
 
 
@@ -268,7 +290,7 @@ def _titled_names(doc) -> list:
     ``Analyst Dauren Seitkali``. The NER often misses transliterated names; the title says it is a person."""
     spans = []
     n = len(doc)
-    places = {t.lower_ for e in doc.ents if e.label_ in ("LOC", "GPE") for t in e}  # ("Governor of Aleppo Fayez …")
+    places = _places(doc)  # ("Governor of Aleppo Fayez …")
     for t in doc:
         of = t.i + 1 < n and doc[t.i + 1].lower_ in ("of", "from")
         if not ((t.text[:1].isupper() or of) and t.lower_.rstrip(".") in _TITLE_WORDS):
@@ -340,10 +362,19 @@ def _find(people: list[_Person], key: str, first: str | None, at: int) -> _Perso
     """The person a name means: same surname and first name; a bare surname means the one last mentioned."""
     same = [p for p in people if p.key == key]
     if first is not None:
-        return next((p for p in same if p.first in (first, None)), None)
+        return next((p for p in same if p.first is None or _same_given(p.first, first)), None)
     if not same:
         return None
     return max(same, key=lambda p: _last_seen(p, at))
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Two given-name keys of one person: equal, or one's consonants begin the other's (Muhammed Javad and
+    Mohammad-Javad; Khaled and Khalil stay two people)."""
+    if a == b:
+        return True
+    a, b = (re.sub(r"[aeiou]", "", k) for k in (a, b))
+    return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
 
 
 def _person_by_name(people: list[_Person], tokens) -> _Person | None:
@@ -366,6 +397,7 @@ def _name_keys(toks) -> tuple[str, str | None]:
 
 _QUOTED = "sayso.direct_quotes"  # doc.user_data keys while resolve_speakers runs: the direct quotes' (start, end)
 _PERSON_ENTS = "sayso.person_ents"  # and the article's person entities
+_PLACES = "sayso.places"  # and the words of its place names
 
 
 def _quoted(doc, char: int) -> bool:
@@ -411,6 +443,25 @@ def _body_named_before(doc, at: int, word: str, named: list[str | None] = ()) ->
     elif lo >= 2 and doc[lo - 1].text in ("'s", "’s") and role_country(doc[lo - 2].text):
         lo -= 2
     return canonical_body(doc[lo : ent.end].text)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_GROUP_MEMBERS = frozenset("countries states guarantors nations capitals sides parties powers".split())
+_LISTED = re.compile(r"\b((?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?\s+and\s+[A-Z][\w-]*|[A-Z][\w-]*\s+and\s+[A-Z][\w-]*)\b")
+
+
+def _counted_group(doc, span) -> str | None:
+    """``the three countries``, ``the three guarantor states``: the countries the article last listed in that
+    number (``adopted by Russia, Turkey and Iran``), named as listed."""
+    words = [t.lower_ for t in span]
+    if len(words) < 3 or words[0] != "the" or words[1] not in _COUNTS or words[-1] not in _GROUP_MEMBERS:
+        return None
+    before = doc[max(0, span.start - 400) : span.start].text
+    for m in reversed(list(_LISTED.finditer(before))):
+        names = [n for n in re.split(r",\s+|,?\s+and\s+", m.group(1)) if n]
+        if len(names) == _COUNTS[words[1]] and all(role_country(n) and not is_demonym(n) for n in names):
+            return m.group(1)
+    return None
 
 
 def _bare_writing(span) -> bool:
@@ -700,7 +751,13 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
             char = doc[a.speaker[0]].idx
             name = _resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent)
             words = doc[a.speaker[0] : a.speaker[1]]
-            if _bare_body(words):
+            group = _counted_group(doc, words)
+            if group is not None:
+                name = group
+            elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and re.search(r"\band\b", names[-1]) \
+                    and attributions[n - 1].paragraph >= a.paragraph - 1:
+                name = names[-1]  # "In it, the three countries said … They also called for …"
+            elif _bare_body(words):
                 name = _body_named_before(doc, a.speaker[0], words[1].lower_, names) or name
             elif _bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
@@ -736,4 +793,5 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
         )
     doc.user_data.pop(_QUOTED, None)
     doc.user_data.pop(_PERSON_ENTS, None)
+    doc.user_data.pop(_PLACES, None)
     return quotes
