@@ -341,3 +341,56 @@ def test_a_surname_the_ner_left_out_of_the_name(nlp):
     text = ("Foreign Ministry spokeswoman Saule Zhunusova told a briefing that Astana was ready to host more rounds. "
             "The spokeswoman noted that no request for observers had been received.")
     assert speaker_of(text, nlp, "no request")[0] == "Saule Zhunusova"
+
+
+def test_told_after_a_quote_and_its_dash_is_followed_by_its_speaker(nlp):
+    text = ("MOSCOW, March 24. /CTA/. Lieutenant General Pavel Sorokin informed journalists about the exchange.\n\n"
+            "«The buses are ready, we wait only for the signature», — told the general.\n\n"
+            "«My brother drove this road every day», — told Nasser al-Ali to ZNN.")
+    assert speaker_of(text, nlp, "buses are ready")[0] == "Pavel Sorokin"
+    assert speaker_of(text, nlp, "drove this road")[0] == "Nasser al-Ali"
+
+
+def test_a_portfolio_the_ner_took_for_a_name_is_part_of_the_office(nlp):
+    text = ("MOSCOW, May 6. /CTA/. The talks will go on. About this declared the Deputy Foreign Minister of Russia Ilya "
+            "Zorin.\n\n"
+            "Earlier the Minister of Water Resources of Syria Samer Haddadeh declared, that the flow of the river fell "
+            "by half. The minister named the situation «a humanitarian threat for three million people».")
+    assert speaker_of(text, nlp, "humanitarian threat")[0] == "Samer Haddadeh"
+
+
+def test_who_chairs_a_commission_is_its_head(nlp):
+    text = ("Ismail Hamdan, who chairs the electoral commission, rejected the accusation.\n\n"
+            "In an interview, Mohsen Rad, who heads the Iranian team at the monitoring centre, said the vote was fair.\n\n"
+            "The head of the commission insisted that a recount “is not a gift we give to whoever loses”.")
+    assert speaker_of(text, nlp, "not a gift")[0] == "Ismail Hamdan"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("The Syrian Defense Ministry, for its part, named the incident \"a crime, not an accident\".", "a crime",
+     "Syrian Defense Ministry"),
+    ("The Turkish co-chair of the commission Serdar Kaya in conversation with the newspaper «Bosphorus Herald» named "
+     "such statements «hasty».", "hasty", "Serdar Kaya"),
+])
+def test_what_a_naming_verb_names_is_never_its_speaker(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name
+
+
+def test_a_participle_after_a_reporting_verb_the_parser_hung_on_its_subject(nlp):
+    text = ("Governor of Aleppo Fayez Hamwi affirmed during the launching ceremony that the programme aims at returning "
+            "\"more than 40 thousand dunums\" to the farmers before the wheat season, pointing out that the first phase "
+            "removed 3,200 mines.")
+    assert speaker_of(text, nlp, "first phase")[0] == "Fayez Hamwi"
+
+
+def test_a_second_report_after_a_comma_and_a_perfect_tense(nlp):
+    text = ("Obeidat said the participants had called on donors to fund housing and water projects, and confirmed "
+            "that a follow-up meeting would be held in Beirut in June.")
+    assert speaker_of(text, nlp, "follow-up meeting")[0] == "Obeidat"
+
+
+def test_it_was_underlined_in_the_statement_of_the_ministry(nlp):
+    text = ("A joint commission will investigate the accident, the Turkish Defense Ministry said on Wednesday.\n\n"
+            "In the written statement of the ministry it was underlined that the accident \"is not connected with any "
+            "hostile act\".")
+    assert speaker_of(text, nlp, "hostile act")[0] == "Turkish Defense Ministry"

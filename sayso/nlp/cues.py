@@ -158,6 +158,8 @@ def _mistagged_verb(token) -> bool:
         return False
     prev = doc[token.i - 1]
     if token.lower_.endswith("ed"):
+        if prev.pos_ == "AUX" and token.i >= 2 and doc[token.i - 2].lower_ == "it":
+            return True  # "… it was underlined that …": the impersonal passive of a writing
         return prev.text[:1].isalpha() and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
     return token.tag_ == "NNS" and token.dep_ == "ROOT" and prev.pos_ == "PROPN"
 
@@ -209,9 +211,15 @@ def second_report(token) -> bool:
     """``said a campaign would begin on Sunday, but cautioned that …``: a reporting verb the parser joined to the
     clause of the report before it, whose tense says it goes with that report's verb (and shares its subject)."""
     head = token.head
-    return token.dep_ == "conj" and token.tag_ == "VBD" and is_cue(token) and head.dep_ == "ccomp" \
-        and head.head.tag_ == "VBD" and is_cue(head.head) and not any(c.dep_ in SUBJECT for c in token.children) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if not (token.dep_ == "conj" and token.tag_ == "VBD" and is_cue(token) and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
+            and is_cue(head.head) and not any(c.dep_ in SUBJECT or c.dep_ == "aux" for c in token.children)):
+        return False
+    # the first clause's modal ("would begin") is not the second verb's; nor, after ", and", its perfect ("said the
+    # participants had called on donors …, and confirmed that …")
+    doc = token.doc
+    cc = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
+    comma = cc is not None and cc.i > 0 and doc[cc.i - 1].text == ","
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or comma) for c in head.children)
 
 
 def object_clauses(token) -> list:

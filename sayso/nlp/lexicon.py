@@ -116,7 +116,7 @@ ROLE_SYNONYMS = {
     "top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign secretary": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence minister", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "premier": "prime minister", "special representative": "special envoy",
-    "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head", "chairs": "chair",
+    "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head", "chairs": "head", "chairman": "head", "chairwoman": "head", "chairperson": "head", "chair": "head",
 }  # fmt: skip
 # words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
 TITLES = frozenset(

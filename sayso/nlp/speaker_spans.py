@@ -8,7 +8,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, OBJECT_CUES, POSTED_BODIES, TIME_WORDS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, OBJECT_CUES, POSTED_BODIES, TIME_WORDS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
@@ -23,7 +23,9 @@ def subject_of(token, depth: int = 0):
         verbs = list(token.doc[sentence_start(token) : token.i])
         verbs.sort(key=lambda v: not is_cue(v))  # "The talks failed, the minister said, adding …": the minister adds
         for verb in verbs:
-            if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl"):
+            # (a finite reporting verb the parser hung on its own subject as "acl": "Governor X affirmed … that …")
+            if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl") \
+                    or verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and is_cue(verb) and verb.head.i < verb.i:
                 subj = subject_of(verb, 3)
                 if subj is not None:
                     return subj
@@ -33,12 +35,15 @@ def subject_of(token, depth: int = 0):
             continue  # "Tuesday said": the parser took the date for the speaker
         if child.dep_ in SUBJECT and any(g.dep_ in SUBJECT and g.lower_ in ("who", "which", "that") for g in child.children):
             continue  # "Nawal Sabbagh, who coordinates tracing work, said" with "coordinates" as a second subject
-        if child.dep_ in SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)):
+        expletive = child.lower_ == "it" and child.dep_ == "expl" and any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
+        if child.dep_ in SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)) \
+                or expletive:
             if child.lower_ in ("which", "who", "that") and child.i >= 2 and child.doc[child.i - 1].text == ",":
                 return child.doc[child.i - 2]  # "the State Department, which described …"
-            if child.lower_ == "it" and child.dep_ in ("nsubjpass", "nsubj:pass"):
+            if child.lower_ == "it" and child.dep_ in ("nsubjpass", "nsubj:pass", "expl"):
                 # "It is noted in the statement of the ministry that …": the writing speaks
-                return next((c for c in token.children if c.dep_ in ("obl", "prep") and c.i > token.i and (
+                # (or before it: "In the written statement of the ministry it was underlined that …")
+                return next((c for c in token.children if c.dep_ in ("obl", "prep") and (c.i > token.i or c.i < child.i) and (
                     c.lower_ in WRITINGS or c.dep_ == "prep" and any(g.lower_ in WRITINGS for g in c.children))), None)
             if child.lower_ in ("it", "there", "which", "who", "that"):
                 return None
@@ -174,7 +179,9 @@ def _noun_phrase_at(doc, k: int):
     start = k
     while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and doc[k].text not in ",.":
         k += 1
-        if doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") and (k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
+        # (by the tag too: "the general" can come out tagged NN but ADJ by part of speech)
+        if (doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") or doc[k - 1].tag_.startswith("NN")) and (
+                k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
             head = doc[k - 1]
             for _ in range(k - start):  # bounded: a broken parse can hold a cycle
                 if not start <= head.head.i < k or head.head.i == head.i:
@@ -215,7 +222,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
-    if subj is not None and subj.i < cue.i and inverted(cue) and lemma_of(cue) not in ADDRESSEE_CUES:
+    if subj is not None and subj.i < cue.i and inverted(cue) and (lemma_of(cue) not in ADDRESSEE_CUES or after_quote(cue)):
         # "…, said Mr. Barrett": a subject found before an inverted cue came from another verb's clause
         subj = _surface_speaker(ctx, cue, after=True) or subj
     if subj is None:
@@ -256,15 +263,37 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if named is not None and named.pos_ == "PROPN" and named.i < span[0]:
             subj, span = named, _np_span(ctx, named)
     # a subject inside the quote is the parser's mistake: the words next to the cue are the speaker, if any
-    if ctx.segment_at(ctx.doc[span[0]].idx) is not None:
-        near = None if lemma_of(cue) in ADDRESSEE_CUES else _surface_speaker(ctx, cue, after=True)
-        near = near or _surface_speaker(ctx, cue, after=False)
+    seg = ctx.segment_at(ctx.doc[span[0]].idx)
+    if seg is not None:
+        # ("«…», — told the general": after a quote and its dash, who follows a verb of telling speaks; after a
+        # naming verb comes what it named)
+        naming = lemma_of(cue) in OBJECT_CUES or cue.lemma_.lower() == "name"
+        near = None if lemma_of(cue) in ADDRESSEE_CUES and not after_quote(cue) or naming else _surface_speaker(ctx, cue, after=True)
+        near = near or _surface_speaker(ctx, cue, after=False) or _host_of_title(ctx, seg)
         if near is None or ctx.segment_at(near.idx) is not None:
             return None
         subj, span = near, _np_span(ctx, near)
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
     return span
+
+
+def _host_of_title(ctx: Context, seg):
+    """``X in conversation with the newspaper «Y» named …``, parsed with Y as the subject: the noun the outlet's
+    phrase hangs on (X), found by walking up from the word before the title ("newspaper")."""
+    doc = ctx.doc
+    k = ctx.token_at(seg.open_start) - 1
+    if k < 0 or doc[k].lower_ not in MEDIA_NOUNS:
+        return None
+    tok = doc[k]
+    for _ in range(6):  # bounded: a broken parse can hold a cycle
+        if tok.head.i >= tok.i or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("case", "prep") for c in tok.children if c.i < tok.i) \
+                and tok.dep_ not in ("pobj", "nmod", "obl"):
+            return tok
+    return None
 
 
 def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
@@ -355,8 +384,10 @@ def after_quote(cue) -> bool:
 def inverted(cue) -> bool:
     """Whether the speaker comes after the cue: ``…,” said the minister``, ``— said X``, a sentence that opens with it."""
     doc = cue.doc
-    if cue.tag_ == "VBG" or lemma_of(cue) in OBJECT_CUES:
-        return False  # "…, calling it …", "X, in Geneva, called the deal …": never followed by their speaker
+    if cue.tag_ == "VBG" or lemma_of(cue) in OBJECT_CUES or cue.lemma_.lower() == "name":
+        # "…, calling it …", "X, in Geneva, called the deal …", "X, for its part, named the incident …": never
+        # followed by their speaker
+        return False
     k = cue.i - 1
     while k >= 0 and is_adverbial(doc[k]):
         k -= 1
@@ -365,7 +396,7 @@ def inverted(cue) -> bool:
     if doc[k].text == ",":
         # "A statement from the ministry, carried by state media, said …": the comma closes an aside after the subject
         opening = next((j for j in range(k - 1, max(k - 12, -1), -1) if doc[j].text == ","), None)
-        if opening is not None and doc[opening + 1].tag_ in ("VBN", "VBG") and any(
+        if opening is not None and (doc[opening + 1].tag_ in ("VBN", "VBG") or doc[opening + 1].pos_ == "ADP") and any(
                 c.dep_ in SUBJECT and c.i < opening for c in cue.children):
             return False
     # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows

@@ -192,7 +192,8 @@ def _person_ents(doc) -> list:
     if cached is not None:
         return cached
     # (not a lone pronoun or function word the NER took for a name: "Mine too")
-    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)]
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)
+            and not _inside_office(doc, e)]
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:
@@ -206,6 +207,16 @@ def _person_ents(doc) -> list:
                 and doc[end].lower_.rstrip(".") not in _OFFICE:
             joined[n] = doc[ent.start : end + 1]
     return joined
+
+
+def _inside_office(doc, ent) -> bool:
+    """``the Minister of Water Resources of Syria …``: a name-like run between an office's "of"s is its portfolio
+    (whether the NER took the office in or not)."""
+    def office(k: int) -> bool:
+        return 0 <= k and k + 1 < len(doc) and doc[k].is_title and doc[k].lower_ in _OFFICE and doc[k + 1].lower_ == "of"
+
+    then_of = ent[-1].lower_ == "of" or ent.end < len(doc) and doc[ent.end].lower_ == "of"
+    return then_of and (office(ent.start - 2) or office(ent.start))
 
 
 def _full_name(doc, surname, name: str) -> str:
@@ -241,8 +252,9 @@ def role_spans(doc, ent) -> list:
     spans = []
     # premodifiers: "Russian Foreign Minister Sergey Volkonsky", "Iran's envoy Hossein Jafarian"
     k = ent.start - 1
+    named = {i for e in _person_ents(doc) if e.end <= ent.start for i in range(e.start, e.end)}  # (not "Water Resources")
     while k >= 0 and ent.start - k <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") and not (
-            doc[k].ent_type_ == "PERSON" and doc[k].lower_ not in _OFFICE):  # ("Head" tagged as a name is still the office)
+            k in named and doc[k].lower_ not in _OFFICE):  # ("Head" tagged as a name is still the office)
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
     pre = doc[start : ent.start]
@@ -425,6 +437,12 @@ _BODY_WORDS = frozenset("""ministry embassy committee commission council office 
 def _bare_body(span) -> bool:
     """``the ministry``, ``The embassy``: a body named by its article and kind alone."""
     return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in _BODY_WORDS
+
+
+def _owner_or(doc, words):
+    """The author's words of a writing (``the statement of the ministry`` -> ``the ministry``), else ``words``."""
+    owner = _document_owner(list(words))
+    return doc[owner[0] : owner[1]] if owner else words
 
 
 def _body_named_before(doc, at: int, word: str, named: list[str | None] = ()) -> str | None:
@@ -757,8 +775,8 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and re.search(r"\band\b", names[-1]) \
                     and attributions[n - 1].paragraph >= a.paragraph - 1:
                 name = names[-1]  # "In it, the three countries said … They also called for …"
-            elif _bare_body(words):
-                name = _body_named_before(doc, a.speaker[0], words[1].lower_, names) or name
+            elif _bare_body(_owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
+                name = _body_named_before(doc, a.speaker[0], _owner_or(doc, words)[1].lower_, names) or name
             elif _bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)

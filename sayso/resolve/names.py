@@ -149,7 +149,7 @@ def office_words(phrase: str) -> frozenset[str]:
     "the Russian envoy" -> {"envoy"}, "Turkey's top diplomat" -> {"foreign", "minister"}."""
     words = set()
     for short, office in ROLE_SYNONYMS.items():
-        phrase = re.sub(rf"\b{short}\b", office, phrase, flags=re.IGNORECASE)
+        phrase = re.sub(rf"(?<![\w-]){short}(?![\w-])", office, phrase, flags=re.IGNORECASE)  # (not "co-chair")
     for word in re.findall(r"[\w'’-]+", phrase):
         low = fold(word)
         if low in _LEADING or low in ("s", "of") or role_country(word):
