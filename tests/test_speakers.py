@@ -394,3 +394,21 @@ def test_it_was_underlined_in_the_statement_of_the_ministry(nlp):
             "In the written statement of the ministry it was underlined that the accident \"is not connected with any "
             "hostile act\".")
     assert speaker_of(text, nlp, "hostile act")[0] == "Turkish Defense Ministry"
+
+
+def test_a_wire_lead_whose_speaker_the_parser_hung_on_the_clause(nlp):
+    text = ("MOSCOW, June 3. /TASS/. Russia expects the next round of the Astana talks on Syria to produce a prisoner "
+            "exchange, Russian Deputy Foreign Minister Sergei Vershinsky told TASS on Monday.")
+    assert speaker_of(text, nlp, "prisoner exchange")[0] == "Sergei Vershinsky"
+
+
+def test_a_demonym_before_a_body_the_alias_table_knows(nlp):
+    text = "The Turkish National Defense Ministry said on Twitter that two soldiers had been wounded near Tal Abyad."
+    assert speaker_of(text, nlp, "two soldiers")[0] == "Turkish Defense Ministry"
+
+
+def test_a_surname_the_ner_labelled_a_place(nlp):
+    text = ("Damascus, SANA- Foreign and Expatriates Minister Dr. Faisal Mekdad received on Sunday the UN envoy.\n\n"
+            "Mekdad underscored the importance of lifting the unilateral coercive measures, which he described as "
+            "\"economic terrorism\".")
+    assert {q.speaker_name for q in annotate_quotes(text, nlp)} == {"Faisal Mekdad"}

@@ -222,6 +222,13 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
+    if subj is not None and cue.dep_ == "parataxis" and subj.head.i != cue.i and subj.i < cue.i:
+        # "Russia expects …, Russian Deputy Foreign Minister X told TASS": the parser hung X on the clause; the
+        # subject it found is the statement's, and the words right before the cue are who spoke
+        surface = _surface_speaker(ctx, cue, after=False)
+        if surface is not None and surface.i > subj.i and surface.pos_ in ("PROPN", "NOUN") and any(
+                t.text == "," for t in ctx.doc[subj.i : surface.left_edge.i + 1]):
+            subj = surface
     if subj is not None and subj.i < cue.i and inverted(cue) and (lemma_of(cue) not in ADDRESSEE_CUES or after_quote(cue)):
         # "…, said Mr. Barrett": a subject found before an inverted cue came from another verb's clause
         subj = _surface_speaker(ctx, cue, after=True) or subj

@@ -200,11 +200,15 @@ def _person_ents(doc) -> list:
             joined[-1] = doc[joined[-1].start : ent.end]
         else:
             joined.append(ent)
-    # and a surname the NER left out ("Saule | Zhunusova told"): an untagged capitalised proper noun right after
+    # and a surname the NER left out or gave another label ("Saule | Zhunusova told", "Dr. Faisal | Mekdad received"):
+    # a lone capitalised proper noun right after a lone given name, ending the noun phrase, that is no country
     for n, ent in enumerate(joined):
         end = ent.end
-        if len(ent) == 1 and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ \
-                and doc[end].lower_.rstrip(".") not in _OFFICE:
+        given = [t for t in ent if t.lower_.rstrip(".") not in TITLES]
+        if len(given) == 1 and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].lower_.rstrip(".") not in _OFFICE and not role_country(doc[end].text) \
+                and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")) \
+                and (end + 1 == len(doc) or doc[end + 1].pos_ not in ("PROPN", "NOUN")):
             joined[n] = doc[ent.start : end + 1]
     return joined
 
@@ -292,7 +296,10 @@ def role_spans(doc, ent) -> list:
         while k < start - 1 and (doc[k].pos_ == "ADP" or doc[k].lower_ in TIME_WORDS):  # "on Monday the special …"
             k += 1
         front = doc[k : start - 1]
-        if any(t.lower_ in ROLE_NOUNS for t in front):
+        # (not a list: "Deputy Minister Bashar al-Jaafari, Pedersen's deputy …" names someone else before the comma)
+        possessive = ent.end < len(doc) and doc[ent.end].text in ("'s", "’s")
+        named = any(t.ent_type_ in ("PERSON", "PER") and t.is_title and t.lower_.rstrip(".") not in _OFFICE for t in front)
+        if any(t.lower_ in ROLE_NOUNS for t in front) and not possessive and not named:
             spans.append(front)
     return spans
 

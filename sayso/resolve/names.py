@@ -202,6 +202,10 @@ def canonical_body(name: str) -> str:
     alias = canonical_alias(bare, "ORG")
     if alias:
         return alias
+    first, _, rest = bare.partition(" ")
+    alias = canonical_alias(rest, "ORG") if rest and is_demonym(first) else None
+    if alias and alias.startswith(first + " "):
+        return alias  # "Turkish National Defense Ministry": "National Defense Ministry" is the Turkish one
     m = _MINISTRY_OF_COUNTRY.fullmatch(bare) or _COUNTRY_S_MINISTRY.fullmatch(bare)
     country = role_country(m.group("country")) if m else None
     if country is None or country not in _demonym_of():
