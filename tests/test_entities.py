@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import sayso
 from sayso.resolve import NameMention, resolve_mentions
 from sayso.resolve.entities import Corrections, cluster_mentions
-from sayso.resolve.names import canonical_body, fold, parse_name, token_key
+from sayso.resolve.names import canonical_body, fold, parse_name, role_country, token_key
 
 from .conftest import SAMPLES
 from .test_cli import run
@@ -380,3 +380,13 @@ def test_a_library_without_names_says_how_to_get_them(tmp_path):
 ])
 def test_canonical_body_puts_a_ministry_s_country_in_front(written, canonical):
     assert canonical_body(written) == canonical
+
+
+@pytest.mark.parametrize("office, country", [
+    ("Special Presidential Envoy for Syria", None),
+    ("Iran's envoy for Syria", "Iran"),
+    ("the Russian ambassador to Turkey", "Russia"),
+    ("the co-chair from the Syrian side", "Syria"),
+])
+def test_role_country_is_the_holder_s_not_the_portfolio_s(office, country):
+    assert role_country(office) == country

@@ -412,3 +412,26 @@ def test_a_surname_the_ner_labelled_a_place(nlp):
             "Mekdad underscored the importance of lifting the unilateral coercive measures, which he described as "
             "\"economic terrorism\".")
     assert {q.speaker_name for q in annotate_quotes(text, nlp)} == {"Faisal Mekdad"}
+
+
+def test_an_inverted_attribution_after_a_dateline_the_parser_split(nlp):
+    text = ("MOSCOW, September 14. /CTA/. The Astana format on Syria remains the only effective mechanism, said the "
+            "Special Presidential Envoy for Syria Alexander Lavrov.\n\n"
+            "«We will not leave the Syrian people alone», the Russian envoy emphasized.")
+    quotes = annotate_quotes(text, nlp)
+    assert [q.text_in(text) for q in quotes][0] == "The Astana format on Syria remains the only effective mechanism"
+    assert [q.speaker_name for q in quotes] == ["Alexander Lavrov", "Alexander Lavrov"]
+
+
+def test_as_reported_by_a_press_service(nlp):
+    text = ("As reported by the press service of the Foreign Ministry of Kazakhstan, the delegations confirmed their "
+            "commitment to the sovereignty of Syria.")
+    assert speaker_of(text, nlp, "delegations confirmed")[0] == "Kazakh Foreign Ministry"
+
+
+def test_an_office_whose_appositive_ends_in_the_name_before_the_verb(nlp):
+    text = ("The Turkish delegation was headed by Deputy Foreign Minister Sedat Oner. He stated that Turkey will "
+            "continue its fight against terrorism.\n\n"
+            "In his turn, the head of the Iranian delegation, senior assistant to the Foreign Minister Ali Asghar Khaji "
+            "said that the US presence in Syria is illegal.")
+    assert speaker_of(text, nlp, "presence in Syria")[0] == "Ali Asghar Khaji"

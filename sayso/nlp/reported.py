@@ -369,6 +369,8 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
     obj = next((c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in _SAID_OBJECTS or subject_of(cue) is None:
         return []
+    if inverted(cue) and doc[cue.i - 1].text == ",":
+        return []  # "…, said the Special Envoy X": the object the parser found is who spoke
     start = obj.left_edge.i
     if any(t.is_punct or t.is_quote for t in doc[cue.i + 1 : start]):
         return []
@@ -560,6 +562,9 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     sent_start = sentence_start(cue)
     k = cue.i - 1
     # walk back over the speaker (or nothing, in "…, said the minister")
+    label = ctx.label_end(cue)
+    if sent_start < label <= cue.i:  # (a sentence that begins in a dateline: "MOSCOW, May 6. /CTA/. The format …")
+        sent_start = label
     while k > sent_start and doc[k].text != ",":
         if doc[k].pos_ == "VERB" and not modifies_speaker(doc[k]):
             return None

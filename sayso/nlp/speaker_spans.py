@@ -317,6 +317,12 @@ def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         body = _body_in(ctx, cue, lambda c: c.i > cue.i and c.left_edge.i <= cue.i + 3)
         if body is not None:
             return body
+        # "As reported by the press service of the Foreign Ministry, …": the passive's agent
+        agent = next((c for c in children if c.i > cue.i and (c.dep_ == "obl:agent" or c.dep_ == "agent")), None)
+        if agent is not None:
+            head = next((g for g in agent.children if g.dep_ == "pobj"), agent) if agent.dep_ == "agent" else agent
+            lo, hi = _np_span(ctx, head)
+            return (lo + 1 if ctx.doc[lo].lower_ == "by" else lo), hi
     if any(c.dep_ in ("aux:pass", "auxpass") for c in children) and lemma_of(cue) in ADDRESSEE_CUES:
         # (before it at the sentence's start, or right after it: "as CTA was told in the Turkish Foreign Ministry")
         return _body_in(ctx, cue, lambda c: c.left_edge.i == sentence_start(cue) or c.left_edge.i == cue.i + 1)
@@ -428,6 +434,8 @@ def _surface_appositive(ctx: Context, comma: int, cue) -> int:
         k = cue.i - 1
         while k > comma and is_adverbial(doc[k]):
             k -= 1
+        if doc[k].ent_type_ in ("PERSON", "PER") and k - comma <= 16 and not any(is_verb(t) or t.text in (",", ";", ":") for t in doc[comma + 1 : k]):
+            return k + 1  # "the head of the Iranian delegation, senior assistant to the Minister Ali Khaji said"
         return k if doc[k].text == "," and k - comma <= 30 else comma
     end = comma + 1
     limit = min(doc[comma].sent.end, comma + 30)

@@ -129,10 +129,14 @@ def is_demonym(word: str) -> bool:
 def role_country(role: str) -> str | None:
     """The country an office belongs to: "Russia's deputy foreign minister" and "Russian envoy" -> "Russia"."""
     countries = _countries()
+    prev = ""
     for word in re.findall(r"[\w'’.-]+", role):
         key = fold(word)
+        after, prev = prev, key
         if not word[:1].isupper():
             continue  # a country is written with a capital; "us" is a pronoun
+        if after in ("for", "on", "to", "in", "with", "about", "against", "over"):
+            continue  # "the Special Envoy for Syria" deals with Syria; the office is not Syria's
         if key in countries:
             return countries[key]
         if key.endswith("s") and key[:-1] in countries:  # folded "Russia's"
