@@ -879,3 +879,8 @@ def test_a_statement_carried_by_state_media_said_an_object_with_its_verb(nlp):
 def test_called_for_a_quoted_demand_is_the_demand_whole(nlp):
     text = "The ministers also called for “an urgent increase” in cross-line aid deliveries."
     assert only(text, nlp, "urgent")["text"] == "“an urgent increase” in cross-line aid deliveries"
+
+
+def test_believes_with_the_clause_subject_read_as_its_object(nlp):
+    text = "He believes a meeting of the defense ministers could break the deadlock."
+    assert only(text, nlp, "deadlock")["text"] == "a meeting of the defense ministers could break the deadlock"

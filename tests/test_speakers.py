@@ -435,3 +435,22 @@ def test_an_office_whose_appositive_ends_in_the_name_before_the_verb(nlp):
             "In his turn, the head of the Iranian delegation, senior assistant to the Foreign Minister Ali Asghar Khaji "
             "said that the US presence in Syria is illegal.")
     assert speaker_of(text, nlp, "presence in Syria")[0] == "Ali Asghar Khaji"
+
+
+def test_the_official_is_the_unnamed_official_who_just_spoke(nlp):
+    text = ("Sousan said Damascus had received no new proposals from Ankara.\n\n"
+            "A senior Turkish official, speaking on condition of anonymity, told SNA that Ankara was open to all "
+            "options. The official said Turkey would not withdraw until a settlement was reached.")
+    assert speaker_of(text, nlp, "not withdraw")[0] == "a senior Turkish official"
+
+
+def test_an_unnamed_spokesman_is_not_the_minister_last_in_view(nlp):
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian discussed the situation in a phone call on Sunday.\n\n"
+            "Amir-Abdollahian is scheduled to visit Damascus next week, according to the ministry's spokesman.")
+    assert speaker_of(text, nlp, "visit Damascus")[0] != "Hossein Amir-Abdollahian"
+
+
+def test_an_office_the_tagger_read_as_a_pronoun_and_a_verb(nlp):
+    text = ("“We are seeing a camp that has outgrown its pipes,” WHO spokeswoman Nurhan Demir told Global Wire.\n\n"
+            "In the same interview, the spokeswoman said a vaccination campaign would begin on Sunday.")
+    assert speaker_of(text, nlp, "vaccination campaign")[0] == "Nurhan Demir"

@@ -20,7 +20,7 @@ _POSITION_CUES = frozenset("affirm stress emphasize emphasise underline undersco
 # verbs whose statement is a question: "questioned whether Obama was prepared …"
 _QUESTION_CUES = frozenset("question wonder ask".split())
 # reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
-_NO_OBJECT_VERBS = frozenset("say add insist stress argue claim contend assert".split())
+_NO_OBJECT_VERBS = frozenset("say add insist stress argue claim contend assert believe think".split())
 # what one does say as an object ("said the same", "said goodbye")
 _SAID_OBJECTS = frozenset(
     """same thing things something nothing anything everything little much more less lot

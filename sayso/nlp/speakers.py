@@ -257,7 +257,10 @@ def role_spans(doc, ent) -> list:
     # premodifiers: "Russian Foreign Minister Sergey Volkonsky", "Iran's envoy Hossein Jafarian"
     k = ent.start - 1
     named = {i for e in _person_ents(doc) if e.end <= ent.start for i in range(e.start, e.end)}  # (not "Water Resources")
-    while k >= 0 and ent.start - k <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") and not (
+    # (an office word or an acronym whatever its tag: "WHO spokeswoman" can come out as a pronoun and a verb)
+    while k >= 0 and ent.start - k <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and (
+            doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") or doc[k].lower_ in ROLE_NOUNS
+            or doc[k].is_upper and len(doc[k]) > 1 and doc[k].is_alpha) and not (
             k in named and doc[k].lower_ not in _OFFICE):  # ("Head" tagged as a name is still the office)
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
@@ -444,6 +447,15 @@ _BODY_WORDS = frozenset("""ministry embassy committee commission council office 
 def _bare_body(span) -> bool:
     """``the ministry``, ``The embassy``: a body named by its article and kind alone."""
     return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in _BODY_WORDS
+
+
+def _same_unnamed(doc, before: Attribution, a: Attribution, words) -> bool:
+    """``The official`` right after ``A senior Turkish official`` spoke (in this paragraph or the one before): the
+    same unnamed source, not whoever the article last gave an office."""
+    if before.speaker is None or a.paragraph - before.paragraph > 1 or len(words) < 2 or words[0].lower_ != "the":
+        return False
+    earlier = doc[before.speaker[0] : before.speaker[1]]
+    return earlier[0].lower_ in ("a", "an") and earlier[-1].lower_ == words[-1].lower_ and words[-1].lower_ in ROLE_NOUNS
 
 
 def _owner_or(doc, words):
@@ -641,7 +653,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         if low[0] not in ("a", "an"):
             candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
             holder = _office_holder(text, head.lower_, candidates)
-            if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s"):
+            # (not a spokesperson: the minister last in view does not speak for himself through one)
+            if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
+                    and not head.lower_.startswith("spokes"):
                 # nobody was given the office: the person last in view, from that country if it says one
                 country = role_country(text)
                 pool = [p for p in candidates if country is None or not _countries_of(p) or country in _countries_of(p)]
@@ -779,6 +793,8 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
             group = _counted_group(doc, words)
             if group is not None:
                 name = group
+            elif n and _same_unnamed(doc, attributions[n - 1], a, words):
+                name = names[-1]  # "A senior Turkish official … told SNA that … The official said …"
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and re.search(r"\band\b", names[-1]) \
                     and attributions[n - 1].paragraph >= a.paragraph - 1:
                 name = names[-1]  # "In it, the three countries said … They also called for …"
