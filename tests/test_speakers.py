@@ -454,3 +454,11 @@ def test_an_office_the_tagger_read_as_a_pronoun_and_a_verb(nlp):
     text = ("“We are seeing a camp that has outgrown its pipes,” WHO spokeswoman Nurhan Demir told Global Wire.\n\n"
             "In the same interview, the spokeswoman said a vaccination campaign would begin on Sunday.")
     assert speaker_of(text, nlp, "vaccination campaign")[0] == "Nurhan Demir"
+
+
+def test_a_sentence_the_parser_began_at_a_comma(nlp):
+    text = ("MOSCOW, October 2. /RIA/. Russian military police have begun joint patrols with Turkish troops east of the "
+            "Euphrates, the Russian Defense Ministry reported on Wednesday.\n\n"
+            "\"Patrols are carried out along a route of 110 kilometres,\" the ministry's statement says.")
+    assert speaker_of(text, nlp, "joint patrols")[0] == "Russian Defense Ministry"
+    assert speaker_of(text, nlp, "110 kilometres")[0] == "Russian Defense Ministry"

@@ -250,6 +250,9 @@ def sentence_start(tok) -> int:
     doc = tok.doc
     start = tok.sent.start
     for _ in range(3):  # bounded: one split per quoted stretch is what the parser does
+        if doc[start].text == "," and start > 0:  # (or a sentence that begins with the comma itself)
+            start = doc[start - 1].sent.start
+            continue
         k = start - 1
         while k >= 0 and (doc[k].is_quote or doc[k].is_space and "\n" not in doc[k].text):
             k -= 1

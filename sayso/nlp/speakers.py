@@ -445,7 +445,10 @@ _BODY_WORDS = frozenset("""ministry embassy committee commission council office 
 
 
 def _bare_body(span) -> bool:
-    """``the ministry``, ``The embassy``: a body named by its article and kind alone."""
+    """``the ministry``, ``The embassy``: a body named by its article and kind alone (``the ministry's``, as the
+    owner of a writing, comes without its article)."""
+    if len(span) == 1:
+        return span[0].lower_ in _BODY_WORDS and span[0].i > 0 and span[0].doc[span[0].i - 1].lower_ == "the"
     return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in _BODY_WORDS
 
 
@@ -799,7 +802,7 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
                     and attributions[n - 1].paragraph >= a.paragraph - 1:
                 name = names[-1]  # "In it, the three countries said … They also called for …"
             elif _bare_body(_owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
-                name = _body_named_before(doc, a.speaker[0], _owner_or(doc, words)[1].lower_, names) or name
+                name = _body_named_before(doc, a.speaker[0], _owner_or(doc, words)[-1].lower_, names) or name
             elif _bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
