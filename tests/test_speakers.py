@@ -462,3 +462,20 @@ def test_a_sentence_the_parser_began_at_a_comma(nlp):
             "\"Patrols are carried out along a route of 110 kilometres,\" the ministry's statement says.")
     assert speaker_of(text, nlp, "joint patrols")[0] == "Russian Defense Ministry"
     assert speaker_of(text, nlp, "110 kilometres")[0] == "Russian Defense Ministry"
+
+
+def test_a_wire_dateline_with_the_agency_in_brackets(nlp):
+    text = ("GENEVA, May 20 (Reuters) - The United Nations special envoy for Syria, Geir Pedersen, warned on Thursday "
+            "that the calm in Idlib was \"fragile\".")
+    assert speaker_of(text, nlp, "calm in Idlib")[0] == "Geir Pedersen"
+
+
+def test_a_named_spokeswoman_of_a_person_is_herself(nlp):
+    text = ("Pedersen told the council he was worried.\n\n"
+            "Pedersen's spokeswoman, Jenifer Fenton, said later that the envoy would travel to Moscow next week.")
+    assert speaker_of(text, nlp, "travel to Moscow")[0] == "Jenifer Fenton"
+
+
+def test_accused_after_an_appositive_is_no_inverted_attribution(nlp):
+    text = "The U.S. representative, Richard Mills, accused Damascus of obstructing aid."
+    assert speaker_of(text, nlp, "obstructing aid") == ("Richard Mills", "The U.S. representative, Richard Mills")

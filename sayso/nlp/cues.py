@@ -80,7 +80,8 @@ class Context:
         para = self.paragraph_of(token.idx)
         if para not in self._label_ends:
             lo, hi = self.paragraphs[para]
-            dateline, rest = split_dateline(self.text[lo:hi], lambda agency: False)
+            # ("GENEVA, May 20 (Reuters) -": any capitalised agency in brackets after a place and a date is a label)
+            dateline, rest = split_dateline(self.text[lo:hi], lambda agency: agency[:1].isupper() and "(" in self.text[lo:hi][:60])
             start = self.token_at(hi - len(rest.lstrip())) if dateline is not None else self.token_at(lo)
             self._label_ends[para] = _label_end(self.doc, start)
         return self._label_ends[para]
@@ -171,9 +172,11 @@ def is_cue(token) -> bool:
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
         return False  # "an agreed list"
     if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == "," and not (
-            token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called"):
+            token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called") and not (
+            token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)):
         # "National Guard members, called to service by the governor": a passive description
-        # (but "X, director of Y, called for more investment" is X's act, whatever the parser made of it)
+        # (but "X, director of Y, called for more investment" and "X, the U.S. representative, accused Damascus of …"
+        # are X's acts, whatever the parser made of them)
         return False
     if token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ in ("called", "dubbed", "termed", "labeled", "labelled") \
             and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on")):

@@ -394,10 +394,14 @@ def after_quote(cue) -> bool:
     return k < cue.i - 1 and k >= 0 and doc[k].is_quote and any(doc[m].text in DASHES for m in range(k + 1, cue.i))
 
 
+# reporting verbs whose object is whom they address or judge ("…, accused Damascus of …"): never inverted
+_OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss".split())
+
+
 def inverted(cue) -> bool:
     """Whether the speaker comes after the cue: ``…,” said the minister``, ``— said X``, a sentence that opens with it."""
     doc = cue.doc
-    if cue.tag_ == "VBG" or lemma_of(cue) in OBJECT_CUES or cue.lemma_.lower() == "name":
+    if cue.tag_ == "VBG" or lemma_of(cue) in OBJECT_CUES or lemma_of(cue) in _OBJECT_TAKERS or cue.lemma_.lower() == "name":
         # "…, calling it …", "X, in Geneva, called the deal …", "X, for its part, named the incident …": never
         # followed by their speaker
         return False

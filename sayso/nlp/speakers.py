@@ -716,7 +716,9 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     if a.speaker_full is None or a.speaker_full == a.speaker:
         return None
     lo, hi = a.speaker
-    if not any(t.lower_ in ROLE_NOUNS for t in doc[lo:hi]) or any(e.start < hi and e.end > lo for e in _person_ents(doc)):
+    # (a person named inside the office is its holder, unless as its possessor: "Pedersen's spokeswoman, Jenifer Fenton,")
+    if not any(t.lower_ in ROLE_NOUNS for t in doc[lo:hi]) or any(
+            e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s")) for e in _person_ents(doc)):
         return None
     inside = [e for e in _person_ents(doc) if hi <= e.start and e.end <= a.speaker_full[1]
               and not all(t.lower_.rstrip(".") in _OFFICE for t in e)]  # "Brigadier" tagged as a name
