@@ -479,3 +479,22 @@ def test_a_named_spokeswoman_of_a_person_is_herself(nlp):
 def test_accused_after_an_appositive_is_no_inverted_attribution(nlp):
     text = "The U.S. representative, Richard Mills, accused Damascus of obstructing aid."
     assert speaker_of(text, nlp, "obstructing aid") == ("Richard Mills", "The U.S. representative, Richard Mills")
+
+
+def test_unnamed_sources_and_bodies_named_again_shorter(nlp):
+    text = ("Hama, LNA – A military source told LNA reporter that army units repelled an attack. The source added that "
+            "the terrorists suffered heavy losses.\n\n"
+            "\"Our units are ready to respond to any violation,\" the source stressed.\n\n"
+            "Local residents said the shelling lasted for three hours. They added that two houses were destroyed.\n\n"
+            "The Syrian Observatory, a UK-based monitoring group, said five soldiers were killed. According to the "
+            "Observatory, the fighting continued into the night.")
+    assert speaker_of(text, nlp, "heavy losses")[0] == "a military source"
+    assert speaker_of(text, nlp, "any violation")[0] == "a military source"
+    assert speaker_of(text, nlp, "two houses")[0] == "Local residents"
+    assert speaker_of(text, nlp, "into the night")[0] == "Syrian Observatory"
+
+
+def test_a_statement_issued_by_a_body(nlp):
+    text = ("The Syrian Observatory said five soldiers were killed.\n\n"
+            "\"The situation is calm now,\" said the statement issued by the Northern Command.")
+    assert speaker_of(text, nlp, "calm now")[1] == "the statement issued by the Northern Command"

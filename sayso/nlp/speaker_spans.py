@@ -82,6 +82,9 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
                 keep.add(child.i)  # "Attorney General Roy Cooper": a name right after its office, no comma between
                 walk(child)
                 continue
+            if child.dep_ == "acl" and tok.lower_ in WRITINGS and child.tag_ == "VBN" and child.i == tok.i + 1:
+                keep.update(range(child.left_edge.i, child.right_edge.i + 1))  # "the statement issued by the Command"
+                continue
             if child.dep_ in _NP_STOP or (child.dep_ == "cc" and tok is head):
                 if child.dep_ == "punct" and child.text in ("-", "'", "’", "."):
                     keep.add(child.i)

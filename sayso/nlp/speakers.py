@@ -452,13 +452,24 @@ def _bare_body(span) -> bool:
     return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in _BODY_WORDS
 
 
+def _plural_speaker(doc, a: Attribution) -> bool:
+    """Whether ``a``'s speaker is a plural noun phrase ("Local residents", "Diplomats")."""
+    if a.speaker is None:
+        return False
+    last = doc[a.speaker[1] - 1]
+    return last.tag_ in ("NNS", "NNPS") and not last.ent_type_
+
+
 def _same_unnamed(doc, before: Attribution, a: Attribution, words) -> bool:
     """``The official`` right after ``A senior Turkish official`` spoke (in this paragraph or the one before): the
     same unnamed source, not whoever the article last gave an office."""
-    if before.speaker is None or a.paragraph - before.paragraph > 1 or len(words) < 2 or words[0].lower_ != "the":
+    if before.speaker is None or a.paragraph - before.paragraph > 1 or not 2 <= len(words) <= 4 or words[0].lower_ != "the" \
+            or any(t.pos_ == "ADP" for t in words):  # (a plain "the X", not "the head of the delegation")
         return False
     earlier = doc[before.speaker[0] : before.speaker[1]]
-    return earlier[0].lower_ in ("a", "an") and earlier[-1].lower_ == words[-1].lower_ and words[-1].lower_ in ROLE_NOUNS
+    head = words[-1].lower_
+    # (or "the source" again, after "The source added")
+    return earlier[0].lower_ in ("a", "an", "the") and any(t.lower_ == head for t in earlier) and (head in ROLE_NOUNS or head in GROUP_NOUNS)
 
 
 def _owner_or(doc, words):
@@ -521,6 +532,8 @@ def _document_owner(tokens) -> tuple[int, int] | None:
         return (tokens[first].i, tokens[lo].i) if first < lo else None
     if at + 2 < len(tokens) and tokens[at + 1].lower_ in ("from", "by", "of"):
         return tokens[at + 2].i, tokens[-1].i + 1
+    if at + 3 < len(tokens) and tokens[at + 1].tag_ == "VBN" and tokens[at + 2].lower_ == "by":
+        return tokens[at + 3].i, tokens[-1].i + 1  # "the statement issued by the army's General Command"
     return None
 
 
@@ -800,9 +813,12 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
                 name = group
             elif n and _same_unnamed(doc, attributions[n - 1], a, words):
                 name = names[-1]  # "A senior Turkish official … told SNA that … The official said …"
-            elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and re.search(r"\band\b", names[-1]) \
-                    and attributions[n - 1].paragraph >= a.paragraph - 1:
-                name = names[-1]  # "In it, the three countries said … They also called for …"
+            elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
+                    and (re.search(r"\band\b", names[-1]) or _plural_speaker(doc, attributions[n - 1])):
+                name = names[-1]  # "In it, the three countries said … They also called for …", "Residents said … They added"
+            elif len(words) == 2 and words[0].lower_ == "the" and words[1].is_title and not words[1].ent_type_ in ("PERSON", "PER"):
+                # "The Syrian Observatory … said … According to the Observatory, …": the body named in full before
+                name = next((m for m in reversed(names) if m and m.split()[-1] == words[1].text and m != words[1].text), name)
             elif _bare_body(_owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
                 name = _body_named_before(doc, a.speaker[0], _owner_or(doc, words)[-1].lower_, names) or name
             elif _bare_writing(words):
