@@ -498,3 +498,21 @@ def test_a_statement_issued_by_a_body(nlp):
     text = ("The Syrian Observatory said five soldiers were killed.\n\n"
             "\"The situation is calm now,\" said the statement issued by the Northern Command.")
     assert speaker_of(text, nlp, "calm now")[1] == "the statement issued by the Northern Command"
+
+
+def test_names_after_offices_for_a_country_and_after_a_council(nlp):
+    text = ("TEHRAN, Feb. 11 (MNA) – Secretary of Iran's Supreme National Security Council Ali Shamkhani met with "
+            "Russian President's special envoy for Syria Alexander Lavrentiev on Tuesday.\n\n"
+            "During the meeting, Shamkhani said that the presence of American forces in Syria is \"illegal\".\n\n"
+            "Lavrentiev, for his part, briefed the Iranian official on the latest developments. He said Russia and Iran "
+            "share the same view on the Syrian crisis.\n\n"
+            "\"We will continue our coordination within the Astana format,\" the Russian diplomat added.")
+    assert speaker_of(text, nlp, "same view")[0] == "Alexander Lavrentiev"
+    assert speaker_of(text, nlp, "our coordination")[0] == "Alexander Lavrentiev"
+
+
+def test_a_channel_after_a_correspondent_for_is_no_person(nlp):
+    text = ("Hasso, a correspondent for Khabur Valley Television, was released on Saturday.\n\n"
+            "Narin Hawrami, the channel's news director, said in a telephone interview that the channel had never hidden "
+            "where Hasso worked. She said the channel had contacted the monitoring centre.")
+    assert speaker_of(text, nlp, "contacted the monitoring")[0] == "Narin Hawrami"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Quote
-from .lexicon import GROUP_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
+from .lexicon import GROUP_NOUNS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
 from ..resolve.names import canonical_body, fold, is_demonym, office_words, role_country, token_key
 from .cues import is_verb, sentence_start
 from .medium import find_medium
@@ -314,13 +314,14 @@ def _titled_names(doc) -> list:
     n = len(doc)
     places = _places(doc)  # ("Governor of Aleppo Fayez …")
     for t in doc:
-        of = t.i + 1 < n and doc[t.i + 1].lower_ in ("of", "from")
+        # ("Secretary of …", "the head of the delegation from …", "envoy for Syria X", "ambassador to Damascus X")
+        of = t.i + 1 < n and doc[t.i + 1].lower_ in ("of", "from", "for", "to")
         if not ((t.text[:1].isupper() or of) and t.lower_.rstrip(".") in _TITLE_WORDS):
             continue
         j = t.i + 1
         if j < n and doc[j].lower_.rstrip(".") in _OFFICE:
             continue  # the title goes on ("Rear Admiral …"): the run starts at its last word
-        if j < n and doc[j].lower_ in ("of", "from"):
+        if j < n and doc[j].lower_ in ("of", "from", "for", "to"):
             # "Head of the Regional Delegation Youssef Haddadin", "the Minister of Water Resources of Syria Samer
             # Khaddour declared": the name is the run of proper nouns that ends the phrase
             run = _name_ending_office(doc, j, min(j + 14, n), places)
@@ -347,7 +348,8 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         end = k
         while end < hi and doc[end].pos_ == "PROPN" and (doc[end].is_title or "-" in doc[end].text) and end - k < 5:
             end += 1
-        start = k
+        # (a body's name may lead the run: "Supreme National Security Council Ali Shamkhani" names after "Council")
+        start = max([k] + [m + 1 for m in range(k, end) if doc[m].lower_ in GROUP_NOUNS])
         while start < end and (doc[start].ent_type_ in ("LOC", "GPE") or role_country(doc[start].text) or doc[start].lower_ in _OFFICE
                                or doc[start].lower_ in GROUP_NOUNS or doc[start].lower_ in places):
             start += 1
@@ -355,11 +357,17 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         # (not "of": "Water Resources | of Syria" is still the office)
         closes = follows is None or follows.is_punct or is_verb(follows) or follows.pos_ == "ADP" and follows.lower_ != "of" \
             or follows.lower_.endswith("ed")
-        if closes and 2 <= end - start <= 3:
+        # (not a body the NER named as such, from its first word: "a correspondent for Khabur Valley Television")
+        named_body = doc[end - 1].lower_ in MEDIA_NOUNS or doc[end - 1].lower_ in GROUP_NOUNS or doc[end - 1].lower_ in _BODY_ENDINGS
+        if closes and 2 <= end - start <= 3 and not named_body:
             # (a name the NER found is collected anyway; nothing after the first name is the office's holder)
             return None if any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(start, end)) else doc[start:end]
         k = end
     return None
+
+
+# last words of a body's name, besides the group and media nouns ("Khabur Valley Television", "Levant Institute")
+_BODY_ENDINGS = frozenset("network press news tv institute forces front company corporation bank university".split())
 
 
 def _proper_speakers(doc, attributions) -> list:
