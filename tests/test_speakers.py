@@ -516,3 +516,17 @@ def test_a_channel_after_a_correspondent_for_is_no_person(nlp):
             "Narin Hawrami, the channel's news director, said in a telephone interview that the channel had never hidden "
             "where Hasso worked. She said the channel had contacted the monitoring centre.")
     assert speaker_of(text, nlp, "contacted the monitoring")[0] == "Narin Hawrami"
+
+
+def test_a_counterpart_named_in_lower_case_office(nlp):
+    text = ("AMMAN (Petra) – Jordanian Foreign Minister Ayman Safadi and his Syrian counterpart Faisal Mekdad agreed on "
+            "Monday to reopen the crossing.\n\n"
+            "Mekdad thanked Jordan for hosting Syrian refugees. \"Our doors are open for every Syrian,\" he said.")
+    assert speaker_of(text, nlp, "doors are open")[0] == "Faisal Mekdad"
+
+
+def test_an_unnamed_speaker_named_in_the_appositive_and_the_age_for_him(nlp):
+    text = ("A Jordanian truck driver waiting at the crossing, Abu Mahmoud, said he had lost two years of work. "
+            "\"Now, finally, we can breathe,\" the 52-year-old said.")
+    assert speaker_of(text, nlp, "two years")[0] == "Abu Mahmoud"
+    assert speaker_of(text, nlp, "breathe")[0] == "Abu Mahmoud"

@@ -316,7 +316,9 @@ def _titled_names(doc) -> list:
     for t in doc:
         # ("Secretary of …", "the head of the delegation from …", "envoy for Syria X", "ambassador to Damascus X")
         of = t.i + 1 < n and doc[t.i + 1].lower_ in ("of", "from", "for", "to")
-        if not ((t.text[:1].isupper() or of) and t.lower_.rstrip(".") in _TITLE_WORDS):
+        # (a lower-case office too, before a name of two or more words: "his Syrian counterpart Faisal Mekdad")
+        lower = not (t.text[:1].isupper() or of)
+        if not ((t.text[:1].isupper() or of or t.lower_ in ROLE_NOUNS) and t.lower_.rstrip(".") in _TITLE_WORDS):
             continue
         j = t.i + 1
         if j < n and doc[j].lower_.rstrip(".") in _OFFICE:
@@ -332,7 +334,8 @@ def _titled_names(doc) -> list:
         while (k < n and k - j < 4 and doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
                and doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") and doc[k].lower_ not in GROUP_NOUNS):
             k += 1
-        if k > j and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(j, k)):
+        if k - j >= (2 if lower else 1) and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(j, k)) \
+                and not (lower and doc[k - 1].lower_ in _BODY_ENDINGS | GROUP_NOUNS | MEDIA_NOUNS):
             spans.append(doc[j:k])
     return spans
 
@@ -458,6 +461,24 @@ def _bare_body(span) -> bool:
     if len(span) == 1:
         return span[0].lower_ in _BODY_WORDS and span[0].i > 0 and span[0].doc[span[0].i - 1].lower_ == "the"
     return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in _BODY_WORDS
+
+
+def _named_before_cue(doc, a: Attribution, people: list[_Person]) -> _Person | None:
+    """The person an appositive names right before the cue, set in commas: ``…, Abu Mahmoud, said``."""
+    if a.cue is None:
+        return None
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return None
+    k = cue[0].i - 1
+    if k <= a.speaker[1] or doc[k].text != ",":
+        return None
+    lo = k - 1
+    while lo > a.speaker[1] and doc[lo].pos_ == "PROPN":
+        lo -= 1
+    if doc[lo].text != "," or not 1 <= k - lo - 1 <= 3:
+        return None
+    return _person_by_name(people, list(doc[lo + 1 : k]))
 
 
 def _plural_speaker(doc, a: Attribution) -> bool:
@@ -632,14 +653,15 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         return None
     text = _join(tokens)
     low = [t.lower_ for t in tokens]
-    if len(tokens) == 1 and low[0] in PRONOUN_GENDER:
-        gender = PRONOUN_GENDER[low[0]]
-        if gender in ("m", "f"):
+    aged = re.fullmatch(r"the \d+-year-old", text.lower()) is not None  # "the 52-year-old said": like "he" or "she"
+    if len(tokens) == 1 and low[0] in PRONOUN_GENDER or aged:
+        gender = "any" if aged else PRONOUN_GENDER[low[0]]
+        if gender in ("m", "f", "any"):
             # "Earlier el-Hadad stated …" is an aside: "He added" after it still means the story's speaker
             story = [p for p in recent if not p.aside] + [p for p in recent if p.aside]
             for person in _subjects_before(doc, people, span[0]) + story + _mentions_before(doc, people, char):
-                if person.gender in (None, gender):
-                    person.gender = person.gender or gender
+                if gender == "any" or person.gender in (None, gender):
+                    person.gender = person.gender or (gender if gender != "any" else None)
                     return person.name
             return None
         return None  # "they", "it": left to the text (see speaker_text)
@@ -817,8 +839,11 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
             name = _resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent)
             words = doc[a.speaker[0] : a.speaker[1]]
             group = _counted_group(doc, words)
+            named = _named_before_cue(doc, a, people) if words[0].lower_ in ("a", "an") else None
             if group is not None:
                 name = group
+            elif named is not None:
+                name = named.name  # "A Jordanian truck driver waiting at the crossing, Abu Mahmoud, said"
             elif n and _same_unnamed(doc, attributions[n - 1], a, words):
                 name = names[-1]  # "A senior Turkish official … told SNA that … The official said …"
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
