@@ -884,3 +884,26 @@ def test_called_for_a_quoted_demand_is_the_demand_whole(nlp):
 def test_believes_with_the_clause_subject_read_as_its_object(nlp):
     text = "He believes a meeting of the defense ministers could break the deadlock."
     assert only(text, nlp, "deadlock")["text"] == "a meeting of the defense ministers could break the deadlock"
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    ("«There is flour for three weeks», — said in conversation with the correspondent of CTA the head of the Syrian "
+     "delegation Nizar Shalhoub.", "flour", "CTA"),
+    ("\"The bridges are the message of the state,\" the governor said in a statement to LNA reporter.", "bridges", "LNA"),
+    ("The Raqqa council said in a statement on Monday that electricity would reach the town within days.",
+     "electricity", None),
+])
+def test_more_shapes_of_a_medium(nlp, text, fragment, medium):
+    assert only(text, nlp, fragment)["medium"] == medium
+
+
+def test_a_speaker_s_later_statements_keep_the_interview_s_medium_not_any_outlet_s(nlp):
+    text = ("ASTANA, May 14. /CTA/. The grain will be shipped in May. About this declared in interview to CTA the "
+            "vice-minister of agriculture Bauyrzhan Temirov.\n\n"
+            "«We have fulfilled our part», — said the vice-minister.\n\n"
+            "Lebanon, LNA – \"The bridge is the message of the state,\" Governor Ghassan Mahayni said in a statement to "
+            "LNA reporter.\n\n"
+            "Local sources said hundreds of residents gathered on the river bank.\n\n"
+            "Mahayni later called on the local community to protect the construction site.")
+    assert only(text, nlp, "fulfilled our part")["medium"] == "CTA"
+    assert only(text, nlp, "construction site")["medium"] is None

@@ -11,9 +11,9 @@ import re
 
 from ..resolve.names import is_demonym
 from .cues import sentence_start
-from .lexicon import MEDIA_NOUNS, NOT_MEDIA
+from .lexicon import MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
-__all__ = ["find_medium"]
+__all__ = ["find_medium", "in_interview"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel"}, key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
@@ -29,7 +29,9 @@ _PATTERNS = [
     ),
     re.compile(
         rf"\b(?:[Ii]n\s+(?:an?\s+|the\s+same\s+|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+)?"
-        rf"(?:interview|conversation|comments?|remarks?)\s+(?:with|to|for|on)|speaking\s+(?:to|with)|quoted\s+by|cited\s+by|"
+        rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on)"
+        # ("in conversation with the correspondent of CTA")
+        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|speaking\s+(?:to|with)|quoted\s+by|cited\s+by|"
         rf"transmitted\s+by|as\s+(?:transmits|reports|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for))\s+"
@@ -55,7 +57,7 @@ def _clean(name: str, after: str) -> str | None:
             return None  # "the Russians" are people, not a medium
         named = re.match(rf"\s+({_NAME})", after[channel.end():])  # "the Iranian news agency Shargh Press"
         return _clean(named.group(1), "") if named else name + channel.group(0)
-    if not name or name.lower() in NOT_MEDIA or len(name) > 60:
+    if not name or name.lower() in NOT_MEDIA or name.lower() in TIME_WORDS or len(name) > 60:
         return None
     return name
 
@@ -73,6 +75,21 @@ def _paragraph_to(doc, sent) -> str:
     while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
         k -= 1
     return doc[k + 1 : sent.end].text
+
+
+_INTERVIEW = re.compile(r"\b(?:interview|conversation)\b", re.IGNORECASE)
+
+
+def in_interview(doc, cue: tuple[int, int]) -> bool:
+    """Whether the sentence of the cue at characters ``cue`` speaks of an interview (``in interview to CTA``,
+    ``In the same interview, …``): a speaker's later statements may belong to it."""
+    try:
+        span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    except (ValueError, IndexError):
+        span = None
+    if span is None or len(span) == 0:
+        return False
+    return _INTERVIEW.search(doc[sentence_start(span[0]) : span[0].sent.end].text) is not None
 
 
 def find_medium(doc, cue: tuple[int, int]) -> str | None:

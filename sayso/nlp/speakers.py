@@ -19,7 +19,7 @@ from ..model import Quote
 from .lexicon import GROUP_NOUNS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
 from ..resolve.names import canonical_body, fold, is_demonym, office_words, role_country, token_key
 from .cues import is_verb, sentence_start
-from .medium import find_medium
+from .medium import find_medium, in_interview
 
 __all__ = ["Attribution", "resolve_speakers", "name_key"]
 
@@ -826,7 +826,7 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
     doc.user_data[_PERSON_ENTS] = _person_ents(doc)
     people = _collect_people(doc, _proper_speakers(doc, attributions) + _titled_names(doc))
     names: list[str | None] = []
-    media_by_speaker: dict[str, str] = {}
+    media_by_speaker: dict[str, tuple[str, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
     recent: list[_Person] = []
     quotes = []
     text = doc.text if text is None else text
@@ -869,10 +869,14 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
             person.aside = a.cue is not None and _digression(doc, a.cue[0])
         names.append(name)
         medium = find_medium(doc, a.cue) if a.cue is not None else None
+        # a speaker's later statements belong to the interview they gave ("About this declared … in interview to CTA
+        # …"; "told Global Wire. … In the same interview, she said"), not to any outlet they once spoke to
+        interview = a.cue is not None and in_interview(doc, a.cue)
         if medium is None and name and a.follows is None:
-            medium = media_by_speaker.get(name)
+            held = media_by_speaker.get(name)
+            medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) else None
         elif medium is not None and name:
-            media_by_speaker[name] = medium
+            media_by_speaker[name] = (medium, interview, a.paragraph)
         if a.follows is not None and a.follows < n:
             medium = quotes[a.follows].medium
         sp = (None, None)
