@@ -6,6 +6,8 @@ stages (quotes, mentions) plug in through ``stages`` as their issues land.
 """
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -36,5 +38,19 @@ class Pipeline:
             article = stage(article)
         if any(q.medium for q in article.quotes):  # "told CTA": the outlet as the table names it
             article = article.replace(quotes=tuple(
-                q.replace(medium=self.outlets.canonical(q.medium)) if q.medium else q for q in article.quotes))
+                q.replace(medium=self._medium(q.medium, article, q.cue_start or q.start)) if q.medium else q
+                for q in article.quotes))
         return article
+
+    def _medium(self, name: str, article: Article, at: int) -> str | None:
+        """A quote's medium as the outlet table names it; a short name (``the Herald``) is the outlet the article
+        named in full with it before (``the Bosphorus Herald``), or the article's own outlet."""
+        named = self.outlets.canonical(name)
+        if named != name or " " in name.removeprefix("the "):
+            return named
+        short = name.removeprefix("the ")
+        fuller = list(re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(short)}\b", article.text[:at]))
+        if fuller:
+            return self.outlets.canonical(fuller[-1].group(0))
+        own = article.outlet
+        return own if own and own.casefold().endswith(" " + short.casefold()) else named

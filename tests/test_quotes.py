@@ -907,3 +907,16 @@ def test_a_speaker_s_later_statements_keep_the_interview_s_medium_not_any_outlet
             "Mahayni later called on the local community to protect the construction site.")
     assert only(text, nlp, "fulfilled our part")["medium"] == "CTA"
     assert only(text, nlp, "construction site")["medium"] is None
+
+
+def test_a_short_outlet_name_is_the_outlet_named_in_full_before(nlp):
+    from sayso.ingest.outlets import OutletTable
+    from sayso.model import Document
+    from sayso.nlp.stage import NlpStage
+    from sayso.pipeline import Pipeline
+
+    text = ("Ankara agrees to patrols\n\n"
+            "Tekin spoke to the Bosphorus Herald last month and to the Steppe Herald on Friday.\n\n"
+            "\"We are trying to bring people home,\" Tekin told the Herald on Friday.")
+    article = Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text))
+    assert [q.medium for q in article.quotes] == ["Steppe Herald"]
