@@ -920,3 +920,20 @@ def test_a_short_outlet_name_is_the_outlet_named_in_full_before(nlp):
             "\"We are trying to bring people home,\" Tekin told the Herald on Friday.")
     article = Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text))
     assert [q.medium for q in article.quotes] == ["Steppe Herald"]
+
+
+def test_an_agency_that_reported_citing_a_ministry_is_the_medium(nlp):
+    text = "The Russian side will be represented by Alexander Lavrentiev, TASS reported, citing the Russian Foreign Ministry."
+    found = quotes_of(text, nlp)
+    assert [(q["text"], q["speaker"], q["medium"]) for q in found] == [
+        ("The Russian side will be represented by Alexander Lavrentiev", "Russian Foreign Ministry", "TASS")]
+
+
+def test_a_dateline_and_a_following_that_clause_are_never_content(nlp):
+    text = ("ASTANA (Kazinform) - The next meeting on Syria will be held on June 20-21, Kazakh Foreign Ministry "
+            "spokesperson Aibek Smadiyarov was quoted as saying.\n\n"
+            "Quoting a source in the ministry, the agency said that delegations of Jordan, Lebanon and Iraq had been "
+            "invited as observers.")
+    texts = [q["text"] for q in quotes_of(text, nlp)]
+    assert texts[0].startswith("The next meeting on Syria")
+    assert texts[1].startswith("delegations of Jordan")

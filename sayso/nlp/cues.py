@@ -298,6 +298,10 @@ def overlap(a: int, b: int, c: int, d: int) -> int:
 def trim(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
     """Character span of tokens [i, j) without a leading ``that``/punctuation and trailing punctuation."""
     doc = ctx.doc
+    if i < j:
+        label = ctx.label_end(doc[i])
+        if i < label < j:
+            i = label  # a dateline is never what was said ("ASTANA (Kazinform) - The next meeting …, X said")
     while i < j and (doc[i].is_space or doc[i].lower_ in _LEAD_DROP or (doc[i].is_punct and doc[i].text not in "“\"«„‘'")):
         i += 1
     while j > i and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in "”\"»’'“")):

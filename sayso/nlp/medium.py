@@ -38,6 +38,8 @@ _PATTERNS = [
         rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
 ]
+# "…, TASS reported, citing the ministry": who reported passed on what the cited source said
+_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports),?\s+(?:citing|quoting)\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
               re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS
 from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
-from .speaker_spans import according_speaker, after_quote, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
+from .speaker_spans import according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
@@ -62,8 +62,9 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
             continue
         same = next((g for g in kept if g.start == f.start and g.end == f.end), None)
         if same is not None:
-            if "noun" in f.sources and same.cue[0] < f.cue[0] < f.start:
-                # "denied a report by the Herald that …": the clause is the report's, whoever denies it
+            # "denied a report by the Herald that …": the clause is the report's, whoever denies it; "…, TASS reported,
+            # citing the ministry": the ministry's
+            if "noun" in f.sources and same.cue[0] < f.cue[0] < f.start or f.cue_i is not None and cited_source(doc[f.cue_i]):
                 kept[kept.index(same)] = f
                 f.kind = indirect_kind(ctx, f)
             continue
@@ -272,6 +273,8 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
         return None
     k = cue.i + 1  # "said on Monday," / "said in an interview,"
     while k < len(doc) and k - cue.i <= 5 and doc[k].text != "," and not is_verb(doc[k]) and not doc[k].is_quote:
+        if doc[k].lower_ == "that":
+            return None  # "Quoting a source, the agency said that A, B and C …": the clause follows the cue
         k += 1
     end = min(cue.sent.end, ctx.token_at(c_hi - 1) + 1)
     if k >= end or doc[k].text != "," or end - k < 4 or ctx.segment_at(doc[start].idx) is not None:
@@ -558,6 +561,8 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
 
 def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     """``The talks failed, the minister said (on Monday).``: the clause before the attribution."""
+    if cited_source(cue) is not None:
+        return _fronted_clause(ctx, cue.head)  # "…, TASS reported, citing the ministry": the clause before "TASS"
     doc = ctx.doc
     sent_start = sentence_start(cue)
     k = cue.i - 1

@@ -8,7 +8,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, OBJECT_CUES, POSTED_BODIES, TIME_WORDS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
@@ -222,6 +222,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     translated = _translated_speaker(ctx, cue)
     if translated is not None:
         return translated
+    cited = _cited_source(ctx, cue)
+    if cited is not None:
+        return cited
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
@@ -285,6 +288,28 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj, span = near, _np_span(ctx, near)
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
+    return span
+
+
+def cited_source(cue) -> object | None:
+    """``…, TASS reported, citing the Russian Foreign Ministry``: the object of a participle "citing"/"quoting"
+    after another reporting verb is the statement's source (the verb's subject passed it on)."""
+    doc = cue.doc
+    if lemma_of(cue) not in ("cite", "quote") or cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != "," \
+            or lemma_of(cue.head) not in ("report", "say") or cue.head.i > cue.i:
+        return None
+    # (a source, not a reason: "…, McConnell said, citing the release of political prisoners")
+    return next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i and (
+        c.ent_type_ in ("ORG", "PERSON", "PER") or c.lower_ in GROUP_NOUNS or c.lower_ in _CITED_PEOPLE
+        or c.lower_ in MEDIA_NOUNS or c.lower_ in WRITINGS)), None)
+
+
+def _cited_source(ctx: Context, cue) -> tuple[int, int] | None:
+    source = cited_source(cue)
+    if source is None:
+        return None
+    span = _np_span(ctx, source)
+    ctx.full_speaker.setdefault(span, span)
     return span
 
 
@@ -397,6 +422,8 @@ def after_quote(cue) -> bool:
     return k < cue.i - 1 and k >= 0 and doc[k].is_quote and any(doc[m].text in DASHES for m in range(k + 1, cue.i))
 
 
+# who may be cited as a source: "citing officials", "citing diplomats"
+_CITED_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS) | {"diplomats", "officials", "sources", "witnesses", "residents"}
 # reporting verbs whose object is whom they address or judge ("…, accused Damascus of …"): never inverted
 _OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss".split())
 
