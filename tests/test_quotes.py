@@ -937,3 +937,12 @@ def test_a_dateline_and_a_following_that_clause_are_never_content(nlp):
     texts = [q["text"] for q in quotes_of(text, nlp)]
     assert texts[0].startswith("The next meeting on Syria")
     assert texts[1].startswith("delegations of Jordan")
+
+
+def test_as_reported_by_after_the_verb_names_the_medium(nlp):
+    text = ("The head of the Syrian government delegation, Deputy Foreign Minister Ghassan Hilal, said on Thursday, as "
+            "reported by Syrian state television, that Damascus would not discuss any arrangement “that legitimizes "
+            "occupation”.")
+    found = quotes_of(text, nlp)
+    assert [(q["text"][:20], q["speaker"], q["medium"]) for q in found] == [
+        ("Damascus would not d", "Ghassan Hilal", "Syrian state television")]

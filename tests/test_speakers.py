@@ -530,3 +530,50 @@ def test_an_unnamed_speaker_named_in_the_appositive_and_the_age_for_him(nlp):
             "\"Now, finally, we can breathe,\" the 52-year-old said.")
     assert speaker_of(text, nlp, "two years")[0] == "Abu Mahmoud"
     assert speaker_of(text, nlp, "breathe")[0] == "Abu Mahmoud"
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker(nlp):
+    text = ("Speaking to reporters at the parliament, National Defense Minister Yaşar Güneri said Türkiye expects "
+            "Russia to fulfill its commitments.")
+    assert speaker_of(text, nlp, "fulfill")[0] == "Yaşar Güneri"
+
+
+def test_a_claim_according_to_state_media_is_the_minister_s(nlp):
+    text = ("Syrian Foreign Minister Adnan Saleh had claimed on Monday, according to Syrian state media, that the "
+            "Turkish presence in the region was \"an occupation\" and called on Ankara to withdraw its troops.")
+    quotes = annotate_quotes(text, nlp)
+    assert {q.speaker_name for q in quotes} == {"Adnan Saleh"}
+    assert {q.medium for q in quotes} == {"Syrian state media"}
+
+
+def test_adding_after_a_verb_the_parser_left_without_subject(nlp):
+    text = ("In Aleppo, Governor Hussein Kanaan said in a statement to the reporter that the first convoy will arrive "
+            "on Wednesday, adding: \"The teams will work together with the Red Crescent.\"")
+    assert speaker_of(text, nlp, "teams will work")[0] == "Hussein Kanaan"
+
+
+def test_who_was_asked_about_is_not_who_answers(nlp):
+    text = ("Defense Minister Yaşar Güneri told reporters that Ankara expects Moscow to keep its word.\n\n"
+            "Syrian Foreign Minister Adnan Saleh had claimed on Monday that the Turkish presence was an occupation.\n\n"
+            "Asked about Saleh's remarks, he said: \"Those who cannot protect their own borders should not lecture "
+            "others.\"")
+    assert speaker_of(text, nlp, "lecture others")[0] == "Yaşar Güneri"
+
+
+def test_the_side_of_a_country_is_who_leads_its_delegation(nlp):
+    text = ("ASTANA (Dala Today) – The Turkish delegation was led by Deputy Foreign Minister Murat Akgun. The Turkish "
+            "side insisted that any settlement must take into account Ankara’s “legitimate security concerns” along "
+            "its southern border, and said it would not accept “new terrorist corridors” in the north of Syria.\n\n"
+            "The guarantors also said they rejected “all attempts to create new realities on the ground”.")
+    quotes = annotate_quotes(text, nlp)
+    assert [(q.text_in(text)[:25], q.speaker_name) for q in quotes] == [
+        ("any settlement must take ", "Murat Akgun"), ("it would not accept “new ", "Murat Akgun"),
+        ("they rejected “all attemp", "Russia, Turkey and Iran")]
+
+
+def test_a_given_name_the_ner_took_for_a_place(nlp):
+    text = ("Opposition negotiator Rania Qassem said by phone from Istanbul that the opposition had submitted its list "
+            "\"in full and on time\".\n\n"
+            "\"We gave them every name and every date of arrest,\" she said.")
+    assert speaker_of(text, nlp, "in full")[0] == "Rania Qassem"
+    assert speaker_of(text, nlp, "every name")[0] == "Rania Qassem"

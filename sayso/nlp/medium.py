@@ -32,8 +32,8 @@ _PATTERNS = [
         rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on)"
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|speaking\s+(?:to|with)|quoted\s+by|cited\s+by|"
-        rf"transmitted\s+by|as\s+(?:transmits|reports|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
-        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:{_MEDIA})\b)|"
+        rf"transmitted\s+by|as\s+(?:transmits|reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
+        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state\s+|public\s+|official\s+)?(?:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for))\s+"
         rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),

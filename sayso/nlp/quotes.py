@@ -41,7 +41,9 @@ def find_quotes(doc) -> list[Quote]:
     ctx = Context(doc, text)
     lines = transcript_quotes(ctx)
     found = direct_quotes(ctx)
-    found += indirect_quotes(ctx, found)
+    indirect = indirect_quotes(ctx, found)
+    # "The guarantors said they rejected «…»": a quoted clause whose cue sits inside another statement is part of it
+    found = [f for f in found if not _reported_within(ctx, f, indirect)] + indirect
     # a transcript line is its speaker's, whatever quotes and clauses it holds
     found = lines + [f for f in found if not any(t.start <= f.start < t.end for t in lines)]
     found = _point_back(ctx, found, pointing_attributions(ctx))
@@ -54,6 +56,18 @@ def find_quotes(doc) -> list[Quote]:
         for f in found
     ]
     return resolve_speakers(doc, attributions, text)
+
+
+def _reported_within(ctx: Context, f: Found, clauses: list[Found]) -> bool:
+    """Whether ``f``, a quoted clause with its own cue, is the very clause another verb reports (the other clause
+    starts with ``f``'s speaker); "According to her office, she called it ‘…’" relays, and keeps both."""
+    # (its speaker a pronoun that stands for the reporting verb's subject: "The guarantors said they rejected «…»")
+    if f.kind != "mixed" or f.cue is None or f.speaker is None or f.speaker[1] - f.speaker[0] != 1 \
+            or ctx.doc[f.speaker[0]].pos_ != "PRON":
+        return False
+    return any(
+        g.start <= f.cue[0] and f.end <= g.end and g.cue != f.cue and g.speaker != f.speaker
+        and not ({"according", "view"} & set(g.sources)) and g.start == ctx.doc[f.speaker[0]].idx for g in clauses)
 
 
 def _point_back(ctx: Context, found: list[Found], pointing: list[Found]) -> list[Found]:

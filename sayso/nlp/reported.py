@@ -137,6 +137,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     """``X said (that) …``, ``…, adding that …``, ``X urged Y to …``, ``X described A as B``, ``…, X said.``"""
     doc = ctx.doc
     lemma = lemma_of(cue)
+    if _medium_aside(ctx, cue):
+        return []
     aside = _parenthetical(ctx, cue) or _as_noted(ctx, cue)
     if aside is not None:
         return [aside]
@@ -171,7 +173,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 j = min(j, ci)
             elif second_report(conj):  # "said A would begin, but cautioned that B": B is the second verb's
                 j = min(j, subtree_range(conj)[0])
-        j = _to_quote_end(ctx, i, _stray_tail(cue, clause, j))
+        j = _to_quote_end(ctx, i, _across_false_split(ctx, _stray_tail(cue, clause, j)))
         # "with Moscow and Ankara, its partners as guarantors …": an appositive the parser hung on the cue
         j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "parataxis" and c.pos_ in ("NOUN", "PROPN")
                        and c.left_edge.i in (j, j + 1) and doc[j].text == "," and not any(is_verb(t) for t in c.subtree)])
@@ -288,6 +290,18 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     ctx.full_speaker.setdefault(speaker, speaker)  # (only now: a rejected candidate must not fill the cache)
     return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
                   sources=["parse", "aside"], cue_i=cue.i)
+
+
+def _medium_aside(ctx: Context, cue) -> bool:
+    """``X said on Thursday, as reported by Syrian state television, that …``: a passive "as" aside with an agent,
+    beside another reporting verb of the sentence, names the medium of that verb's statement, no statement of its own."""
+    if not (any(m.dep_ == "mark" and m.lower_ == "as" for m in cue.children) and any(
+            c.dep_ in ("obl:agent", "agent") for c in cue.children)):
+        return False
+    doc = ctx.doc
+    # (the verb it hangs on, before it: not "As reported by the press service, the delegations confirmed …")
+    return any(is_cue(t) and t.i != cue.i and (t.i < cue.i and t.is_ancestor(cue) or not cue.is_ancestor(t) and any(
+        c.dep_ in CLAUSE for c in t.children)) for t in doc[sentence_start(cue) : ctx.sentence_end(cue)])
 
 
 def _as_noted(ctx: Context, cue) -> Found | None:
@@ -429,6 +443,22 @@ def _to_quote_end(ctx: Context, i: int, j: int) -> int:
     if seg is None or not doc[i].idx <= seg.open_start or seg.close_end <= doc[j - 1].idx + len(doc[j - 1]):
         return j
     return max(j, ctx.token_at(seg.close_end - 1) + 1)
+
+
+def _across_false_split(ctx: Context, j: int) -> int:
+    """``must take into account | Ankara’s “legitimate security concerns” along its border, and said …``: where the
+    parser began a sentence with no stop before it, the clause runs on through that piece, up to a second report
+    the parser joined to it."""
+    doc = ctx.doc
+    if j >= len(doc) or j == 0 or not doc[j].is_sent_start or doc[j - 1].is_space or doc[j - 1].is_quote \
+            or doc[j - 1].text in (".", "!", "?", ":", ";") or not doc[j].text[:1].isalpha():
+        return j
+    root = doc[j].sent.root
+    end = root.right_edge.i + 1
+    for c in root.children:
+        if c.dep_ == "conj" and is_cue(c):
+            end = min(end, c.left_edge.i)
+    return max(j, end)
 
 
 def _stray_tail(cue, clause, j: int) -> int:

@@ -35,6 +35,9 @@ def subject_of(token, depth: int = 0):
             continue  # "Tuesday said": the parser took the date for the speaker
         if child.dep_ in SUBJECT and any(g.dep_ in SUBJECT and g.lower_ in ("who", "which", "that") for g in child.children):
             continue  # "Nawal Sabbagh, who coordinates tracing work, said" with "coordinates" as a second subject
+        if child.tag_ == "VBG" and child.i < token.i and child.left_edge.i == child.i and any(
+                t.text == "," for t in token.doc[child.i : token.i]):
+            continue  # "Speaking to reporters at the parliament, Minister X said": a participle's aside, no subject
         expletive = child.lower_ == "it" and child.dep_ == "expl" and any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
         if child.dep_ in SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)) \
                 or expletive:
@@ -228,6 +231,12 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
+    if subj is not None and is_participle(cue) and cue.i > 0 and ctx.doc[cue.i - 1].text == ",":
+        # "Governor X said … that the convoy will arrive, adding: …" with no subject the parser gave "said": the
+        # participle goes with the reporting verb before it, not with the reported clause's subject
+        main = next((t for t in reversed(ctx.doc[sentence_start(cue) : subj.i]) if is_cue(t) and t.tag_ in ("VBD", "VBZ")), None)
+        if main is not None and main.i < subj.i and subj.is_ancestor(cue) is False and main.is_ancestor(subj):
+            return speaker_of(ctx, main)
     if subj is not None and cue.dep_ == "parataxis" and subj.head.i != cue.i and subj.i < cue.i:
         # "Russia expects …, Russian Deputy Foreign Minister X told TASS": the parser hung X on the clause; the
         # subject it found is the statement's, and the words right before the cue are who spoke
@@ -277,6 +286,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             subj, span = named, _np_span(ctx, named)
     # a subject inside the quote is the parser's mistake: the words next to the cue are the speaker, if any
     seg = ctx.segment_at(ctx.doc[span[0]].idx)
+    if seg is not None and cue.i > 0 and ctx.doc[cue.i - 1].lower_ in ("and", "but"):
+        return _shared_speaker(ctx, cue)  # "X insisted that … “concerns” along its border, and said …": X's
     if seg is not None:
         # ("«…», — told the general": after a quote and its dash, who follows a verb of telling speaks; after a
         # naming verb comes what it named)

@@ -88,7 +88,9 @@ def _strip_name(tokens) -> list:
         or toks[0].pos_ in ("ADV", "ADP", "DET")
         # (an adjective, unless a capitalised word the tagger got wrong: "Bilal Darwish" with "Bilal" as ADJ)
         or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
-        or toks[0].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
+        # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")
+        or (toks[0].ent_type_ in ("MISC", "NORP") or toks[0].ent_type_ in ("LOC", "GPE") and (
+            role_country(toks[0].text) or toks[1].ent_type_))  # ("Aleppo|LOC Ghassan|PERSON …")
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
     ):
         toks = toks[1:]
@@ -331,8 +333,11 @@ def _titled_names(doc) -> list:
                 spans.append(run)
             continue
         k = j
+        # (a given name the NER took for a place, unless it is a country: "negotiator Rania|LOC Qassem")
         while (k < n and k - j < 4 and doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
-               and doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") and doc[k].lower_ not in GROUP_NOUNS):
+               and (doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") or doc[k].ent_type_ in ("LOC", "GPE") and k == j
+                    and k + 1 < n and doc[k + 1].pos_ == "PROPN" and not doc[k + 1].ent_type_ and not role_country(doc[k].text))
+               and doc[k].lower_ not in GROUP_NOUNS):
             k += 1
         if k - j >= (2 if lower else 1) and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(j, k)) \
                 and not (lower and doc[k - 1].lower_ in _BODY_ENDINGS | GROUP_NOUNS | MEDIA_NOUNS):
@@ -530,18 +535,51 @@ _GROUP_MEMBERS = frozenset("countries states guarantors nations capitals sides p
 _LISTED = re.compile(r"\b((?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?\s+and\s+[A-Z][\w-]*|[A-Z][\w-]*\s+and\s+[A-Z][\w-]*)\b")
 
 
+def _leads(doc, person: _Person, country: str) -> bool:
+    """Whether the article says ``The Turkish delegation was led/headed by … X`` of ``person``."""
+    for i in person.seen or [person.first_token]:
+        before = doc[max(0, i - 12) : i]
+        words = [t.lower_ for t in before]
+        if "by" in words and any(w in ("led", "headed") for w in words) and "delegation" in words \
+                and role_country(before.text) == country:
+            return True
+    return False
+
+
+def _asked_about(doc, people: list[_Person], at: int) -> list[_Person]:
+    """People named in an ``Asked about …,`` opening of the sentence of token ``at``."""
+    start = sentence_start(doc[at])
+    if doc[start].lower_ != "asked":
+        return []
+    found = []
+    for tok in doc[start:at]:
+        if tok.pos_ == "PROPN" and tok.is_title:
+            person = _person_by_name(people, [tok])
+            if person is not None:
+                found.append(person)
+    return found
+
+
 def _counted_group(doc, span) -> str | None:
     """``the three countries``, ``the three guarantor states``: the countries the article last listed in that
     number (``adopted by Russia, Turkey and Iran``), named as listed."""
     words = [t.lower_ for t in span]
-    if len(words) < 3 or words[0] != "the" or words[1] not in _COUNTS or words[-1] not in _GROUP_MEMBERS:
+    guarantors = words[0] == "the" and words[-1] in ("guarantors", "guarantor") or "guarantor" in words[1:-1]
+    if not guarantors and (len(words) < 3 or words[0] != "the" or words[1] not in _COUNTS or words[-1] not in _GROUP_MEMBERS):
         return None
-    before = doc[max(0, span.start - 400) : span.start].text
-    for m in reversed(list(_LISTED.finditer(before))):
-        names = [n for n in re.split(r",\s+|,?\s+and\s+", m.group(1)) if n]
-        if len(names) == _COUNTS[words[1]] and all(role_country(n) and not is_demonym(n) for n in names):
-            return m.group(1)
+    if not guarantors or words[1] in _COUNTS:
+        before = doc[max(0, span.start - 400) : span.start].text
+        for m in reversed(list(_LISTED.finditer(before))):
+            names = [n for n in re.split(r",\s+|,?\s+and\s+", m.group(1)) if n]
+            if len(names) == _COUNTS.get(words[1], 3) and all(role_country(n) and not is_demonym(n) for n in names):
+                return m.group(1)
+    # in a story of the Astana format, "the guarantors" and "the three countries" are its three guarantors
+    if (guarantors or words[1] == "three") and any(t.lower_ == "astana" for t in doc):
+        return _ASTANA_GUARANTORS
     return None
+
+
+_ASTANA_GUARANTORS = "Russia, Turkey and Iran"
 
 
 def _bare_writing(span) -> bool:
@@ -659,7 +697,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         if gender in ("m", "f", "any"):
             # "Earlier el-Hadad stated …" is an aside: "He added" after it still means the story's speaker
             story = [p for p in recent if not p.aside] + [p for p in recent if p.aside]
+            # "Asked about Şaban's remarks, he said": who was asked about is not who answers
+            asked = _asked_about(doc, people, span[0])
             for person in _subjects_before(doc, people, span[0]) + story + _mentions_before(doc, people, char):
+                if person in asked:
+                    continue
                 if gender == "any" or person.gender in (None, gender):
                     person.gender = person.gender or (gender if gender != "any" else None)
                     return person.name
@@ -711,6 +753,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
                 holder = _office_holder(text, head.lower_, people, only=True)
             if holder is not None:
                 return holder.name
+    if len(tokens) == 3 and low[0] == "the" and low[2] in ("side", "delegation") and role_country(text):
+        # "The Turkish delegation was led by … X. The Turkish side insisted …": who leads that country's delegation
+        country = role_country(text)
+        led = [p for p in recent + _mentions_before(doc, people, char) if country in _countries_of(p) or _leads(doc, p, country)]
+        if led:
+            return led[0].name
     if len(tokens) == 2 and low[0] in ("the", "this") and head.lower_ in _OUTLET_WORDS:
         # "The newspaper … had reported": the outlet the article last named with that word
         named = _last_named_outlet(doc.text[: doc[span[0]].idx], head.lower_)
