@@ -390,3 +390,7 @@ def test_canonical_body_puts_a_ministry_s_country_in_front(written, canonical):
 ])
 def test_role_country_is_the_holder_s_not_the_portfolio_s(office, country):
     assert role_country(office) == country
+
+
+def test_token_key_folds_the_persian_qaf():
+    assert token_key("Dehghani") == token_key("Dehqani") and token_key("Ghasemi") == token_key("Qasemi")

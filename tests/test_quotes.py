@@ -946,3 +946,13 @@ def test_as_reported_by_after_the_verb_names_the_medium(nlp):
     found = quotes_of(text, nlp)
     assert [(q["text"][:20], q["speaker"], q["medium"]) for q in found] == [
         ("Damascus would not d", "Ghassan Hilal", "Syrian state television")]
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    ("Answering the question of the VTA correspondent about the talks, Zheltin said, that the Syrian leadership «is "
+     "ready to continue the dialogue».", "ready to continue", "VTA"),
+    ("In an interview with the Beirut-based Nabd al-Sharq TV on Sunday, the minister said the Islamic Republic would "
+     "“never bargain over” the security of its advisers.", "never bargain", "Nabd al-Sharq TV"),
+])
+def test_a_correspondent_s_question_and_a_based_outlet(nlp, text, fragment, medium):
+    assert only(text, nlp, fragment)["medium"] == medium

@@ -577,3 +577,34 @@ def test_a_given_name_the_ner_took_for_a_place(nlp):
             "\"We gave them every name and every date of arrest,\" she said.")
     assert speaker_of(text, nlp, "in full")[0] == "Rania Qassem"
     assert speaker_of(text, nlp, "every name")[0] == "Rania Qassem"
+
+
+def test_informed_journalists_then_the_speaker(nlp):
+    text = ("MOSCOW, April 9. /VTA/. The next meeting on Syria in the Astana format will take place in June, informed "
+            "journalists on Wednesday the deputy minister of foreign affairs of Russia Arkady Zheltin.")
+    assert speaker_of(text, nlp, "next meeting") == ("Arkady Zheltin",
+                                                    "the deputy minister of foreign affairs of Russia Arkady Zheltin")
+
+
+def test_told_me_this_week_is_no_speaker(nlp):
+    text = ("''I think all candidates should do so,'' Douglas Holtz, an economist and tax expert, told me this week.")
+    assert speaker_of(text, nlp, "all candidates")[0] == "Douglas Holtz"
+
+
+def test_adding_after_a_verb_whose_subject_the_parser_hung_on_the_place(nlp):
+    text = ("In Aleppo, Governor Hussein Kanaan said in a statement to QNS's reporter that the first ICRC convoy of the "
+            "month will arrive in al-Safira area on Wednesday, adding: \"The teams will work together with the Red "
+            "Crescent branch.")
+    assert speaker_of(text, nlp, "teams will work")[0] == "Hussein Kanaan"
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it(nlp):
+    text = ("A spokesperson for the International Committee of the Red Cross (ICRC) in Beirut said the organisation was "
+            "ready to act as a neutral intermediary.")
+    assert speaker_of(text, nlp, "neutral intermediary")[0] == "International Committee of the Red Cross"
+
+
+def test_a_that_clause_the_parser_hung_on_the_speaker(nlp):
+    text = "The diplomatic source in the Kazakh capital specified to VTA, that the booking of hotels has already begun."
+    assert speaker_of(text, nlp, "booking of hotels") == ("the diplomatic source",
+                                                         "The diplomatic source in the Kazakh capital")

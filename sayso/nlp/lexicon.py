@@ -21,6 +21,7 @@ __all__ = [
     "TITLES",
     "ROLE_SYNONYMS",
     "TIME_WORDS",
+    "WHEN_NOUNS",
     "DOCUMENT_CUES",
     "DOCUMENT_NOUNS",
     "THAT_CUES",
@@ -107,6 +108,8 @@ PRONOUN_GENDER = {
     "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
 }  # fmt: skip
 # words of when, never of who: "Tuesday said" is a parse gone wrong, "on Tuesday" ends a speaker
+# nouns of a time phrase: "this week", "on the same day"
+WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning afternoon evening night".split())
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later also then now
     january february march april july september october november december""".split()

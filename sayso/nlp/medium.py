@@ -38,6 +38,9 @@ _PATTERNS = [
         rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
 ]
+# "Answering the question of the VTA correspondent, X said": the correspondent's outlet
+_PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a\s+)?questions?\s+of\s+(?:the\s+|a\s+)?"
+                            rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)"))
 # "…, TASS reported, citing the ministry": who reported passed on what the cited source said
 _PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports),?\s+(?:citing|quoting)\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
@@ -50,6 +53,7 @@ _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?
 
 def _clean(name: str, after: str) -> str | None:
     name = name.strip().strip("«»\"“”")
+    name = re.sub(r"^[A-Z][\w'’-]*-based\s+", "", name)  # "the Beirut-based Nabd al-Sharq TV"
     name = _TRAIL.sub("", name).strip()
     if name.endswith(".") and name.split()[-1].count(".") == 1:
         name = name[:-1]  # "told Global Wire.", "in interview to CTA." end the sentence, not the name (U.N. keeps its)

@@ -9,7 +9,7 @@ covers, or reported inside another reported clause, are dropped.
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS
+from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS
 from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
@@ -152,6 +152,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     if clauses:  # and "said A, and that B" with B hung on the cue as a second verb (else the fallbacks below read it)
         clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
+    clauses += _clause_on_the_speaker(cue)
     # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's
     clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
                                           and doc[c.left_edge.i - 1].text == ",")]
@@ -406,6 +407,16 @@ def _anonymity(verb) -> bool:
     return lemma_of(verb) in ("name", "identify", "quote") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
+def _clause_on_the_speaker(cue) -> list:
+    """``The diplomatic source specified to VTA, that the booking … has begun`` parsed as "source" with two relative
+    clauses: a that-clause after the cue, hung on the noun the cue hangs on, is the cue's."""
+    if cue.dep_ != "acl" or cue.head.pos_ not in ("NOUN", "PROPN") or cue.head.i > cue.i:
+        return []
+    return [g for g in cue.head.children if g.dep_ in ("acl:relcl", "relcl") and g.i > cue.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children)
+            and not any(s.dep_ in SUBJECT and s.lower_ == "that" for s in g.children)]
+
+
 def _clause_on_the_addressee(cue) -> list:
     """``told his counterparts that Türkiye had submitted …``, parsed as a relative clause of "counterparts"."""
     if lemma_of(cue) not in ADDRESSEE_CUES:
@@ -415,12 +426,11 @@ def _clause_on_the_addressee(cue) -> list:
             if any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
 
 
-_WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning afternoon evening night".split())
 
 
 def _clause_on_a_date(cue) -> list:
     """``told a newspaper last week that the centre was …``, parsed as a relative clause of "week"."""
-    return clauses_hung_on(cue, lambda c: c.lower_ in _WHEN_NOUNS or c.lower_ in TIME_WORDS, ("acl:relcl", "relcl", "acl"))
+    return clauses_hung_on(cue, lambda c: c.lower_ in WHEN_NOUNS or c.lower_ in TIME_WORDS, ("acl:relcl", "relcl", "acl"))
 
 
 def _to_quote_end(ctx: Context, i: int, j: int) -> int:

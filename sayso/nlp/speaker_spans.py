@@ -8,7 +8,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
@@ -136,10 +136,14 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     doc = ctx.doc
     if after:
         found = _noun_phrase_at(doc, cue.i + 1)
-        if found is not None and lemma_of(cue) in ADDRESSEE_CUES and found[1] < len(doc) \
-                and doc[found[1]].pos_ in ("DET", "PROPN", "ADJ"):
-            # "», — told CTA the deputy minister X": who heard it, then who spoke (machine-translated word order)
-            found = _noun_phrase_at(doc, found[1]) or found
+        if found is not None and lemma_of(cue) in ADDRESSEE_CUES:
+            # "», — told CTA the deputy minister X", "…, informed journalists on Wednesday the deputy minister X": who
+            # heard it (and when), then who spoke (machine-translated word order)
+            k = found[1]
+            if k + 1 < len(doc) and doc[k].lower_ in ("on", "in", "at") and doc[k + 1].lower_ in TIME_WORDS:
+                k += 2
+            if k < len(doc) and doc[k].pos_ in ("DET", "PROPN", "ADJ"):
+                found = _noun_phrase_at(doc, k) or found
         return found[0] if found is not None else None
     k = cue.i - 1
     while k >= 0 and is_adverbial(doc[k]):
@@ -193,7 +197,7 @@ def _noun_phrase_at(doc, k: int):
                 if not start <= head.head.i < k or head.head.i == head.i:
                     break
                 head = head.head
-            return head, k
+            return (head, k) if head.lower_ not in TIME_WORDS and head.lower_ not in WHEN_NOUNS else None  # ("told me this week")
     return None
 
 
@@ -231,11 +235,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
-    if subj is not None and is_participle(cue) and cue.i > 0 and ctx.doc[cue.i - 1].text == ",":
+    if is_participle(cue) and cue.i > 0 and ctx.doc[cue.i - 1].text == ",":
         # "Governor X said … that the convoy will arrive, adding: …" with no subject the parser gave "said": the
         # participle goes with the reporting verb before it, not with the reported clause's subject
-        main = next((t for t in reversed(ctx.doc[sentence_start(cue) : subj.i]) if is_cue(t) and t.tag_ in ("VBD", "VBZ")), None)
-        if main is not None and main.i < subj.i and subj.is_ancestor(cue) is False and main.is_ancestor(subj):
+        main = next((t for t in reversed(ctx.doc[sentence_start(cue) : cue.i]) if is_cue(t) and t.tag_ in ("VBD", "VBZ")), None)
+        if main is not None and (subj is None or main.i < subj.i and not subj.is_ancestor(cue) and main.is_ancestor(subj)):
             return speaker_of(ctx, main)
     if subj is not None and cue.dep_ == "parataxis" and subj.head.i != cue.i and subj.i < cue.i:
         # "Russia expects …, Russian Deputy Foreign Minister X told TASS": the parser hung X on the clause; the
@@ -244,7 +248,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if surface is not None and surface.i > subj.i and surface.pos_ in ("PROPN", "NOUN") and any(
                 t.text == "," for t in ctx.doc[subj.i : surface.left_edge.i + 1]):
             subj = surface
-    if subj is not None and subj.i < cue.i and inverted(cue) and (lemma_of(cue) not in ADDRESSEE_CUES or after_quote(cue)):
+    if subj is not None and subj.i < cue.i and inverted(cue) and (lemma_of(cue) not in ADDRESSEE_CUES or after_quote(cue)
+                                                                   or _audience_then_speaker(cue)):
         # "…, said Mr. Barrett": a subject found before an inverted cue came from another verb's clause
         subj = _surface_speaker(ctx, cue, after=True) or subj
     if subj is None:
@@ -422,6 +427,20 @@ def _merged_statement(ctx: Context, subj, cue) -> bool:
     return (any(is_verb(t) and t.dep_ in ("acl", "acl:relcl", "relcl") for t in doc[subj.i : comma])
             and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT", "NUM") or is_adverbial(t) for t in between)
             and _surface_speaker(ctx, cue, after=False) is not None)
+
+
+def _audience_then_speaker(cue) -> bool:
+    """``…, informed journalists on Wednesday the deputy minister X``: a verb of telling after a comma whose object
+    is an audience, with a noun phrase after it."""
+    doc = cue.doc
+    audience = _noun_phrase_at(doc, cue.i + 1) if cue.i + 2 < len(doc) else None
+    if cue.i == 0 or doc[cue.i - 1].text != "," or audience is None or audience[0].lower_ not in NOT_MEDIA \
+            or audience[0].pos_ == "DET":
+        return False
+    k = audience[1]
+    if k + 1 < len(doc) and doc[k].lower_ in ("on", "in", "at") and doc[k + 1].lower_ in TIME_WORDS:
+        k += 2
+    return k < len(doc) and doc[k].pos_ in ("DET", "PROPN", "ADJ") and _noun_phrase_at(doc, k) is not None
 
 
 def after_quote(cue) -> bool:

@@ -683,6 +683,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of" and not (
         t.lower_ == "in" and tokens[n - 1].lower_ in POSTED_BODIES)), None)
     whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
+    if cut is not None and tokens[cut].lower_ in ("for", "of") and cut >= 1 and tokens[cut - 1].lower_.startswith("spokes") \
+            and not any(t.lower_ in _OFFICE and t.lower_ not in GROUP_NOUNS for t in tokens[cut + 1 :]):
+        # "A spokesperson for the International Committee of the Red Cross (ICRC)": the body speaks
+        if any(e.label_ == "ORG" and tokens[cut].i < e.start < span[1] for e in doc.ents):
+            end = next((t.i for t in tokens[cut + 1 :] if t.text in ("(", ",") or t.pos_ == "ADP" and t.lower_ != "of"), span[1])
+            return canonical_body(doc[tokens[cut].i + 1 : end].text)
     if cut is not None and tokens[cut].lower_ in ("to", "for") and cut + 1 < len(tokens):
         ent = next((e for e in _person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
         whose = _join(tokens[: ent.end - tokens[0].i]) if ent is not None and ent.end <= span[1] else None
