@@ -608,3 +608,14 @@ def test_a_that_clause_the_parser_hung_on_the_speaker(nlp):
     text = "The diplomatic source in the Kazakh capital specified to VTA, that the booking of hotels has already begun."
     assert speaker_of(text, nlp, "booking of hotels") == ("the diplomatic source",
                                                          "The diplomatic source in the Kazakh capital")
+
+
+def test_a_sentence_the_parser_split_inside_a_name(nlp):
+    text = ("MOSCOW, March 12. /TASS/. Russian Foreign Minister Sergey Lavrov and Turkish Foreign Minister Mevlut "
+            "Cavusoglu discussed the situation in Idlib by phone on Tuesday, the Russian Foreign Ministry said.\n\n"
+            "Lavrov's deputy Mikhail Bogdanov told TASS that Moscow was \"in constant contact\" with Ankara. \"We are "
+            "doing everything so that the ceasefire holds,\" the deputy minister said.\n\n"
+            "The Turkish minister, in turn, told the Anadolu agency that Turkey expects Russia to stop the attacks.")
+    quotes = annotate_quotes(text, nlp)
+    assert quotes[0].text_in(text).startswith("Russian Foreign Minister Sergey Lavrov and")
+    assert speaker_of(text, nlp, "stop the attacks")[0] == "Mevlut Cavusoglu"

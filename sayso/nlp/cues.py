@@ -259,7 +259,8 @@ def sentence_start(tok) -> int:
         k = start - 1
         while k >= 0 and (doc[k].is_quote or doc[k].is_space and "\n" not in doc[k].text):
             k -= 1
-        if k < 0 or doc[k].text != ",":
+        # (nor does a word: "Russian Foreign Minister Sergey | Lavrov and …" is the parser's split)
+        if k < 0 or doc[k].text != "," and not (doc[k].is_alpha and k == start - 1 and doc[start].is_alpha):
             break
         start = doc[k].sent.start
     return start

@@ -494,16 +494,19 @@ def _plural_speaker(doc, a: Attribution) -> bool:
     return last.tag_ in ("NNS", "NNPS") and not last.ent_type_
 
 
-def _same_unnamed(doc, before: Attribution, a: Attribution, words) -> bool:
+def _same_unnamed(doc, before: Attribution, a: Attribution, words, name: str | None) -> bool:
     """``The official`` right after ``A senior Turkish official`` spoke (in this paragraph or the one before): the
-    same unnamed source, not whoever the article last gave an office."""
+    same unnamed source (``name``, as resolved), not whoever the article last gave an office."""
     if before.speaker is None or a.paragraph - before.paragraph > 1 or not 2 <= len(words) <= 4 or words[0].lower_ != "the" \
             or any(t.pos_ == "ADP" for t in words):  # (a plain "the X", not "the head of the delegation")
         return False
     earlier = doc[before.speaker[0] : before.speaker[1]]
     head = words[-1].lower_
-    # (or "the source" again, after "The source added")
-    return earlier[0].lower_ in ("a", "an", "the") and any(t.lower_ == head for t in earlier) and (head in ROLE_NOUNS or head in GROUP_NOUNS)
+    if not (head in ROLE_NOUNS or head in GROUP_NOUNS) or not any(t.lower_ == head for t in earlier):
+        return False
+    # (or "the source" again, after "The source added" resolved to the unnamed source)
+    return earlier[0].lower_ in ("a", "an") or earlier[0].lower_ == "the" and name is not None and name.startswith(("a ", "an ")) \
+        and [t.lower_ for t in earlier] == [t.lower_ for t in words]
 
 
 def _owner_or(doc, words):
@@ -898,7 +901,7 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
                 name = group
             elif named is not None:
                 name = named.name  # "A Jordanian truck driver waiting at the crossing, Abu Mahmoud, said"
-            elif n and _same_unnamed(doc, attributions[n - 1], a, words):
+            elif n and _same_unnamed(doc, attributions[n - 1], a, words, names[-1]):
                 name = names[-1]  # "A senior Turkish official … told SNA that … The official said …"
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
                     and (re.search(r"\band\b", names[-1]) or _plural_speaker(doc, attributions[n - 1])):
