@@ -619,3 +619,10 @@ def test_a_sentence_the_parser_split_inside_a_name(nlp):
     quotes = annotate_quotes(text, nlp)
     assert quotes[0].text_in(text).startswith("Russian Foreign Minister Sergey Lavrov and")
     assert speaker_of(text, nlp, "stop the attacks")[0] == "Mevlut Cavusoglu"
+
+
+def test_a_nested_quote_s_speaker_is_inside_the_outer_quote(nlp):
+    text = ("“The first evening,” the envoy said, “one of the ministers told me: ‘Madam Envoy, a pause is not peace.’ "
+            "I wrote it down.”")
+    quotes = [q for q in annotate_quotes(text, nlp) if "a pause is not peace" in q.text_in(text)]
+    assert [q.speaker_text_in(text) for q in quotes if q.text_in(text).startswith("Madam")] == ["one of the ministers"]

@@ -290,7 +290,10 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if named is not None and named.pos_ == "PROPN" and named.i < span[0]:
             subj, span = named, _np_span(ctx, named)
     # a subject inside the quote is the parser's mistake: the words next to the cue are the speaker, if any
+    # (unless the cue is inside that quote too: "one of the ministers told me, ‘…’" is a nested attribution)
     seg = ctx.segment_at(ctx.doc[span[0]].idx)
+    if seg is not None and ctx.segment_at(cue.idx) is seg:
+        seg = None
     if seg is not None and cue.i > 0 and ctx.doc[cue.i - 1].lower_ in ("and", "but"):
         return _shared_speaker(ctx, cue)  # "X insisted that … “concerns” along its border, and said …": X's
     if seg is not None:
