@@ -626,3 +626,9 @@ def test_a_nested_quote_s_speaker_is_inside_the_outer_quote(nlp):
             "I wrote it down.”")
     quotes = [q for q in annotate_quotes(text, nlp) if "a pause is not peace" in q.text_in(text)]
     assert [q.speaker_text_in(text) for q in quotes if q.text_in(text).startswith("Madam")] == ["one of the ministers"]
+
+
+def test_she_after_an_unnamed_office_named_in_its_appositive(nlp):
+    text = ("A UNHCR spokesperson in Beirut, Lisa Abou Khaled, said the agency was not involved in organising the "
+            "convoys. \"We continue to monitor returns,\" she said.")
+    assert speaker_of(text, nlp, "monitor returns")[0] == "Lisa Abou Khaled"

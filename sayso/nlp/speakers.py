@@ -649,9 +649,13 @@ def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
             if tok.lower_ in ROLE_NOUNS and not tok.ent_type_ and any(c.lower_ in ("a", "an") for c in tok.children) \
                     and tok.left_edge.i == tok.sent.start:  # (not "Sheikh X, a tribal elder …, urged", parsed backwards)
                 # "A senior Turkish diplomat told the Ledger … He added": an unnamed source, as the article words it
+                # (unless an appositive names them: "A UNHCR spokesperson in Beirut, Lisa Abou Khaled, said")
+                named = next((p for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                              for e in _person_ents(doc) if e.start <= c.i < e.end
+                              for p in [_person_by_name(people, list(e))] if p is not None), None)
                 words = [t for t in doc[tok.left_edge.i : tok.i + 1] if not t.is_punct]
                 if not found:
-                    found.append(_Person(_plain(_join(words)), name_key(tok.text), tok.i))
+                    found.append(named or _Person(_plain(_join(words)), name_key(tok.text), tok.i))
                 break
             if tok.ent_type_ in ("PERSON", "PER"):
                 ent = next((e for e in _person_ents(doc) if e.start <= tok.i < e.end), None)
