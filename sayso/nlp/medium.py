@@ -86,28 +86,30 @@ def _paragraph_to(doc, sent) -> str:
 _INTERVIEW = re.compile(r"\b(?:interview|conversation)\b", re.IGNORECASE)
 
 
-def in_interview(doc, cue: tuple[int, int]) -> bool:
-    """Whether the sentence of the cue at characters ``cue`` speaks of an interview (``in interview to CTA``,
-    ``In the same interview, …``): a speaker's later statements may belong to it."""
-    try:
-        span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    except (ValueError, IndexError):
-        span = None
-    if span is None or len(span) == 0:
-        return False
-    return _INTERVIEW.search(doc[sentence_start(span[0]) : span[0].sent.end].text) is not None
-
-
-def find_medium(doc, cue: tuple[int, int]) -> str | None:
-    """The outlet named in the sentence of the cue at characters ``cue``, if any."""
+def _cue_sentence(doc, cue: tuple[int, int]):
+    """The sentence of the cue at characters ``cue``, from where a comma never ends it (the parser may cut
+    "X, in conversation with the TV channel Y, | called …" after the comma); None when no token is there."""
     try:
         span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     except (ValueError, IndexError):
         span = None
     if span is None or len(span) == 0:
         return None
-    # the parser may cut "X, in conversation with the TV channel Y, | called …" after the comma
-    sent = doc[sentence_start(span[0]) : span[0].sent.end]
+    return doc[sentence_start(span[0]) : span[0].sent.end]
+
+
+def in_interview(doc, cue: tuple[int, int]) -> bool:
+    """Whether the sentence of the cue at characters ``cue`` speaks of an interview (``in interview to CTA``,
+    ``In the same interview, …``): a speaker's later statements may belong to it."""
+    sent = _cue_sentence(doc, cue)
+    return sent is not None and _INTERVIEW.search(sent.text) is not None
+
+
+def find_medium(doc, cue: tuple[int, int]) -> str | None:
+    """The outlet named in the sentence of the cue at characters ``cue``, if any."""
+    sent = _cue_sentence(doc, cue)
+    if sent is None:
+        return None
     text = sent.text
     paragraph = None
     for pattern in _PATTERNS:
