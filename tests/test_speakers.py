@@ -632,3 +632,12 @@ def test_she_after_an_unnamed_office_named_in_its_appositive(nlp):
     text = ("A UNHCR spokesperson in Beirut, Lisa Abou Khaled, said the agency was not involved in organising the "
             "convoys. \"We continue to monitor returns,\" she said.")
     assert speaker_of(text, nlp, "monitor returns")[0] == "Lisa Abou Khaled"
+
+
+def test_declared_to_journalists_then_the_speaker_and_the_ministry_named_in_an_office(nlp):
+    text = ("MOSCOW, June 5. /INTERFAX/. The Syrian side is ready for the exchange of detained persons, declared to "
+            "journalists the director of the department of the Middle East of the Russian Foreign Ministry Ivan "
+            "Korovin.\n\n"
+            "As the agency was informed in the ministry, the ICRC will take part in the process.")
+    assert speaker_of(text, nlp, "ready for the exchange")[0] == "Ivan Korovin"
+    assert speaker_of(text, nlp, "ICRC will take part")[0] == "Russian Foreign Ministry"

@@ -135,7 +135,11 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
     doc = ctx.doc
     if after:
-        found = _noun_phrase_at(doc, cue.i + 1)
+        k = cue.i + 1
+        audience = _noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
+        if audience is not None and audience[0].lower_ in NOT_MEDIA:
+            k = audience[1]  # "…, declared to journalists the director of the department X"
+        found = _noun_phrase_at(doc, k)
         if found is not None and lemma_of(cue) in ADDRESSEE_CUES:
             # "», — told CTA the deputy minister X", "…, informed journalists on Wednesday the deputy minister X": who
             # heard it (and when), then who spoke (machine-translated word order)

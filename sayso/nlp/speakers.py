@@ -524,7 +524,10 @@ def _body_named_before(doc, at: int, word: str, named: list[str | None] = ()) ->
         return spoke
     ent = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:
-        return None
+        # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
+        before = doc[max(0, at - 300) : at].text
+        named = list(re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){word.capitalize()}\b", before))
+        return canonical_body(named[-1].group(0)) if named else None
     lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
     if lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
         lo -= 1
