@@ -956,3 +956,10 @@ def test_as_reported_by_after_the_verb_names_the_medium(nlp):
 ])
 def test_a_correspondent_s_question_and_a_based_outlet(nlp, text, fragment, medium):
     assert only(text, nlp, fragment)["medium"] == medium
+
+
+def test_adding_that_hung_on_said_as_its_clause_is_a_report_of_its_own(nlp):
+    text = ("\"We are not against our soldiers, we are against an open-ended adventure,\" she said, adding that the "
+            "government had never explained the cost of the operations.")
+    q = only(text, nlp, "never explained")
+    assert (q["text"], q["cue"]) == ("the government had never explained the cost of the operations", "adding")

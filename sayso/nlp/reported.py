@@ -153,9 +153,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
     clauses += _clause_on_the_speaker(cue)
-    # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's
+    # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's;
+    # nor is "…, adding that …" (a report of its own, which the parser may hang on the verb as its clause)
     clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
-                                          and doc[c.left_edge.i - 1].text == ",")]
+                                          and doc[c.left_edge.i - 1].text == ",")
+               and not (c.tag_ == "VBG" and is_cue(c) and c.i > 0 and doc[c.i - 1].text == "," and c.left_edge.i == c.i)]
     if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
         clauses = [c for c in clauses if heads_clause(c)]
     heads: dict[int, int] = {}  # clause start -> its head token
