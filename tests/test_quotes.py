@@ -963,3 +963,10 @@ def test_adding_that_hung_on_said_as_its_clause_is_a_report_of_its_own(nlp):
             "government had never explained the cost of the operations.")
     q = only(text, nlp, "never explained")
     assert (q["text"], q["cue"]) == ("the government had never explained the cost of the operations", "adding")
+
+
+def test_said_according_to_an_agency_that(nlp):
+    text = ("For his part, Syrian Deputy Foreign Minister Wael Jaroudi said, according to the Syrian Barada News "
+            "Agency, that Damascus valued \"the sincere Iraqi efforts\".")
+    q = only(text, nlp, "Damascus valued")
+    assert q["text"].startswith("Damascus valued") and q["medium"] == "Barada News Agency"

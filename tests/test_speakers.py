@@ -641,3 +641,41 @@ def test_declared_to_journalists_then_the_speaker_and_the_ministry_named_in_an_o
             "As the agency was informed in the ministry, the ICRC will take part in the process.")
     assert speaker_of(text, nlp, "ready for the exchange")[0] == "Ivan Korovin"
     assert speaker_of(text, nlp, "ICRC will take part")[0] == "Russian Foreign Ministry"
+
+
+def test_a_given_name_the_ner_left_out_and_an_office_alone_tagged_as_a_name(nlp):
+    text = ("Foreign Minister Mu'ayyad Jabbar al-Khafaji affirmed, in a phone call with his Syrian counterpart, that the "
+            "exchange \"opens the door to closing the file\". The Minister called for speeding up the verification.")
+    assert {q.speaker_name for q in annotate_quotes(text, nlp)} == {"Mu'ayyad Jabbar al-Khafaji"}
+
+
+def test_a_ministry_without_its_country_in_a_story_from_a_capital(nlp):
+    text = ("Baghdad, TNA – Iraq and Syria completed on Sunday the exchange of 86 detainees.\n\n"
+            "In a statement, the Ministry of Justice said the detainees had been handed over at the al-Qaim crossing.")
+    assert speaker_of(text, nlp, "handed over")[0] == "Iraqi Ministry of Justice"
+
+
+def test_a_ministry_without_its_country_when_cleaning_took_the_dateline(nlp):
+    from sayso.nlp.quotes import find_quotes
+    from sayso.nlp.stage import parse_text
+
+    text = "In a statement, the Ministry of Justice said the detainees had been handed over at the al-Qaim crossing."
+    assert [q.speaker_name for q in find_quotes(parse_text(text, nlp), "Baghdad")] == ["Iraqi Ministry of Justice"]
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Nabavi’s wife, Leila Sadeghpour, said in an interview with Sepehr TV that she had spoken to her husband only "
+     "twice.", "spoken to her husband", "Leila Sadeghpour"),
+    ("Nabavi’s lawyer in Qamishli, Shiyar Hamo, told ARNA by telephone that the next hearing was set for June 12.",
+     "next hearing", "Shiyar Hamo"),
+    ("At the registration tent, a mother of four who gave her name as Umm Yazan said she had signed up after her "
+     "husband found work.", "signed up", "Umm Yazan"),
+    ("One of them, a driver who gave his name as Abu Firas, said he had waited two days.", "waited two days",
+     "Abu Firas"),
+    ("General Security said the trips are voluntary.", "trips are voluntary", "Lebanese General Security"),
+    ("The WFP said it had delivered flour to 90,000 people.", "delivered flour", "World Food Programme"),
+    ("First Deputy Speaker Abdolreza Mirkhani, who chaired the session, said the vote was valid.", "vote was valid",
+     "Abdolreza Mirkhani"),
+])
+def test_names_in_appositives_and_bodies_the_alias_table_knows(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name

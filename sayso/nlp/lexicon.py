@@ -81,7 +81,8 @@ ROLE_NOUNS = frozenset(
     farmer resident witness activist journalist correspondent reporter editor author
     economist strategist pollster manager ceo founder owner member delegate observer monitor
     counterpart colleague host guest justice vice-minister vice-president vice-premier vice-chairman
-    vice-governor vice-speaker deputy-minister""".split()
+    vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
+    cousin nephew niece grandson granddaughter grandfather grandmother""".split()
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(

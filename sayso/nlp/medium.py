@@ -33,7 +33,7 @@ _PATTERNS = [
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|speaking\s+(?:to|with)|quoted\s+by|cited\s+by|"
         rf"transmitted\s+by|as\s+(?:transmits|reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
-        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state\s+|public\s+|official\s+)?(?:{_MEDIA})\b)|"
+        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+)?(?i:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for))\s+"
         rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
@@ -57,6 +57,9 @@ def _clean(name: str, after: str) -> str | None:
     name = _TRAIL.sub("", name).strip()
     if name.endswith(".") and name.split()[-1].count(".") == 1:
         name = name[:-1]  # "told Global Wire.", "in interview to CTA." end the sentence, not the name (U.N. keeps its)
+    first, _, rest = name.partition(" ")
+    if rest.count(" ") >= 1 and is_demonym(first) and rest[:1].isupper():
+        name = rest  # "the Syrian Barada News Agency": the agency's name, not where it is from
     if is_demonym(name):
         channel = _NATIONAL_CHANNEL.match(after)
         if channel is None:

@@ -33,8 +33,9 @@ from .speakers import Attribution, resolve_speakers
 __all__ = ["find_quotes"]
 
 
-def find_quotes(doc) -> list[Quote]:
-    """Every quote in ``doc`` (a parsed spaCy Doc of the whole article text)."""
+def find_quotes(doc, place: str | None = None) -> list[Quote]:
+    """Every quote in ``doc`` (a parsed spaCy Doc of the whole article text); ``place``: the dateline's place, when
+    cleaning took the dateline off the text."""
     text = doc.text
     if not text.strip() or len(doc) == 0:
         return []
@@ -55,7 +56,7 @@ def find_quotes(doc) -> list[Quote]:
                     ctx.full_speaker.get(f.speaker) if f.speaker is not None else None)
         for f in found
     ]
-    return resolve_speakers(doc, attributions, text)
+    return resolve_speakers(doc, attributions, text, place)
 
 
 def _reported_within(ctx: Context, f: Found, clauses: list[Found]) -> bool:

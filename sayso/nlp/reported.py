@@ -163,9 +163,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     heads: dict[int, int] = {}  # clause start -> its head token
     for clause in clauses:
         i, j = subtree_range(clause)
-        mark = _that_mark(clause)
-        if mark is not None and mark.i > i and all(t.is_punct or t.pos_ == "ADV" for t in doc[i : mark.i]):
-            i = mark.i  # ", however, that …": the clause starts at its "that"
+        # (the complementizer by its tag, whatever the parser hung it as)
+        mark = _that_mark(clause) or next((t for t in doc[i : clause.i] if t.lower_ == "that" and t.tag_ == "IN"), None)
+        if mark is not None and mark.i > i and (all(t.is_punct or t.pos_ == "ADV" for t in doc[i : mark.i]) or (
+                doc[mark.i - 1].text == "," and doc[i].lower_ in ("according", "as", "in") and not any(is_verb(t) for t in doc[i + 1 : mark.i]))):
+            # ", however, that …", "said, according to the agency, that …": the clause starts at its "that"
+            i = mark.i
         i = _stolen_subject(cue, clause, i)
         heads[i] = clause.i
         for conj in clause.children:

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ..model import Quote
 from .lexicon import GROUP_NOUNS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
-from ..resolve.names import canonical_body, fold, is_demonym, office_words, role_country, token_key
+from ..ingest.datelines import split_dateline
+from ..resolve.names import canonical_body, capital_country, fold, is_demonym, office_words, role_country, token_key, with_country
 from .cues import is_verb, sentence_start
 from .medium import find_medium, in_interview
 
@@ -194,25 +195,37 @@ def _person_ents(doc) -> list:
     if cached is not None:
         return cached
     # (not a lone pronoun or function word the NER took for a name: "Mine too")
+    # (nor an office alone the NER took for a name: "The Minister called for …")
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)
-            and not _inside_office(doc, e)]
+            and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in _OFFICE or t.lower_ in _DETERMINERS for t in e)]
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:
             joined[-1] = doc[joined[-1].start : ent.end]
         else:
             joined.append(ent)
+    # a given name the NER left out, between an office and the name ("Foreign Minister Mu'ayyad | Jabbar al-Khafaji")
+    for n, ent in enumerate(joined):
+        k = ent.start - 1
+        if k >= 1 and doc[k].pos_ == "PROPN" and _capitalised(doc[k]) and not doc[k].ent_type_ and doc[k].lower_ not in _OFFICE \
+                and doc[k - 1].lower_.rstrip(".") in _OFFICE:
+            joined[n] = ent = doc[k : ent.end]
     # and a surname the NER left out or gave another label ("Saule | Zhunusova told", "Dr. Faisal | Mekdad received"):
     # a lone capitalised proper noun right after a lone given name, ending the noun phrase, that is no country
     for n, ent in enumerate(joined):
         end = ent.end
-        given = [t for t in ent if t.lower_.rstrip(".") not in TITLES]
-        if len(given) == 1 and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+        given = [t for t in ent if t.lower_.rstrip(".") not in TITLES and t.lower_.rstrip(".") not in _OFFICE]
+        if len(given) <= 2 and end < len(doc) and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
                 and doc[end].lower_.rstrip(".") not in _OFFICE and not role_country(doc[end].text) \
                 and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")) \
                 and (end + 1 == len(doc) or doc[end + 1].pos_ not in ("PROPN", "NOUN")):
             joined[n] = doc[ent.start : end + 1]
     return joined
+
+
+def _capitalised(tok) -> bool:
+    """A name's word: a capital first ("Mu'ayyad", which is no title case) or after an article ("al-Khafaji")."""
+    return tok.text[:1].isupper() or re.match(r"(?:al|el|ad|as|ash|at|az|ar|ud|ul)-[A-Z]", tok.text) is not None
 
 
 def _inside_office(doc, ent) -> bool:
@@ -725,6 +738,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         return None  # "they", "it": left to the text (see speaker_text)
     if low[0] in ("i", "we", "you", "me", "us"):
         return None
+    if not text.islower() and canonical_body(text) != text and not any(t.ent_type_ in ("PERSON", "PER") for t in tokens):
+        return canonical_body(text)  # a body the alias table knows, before any title is stripped ("General Security")
     if len(tokens) == 1 and low[0] in ("who", "which", "that") and tokens[0].head.dep_ in ("acl:relcl", "relcl", "acl"):
         # "voters who said …": the words stay "who", the speaker is the noun the relative clause hangs on
         noun = tokens[0].head.head
@@ -747,7 +762,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         persons = [doc[span[0] : span[1]]]
     if persons:
         p = _person_by_name(people, list(persons[0]))
-        return p.name if p else _join(_strip_name(list(persons[0])))
+        if p is not None or _strip_name(list(persons[0])):
+            return p.name if p else _join(_strip_name(list(persons[0])))
     head = tokens[-1]
     for t in tokens:
         if t.lower_ == "of":
@@ -829,7 +845,15 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
         return None
     inside = [e for e in _person_ents(doc) if hi <= e.start and e.end <= a.speaker_full[1]
               and not all(t.lower_.rstrip(".") in _OFFICE for t in e)]  # "Brigadier" tagged as a name
-    return (inside[0].start, inside[0].end) if inside else None
+    if inside:
+        return inside[0].start, inside[0].end
+    # (or a name the NER gave another label, set off by a comma: "Nabavi’s lawyer in Qamishli, Shiyar|LOC Hamo,")
+    end = a.speaker_full[1]
+    comma = max((t.i for t in doc[hi:end] if t.text == ","), default=None)
+    run = doc[comma + 1 : end] if comma is not None else None
+    if run is not None and 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and _capitalised(t) and not role_country(t.text) for t in run):
+        return run.start, run.end
+    return None
 
 
 # offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official
@@ -876,6 +900,29 @@ def _digression(doc, char: int) -> bool:
     return span is not None and len(span) > 0 and doc[sentence_start(span[0])].lower_ in _DIGRESSIONS
 
 
+_GAVE_NAME = re.compile(r"\bgave (?:his|her|their) (?:first )?name as ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
+
+
+def _speaker_to_cue(doc, a: Attribution) -> str:
+    """The words from the speaker to the cue (or to the speaker's appositive's end): "a mother of four who gave her
+    name as Umm Yazan", "One of them, a driver who gave his name as Abu Firas,"."""
+    end = a.speaker_full[1] if a.speaker_full is not None else a.speaker[1]
+    if a.cue is not None:
+        cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+        if cue is not None and len(cue) and a.speaker[1] <= cue[0].i <= a.speaker[1] + 16:
+            end = max(end, cue[0].i)
+    return doc[a.speaker[0] : end].text
+
+
+def _home_country(text: str) -> str | None:
+    """The country whose capital the story's dateline names (``Baghdad, TNA –``), if any."""
+    for para in text.split("\n\n")[:3]:
+        dateline, _ = split_dateline(para.strip(), lambda agency: True)
+        if dateline is not None:
+            return capital_country(dateline.place)
+    return None
+
+
 def _plain(text: str) -> str:
     # an unnamed source keeps its words, with a lower-case article: "a Turkish official"
     first, _, rest = text.partition(" ")
@@ -884,8 +931,9 @@ def _plain(text: str) -> str:
     return text
 
 
-def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None) -> list[Quote]:
-    """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order (``text``: the doc's, if known)."""
+def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None) -> list[Quote]:
+    """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order (``text``: the doc's, if known;
+    ``place``: the dateline's, if cleaning took it off the text)."""
     doc.user_data[_QUOTED] = sorted((a.start, a.end) for a in attributions if a.kind == "direct")
     doc.user_data[_PERSON_ENTS] = _person_ents(doc)
     people = _collect_people(doc, _proper_speakers(doc, attributions) + _titled_names(doc))
@@ -894,6 +942,7 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
     recent: list[_Person] = []
     quotes = []
     text = doc.text if text is None else text
+    home = capital_country(place) or _home_country(text)
     for n, a in enumerate(attributions):
         name = None
         if a.follows is not None and a.follows < n:
@@ -925,6 +974,10 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
                 # "The ministry said … It added that …": the body that spoke just before, if not a person
                 if not any(p.name == names[-1] for p in people):
                     name = names[-1]
+        if name and home:
+            name = with_country(name, home)  # "the Ministry of Justice" in a story from Baghdad is Iraq's
+        if a.speaker is not None and (given := _GAVE_NAME.search(_speaker_to_cue(doc, a))):
+            name = given.group(1)  # "a mother of four who gave her name as Umm Yazan said"
         person = next((p for p in people if p.name == name), None)
         if person is not None:
             recent = [p for p in recent if p is not person]

@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TITLES
 
-__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "is_generic"]
+__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "with_country", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -176,6 +176,31 @@ def _countries() -> dict[str, str]:
 def canonical_alias(text: str, kind: str) -> str | None:
     """The canonical name the alias table gives ``text`` (``ISIL`` -> ``Islamic State``), else None."""
     return _aliases().get((kind, fold(text)))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """folded capital -> its country: ``baghdad`` -> ``Iraq``."""
+    with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
+        return {fold(row["capital"]): row["country"] for row in csv.DictReader(f) if row.get("capital")}
+
+
+def capital_country(place: str | None) -> str | None:
+    """The country whose capital ``place`` is (``Baghdad`` -> ``Iraq``; ``Nur-Sultan`` and ``Astana`` alike)."""
+    if not place:
+        return None
+    key = fold(place.split(",")[0].strip())
+    return _capitals().get("astana" if key == "nur-sultan" else key)
+
+
+def with_country(body: str, country: str) -> str:
+    """A ministry named without its country, in a story from that country: ``Ministry of Justice`` -> ``Iraqi
+    Ministry of Justice``, as ``canonical_body`` names it; other names as given."""
+    demonym = _demonym_of().get(country)
+    if demonym is None or role_country(body) or not re.search(r"\bMinistry\b", body):
+        return body
+    bare = re.sub(r"^(?:the|The)\s+", "", body)
+    return canonical_body(f"{demonym} {bare}")
 
 
 @lru_cache(maxsize=1)
