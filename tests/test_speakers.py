@@ -679,3 +679,14 @@ def test_a_ministry_without_its_country_when_cleaning_took_the_dateline(nlp):
 ])
 def test_names_in_appositives_and_bodies_the_alias_table_knows(nlp, text, fragment, name):
     assert speaker_of(text, nlp, fragment)[0] == name
+
+
+def test_an_office_whose_holder_the_article_names_only_later(nlp):
+    text = ("MINSK, May 3. /NTA/. Belarus will deliver 40 power transformers to Syria this year. About this declared to "
+            "journalists on Wednesday the head of the department of foreign economic cooperation of the Ministry of "
+            "Energy.\n\n"
+            "«The first twelve transformers are already produced», — noted he.\n\n"
+            "According to Artyom Zhuravsky, who heads the department since 2021, the agreement was signed on Tuesday.")
+    quotes = annotate_quotes(text, nlp)
+    assert [q.speaker_name for q in quotes] == ["Artyom Zhuravsky"] * 3
+    assert quotes[2].text_in(text) == "the agreement was signed on Tuesday"

@@ -59,8 +59,9 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> F
             return None  # "This was said to be …" or "It was reported that …": no speaker named
         rest = rest[by + 1 :]
     while rest:
-        if rest[0].lower_ in _AUDIENCE or rest[0].lower_ in TIME_WORDS or rest[0].lower_ == "on":
-            rest = rest[1:]  # "informed journalists the head of …", "declared on Monday X"
+        if rest[0].lower_ in _AUDIENCE or rest[0].lower_ in TIME_WORDS or rest[0].lower_ == "on" or (
+                rest[0].lower_ == "to" and len(rest) > 1 and rest[1].lower_ in _AUDIENCE):
+            rest = rest[1:]  # "informed journalists the head of …", "declared (to journalists) on Monday X"
             continue
         lead = _LEADING_CHANNEL.match(ctx.text, rest[0].idx)
         if lead is None:

@@ -651,6 +651,9 @@ def _according(ctx: Context, according) -> list[Found]:
     if according.i == sent.start or (according.i > sent.start and doc[according.i - 1].is_punct and doc[according.i - 1].text != ","):
         # (to the sentence's end by its punctuation too: the parser may split "… the settlement | Deir Hafer was …")
         i, j = speaker[1], max(sent.end, ctx.sentence_end(according))
+        if i + 1 < j and doc[i].text == "," and doc[i + 1].lower_ in ("who", "which"):
+            # "According to X, who heads the department since 2021, the agreement …": past the speaker's aside
+            i = next((k for k in range(i + 2, min(j, i + 25)) if doc[k].text == ","), i)
     else:
         i, j = sent.start, according.i
         if speaker[1] < sent.end - 1:

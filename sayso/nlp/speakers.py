@@ -195,9 +195,11 @@ def _person_ents(doc) -> list:
     if cached is not None:
         return cached
     # (not a lone pronoun or function word the NER took for a name: "Mine too")
-    # (nor an office alone the NER took for a name: "The Minister called for …")
+    # (nor a dateline's place in capitals: "MINSK, May 3."; nor an office alone the NER took for a name: "The Minister
+    # called for …")
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)
-            and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in _OFFICE or t.lower_ in _DETERMINERS for t in e)]
+            and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in _OFFICE or t.lower_ in _DETERMINERS for t in e)
+            and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))]
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:
@@ -773,6 +775,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         if low[0] not in ("a", "an"):
             candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
             holder = _office_holder(text, head.lower_, candidates)
+            if holder is None and low[0] == "the":
+                holder = _named_later(text, head.lower_, people, span[0])
             # (not a spokesperson: the minister last in view does not speak for himself through one)
             if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
                     and not head.lower_.startswith("spokes"):
@@ -892,6 +896,16 @@ def _office_holder(phrase: str, head: str, candidates: list[_Person], only: bool
 
 
 _DIGRESSIONS = frozenset("earlier previously meanwhile separately".split())
+
+
+def _named_later(phrase: str, head: str, people: list[_Person], at: int) -> _Person | None:
+    """``About this declared the head of the department of … . According to Artyom Zhuravsky, who heads the
+    department since 2021, …``: an office the article gives its holder only after the quote (the first person
+    named later whose office shares the office noun and one more word)."""
+    wanted = office_words(phrase)
+    nouns = wanted & ROLE_NOUNS or {head}
+    later = sorted((p for p in people if p.first_token > at), key=lambda p: p.first_token)
+    return next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2), None)
 
 
 def _digression(doc, char: int) -> bool:
