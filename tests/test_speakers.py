@@ -690,3 +690,10 @@ def test_an_office_whose_holder_the_article_names_only_later(nlp):
     quotes = annotate_quotes(text, nlp)
     assert [q.speaker_name for q in quotes] == ["Artyom Zhuravsky"] * 3
     assert quotes[2].text_in(text) == "the agreement was signed on Tuesday"
+
+
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(nlp):
+    text = ("Energy Minister Ignat Bobrovnik met Syrian Minister of Electricity Nizar Shalkhub in Minsk.\n\n"
+            "Bobrovnik recalled that Belarusian specialists already worked in Syria. Shalkhub, according to him, "
+            "personally asked to speed up the deliveries.")
+    assert speaker_of(text, nlp, "speed up")[0] == "Ignat Bobrovnik"

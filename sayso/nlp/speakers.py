@@ -570,11 +570,14 @@ def _leads(doc, person: _Person, country: str) -> bool:
 def _asked_about(doc, people: list[_Person], at: int) -> list[_Person]:
     """People named in an ``Asked about …,`` opening of the sentence of token ``at``."""
     start = sentence_start(doc[at])
-    if doc[start].lower_ != "asked":
-        return []
+    return _named_in_sentence_before(doc, people, at) if doc[start].lower_ == "asked" else []
+
+
+def _named_in_sentence_before(doc, people: list[_Person], at: int) -> list[_Person]:
+    """People named in the sentence of token ``at``, before it."""
     found = []
-    for tok in doc[start:at]:
-        if tok.pos_ == "PROPN" and tok.is_title:
+    for tok in doc[sentence_start(doc[at]) : at]:
+        if (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "PER")) and _capitalised(tok):
             person = _person_by_name(people, [tok])
             if person is not None:
                 found.append(person)
@@ -730,6 +733,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
             story = [p for p in recent if not p.aside] + [p for p in recent if p.aside]
             # "Asked about Şaban's remarks, he said": who was asked about is not who answers
             asked = _asked_about(doc, people, span[0])
+            if low[0] in ("him", "her"):
+                # "Shalkhub, according to him, asked …": an object pronoun is not its own clause's subject
+                asked = asked + _named_in_sentence_before(doc, people, span[0])
             for person in _subjects_before(doc, people, span[0]) + story + _mentions_before(doc, people, char):
                 if person in asked:
                     continue
