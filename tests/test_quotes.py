@@ -970,3 +970,11 @@ def test_said_according_to_an_agency_that(nlp):
             "Agency, that Damascus valued \"the sincere Iraqi efforts\".")
     q = only(text, nlp, "Damascus valued")
     assert q["text"].startswith("Damascus valued") and q["medium"] == "Barada News Agency"
+
+
+@pytest.mark.parametrize("text", [
+    "The first convoy ran under a return scheme agreed last month by Jordan, Syria and the UN refugee agency.",
+    "Interrupted several times from the benches, she went on: “Every mandate you extend is paid for in villages.”",
+])
+def test_no_statement_in_a_passive_description_or_before_went_on(nlp, text):
+    assert not [q for q in quotes_of(text, nlp) if q["kind"] != "direct"]

@@ -178,6 +178,10 @@ def is_cue(token) -> bool:
         # (but "X, director of Y, called for more investment" and "X, the U.S. representative, accused Damascus of …"
         # are X's acts, whatever the parser made of them)
         return False
+    if token.tag_ in ("VBN", "VBD") and any(
+            c.dep_ in ("obl:agent", "agent") or c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children)
+            and not any(s.dep_ in SUBJECT for s in token.children) for c in token.children if c.i > token.i):
+        return False  # "a return scheme agreed last month by Jordan and Syria": a passive description
     if token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ in ("called", "dubbed", "termed", "labeled", "labelled") \
             and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on")):
         return False  # "a mountain stream called Miracle Run": a name given, not words said

@@ -220,7 +220,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         spans += _that_clause(ctx, cue)
     if lemma == "say":  # ("add", "stress" … do take objects: "to add water to the agenda")
         spans += _object_clause(ctx, cue, min((i for i, _ in spans), default=None))
-    if not spans and lemma not in BELIEF_VERBS:
+    colon = next((t for t in doc[cue.i + 1 : cue.i + 3] if not t.is_space and t.dep_ not in ("compound:prt", "prt")), None)
+    if not spans and lemma not in BELIEF_VERBS and not (colon is not None and colon.text == ":"):
+        # (not "Interrupted several times, she went on: “…”": the statement follows the colon)
         tail = _fronted_clause(ctx, cue)
         speaker = speaker_of(ctx, cue)
         # "X, who studies tax policy, said …": the clause before the cue is the speaker's relative clause
