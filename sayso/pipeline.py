@@ -6,8 +6,6 @@ stages (quotes, mentions) plug in through ``stages`` as their issues land.
 """
 from __future__ import annotations
 
-import re
-
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -16,6 +14,7 @@ from .ingest.clean import clean_document
 from .ingest.extract import extract_html
 from .ingest.outlets import OutletTable
 from .model import Article, Document
+from .resolve.names import fuller_name
 
 __all__ = ["Pipeline", "Stage"]
 
@@ -49,8 +48,8 @@ class Pipeline:
         if named != name or " " in name.removeprefix("the "):
             return named
         short = name.removeprefix("the ")
-        fuller = list(re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(short)}\b", article.text[:at]))
+        fuller = fuller_name(article.text[:at], short)
         if fuller:
-            return self.outlets.canonical(fuller[-1].group(0))
+            return self.outlets.canonical(fuller)
         own = article.outlet
         return own if own and own.casefold().endswith(" " + short.casefold()) else named

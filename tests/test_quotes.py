@@ -978,3 +978,8 @@ def test_said_according_to_an_agency_that(nlp):
 ])
 def test_no_statement_in_a_passive_description_or_before_went_on(nlp, text):
     assert not [q for q in quotes_of(text, nlp) if q["kind"] != "direct"]
+
+
+def test_as_reported_by_hung_inside_the_clause_names_the_medium(nlp):
+    text = "Governor Ali Mahmoud said on Thursday, as reported by Syrian state television, that the convoy would arrive."
+    assert [(q["text"], q["medium"]) for q in quotes_of(text, nlp)] == [("the convoy would arrive", "Syrian state television")]

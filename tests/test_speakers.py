@@ -697,3 +697,44 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(nlp):
             "Bobrovnik recalled that Belarusian specialists already worked in Syria. Shalkhub, according to him, "
             "personally asked to speed up the deliveries.")
     assert speaker_of(text, nlp, "speed up")[0] == "Ignat Bobrovnik"
+
+
+def test_mahmoud_and_mohammed_are_two_people(nlp):
+    text = ("Palestinian President Mahmoud Abbas said the talks had failed.\n\n"
+            "In Ramallah, shopkeeper Mohammed Abbas said prices had doubled.")
+    assert speaker_of(text, nlp, "prices had doubled")[0] == "Mohammed Abbas"
+
+
+def test_the_ministry_in_capitals_is_the_body_named_before(nlp):
+    text = ("The Ministry of Foreign Affairs of Jordan said the crossing would stay open. The Ministry added that trucks "
+            "would be checked at night.")
+    assert speaker_of(text, nlp, "checked at night")[0] == "Jordanian Foreign Ministry"
+
+
+def test_one_guarantor_is_not_the_three(nlp):
+    text = ("ASTANA — The talks in the Astana format ended on Friday.\n\n"
+            "A diplomat from one guarantor country said the text was weak.")
+    assert speaker_of(text, nlp, "text was weak")[0] != "Russia, Turkey and Iran"
+
+
+def test_a_spokesman_for_a_ministry_with_a_country_speaks_for_it(nlp):
+    text = "A spokesman for the Syrian Foreign Ministry said the statement was a provocation."
+    assert speaker_of(text, nlp, "provocation")[0] == "Syrian Foreign Ministry"
+
+
+def test_a_lower_case_office_before_a_company_is_no_person(nlp):
+    text = ("Officials spoke to the tournament's host Qatar Airways on Monday.\n\n"
+            "\"We are doing all we can,\" he said.")
+    assert speaker_of(text, nlp, "all we can")[0] != "Qatar Airways"
+
+
+def test_the_side_prefers_who_leads_its_delegation(nlp):
+    text = ("The Turkish delegation was led by Deputy Foreign Minister Ahmet Yildiz. Turkish presidential spokesman "
+            "Omer Celik said the talks were useful.\n\n"
+            "The Turkish side insisted that the border must stay closed.")
+    assert speaker_of(text, nlp, "border must stay")[0] == "Ahmet Yildiz"
+
+
+def test_a_whitespace_noun_before_who_is_no_speaker(nlp):
+    text = ("“I filmed bread,” he said.\n\nThe Observatory said it had recorded 40 such detentions this year.")
+    assert speaker_of(text, nlp, "40 such detentions")[0] == "Observatory"

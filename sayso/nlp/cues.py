@@ -81,7 +81,8 @@ class Context:
         if para not in self._label_ends:
             lo, hi = self.paragraphs[para]
             # ("GENEVA, May 20 (Reuters) -": any capitalised agency in brackets after a place and a date is a label)
-            dateline, rest = split_dateline(self.text[lo:hi], lambda agency: agency[:1].isupper() and "(" in self.text[lo:hi][:60])
+            paragraph = self.text[lo:hi]
+            dateline, rest = split_dateline(paragraph, lambda agency: agency[:1].isupper() and f"({agency})" in paragraph[:80])
             start = self.token_at(hi - len(rest.lstrip())) if dateline is not None else self.token_at(lo)
             self._label_ends[para] = _label_end(self.doc, start)
         return self._label_ends[para]
@@ -180,8 +181,12 @@ def is_cue(token) -> bool:
         return False
     if token.tag_ in ("VBN", "VBD") and any(
             c.dep_ in ("obl:agent", "agent") or c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children)
-            and not any(s.dep_ in SUBJECT for s in token.children) for c in token.children if c.i > token.i):
-        return False  # "a return scheme agreed last month by Jordan and Syria": a passive description
+            and not any(s.dep_ in SUBJECT for s in token.children) for c in token.children if c.i > token.i) \
+            and not any(m.lower_ == "as" for m in token.children if m.i < token.i) and not (
+                token.i > 0 and token.nbor(-1).lower_ in ("as", "was", "were", "is", "are", "been")):
+        # "a return scheme agreed last month by Jordan and Syria": a passive description (not "as reported by X",
+        # "it was noted by X")
+        return False
     if token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ in ("called", "dubbed", "termed", "labeled", "labelled") \
             and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on")):
         return False  # "a mountain stream called Miracle Run": a name given, not words said

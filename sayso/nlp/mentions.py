@@ -89,7 +89,7 @@ def _role(ent) -> str | None:
     for span in role_spans(ent.doc, ent):
         words = [t for t in span if not (t.i == span.start and t.lower_ in ("the", "a", "an"))]
         if words:
-            return ent.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+            return ent.doc[words[0].i : words[-1].i + 1].text  # (not doc.text: spaCy rebuilds the whole text each time)
     return None
 
 

@@ -153,6 +153,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
     clauses += _clause_on_the_speaker(cue)
+    # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
+    clauses = [c for c in clauses if not _medium_aside(ctx, c)]
     # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's;
     # nor is "…, adding that …" (a report of its own, which the parser may hang on the verb as its clause)
     clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
@@ -165,9 +167,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         i, j = subtree_range(clause)
         # (the complementizer by its tag, whatever the parser hung it as)
         mark = _that_mark(clause) or next((t for t in doc[i : clause.i] if t.lower_ == "that" and t.tag_ == "IN"), None)
-        if mark is not None and mark.i > i and (all(t.is_punct or t.pos_ == "ADV" for t in doc[i : mark.i]) or (
-                doc[mark.i - 1].text == "," and doc[i].lower_ in ("according", "as", "in") and not any(is_verb(t) for t in doc[i + 1 : mark.i]))):
-            # ", however, that …", "said, according to the agency, that …": the clause starts at its "that"
+        lead = next((t for t in doc[i : mark.i] if not t.is_punct), None) if mark is not None and mark.i > i else None
+        if lead is not None and (all(t.is_punct or t.pos_ == "ADV" for t in doc[i : mark.i]) or (
+                doc[mark.i - 1].text == "," and lead.lower_ in ("according", "as", "in") and not any(
+                    is_verb(t) and not (lead.lower_ == "as" and t.i == lead.i + 1 and t.tag_ == "VBN") for t in doc[lead.i + 1 : mark.i]))):
+            # ", however, that …", "said, according to the agency, that …", "said, as reported by state television,
+            # that …": the clause starts at its "that"
             i = mark.i
         i = _stolen_subject(cue, clause, i)
         heads[i] = clause.i
@@ -308,7 +313,7 @@ def _medium_aside(ctx: Context, cue) -> bool:
         return False
     doc = ctx.doc
     # (the verb it hangs on, before it: not "As reported by the press service, the delegations confirmed …")
-    return any(is_cue(t) and t.i != cue.i and (t.i < cue.i and t.is_ancestor(cue) or not cue.is_ancestor(t) and any(
+    return any(is_cue(t) and t.i < cue.i and (t.is_ancestor(cue) or not cue.is_ancestor(t) and any(
         c.dep_ in CLAUSE for c in t.children)) for t in doc[sentence_start(cue) : ctx.sentence_end(cue)])
 
 
@@ -394,7 +399,7 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
     obj = next((c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in _SAID_OBJECTS or subject_of(cue) is None:
         return []
-    if inverted(cue) and doc[cue.i - 1].text == ",":
+    if cue.i > 0 and inverted(cue) and doc[cue.i - 1].text == ",":
         return []  # "…, said the Special Envoy X": the object the parser found is who spoke
     start = obj.left_edge.i
     if any(t.is_punct or t.is_quote for t in doc[cue.i + 1 : start]):
@@ -431,8 +436,6 @@ def _clause_on_the_addressee(cue) -> list:
     # (with a subject of its own: in "the counterparts that he met", "that" is no mark)
     return [g for g in clauses_hung_on(cue, lambda c: c.dep_ in _OBJECT, ("acl:relcl", "relcl"))
             if any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
-
-
 
 
 def _clause_on_a_date(cue) -> list:

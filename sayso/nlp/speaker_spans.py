@@ -8,8 +8,13 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
 _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark"}
@@ -143,11 +148,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         if found is not None and lemma_of(cue) in ADDRESSEE_CUES:
             # "», — told CTA the deputy minister X", "…, informed journalists on Wednesday the deputy minister X": who
             # heard it (and when), then who spoke (machine-translated word order)
-            k = found[1]
-            if k + 1 < len(doc) and doc[k].lower_ in ("on", "in", "at") and doc[k + 1].lower_ in TIME_WORDS:
-                k += 2
-            if k < len(doc) and doc[k].pos_ in ("DET", "PROPN", "ADJ"):
-                found = _noun_phrase_at(doc, k) or found
+            found = _noun_phrase_after(doc, found[1]) or found
         return found[0] if found is not None else None
     k = cue.i - 1
     while k >= 0 and is_adverbial(doc[k]):
@@ -218,8 +219,6 @@ def _past_label(ctx: Context, subj, cue):
     if top.pos_ in ("NOUN", "PROPN", "PRON"):
         return top
     return _surface_speaker(ctx, cue, after=False)
-
-
 
 
 def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
@@ -314,7 +313,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     return span
 
 
-def cited_source(cue) -> object | None:
+def cited_source(cue) -> Token | None:
     """``…, TASS reported, citing the Russian Foreign Ministry``: the object of a participle "citing"/"quoting"
     after another reporting verb is the statement's source (the verb's subject passed it on)."""
     doc = cue.doc
@@ -328,6 +327,7 @@ def cited_source(cue) -> object | None:
 
 
 def _cited_source(ctx: Context, cue) -> tuple[int, int] | None:
+    """The token span of ``cited_source``, its whole noun phrase the speaker's words too."""
     source = cited_source(cue)
     if source is None:
         return None
@@ -441,13 +441,17 @@ def _audience_then_speaker(cue) -> bool:
     is an audience, with a noun phrase after it."""
     doc = cue.doc
     audience = _noun_phrase_at(doc, cue.i + 1) if cue.i + 2 < len(doc) else None
-    if cue.i == 0 or doc[cue.i - 1].text != "," or audience is None or audience[0].lower_ not in NOT_MEDIA \
-            or audience[0].pos_ == "DET":
+    if cue.i == 0 or doc[cue.i - 1].text != "," or audience is None or audience[0].lower_ not in NOT_MEDIA:
         return False
-    k = audience[1]
+    return _noun_phrase_after(doc, audience[1]) is not None
+
+
+def _noun_phrase_after(doc, k: int):
+    """(head, end) of a noun phrase at token ``k``, past a time phrase (``on Wednesday``), that starts like a
+    speaker's (an article, a name or an adjective), or None."""
     if k + 1 < len(doc) and doc[k].lower_ in ("on", "in", "at") and doc[k + 1].lower_ in TIME_WORDS:
         k += 2
-    return k < len(doc) and doc[k].pos_ in ("DET", "PROPN", "ADJ") and _noun_phrase_at(doc, k) is not None
+    return _noun_phrase_at(doc, k) if k < len(doc) and doc[k].pos_ in ("DET", "PROPN", "ADJ") else None
 
 
 def after_quote(cue) -> bool:
@@ -477,7 +481,7 @@ def inverted(cue) -> bool:
         k -= 1
     if not (k < 0 or doc[k].is_punct or doc[k].is_space):
         return False
-    if doc[k].text == ",":
+    if k >= 0 and doc[k].text == ",":
         # "A statement from the ministry, carried by state media, said …": the comma closes an aside after the subject
         opening = next((j for j in range(k - 1, max(k - 12, -1), -1) if doc[j].text == ","), None)
         if opening is not None and (doc[opening + 1].tag_ in ("VBN", "VBG") or doc[opening + 1].pos_ == "ADP") and any(

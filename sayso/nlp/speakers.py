@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..model import Quote
 from .lexicon import GROUP_NOUNS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLES, WRITINGS
 from ..ingest.datelines import split_dateline
-from ..resolve.names import canonical_body, capital_country, fold, is_demonym, office_words, role_country, token_key, with_country
+from ..resolve.names import canonical_body, capital_country, fold, fuller_name, is_demonym, office_words, role_country, token_key, with_country
 from .cues import is_verb, sentence_start
 from .medium import find_medium, in_interview
 
@@ -27,6 +27,10 @@ __all__ = ["Attribution", "resolve_speakers", "name_key"]
 _FEMALE = {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "mother", "sister"}
 _MALE = {"mr", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
+_BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
+    "network press news tv institute forces front company corporation bank university".split())
 
 
 @dataclass
@@ -99,7 +103,7 @@ def _strip_name(tokens) -> list:
         toks = toks[1:]
     # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
     # article names, or the word after a capitalised office and "of")
-    if len(toks) >= 3 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "in"):
+    if len(toks) >= 3 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "in", "for", "to"):
         office = toks[0].doc[toks[0].i - 2]
         if toks[0].lower_ in _places(toks[0].doc) or office.is_title and office.lower_ in _OFFICE:
             toks = toks[1:]
@@ -273,12 +277,21 @@ def role_spans(doc, ent) -> list:
     spans = []
     # premodifiers: "Russian Foreign Minister Sergey Volkonsky", "Iran's envoy Hossein Jafarian"
     k = ent.start - 1
-    named = {i for e in _person_ents(doc) if e.end <= ent.start for i in range(e.start, e.end)}  # (not "Water Resources")
+    named: set[int] | None = None  # tokens of the kept person names before (not "Water Resources"), when needed
+
+    def a_name(k: int) -> bool:
+        nonlocal named
+        if doc[k].ent_type_ not in ("PERSON", "PER"):
+            return False
+        if named is None:
+            named = {i for e in _person_ents(doc) if e.end <= ent.start for i in range(e.start, e.end)}
+        return k in named
+
     # (an office word or an acronym whatever its tag: "WHO spokeswoman" can come out as a pronoun and a verb)
     while k >= 0 and ent.start - k <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and (
             doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") or doc[k].lower_ in ROLE_NOUNS
             or doc[k].is_upper and len(doc[k]) > 1 and doc[k].is_alpha) and not (
-            k in named and doc[k].lower_ not in _OFFICE):  # ("Head" tagged as a name is still the office)
+            a_name(k) and doc[k].lower_ not in _OFFICE):  # ("Head" tagged as a name is still the office)
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
     pre = doc[start : ent.start]
@@ -340,6 +353,8 @@ def _titled_names(doc) -> list:
         j = t.i + 1
         if j < n and doc[j].lower_.rstrip(".") in _OFFICE:
             continue  # the title goes on ("Rear Admiral …"): the run starts at its last word
+        if j < n and doc[j].lower_ in ("for", "to") and not (j + 1 < n and (role_country(doc[j + 1].text) or doc[j + 1].lower_ in places)):
+            continue  # ("envoy for Syria X", "ambassador to Damascus X": a place; not "the envoy for Water Resources …")
         if j < n and doc[j].lower_ in ("of", "from", "for", "to"):
             # "Head of the Regional Delegation Youssef Haddadin", "the Minister of Water Resources of Syria Samer
             # Khaddour declared": the name is the run of proper nouns that ends the phrase
@@ -355,7 +370,7 @@ def _titled_names(doc) -> list:
                and doc[k].lower_ not in GROUP_NOUNS):
             k += 1
         if k - j >= (2 if lower else 1) and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(j, k)) \
-                and not (lower and doc[k - 1].lower_ in _BODY_ENDINGS | GROUP_NOUNS | MEDIA_NOUNS):
+                and not (lower and (doc[k - 1].lower_ in _BODY_WORD_ENDINGS or role_country(doc[j].text))):  # ("host Qatar Airways")
             spans.append(doc[j:k])
     return spans
 
@@ -381,16 +396,12 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         closes = follows is None or follows.is_punct or is_verb(follows) or follows.pos_ == "ADP" and follows.lower_ != "of" \
             or follows.lower_.endswith("ed")
         # (not a body the NER named as such, from its first word: "a correspondent for Khabur Valley Television")
-        named_body = doc[end - 1].lower_ in MEDIA_NOUNS or doc[end - 1].lower_ in GROUP_NOUNS or doc[end - 1].lower_ in _BODY_ENDINGS
+        named_body = doc[end - 1].lower_ in _BODY_WORD_ENDINGS
         if closes and 2 <= end - start <= 3 and not named_body:
             # (a name the NER found is collected anyway; nothing after the first name is the office's holder)
             return None if any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(start, end)) else doc[start:end]
         k = end
     return None
-
-
-# last words of a body's name, besides the group and media nouns ("Khabur Valley Television", "Levant Institute")
-_BODY_ENDINGS = frozenset("network press news tv institute forces front company corporation bank university".split())
 
 
 def _proper_speakers(doc, attributions) -> list:
@@ -422,11 +433,11 @@ def _find(people: list[_Person], key: str, first: str | None, at: int) -> _Perso
 
 
 def _same_given(a: str, b: str) -> bool:
-    """Two given-name keys of one person: equal, or one's consonants begin the other's (Muhammed Javad and
-    Mohammad-Javad; Khaled and Khalil stay two people)."""
+    """Two given-name keys of one person: equal, or one's shape (vowel runs as one mark) begins the other's
+    (Muhammed Javad and Mohammad-Javad; Khaled and Khalil, Mahmoud and Mohammed, Ahmad and Hamid stay two)."""
     if a == b:
         return True
-    a, b = (re.sub(r"[aeiou]", "", k) for k in (a, b))
+    a, b = (re.sub(r"[aeiou]+", "V", k) for k in (a, b))
     return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
 
 
@@ -466,8 +477,6 @@ def _mentions_before(doc, people: list[_Person], char: int) -> list[_Person]:
         if before:
             last[id(person)] = max(before)
     return sorted((p for p in people if id(p) in last), key=lambda p: -last[id(p)])
-
-
 
 
 # what a body is called again after its name: "The ministry also denied …"
@@ -540,9 +549,8 @@ def _body_named_before(doc, at: int, word: str, named: list[str | None] = ()) ->
     ent = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:
         # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
-        before = doc[max(0, at - 300) : at].text
-        named = list(re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){word.capitalize()}\b", before))
-        return canonical_body(named[-1].group(0)) if named else None
+        fuller = fuller_name(doc[max(0, at - 300) : at].text, word.capitalize())
+        return canonical_body(fuller) if fuller else None
     lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
     if lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
         lo -= 1
@@ -588,7 +596,8 @@ def _counted_group(doc, span) -> str | None:
     """``the three countries``, ``the three guarantor states``: the countries the article last listed in that
     number (``adopted by Russia, Turkey and Iran``), named as listed."""
     words = [t.lower_ for t in span]
-    guarantors = words[0] == "the" and words[-1] in ("guarantors", "guarantor") or "guarantor" in words[1:-1]
+    guarantors = words[0] == "the" and len(words) <= 4 and (
+        words[-1] in ("guarantors", "guarantor") or words[-2:-1] == ["guarantor"] and words[-1] in _GROUP_MEMBERS)
     if not guarantors and (len(words) < 3 or words[0] != "the" or words[1] not in _COUNTS or words[-1] not in _GROUP_MEMBERS):
         return None
     if not guarantors or words[1] in _COUNTS:
@@ -711,12 +720,15 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of" and not (
         t.lower_ == "in" and tokens[n - 1].lower_ in POSTED_BODIES)), None)
     whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
-    if cut is not None and tokens[cut].lower_ in ("for", "of") and cut >= 1 and tokens[cut - 1].lower_.startswith("spokes") \
-            and not any(t.lower_ in _OFFICE and t.lower_ not in GROUP_NOUNS for t in tokens[cut + 1 :]):
+    if cut is not None and tokens[cut].lower_ in ("for", "of") and tokens[cut - 1].lower_ in _SPOKES \
+            and not any(t.lower_.rstrip(".") in _TITLE_WORDS for t in tokens[cut + 1 :]):
         # "A spokesperson for the International Committee of the Red Cross (ICRC)": the body speaks
         if any(e.label_ == "ORG" and tokens[cut].i < e.start < span[1] for e in doc.ents):
+            lo = tokens[cut].i + 1
+            while lo < span[1] and doc[lo].lower_ in _DETERMINERS:
+                lo += 1
             end = next((t.i for t in tokens[cut + 1 :] if t.text in ("(", ",") or t.pos_ == "ADP" and t.lower_ != "of"), span[1])
-            return canonical_body(doc[tokens[cut].i + 1 : end].text)
+            return canonical_body(doc[lo:end].text)
     if cut is not None and tokens[cut].lower_ in ("to", "for") and cut + 1 < len(tokens):
         ent = next((e for e in _person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
         whose = _join(tokens[: ent.end - tokens[0].i]) if ent is not None and ent.end <= span[1] else None
@@ -751,7 +763,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     if len(tokens) == 1 and low[0] in ("who", "which", "that") and tokens[0].head.dep_ in ("acl:relcl", "relcl", "acl"):
         # "voters who said …": the words stay "who", the speaker is the noun the relative clause hangs on
         noun = tokens[0].head.head
-        if noun.pos_ in ("NOUN", "PROPN") and noun.i < tokens[0].i:
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i < tokens[0].i and not noun.is_space:
             left = noun.left_edge.i
             while left < noun.i and doc[left].pos_ in ("ADP", "PUNCT"):
                 left += 1  # "(many) of the voters": from "the"
@@ -785,7 +797,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
                 holder = _named_later(text, head.lower_, people, span[0])
             # (not a spokesperson: the minister last in view does not speak for himself through one)
             if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
-                    and not head.lower_.startswith("spokes"):
+                    and head.lower_ not in _SPOKES:
                 # nobody was given the office: the person last in view, from that country if it says one
                 country = role_country(text)
                 pool = [p for p in candidates if country is None or not _countries_of(p) or country in _countries_of(p)]
@@ -795,10 +807,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
                 holder = _office_holder(text, head.lower_, people, only=True)
             if holder is not None:
                 return holder.name
-    if len(tokens) == 3 and low[0] == "the" and low[2] in ("side", "delegation") and role_country(text):
-        # "The Turkish delegation was led by … X. The Turkish side insisted …": who leads that country's delegation
-        country = role_country(text)
-        led = [p for p in recent + _mentions_before(doc, people, char) if country in _countries_of(p) or _leads(doc, p, country)]
+    country = role_country(text) if len(tokens) == 3 and low[0] == "the" and low[2] in ("side", "delegation") else None
+    if country is not None:
+        # "The Turkish delegation was led by … X. The Turkish side insisted …": who leads that country's delegation,
+        # else whoever the article last gave an office of that country
+        pool = recent + _mentions_before(doc, people, char)
+        led = [p for p in pool if _leads(doc, p, country)] or [p for p in pool if country in _countries_of(p)]
         if led:
             return led[0].name
     if len(tokens) == 2 and low[0] in ("the", "this") and head.lower_ in _OUTLET_WORDS:
@@ -806,7 +820,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
         named = _last_named_outlet(doc.text[: doc[span[0]].idx], head.lower_)
         if named is not None:
             return named
-    if head.lower_ in ("spokesperson", "spokesman", "spokeswoman") and len(tokens) >= 2 and tokens[-2].lower_ in GROUP_NOUNS:
+    if head.lower_ in _SPOKES and len(tokens) >= 2 and tokens[-2].lower_ in GROUP_NOUNS:
         # "A ministry spokesperson told …" after "The Ministry of National Defence said …": the body last named
         body = _body_named_before(doc, span[0], tokens[-2].lower_)
         if body is not None:
@@ -814,7 +828,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[_Person], recen
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
     orgs = [e for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
             and e.start < span[0] + len(tokens) and not is_demonym(e.text)]
-    if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in ("spokesperson", "spokesman", "spokeswoman", "statement")):
+    if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement"):
         ent = orgs[0]
         # the organisation's name with its country in front ("the Turkish Foreign Ministry"), up to the cut
         toks = tokens[next(n for n, t in enumerate(tokens) if t.i >= ent.start or t.ent_type_):] if head.ent_type_ else list(ent)
@@ -956,6 +970,14 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
     ``place``: the dateline's, if cleaning took it off the text)."""
     doc.user_data[_QUOTED] = sorted((a.start, a.end) for a in attributions if a.kind == "direct")
     doc.user_data[_PERSON_ENTS] = _person_ents(doc)
+    try:
+        return _resolve_all(doc, attributions, text, place)
+    finally:  # (the doc's lookups hold only for this run, whatever happens in it)
+        for key in (_QUOTED, _PERSON_ENTS, _PLACES):
+            doc.user_data.pop(key, None)
+
+
+def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: str | None) -> list[Quote]:
     people = _collect_people(doc, _proper_speakers(doc, attributions) + _titled_names(doc))
     names: list[str | None] = []
     media_by_speaker: dict[str, tuple[str, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
@@ -969,7 +991,7 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
             name = names[a.follows]
         elif a.speaker is not None:
             char = doc[a.speaker[0]].idx
-            name = _resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent)
+            name = (_resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent) or "").strip() or None
             words = doc[a.speaker[0] : a.speaker[1]]
             group = _counted_group(doc, words)
             named = _named_before_cue(doc, a, people) if words[0].lower_ in ("a", "an") else None
@@ -982,11 +1004,11 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
                     and (re.search(r"\band\b", names[-1]) or _plural_speaker(doc, attributions[n - 1])):
                 name = names[-1]  # "In it, the three countries said … They also called for …", "Residents said … They added"
+            elif _bare_body(owner := _owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
+                name = _body_named_before(doc, a.speaker[0], owner[-1].lower_, names) or name
             elif len(words) == 2 and words[0].lower_ == "the" and words[1].is_title and not words[1].ent_type_ in ("PERSON", "PER"):
                 # "The Syrian Observatory … said … According to the Observatory, …": the body named in full before
-                name = next((m for m in reversed(names) if m and m.split()[-1] == words[1].text and m != words[1].text), name)
-            elif _bare_body(_owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
-                name = _body_named_before(doc, a.speaker[0], _owner_or(doc, words)[-1].lower_, names) or name
+                name = next((m for m in reversed(names) if m and m.split()[-1:] == [words[1].text] and m != words[1].text), name)
             elif _bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
@@ -1027,7 +1049,4 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
         quotes.append(
             Quote(a.start, end, a.kind, cue[0], cue[1], sp[0], sp[1], speaker_name=name, medium=medium)
         )
-    doc.user_data.pop(_QUOTED, None)
-    doc.user_data.pop(_PERSON_ENTS, None)
-    doc.user_data.pop(_PLACES, None)
     return quotes

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TITLES
+from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
-__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "with_country", "is_generic"]
+__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "with_country", "fuller_name", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -102,10 +102,16 @@ def _aliases() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
+def _country_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``sayso/data/countries.csv``: country, demonym, capital (may be empty)."""
+    with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     """folded country name -> its folded adjective: ``russia`` -> ``russian``."""
-    with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
-        return {fold(row["country"]): fold(row["demonym"]) for row in csv.DictReader(f)}
+    return {fold(row["country"]): fold(row["demonym"]) for row in _country_rows()}
 
 
 @lru_cache(maxsize=1)
@@ -132,10 +138,10 @@ def role_country(role: str) -> str | None:
     prev = ""
     for word in re.findall(r"[\w'’.-]+", role):
         key = fold(word)
-        after, prev = prev, key
+        prev_word, prev = prev, key
         if not word[:1].isupper():
             continue  # a country is written with a capital; "us" is a pronoun
-        if after in ("for", "on", "to", "in", "with", "about", "against", "over"):
+        if prev_word in ("for", "on", "to", "in", "with", "about", "against", "over"):
             continue  # "the Special Envoy for Syria" deals with Syria; the office is not Syria's
         if key in countries:
             return countries[key]
@@ -166,10 +172,9 @@ def office_words(phrase: str) -> frozenset[str]:
 def _countries() -> dict[str, str]:
     """folded country name or adjective -> the country's name; the first country of an adjective names it."""
     out: dict[str, str] = {}
-    with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            name = out.setdefault(fold(row["demonym"]), row["country"])
-            out.setdefault(fold(row["country"]), name)
+    for row in _country_rows():
+        name = out.setdefault(fold(row["demonym"]), row["country"])
+        out.setdefault(fold(row["country"]), name)
     return out
 
 
@@ -178,11 +183,28 @@ def canonical_alias(text: str, kind: str) -> str | None:
     return _aliases().get((kind, fold(text)))
 
 
+# words that may open a capitalised run without being part of a name ("The Herald reported", "On Monday Herald …")
+_NOT_NAME_START = frozenset("the a an this that on in at by for from of to with after before as".split()) | frozenset(
+    w for w in TIME_WORDS)
+
+
+def fuller_name(before: str, short: str) -> str | None:
+    """The last name in ``before`` that ends with the word ``short`` and has more words in front of it
+    (``the Bosphorus Herald`` for ``Herald``; ``the Russian Foreign Ministry`` for ``Ministry``), without a leading
+    article, preposition or time word; None when there is none."""
+    for m in reversed(list(re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(short)}\b", before))):
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_NAME_START:
+            words = words[1:]
+        if words:
+            return " ".join(words + [short])
+    return None
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """folded capital -> its country: ``baghdad`` -> ``Iraq``."""
-    with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
-        return {fold(row["capital"]): row["country"] for row in csv.DictReader(f) if row.get("capital")}
+    return {fold(row["capital"]): row["country"] for row in _country_rows() if row.get("capital")}
 
 
 def capital_country(place: str | None) -> str | None:
@@ -207,9 +229,8 @@ def with_country(body: str, country: str) -> str:
 def _demonym_of() -> dict[str, str]:
     """country name -> its adjective as written: ``Russia`` -> ``Russian`` (the first row of a country wins)."""
     out: dict[str, str] = {}
-    with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            out.setdefault(row["country"], row["demonym"])
+    for row in _country_rows():
+        out.setdefault(row["country"], row["demonym"])
     return out
 
 
