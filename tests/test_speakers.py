@@ -738,3 +738,15 @@ def test_the_side_prefers_who_leads_its_delegation(nlp):
 def test_a_whitespace_noun_before_who_is_no_speaker(nlp):
     text = ("“I filmed bread,” he said.\n\nThe Observatory said it had recorded 40 such detentions this year.")
     assert speaker_of(text, nlp, "40 such detentions")[0] == "Observatory"
+
+
+def test_a_name_given_with_an_age_is_a_person(nlp):
+    text = ("Umm Yazan said she had signed up after her husband found work.\n\n"
+            "Hiba, 19, waved from the window of the fourth bus. She said she was going back to sit her final exams.")
+    assert speaker_of(text, nlp, "final exams")[0] == "Hiba"
+
+
+def test_an_acronym_the_tagger_made_an_adverb_and_while_pledging(nlp):
+    text = ("UNHCR said in a statement on Saturday that conditions in southern Syria “do not yet allow returns on a "
+            "large scale,” while pledging to support those who choose to go.")
+    assert {q.speaker_name for q in annotate_quotes(text, nlp)} == {"UNHCR"}

@@ -23,7 +23,7 @@ _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct",
 def subject_of(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
     participle = is_participle(token) or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
-    if depth == 0 and participle and token.i > 0 and (token.doc[token.i - 1].text == "," or token.doc[token.i - 1].lower_ == "having"):
+    if depth == 0 and participle and (_after_comma(token) or token.i > 0 and token.doc[token.i - 1].lower_ == "having"):
         # "…, adding that …" belongs to the sentence's main verb, wherever the parser hung it
         verbs = list(token.doc[sentence_start(token) : token.i])
         verbs.sort(key=lambda v: not is_cue(v))  # "The talks failed, the minister said, adding …": the minister adds
@@ -71,6 +71,17 @@ def subject_of(token, depth: int = 0):
         # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
         return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
     return None
+
+
+def _after_comma(token) -> bool:
+    """A participle that opens a phrase after a comma: "…, adding that …", "…, while pledging to …"."""
+    doc = token.doc
+    k = token.i - 1
+    if k >= 0 and doc[k].lower_ in ("while", "before", "after"):
+        k -= 1
+    while k >= 0 and doc[k].is_quote:  # ("…on a large scale,” while pledging …")
+        k -= 1
+    return k >= 0 and doc[k].text == ","
 
 
 def _set_off(noun, verb) -> bool:
@@ -132,7 +143,10 @@ def _relative_start(doc, lo: int, hi: int) -> int:
 
 
 def is_adverbial(tok) -> bool:
-    """A word between a speaker and its verb ("also", "has", "not"); a noun the parser called advmod is not one."""
+    """A word between a speaker and its verb ("also", "has", "not"); a noun the parser called advmod is not one,
+    nor a name the tagger called an adverb ("UNHCR said")."""
+    if tok.ent_type_ in ("ORG", "PERSON", "PER") or tok.is_upper and len(tok) > 1 and tok.is_alpha:
+        return False
     return tok.pos_ in ("ADV", "AUX") or tok.dep_ in ("aux", "neg") or tok.dep_ == "advmod" and tok.pos_ not in ("NOUN", "PROPN", "PRON")
 
 
@@ -238,7 +252,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
-    if is_participle(cue) and cue.i > 0 and ctx.doc[cue.i - 1].text == ",":
+    if is_participle(cue) and _after_comma(cue):
         # "Governor X said … that the convoy will arrive, adding: …" with no subject the parser gave "said": the
         # participle goes with the reporting verb before it, not with the reported clause's subject
         main = next((t for t in reversed(ctx.doc[sentence_start(cue) : cue.i]) if is_cue(t) and t.tag_ in ("VBD", "VBZ")), None)

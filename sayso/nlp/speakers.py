@@ -375,6 +375,21 @@ def _titled_names(doc) -> list:
     return spans
 
 
+def _aged_names(doc) -> list:
+    """Names given with an age, whatever label the NER gave them: ``Hiba, 19, waved …``, ``Nabavi, 34, was …``."""
+    spans = []
+    for t in doc[:-3]:
+        if t.text == "," and doc[t.i + 1].like_num and doc[t.i + 2].text == "," and t.i > 0:
+            end = t.i
+            start = end - 1
+            while start > 0 and start > end - 3 and doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]):
+                start -= 1
+            if doc[start].pos_ == "PROPN" and _capitalised(doc[start]) and not role_country(doc[start].text) \
+                    and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(start, end)):
+                spans.append(doc[start:end])
+    return spans
+
+
 def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
     """The first run of two or three capitalised proper nouns in doc[lo:hi] that ends its noun phrase (a verb,
     punctuation or a preposition follows), leading place names left out: a person's name after a long office."""
@@ -978,7 +993,7 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
 
 
 def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: str | None) -> list[Quote]:
-    people = _collect_people(doc, _proper_speakers(doc, attributions) + _titled_names(doc))
+    people = _collect_people(doc, _proper_speakers(doc, attributions) + _titled_names(doc) + _aged_names(doc))
     names: list[str | None] = []
     media_by_speaker: dict[str, tuple[str, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
     recent: list[_Person] = []
