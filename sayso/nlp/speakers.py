@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Sequence
 from functools import lru_cache
 
 from ..model import Quote
@@ -277,15 +278,15 @@ def role_spans(doc, ent) -> list:
     spans = []
     # premodifiers: "Russian Foreign Minister Sergey Volkonsky", "Iran's envoy Hossein Jafarian"
     k = ent.start - 1
-    named: set[int] | None = None  # tokens of the kept person names before (not "Water Resources"), when needed
+    person_tokens: set[int] | None = None  # tokens of the kept person names before (not "Water Resources"), when needed
 
     def a_name(k: int) -> bool:
-        nonlocal named
+        nonlocal person_tokens
         if doc[k].ent_type_ not in ("PERSON", "PER"):
             return False
-        if named is None:
-            named = {i for e in _person_ents(doc) if e.end <= ent.start for i in range(e.start, e.end)}
-        return k in named
+        if person_tokens is None:
+            person_tokens = {i for e in _person_ents(doc) if e.end <= ent.start for i in range(e.start, e.end)}
+        return k in person_tokens
 
     # (an office word or an acronym whatever its tag: "WHO spokeswoman" can come out as a pronoun and a verb)
     while k >= 0 and ent.start - k <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and (
@@ -331,8 +332,8 @@ def role_spans(doc, ent) -> list:
         front = doc[k : start - 1]
         # (not a list: "Deputy Minister Bashar al-Jaafari, Pedersen's deputy …" names someone else before the comma)
         possessive = ent.end < len(doc) and doc[ent.end].text in ("'s", "’s")
-        named = any(t.ent_type_ in ("PERSON", "PER") and t.is_title and t.lower_.rstrip(".") not in _OFFICE for t in front)
-        if any(t.lower_ in ROLE_NOUNS for t in front) and not possessive and not named:
+        names_someone = any(t.ent_type_ in ("PERSON", "PER") and t.is_title and t.lower_.rstrip(".") not in _OFFICE for t in front)
+        if any(t.lower_ in ROLE_NOUNS for t in front) and not possessive and not names_someone:
             spans.append(front)
     return spans
 
@@ -554,11 +555,11 @@ def _owner_or(doc, words):
     return doc[owner[0] : owner[1]] if owner else words
 
 
-def _body_named_before(doc, at: int, word: str, named: list[str | None] = ()) -> str | None:
+def _body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = ()) -> str | None:
     """The body the article last named with ``word`` before token ``at``: a speaker's resolved name
-    (``named``, in text order) first, else an organisation entity with the country said before it."""
+    (``resolved``, in text order) first, else an organisation entity with the country said before it."""
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-    spoke = next((n for n in reversed(named) if n and pattern.search(n)), None)
+    spoke = next((n for n in reversed(resolved) if n and pattern.search(n)), None)
     if spoke is not None:
         return spoke
     ent = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
