@@ -750,3 +750,11 @@ def test_an_acronym_the_tagger_made_an_adverb_and_while_pledging(nlp):
     text = ("UNHCR said in a statement on Saturday that conditions in southern Syria “do not yet allow returns on a "
             "large scale,” while pledging to support those who choose to go.")
     assert {q.speaker_name for q in annotate_quotes(text, nlp)} == {"UNHCR"}
+
+
+def test_he_goes_on_as_the_speaker_not_as_a_name_inside_what_he_said(nlp):
+    text = ("On the water file, Minister of Water Resources Kadhim al-Rubaie affirmed that the inflow of the Euphrates "
+            "had fallen.\n\n"
+            "He said his Syrian counterpart, Ghaith al-Tarazi, had promised to release more water in the summer. He "
+            "added that a joint technical team would inspect the dam next month.")
+    assert speaker_of(text, nlp, "joint technical team")[0] == "Kadhim al-Rubaie"

@@ -675,6 +675,10 @@ def _subjects_before(doc, people: list[_Person], at: int) -> list[_Person]:
                 loose.append(person)
         if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or t.head.dep_ in _CLAUSE_DEPS:
             continue
+        if t.lower_ in ("he", "she") and not found:
+            # "He said his counterpart, X, had promised … He added": the story's speaker goes on (the earlier "he"),
+            # not a name inside what he said
+            return []
         names = [t] + [c for c in t.children if c.dep_ == "appos"]
         for tok in names:
             if tok.ent_type_ not in ("PERSON", "PER") and tok.is_title and tok.pos_ == "PROPN" and tok.lower_ not in _OFFICE:
