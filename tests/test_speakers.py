@@ -758,3 +758,14 @@ def test_he_goes_on_as_the_speaker_not_as_a_name_inside_what_he_said(nlp):
             "He said his Syrian counterpart, Ghaith al-Tarazi, had promised to release more water in the summer. He "
             "added that a joint technical team would inspect the dam next month.")
     assert speaker_of(text, nlp, "joint technical team")[0] == "Kadhim al-Rubaie"
+
+
+def test_a_generic_office_with_the_same_qualifier_and_a_relayed_statement(nlp):
+    text = ("DAMASCUS (Atlas Wire) - UN humanitarian coordinator Maria Lindgren met Syria's deputy foreign minister "
+            "Bassam Sabbagh on Sunday.\n\n"
+            "Sabbagh told her that Damascus would facilitate the convoys, according to a ministry statement.\n\n"
+            "The UN official later told reporters the first convoy could leave on Wednesday. \"Everything depends on the "
+            "checkpoints,\" she said.")
+    assert speaker_of(text, nlp, "facilitate the convoys")[0] == "Bassam Sabbagh"
+    assert speaker_of(text, nlp, "first convoy")[0] == "Maria Lindgren"
+    assert speaker_of(text, nlp, "checkpoints")[0] == "Maria Lindgren"

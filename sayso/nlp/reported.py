@@ -9,7 +9,7 @@ covers, or reported inside another reported clause, are dropped.
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS
+from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
@@ -78,8 +78,10 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     wrapped = [f for f in kept if "according" in f.sources or "view" in f.sources]
     # "According to the Turkish agency KHA, the Ministry declared that …": an outlet passes the statement on (the
     # medium); the ministry is who made it
-    relayed = [w for w in wrapped if w.speaker is not None and any(
-        t.lower_ in MEDIA_NOUNS for t in doc[w.speaker[0] : w.speaker[1]]) and any(
+    # (so does a statement that names no author: "X told her that …, according to a ministry statement"; not "according
+    # to a report by the Roper Center" or "the … Opinion Research", whose author speaks)
+    relayed = [w for w in wrapped if w.speaker is not None and (any(
+        t.lower_ in MEDIA_NOUNS for t in doc[w.speaker[0] : w.speaker[1]]) or doc[w.speaker[1] - 1].text in WRITINGS) and any(
         f is not w and f.cue is not None and w.start <= f.cue[0] < w.end for f in kept)]
     wrapped = [w for w in wrapped if w not in relayed]
     kept = [f for f in kept if f not in relayed and (f in wrapped or not any(w.start <= f.cue[0] < w.end for w in wrapped))]

@@ -266,7 +266,9 @@ def _office_start(doc, lo: int, hi: int) -> int:
     Minister"), or at a later determiner ("Geneva the Russian presidential envoy")."""
     start = lo
     for j in range(lo, hi):
-        if doc[j].pos_ == "ADP" and doc[j].lower_ not in ("of", "from", "for") or doc[j].lower_ in TIME_WORDS:
+        # (an acronym the tagger made a preposition is the office's: "UN humanitarian coordinator X")
+        if doc[j].pos_ == "ADP" and doc[j].lower_ not in ("of", "from", "for") and not (doc[j].is_upper and len(doc[j]) > 1) \
+                or doc[j].lower_ in TIME_WORDS:
             start = j + 1
         elif doc[j].pos_ == "DET" and j > start and doc[j - 1].lower_ not in ("of", "from", "for"):  # (not "Head of the …")
             start = j
@@ -924,7 +926,8 @@ def _office_holder(phrase: str, head: str, candidates: list[_Person], only: bool
             continue
         best = 0.0
         for words, _ in person.offices:
-            if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries):
+            # (a generic office with the same qualifier: "the UN official" for "UN humanitarian coordinator X")
+            if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries or (wanted - nouns) & words):
                 best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0))
         if only and best and not (wanted <= set().union(*(w for w, _ in person.offices)) or nouns & _GENERIC_OFFICES):
             best = 0.0  # before the story names anyone, the office must be theirs word for word
