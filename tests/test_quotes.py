@@ -983,3 +983,13 @@ def test_no_statement_in_a_passive_description_or_before_went_on(nlp, text):
 def test_as_reported_by_hung_inside_the_clause_names_the_medium(nlp):
     text = "Governor Ali Mahmoud said on Thursday, as reported by Syrian state television, that the convoy would arrive."
     assert [(q["text"], q["medium"]) for q in quotes_of(text, nlp)] == [("the convoy would arrive", "Syrian state television")]
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    ("An official source at the ministry said in a statement carried by SANA that the regime \"continues to support "
+     "terrorist groups\".", "continues to support", "SANA"),
+    ("Speaking to Al Mayadeen TV, Sousan added that Damascus was open to \"any initiative\".", "any initiative",
+     "Al Mayadeen TV"),
+])
+def test_a_statement_carried_by_an_agency_and_a_channel_the_ner_took_for_a_name(nlp, text, fragment, medium):
+    assert only(text, nlp, fragment)["medium"] == medium

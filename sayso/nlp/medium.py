@@ -31,7 +31,7 @@ _PATTERNS = [
         rf"\b(?:[Ii]n\s+(?:an?\s+|the\s+same\s+|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+)?"
         rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on)"
         # ("in conversation with the correspondent of CTA")
-        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|speaking\s+(?:to|with)|quoted\s+by|cited\s+by|"
+        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:to|with)|quoted\s+by|cited\s+by|carried\s+by|"
         rf"transmitted\s+by|as\s+(?:transmits|reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+)?(?i:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for))\s+"
@@ -121,7 +121,10 @@ def find_medium(doc, cue: tuple[int, int]) -> str | None:
             token = doc.char_span(start, start + 1, alignment_mode="expand")
             named_outlet = re.search(rf"\b(?:{_MEDIA}),?\s+$", text[m.start() : m.start("name")])
             the = re.search(r"\bthe\s+$", text[m.start() : m.start("name")])
-            if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the:
+            outlet_word = re.search(r"\b(?:TV|News|Agency|Times|Post|Daily|Herald|Gazette|Tribune|Journal|Press|Radio|Wire)\b",
+                                    m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
+            if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
+                    and not outlet_word:
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media
                 continue
