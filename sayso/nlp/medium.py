@@ -13,7 +13,7 @@ from ..resolve.names import is_demonym
 from .cues import sentence_start
 from .lexicon import MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
-__all__ = ["find_medium", "in_interview"]
+__all__ = ["find_medium"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel"}, key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
@@ -101,19 +101,20 @@ def _cue_sentence(doc, cue: tuple[int, int]):
     return doc[sentence_start(span[0]) : span[0].sent.end]
 
 
-def in_interview(doc, cue: tuple[int, int]) -> bool:
-    """Whether the sentence of the cue at characters ``cue`` speaks of an interview (``in interview to CTA``,
-    ``In the same interview, …``): a speaker's later statements may belong to it."""
-    sent = _cue_sentence(doc, cue)
-    return sent is not None and _INTERVIEW.search(sent.text) is not None
-
-
-def find_medium(doc, cue: tuple[int, int]) -> str | None:
-    """The outlet named in the sentence of the cue at characters ``cue``, if any."""
+def find_medium(doc, cue: tuple[int, int]) -> tuple[str | None, bool]:
+    """The outlet named in the sentence of the cue at characters ``cue``, if any; and whether that sentence speaks
+    of an interview (``in interview to CTA``, ``In the same interview, …``): a speaker's later statements may belong
+    to it."""
     sent = _cue_sentence(doc, cue)
     if sent is None:
-        return None
+        return None, False
     text = sent.text
+    return _medium_in(sent, text), _INTERVIEW.search(text) is not None
+
+
+def _medium_in(sent, text: str) -> str | None:
+    """The outlet named in ``sent`` (whose text is ``text``), if any."""
+    doc = sent.doc
     paragraph = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):

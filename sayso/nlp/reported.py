@@ -227,8 +227,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         spans += _that_clause(ctx, cue)
     if lemma == "say":  # ("add", "stress" … do take objects: "to add water to the agenda")
         spans += _object_clause(ctx, cue, min((i for i, _ in spans), default=None))
-    colon = next((t for t in doc[cue.i + 1 : cue.i + 3] if not t.is_space and t.dep_ not in ("compound:prt", "prt")), None)
-    if not spans and lemma not in BELIEF_VERBS and not (colon is not None and colon.text == ":"):
+    after_cue = next((t for t in doc[cue.i + 1 : cue.i + 3] if not t.is_space and t.dep_ not in ("compound:prt", "prt")), None)
+    if not spans and lemma not in BELIEF_VERBS and not (after_cue is not None and after_cue.text == ":"):
         # (not "Interrupted several times, she went on: “…”": the statement follows the colon)
         tail = _fronted_clause(ctx, cue)
         speaker = speaker_of(ctx, cue)

@@ -21,7 +21,7 @@ from .lexicon import GROUP_NOUNS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, RO
 from ..ingest.datelines import split_dateline
 from ..resolve.names import canonical_body, capital_country, fold, fuller_name, is_demonym, office_words, role_country, token_key, with_country
 from .cues import is_verb, sentence_start
-from .medium import find_medium, in_interview
+from .medium import find_medium
 
 __all__ = ["Attribution", "resolve_speakers", "name_key"]
 
@@ -1050,10 +1050,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             recent.insert(0, person)
             person.aside = a.cue is not None and _digression(doc, a.cue[0])
         names.append(name)
-        medium = find_medium(doc, a.cue) if a.cue is not None else None
         # a speaker's later statements belong to the interview they gave ("About this declared … in interview to CTA
         # …"; "told Global Wire. … In the same interview, she said"), not to any outlet they once spoke to
-        interview = a.cue is not None and in_interview(doc, a.cue)
+        medium, interview = find_medium(doc, a.cue) if a.cue is not None else (None, False)
         if medium is None and name and a.follows is None:
             held = media_by_speaker.get(name)
             medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) else None
