@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 from ..model import Mention, Quote
 from ..resolve.names import is_demonym, is_generic, parse_name
 from .lexicon import GROUP_NOUNS, PRONOUN_GENDER
-from .speakers import role_spans
+from .people import role_spans
 
 __all__ = ["find_mentions", "KIND_OF_LABEL"]
 

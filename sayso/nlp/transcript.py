@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import Context, Found, word_count
-from .speakers import name_key
+from .people import name_key
 
 __all__ = ["transcript_quotes"]
 
