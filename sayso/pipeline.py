@@ -14,7 +14,8 @@ from .ingest.clean import clean_document
 from .ingest.extract import extract_html
 from .ingest.outlets import OutletTable
 from .model import Article, Document
-from .resolve.names import fuller_name
+from .nlp.medium import OWN_OUTLET
+from .resolve.names import fuller_name, spelled_out
 
 __all__ = ["Pipeline", "Stage"]
 
@@ -42,12 +43,17 @@ class Pipeline:
         return article
 
     def _medium(self, name: str, article: Article, at: int) -> str | None:
-        """A quote's medium as the outlet table names it; a short name (``the Herald``) is the outlet the article
-        named in full with it before (``the Bosphorus Herald``), or the article's own outlet."""
+        """A quote's medium as the outlet table names it; an acronym is the name the article spelled it out with
+        (``Sepehr News Network (SNN)``); a short name (``the Herald``) is the outlet the article named in full with
+        it before (``the Bosphorus Herald``), or the article's own outlet."""
+        if name == OWN_OUTLET:
+            return article.outlet  # "told this scribe"
         named = self.outlets.canonical(name)
-        if named != name or " " in name.removeprefix("the "):
-            return named
         short = name.removeprefix("the ")
+        if named == name and short.isupper() and 2 <= len(short) <= 6 and (full := spelled_out(article.text, short)):
+            return self.outlets.canonical(full)  # "told SNN" after "Sepehr News Network (SNN)"
+        if named != name or " " in short:
+            return named
         fuller = fuller_name(article.text[:at], short)
         if fuller:
             return self.outlets.canonical(fuller)

@@ -68,6 +68,7 @@ def test_story_sentences_are_never_furniture(line):
         ("Aleppo, SANA- Units of the army entered.", "Aleppo", "SANA", None),
         ("MOSCOW, Aug. 24 (Interfax) - The ministry said.", "Moscow", "Interfax", "Aug. 24"),
         ("GENEVA — The talks resumed.", "Geneva", None, None),
+        ("ISLAMABAD: The foreign minister urged restraint.", "Islamabad", None, None),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -79,7 +80,8 @@ def test_datelines(text, place, agency, date):
 
 @pytest.mark.parametrize(
     "text",
-    ["Meanwhile, Russia said - no.", "The minister said, US - ok", "I — am", "Damascus, Syria – the army"],
+    ["Meanwhile, Russia said - no.", "The minister said, US - ok", "I — am", "Damascus, Syria – the army",
+     "IRAN: The minister arrived.", "UPDATE: The minister arrived."],
 )
 def test_no_false_datelines(text):
     dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)

@@ -993,3 +993,119 @@ def test_as_reported_by_hung_inside_the_clause_names_the_medium(nlp):
 ])
 def test_a_statement_carried_by_an_agency_and_a_channel_the_ner_took_for_a_name(nlp, text, fragment, medium):
     assert only(text, nlp, fragment)["medium"] == medium
+
+
+def test_a_report_inside_a_reported_clause_is_not_a_second_quote(nlp):
+    text = ("In turn, the ministry said in a statement that Damascus firmly condemns the raid carried out by coalition "
+            "aircraft on the village of Tal Saman, which killed three farmers.")
+    assert [(q["speaker_text"], q["text"][:30]) for q in quotes_of(text, nlp)] == [("the ministry", "Damascus firmly condemns the r")]
+
+
+def test_calling_on_a_body_to_act_takes_every_infinitive(nlp):
+    text = ("\"These raids will not go unanswered,\" the statement added, calling on the Security Council to \"assume "
+            "its duties\" and to stop the violations.")
+    q = only(text, nlp, "Security Council")
+    assert q["text"].endswith("to stop the violations") and q["cue"] == "calling on"
+
+
+def test_as_informed_an_acronym_the_tagger_made_a_verb(nlp):
+    text = ("As informed SIA a source in the Russian MFA, the agenda of the next round was agreed on Friday with the "
+            "Iranian side.")
+    q = only(text, nlp, "agenda of the next round")
+    assert (q["speaker_text"], q["medium"]) == ("a source in the Russian MFA", "SIA")
+    assert not [q for q in quotes_of(text, nlp) if "source in the" in q["text"]]
+
+
+def test_who_asked_not_to_be_named_states_nothing(nlp):
+    text = "A Lebanese official who asked not to be named told Atlas Wire that Beirut would host the technical talks."
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["Beirut would host the technical talks"]
+
+
+def test_dismissing_a_so_called_thing_as_something_is_indirect(nlp):
+    text = ("The ministry reiterated that it will not accept a \"buffer strip\" on its border, dismissing the so-called "
+            "\"local councils\" in the east as a front of the PKK.")
+    q = only(text, nlp, "as a front of the PKK")
+    assert q["kind"] == "indirect" and q["text"].startswith("the so-called") and q["cue"] == "dismissing"
+
+
+def test_an_acronym_is_the_name_the_article_spelled_it_out_with(nlp):
+    from sayso.ingest.outlets import OutletTable
+    from sayso.model import Document
+    from sayso.nlp.stage import NlpStage
+    from sayso.pipeline import Pipeline
+
+    text = ("Karimi expects a new round\n\n"
+            "Nasser Karimi said in an interview with Tabriz Evening Network (TEN) that the talks were useful.\n\n"
+            "\"We will return to Astana,\" Karimi told TEN.")
+    article = Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text))
+    assert [q.medium for q in article.quotes] == ["Tabriz Evening Network"] * 2
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    ("Hassan Zarif told Iran's Payam News Agency that the meeting would be a test.", "a test", "Payam News Agency"),
+    ("Speaking later to Saryarka TV, the envoy said: \"The text is almost ready.\"", "almost ready", "Saryarka TV"),
+    ("\"They come to talk and leave to sanction,\" Deputy Minister Oleg Sorokin was quoted as saying by the Russian "
+     "agency SIA.", "leave to sanction", "SIA"),
+])
+def test_more_media_a_country_an_adverb_quoted_as_saying_by(nlp, text, fragment, medium):
+    assert only(text, nlp, fragment)["medium"] == medium
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "was of the view that A, and that B": two statements of the subject's
+    ("The envoy was of the view that the region needed \"trust, not lectures\", and that trade would do more for "
+     "security than any conference.", [("the region needed", "was of the view"), ("trade would do more", "was of the view")]),
+    # "according to X, A will be held …, and B will be raised …": two statements
+    ("According to the Ministry of Foreign Affairs of Georgia, the next round will be held on 24 June, and the issue of "
+     "the return of refugees will be raised at the working group.", [("the next round", "According to"),
+                                                                     ("the issue of the return", "According to")]),
+    # "said, in remarks carried by the agency X, that A, but that B"
+    ("For his part, Erdem said, in remarks carried by the Turkish agency Anka Haber, that his country \"shares the water\", "
+     "but that the drought \"is a reality\" for the whole region.", [("his country", "said"), ("the drought", "said")]),
+    # "stressed (quoted by the agency) that …"
+    ("Earlier, the minister stressed (quoted by the Cedar Dispatch Agency) that the force \"is a partner, not a "
+     "witness\".", [("the force", "stressed")]),
+])
+def test_statements_after_asides_and_coordinated_clauses(nlp, text, expected):
+    assert [(q["text"][: len(start)], q["cue"]) for q in quotes_of(text, nlp) for start, _ in [next(
+        e for e in expected if q["text"].startswith(e[0]))]] == expected
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    ("The Head of the Government noted that 37 citizens have been illegally detained since January, and called on the "
+     "international partners to «raise their voice».", "international partners", "The Head of the Government"),
+    ("Party chair Rojda Demir said the motion \"closes the door to peace\", and called on the government to share the "
+     "casualty figures.", "casualty figures", "Party chair Rojda Demir"),
+    ("In the same interview, Shamkhi called on farmers to adhere to the approved plan and not to exceed the allocated "
+     "areas.", "farmers to adhere", "Shamkhi"),
+])
+def test_a_second_demand_goes_with_the_first_speaker(nlp, text, fragment, speaker_text):
+    assert only(text, nlp, fragment)["speaker_text"] == speaker_text
+
+
+@pytest.mark.parametrize("text", [
+    "\"You come here every year and ask us to applaud,\" Demir said, turning to the government benches.",
+])
+def test_a_participle_of_manner_after_said_is_no_statement(nlp, text):
+    assert [q["kind"] for q in quotes_of(text, nlp)] == ["direct"]
+
+
+def test_slammed_something_as_a_label_and_a_relayed_according_to(nlp):
+    text = "Opposition lawmakers slammed the motion as \"a blank cheque\"."
+    assert only(text, nlp, "blank cheque")["cue"] == "slammed"
+    text = ("She told Sfeir, according to a statement from the French embassy, that France would present \"a written "
+            "mechanism\" before the end of the month.")
+    q = only(text, nlp, "France would present")
+    assert (q["cue"], q["speaker_text"]) == ("told", "She")
+
+
+def test_told_this_scribe_is_the_articles_own_outlet(nlp):
+    from sayso.ingest.outlets import OutletTable
+    from sayso.model import Document
+    from sayso.nlp.stage import NlpStage
+    from sayso.pipeline import Pipeline
+
+    text = ("Security dialogue ends\n\n"
+            "A senior security official told this scribe that the delegations had pressed for guarantees.")
+    article = Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text, outlet="The Frontier Chronicle"))
+    assert [q.medium for q in article.quotes] == ["The Frontier Chronicle"]

@@ -769,3 +769,75 @@ def test_a_generic_office_with_the_same_qualifier_and_a_relayed_statement(nlp):
     assert speaker_of(text, nlp, "facilitate the convoys")[0] == "Bassam Sabbagh"
     assert speaker_of(text, nlp, "first convoy")[0] == "Maria Lindgren"
     assert speaker_of(text, nlp, "checkpoints")[0] == "Maria Lindgren"
+
+
+def test_who_after_a_name_the_ner_took_for_a_body_makes_it_a_person(nlp):
+    text = ("Foreign Minister Nabil Sharaf told reporters that the round had been useful.\n\n"
+            "Ziad al-Hamwi, who headed the opposition delegation, wrote on social media that the statement \"changed "
+            "nothing\". He added that the opposition would attend the next round.")
+    assert speaker_of(text, nlp, "would attend the next round")[0] == "Ziad al-Hamwi"
+
+
+def test_a_second_report_after_a_clause_that_is_no_report_goes_with_the_first_verb(nlp):
+    text = ("Egypt's Foreign Ministry said in a statement it regretted that the meeting had ended \"without a result\", "
+            "and urged all sides to show restraint.")
+    assert speaker_of(text, nlp, "show restraint") == ("Egyptian Foreign Ministry", "Egypt's Foreign Ministry")
+
+
+def test_the_foreign_and_expatriates_ministry_is_the_syrian_foreign_ministry(nlp):
+    text = "DAMASCUS, SANA – The Foreign and Expatriates Ministry said that the decision violates international law."
+    assert speaker_of(text, nlp, "violates")[0] == "Syrian Foreign Ministry"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a surname particle: "Abi Nader" and "Abou Nader" are Joseph Abi Nader's
+    ("Lebanese Foreign Minister Joseph Abi Nader said the talks were useful.\n\n"
+     "Later, Abou Nader stressed that Beirut would not sign a border on paper.", "border on paper", "Joseph Abi Nader"),
+    # a religious title is no part of the name
+    ("Afghan envoy Mawlawi Abdul Karim Safi said that Kabul wanted trade, not lectures.", "not lectures", "Abdul Karim Safi"),
+    # a bare surname spelled yet another way
+    ("Afghanistan's special envoy Abdul Wasi Rahimzai said that trust was built at the border.\n\n"
+     "The figure was one that Rahimzoy later described as \"an old number\".", "old number", "Abdul Wasi Rahimzai"),
+    # "who" after an office in apposition is the person the office is given to
+    ("The envoy met MP Rana Haddad, head of the foreign affairs committee, who said that Paris was \"selling promises\".",
+     "selling promises", "Rana Haddad"),
+    # a verb set off by commas after a name, with an aside before its clause
+    ("Member of the Water Committee, Karim al-Saadi, considered, as reported by the Tigris Now website, that the "
+     "understandings \"are words on paper\".", "words on paper", "Karim al-Saadi"),
+    # a sentence the parser began after a closing quote, in lower case
+    ("Foreign Minister Tarek Mitri stressed that Lebanon \"will not sign a border on paper\" while the violations "
+     "continue, considering that the mechanism \"has become a mailbox\".", "mailbox", "Tarek Mitri"),
+])
+def test_more_names_and_offices_in_regional_styles(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker
+
+
+def test_a_clause_with_its_that_is_reported_whatever_the_parser_hung_it_on(nlp):
+    text = ("BAGHDAD - The Minister of Water Resources, Eng. Hadi al-Rubaie, met Turkish Deputy Minister of Agriculture "
+            "Ozan Ertem on Sunday.\n\n"
+            "He pointed out that the Turkish side understood the situation, and that his counterpart, Ozan Ertem, had "
+            "promised to convey the demands to Ankara. He added that the teams will meet again next month.\n\n"
+            "\"We do not ask anyone for a favour,\" the minister stressed.\n\n"
+            "In response, the ministry's media office said in a statement that the minister had been in the field.")
+    assert speaker_of(text, nlp, "teams will meet")[0] == "Hadi al-Rubaie"
+    assert speaker_of(text, nlp, "favour")[0] == "Hadi al-Rubaie"  # (not the deputy minister)
+    assert speaker_of(text, nlp, "in the field")[0] == "Iraqi Ministry of Water Resources"
+
+
+def test_a_statement_issued_later_by_a_ministry_in_a_story_from_a_capital(nlp):
+    text = ("ISLAMABAD: Foreign Minister Amir Khattak opened the dialogue on Tuesday.\n\n"
+            "A statement issued later by the Ministry of Foreign Affairs said the dialogue had reaffirmed the shared "
+            "resolve of the region.")
+    assert speaker_of(text, nlp, "shared resolve")[0] == "Pakistani Foreign Ministry"
+
+
+def test_according_to_participants_a_named_person_warned(nlp):
+    text = ("According to participants of the closed session, the Chinese special representative, Li Wenbo, warned that "
+            "Beijing would \"not accept excuses\" if its workers were harmed again.")
+    assert speaker_of(text, nlp, "not accept excuses")[0] == "Li Wenbo"
+
+
+def test_about_this_stated_at_the_end_of_the_meeting_after_a_quote(nlp):
+    text = ("«Freedom of movement is not a political concession. It is a basic human right.» About this stated at the "
+            "end of the meeting Maria Lindqvist.")
+    assert speaker_of(text, nlp, "basic human right")[0] == "Maria Lindqvist"

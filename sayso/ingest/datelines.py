@@ -1,7 +1,7 @@
 """Datelines: the place/agency/date prefix of a story's first paragraph.
 
 ``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
-``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —`` and a leading date
+``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:`` and a leading date
 (``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
 a :class:`Dateline`, so the first sentence starts where the story starts.
 """
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ..resolve.names import role_country
 from .dates import MONTH_RE, WEEKDAY_RE
 
 __all__ = ["Dateline", "split_dateline"]
@@ -41,7 +42,13 @@ _SHAPES = [
     re.compile(rf"{_CAPS_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_DASH}\s*"),
     # Beirut —  /  Beirut—  (a place in title case needs a long dash)
     re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_LONG_DASH}\s*"),
+    # ISLAMABAD:  (South Asian dailies; a city in capitals, never a country or a heading such as "IRAN:", "UPDATE:")
+    re.compile(rf"{_CAPS_PLACE}:\s+"),
 ]
+_HEADINGS = frozenset(
+    "update updated note watch read background analysis comment opinion exclusive breaking video photos live factbox"
+    " timeline correction editor summary key facts quote quotes related see also".split()
+)
 # Words that open a sentence before a dash but are never places.
 _NOT_PLACES = frozenset(
     "however meanwhile still yet also but and then now today earlier later separately elsewhere instead"
@@ -85,6 +92,8 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
         if index in (2, 3) and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,8}", agency or "")):
             continue
         if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:
+            continue
+        if index == 6 and (len(m["place"]) < 4 or m["place"].casefold() in _HEADINGS or role_country(m["place"].title())):
             continue
         text = paragraph[: m.end()].strip()
         rest = paragraph[m.end():]

@@ -166,6 +166,15 @@ def _mistagged_verb(token) -> bool:
     return token.tag_ == "NNS" and token.dep_ == "ROOT" and prev.pos_ == "PROPN"
 
 
+def _aside_then_that(token) -> bool:
+    """``X, considered, as reported by the website Y, that …``: a verb set off by commas whose that-clause follows an
+    aside is a statement (machine-translated Arabic), not a passive description."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    return any(doc[m].text == "," and doc[m + 1].lower_ == "that" for m in range(token.i + 2, min(token.i + 16, len(doc) - 1)))
+
+
 def is_cue(token) -> bool:
     if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
         return False
@@ -174,7 +183,8 @@ def is_cue(token) -> bool:
         return False  # "an agreed list"
     if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == "," and not (
             token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called") and not (
-            token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)):
+            token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)) \
+            and not _aside_then_that(token):
         # "National Guard members, called to service by the governor": a passive description
         # (but "X, director of Y, called for more investment" and "X, the U.S. representative, accused Damascus of …"
         # are X's acts, whatever the parser made of them)
@@ -219,19 +229,36 @@ def clauses_hung_on(token, keep, deps: tuple[str, ...]) -> list:
             if g.dep_ in deps and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "that"]
 
 
-def second_report(token) -> bool:
+def is_acronym_verb(tok) -> bool:
+    """An outlet's acronym the tagger made a verb ("As informed SIA a source …")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.is_upper and tok.is_alpha and len(tok) >= 2
+
+
+def second_report(token):
     """``said a campaign would begin on Sunday, but cautioned that …``: a reporting verb the parser joined to the
-    clause of the report before it, whose tense says it goes with that report's verb (and shares its subject)."""
+    clause of the report before it, whose tense says it goes with that report's verb (and shares its subject).
+    That verb, or None. (Up through a clause that is no report: "said in a statement it regretted that the round
+    had ended …, and urged all sides …" goes with "said".)"""
     head = token.head
-    if not (token.dep_ == "conj" and token.tag_ == "VBD" and is_cue(token) and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
-            and is_cue(head.head) and not any(c.dep_ in SUBJECT or c.dep_ == "aux" for c in token.children)):
-        return False
+    # (a participle form too, after the comma: "noted that 37 citizens have been detained, and called|VBN on …")
+    if not (token.dep_ == "conj" and token.tag_ in ("VBD", "VBN") and is_cue(token) and head.dep_ == "ccomp"
+            and not any(c.dep_ in SUBJECT or c.dep_ == "aux" for c in token.children)):
+        return None
+    verb = head.head
+    while not is_cue(verb) and verb.tag_ == "VBD" and verb.dep_ == "ccomp":
+        verb = verb.head
+    if not (verb.tag_ == "VBD" and is_cue(verb)):
+        return None
     # the first clause's modal ("would begin") is not the second verb's; nor, after ", and", its perfect ("said the
     # participants had called on donors …, and confirmed that …")
     doc = token.doc
     cc = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
     comma = cc is not None and cc.i > 0 and doc[cc.i - 1].text == ","
-    return any(c.dep_ == "aux" and (c.tag_ == "MD" or comma) for c in head.children)
+    if token.tag_ == "VBN" and not comma:
+        return None
+    # (or its present tense after the comma: 'said the motion "closes the door …", and called on …')
+    tense = comma and head.tag_ in ("VBZ", "VBP")
+    return verb if tense or any(c.dep_ == "aux" and (c.tag_ == "MD" or comma) for c in head.children) else None
 
 
 def object_clauses(token) -> list:
@@ -258,7 +285,8 @@ def cue_span(ctx: Context, token) -> tuple[int, int]:
 
 def sentence_start(tok) -> int:
     """Where ``tok``'s sentence starts, undoing the parser's split after a comma and a closing quote mark
-    (``Clinton "is the only candidate," | Newton said.``): a comma never ends a sentence."""
+    (``Clinton "is the only candidate," | Newton said.``): a comma never ends a sentence, nor does a quote that
+    the sentence goes on after in lower case."""
     doc = tok.doc
     start = tok.sent.start
     for _ in range(3):  # bounded: one split per quoted stretch is what the parser does
@@ -268,8 +296,10 @@ def sentence_start(tok) -> int:
         k = start - 1
         while k >= 0 and (doc[k].is_quote or doc[k].is_space and "\n" not in doc[k].text):
             k -= 1
-        # (nor does a word: "Russian Foreign Minister Sergey | Lavrov and …" is the parser's split)
-        if k < 0 or doc[k].text != "," and not (doc[k].is_alpha and k == start - 1 and doc[start].is_alpha):
+        # (nor does a word: "Russian Foreign Minister Sergey | Lavrov and …" is the parser's split; nor a closing quote
+        # before a word in lower case: 'will not sign "a border on paper" | while the violations …')
+        if k < 0 or doc[k].text != "," and not (doc[k].is_alpha and k == start - 1 and doc[start].is_alpha) and not (
+                k < start - 1 and doc[start].is_lower and doc[start].is_alpha and doc[k].text not in (".", "!", "?")):
             break
         start = doc[k].sent.start
     return start

@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     inform assure indicate reveal disclose testify counter charge caution exclaim conclude
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
-    criticize criticise condemn welcome question dismiss reject rule cite""".split()
+    criticize criticise condemn welcome question dismiss reject rule cite slam denounce""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
@@ -126,5 +126,5 @@ ROLE_SYNONYMS = {
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
-    king queen prince emir sultan his her excellency highness engineer eng""".split()
+    king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji""".split()
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..resolve.names import is_demonym
+from ..resolve.names import is_demonym, role_country
 from .cues import sentence_start
 from .lexicon import MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
@@ -31,7 +31,7 @@ _PATTERNS = [
         rf"\b(?:[Ii]n\s+(?:an?\s+|the\s+same\s+|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+)?"
         rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on)"
         # ("in conversation with the correspondent of CTA")
-        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:to|with)|quoted\s+by|cited\s+by|carried\s+by|"
+        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|quoted\s+(?:as\s+saying\s+)?by|cited\s+by|carried\s+by|"
         rf"transmitted\s+by|as\s+(?:transmits|reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+)?(?i:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for))\s+"
@@ -46,6 +46,10 @@ _PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports),?\s+(?:c
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
               re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b")]
+# "told this scribe": the article's own outlet (the pipeline knows which)
+OWN_OUTLET = "this newspaper"
+_OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to)\s+this\s+(?:scribe|reporter|correspondent|newspaper|paper|website|writer"
+                  r"|agency|channel|outlet|publication|daily|news\s+agency)\b")
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This|News))$")
 # "told Iranian state television": a nationality names the channel only with what follows it
 _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?:television|TV|radio|media|news agency)\b")
@@ -54,6 +58,9 @@ _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?
 def _clean(name: str, after: str) -> str | None:
     name = name.strip().strip("«»\"“”")
     name = re.sub(r"^[A-Z][\w'’-]*-based\s+", "", name)  # "the Beirut-based Nabd al-Sharq TV"
+    owner = re.match(r"([A-Z][\w-]*)['’]s\s+(?=[A-Z])", name)
+    if owner and role_country(owner.group(1)):
+        name = name[owner.end() :]  # "Iran's Payam News Agency"
     name = _TRAIL.sub("", name).strip()
     if name.endswith(".") and name.split()[-1].count(".") == 1:
         name = name[:-1]  # "told Global Wire.", "in interview to CTA." end the sentence, not the name (U.N. keeps its)
@@ -116,6 +123,8 @@ def _medium_in(sent, text: str) -> str | None:
     """The outlet named in ``sent`` (whose text is ``text``), if any."""
     doc = sent.doc
     paragraph = None
+    if _OWN.search(text):
+        return OWN_OUTLET
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start = sent.start_char + m.start("name")

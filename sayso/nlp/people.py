@@ -136,8 +136,8 @@ def collect_people(doc, extra=()) -> list[Person]:
         person = _find(people, key, first, ent.start)
         if person is None:
             if first is None:
-                full = _full_name(doc, toks[-1], name)
-                first = name_key(full.split()[0]) if " " in full else None
+                full = _full_name(doc, toks, name)
+                first = name_key(full.split()[0]) if full != name else None  # ("Abi Nader" alone has no given name)
                 name = full
             person = Person(name, key, ent.start, first=first, seen=[])
             people.append(person)
@@ -184,7 +184,9 @@ def person_ents(doc) -> list:
     # called for …")
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
-            and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))]
+            and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
+            # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X")
+            and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and e.end < len(doc) and doc[e.end].text == ",")]
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:
@@ -225,14 +227,18 @@ def _inside_office(doc, ent) -> bool:
     return then_of and (office(ent.start - 2) or office(ent.start))
 
 
-def _full_name(doc, surname, name: str) -> str:
-    """``Seitkali`` -> ``Dauren Seitkali`` when the article writes the full name somewhere (the NER may miss it)."""
-    key = name_key(surname.text)
+def _full_name(doc, toks, name: str) -> str:
+    """``Seitkali`` -> ``Dauren Seitkali`` when the article writes the full name somewhere (the NER may miss it);
+    ``Abi Nader`` -> ``Joseph Abi Nader``."""
+    key = name_key(toks[-1].text)
+    particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES and toks[0].lower_ not in KUNYA
     for tok in doc:
         if tok.i > 0 and name_key(tok.text) == key:
             first = doc[tok.i - 1]
+            if particle and first.lower_ in _PARTICLES and first.i > 0:
+                first = doc[first.i - 1]
             # (a given name inside the same entity, whatever its label: "Youssef Haddadin" tagged ORG after an office)
-            if first.lower_ in KUNYA:
+            elif first.lower_ in _PARTICLES:
                 continue  # "Umm Khalil" is the mother, not her son Khalil's full name
             same_entity = tok.ent_iob_ == "I" and first.ent_type_ == tok.ent_type_
             if first.pos_ == "PROPN" and first.is_title and first.lower_.rstrip(".") not in OFFICE and (
@@ -303,7 +309,10 @@ def role_spans(doc, ent) -> list:
                 k += 1
             spans.append(doc[ent.end + 2 : k])
     # fronted: "the head of the Iranian delegation, Hossein Jafarian,"
-    # (also before a premodified name: "the special representative of the President, Deputy Minister X")
+    # (also before a premodified name: "the special representative of the President, Deputy Minister X"; and over a
+    # title the tokenizer cut from its stop: "The Minister of Water Resources, Eng. X")
+    if start >= 3 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLES:
+        start -= 2
     if start >= 2 and doc[start - 1].text == ",":
         k = start - 2
         while k >= 0 and start - k <= 16 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
@@ -314,7 +323,9 @@ def role_spans(doc, ent) -> list:
         front = doc[k : start - 1]
         # (not a list: "Deputy Minister Bashar al-Jaafari, Pedersen's deputy …" names someone else before the comma)
         possessive = ent.end < len(doc) and doc[ent.end].text in ("'s", "’s")
-        names_someone = any(t.ent_type_ in ("PERSON", "PER") and t.is_title and t.lower_.rstrip(".") not in OFFICE for t in front)
+        # (a name the NER found there, not an office it took for one: "The Minister|PERSON of Water Resources|PERSON")
+        names_someone = any(t.ent_type_ in ("PERSON", "PER") and t.is_title and t.lower_.rstrip(".") not in OFFICE and a_name(t.i)
+                            for t in front)
         if any(t.lower_ in ROLE_NOUNS for t in front) and not possessive and not names_someone:
             spans.append(front)
     return spans
@@ -403,8 +414,9 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
 
 
 def proper_speakers(doc, attributions) -> list:
-    """Speaker spans that end in proper nouns but hold no entity: names the NER missed; and a surname the
-    NER mislabelled where the article names that person elsewhere ("Jafarian" tagged MISC)."""
+    """Speaker spans that end in proper nouns but hold no entity: names the NER missed; a name it mislabelled
+    that "who" follows; and a surname it mislabelled where the article names that person elsewhere ("Jafarian"
+    tagged MISC)."""
     spans = []
     surnames = {name_key(e[-1].text) for e in person_ents(doc)}
     for a in attributions:
@@ -414,20 +426,32 @@ def proper_speakers(doc, attributions) -> list:
         name = strip_name(list(span))
         if not name or not all(t.pos_ == "PROPN" or t.text in ("-",) for t in name) or any(t.lower_ in TIME_WORDS for t in name):
             continue  # "on Tuesday" is when, not who
-        if not any(t.ent_type_ for t in span) or name_key(name[-1].text) in surnames and not any(
+        end = name[-1].i + 1
+        # ("Haitham al-Masri|ORG, who headed the delegation, wrote": who is a person's)
+        who = len(name) >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+        if not any(t.ent_type_ for t in span) or who or name_key(name[-1].text) in surnames and not any(
                 t.ent_type_ in ("LOC", "GPE") for t in name):
-            spans.append(doc[name[0].i : name[-1].i + 1])
+            spans.append(doc[name[0].i : end])
     return spans
 
 
 def _find(people: list[Person], key: str, first: str | None, at: int) -> Person | None:
     """The person a name means: same surname and first name; a bare surname means the one last mentioned."""
     same = [p for p in people if p.key == key]
+    if not same and first is None and len(skeleton := _skeleton(key)) >= 4:
+        # a bare surname spelled yet another way ("Rahimzoy" for Rahimzai): the one person with its consonants
+        near = [p for p in people if _skeleton(p.key) == skeleton]
+        same = near if len(near) == 1 else []
     if first is not None:
         return next((p for p in same if p.first is None or _same_given(p.first, first)), None)
     if not same:
         return None
     return max(same, key=lambda p: last_seen(p, at))
+
+
+def _skeleton(key: str) -> str:
+    """A name key's consonants, each run as one: rahimsai and rahimsui give rhms."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", key))
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -448,12 +472,17 @@ def person_by_name(people: list[Person], tokens) -> Person | None:
 
 
 KUNYA = frozenset("umm um abu ibn bint".split())
+# a surname's first word: "Joseph Abi Nader" (also "Abou Nader"), "Ahmed Abu Zeid"
+_PARTICLES = KUNYA | frozenset("abi abou bou bin ben".split())
 
 
 def _name_keys(toks) -> tuple[str, str | None]:
-    """(surname key, first-name key) of a name's tokens. A kunya is one name: "Umm Khalil" is not her son Khalil."""
-    if len(toks) >= 2 and toks[-2].lower_ in KUNYA:
-        return name_key(toks[-2].text + toks[-1].text), None
+    """(surname key, first-name key) of a name's tokens. A kunya is one name: "Umm Khalil" is not her son Khalil;
+    a particle is the surname's: "Joseph Abi Nader" is Joseph of the Abi Naders."""
+    if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES:
+        # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
+        surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in KUNYA else toks[-1].text
+        return name_key(surname), (name_key(toks[-3].text) if len(toks) >= 3 else None)
     return name_key(toks[-1].text), (name_key(toks[0].text) if len(toks) > 1 else None)
 
 

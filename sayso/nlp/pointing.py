@@ -28,6 +28,10 @@ _CIRCUMSTANCE = re.compile(
 _LEADING_CHANNEL = re.compile(
     r"(?:in (?:an? )?(?:interview|conversation) (?:to|with) (?:the )?(?:(?:newspaper|agency|channel|TV channel) )?"
     r"(?:«[^»]{1,60}»|[A-Z]{2,6}\b|(?:[A-Z][\w-]*\s)+(?=the\b)))\s*")
+# circumstances between the verb and the speaker: "stated at the end of the meeting X", "declared after the talks X"
+_LEADING_CIRCUMSTANCE = re.compile(
+    r"(?:at|after|during|following|on the sidelines of) (?:the |a |an )?(?:[a-z-]+ ){0,4}?(?:of (?:the |a )?)?"
+    r"(?:meeting|briefing|talks|session|conference|visit|event|summit|ceremony|negotiations|consultations)\b,?\s*")
 _AUDIENCE = frozenset("journalists reporters correspondents press media".split())
 
 
@@ -37,7 +41,9 @@ def pointing_attributions(ctx: Context) -> list[Found]:
     for m in _OPENING.finditer(ctx.text):
         at = m.start()
         lo, hi = ctx.sentence_bounds(at, m.end())
-        if ctx.text[lo:at].strip() or ctx.segment_at(at) is not None:
+        before = ctx.text[lo:at].rstrip()
+        # (a closing quote before it ends a sentence, whatever the sentence bounds say: "«… right.» About this …")
+        if before and not before.endswith((".»", ".”", '."', "!»", "?»", ".’’", ".''")) or ctx.segment_at(at) is not None:
             continue  # not at a sentence's start, or inside a quote
         f = _attribution(ctx, at, m.end(), hi, passive=m.group(0).lower().endswith("was"))
         if f is not None:
@@ -63,10 +69,11 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> F
                 rest[0].lower_ == "to" and len(rest) > 1 and rest[1].lower_ in _AUDIENCE):
             rest = rest[1:]  # "informed journalists the head of …", "declared (to journalists) on Monday X"
             continue
-        lead = _LEADING_CHANNEL.match(ctx.text, rest[0].idx)
+        lead = _LEADING_CHANNEL.match(ctx.text, rest[0].idx) or _LEADING_CIRCUMSTANCE.match(ctx.text, rest[0].idx)
         if lead is None:
             break
-        rest = [t for t in rest if t.idx >= lead.end()]  # "declared in interview to CTA the Deputy Foreign Minister …"
+        # "declared in interview to CTA the Deputy Foreign Minister …", "stated at the end of the meeting X"
+        rest = [t for t in rest if t.idx >= lead.end()]
     if not rest or rest[0].is_punct:
         return None
     start = rest[0].idx
@@ -113,6 +120,8 @@ def _sentence_before(ctx: Context, at: int) -> tuple[int, int] | None:
             return None
         end = ctx.paragraphs[para - 1][1]
     last = len(ctx.text[:end].rstrip()) - 1  # the previous sentence's full stop
+    while last > 0 and ctx.text[last] in "»”\"'’":
+        last -= 1  # (inside its closing quote mark, which the parser may make a sentence of its own)
     if last < 0:
         return None
     lo, _ = ctx.sentence_bounds(last, last + 1)

@@ -76,7 +76,11 @@ def _point_back(ctx: Context, found: list[Found], pointing: list[Found]) -> list
     it (X as a believer) and out of the pointing sentence itself (``informed journalists …``) gives way."""
     kept = []
     for p in pointing:
-        if any(f.segment is not None and overlap(f.start, f.end, p.start, p.end) > 0.5 * (p.end - p.start) for f in found):
+        quoted = [f for f in found if f.segment is not None and overlap(f.start, f.end, p.start, p.end) > 0.5 * (p.end - p.start)]
+        for f in quoted:
+            if f.cue == p.cue:
+                f.speaker = p.speaker  # "«…» About this stated at the end of the meeting X.": X, not "this"
+        if quoted:
             continue  # a direct quote with its own attribution
         p.kind = indirect_kind(ctx, p)
         kept.append(p)

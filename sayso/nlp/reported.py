@@ -9,8 +9,10 @@ covers, or reported inside another reported clause, are dropped.
 """
 from __future__ import annotations
 
+import re
+
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
+from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
@@ -48,6 +50,9 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
             continue
         if tok.lower_ == "in" and tok.i + 2 < len(doc):
             out += _in_view(ctx, tok)
+            continue
+        if tok.lower_ in VIEW_NOUNS and tok.i >= 3 and doc[tok.i - 2].lower_ == "of" and doc[tok.i - 1].lower_ == "the":
+            out += _of_the_view(ctx, tok)
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOUN_CUES and (noun := _noun_cue(ctx, tok)):
             out += noun
@@ -126,7 +131,9 @@ def _drop_reported_inside(found: list[Found]) -> list[Found]:
 
 def indirect_kind(ctx: Context, f: Found) -> str | None:
     """mixed when a quoted fragment lies inside the clause; None when the clause is only a scare-quoted word."""
-    inside = [s for s in ctx.top if f.start <= s.open_start < f.end]
+    # (a "so-called" scare quote is the writer's distance, no words of the speaker's)
+    inside = [s for s in ctx.top if f.start <= s.open_start < f.end
+              and not re.search(r"\bso[- ]called\s*$", ctx.text[max(f.start, s.open_start - 12) : s.open_start], re.I)]
     if not inside:
         return "indirect"
     quoted = sum(word_count(ctx.text[s.start : s.end]) for s in inside)
@@ -156,7 +163,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
     clauses += _clause_on_the_speaker(cue)
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
-    clauses = [c for c in clauses if not _medium_aside(ctx, c)]
+    # (nor "who asked not to be named", whatever the parser hung it as)
+    clauses = [c for c in clauses if not _medium_aside(ctx, c) and not _anonymity(c)]
     # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's;
     # nor is "…, adding that …" (a report of its own, which the parser may hang on the verb as its clause)
     clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
@@ -170,18 +178,25 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # (the complementizer by its tag, whatever the parser hung it as)
         mark = _that_mark(clause) or next((t for t in doc[i : clause.i] if t.lower_ == "that" and t.tag_ == "IN"), None)
         lead = next((t for t in doc[i : mark.i] if not t.is_punct), None) if mark is not None and mark.i > i else None
-        if lead is not None and (all(t.is_punct or t.pos_ == "ADV" for t in doc[i : mark.i]) or (
+        # (or what the parser hung as punctuation: "told Sawt al-Wadi|UH that …")
+        if lead is not None and (all(t.is_punct or t.pos_ == "ADV" or t.dep_ == "punct" for t in doc[i : mark.i]) or (
                 doc[mark.i - 1].text == "," and lead.lower_ in ("according", "as", "in") and not any(
-                    is_verb(t) and not (lead.lower_ == "as" and t.i == lead.i + 1 and t.tag_ == "VBN") for t in doc[lead.i + 1 : mark.i]))):
+                    is_verb(t) and not t.ent_type_ and not (lead.lower_ == "as" and t.i == lead.i + 1 and t.tag_ == "VBN")
+                    and not (t.tag_ == "VBN" and doc[t.i + 1].lower_ == "by") for t in doc[lead.i + 1 : mark.i]))):
             # ", however, that …", "said, according to the agency, that …", "said, as reported by state television,
-            # that …": the clause starts at its "that"
+            # that …", "said, in remarks carried by the agency X, that …": the clause starts at its "that"
             i = mark.i
         i = _stolen_subject(cue, clause, i)
+        first = next((t for t in doc[i:j] if not t.is_punct), None)
+        if first is not None and first.i == cue.i + 2 and doc[cue.i + 1].text == "," and first.lower_ in _MANNER:
+            continue  # "…,” Akbulut said, turning to the government benches": how, not what
         heads[i] = clause.i
         for conj in clause.children:
             # "said that A, and that B": one record per clause
             if conj.dep_ == "conj" and any(m.lower_ == "that" for m in conj.children if m.i < conj.i):
                 ci, cj = subtree_range(conj)
+                while ci < conj.i and (doc[ci].is_punct or doc[ci].lower_ in ("and", "but", "that")):
+                    ci += 1  # (", but that the drought …": the clause after its "that")
                 spans.append((ci, cj))
                 j = min(j, ci)
             elif second_report(conj):  # "said A would begin, but cautioned that B": B is the second verb's
@@ -195,13 +210,16 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     spans = _join_listed(doc, spans)
     if not clauses and lemma not in BELIEF_VERBS:
         # "told his advisers to figure out …" (an infinitive the parser may call advcl)
-        xcomp = [c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "to" for m in c.children))]
+        # (or as an oblique: "calling on the Council to “shoulder …”")
+        xcomp = [c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" or (c.dep_ == "advcl" or c.dep_ == "obl" and is_verb(c))
+                                                             and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children))]
         obj = [c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i]
         # ("urged all sides to put detainees first" with the infinitive hung on "sides")
         xcomp = xcomp or [g for o in obj[:1] for g in o.children if g.dep_ == "acl" and any(
             m.dep_ == "mark" and m.lower_ == "to" for m in g.children)]
-        if lemma in OBJECT_CUES and obj and subject_of(cue) is not None:
+        as_what = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and c.left_edge.lower_ == "as"]
+        if (lemma in OBJECT_CUES or lemma in _AS_CUES and as_what) and obj and subject_of(cue) is not None:
+            # (and "dismissed the so-called “administration” as a project of the PKK")
             # "described the talks as constructive", "called the meeting “fruitful”"
             complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and c.dep_ in ("xcomp", "obl", "advcl", "oprd", "prep", "acl", "amod", "nmod", "ccomp")]
             if complement:
@@ -213,7 +231,16 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             on = [c for c in cue.children if cue.i < c.i < xcomp[0].i and c.dep_ == "obl" and any(
                 g.dep_ == "case" and g.lower_ == "on" for g in c.children)]
             start = obj[0].left_edge.i if obj else on[0].left_edge.i + 1 if on else xcomp[0].left_edge.i
-            spans.append((start, xcomp[0].right_edge.i + 1))
+            end = xcomp[0].right_edge.i + 1
+            # ("… to “shoulder its responsibilities” and to put an end …", the second infinitive hung anywhere)
+            if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ == "to" and is_verb(doc[end + 2]):
+                end = max(end, doc[end + 2].right_edge.i + 1)
+            spans.append((start, end))
+        elif lemma == "call" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "on" and subject_of(cue) is not None \
+                and (to := next((k for k in range(cue.i + 3, min(cue.i + 10, len(doc) - 1)) if doc[k].lower_ == "to"), None)) \
+                and not any(is_verb(t) or t.is_punct for t in doc[cue.i + 2 : to]) and doc[to + 1].is_alpha:
+            # "called on farmers to adhere|RB to the plan": the tagger lost the infinitive; the words say it
+            spans.append((cue.i + 2, ctx.sentence_end(cue)))
         elif lemma in _POSITION_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None:
             # "Jafarian affirmed his country's support for Syria in facing …": the position stated
             spans.append((obj[0].left_edge.i, max(obj[0].right_edge.i, max((c.right_edge.i for c in cue.children if c.i > obj[0].i
@@ -260,8 +287,17 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         if inside is not None and inside.start < doc[i].idx and not inside.open_start <= cue.idx < inside.close_end:
             continue  # a piece of a quote the parser hung on the cue: 'fire "unless attacked first"'
         found.append(Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
-                            sources=["parse"], cue_i=cue.i, head=head))
+                            sources=["parse"], cue_i=cue.i,
+                           # (a clause read backwards from its cue has no head here: "A told B that …, the sources added")
+                           head=head if head is not None else _clause_head(doc, i, j) if i > cue.i else None))
     return found
+
+
+def _clause_head(doc, i: int, j: int) -> int | None:
+    """The one word of doc[i:j] that hangs outside it: the clause's head, however the clause was found ("said in a
+    statement that Syria condemns …", with the clause parsed as the statement's relative clause)."""
+    roots = [t.i for t in doc[i:j] if not t.is_punct and (not i <= t.head.i < j or t.head.i == t.i)]
+    return roots[0] if len(roots) == 1 else None
 
 
 def _parenthetical(ctx: Context, cue) -> Found | None:
@@ -299,6 +335,8 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     after = doc[k + 1]
     if after.tag_ == "VBG" or _participle_cue(after) or after.lower_ in ("and", "but", "while", "as", "before", "after", "because", "although", "though", "when"):
         return None  # "…, the minister said, adding that …": a statement of its own follows, not the rest of this one
+    if any(doc[m].text == "," and doc[m + 1].lower_ == "that" for m in range(k + 1, min(k + 14, end - 1))):
+        return None  # "Erdem said, in remarks carried by the agency Y, that …": an aside, then the clause
     span = trim(ctx, start, end)
     if span is None:
         return None
@@ -324,7 +362,7 @@ def _as_noted(ctx: Context, cue) -> Found | None:
     what was said."""
     doc = ctx.doc
     if not any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or speaker_of(ctx, cue) is None \
-            or any(c.dep_ in CLAUSE for c in cue.children) or lemma_of(cue) in BELIEF_VERBS:
+            or any(c.dep_ in CLAUSE and not is_acronym_verb(c) for c in cue.children) or lemma_of(cue) in BELIEF_VERBS:
         return None
     first, last = ctx.token_at(ctx.sentence_bounds(cue.idx, cue.idx + 1)[0]), ctx.sentence_end(cue)
     if cue.left_edge.i <= first + 1:  # fronted: the rest of the sentence after the aside (its comma)
@@ -414,6 +452,13 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("that", "but", "and")):
             end -= 1
     return [(start, end)] if end - start >= 5 else []
+
+
+# participles of how a speaker spoke, never what: "said, turning to the government benches"
+_MANNER = frozenset("""turning looking gesturing waving smiling laughing standing sitting holding raising shaking nodding
+    glancing walking leaving banging reading""".split())
+# verbs that state a view of their object only with an "as": "dismissed the plan as a project of …"
+_AS_CUES = frozenset("dismiss reject denounce condemn hail welcome praise criticize criticise portray characterize characterise slam blast".split())
 
 
 def _anonymity(verb) -> bool:
@@ -580,6 +625,13 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         k += 1
     if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "that":
         k += 1  # "informed, that …" (a machine-translated comma)
+    if k < end and doc[k].text == ",":  # "considered, as reported by the Dijla Now website, that …"
+        m = next((m for m in range(k + 1, min(k + 16, end - 1)) if doc[m].text == "," and doc[m + 1].lower_ == "that"), None)
+        k = m + 1 if m is not None else k
+    if k < end and doc[k].text == "(":  # "stressed (quoted by the agency) that …"
+        close = next((m for m in range(k + 1, min(k + 12, end)) if doc[m].text == ")"), None)
+        if close is not None:
+            k = close + 1
     start = k
     while k < end and k - start <= 8 and doc[k].lower_ != "that":
         if is_verb(doc[k]) or doc[k].text in (",", ";", ":", "“", "\"", "«"):
@@ -661,19 +713,50 @@ def _according(ctx: Context, according) -> list[Found]:
         if i + 1 < j and doc[i].text == "," and doc[i + 1].lower_ in ("who", "which"):
             # "According to X, who heads the department since 2021, the agreement …": past the speaker's aside
             i = next((k for k in range(i + 2, min(j, i + 25)) if doc[k].text == ","), i)
+        def named_subject(v) -> bool:  # (or no subject, where the parser hung the name on the source: "…, Yue | warned")
+            subjects = [c for c in v.children if c.dep_ in SUBJECT]
+            before = subjects[0].subtree if subjects else doc[i : v.i] if not any(is_verb(t) for t in doc[i : v.i]) else ()
+            return any(t.ent_type_ in ("PERSON", "PER") for t in before)
+
+        if any(is_cue(v) and any(c.dep_ in CLAUSE for c in v.children) and named_subject(v) for v in doc[i:j]):
+            # "According to participants, the Chinese representative, Yue Xiaoming, warned that …": a person named as
+            # the speaker of what is reported speaks (the source only relays it)
+            return []
     else:
         i, j = sent.start, according.i
         if speaker[1] < sent.end - 1:
             j2 = speaker[1]
             # "X, according to Y, said …" keeps the whole clause
             if doc[j2].text == "," and sent.end - j2 > 4:
+                if doc[j2 + 1].lower_ == "that" and any(is_cue(t) for t in doc[sent.start : according.i]):
+                    return []  # "She told Sfeir, according to a statement from the embassy, that …": it only relays
                 i, j = sent.start, sent.end
-    span = trim(ctx, i, j)
-    if span is None or span[1] - span[0] < 8:
-        return []
-    if i == sent.start and j == sent.end:
-        span = (doc[sent.start].idx, span[1])
-    return [Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"])]
+    found = []
+    for i, j in _coordinated(doc, i, j):
+        span = trim(ctx, i, j)
+        if span is None or span[1] - span[0] < 8:
+            continue
+        if i == sent.start and j == sent.end:
+            span = (doc[sent.start].idx, span[1])
+        found.append(Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"]))
+    return found
+
+
+def _coordinated(doc, i: int, j: int) -> list[tuple[int, int]]:
+    """doc[i:j] cut where ", and" starts a clause with a subject of its own: ``According to X, A will be held on
+    …, and B will be raised …`` reports two things."""
+    head = _clause_head(doc, i, j)
+    spans, start = [], i
+    for c in doc[head].children if head is not None else ():
+        if c.dep_ != "conj" or c.i >= j or not any(s.dep_ in SUBJECT for s in c.children):
+            continue
+        k = c.left_edge.i  # (the comma and "and" may hang inside the second clause, or before it)
+        while k < c.i and (doc[k].is_punct or doc[k].lower_ in ("and", "but")):
+            k += 1
+        if start + 2 < k - 2 and doc[k - 1].lower_ in ("and", "but") and doc[k - 2].text == ",":
+            spans.append((start, k - 2))
+            start = k
+    return spans + [(start, j)]
 
 
 # nouns that report a statement with its source: "Trump's claim that …", "a report in Yeni Ufuk that …"
@@ -688,6 +771,8 @@ def _noun_cue(ctx: Context, noun) -> list[Found]:
     # (a complementizer, by its tag, whatever the parser hung it as: not the relative "that" of "the report that X read")
     if that is None or that.dep_ != "mark" and that.tag_ != "IN" or any(is_verb(t) for t in doc[noun.i + 1 : that.i]) or that.head.i < that.i:
         return []
+    if any(c.lower_ == "according" for c in noun.children):
+        return []  # "told Sfeir, according to a statement from the embassy, that …": the statement only relays
     source = next((c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ in ("PROPN", "NOUN")), None)
     if source is not None:
         speaker = (source.left_edge.i, source.i + 1)
@@ -705,6 +790,25 @@ def _noun_cue(ctx: Context, noun) -> list[Found]:
     ctx.full_speaker.setdefault(speaker, speaker)
     return [Found(span[0], span[1], "indirect", cue_span(ctx, noun), speaker, ctx.paragraph_of(span[0]),
                   sources=["noun"], cue_i=noun.i)]
+
+
+def _of_the_view(ctx: Context, noun) -> list[Found]:
+    """``The envoy was of the view that A, and that B``: the subject of the copula holds the view stated."""
+    doc = ctx.doc
+    cop = next((c for c in noun.children if c.dep_ == "cop" and c.i == noun.i - 3), None)
+    that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if cop is None or that is None or that.lower_ != "that":
+        return []
+    speaker = speaker_of(ctx, noun)
+    if speaker is None:
+        return []
+    cue = (cop.idx, noun.idx + len(noun.text))
+    found = []
+    for i, j in _cut_clause(ctx, that.i + 1, ctx.sentence_end(noun)):
+        span = trim(ctx, i, j)
+        if span is not None:
+            found.append(Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["view"]))
+    return found
 
 
 def _in_view(ctx: Context, tok) -> list[Found]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
+from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +30,7 @@ def subject_of(token, depth: int = 0):
         for verb in verbs:
             # (a finite reporting verb the parser hung on its own subject as "acl": "Governor X affirmed … that …")
             if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl") \
-                    or verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and is_cue(verb) and verb.head.i < verb.i:
+                    or verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and is_cue(verb) and verb.head.i < verb.i:
                 subj = subject_of(verb, 3)
                 if subj is not None:
                     return subj
@@ -47,7 +47,13 @@ def subject_of(token, depth: int = 0):
         if child.dep_ in SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)) \
                 or expletive:
             if child.lower_ in ("which", "who", "that") and child.i >= 2 and child.doc[child.i - 1].text == ",":
-                return child.doc[child.i - 2]  # "the State Department, which described …"
+                before = child.doc[child.i - 2]  # "the State Department, which described …"
+                # ("MP Nada Sfeir, head of the … committee, who said": who is the person the office is given to)
+                office = next((a for a in [before, *before.ancestors] if a.dep_ == "appos"), None)
+                if child.lower_ == "who" and before.ent_type_ not in ("PERSON", "PER") and office is not None \
+                        and office.head.i < office.i and office.head.pos_ == "PROPN":
+                    return office.head
+                return before
             if child.lower_ == "it" and child.dep_ in ("nsubjpass", "nsubj:pass", "expl"):
                 # "It is noted in the statement of the ministry that …": the writing speaks
                 # (or before it: "In the written statement of the ministry it was underlined that …")
@@ -56,6 +62,12 @@ def subject_of(token, depth: int = 0):
             if child.lower_ in ("it", "there", "which", "who", "that"):
                 return None
             return child
+    doc = token.doc
+    if token.dep_ == "acl" and token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ in ("PERSON", "PER") \
+            and token.head.lower_ not in ROLE_NOUNS:
+        # "Member of the … Committee, Thamer al-Kaabi, considered …" hung on "Committee": the name before the verb
+        # (an office it hangs on keeps its appositive: "The U.S. representative, Richard Mills, accused …")
+        return doc[token.i - 2]
     if (token.dep_ in ("parataxis", "acl", "appos") or token.dep_ == "conj" and token.head.head.i == token.head.i
             and not _set_off(token.head, token)) and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN"):
         return token.head  # "Karaduman, for his part, wrote …" parsed with the name as root
@@ -66,7 +78,7 @@ def subject_of(token, depth: int = 0):
                 if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod") and not _set_off(child, token):
                     return child
     if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
-        return subject_of(token.head.head if second_report(token) else token.head, depth + 1)
+        return subject_of(second_report(token) or token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
         # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
         return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
@@ -375,6 +387,9 @@ def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     children = list(cue.children)
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(c.dep_ in SUBJECT for c in children):
         objects = [c for c in children if c.dep_ in ("obj", "dobj", "iobj") and c.i > cue.i]
+        outlet = next((c for c in children if c.i == cue.i + 1 and is_acronym_verb(c)), None)
+        if outlet is not None:  # ("As informed SIA|VB a source …": the tagger's verb is the outlet, its object who spoke)
+            objects = [outlet] + [c for c in outlet.children if c.dep_ in ("obj", "dobj", "iobj") and c.i > outlet.i]
         if len(objects) >= 2:
             last = objects[-1]
             return _np_span(ctx, last)

@@ -118,22 +118,28 @@ def _same_unnamed(doc, before: Attribution, a: Attribution, words, name: str | N
 
 
 def _owner_or(doc, words):
-    """The author's words of a writing (``the statement of the ministry`` -> ``the ministry``), else ``words``."""
-    owner = _document_owner(list(words))
-    return doc[owner[0] : owner[1]] if owner else words
+    """The author's words of a writing (``the statement of the ministry`` -> ``the ministry``) or of a press office
+    (``a statement by the ministry’s media office`` -> ``the ministry``), else ``words``."""
+    owner = _document_owner(list(words)) or _voice_owner(list(words))
+    return _owner_or(doc, doc[owner[0] : owner[1]]) if owner and owner[1] - owner[0] < len(words) else words
 
 
 def _body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = ()) -> str | None:
     """The body the article last named with ``word`` before token ``at``: a speaker's resolved name
     (``resolved``, in text order) first, else an organisation entity with the country said before it."""
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-    spoke = next((n for n in reversed(resolved) if n and pattern.search(n)), None)
+    spoke = next((n for n in reversed(resolved) if n and pattern.search(n) and not n.islower()), None)  # (not "the ministry")
     if spoke is not None:
         return spoke
     ent = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:
         # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
-        fuller = fuller_name(doc[max(0, at - 300) : at].text, word.capitalize())
+        before = doc[max(0, at - 300) : at].text
+        fuller = fuller_name(before, word.capitalize())
+        if fuller is None and word == "ministry":
+            # (or the ministry of the minister the story is about: "The Minister of Water Resources … the ministry")
+            portfolio = [m.group(1) for m in _MINISTER_OF.finditer(doc[:at].text)]
+            fuller = f"Ministry of {portfolio[-1]}" if portfolio else None
         return canonical_body(fuller) if fuller else None
     lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
     if lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
@@ -141,6 +147,10 @@ def _body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] =
     elif lo >= 2 and doc[lo - 1].text in ("'s", "’s") and role_country(doc[lo - 2].text):
         lo -= 2
     return canonical_body(doc[lo : ent.end].text)
+
+
+# a minister's portfolio, not a deputy's: "The Minister of Water Resources, Eng. X"
+_MINISTER_OF = re.compile(r"(?<!Deputy )(?<!Vice )(?<!Assistant )\bMinister\s+of\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and))*(?<!\sand))")
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
@@ -216,9 +226,37 @@ def _document_owner(tokens) -> tuple[int, int] | None:
         return (tokens[first].i, tokens[lo].i) if first < lo else None
     if at + 2 < len(tokens) and tokens[at + 1].lower_ in ("from", "by", "of"):
         return tokens[at + 2].i, tokens[-1].i + 1
-    if at + 3 < len(tokens) and tokens[at + 1].tag_ == "VBN" and tokens[at + 2].lower_ == "by":
-        return tokens[at + 3].i, tokens[-1].i + 1  # "the statement issued by the army's General Command"
+    k = at + 1
+    if k < len(tokens) and tokens[k].tag_ == "VBN":  # "the statement issued (later) by the army's General Command"
+        k += 1
+        while k < len(tokens) and tokens[k].pos_ == "ADV":
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].lower_ == "by":
+            return tokens[k + 1].i, tokens[-1].i + 1
+    # "An OCHA statement issued later in the day": a name before the writing
+    named = [n for n in range(at) if tokens[n].pos_ == "PROPN" and (tokens[n].is_upper or tokens[n].is_title)]
+    if named and named == list(range(named[0], at)) and tokens[at].pos_ != "PROPN":  # (not "the Cedar Post")
+        return tokens[named[0]].i, tokens[at].i
     return None
+
+
+_VOICES = frozenset("office service department centre center bureau".split())
+
+
+def _voice_owner(tokens) -> tuple[int, int] | None:
+    """The body whose press office speaks: ``the ministry’s media office`` is the ministry."""
+    if len(tokens) >= 4 and tokens[-1].lower_ in _VOICES and tokens[-2].lower_ in ("media", "press", "information") \
+            and tokens[-3].text in ("'s", "’s"):
+        return tokens[0].i, tokens[-3].i
+    return None
+
+
+def _paragraph_start(doc, at: int) -> int:
+    """The token that holds the line break before token ``at``'s paragraph (0 if none)."""
+    k = at - 1
+    while k > 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        k -= 1
+    return max(k, 0)
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "csubj"})
@@ -241,7 +279,12 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
             person = person_by_name(people, list(ent)) if ent is not None else None
             if person is not None and person not in loose:
                 loose.append(person)
-        if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or t.head.dep_ in _CLAUSE_DEPS:
+        clause = t.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # ("pointed out that A, and that his counterpart, X, had promised …": still A's clause)
+        # (a clause with its "that" is reported, however the parser hung it: "…, and that his counterpart, X, had …")
+        if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or clause.dep_ in _CLAUSE_DEPS or any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in t.head.children):
             continue
         if t.lower_ in ("he", "she") and not found:
             # "He said his counterpart, X, had promised … He added": the story's speaker goes on (the earlier "he"),
@@ -286,7 +329,7 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
 
 def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent: list[Person]) -> str | None:
     tokens = list(doc[span[0] : span[1]])
-    owner = _document_owner(tokens)
+    owner = _document_owner(tokens) or _voice_owner(tokens)
     if owner is not None:
         return _resolve(doc, owner, char, people, recent)
     cited = next((n for n in range(len(tokens) - 3) if " ".join(t.lower_ for t in tokens[n : n + 3]) == "with reference to"), None)
@@ -336,7 +379,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             if low[0] in ("him", "her"):
                 # "Shalkhub, according to him, asked …": an object pronoun is not its own clause's subject
                 asked = asked + _named_in_sentence_before(doc, people, span[0])
-            for person in _subjects_before(doc, people, span[0]) + story + _mentions_before(doc, people, char):
+            # (at a paragraph's start with no one quoted yet: the subject of the paragraph before, not its object)
+            before = _subjects_before(doc, people, _paragraph_start(doc, span[0])) if not story else []
+            for person in _subjects_before(doc, people, span[0]) + story + before + _mentions_before(doc, people, char):
                 if person in asked:
                     continue
                 if gender == "any" or person.gender in (None, gender):
@@ -468,6 +513,8 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     return None
 
 
+# words that make an office a lesser one: the deputy minister is not "the minister"
+_LESSER = frozenset("deputy vice assistant acting".split())
 # offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official
 _GENERIC_OFFICES = frozenset({"diplomat", "official", "representative"})
 
@@ -491,7 +538,9 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
         for words, _ in person.offices:
             # (a generic office with the same qualifier: "the UN official" for "UN humanitarian coordinator X")
             if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries or (wanted - nouns) & words):
-                best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0))
+                # (a deputy minister is not "the minister", while another minister is in view)
+                lesser = bool(words & _LESSER) and not wanted & _LESSER
+                best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0) - (8 if lesser else 0))
         if only and best and not (wanted <= set().union(*(w for w, _ in person.offices)) or nouns & _GENERIC_OFFICES):
             best = 0.0  # before the story names anyone, the office must be theirs word for word
         if best:

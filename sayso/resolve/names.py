@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
-__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "with_country", "fuller_name", "is_generic"]
+__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "with_country", "fuller_name", "spelled_out", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -201,6 +201,26 @@ def fuller_name(before: str, short: str) -> str | None:
     return None
 
 
+def spelled_out(text: str, acronym: str) -> str | None:
+    """The name that ``text`` gives ``acronym``: the capitalised words before it in brackets whose initials it is
+    (``Sepehr News Network (SNN)`` for ``SNN``), else the first such run of words anywhere (``told the Rafidain
+    Press Agency`` for ``RPA``); None when there is none."""
+    def matching(words: list[str]) -> str | None:
+        for k in range(len(words)):
+            candidate = " ".join(words[k:])
+            if words[k][:1].isupper() and (name := parse_name(candidate, "ORG")) is not None and initials(name) == acronym.upper():
+                return candidate
+        return None
+
+    for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){{1,7}})\(\s*{re.escape(acronym)}\s*\)", text):
+        if found := matching(m.group(1).split()):
+            return found
+    for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){1,6}", text):
+        if m.group(0) != acronym and (found := matching(m.group(0).split())) and found.count(" ") >= 1:
+            return found
+    return None
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """folded capital -> its country: ``baghdad`` -> ``Iraq``."""
@@ -256,6 +276,9 @@ def canonical_body(name: str) -> str:
     alias = canonical_alias(rest, "ORG") if rest and is_demonym(first) else None
     if alias and alias.startswith(first + " "):
         return alias  # "Turkish National Defense Ministry": "National Defense Ministry" is the Turkish one
+    topic = re.fullmatch(r"Ministry\s+of\s+(?:the\s+)?(.+)", rest) if is_demonym(first) else None
+    if topic and topic.group(1).lower() in _MINISTRY_TOPICS:  # "Pakistani Ministry of Foreign Affairs"
+        return f"{first} {_MINISTRY_TOPICS[topic.group(1).lower()]}"
     m = _MINISTRY_OF_COUNTRY.fullmatch(bare) or _COUNTRY_S_MINISTRY.fullmatch(bare)
     country = role_country(m.group("country")) if m else None
     if country is None or country not in _demonym_of():
