@@ -1109,3 +1109,17 @@ def test_told_this_scribe_is_the_articles_own_outlet(nlp):
             "A senior security official told this scribe that the delegations had pressed for guarantees.")
     article = Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text, outlet="The Frontier Chronicle"))
     assert [q.medium for q in article.quotes] == ["The Frontier Chronicle"]
+
+
+def test_what_someone_called_a_label_and_a_passive_belief(nlp):
+    text = "The lawmaker also slammed what she called \"the language of the barracks\" in the minister's speech."
+    q = only(text, nlp, "language of the barracks")
+    assert (q["kind"], q["cue"], q["speaker_text"]) == ("mixed", "called", "she")
+    text = "She said that a second convoy was expected \"in the coming days, if the guarantees hold\"."
+    assert [q["cue"] for q in quotes_of(text, nlp)] == ["said"]
+
+
+def test_a_name_before_on_tuesday_speaks_whatever_the_sentence_split(nlp):
+    text = ("Foreign Minister Zulfiqar Ahmed Chandio on Tuesday urged the regional countries to act jointly, saying that "
+            "the region \"cannot afford to become a theatre\".")
+    assert {q["speaker"] for q in quotes_of(text, nlp)} == {"Zulfiqar Ahmed Chandio"}

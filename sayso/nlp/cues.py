@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES
+from .lexicon import BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES
 from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
 
@@ -205,6 +205,8 @@ def is_cue(token) -> bool:
     lemma = lemma_of(token)
     if lemma not in CUE_LEMMAS:
         return False
+    if lemma in BELIEF_VERBS and any(c.dep_ in ("aux:pass", "auxpass") for c in token.children):
+        return False  # "a second convoy was expected “in the coming days”": nobody's belief
     if lemma == "ask" and token.tag_ in ("VBN", "VBD") and (token.i == 0 or token.nbor(-1).is_space or token.nbor(-1).text in ".!?"):
         return False  # "Asked about a report …, Volkonsky said": the reporter's question, nobody's statement
     if lemma in DOCUMENT_CUES and lemma not in SPEECH_VERBS:

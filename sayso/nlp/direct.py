@@ -12,7 +12,7 @@ import re
 
 from .lexicon import OBJECT_CUES
 from .marks import Segment
-from .cues import DASHES, Context, Found, cue_span, is_cue, is_verb, lemma_of, word_count
+from .cues import CLAUSE, DASHES, Context, Found, cue_span, is_cue, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
@@ -102,6 +102,13 @@ def direct_quotes(ctx: Context) -> list[Found]:
             if named is not None:  # called the talks «a step forward»: what was said is the object and its label
                 cue, first, speaker = named
                 found.append(Found(ctx.doc[first].idx, max(end, seg.close_end), "mixed", cue_span(ctx, cue), speaker, para, seg))
+                continue
+            called = _what_called(ctx, seg, s_lo)
+            if called is not None:  # slammed what she called “the language of the barracks”: the label is hers
+                # (who "she" is: the subject of the verb "what" hangs on, when there is one: "who rejected what he called")
+                verb = next((a for a in called.ancestors if is_verb(a)), None)
+                speaker = speaker_of(ctx, verb) if verb is not None and is_cue(verb) else None
+                found.append(Found(seg.start, end, "mixed", cue_span(ctx, called), speaker or speaker_of(ctx, called), para, seg))
                 continue
             clause = _clause_quote(ctx, seg, s_lo)
             if clause is None:
@@ -219,6 +226,22 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
             finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.lower_ == "having" for c in tok.children)
             return (tok, toks[n + 1], speaker) if speaker is not None or finite else None
     return None
+
+
+def _what_called(ctx: Context, seg: Segment, s_lo: int):
+    """``what she called “…”``, ``what he termed «…»``: the naming verb right before the quote, after "what" and
+    its subject (the cue token), or None."""
+    doc = ctx.doc
+    toks = [doc[i] for i in list(ctx.tokens_between(s_lo, seg.open_start))[-4:]]
+    if len(toks) < 3 or not (lemma_of(toks[-1]) in OBJECT_CUES and toks[-1].tag_ in ("VBD", "VBZ", "VBP")):
+        return None
+    what = next((t for t in toks[:-1] if t.lower_ == "what"), None)
+    if what is None or not all(t.pos_ in ("PRON", "PROPN", "NOUN", "DET") for t in doc[what.i + 1 : toks[-1].i]):
+        return None
+    # (not inside a reported clause, which holds it: "warned that Damascus would not accept what he called “…”")
+    if any(a.dep_ in CLAUSE and is_cue(a.head) for a in [toks[-1], *toks[-1].ancestors]):
+        return None
+    return toks[-1]
 
 
 def _clause_quote(ctx: Context, seg: Segment, s_lo: int):

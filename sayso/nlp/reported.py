@@ -153,6 +153,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return [aside]
     if after_quote(cue):
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
+    if lemma in OBJECT_CUES and cue.dep_ in ("acl:relcl", "relcl") and cue.head.lower_ == "what":
+        return []  # "what he called “…”": the label alone (the direct pass), or part of the clause that holds it
     found = []
     spans: list[tuple[int, int]] = []
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement

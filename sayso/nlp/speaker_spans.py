@@ -179,6 +179,8 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     k = cue.i - 1
     while k >= 0 and is_adverbial(doc[k]):
         k -= 1
+    if k >= 2 and doc[k].lower_ in TIME_WORDS and doc[k - 1].lower_ in ("on", "last", "this"):
+        k -= 2  # "Foreign Minister X on Tuesday urged …" (with the parser's split before "on")
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
         opening = next((j for j in range(k - 1, max(k - 30, -1), -1) if doc[j].text == ","), None)
         # an appositive, a participle's aside ("Caferiyan, speaking to Iranian state television, described")
