@@ -1114,7 +1114,7 @@ def test_told_this_scribe_is_the_articles_own_outlet(nlp):
 def test_what_someone_called_a_label_and_a_passive_belief(nlp):
     text = "The lawmaker also slammed what she called \"the language of the barracks\" in the minister's speech."
     q = only(text, nlp, "language of the barracks")
-    assert (q["kind"], q["cue"], q["speaker_text"]) == ("mixed", "called", "she")
+    assert (q["kind"], q["cue"], q["speaker_text"]) == ("mixed", "called", "The lawmaker")  # (who "she" is)
     text = "She said that a second convoy was expected \"in the coming days, if the guarantees hold\"."
     assert [q["cue"] for q in quotes_of(text, nlp)] == ["said"]
 
