@@ -69,6 +69,7 @@ def test_story_sentences_are_never_furniture(line):
         ("MOSCOW, Aug. 24 (Interfax) - The ministry said.", "Moscow", "Interfax", "Aug. 24"),
         ("GENEVA — The talks resumed.", "Geneva", None, None),
         ("ISLAMABAD: The foreign minister urged restraint.", "Islamabad", None, None),
+        ("Yerevan, June 11, ArmVector. The next session will take place in July.", "Yerevan", "ArmVector", "June 11"),
     ],
 )
 def test_datelines(text, place, agency, date):

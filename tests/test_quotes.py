@@ -1123,3 +1123,9 @@ def test_a_name_before_on_tuesday_speaks_whatever_the_sentence_split(nlp):
     text = ("Foreign Minister Zulfiqar Ahmed Chandio on Tuesday urged the regional countries to act jointly, saying that "
             "the region \"cannot afford to become a theatre\".")
     assert {q["speaker"] for q in quotes_of(text, nlp)} == {"Zulfiqar Ahmed Chandio"}
+
+
+def test_it_was_informed_to_an_outlet_names_the_medium(nlp):
+    text = ("As it was informed to ArmVector in the press service of the Ministry of Territorial Administration, the "
+            "construction of the checkpoint will be finished this year.")
+    assert only(text, nlp, "construction of the checkpoint")["medium"] == "ArmVector"

@@ -841,3 +841,37 @@ def test_about_this_stated_at_the_end_of_the_meeting_after_a_quote(nlp):
     text = ("«Freedom of movement is not a political concession. It is a basic human right.» About this stated at the "
             "end of the meeting Maria Lindqvist.")
     assert speaker_of(text, nlp, "basic human right")[0] == "Maria Lindqvist"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a Chinese name: the family name first, and alone later
+    ("BEIJING, June 9 (HNA) -- Chinese Foreign Minister Zhou Mingyuan held talks with his guest on Monday.\n\n"
+     "China is ready to help, Zhou said.", "ready to help", "Zhou Mingyuan"),
+    # "H.E." is a title; a name the NER cut after "bin"
+    ("H.E. Minister of State for Foreign Affairs Adel bin Hamad Al-Ruwaili chaired the meeting.\n\n"
+     "H.E. Al-Ruwaili affirmed that the position of the Kingdom has not changed.", "has not changed",
+     "Adel bin Hamad Al-Ruwaili"),
+    # a long office with an "and", its country, then the name
+    ("The meeting was attended by H.E. Minister of Foreign Affairs and Egyptian Expatriates of the Arab Republic of "
+     "Egypt Hesham Fawzy Rashwan, the UN envoy and others.\n\nEgypt's top diplomat underscored his country's readiness to host a "
+     "conference.", "readiness to host", "Hesham Fawzy Rashwan"),
+    # a given name with and without its "h"
+    ("Deputy Minister Vahagn Ter-Mkrtchyan met the press.\n\nVaagn Ter-Mkrtchian stated that the question was not on "
+     "the agenda.", "not on the agenda", "Vahagn Ter-Mkrtchyan"),
+    # an office over a quoted party name to its holder
+    ("«Every session ends with new concessions», — said the deputy of the faction «Hayrenik» Narek Hovakimyan.",
+     "new concessions", "Narek Hovakimyan"),
+    # the outlet, then the press service of a ministry
+    ("Yerevan, June 11, ArmVector. As it was informed to ArmVector in the press service of the Ministry of Territorial "
+     "Administration, the construction of the checkpoint will be finished this year.", "construction of the checkpoint",
+     "Armenian Ministry of Territorial Administration"),
+])
+def test_names_and_bodies_of_chinese_gulf_and_caucasus_agencies(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker
+
+
+def test_about_this_told_the_journalists_in_the_parliament_an_office_then_its_holder(nlp):
+    text = ("The next session of the commission will take place in July in the city of Ijevan. About this told the "
+            "journalists today in the parliament the Deputy Minister of Foreign Affairs of Armenia, head of the Armenian "
+            "delegation in the commission Vahagn Ter-Mkrtchyan.")
+    assert speaker_of(text, nlp, "next session")[0] == "Vahagn Ter-Mkrtchyan"

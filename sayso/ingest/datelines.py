@@ -1,7 +1,7 @@
 """Datelines: the place/agency/date prefix of a story's first paragraph.
 
 ``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
-``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:`` and a leading date
+``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``Yerevan, June 11, ArmVector.`` and a leading date
 (``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
 a :class:`Dateline`, so the first sentence starts where the story starts.
 """
@@ -44,6 +44,8 @@ _SHAPES = [
     re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_LONG_DASH}\s*"),
     # ISLAMABAD:  (South Asian dailies; a city in capitals, never a country or a heading such as "IRAN:", "UPDATE:")
     re.compile(rf"{_CAPS_PLACE}:\s+"),
+    # Yerevan, June 11, ArmVector.  /  Baku, May 3, APA.  (Caucasus agencies: the agency after the date, then a stop)
+    re.compile(rf"{_PLACE},\s*{_DATE},\s*(?P<agency>[A-Z][\w-]{{1,30}})\.\s+"),
 ]
 _HEADINGS = frozenset(
     "update updated note watch read background analysis comment opinion exclusive breaking video photos live factbox"
@@ -95,6 +97,8 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue
         if index == 6 and (len(m["place"]) < 4 or m["place"].casefold() in _HEADINGS or role_country(m["place"].title())):
             continue
+        if index == 7 and not (is_agency(agency) or sum(ch.isupper() for ch in agency) >= 2):
+            continue  # ("ArmVector", "APA": an agency's name, not "Monday, June 3, Officials said …")
         text = paragraph[: m.end()].strip()
         rest = paragraph[m.end():]
         return (

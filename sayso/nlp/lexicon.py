@@ -126,5 +126,10 @@ ROLE_SYNONYMS = {
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
-    king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji""".split()
+    king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e""".split()
 )
+# Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
+CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
+    xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia
+    zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng wan duan lei qian
+    yin yi chang qiao lai gong wen geng zhan""".split())

@@ -45,7 +45,9 @@ _PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a
 _PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports),?\s+(?:citing|quoting)\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
-              re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b")]
+              re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b"),
+              # "As it was informed to ArmVector in the press service …"
+              re.compile(rf"\b(?:was|were)\s+(?:informed|told|transmitted)\s+to\s+(?:the\s+)?(?P<name>{_NAME})")]
 # "told this scribe": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
 _OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to)\s+this\s+(?:scribe|reporter|correspondent|newspaper|paper|website|writer"
@@ -133,8 +135,9 @@ def _medium_in(sent, text: str) -> str | None:
             the = re.search(r"\bthe\s+$", text[m.start() : m.start("name")])
             outlet_word = re.search(r"\b(?:TV|News|Agency|Times|Post|Daily|Herald|Gazette|Tribune|Journal|Press|Radio|Wire)\b",
                                     m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
+            passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
-                    and not outlet_word:
+                    and not outlet_word and not passive:
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media
                 continue

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..resolve.names import fold, is_demonym, office_words, role_country, token_key
 from .cues import is_verb
-from .lexicon import GROUP_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import CHINESE_SURNAMES, GROUP_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["Person", "collect_people", "name_key", "role_spans"]
 
@@ -193,6 +193,13 @@ def person_ents(doc) -> list:
             joined[-1] = doc[joined[-1].start : ent.end]
         else:
             joined.append(ent)
+    # a name the NER cut after a particle, whatever it made of the rest ("Adel bin|PERSON Hamad Al-Ruwaili|ORG")
+    for n, ent in enumerate(joined):
+        end = ent.end
+        if ent[-1].lower_ in _PARTICLES and ent[-1].lower_ not in ("umm", "um", "bint") or ent[-1].lower_ in ("al", "el", "de", "van", "von"):
+            while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
+                end += 1
+            joined[n] = doc[ent.start : end]
     # a given name the NER left out, between an office and the name ("Foreign Minister Mu'ayyad | Jabbar al-Khafaji")
     for n, ent in enumerate(joined):
         k = ent.start - 1
@@ -277,9 +284,11 @@ def role_spans(doc, ent) -> list:
         return k in person_tokens
 
     # (an office word or an acronym whatever its tag: "WHO spokeswoman" can come out as a pronoun and a verb)
-    while k >= 0 and ent.start - k <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and (
+    while k >= 0 and ent.start - k <= 18 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and (
             doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") or doc[k].lower_ in ROLE_NOUNS
-            or doc[k].is_upper and len(doc[k]) > 1 and doc[k].is_alpha) and not (
+            or doc[k].is_upper and len(doc[k]) > 1 and doc[k].is_alpha
+            # ("Minister of Foreign Affairs and Egyptian Expatriates": an "and" inside a capitalised portfolio)
+            or doc[k].lower_ == "and" and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title and _in_portfolio(doc, k)) and not (
             a_name(k) and doc[k].lower_ not in OFFICE):  # ("Head" tagged as a name is still the office)
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
@@ -331,6 +340,17 @@ def role_spans(doc, ent) -> list:
     return spans
 
 
+def _in_portfolio(doc, k: int) -> bool:
+    """Whether the "and" at ``k`` joins the words of an office's portfolio ("Minister of Foreign Affairs and Egyptian
+    Expatriates"), not two people ("Sergey Lavrov and Turkish Foreign Minister …"): an "of" comes before it, no office."""
+    for j in range(k - 1, max(k - 6, -1), -1):
+        if doc[j].lower_ == "of":
+            return True
+        if doc[j].lower_ in ROLE_NOUNS:
+            return False
+    return False
+
+
 def titled_names(doc) -> list:
     """Names after an office or title, whatever label the NER gave them: ``Minister Walid al-Haddad``,
     ``Analyst Dauren Seitkali``. The NER often misses transliterated names; the title says it is a person."""
@@ -352,7 +372,7 @@ def titled_names(doc) -> list:
         if j < n and doc[j].lower_ in ("of", "from", "for", "to"):
             # "Head of the Regional Delegation Youssef Haddadin", "the Minister of Water Resources of Syria Samer
             # Khaddour declared": the name is the run of proper nouns that ends the phrase
-            run = _name_ending_office(doc, j, min(j + 14, n), places)
+            run = _name_ending_office(doc, j, min(j + 20, n), places)
             if run is not None:
                 spans.append(run)
             continue
@@ -397,8 +417,11 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
             end += 1
         # (a body's name may lead the run: "Supreme National Security Council Ali Shamkhani" names after "Council")
         start = max([k] + [m + 1 for m in range(k, end) if doc[m].lower_ in GROUP_NOUNS])
-        while start < end and (doc[start].ent_type_ in ("LOC", "GPE") or role_country(doc[start].text) or doc[start].lower_ in OFFICE
-                               or doc[start].lower_ in GROUP_NOUNS or doc[start].lower_ in places):
+        # (a place ends where its entity does: "Egypt Hesham|I-LOC Fawzy|I-LOC Rashwan" is a country and a name the NER
+        # took in with it)
+        while start < end and (role_country(doc[start].text) or doc[start].lower_ in OFFICE or doc[start].lower_ in GROUP_NOUNS
+                               or (doc[start].ent_type_ in ("LOC", "GPE") or doc[start].lower_ in places)
+                               and not (start + 1 < end and doc[start + 1].ent_iob_ == "I")):
             start += 1
         follows = doc[end] if end < len(doc) else None
         # (not "of": "Water Resources | of Syria" is still the office)
@@ -406,7 +429,9 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
             or follows.lower_.endswith("ed")
         # (not a body the NER named as such, from its first word: "a correspondent for Khabur Valley Television")
         named_body = doc[end - 1].lower_ in _BODY_WORD_ENDINGS
-        if closes and 2 <= end - start <= 3 and not named_body:
+        if start >= 2 and doc[start - 1].lower_ in _PARTICLES and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
+            start -= 2  # ("… for Foreign Affairs Adel bin Hamad Al-Ruwaili": the given name before "bin")
+        if closes and 2 <= end - start <= 4 and not named_body:
             # (a name the NER found is collected anyway; nothing after the first name is the office's holder)
             return None if any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(start, end)) else doc[start:end]
         k = end
@@ -459,7 +484,8 @@ def _same_given(a: str, b: str) -> bool:
     (Muhammed Javad and Mohammad-Javad; Khaled and Khalil, Mahmoud and Mohammed, Ahmad and Hamid stay two)."""
     if a == b:
         return True
-    a, b = (re.sub(r"[aeiou]+", "V", k) for k in (a, b))
+    # (an "h" between vowels comes and goes: Vahagn and Vaagn)
+    a, b = (re.sub(r"[aeiou]+", "V", re.sub(r"(?<=[aeiou])h(?=[aeiou])", "", k)) for k in (a, b))
     return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
 
 
@@ -479,6 +505,9 @@ _PARTICLES = KUNYA | frozenset("abi abou bou bin ben".split())
 def _name_keys(toks) -> tuple[str, str | None]:
     """(surname key, first-name key) of a name's tokens. A kunya is one name: "Umm Khalil" is not her son Khalil;
     a particle is the surname's: "Joseph Abi Nader" is Joseph of the Abi Naders."""
+    if len(toks) == 2 and toks[0].lower_ in CHINESE_SURNAMES and toks[1].lower_ not in CHINESE_SURNAMES \
+            and toks[1].text[:1].isupper() and "-" not in toks[0].text:
+        return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan": the family name comes first
     if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES:
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
         surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in KUNYA else toks[-1].text

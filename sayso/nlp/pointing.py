@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import Context, Found, lemma_of, trim, word_count
-from .lexicon import SPEECH_VERBS, TIME_WORDS
+from .cues import Context, Found, is_verb, lemma_of, trim, word_count
+from .lexicon import ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 
 __all__ = ["pointing_attributions"]
 
@@ -31,7 +31,9 @@ _LEADING_CHANNEL = re.compile(
 # circumstances between the verb and the speaker: "stated at the end of the meeting X", "declared after the talks X"
 _LEADING_CIRCUMSTANCE = re.compile(
     r"(?:at|after|during|following|on the sidelines of) (?:the |a |an )?(?:[a-z-]+ ){0,4}?(?:of (?:the |a )?)?"
-    r"(?:meeting|briefing|talks|session|conference|visit|event|summit|ceremony|negotiations|consultations)\b,?\s*")
+    r"(?:meeting|briefing|talks|session|conference|visit|event|summit|ceremony|negotiations|consultations)\b,?\s*"
+    # "told the journalists today in the parliament the Deputy Minister …": where, before who
+    r"|in (?:the )?(?:parliament|capital|city|building|hall|ministry|government house|press centre|press center)\s+(?=[A-Z]|the\b)")
 _AUDIENCE = frozenset("journalists reporters correspondents press media".split())
 
 
@@ -66,7 +68,7 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> F
         rest = rest[by + 1 :]
     while rest:
         if rest[0].lower_ in _AUDIENCE or rest[0].lower_ in TIME_WORDS or rest[0].lower_ == "on" or (
-                rest[0].lower_ == "to" and len(rest) > 1 and rest[1].lower_ in _AUDIENCE):
+                rest[0].lower_ in ("to", "the") and len(rest) > 1 and rest[1].lower_ in _AUDIENCE):
             rest = rest[1:]  # "informed journalists the head of …", "declared (to journalists) on Monday X"
             continue
         lead = _LEADING_CHANNEL.match(ctx.text, rest[0].idx) or _LEADING_CIRCUMSTANCE.match(ctx.text, rest[0].idx)
@@ -106,8 +108,13 @@ def _name_follows(ctx: Context, pos: int, hi: int) -> bool:
         if doc[i].ent_type_ in ("PERSON", "PER"):
             return True
         if not doc[i].text[:1].isupper() and not doc[i].is_space:
-            return False
-    return False
+            break
+    # (or after a second office: "…, head of the Armenian delegation in the commission Vahagn Ter-Mkrtchyan.")
+    toks = [doc[i] for i in ctx.tokens_between(pos, hi)[:16] if not doc[i].is_space]
+    if not toks or toks[0].lower_ not in ROLE_NOUNS or any(is_verb(t) or t.text in (",", ";", "(") for t in toks):
+        return False
+    tail = [t for t in toks if t.text not in (".", "!", "?")][-2:]
+    return len(tail) == 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
 
 
 def _sentence_before(ctx: Context, at: int) -> tuple[int, int] | None:

@@ -336,9 +336,25 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if near is None or ctx.segment_at(near.idx) is not None:
             return None
         subj, span = near, _np_span(ctx, near)
+    span = _through_quoted_name(ctx.doc, span) if span[0] > cue.i else span
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
     return span
+
+
+def _through_quoted_name(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """``— said the deputy of the faction «Hayrenik» Narek Hovakimyan``: an office that goes on over the quoted name
+    of a body to its holder's name (which the parser cut off at the quote mark)."""
+    k = span[1]
+    if k >= len(doc) or not doc[k].is_quote or doc[k].text not in ("«", "“", "\"", "„"):
+        return span
+    close = next((m for m in range(k + 1, min(k + 6, len(doc))) if doc[m].is_quote), None)
+    if close is None:
+        return span
+    end = close + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - close <= 3:
+        end += 1
+    return (span[0], end) if end - close >= 3 else span
 
 
 def cited_source(cue) -> Token | None:
@@ -407,7 +423,10 @@ def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             return (lo + 1 if ctx.doc[lo].lower_ == "by" else lo), hi
     if any(c.dep_ in ("aux:pass", "auxpass") for c in children) and lemma_of(cue) in ADDRESSEE_CUES:
         # (before it at the sentence's start, or right after it: "as CTA was told in the Turkish Foreign Ministry")
-        return _body_in(ctx, cue, lambda c: c.left_edge.i == sentence_start(cue) or c.left_edge.i == cue.i + 1)
+        # (or after the outlet it was told to: "As it was informed to ArmVector in the press service of …")
+        to = cue.i + 1 < len(ctx.doc) and ctx.doc[cue.i + 1].lower_ == "to"
+        return _body_in(ctx, cue, lambda c: c.left_edge.i == sentence_start(cue) or c.left_edge.i == cue.i + 1
+                        or to and cue.i + 2 < c.left_edge.i <= cue.i + 5)
     return None
 
 
