@@ -875,3 +875,34 @@ def test_about_this_told_the_journalists_in_the_parliament_an_office_then_its_ho
             "journalists today in the parliament the Deputy Minister of Foreign Affairs of Armenia, head of the Armenian "
             "delegation in the commission Vahagn Ter-Mkrtchyan.")
     assert speaker_of(text, nlp, "next session")[0] == "Vahagn Ter-Mkrtchyan"
+
+
+def test_a_military_briefing_with_a_centre_its_rear_admiral_and_two_spellings(nlp):
+    text = ("MOSCOW, June 12. /IPM/. The militants are preparing a provocation, said deputy head of the Russian Centre for "
+            "Reconciliation of the Opposing Sides Rear Admiral Arkady Pozdnyshev.\n\n"
+            "„We expect a reaction“, — said the rear admiral.\n\n"
+            "In the past 24 hours, the Centre registered 14 shellings in the province of Idlib, the statement of the "
+            "Russian Centre for Reconciliation of the Opposing Sides said. Two servicemen were wounded, it said.\n\n"
+            "The Centre also said that a convoy had reached Khan Shaykhun.\n\n"
+            "Earlier, Rear Admiral Arkadiy Pozdnyshov declared that the situation „remains tense“.")
+    centre = "Russian Centre for Reconciliation of the Opposing Sides"
+    assert speaker_of(text, nlp, "expect a reaction")[0] == "Arkady Pozdnyshev"
+    assert speaker_of(text, nlp, "14 shellings")[0] == centre
+    assert speaker_of(text, nlp, "servicemen were wounded")[0] == centre
+    assert speaker_of(text, nlp, "convoy had reached")[0] == centre
+    assert speaker_of(text, nlp, "remains tense")[0] == "Arkady Pozdnyshev"
+
+
+def test_the_holder_of_an_office_two_share_is_the_one_named_last(nlp):
+    text = ("“We ration everything here,” said Ronahi Hesen, co-chair of the camp administration.\n\n"
+            "Her fellow co-chair, Ahmed Khalaf al-Ali, was more blunt. The co-chair said aid organisations had cut food "
+            "baskets by a third this year.")
+    assert speaker_of(text, nlp, "food baskets")[0] == "Ahmed Khalaf al-Ali"
+
+
+def test_she_after_a_surname_two_people_share(nlp):
+    text = ("Petra Lindqvist, who follows Sudan at a Stockholm institute, said the text was thin.\n\n"
+            "Her husband, Johan Lindqvist, a former diplomat, said the talks mattered.\n\n"
+            "Tobias Renner, a researcher in Berlin, believes the real test will come in El Fasher.\n\n"
+            "Asked whether the corridors would open this month, Lindqvist laughed. “Ask me in July,” she said.")
+    assert speaker_of(text, nlp, "Ask me in July")[0] == "Petra Lindqvist"

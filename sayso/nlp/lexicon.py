@@ -82,7 +82,8 @@ ROLE_NOUNS = frozenset(
     economist strategist pollster manager ceo founder owner member delegate observer monitor
     counterpart colleague host guest justice vice-minister vice-president vice-premier vice-chairman
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
-    cousin nephew niece grandson granddaughter grandfather grandmother""".split()
+    cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
+    facilitator co-facilitator""".split()
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(

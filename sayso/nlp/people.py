@@ -17,8 +17,10 @@ from .lexicon import CHINESE_SURNAMES, GROUP_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, TIM
 
 __all__ = ["Person", "collect_people", "name_key", "role_spans"]
 
-_FEMALE = {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "mother", "sister"}
-_MALE = {"mr", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince"}
+_FEMALE = {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "mother", "sister",
+           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm"}
+_MALE = {"mr", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
+         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
@@ -343,6 +345,8 @@ def role_spans(doc, ent) -> list:
 def _in_portfolio(doc, k: int) -> bool:
     """Whether the "and" at ``k`` joins the words of an office's portfolio ("Minister of Foreign Affairs and Egyptian
     Expatriates"), not two people ("Sergey Lavrov and Turkish Foreign Minister …"): an "of" comes before it, no office."""
+    if doc[k - 1].lower_ in OFFICE and doc[k - 1].lower_ not in ROLE_NOUNS:
+        return True  # ("Deputy Foreign and Expatriates Minister X")
     for j in range(k - 1, max(k - 6, -1), -1):
         if doc[j].lower_ == "of":
             return True
@@ -380,7 +384,9 @@ def titled_names(doc) -> list:
         # (a given name the NER took for a place, unless it is a country: "negotiator Rania|LOC Qassem")
         while (k < n and k - j < 4 and doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
                and (doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") or doc[k].ent_type_ in ("LOC", "GPE") and k == j
-                    and k + 1 < n and doc[k + 1].pos_ == "PROPN" and not doc[k + 1].ent_type_ and not role_country(doc[k].text))
+                    and k + 1 < n and doc[k + 1].pos_ == "PROPN" and not doc[k + 1].ent_type_ and not role_country(doc[k].text)
+                    # (or a place entity that swallowed the title and the name: "… Opposing Sides Rear Admiral X Y|LOC")
+                    or doc[k].ent_iob_ == "I" and t.ent_iob_ == "I" and t.ent_type_ == doc[k].ent_type_ and not role_country(doc[k].text))
                and doc[k].lower_ not in GROUP_NOUNS):
             k += 1
         if k - j >= (2 if lower else 1) and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(j, k)) \
@@ -463,9 +469,10 @@ def proper_speakers(doc, attributions) -> list:
 def _find(people: list[Person], key: str, first: str | None, at: int) -> Person | None:
     """The person a name means: same surname and first name; a bare surname means the one last mentioned."""
     same = [p for p in people if p.key == key]
-    if not same and first is None and len(skeleton := _skeleton(key)) >= 4:
-        # a bare surname spelled yet another way ("Rahimzoy" for Rahimzai): the one person with its consonants
-        near = [p for p in people if _skeleton(p.key) == skeleton]
+    if not same and len(skeleton := _skeleton(key)) >= 4:
+        # a surname spelled yet another way ("Rahimzoy" for Rahimzai, "Arkadiy Pozdnyshov" for Arkady Pozdnyshev): the
+        # one person with its consonants (and given name)
+        near = [p for p in people if _skeleton(p.key) == skeleton and (first is None or p.first is None or _same_given(p.first, first))]
         same = near if len(near) == 1 else []
     if first is not None:
         return next((p for p in same if p.first is None or _same_given(p.first, first)), None)

@@ -693,8 +693,13 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     # (or a verb the parser made a reduced relative of the cue's subject: "The convoy … crossed the line, X said")
     subjects = {c.i for c in cue.children if c.dep_ in SUBJECT and c.i < k}
     finite = finite or any(t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and t.head.i in subjects for t in doc[start:k])
-    if doc[start].lower_ in ("according", "in", "asked") or not finite:
-        return None  # "According to X, Y said …": the fronted part is no clause of its own
+    comma = next((m for m in range(start, k) if doc[m].text == ","), k)
+    view = doc[start].lower_ == "in" and any(t.lower_ in VIEW_NOUNS or t.lower_ in ("turn", "part", "response") or t.text in ("'s", "’s")
+                                             for t in doc[start:comma])  # (nor "In his turn, the ministry, as transmits …")
+    if doc[start].lower_ in ("according", "asked") or view or not finite:
+        # "According to X, Y said …", "In X's view, …": the fronted part is no clause of its own (but "In the past 24
+        # hours, the Centre registered …, the statement … said" is)
+        return None
     # a sentence that opens with a quote that has its own record is not reported twice
     if ctx.segment_at(doc[start].idx) is not None:
         return None

@@ -131,7 +131,10 @@ def _body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] =
     spoke = next((n for n in reversed(resolved) if n and pattern.search(n) and not n.islower()), None)  # (not "the ministry")
     if spoke is not None:
         return spoke
-    ent = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
+    # (an organisation entity, or a long name the NER took for a place: "the Russian Centre for Reconciliation of …")
+    ent = next((e for e in reversed(doc.ents) if e.end <= at and pattern.search(e.text) and len(e) > 1 and (
+        e.label_ == "ORG" or e.label_ in ("LOC", "MISC") and len(e) >= 4 and not any(t.ent_type_ in ("PERSON", "PER") for t in e))), None) \
+        or next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:
         # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
         before = doc[max(0, at - 300) : at].text
@@ -279,6 +282,8 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
             person = person_by_name(people, list(ent)) if ent is not None else None
             if person is not None and person not in loose:
                 loose.append(person)
+                if len(ent) == 1:  # (a bare surname two people share: the pronoun's gender decides)
+                    loose += [p for p in people if p.key == person.key and p not in loose]
         clause = t.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # ("pointed out that A, and that his counterpart, X, had promised …": still A's clause)
@@ -323,6 +328,9 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
                 person = person_by_name(people, list(ent)) if ent is not None else None
                 if person is not None and person not in found:
                     found.append(person)
+                    # (a bare surname two people share: either may be "she", the pronoun's gender decides)
+                    if ent is not None and len(ent) == 1:
+                        found += [p for p in people if p.key == person.key and p not in found]
                 break
     return found or loose
 
@@ -348,8 +356,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             return named.name
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
     # (but "the Iranian embassy in Moscow" is the embassy's name)
+    # (a capitalised "for" is the name's: "the Russian Centre for Reconciliation of the Opposing Sides")
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of" and not (
-        t.lower_ == "in" and tokens[n - 1].lower_ in POSTED_BODIES)), None)
+        t.lower_ == "in" and tokens[n - 1].lower_ in POSTED_BODIES) and not (
+        t.lower_ == "for" and tokens[n - 1].is_title and n + 1 < len(tokens) and tokens[n + 1].is_title)), None)
     whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
     if cut is not None and tokens[cut].lower_ in ("for", "of") and tokens[cut - 1].lower_ in _SPOKES \
             and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens[cut + 1 :]):
@@ -425,7 +435,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
             candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
-            holder = _office_holder(text, head.lower_, candidates)
+            holder = _office_holder(text, head.lower_, candidates, at=span[0])
             if holder is None and low[0] == "the":
                 holder = _named_later(text, head.lower_, people, span[0])
             # (not a spokesperson: the minister last in view does not speak for himself through one)
@@ -524,7 +534,7 @@ def _countries_of(person: Person) -> set[str]:
     return {country for _, country in person.offices if country}
 
 
-def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool = False) -> Person | None:
+def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool = False, at: int | None = None) -> Person | None:
     """The person ``phrase`` ("the Russian envoy", "Turkey's top diplomat") calls by the office the article gave
     them, most recent first. The country must not contradict theirs; ``only``: exactly one holder, or nobody."""
     wanted, country = office_words(phrase), role_country(phrase)
@@ -544,10 +554,12 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
         if only and best and not (wanted <= set().union(*(w for w, _ in person.offices)) or nouns & _GENERIC_OFFICES):
             best = 0.0  # before the story names anyone, the office must be theirs word for word
         if best:
-            fits.append((best - rank * 0.1, person))
+            # (between holders of the same office, the one the story named last: "Her fellow co-chair, X, was more
+            # blunt. The co-chair said …" is X, though the other co-chair spoke before)
+            fits.append((best, last_seen(person, at) if at is not None else 0, -rank, person))
     if not fits or only and len(fits) > 1:
         return None
-    return max(fits, key=lambda f: f[0])[1]
+    return max(fits, key=lambda f: f[:3])[3]
 
 
 _DIGRESSIONS = frozenset("earlier previously meanwhile separately".split())
@@ -643,7 +655,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 name = _body_named_before(doc, a.speaker[0], owner[-1].lower_, names) or name
             elif len(words) == 2 and words[0].lower_ == "the" and words[1].is_title and not words[1].ent_type_ in ("PERSON", "PER"):
                 # "The Syrian Observatory … said … According to the Observatory, …": the body named in full before
-                name = next((m for m in reversed(names) if m and m.split()[-1:] == [words[1].text] and m != words[1].text), name)
+                name = next((m for m in reversed(names) if m and m.split()[-1:] == [words[1].text] and m != words[1].text), None) \
+                    or (_body_named_before(doc, a.speaker[0], words[1].lower_, names) if words[1].lower_ not in ROLE_NOUNS else None) \
+                    or name  # ("the Centre": "the Russian Centre for …"; not "The Minister", an office)
             elif _bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
