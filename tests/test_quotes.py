@@ -1129,3 +1129,15 @@ def test_it_was_informed_to_an_outlet_names_the_medium(nlp):
     text = ("As it was informed to ArmVector in the press service of the Ministry of Territorial Administration, the "
             "construction of the checkpoint will be finished this year.")
     assert only(text, nlp, "construction of the checkpoint")["medium"] == "ArmVector"
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    ("As transmits the agency «Absheron-Press», the Deputy Prime Minister Shahin Gurbanli declared that Baku expects "
+     "«concrete results».", "concrete results", "Absheron-Press"),
+    ("Narek Hovakimyan is unhappy. In an interview with the newspaper «Yerkri Dzayn» he added: «The residents learn "
+     "about the decisions from the television.»", "residents learn", "Yerkri Dzayn"),
+    ("In an interview with HXNA on Sunday, al-Tijani said the return of displaced people had \"begun\".",
+     "return of displaced", "HXNA"),
+])
+def test_media_of_caucasus_and_chinese_agencies(nlp, text, fragment, medium):
+    assert only(text, nlp, fragment)["medium"] == medium

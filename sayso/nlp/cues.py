@@ -295,6 +295,9 @@ def sentence_start(tok) -> int:
         if doc[start].text == "," and start > 0:  # (or a sentence that begins with the comma itself)
             start = doc[start - 1].sent.start
             continue
+        if start > 0 and doc[start - 1].text in ("«", "“", "„"):  # ("the newspaper « | Yerkri Dzayn» he added")
+            start = doc[start - 1].sent.start
+            continue
         k = start - 1
         while k >= 0 and (doc[k].is_quote or doc[k].is_space and "\n" not in doc[k].text):
             k -= 1

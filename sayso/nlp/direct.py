@@ -254,6 +254,8 @@ def _clause_quote(ctx: Context, seg: Segment, s_lo: int):
     if tail[:1] not in (".", "", "!", "?") and seg.end != len(ctx.text) and not ctx.text[seg.end - 1 : seg.end] in ".!?":
         return None
     if is_cue(last):
+        if ctx.text[seg.start : seg.start + 1].islower() and any(a.dep_ in CLAUSE and is_cue(a.head) for a in [last, *last.ancestors]):
+            return None  # "declared that Baku expects «concrete results»": a fragment of the outer report
         return ("direct" if ctx.text[seg.start : seg.start + 1].isupper() else "mixed"), last
     if last.lower_ == "that" and len(toks) >= 2:
         for i in reversed(toks[:-1][-6:]):

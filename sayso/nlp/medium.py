@@ -32,7 +32,7 @@ _PATTERNS = [
         rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on)"
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|quoted\s+(?:as\s+saying\s+)?by|cited\s+by|carried\s+by|"
-        rf"transmitted\s+by|as\s+(?:transmits|reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
+        rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+)?(?i:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for))\s+"
         rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
@@ -136,8 +136,9 @@ def _medium_in(sent, text: str) -> str | None:
             outlet_word = re.search(r"\b(?:TV|News|Agency|Times|Post|Daily|Herald|Gazette|Tribune|Journal|Press|Radio|Wire)\b",
                                     m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
+            acronym = re.fullmatch(r"[A-Z]{2,6}", m.group("name")) is not None  # ("In an interview with HXNA": no person)
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
-                    and not outlet_word and not passive:
+                    and not outlet_word and not passive and not acronym:
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media
                 continue
