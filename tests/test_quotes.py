@@ -1141,3 +1141,14 @@ def test_it_was_informed_to_an_outlet_names_the_medium(nlp):
 ])
 def test_media_of_caucasus_and_chinese_agencies(nlp, text, fragment, medium):
     assert only(text, nlp, fragment)["medium"] == medium
+
+
+def test_a_trailing_attribution_with_its_speaker_at_the_sentence_end(nlp):
+    text = ("Militants of the terrorist group \"Liwa al-Sahel\" are preparing a staged provocation in the south of the "
+            "zone, informed on Thursday at a briefing deputy head of the Russian Centre for Reconciliation Rear Admiral "
+            "Arkady Pozdnyshev.")
+    q = only(text, nlp, "staged provocation")
+    assert (q["kind"], q["cue"], q["speaker"]) == ("indirect", "informed", "Arkady Pozdnyshev")
+    assert q["text"].startswith("Militants of the terrorist group")
+    # a passive description after a comma stays one
+    assert quotes_of("The convoy, escorted by the army, reached the town, informed about the route in advance.", nlp) == []

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .cues import Context, Found, is_verb, lemma_of, trim, word_count
+from .cues import CLAUSE, Context, Found, is_verb, lemma_of, trim, word_count
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 
-__all__ = ["pointing_attributions"]
+__all__ = ["pointing_attributions", "trailing_attributions"]
 
 # "About this declared", "About that on Tuesday informed", "This was stated (on Monday) by"
 _OPENING = re.compile(r"(?i)(?:about (?:this|that|it)\b|(?:this|that|it) was\b)")
@@ -53,6 +53,36 @@ def pointing_attributions(ctx: Context) -> list[Found]:
     return found
 
 
+# verbs of a trailing attribution: "…, informed on Thursday at a briefing the deputy head of … X."
+_TRAILING = frozenset("inform declare state report note stress underline say tell".split())
+
+
+def trailing_attributions(ctx: Context) -> list[Found]:
+    """``Militants are preparing a provocation, informed on Thursday at a briefing deputy head of the Centre Rear
+    Admiral X.``: a reporting verb the parser made a participle of the clause before it, its speaker ending the
+    sentence (machine-translated wire copy). One record per such sentence."""
+    doc, found = ctx.doc, []
+    for verb in doc:
+        if not (verb.tag_ in ("VBN", "VBD") and verb.i > 2 and doc[verb.i - 1].text == "," and lemma_of(verb) in _TRAILING
+                and verb.dep_ in ("acl", "advcl", "conj") and not any(c.dep_ in CLAUSE for c in verb.children)
+                and ctx.segment_at(verb.idx) is None):
+            continue
+        lo, hi = ctx.sentence_bounds(verb.idx, verb.idx + 1)
+        rest = [t for t in doc[verb.i + 1 : ctx.token_at(hi - 1) + 1] if not t.is_space]
+        speaker = _speaker_after(ctx, rest, hi)
+        if speaker is None or speaker[1][1] - speaker[1][0] < 2 or not all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[speaker[1][1] - 2 : speaker[1][1]]):
+            continue  # (the sentence must end with who spoke, by name)
+        first = max(ctx.token_at(lo), ctx.label_end(doc[ctx.token_at(lo)]))
+        content = trim(ctx, first, verb.i - 1)
+        if content is None or word_count(ctx.text[content[0] : content[1]]) < 4:
+            continue
+        ctx.full_speaker.setdefault(speaker[0], speaker[1])
+        found.append(Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), speaker[0],
+                           ctx.paragraph_of(content[0]), sources=["pointing", "trailing"], cue_i=verb.i))
+    return found
+
+
 def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> Found | None:
     doc = ctx.doc
     toks = [doc[i] for i in ctx.tokens_between(after, hi) if not doc[i].is_space]
@@ -66,6 +96,22 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> F
         if by is None:
             return None  # "This was said to be …" or "It was reported that …": no speaker named
         rest = rest[by + 1 :]
+    found = _speaker_after(ctx, rest, hi)
+    if found is None:
+        return None
+    name, full = found
+    content = _sentence_before(ctx, at)
+    if content is None:
+        return None
+    ctx.full_speaker.setdefault(name, full)
+    return Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), name,
+                 ctx.paragraph_of(content[0]), sources=["pointing"], cue_i=verb.i)
+
+
+def _speaker_after(ctx: Context, rest: list, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(name, full span) of the speaker that the tokens ``rest`` after a reporting verb name, past the audience, the
+    time and the circumstances (``informed journalists on Monday at a briefing the deputy head of … X``)."""
+    doc = ctx.doc
     while rest:
         if rest[0].lower_ in _AUDIENCE or rest[0].lower_ in TIME_WORDS or rest[0].lower_ == "on" or (
                 rest[0].lower_ in ("to", "the") and len(rest) > 1 and rest[1].lower_ in _AUDIENCE):
@@ -93,12 +139,7 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> F
     full = (speaker[0], speaker[-1] + 1)
     person = [e for e in doc[full[0] : full[1]].ents if e.label_ in ("PERSON", "PER")]
     name = (person[-1].start, person[-1].end) if person else full
-    content = _sentence_before(ctx, at)
-    if content is None:
-        return None
-    ctx.full_speaker.setdefault(name, full)
-    return Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), name,
-                 ctx.paragraph_of(content[0]), sources=["pointing"], cue_i=verb.i)
+    return name, full
 
 
 def _name_follows(ctx: Context, pos: int, hi: int) -> bool:

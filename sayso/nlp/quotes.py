@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..model import Quote
 from .cues import Context, Found, overlap
-from .pointing import pointing_attributions
+from .pointing import pointing_attributions, trailing_attributions
 from .direct import direct_quotes
 from .reported import indirect_kind, indirect_quotes
 from .transcript import transcript_quotes
@@ -47,7 +47,7 @@ def find_quotes(doc, place: str | None = None) -> list[Quote]:
     found = [f for f in found if not _reported_within(ctx, f, indirect)] + indirect
     # a transcript line is its speaker's, whatever quotes and clauses it holds
     found = lines + [f for f in found if not any(t.start <= f.start < t.end for t in lines)]
-    found = _point_back(ctx, found, pointing_attributions(ctx))
+    found = _point_back(ctx, found, pointing_attributions(ctx) + trailing_attributions(ctx))
     found.sort(key=lambda f: (f.start, f.end))
     _inherit_speakers(ctx, found)
     index = {id(f): n for n, f in enumerate(found)}

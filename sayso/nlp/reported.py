@@ -131,15 +131,23 @@ def _drop_reported_inside(found: list[Found]) -> list[Found]:
 
 def indirect_kind(ctx: Context, f: Found) -> str | None:
     """mixed when a quoted fragment lies inside the clause; None when the clause is only a scare-quoted word."""
-    # (a "so-called" scare quote is the writer's distance, no words of the speaker's)
+    # (a "so-called" scare quote is the writer's distance, and a name in quotes a name: no words of the speaker's)
     inside = [s for s in ctx.top if f.start <= s.open_start < f.end
-              and not re.search(r"\bso[- ]called\s*$", ctx.text[max(f.start, s.open_start - 12) : s.open_start], re.I)]
+              and not re.search(r"\bso[- ]called\s*$", ctx.text[max(f.start, s.open_start - 12) : s.open_start], re.I)
+              and not _quoted_name(ctx.text[s.start : s.end])]
     if not inside:
         return "indirect"
     quoted = sum(word_count(ctx.text[s.start : s.end]) for s in inside)
     if quoted >= 2 or any(word_count(ctx.text[s.start : s.end]) >= 2 for s in inside):
         return "mixed"
     return "mixed" if quoted >= 1 and word_count(ctx.text[f.start : f.end]) <= 4 else "indirect"
+
+
+def _quoted_name(text: str) -> bool:
+    """``the group "Liwa Ansar al-Sahel"``, ``the plan „Steppe Corridor“``: capitalised words, a name."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or re.match(r"(?:al|el|ad|ash|ar|as|of|the|and|de|du|la)(?:-|$)", w)
+                                        for w in words)
 
 
 def _reported_clauses(ctx: Context, cue) -> list[Found]:
