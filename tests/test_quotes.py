@@ -1152,3 +1152,10 @@ def test_a_trailing_attribution_with_its_speaker_at_the_sentence_end(nlp):
     assert q["text"].startswith("Militants of the terrorist group")
     # a passive description after a comma stays one
     assert quotes_of("The convoy, escorted by the army, reached the town, informed about the route in advance.", nlp) == []
+
+
+def test_a_monday_statement_and_a_call_on_return_are_read_as_written(nlp):
+    q = only("A Monday statement said the talks would resume in Geneva.", nlp, "talks would resume")
+    assert q["speaker"] != "Monday"
+    q = only("Sadr called on his return to Najaf for an end to the violence.", nlp, "end to the violence")
+    assert q["text"].startswith("an end to the violence")

@@ -906,3 +906,24 @@ def test_she_after_a_surname_two_people_share(nlp):
             "Tobias Renner, a researcher in Berlin, believes the real test will come in El Fasher.\n\n"
             "Asked whether the corridors would open this month, Lindqvist laughed. “Ask me in July,” she said.")
     assert speaker_of(text, nlp, "Ask me in July")[0] == "Petra Lindqvist"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "the minister" is the story's speaker, not a minister named in what he said
+    ("Jordanian Foreign Minister Ayman Safadi said he had called Turkish Foreign Minister Hakan Fidan on Monday. The "
+     "minister added that the border would reopen soon.", "border would reopen", "Ayman Safadi"),
+    # "Ben" is a given name
+    ("Defence Secretary Ben Wallace said the troops would stay.\n\nFox News host Chris Wallace asked about the "
+     "deployment.", "troops would stay", "Ben Wallace"),
+    # an "h" dropped between vowels, not two names alike
+    ("Tahir al-Masri, the father, said the family would wait.\n\nHis cousin Tariq al-Masri said they had no news.",
+     "would wait", "Tahir al-Masri"),
+    # a surname with an ending of its own
+    ("Ivan Petrov said the talks failed.\n\nPetrova, his colleague at the institute, said they would resume.",
+     "would resume", "Petrova"),
+    # a body is no "who"
+    ("Amnesty International, who documented the attacks, said the strikes hit a market.\n\nResearcher Donatella Rovera "
+     "visited the site. \"These are war crimes,\" she said.", "war crimes", "Donatella Rovera"),
+])
+def test_names_kept_apart_and_offices_kept_with_the_speaker(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker

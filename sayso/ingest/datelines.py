@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..resolve.names import role_country
+from ..resolve.names import capital_country
 from .dates import MONTH_RE, WEEKDAY_RE
 
 __all__ = ["Dateline", "split_dateline"]
@@ -42,15 +42,11 @@ _SHAPES = [
     re.compile(rf"{_CAPS_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_DASH}\s*"),
     # Beirut —  /  Beirut—  (a place in title case needs a long dash)
     re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_LONG_DASH}\s*"),
-    # ISLAMABAD:  (South Asian dailies; a city in capitals, never a country or a heading such as "IRAN:", "UPDATE:")
+    # ISLAMABAD:  (South Asian dailies: a capital city in capitals and a colon)
     re.compile(rf"{_CAPS_PLACE}:\s+"),
     # Yerevan, June 11, ArmVector.  /  Baku, May 3, APA.  (Caucasus agencies: the agency after the date, then a stop)
     re.compile(rf"{_PLACE},\s*{_DATE},\s*(?P<agency>[A-Z][\w-]{{1,30}})\.\s+"),
 ]
-_HEADINGS = frozenset(
-    "update updated note watch read background analysis comment opinion exclusive breaking video photos live factbox"
-    " timeline correction editor summary key facts quote quotes related see also".split()
-)
 # Words that open a sentence before a dash but are never places.
 _NOT_PLACES = frozenset(
     "however meanwhile still yet also but and then now today earlier later separately elsewhere instead"
@@ -95,8 +91,8 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue
         if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:
             continue
-        if index == 6 and (len(m["place"]) < 4 or m["place"].casefold() in _HEADINGS or role_country(m["place"].title())):
-            continue
+        if index == 6 and capital_country(m["place"].title()) is None:
+            continue  # (a capital, never a heading or a body: "UPDATE:", "FACT CHECK:", "NATO:", "IRAN:")
         if index == 7 and not (is_agency(agency) or sum(ch.isupper() for ch in agency) >= 2):
             continue  # ("ArmVector", "APA": an agency's name, not "Monday, June 3, Officials said …")
         text = paragraph[: m.end()].strip()

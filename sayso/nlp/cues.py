@@ -231,6 +231,12 @@ def clauses_hung_on(token, keep, deps: tuple[str, ...]) -> list:
             if g.dep_ in deps and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "that"]
 
 
+def inside_report(tok) -> bool:
+    """Whether ``tok`` sits in the clause of a reporting verb: "warned that Damascus would not accept what he called
+    “…”" (what is inside belongs to that report)."""
+    return any(a.dep_ in CLAUSE and is_cue(a.head) for a in [tok, *tok.ancestors])
+
+
 def is_acronym_verb(tok) -> bool:
     """An outlet's acronym the tagger made a verb ("As informed SIA a source …")."""
     return tok.pos_ in ("VERB", "AUX") and tok.is_upper and tok.is_alpha and len(tok) >= 2

@@ -12,7 +12,7 @@ import re
 
 from .lexicon import OBJECT_CUES
 from .marks import Segment
-from .cues import CLAUSE, DASHES, Context, Found, cue_span, is_cue, is_verb, lemma_of, word_count
+from .cues import DASHES, Context, Found, cue_span, inside_report, is_cue, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
@@ -239,7 +239,7 @@ def _what_called(ctx: Context, seg: Segment, s_lo: int):
     if what is None or not all(t.pos_ in ("PRON", "PROPN", "NOUN", "DET") for t in doc[what.i + 1 : toks[-1].i]):
         return None
     # (not inside a reported clause, which holds it: "warned that Damascus would not accept what he called “…”")
-    if any(a.dep_ in CLAUSE and is_cue(a.head) for a in [toks[-1], *toks[-1].ancestors]):
+    if inside_report(toks[-1]):
         return None
     return toks[-1]
 
@@ -254,7 +254,7 @@ def _clause_quote(ctx: Context, seg: Segment, s_lo: int):
     if tail[:1] not in (".", "", "!", "?") and seg.end != len(ctx.text) and not ctx.text[seg.end - 1 : seg.end] in ".!?":
         return None
     if is_cue(last):
-        if ctx.text[seg.start : seg.start + 1].islower() and any(a.dep_ in CLAUSE and is_cue(a.head) for a in [last, *last.ancestors]):
+        if ctx.text[seg.start : seg.start + 1].islower() and inside_report(last):
             return None  # "declared that Baku expects «concrete results»": a fragment of the outer report
         return ("direct" if ctx.text[seg.start : seg.start + 1].isupper() else "mixed"), last
     if last.lower_ == "that" and len(toks) >= 2:

@@ -51,7 +51,7 @@ _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]
 # "told this scribe": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
 _OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to)\s+this\s+(?:scribe|reporter|correspondent|newspaper|paper|website|writer"
-                  r"|agency|channel|outlet|publication|daily|news\s+agency)\b")
+                  r"|publication|daily|news\s+agency)\b(?!['’]s)")
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This|News))$")
 # "told Iranian state television": a nationality names the channel only with what follows it
 _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?:television|TV|radio|media|news agency)\b")

@@ -240,15 +240,15 @@ def _full_name(doc, toks, name: str) -> str:
     """``Seitkali`` -> ``Dauren Seitkali`` when the article writes the full name somewhere (the NER may miss it);
     ``Abi Nader`` -> ``Joseph Abi Nader``."""
     key = name_key(toks[-1].text)
-    particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES and toks[0].lower_ not in KUNYA
+    particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES - KUNYA - _GIVEN_TOO
     for tok in doc:
         if tok.i > 0 and name_key(tok.text) == key:
             first = doc[tok.i - 1]
             if particle and first.lower_ in _PARTICLES and first.i > 0:
                 first = doc[first.i - 1]
-            # (a given name inside the same entity, whatever its label: "Youssef Haddadin" tagged ORG after an office)
-            elif first.lower_ in _PARTICLES:
+            elif first.lower_ in KUNYA:
                 continue  # "Umm Khalil" is the mother, not her son Khalil's full name
+            # (a given name inside the same entity, whatever its label: "Youssef Haddadin" tagged ORG after an office)
             same_entity = tok.ent_iob_ == "I" and first.ent_type_ == tok.ent_type_
             if first.pos_ == "PROPN" and first.is_title and first.lower_.rstrip(".") not in OFFICE and (
                     first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC") or same_entity):
@@ -411,7 +411,7 @@ def aged_names(doc) -> list:
 
 
 def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
-    """The first run of two or three capitalised proper nouns in doc[lo:hi] that ends its noun phrase (a verb,
+    """The first run of two to four capitalised proper nouns in doc[lo:hi] that ends its noun phrase (a verb,
     punctuation or a preposition follows), leading place names left out: a person's name after a long office."""
     k = lo
     while k < hi:
@@ -459,7 +459,8 @@ def proper_speakers(doc, attributions) -> list:
             continue  # "on Tuesday" is when, not who
         end = name[-1].i + 1
         # ("Haitham al-Masri|ORG, who headed the delegation, wrote": who is a person's)
-        who = len(name) >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+        who = len(name) >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \
+            and name[-1].lower_ not in _BODY_WORD_ENDINGS  # (not "Amnesty International, who documented …")
         if not any(t.ent_type_ for t in span) or who or name_key(name[-1].text) in surnames and not any(
                 t.ent_type_ in ("LOC", "GPE") for t in name):
             spans.append(doc[name[0].i : end])
@@ -469,7 +470,7 @@ def proper_speakers(doc, attributions) -> list:
 def _find(people: list[Person], key: str, first: str | None, at: int) -> Person | None:
     """The person a name means: same surname and first name; a bare surname means the one last mentioned."""
     same = [p for p in people if p.key == key]
-    if not same and len(skeleton := _skeleton(key)) >= 4:
+    if not same and len(skeleton := _skeleton(key)) >= 6:
         # a surname spelled yet another way ("Rahimzoy" for Rahimzai, "Arkadiy Pozdnyshov" for Arkady Pozdnyshev): the
         # one person with its consonants (and given name)
         near = [p for p in people if _skeleton(p.key) == skeleton and (first is None or p.first is None or _same_given(p.first, first))]
@@ -482,8 +483,11 @@ def _find(people: list[Person], key: str, first: str | None, at: int) -> Person 
 
 
 def _skeleton(key: str) -> str:
-    """A name key's consonants, each run as one: rahimsai and rahimsui give rhms."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", key))
+    """A name key's consonants, each run as one, with its number of vowel groups and whether it ends in a vowel:
+    rahimsai and rahimsui give rhms3v; Petrov and Petrova, Mahmoud and Mohammed, Rahman and Rahmani stay apart."""
+    consonants = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", key))
+    groups = len(re.findall(r"[aeiouy]+", key))
+    return f"{consonants}{groups}{'v' if key[-1:] in 'aeiouy' else 'c'}"
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -491,9 +495,14 @@ def _same_given(a: str, b: str) -> bool:
     (Muhammed Javad and Mohammad-Javad; Khaled and Khalil, Mahmoud and Mohammed, Ahmad and Hamid stay two)."""
     if a == b:
         return True
-    # (an "h" between vowels comes and goes: Vahagn and Vaagn)
-    a, b = (re.sub(r"[aeiou]+", "V", re.sub(r"(?<=[aeiou])h(?=[aeiou])", "", k)) for k in (a, b))
+    if _h_less(a) == _h_less(b):
+        return True  # (an "h" between vowels comes and goes: Vahagn and Vaagn; not Tahir and Tariq)
+    a, b = (re.sub(r"[aeiou]+", "V", k) for k in (a, b))
     return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
+
+
+def _h_less(key: str) -> str:
+    return re.sub(r"([aeiou])\1+", r"\1", re.sub(r"(?<=[aeiou])h(?=[aeiou])", "", key))  # (vahagn -> vaagn -> vagn)
 
 
 def person_by_name(people: list[Person], tokens) -> Person | None:
@@ -505,17 +514,21 @@ def person_by_name(people: list[Person], tokens) -> Person | None:
 
 
 KUNYA = frozenset("umm um abu ibn bint".split())
-# a surname's first word: "Joseph Abi Nader" (also "Abou Nader"), "Ahmed Abu Zeid"
+# a surname's first word: "Joseph Abi Nader" (also "Abou Nader"), "Ahmed Abu Zeid"; "bin" and "ben" only after a
+# given name ("Adel bin Hamad Al-Ruwaili"; "Ben Wallace" is Ben)
 _PARTICLES = KUNYA | frozenset("abi abou bou bin ben".split())
+_GIVEN_TOO = frozenset({"bin", "ben"})
+# a given name in pinyin syllables: "Mingyuan", "Lihua", "Yi" (not "Wood", "France")
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+", re.IGNORECASE)
 
 
 def _name_keys(toks) -> tuple[str, str | None]:
     """(surname key, first-name key) of a name's tokens. A kunya is one name: "Umm Khalil" is not her son Khalil;
     a particle is the surname's: "Joseph Abi Nader" is Joseph of the Abi Naders."""
-    if len(toks) == 2 and toks[0].lower_ in CHINESE_SURNAMES and toks[1].lower_ not in CHINESE_SURNAMES \
-            and toks[1].text[:1].isupper() and "-" not in toks[0].text:
-        return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan": the family name comes first
-    if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES:
+    if len(toks) == 2 and toks[0].lower_ in CHINESE_SURNAMES and toks[1].text[:1].isupper() and "-" not in toks[0].text \
+            and _PINYIN.fullmatch(toks[1].text):
+        return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan", "Wang Yi": the family name comes first
+    if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES and not (len(toks) == 2 and toks[0].lower_ in _GIVEN_TOO):
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
         surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in KUNYA else toks[-1].text
         return name_key(surname), (name_key(toks[-3].text) if len(toks) >= 3 else None)

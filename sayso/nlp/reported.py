@@ -246,9 +246,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ == "to" and is_verb(doc[end + 2]):
                 end = max(end, doc[end + 2].right_edge.i + 1)
             spans.append((start, end))
-        elif lemma == "call" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "on" and subject_of(cue) is not None \
-                and (to := next((k for k in range(cue.i + 3, min(cue.i + 10, len(doc) - 1)) if doc[k].lower_ == "to"), None)) \
-                and not any(is_verb(t) or t.is_punct for t in doc[cue.i + 2 : to]) and doc[to + 1].is_alpha:
+        elif lemma == "call" and cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "on" and subject_of(cue) is not None \
+                and doc[cue.i + 2].tag_ not in ("PRP$", "WP$") \
+                and (to := next((k for k in range(cue.i + 3, min(cue.i + 12, len(doc) - 1)) if doc[k].lower_ == "to"
+                                 and doc[k + 1].is_lower and doc[k + 1].pos_ not in ("DET", "PROPN", "NUM", "PRON")), None)) \
+                and not any(is_verb(t) or t.is_punct for t in doc[cue.i + 2 : to]):  # (not "called on his return to Najaf for …")
             # "called on farmers to adhere|RB to the plan": the tagger lost the infinitive; the words say it
             spans.append((cue.i + 2, ctx.sentence_end(cue)))
         elif lemma in _POSITION_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None:

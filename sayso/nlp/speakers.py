@@ -141,7 +141,7 @@ def _body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] =
         fuller = fuller_name(before, word.capitalize())
         if fuller is None and word == "ministry":
             # (or the ministry of the minister the story is about: "The Minister of Water Resources … the ministry")
-            portfolio = [m.group(1) for m in _MINISTER_OF.finditer(doc[:at].text)]
+            portfolio = _portfolios(doc, at)
             fuller = f"Ministry of {portfolio[-1]}" if portfolio else None
         return canonical_body(fuller) if fuller else None
     lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
@@ -152,8 +152,25 @@ def _body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] =
     return canonical_body(doc[lo : ent.end].text)
 
 
-# a minister's portfolio, not a deputy's: "The Minister of Water Resources, Eng. X"
-_MINISTER_OF = re.compile(r"(?<!Deputy )(?<!Vice )(?<!Assistant )\bMinister\s+of\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and))*(?<!\sand))")
+def _portfolios(doc, at: int) -> list[str]:
+    """The portfolios of the ministers named before token ``at`` (not a deputy's or a prime minister's, nor the
+    holder's name after it): "The Minister of Water Resources, Eng. X" -> "Water Resources"."""
+    found = []
+    names = {i for e in person_ents(doc) for i in range(e.start, e.end)}
+    for tok in doc[:at]:
+        if not (tok.text == "Minister" and tok.i + 2 < at and doc[tok.i + 1].lower_ == "of") or tok.i and doc[tok.i - 1].lower_ in _LESSER | {"prime"}:
+            continue
+        words = []
+        for w in doc[tok.i + 2 : at]:
+            if w.i in names or not (w.is_title or w.lower_ == "and" and words):
+                break
+            words.append(w.text)
+        while words and words[-1] == "and":
+            words.pop()
+        if words and not role_country(" ".join(words)):
+            found.append(" ".join(words))
+    return found
+
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
@@ -237,8 +254,10 @@ def _document_owner(tokens) -> tuple[int, int] | None:
         if k + 1 < len(tokens) and tokens[k].lower_ == "by":
             return tokens[k + 1].i, tokens[-1].i + 1
     # "An OCHA statement issued later in the day": a name before the writing
-    named = [n for n in range(at) if tokens[n].pos_ == "PROPN" and (tokens[n].is_upper or tokens[n].is_title)]
-    if named and named == list(range(named[0], at)) and tokens[at].pos_ != "PROPN":  # (not "the Cedar Post")
+    named = [n for n in range(at) if tokens[n].pos_ == "PROPN" and (tokens[n].is_upper or tokens[n].is_title)
+             and tokens[n].lower_ not in TIME_WORDS and tokens[n].ent_type_ not in ("LOC", "GPE", "DATE")]
+    # (not "the Cedar Post"; nor "A Monday statement", "the Geneva statement")
+    if named and named == list(range(named[0], at)) and tokens[at].pos_ != "PROPN":
         return tokens[named[0]].i, tokens[at].i
     return None
 
@@ -265,6 +284,11 @@ def _paragraph_start(doc, at: int) -> int:
 _CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "csubj"})
 
 
+def _sharing(people: list[Person], person: Person, ent) -> list[Person]:
+    """``person``, and after a bare surname everyone else who has it: the pronoun's gender decides between them."""
+    return [person] + ([p for p in people if p.key == person.key and p is not person] if len(ent) == 1 else [])
+
+
 def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
     """People who are the subject of a main clause earlier in the paragraph, most recent first: the one
     "he" most likely continues ("Volkonsky struck a more optimistic tone. '…,' he said")."""
@@ -281,9 +305,7 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
             ent = next((e for e in person_ents(doc) if e.start <= t.i < e.end), None)
             person = person_by_name(people, list(ent)) if ent is not None else None
             if person is not None and person not in loose:
-                loose.append(person)
-                if len(ent) == 1:  # (a bare surname two people share: the pronoun's gender decides)
-                    loose += [p for p in people if p.key == person.key and p not in loose]
+                loose += [p for p in _sharing(people, person, ent) if p not in loose]
         clause = t.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # ("pointed out that A, and that his counterpart, X, had promised …": still A's clause)
@@ -327,10 +349,7 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
                 ent = next((e for e in person_ents(doc) if e.start <= tok.i < e.end), None)
                 person = person_by_name(people, list(ent)) if ent is not None else None
                 if person is not None and person not in found:
-                    found.append(person)
-                    # (a bare surname two people share: either may be "she", the pronoun's gender decides)
-                    if ent is not None and len(ent) == 1:
-                        found += [p for p in people if p.key == person.key and p not in found]
+                    found += [p for p in _sharing(people, person, ent) if p not in found]
                 break
     return found or loose
 
@@ -389,7 +408,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             if low[0] in ("him", "her"):
                 # "Shalkhub, according to him, asked …": an object pronoun is not its own clause's subject
                 asked = asked + _named_in_sentence_before(doc, people, span[0])
-            # (at a paragraph's start with no one quoted yet: the subject of the paragraph before, not its object)
+            # (with no one quoted yet: the subject of the paragraph before, not its object)
             before = _subjects_before(doc, people, _paragraph_start(doc, span[0])) if not story else []
             for person in _subjects_before(doc, people, span[0]) + story + before + _mentions_before(doc, people, char):
                 if person in asked:
@@ -435,7 +454,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
             candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
-            holder = _office_holder(text, head.lower_, candidates, at=span[0])
+            holder = _office_holder(text, head.lower_, candidates, subjects=_subjects_before(doc, people, span[0]))
             if holder is None and low[0] == "the":
                 holder = _named_later(text, head.lower_, people, span[0])
             # (not a spokesperson: the minister last in view does not speak for himself through one)
@@ -534,7 +553,8 @@ def _countries_of(person: Person) -> set[str]:
     return {country for _, country in person.offices if country}
 
 
-def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool = False, at: int | None = None) -> Person | None:
+def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool = False,
+                   subjects: Sequence[Person] = ()) -> Person | None:
     """The person ``phrase`` ("the Russian envoy", "Turkey's top diplomat") calls by the office the article gave
     them, most recent first. The country must not contradict theirs; ``only``: exactly one holder, or nobody."""
     wanted, country = office_words(phrase), role_country(phrase)
@@ -554,9 +574,10 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
         if only and best and not (wanted <= set().union(*(w for w, _ in person.offices)) or nouns & _GENERIC_OFFICES):
             best = 0.0  # before the story names anyone, the office must be theirs word for word
         if best:
-            # (between holders of the same office, the one the story named last: "Her fellow co-chair, X, was more
-            # blunt. The co-chair said …" is X, though the other co-chair spoke before)
-            fits.append((best, last_seen(person, at) if at is not None else 0, -rank, person))
+            # (between holders of the same office, one the paragraph made a subject: "Her fellow co-chair, X, was more
+            # blunt. The co-chair said …" is X, though the other co-chair spoke before; not a minister named in
+            # what the speaker said)
+            fits.append((best, person in subjects, -rank, person))
     if not fits or only and len(fits) > 1:
         return None
     return max(fits, key=lambda f: f[:3])[3]

@@ -216,9 +216,13 @@ def spelled_out(text: str, acronym: str) -> str | None:
         if found := matching(m.group(1).split()):
             return found
     for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){1,6}", text):
-        if m.group(0) != acronym and (found := matching(m.group(0).split())) and found.count(" ") >= 1:
-            return found
+        if m.group(0) != acronym and (found := matching(m.group(0).split())) and found.count(" ") >= 1 \
+                and _OUTLET_WORD.search(found):  # (an outlet's name, not a person's: "Rex Tillerson" is no RT)
+            return re.sub(r"^The\s+", "", found)
     return None
+
+
+_OUTLET_WORD = re.compile(r"\b(?:Agency|News|Press|TV|Television|Radio|Network|Channel|Post|Times|Daily|Wire|Herald|Gazette|Media)\b")
 
 
 @lru_cache(maxsize=1)
