@@ -27,6 +27,16 @@ def quotes_of(text, nlp):
     ]
 
 
+def through_pipeline(text, outlet=None):
+    """The article the whole pipeline makes of ``text`` (media named as the outlet table and the article say)."""
+    from sayso.ingest.outlets import OutletTable
+    from sayso.model import Document
+    from sayso.nlp.stage import NlpStage
+    from sayso.pipeline import Pipeline
+
+    return Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text, outlet=outlet))
+
+
 def only(text, nlp, fragment):
     found = [q for q in quotes_of(text, nlp) if fragment in q["text"]]
     assert len(found) == 1, quotes_of(text, nlp)
@@ -910,15 +920,10 @@ def test_a_speaker_s_later_statements_keep_the_interview_s_medium_not_any_outlet
 
 
 def test_a_short_outlet_name_is_the_outlet_named_in_full_before(nlp):
-    from sayso.ingest.outlets import OutletTable
-    from sayso.model import Document
-    from sayso.nlp.stage import NlpStage
-    from sayso.pipeline import Pipeline
-
     text = ("Ankara agrees to patrols\n\n"
             "Tekin spoke to the Bosphorus Herald last month and to the Steppe Herald on Friday.\n\n"
             "\"We are trying to bring people home,\" Tekin told the Herald on Friday.")
-    article = Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text))
+    article = through_pipeline(text)
     assert [q.medium for q in article.quotes] == ["Steppe Herald"]
 
 
@@ -1029,15 +1034,10 @@ def test_dismissing_a_so_called_thing_as_something_is_indirect(nlp):
 
 
 def test_an_acronym_is_the_name_the_article_spelled_it_out_with(nlp):
-    from sayso.ingest.outlets import OutletTable
-    from sayso.model import Document
-    from sayso.nlp.stage import NlpStage
-    from sayso.pipeline import Pipeline
-
     text = ("Karimi expects a new round\n\n"
             "Nasser Karimi said in an interview with Tabriz Evening Network (TEN) that the talks were useful.\n\n"
             "\"We will return to Astana,\" Karimi told TEN.")
-    article = Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text))
+    article = through_pipeline(text)
     assert [q.medium for q in article.quotes] == ["Tabriz Evening Network"] * 2
 
 
@@ -1100,14 +1100,9 @@ def test_slammed_something_as_a_label_and_a_relayed_according_to(nlp):
 
 
 def test_told_this_scribe_is_the_articles_own_outlet(nlp):
-    from sayso.ingest.outlets import OutletTable
-    from sayso.model import Document
-    from sayso.nlp.stage import NlpStage
-    from sayso.pipeline import Pipeline
-
     text = ("Security dialogue ends\n\n"
             "A senior security official told this scribe that the delegations had pressed for guarantees.")
-    article = Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text, outlet="The Frontier Chronicle"))
+    article = through_pipeline(text, outlet="The Frontier Chronicle")
     assert [q.medium for q in article.quotes] == ["The Frontier Chronicle"]
 
 
