@@ -927,3 +927,9 @@ def test_she_after_a_surname_two_people_share(nlp):
 ])
 def test_names_kept_apart_and_offices_kept_with_the_speaker(nlp, text, fragment, speaker):
     assert speaker_of(text, nlp, fragment)[0] == speaker
+
+
+def test_she_is_not_someone_the_sentence_before_says_was_killed(nlp):
+    text = ("Umm Fawaz, a widow from a village near the border, shares a tent with her four grandchildren. Their mother, "
+            "Nesrin, was killed by shelling in 2021. She said she has not been able to visit her husband's grave.")
+    assert speaker_of(text, nlp, "visit her husband")[0] == "Umm Fawaz"

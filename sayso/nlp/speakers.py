@@ -284,6 +284,9 @@ def _paragraph_start(doc, at: int) -> int:
 _CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "csubj"})
 
 
+_DEATHS = frozenset("kill die execute assassinate bury".split())
+
+
 def _sharing(people: list[Person], person: Person, ent) -> list[Person]:
     """``person``, and after a bare surname everyone else who has it: the pronoun's gender decides between them."""
     return [person] + ([p for p in people if p.key == person.key and p is not person] if len(ent) == 1 else [])
@@ -313,6 +316,8 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
         if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or clause.dep_ in _CLAUSE_DEPS or any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in t.head.children):
             continue
+        if t.head.lemma_.lower() in _DEATHS:
+            continue  # "Their mother, Nesrin, was killed in 2021. She said …": the dead do not speak
         if t.lower_ in ("he", "she") and not found:
             # "He said his counterpart, X, had promised … He added": the story's speaker goes on (the earlier "he"),
             # not a name inside what he said
