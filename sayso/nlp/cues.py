@@ -291,6 +291,14 @@ def cue_span(ctx: Context, token) -> tuple[int, int]:
     return start, end
 
 
+def line_break_before(doc, at: int) -> int:
+    """The token holding the last line break before token ``at`` (where its paragraph starts), or -1 if none."""
+    k = at - 1
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        k -= 1
+    return k
+
+
 def sentence_start(tok) -> int:
     """Where ``tok``'s sentence starts, undoing the parser's split after a comma and a closing quote mark
     (``Clinton "is the only candidate," | Newton said.``): a comma never ends a sentence, nor does a quote that

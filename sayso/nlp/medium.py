@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..resolve.names import is_demonym, role_country
-from .cues import sentence_start
+from .cues import line_break_before, sentence_start
 from .lexicon import MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
 __all__ = ["find_medium"]
@@ -89,10 +89,7 @@ def _in_quote(text: str, end: int) -> bool:
 def _paragraph_to(doc, sent) -> str:
     """The paragraph's text up to the end of ``sent``: quote marks are counted from the paragraph's start, as a
     sentence may begin inside a quote (walked by tokens: doc.text would rebuild the whole article's text)."""
-    k = sent.start - 1
-    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
-        k -= 1
-    return doc[k + 1 : sent.end].text
+    return doc[line_break_before(doc, sent.start) + 1 : sent.end].text
 
 
 _INTERVIEW = re.compile(r"\b(?:interview|conversation)\b", re.IGNORECASE)

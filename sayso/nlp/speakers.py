@@ -19,7 +19,7 @@ from ..model import Quote
 from .lexicon import GROUP_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from ..ingest.datelines import split_dateline
 from ..resolve.names import canonical_body, capital_country, fuller_name, is_demonym, office_words, role_country, with_country
-from .cues import sentence_start
+from .cues import line_break_before, sentence_start
 from .medium import find_medium
 from .people import (DETERMINERS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
@@ -273,14 +273,6 @@ def _voice_owner(tokens) -> tuple[int, int] | None:
     return None
 
 
-def _paragraph_start(doc, at: int) -> int:
-    """The token that holds the line break before token ``at``'s paragraph (0 if none)."""
-    k = at - 1
-    while k > 0 and not (doc[k].is_space and "\n" in doc[k].text):
-        k -= 1
-    return max(k, 0)
-
-
 _CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "csubj"})
 
 
@@ -414,7 +406,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 # "Shalkhub, according to him, asked …": an object pronoun is not its own clause's subject
                 asked = asked + _named_in_sentence_before(doc, people, span[0])
             # (with no one quoted yet: the subject of the paragraph before, not its object)
-            before = _subjects_before(doc, people, _paragraph_start(doc, span[0])) if not story else []
+            before = _subjects_before(doc, people, max(line_break_before(doc, span[0]), 0)) if not story else []
             for person in _subjects_before(doc, people, span[0]) + story + before + _mentions_before(doc, people, char):
                 if person in asked:
                     continue
