@@ -10,7 +10,9 @@ Prints:
     UD-EWT test and GUM test (all non-reddit genres), both from raw text (the
     pipeline's own tokenizer, alignment-based scoring) and with gold tokens;
   * words/s of the whole pipeline with nlp.pipe on one core over news articles
-    (FA-KES), load time (fresh process) and size on disk.
+    (FA-KES), as sayso runs it (dense layers on numpy's BLAS, `sayso.nlp.load.use_numpy_gemm`)
+    and, as the same run's baseline, with thinc's default BLIS; load time (fresh process)
+    and size on disk.
 
 Targets (issue 3): CoNLL testb F1 >= 0.86, EWT test LAS >= 0.83 / UAS >= 0.87,
 >= 8,000 words/s on one core, load <= 2 s, size <= 80 MB.
@@ -42,6 +44,7 @@ from spacy.training import Example  # noqa: E402
 
 import convert  # noqa: E402  (training/convert.py)
 import sayso.nlp.tokenizer  # noqa: E402,F401  (registers sayso.news_tokenizer.v1)
+from sayso.nlp.load import use_numpy_gemm  # noqa: E402
 
 TARGETS = {"conll_f": 0.86, "ewt_las": 0.83, "ewt_uas": 0.87, "wps": 8000, "load_s": 2.0, "size_mb": 80}
 
@@ -144,6 +147,7 @@ def main():
     t0 = time.perf_counter()
     nlp = spacy.load(args.pipeline)
     res["load_in_process_s"] = time.perf_counter() - t0
+    use_numpy_gemm(nlp)  # as sayso.load_nlp runs it
     res["pipes"] = nlp.pipe_names
     convert.VOCAB = nlp.vocab  # build the gold docs in the pipeline's vocab (shared StringStore)
     print(f"pipeline {args.pipeline}  pipes={nlp.pipe_names}")
@@ -177,9 +181,10 @@ def main():
                       f"{fmt(r['sents_f'])}  {fmt(r['token_acc'])}")
 
     texts = news_texts(args.data, args.speed_docs)
+    blis_wps = speed(spacy.load(args.pipeline), texts)[0]  # the same run's baseline: thinc's default BLIS
     wps, n, dt = speed(nlp, texts)
-    res["speed"] = {"words_per_s": wps, "words": n, "seconds": dt, "threads": os.environ.get("OMP_NUM_THREADS"),
-                    "affinity": sorted(os.sched_getaffinity(0))}
+    res["speed"] = {"words_per_s": wps, "words": n, "seconds": dt, "blis_words_per_s": blis_wps,
+                    "threads": os.environ.get("OMP_NUM_THREADS"), "affinity": sorted(os.sched_getaffinity(0))}
     if args.profile:
         res["profile"] = {}
         prev = 0.0
@@ -201,7 +206,7 @@ def main():
     size = dir_size_mb(args.pipeline)
     res.update(load_s=load_s, load_with_import_s=proc_s, size_mb=size)
     print(f"\nSpeed   {wps:,.0f} words/s  ({n:,} tokens of FA-KES news in {dt:.1f}s, nlp.pipe batch 64, "
-          f"cores={sorted(os.sched_getaffinity(0))})")
+          f"cores={sorted(os.sched_getaffinity(0))}; {blis_wps:,.0f} words/s with thinc's default BLIS gemm)")
     print(f"Load    {load_s:.2f} s for spacy.load (fresh process; {proc_s:.2f} s incl. python + import spacy)")
     print(f"Size    {size:.1f} MB on disk")
 

@@ -95,3 +95,24 @@ def test_accuracy_gate_on_a_conll_slice(nlp):
 
     f1 = Scorer.score_spans(examples, "ents")["ents_f"]
     assert f1 >= 0.80, f"entity F1 {f1:.3f} on 300 CoNLL testb sentences"
+
+
+def test_numpy_gemm_gives_the_same_analysis_as_blis(nlp):
+    """load_nlp moves the dense layers off BLIS (for speed); tags, parses and entities stay the same."""
+    import spacy
+    from thinc.api import NumpyOps
+
+    from sayso.nlp.load import bundled_path
+
+    layers = [layer for _name, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
+              for layer in pipe.model.walk()]
+    assert layers and all(not layer.ops.use_blis for layer in layers if type(layer.ops) is NumpyOps)
+    blis = spacy.load(bundled_path())
+    assert any(type(layer.ops) is NumpyOps and layer.ops.use_blis
+               for _name, pipe in blis.pipeline if getattr(pipe, "model", None) is not None
+               for layer in pipe.model.walk())
+    text = ("ANKARA, March 3 (Anadolu) - Turkish Foreign Minister Selim Arkan said on Tuesday that talks with "
+            "the Iranian delegation in Geneva had been “frank and useful”. “We will meet again,” he told reporters.")
+    ours, theirs = nlp(text), blis(text)
+    assert [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in ours] == \
+           [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in theirs]

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..config import Settings, load_settings
 from ..errors import ConfigError
 
-__all__ = ["load_nlp", "bundled_path", "BUNDLED_NAME", "REQUIRED_PIPES"]
+__all__ = ["load_nlp", "bundled_path", "use_numpy_gemm", "BUNDLED_NAME", "REQUIRED_PIPES"]
 
 BUNDLED_NAME = "en_sayso_news"
 REQUIRED_PIPES = ("parser", "ner")
@@ -22,6 +22,31 @@ REQUIRED_PIPES = ("parser", "ner")
 
 def bundled_path() -> Path:
     return Path(str(resources.files("sayso").joinpath("models", BUNDLED_NAME)))
+
+
+def use_numpy_gemm(nlp) -> int:
+    """Let the pipeline's CPU layers multiply matrices with numpy (its BLAS) instead of BLIS.
+
+    thinc's CPU backend calls BLIS for every dense layer, and the BLIS that pip installs
+    ran at about a third of numpy's OpenBLAS speed on our machines (37 against 101 GFLOPS
+    on one core), which made the whole pipeline nearly twice as slow (benchmarks/nlp.py
+    prints both). The product is the same, and so are the parses and entities. Layers on a
+    GPU, or on another CPU backend (thinc's Apple ops), are left as they are. Returns how
+    many layers were switched.
+    """
+    from thinc.api import NumpyOps
+
+    numpy_ops = NumpyOps(use_blis=False)
+    switched = 0
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for layer in model.walk():
+            if type(layer.ops) is NumpyOps and layer.ops.use_blis:
+                layer.ops = numpy_ops
+                switched += 1
+    return switched
 
 
 @lru_cache(maxsize=4)
@@ -37,6 +62,7 @@ def _load(target: str):
     missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
     if missing:
         raise ConfigError(f"the spaCy pipeline {target!r} has no {' and no '.join(missing)}: sayso needs both")
+    use_numpy_gemm(nlp)
     return nlp
 
 
