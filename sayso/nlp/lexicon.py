@@ -28,6 +28,7 @@ __all__ = [
     "ADDRESSEE_CUES",
     "WRITINGS",
     "POSTED_BODIES",
+    "LESSER_WORDS",
 ]
 
 # verbs that report speech; their clausal complement is what was said
@@ -59,6 +60,8 @@ ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split
 # "expressed confidence that …", "voiced concern that …"
 THAT_CUES = frozenset("exclude express voice transmit".split())
 # bodies named by where they sit: "the Syrian embassy in Astana"
+# words that make an office a lesser one: the deputy minister is not "the minister"
+LESSER_WORDS = frozenset("deputy vice assistant acting".split())
 POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(

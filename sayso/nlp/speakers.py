@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..model import Quote
-from .lexicon import GROUP_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from ..ingest.datelines import split_dateline
-from ..resolve.names import canonical_body, capital_country, fuller_name, is_demonym, office_words, role_country, with_country
+from ..model import Quote
+from ..resolve.names import canonical_body, capital_country, is_demonym, office_words, role_country, with_country
+from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
+                     owner_or, voice_owner)
 from .cues import line_break_before, sentence_start
+from .lexicon import GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
 from .medium import find_medium
 from .people import (DETERMINERS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
@@ -43,8 +45,6 @@ class Attribution:
     speaker_full: tuple[int, int] | None = None  # the speaker's words with an appositive (the Quote's span)
 
 
-
-
 _QUOTED = "sayso.direct_quotes"  # doc.user_data key while resolve_speakers runs: the direct quotes' (start, end)
 
 
@@ -61,19 +61,6 @@ def _mentions_before(doc, people: list[Person], char: int) -> list[Person]:
         if before:
             last[id(person)] = max(before)
     return sorted((p for p in people if id(p) in last), key=lambda p: -last[id(p)])
-
-
-# what a body is called again after its name: "The ministry also denied …"
-_BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
-    department delegation movement administration presidency coalition alliance""".split())
-
-
-def _bare_body(span) -> bool:
-    """``the ministry``, ``The embassy``: a body named by its article and kind alone (``the ministry's``, as the
-    owner of a writing, comes without its article)."""
-    if len(span) == 1:
-        return span[0].lower_ in _BODY_WORDS and span[0].i > 0 and span[0].doc[span[0].i - 1].lower_ == "the"
-    return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in _BODY_WORDS
 
 
 def _named_before_cue(doc, a: Attribution, people: list[Person]) -> Person | None:
@@ -117,67 +104,6 @@ def _same_unnamed(doc, before: Attribution, a: Attribution, words, name: str | N
         and [t.lower_ for t in earlier] == [t.lower_ for t in words]
 
 
-def _owner_or(doc, words):
-    """The author's words of a writing (``the statement of the ministry`` -> ``the ministry``) or of a press office
-    (``a statement by the ministry’s media office`` -> ``the ministry``), else ``words``."""
-    owner = _document_owner(list(words)) or _voice_owner(list(words))
-    return _owner_or(doc, doc[owner[0] : owner[1]]) if owner and owner[1] - owner[0] < len(words) else words
-
-
-def _body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = ()) -> str | None:
-    """The body the article last named with ``word`` before token ``at``: a speaker's resolved name
-    (``resolved``, in text order) first, else an organisation entity with the country said before it."""
-    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-    spoke = next((n for n in reversed(resolved) if n and pattern.search(n) and not n.islower()), None)  # (not "the ministry")
-    if spoke is not None:
-        return spoke
-    # (an organisation entity, or a long name the NER took for a place: "the Russian Centre for Reconciliation of …")
-    ent = next((e for e in reversed(doc.ents) if e.end <= at and pattern.search(e.text) and len(e) > 1 and (
-        e.label_ == "ORG" or e.label_ in ("LOC", "MISC") and len(e) >= 4 and not any(t.ent_type_ in ("PERSON", "PER") for t in e))), None) \
-        or next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
-    if ent is None:
-        # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
-        before = doc[max(0, at - 300) : at].text
-        fuller = fuller_name(before, word.capitalize())
-        if fuller is None and word == "ministry":
-            # (or the ministry of the minister the story is about: "The Minister of Water Resources … the ministry")
-            portfolio = _portfolios(doc, at)
-            fuller = f"Ministry of {portfolio[-1]}" if portfolio else None
-        return canonical_body(fuller) if fuller else None
-    lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
-    if lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
-        lo -= 1
-    elif lo >= 2 and doc[lo - 1].text in ("'s", "’s") and role_country(doc[lo - 2].text):
-        lo -= 2
-    return canonical_body(doc[lo : ent.end].text)
-
-
-def _portfolios(doc, at: int) -> list[str]:
-    """The portfolios of the ministers named before token ``at`` (not a deputy's or a prime minister's, nor the
-    holder's name after it): "The Minister of Water Resources, Eng. X" -> "Water Resources"."""
-    found = []
-    names = {i for e in person_ents(doc) for i in range(e.start, e.end)}
-    for tok in doc[:at]:
-        if not (tok.text == "Minister" and tok.i + 2 < at and doc[tok.i + 1].lower_ == "of") or tok.i and doc[tok.i - 1].lower_ in _LESSER | {"prime"}:
-            continue
-        words = []
-        for w in doc[tok.i + 2 : at]:
-            if w.i in names or not (w.is_title or w.lower_ == "and" and words):
-                break
-            words.append(w.text)
-        while words and words[-1] == "and":
-            words.pop()
-        if words and not role_country(" ".join(words)):
-            found.append(" ".join(words))
-    return found
-
-
-
-_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
-_GROUP_MEMBERS = frozenset("countries states guarantors nations capitals sides parties powers".split())
-_LISTED = re.compile(r"\b((?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?\s+and\s+[A-Z][\w-]*|[A-Z][\w-]*\s+and\s+[A-Z][\w-]*)\b")
-
-
 def _leads(doc, person: Person, country: str) -> bool:
     """Whether the article says ``The Turkish delegation was led/headed by … X`` of ``person``."""
     for i in person.seen or [person.first_token]:
@@ -204,73 +130,6 @@ def _named_in_sentence_before(doc, people: list[Person], at: int) -> list[Person
             if person is not None:
                 found.append(person)
     return found
-
-
-def _counted_group(doc, span) -> str | None:
-    """``the three countries``, ``the three guarantor states``: the countries the article last listed in that
-    number (``adopted by Russia, Turkey and Iran``), named as listed."""
-    words = [t.lower_ for t in span]
-    guarantors = words[0] == "the" and len(words) <= 4 and (
-        words[-1] in ("guarantors", "guarantor") or words[-2:-1] == ["guarantor"] and words[-1] in _GROUP_MEMBERS)
-    if not guarantors and (len(words) < 3 or words[0] != "the" or words[1] not in _COUNTS or words[-1] not in _GROUP_MEMBERS):
-        return None
-    if not guarantors or words[1] in _COUNTS:
-        before = doc[max(0, span.start - 400) : span.start].text
-        for m in reversed(list(_LISTED.finditer(before))):
-            names = [n for n in re.split(r",\s+|,?\s+and\s+", m.group(1)) if n]
-            if len(names) == _COUNTS.get(words[1], 3) and all(role_country(n) and not is_demonym(n) for n in names):
-                return m.group(1)
-    # in a story of the Astana format, "the guarantors" and "the three countries" are its three guarantors
-    if (guarantors or words[1] == "three") and any(t.lower_ == "astana" for t in doc):
-        return _ASTANA_GUARANTORS
-    return None
-
-
-_ASTANA_GUARANTORS = "Russia, Turkey and Iran"
-
-
-def _bare_writing(span) -> bool:
-    """``the statement``, ``the letter``: a writing named by its article alone, whose author was named before."""
-    words = [t.lower_ for t in span]
-    return len(words) == 2 and words[0] in ("the", "this") and words[1] in WRITINGS
-
-
-def _document_owner(tokens) -> tuple[int, int] | None:
-    """The author of a writing that speaks: its possessor (``Lanskoy's``) or what follows ``from``/``by``."""
-    at = next((n for n, t in enumerate(tokens) if t.lower_ in WRITINGS), None)
-    if at is None:
-        return None
-    lo = next((n for n in range(at) if tokens[n].text in ("'s", "’s")), None)
-    if lo is not None:
-        first = next((n for n in range(lo) if tokens[n].lower_ not in DETERMINERS), lo)
-        return (tokens[first].i, tokens[lo].i) if first < lo else None
-    if at + 2 < len(tokens) and tokens[at + 1].lower_ in ("from", "by", "of"):
-        return tokens[at + 2].i, tokens[-1].i + 1
-    k = at + 1
-    if k < len(tokens) and tokens[k].tag_ == "VBN":  # "the statement issued (later) by the army's General Command"
-        k += 1
-        while k < len(tokens) and tokens[k].pos_ == "ADV":
-            k += 1
-        if k + 1 < len(tokens) and tokens[k].lower_ == "by":
-            return tokens[k + 1].i, tokens[-1].i + 1
-    # "An OCHA statement issued later in the day": a name before the writing
-    named = [n for n in range(at) if tokens[n].pos_ == "PROPN" and (tokens[n].is_upper or tokens[n].is_title)
-             and tokens[n].lower_ not in TIME_WORDS and tokens[n].ent_type_ not in ("LOC", "GPE", "DATE")]
-    # (not "the Cedar Post"; nor "A Monday statement", "the Geneva statement")
-    if named and named == list(range(named[0], at)) and tokens[at].pos_ != "PROPN":
-        return tokens[named[0]].i, tokens[at].i
-    return None
-
-
-_VOICES = frozenset("office service department centre center bureau".split())
-
-
-def _voice_owner(tokens) -> tuple[int, int] | None:
-    """The body whose press office speaks: ``the ministry’s media office`` is the ministry."""
-    if len(tokens) >= 4 and tokens[-1].lower_ in _VOICES and tokens[-2].lower_ in ("media", "press", "information") \
-            and tokens[-3].text in ("'s", "’s"):
-        return tokens[0].i, tokens[-3].i
-    return None
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "csubj"})
@@ -353,7 +212,7 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
 
 def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent: list[Person]) -> str | None:
     tokens = list(doc[span[0] : span[1]])
-    owner = _document_owner(tokens) or _voice_owner(tokens)
+    owner = document_owner(tokens) or voice_owner(tokens)
     if owner is not None:
         return _resolve(doc, owner, char, people, recent)
     cited = next((n for n in range(len(tokens) - 3) if " ".join(t.lower_ for t in tokens[n : n + 3]) == "with reference to"), None)
@@ -474,14 +333,14 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         led = [p for p in pool if _leads(doc, p, country)] or [p for p in pool if country in _countries_of(p)]
         if led:
             return led[0].name
-    if len(tokens) == 2 and low[0] in ("the", "this") and head.lower_ in _OUTLET_WORDS:
+    if len(tokens) == 2 and low[0] in ("the", "this") and head.lower_ in OUTLET_WORDS:
         # "The newspaper … had reported": the outlet the article last named with that word
-        named = _last_named_outlet(doc.text[: doc[span[0]].idx], head.lower_)
+        named = last_named_outlet(doc.text[: doc[span[0]].idx], head.lower_)
         if named is not None:
             return named
     if head.lower_ in _SPOKES and len(tokens) >= 2 and tokens[-2].lower_ in GROUP_NOUNS:
         # "A ministry spokesperson told …" after "The Ministry of National Defence said …": the body last named
-        body = _body_named_before(doc, span[0], tokens[-2].lower_)
+        body = body_named_before(doc, span[0], tokens[-2].lower_)
         if body is not None:
             return body
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
@@ -500,21 +359,6 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 return canonical_body(whole)
         return canonical_body(join_tokens(toks)) or None
     return canonical_body(_plain(whose or text))
-
-
-# what an outlet is called, and the words that mean the same outlet later: "the daily Yeni Sabah … The newspaper"
-_OUTLET_WORDS = {"newspaper": ("newspaper", "daily", "weekly"), "daily": ("newspaper", "daily"), "agency": ("agency",),
-                 "channel": ("channel", "television", "TV"), "broadcaster": ("broadcaster", "channel", "television")}
-
-
-def _last_named_outlet(before: str, word: str) -> str | None:
-    """The name after the last ``newspaper``/``daily``/``agency`` … in ``before`` (``the Istanbul-based daily Yeni Sabah``)."""
-    kinds = "|".join(_OUTLET_WORDS[word])
-    matches = list(re.finditer(rf"\b(?:{kinds})\s+(?:«([^»]{{2,60}})»|“([^”]{{2,60}})”|((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,3}}))", before))
-    if not matches:
-        return None
-    m = matches[-1]
-    return next(g for g in m.groups() if g)
 
 
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
@@ -539,11 +383,8 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     return None
 
 
-# words that make an office a lesser one: the deputy minister is not "the minister"
-_LESSER = frozenset("deputy vice assistant acting".split())
 # offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official
 _GENERIC_OFFICES = frozenset({"diplomat", "official", "representative"})
-
 
 
 def _countries_of(person: Person) -> set[str]:
@@ -566,7 +407,7 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
             # (a generic office with the same qualifier: "the UN official" for "UN humanitarian coordinator X")
             if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries or (wanted - nouns) & words):
                 # (a deputy minister is not "the minister", while another minister is in view)
-                lesser = bool(words & _LESSER) and not wanted & _LESSER
+                lesser = bool(words & LESSER_WORDS) and not wanted & LESSER_WORDS
                 best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0) - (8 if lesser else 0))
         if only and best and not (wanted <= set().union(*(w for w, _ in person.offices)) or nouns & _GENERIC_OFFICES):
             best = 0.0  # before the story names anyone, the office must be theirs word for word
@@ -658,7 +499,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             char = doc[a.speaker[0]].idx
             name = (_resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent) or "").strip() or None
             words = doc[a.speaker[0] : a.speaker[1]]
-            group = _counted_group(doc, words)
+            group = counted_group(doc, words)
             named = _named_before_cue(doc, a, people) if words[0].lower_ in ("a", "an") else None
             if group is not None:
                 name = group
@@ -669,14 +510,14 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
                     and (re.search(r"\band\b", names[-1]) or _plural_speaker(doc, attributions[n - 1])):
                 name = names[-1]  # "In it, the three countries said … They also called for …", "Residents said … They added"
-            elif _bare_body(owner := _owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
-                name = _body_named_before(doc, a.speaker[0], owner[-1].lower_, names) or name
+            elif bare_body(owner := owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
+                name = body_named_before(doc, a.speaker[0], owner[-1].lower_, names) or name
             elif len(words) == 2 and words[0].lower_ == "the" and words[1].is_title and not words[1].ent_type_ in ("PERSON", "PER"):
                 # "The Syrian Observatory … said … According to the Observatory, …": the body named in full before
                 name = next((m for m in reversed(names) if m and m.split()[-1:] == [words[1].text] and m != words[1].text), None) \
-                    or (_body_named_before(doc, a.speaker[0], words[1].lower_, names) if words[1].lower_ not in ROLE_NOUNS else None) \
+                    or (body_named_before(doc, a.speaker[0], words[1].lower_, names) if words[1].lower_ not in ROLE_NOUNS else None) \
                     or name  # ("the Centre": "the Russian Centre for …"; not "The Minister", an office)
-            elif _bare_writing(words):
+            elif bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
             elif len(words) == 1 and words[0].lower_ == "it" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1:

@@ -1,0 +1,173 @@
+"""Bodies, writings and outlets a speaker phrase stands for.
+
+``the ministry``, ``the statement``, ``the three countries``, ``the newspaper``: words that name an
+organisation, a document or an outlet by its kind alone, and the name the article gave it before.
+``speakers.py`` asks these when a quote's speaker is such a phrase.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..resolve.names import canonical_body, fuller_name, is_demonym, role_country
+from .lexicon import LESSER_WORDS, TIME_WORDS, WRITINGS
+from .people import DETERMINERS, person_ents
+
+__all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_named_before", "counted_group", "document_owner",
+           "last_named_outlet", "owner_or", "portfolios", "voice_owner"]
+
+
+# what a body is called again after its name: "The ministry also denied …"
+BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
+    department delegation movement administration presidency coalition alliance""".split())
+
+
+def bare_body(span) -> bool:
+    """``the ministry``, ``The embassy``: a body named by its article and kind alone (``the ministry's``, as the
+    owner of a writing, comes without its article)."""
+    if len(span) == 1:
+        return span[0].lower_ in BODY_WORDS and span[0].i > 0 and span[0].doc[span[0].i - 1].lower_ == "the"
+    return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in BODY_WORDS
+
+
+def owner_or(doc, words):
+    """The author's words of a writing (``the statement of the ministry`` -> ``the ministry``) or of a press office
+    (``a statement by the ministry’s media office`` -> ``the ministry``), else ``words``."""
+    owner = document_owner(list(words)) or voice_owner(list(words))
+    return owner_or(doc, doc[owner[0] : owner[1]]) if owner and owner[1] - owner[0] < len(words) else words
+
+
+def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = ()) -> str | None:
+    """The body the article last named with ``word`` before token ``at``: a speaker's resolved name
+    (``resolved``, in text order) first, else an organisation entity with the country said before it."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    spoke = next((n for n in reversed(resolved) if n and pattern.search(n) and not n.islower()), None)  # (not "the ministry")
+    if spoke is not None:
+        return spoke
+    # (an organisation entity, or a long name the NER took for a place: "the Russian Centre for Reconciliation of …")
+    ent = next((e for e in reversed(doc.ents) if e.end <= at and pattern.search(e.text) and len(e) > 1 and (
+        e.label_ == "ORG" or e.label_ in ("LOC", "MISC") and len(e) >= 4 and not any(t.ent_type_ in ("PERSON", "PER") for t in e))), None) \
+        or next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
+    if ent is None:
+        # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
+        before = doc[max(0, at - 300) : at].text
+        fuller = fuller_name(before, word.capitalize())
+        if fuller is None and word == "ministry":
+            # (or the ministry of the minister the story is about: "The Minister of Water Resources … the ministry")
+            portfolio = portfolios(doc, at)
+            fuller = f"Ministry of {portfolio[-1]}" if portfolio else None
+        return canonical_body(fuller) if fuller else None
+    lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
+    if lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
+        lo -= 1
+    elif lo >= 2 and doc[lo - 1].text in ("'s", "’s") and role_country(doc[lo - 2].text):
+        lo -= 2
+    return canonical_body(doc[lo : ent.end].text)
+
+
+def portfolios(doc, at: int) -> list[str]:
+    """The portfolios of the ministers named before token ``at`` (not a deputy's or a prime minister's, nor the
+    holder's name after it): "The Minister of Water Resources, Eng. X" -> "Water Resources"."""
+    found = []
+    names = {i for e in person_ents(doc) for i in range(e.start, e.end)}
+    for tok in doc[:at]:
+        if not (tok.text == "Minister" and tok.i + 2 < at and doc[tok.i + 1].lower_ == "of") or tok.i and doc[tok.i - 1].lower_ in LESSER_WORDS | {"prime"}:
+            continue
+        words = []
+        for w in doc[tok.i + 2 : at]:
+            if w.i in names or not (w.is_title or w.lower_ == "and" and words):
+                break
+            words.append(w.text)
+        while words and words[-1] == "and":
+            words.pop()
+        if words and not role_country(" ".join(words)):
+            found.append(" ".join(words))
+    return found
+
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_GROUP_MEMBERS = frozenset("countries states guarantors nations capitals sides parties powers".split())
+_LISTED = re.compile(r"\b((?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?\s+and\s+[A-Z][\w-]*|[A-Z][\w-]*\s+and\s+[A-Z][\w-]*)\b")
+
+
+def counted_group(doc, span) -> str | None:
+    """``the three countries``, ``the three guarantor states``: the countries the article last listed in that
+    number (``adopted by Russia, Turkey and Iran``), named as listed."""
+    words = [t.lower_ for t in span]
+    guarantors = words[0] == "the" and len(words) <= 4 and (
+        words[-1] in ("guarantors", "guarantor") or words[-2:-1] == ["guarantor"] and words[-1] in _GROUP_MEMBERS)
+    if not guarantors and (len(words) < 3 or words[0] != "the" or words[1] not in _COUNTS or words[-1] not in _GROUP_MEMBERS):
+        return None
+    if not guarantors or words[1] in _COUNTS:
+        before = doc[max(0, span.start - 400) : span.start].text
+        for m in reversed(list(_LISTED.finditer(before))):
+            names = [n for n in re.split(r",\s+|,?\s+and\s+", m.group(1)) if n]
+            if len(names) == _COUNTS.get(words[1], 3) and all(role_country(n) and not is_demonym(n) for n in names):
+                return m.group(1)
+    # in a story of the Astana format, "the guarantors" and "the three countries" are its three guarantors
+    if (guarantors or words[1] == "three") and any(t.lower_ == "astana" for t in doc):
+        return _ASTANA_GUARANTORS
+    return None
+
+
+_ASTANA_GUARANTORS = "Russia, Turkey and Iran"
+
+
+def bare_writing(span) -> bool:
+    """``the statement``, ``the letter``: a writing named by its article alone, whose author was named before."""
+    words = [t.lower_ for t in span]
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in WRITINGS
+
+
+def document_owner(tokens) -> tuple[int, int] | None:
+    """The author of a writing that speaks: its possessor (``Lanskoy's``) or what follows ``from``/``by``."""
+    at = next((n for n, t in enumerate(tokens) if t.lower_ in WRITINGS), None)
+    if at is None:
+        return None
+    lo = next((n for n in range(at) if tokens[n].text in ("'s", "’s")), None)
+    if lo is not None:
+        first = next((n for n in range(lo) if tokens[n].lower_ not in DETERMINERS), lo)
+        return (tokens[first].i, tokens[lo].i) if first < lo else None
+    if at + 2 < len(tokens) and tokens[at + 1].lower_ in ("from", "by", "of"):
+        return tokens[at + 2].i, tokens[-1].i + 1
+    k = at + 1
+    if k < len(tokens) and tokens[k].tag_ == "VBN":  # "the statement issued (later) by the army's General Command"
+        k += 1
+        while k < len(tokens) and tokens[k].pos_ == "ADV":
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].lower_ == "by":
+            return tokens[k + 1].i, tokens[-1].i + 1
+    # "An OCHA statement issued later in the day": a name before the writing
+    named = [n for n in range(at) if tokens[n].pos_ == "PROPN" and (tokens[n].is_upper or tokens[n].is_title)
+             and tokens[n].lower_ not in TIME_WORDS and tokens[n].ent_type_ not in ("LOC", "GPE", "DATE")]
+    # (not "the Cedar Post"; nor "A Monday statement", "the Geneva statement")
+    if named and named == list(range(named[0], at)) and tokens[at].pos_ != "PROPN":
+        return tokens[named[0]].i, tokens[at].i
+    return None
+
+
+_VOICES = frozenset("office service department centre center bureau".split())
+
+
+def voice_owner(tokens) -> tuple[int, int] | None:
+    """The body whose press office speaks: ``the ministry’s media office`` is the ministry."""
+    if len(tokens) >= 4 and tokens[-1].lower_ in _VOICES and tokens[-2].lower_ in ("media", "press", "information") \
+            and tokens[-3].text in ("'s", "’s"):
+        return tokens[0].i, tokens[-3].i
+    return None
+
+
+# what an outlet is called, and the words that mean the same outlet later: "the daily Yeni Sabah … The newspaper"
+OUTLET_WORDS = {"newspaper": ("newspaper", "daily", "weekly"), "daily": ("newspaper", "daily"), "agency": ("agency",),
+                 "channel": ("channel", "television", "TV"), "broadcaster": ("broadcaster", "channel", "television")}
+
+
+def last_named_outlet(before: str, word: str) -> str | None:
+    """The name after the last ``newspaper``/``daily``/``agency`` … in ``before`` (``the Istanbul-based daily Yeni Sabah``)."""
+    kinds = "|".join(OUTLET_WORDS[word])
+    matches = list(re.finditer(rf"\b(?:{kinds})\s+(?:«([^»]{{2,60}})»|“([^”]{{2,60}})”|((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,3}}))", before))
+    if not matches:
+        return None
+    m = matches[-1]
+    return next(g for g in m.groups() if g)
