@@ -685,6 +685,9 @@ def test_an_infinitive_that_names_an_act_reports_nothing(nlp):
     ("Lavrov expressed confidence that the next round of talks would take place in April.",
      "the next round of talks would take place in April", "expressed"),
     ("The Iranian diplomat expressed the hope that the sides would show restraint.", "the sides would show restraint", "expressed"),
+    # Balkan "ocenio je da"
+    ("In the same interview Radojičić assessed that the state must invest «at least 30 million euros» in the regulation of the river.",
+     "the state must invest «at least 30 million euros» in the regulation of the river", "assessed"),
 ])
 def test_machine_translated_attributions(nlp, text, content, cue):
     q = only(text, nlp, content.split()[2])
@@ -694,6 +697,7 @@ def test_machine_translated_attributions(nlp, text, content, cue):
 @pytest.mark.parametrize("text", [
     "The ministers expressed support for the plan that the envoy presented in Geneva.",
     "As expected, the talks ended without a deal.",
+    "The engineers assessed the damage to the embankments before the rain.",
 ])
 def test_express_and_as_report_only_with_a_statement(nlp, text):
     assert quotes_of(text, nlp) == []

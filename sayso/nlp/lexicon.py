@@ -57,11 +57,11 @@ DOCUMENT_NOUNS = frozenset(
 # verbs whose object is who heard it ("told ZNN's correspondent"), never who spoke
 ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split())
 # verbs that report only with a that-clause: "did not exclude that …" (machine-translated "не исключил"),
-# "expressed confidence that …", "voiced concern that …"
-THAT_CUES = frozenset("exclude express voice transmit".split())
-# bodies named by where they sit: "the Syrian embassy in Astana"
+# "expressed confidence that …", "voiced concern that …", "assessed that …" (Balkan and Russian "ocenio je da")
+THAT_CUES = frozenset("exclude express voice transmit assess".split())
 # words that make an office a lesser one: the deputy minister is not "the minister"
 LESSER_WORDS = frozenset("deputy vice assistant acting".split())
+# bodies named by where they sit: "the Syrian embassy in Astana"
 POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(
