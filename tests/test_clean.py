@@ -70,6 +70,7 @@ def test_story_sentences_are_never_furniture(line):
         ("GENEVA — The talks resumed.", "Geneva", None, None),
         ("ISLAMABAD: The foreign minister urged restraint.", "Islamabad", None, None),
         ("Yerevan, June 11, ArmVector. The next session will take place in July.", "Yerevan", "ArmVector", "June 11"),
+        ("BELGRADE, 3 November (BPA) The level of the river fell.", "Belgrade", "BPA", "3 November"),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -82,7 +83,8 @@ def test_datelines(text, place, agency, date):
 @pytest.mark.parametrize(
     "text",
     ["Meanwhile, Russia said - no.", "The minister said, US - ok", "I — am", "Damascus, Syria – the army",
-     "IRAN: The minister arrived.", "UPDATE: The minister arrived."],
+     "IRAN: The minister arrived.", "UPDATE: The minister arrived.",
+     "MOSCOW, 3 November (the source said) The talks ended."],
 )
 def test_no_false_datelines(text):
     dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)

@@ -1142,6 +1142,26 @@ def test_media_of_caucasus_and_chinese_agencies(nlp, text, fragment, medium):
     assert only(text, nlp, fragment)["medium"] == medium
 
 
+def test_a_statement_given_for_an_outlet(nlp):
+    """Balkan "izjavio je za": the outlet is the medium of the speaker's later statements too, and a speaker named
+    after it (past the outlet) speaks."""
+    text = ("The level of the river fell by 40 centimetres during the night, stated today for BPA the Minister of "
+            "Environmental Protection Dragana Vuksanović.\n\n"
+            "She assessed that the embankments «passed the exam», but pointed out that the section near the village "
+            "must be reinforced.\n\n"
+            "„We had 200 people on the embankments day and night“, – stated for the daily «Beogradski Dnevnik» the "
+            "director of the water company «Hidro-Drina» Miloš Radojičić.")
+    found = quotes_of(text, nlp)
+    assert [(q["speaker"], q["medium"]) for q in found] == [("Dragana Vuksanović", "BPA")] * 3 + [
+        ("Miloš Radojičić", "Beogradski Dnevnik")]
+    assert [q["speaker_text"] for q in found][1:3] == ["She", "She"]  # (not "the embankments" the parser gave the second)
+
+
+def test_said_for_is_no_medium_without_an_outlet(nlp):
+    text = "Vuksanović said for the first time that the state would pay for the damage."
+    assert only(text, nlp, "state would pay")["medium"] is None
+
+
 def test_a_trailing_attribution_with_its_speaker_at_the_sentence_end(nlp):
     text = ("Militants of the terrorist group \"Liwa al-Sahel\" are preparing a staged provocation in the south of the "
             "zone, informed on Thursday at a briefing deputy head of the Russian Centre for Reconciliation Rear Admiral "

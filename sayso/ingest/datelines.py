@@ -1,7 +1,8 @@
 """Datelines: the place/agency/date prefix of a story's first paragraph.
 
 ``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
-``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``Yerevan, June 11, ArmVector.`` and a leading date
+``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``Yerevan, June 11, ArmVector.``,
+``BELGRADE, 3 November (BPA)`` and a leading date
 (``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
 a :class:`Dateline`, so the first sentence starts where the story starts.
 """
@@ -46,6 +47,8 @@ _SHAPES = [
     re.compile(rf"{_CAPS_PLACE}:\s+"),
     # Yerevan, June 11, ArmVector.  /  Baku, May 3, APA.  (Caucasus agencies: the agency after the date, then a stop)
     re.compile(rf"{_PLACE},\s*{_DATE},\s*(?P<agency>[A-Z][\w-]{{1,30}})\.\s+"),
+    # BELGRADE, 3 November (BPA) The level …  (Balkan agencies: no dash after the agency)
+    re.compile(rf"{_CAPS_PLACE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\s+"),
 ]
 # Words that open a sentence before a dash but are never places.
 _NOT_PLACES = frozenset(
@@ -87,7 +90,7 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
         if not m or m.end() >= len(paragraph) or not _SENTENCE_START.match(paragraph, m.end()):
             continue
         agency = m.groupdict().get("agency")
-        if index in (2, 3) and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,8}", agency or "")):
+        if index in (2, 3, 8) and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,8}", agency or "")):
             continue
         if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:
             continue

@@ -13,7 +13,7 @@ from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
 from .lexicon import MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
-__all__ = ["find_medium"]
+__all__ = ["find_medium", "LEADING_CHANNEL"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel"}, key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
@@ -48,6 +48,19 @@ _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]
               re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b"),
               # "As it was informed to ArmVector in the press service …"
               re.compile(rf"\b(?:was|were)\s+(?:informed|told|transmitted)\s+to\s+(?:the\s+)?(?P<name>{_NAME})")]
+# Balkan and Russian "izjavio je za": "stated today for BPA", "said for the daily «X»", "he assessed for BPA that":
+# a statement given to the outlet, as in an interview; the outlet is an acronym or named with its kind
+_GIVEN_FOR = (r"\b(?:said|stated|declared|assessed|explained|confirmed|announced|added|noted|pointed\s+out|emphasi[sz]ed|stressed)"
+              r"\s+(?:(?:today|yesterday|earlier|also|later|exclusively)\s+)?for\s+")
+_PATTERNS += [re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"),
+              re.compile(rf"{_GIVEN_FOR}(?P<name>[A-Z]{{2,6}})\b")]
+# a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
+# conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
+LEADING_CHANNEL = re.compile(
+    r"(?:in (?:an? )?(?:interview|conversation) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
+    r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
+    r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
+_INTERVIEW = re.compile(rf"\b(?:interview|conversation)\b|{_GIVEN_FOR}(?:the\s+)?(?:(?:{_MEDIA})\s+)?[«“\"A-Z]", re.IGNORECASE)
 # "told this scribe": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
 _OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to)\s+this\s+(?:scribe|reporter|correspondent|newspaper|paper|website|writer"
@@ -82,7 +95,7 @@ def _clean(name: str, after: str) -> str | None:
 
 def _in_quote(text: str, end: int) -> bool:
     """Whether ``text[:end]`` leaves a quotation open: "I told the Russians" inside a quote is no medium."""
-    before = text[:end]
+    before = re.sub(r"„[^„“”]*[“”]", "", text[:end])  # (a low quote closes with “: „…“ leaves nothing open)
     return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
@@ -90,9 +103,6 @@ def _paragraph_to(doc, sent) -> str:
     """The paragraph's text up to the end of ``sent``: quote marks are counted from the paragraph's start, as a
     sentence may begin inside a quote (walked by tokens: doc.text would rebuild the whole article's text)."""
     return doc[line_break_before(doc, sent.start) + 1 : sent.end].text
-
-
-_INTERVIEW = re.compile(r"\b(?:interview|conversation)\b", re.IGNORECASE)
 
 
 def _cue_sentence(doc, cue: tuple[int, int]):

@@ -13,6 +13,7 @@ import re
 
 from .cues import CLAUSE, Context, Found, is_verb, lemma_of, trim, word_count
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
+from .medium import LEADING_CHANNEL
 
 __all__ = ["pointing_attributions", "trailing_attributions"]
 
@@ -24,10 +25,6 @@ _CIRCUMSTANCE = re.compile(
     r"(?i)\s*(?:,|;|\(|\bin (?:an? )?(?:interview|conversation|statement|comments?|remarks)\b|\bat (?:an?|the) "
     r"(?:briefing|press|meeting|news|conference|session|rally)\b|\bduring\b|\bspeaking\b|\bwhile\b|\bon (?:"
     + "|".join(sorted(TIME_WORDS)) + r")\b|\bto (?:the )?(?:newspaper|agency|channel|journalists|reporters)\b)")
-# a channel named between the verb and the speaker: "in interview to CTA", "in conversation with the newspaper «X»"
-_LEADING_CHANNEL = re.compile(
-    r"(?:in (?:an? )?(?:interview|conversation) (?:to|with) (?:the )?(?:(?:newspaper|agency|channel|TV channel) )?"
-    r"(?:«[^»]{1,60}»|[A-Z]{2,6}\b|(?:[A-Z][\w-]*\s)+(?=the\b)))\s*")
 # circumstances between the verb and the speaker: "stated at the end of the meeting X", "declared after the talks X"
 _LEADING_CIRCUMSTANCE = re.compile(
     r"(?:at|after|during|following|on the sidelines of) (?:the |a |an )?(?:[a-z-]+ ){0,4}?(?:of (?:the |a )?)?"
@@ -117,7 +114,7 @@ def _speaker_after(ctx: Context, rest: list, hi: int) -> tuple[tuple[int, int], 
                 rest[0].lower_ in ("to", "the") and len(rest) > 1 and rest[1].lower_ in _AUDIENCE):
             rest = rest[1:]  # "informed journalists the head of …", "declared (to journalists) on Monday X"
             continue
-        lead = _LEADING_CHANNEL.match(ctx.text, rest[0].idx) or _LEADING_CIRCUMSTANCE.match(ctx.text, rest[0].idx)
+        lead = LEADING_CHANNEL.match(ctx.text, rest[0].idx) or _LEADING_CIRCUMSTANCE.match(ctx.text, rest[0].idx)
         if lead is None:
             break
         # "declared in interview to CTA the Deputy Foreign Minister …", "stated at the end of the meeting X"

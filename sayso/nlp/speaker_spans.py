@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WHEN_NOUNS, WRITINGS
+from .medium import LEADING_CHANNEL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
 if TYPE_CHECKING:
@@ -170,6 +171,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         audience = _noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
         if audience is not None and audience[0].lower_ in NOT_MEDIA:
             k = audience[1]  # "…, declared to journalists the director of the department X"
+        channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
+        if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
+            k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)
         found = _noun_phrase_at(doc, k)
         if found is not None and lemma_of(cue) in ADDRESSEE_CUES:
             # "», — told CTA the deputy minister X", "…, informed journalists on Wednesday the deputy minister X": who
@@ -297,6 +301,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = after or before
         if subj is None:
             return _shared_speaker(ctx, cue)
+    if _inside_report_before(ctx, subj, cue):
+        return _shared_speaker(ctx, cue)  # "She assessed that the embankments «passed the exam», but pointed out …": hers
     if subj.i < cue.i and not subj.is_space and (_merged_statement(ctx, subj, cue) or _in_aside(ctx, subj, cue)):
         subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
@@ -455,6 +461,17 @@ def _shared_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     start = ctx.sentence_first(cue)  # (the parser may cut at «»)
     before = next((t for t in reversed(doc[start : cue.i - 1]) if is_cue(t)), None)
     return speaker_of(ctx, before) if before is not None else None
+
+
+def _inside_report_before(ctx: Context, subj, cue) -> bool:
+    """Whether the subject the parser gave a cue after "and"/"but" is one inside what the cue before it reported
+    (the parser hung the second cue on the reported clause's verb, and it took that verb's subject)."""
+    doc = ctx.doc
+    if not (0 < subj.i < cue.i and doc[cue.i - 1].lower_ in ("and", "but")):
+        return False
+    before = next((t for t in reversed(doc[ctx.sentence_first(cue) : cue.i - 1]) if is_cue(t)), None)
+    return before is not None and before.i < subj.i and any(
+        c.dep_ in CLAUSE and c.i > before.i and c.left_edge.i <= subj.i <= c.right_edge.i for c in before.children)
 
 
 def _in_aside(ctx: Context, subj, cue) -> bool:
