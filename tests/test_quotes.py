@@ -1142,6 +1142,25 @@ def test_media_of_caucasus_and_chinese_agencies(nlp, text, fragment, medium):
     assert only(text, nlp, fragment)["medium"] == medium
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('Dr. Nair said while addressing a gathering of diplomats at the Institute of South-South Studies here that India '
+     'stood with "the people of Sudan, not with any faction", and that the consignments would be routed through the '
+     'World Food Programme.', "India stood with", "Nair"),
+    ('The Ministry of External Affairs (MEA) said in a statement issued here that the assistance was "in keeping with '
+     'India\'s commitment to the Global South".', "the assistance was", "Ministry of External Affairs"),
+])
+def test_a_that_clause_the_parser_hung_on_the_circumstances_of_the_saying(nlp, text, fragment, speaker):
+    q = only(text, nlp, fragment)
+    assert q["text"].startswith(fragment) and q["cue"] == "said" and speaker in q["speaker"]
+    if "consignments" in text:
+        assert only(text, nlp, "consignments")["text"] == "the consignments would be routed through the World Food Programme"
+
+
+def test_a_that_clause_of_a_circumstance_needs_a_subject(nlp):
+    text = "The minister said while addressing a gathering that was organised by students: the talks will go on."
+    assert not any(q["text"].startswith("was organised") for q in quotes_of(text, nlp))
+
+
 def test_a_statement_given_for_an_outlet(nlp):
     """Balkan "izjavio je za": the outlet is the medium of the speaker's later statements too, and a speaker named
     after it (past the outlet) speaks."""

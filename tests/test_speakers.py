@@ -795,6 +795,8 @@ def test_the_foreign_and_expatriates_ministry_is_the_syrian_foreign_ministry(nlp
      "Later, Abou Nader stressed that Beirut would not sign a border on paper.", "border on paper", "Joseph Abi Nader"),
     # a religious title is no part of the name
     ("Afghan envoy Mawlawi Abdul Karim Safi said that Kabul wanted trade, not lectures.", "not lectures", "Abdul Karim Safi"),
+    ("Minister of State Shri Anirudh Pratap Deshmukh said the first consignment would leave next week.\n\n"
+     "\"Every sack will be accounted for,\" Shri Deshmukh said.", "Every sack", "Anirudh Pratap Deshmukh"),
     # a bare surname spelled yet another way
     ("Afghanistan's special envoy Abdul Wasi Rahimzai said that trust was built at the border.\n\n"
      "The figure was one that Rahimzoy later described as \"an old number\".", "old number", "Abdul Wasi Rahimzai"),

@@ -171,7 +171,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     if clauses:  # and "said A, and that B" with B hung on the cue as a second verb (else the fallbacks below read it)
         clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
-    clauses += _clause_on_the_speaker(cue)
+    clauses += _clause_on_the_speaker(cue) + _clause_on_a_circumstance(cue)
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
     # (nor "who asked not to be named", whatever the parser hung it as)
     clauses = [c for c in clauses if not _medium_aside(ctx, c) and not _anonymity(c)]
@@ -495,6 +495,23 @@ def _clause_on_the_addressee(cue) -> list:
     # (with a subject of its own: in "the counterparts that he met", "that" is no mark)
     return [g for g in clauses_hung_on(cue, lambda c: c.dep_ in _OBJECT, ("acl:relcl", "relcl"))
             if any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
+
+
+def _clause_on_a_circumstance(cue) -> list:
+    """``said while addressing a gathering … here that …``, ``said in a statement issued here that …``: a that-clause
+    (with a subject of its own) the parser hung on the circumstances of the saying, a participle that reports nothing
+    or the writing it was said in, is the cue's."""
+    hosts = []
+    for c in cue.children:
+        if c.i < cue.i:
+            continue
+        if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN") and not is_cue(c):
+            hosts.append(c)
+        elif c.dep_ in ("obl", "nmod") and c.lower_ in WRITINGS:
+            hosts += [c] + [a for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > c.i and not is_cue(a)]
+    return [g for h in hosts for g in h.children if g.i > h.i and g.dep_ in CLAUSE | {"acl", "acl:relcl", "relcl"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children)
+            and any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
 
 
 def _clause_on_a_date(cue) -> list:
