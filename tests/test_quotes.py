@@ -1059,10 +1059,9 @@ def test_more_media_a_country_an_adverb_quoted_as_saying_by(nlp, text, fragment,
     # "was of the view that A, and that B": two statements of the subject's
     ("The envoy was of the view that the region needed \"trust, not lectures\", and that trade would do more for "
      "security than any conference.", [("the region needed", "was of the view"), ("trade would do more", "was of the view")]),
-    # "according to X, A will be held …, and B will be raised …": two statements
+    # "according to X, A will be held …, and B will be raised …": one statement
     ("According to the Ministry of Foreign Affairs of Georgia, the next round will be held on 24 June, and the issue of "
-     "the return of refugees will be raised at the working group.", [("the next round", "According to"),
-                                                                     ("the issue of the return", "According to")]),
+     "the return of refugees will be raised at the working group.", [("the next round", "According to")]),
     # "said, in remarks carried by the agency X, that A, but that B"
     ("For his part, Erdem said, in remarks carried by the Turkish agency Anka Haber, that his country \"shares the water\", "
      "but that the drought \"is a reality\" for the whole region.", [("his country", "said"), ("the drought", "said")]),
@@ -1159,6 +1158,19 @@ def test_a_that_clause_the_parser_hung_on_the_circumstances_of_the_saying(nlp, t
 def test_a_that_clause_of_a_circumstance_needs_a_subject(nlp):
     text = "The minister said while addressing a gathering that was organised by students: the talks will go on."
     assert not any(q["text"].startswith("was organised") for q in quotes_of(text, nlp))
+
+
+def test_ukrainian_agency_style(nlp):
+    """"informs that" with the verb tagged as a noun; "As reported," is the outlet's own earlier report, not a
+    statement; "said on the air of the telethon X that" (the medium)."""
+    text = ("The Ministry of Energy of Ukraine informs that as of 08:00 power outages were recorded in four regions.\n\n"
+            "As reported, on the night of October 30 the enemy also attacked the energy infrastructure of the region.\n\n"
+            "Later, Olexandr Hryhorenko said on the air of the telethon \"Spilni Novyny\" that the region survived "
+            "\"the most difficult night since the spring\", but the situation is under control.")
+    found = quotes_of(text, nlp)
+    assert [(q["text"][:20], q["speaker_text"], q["medium"]) for q in found] == [
+        ("as of 08:00 power ou", "The Ministry of Energy of Ukraine", None),
+        ("the region survived ", "Olexandr Hryhorenko", "Spilni Novyny")]
 
 
 def test_a_statement_given_for_an_outlet(nlp):

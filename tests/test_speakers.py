@@ -795,6 +795,14 @@ def test_the_foreign_and_expatriates_ministry_is_the_syrian_foreign_ministry(nlp
      "Later, Abou Nader stressed that Beirut would not sign a border on paper.", "border on paper", "Joseph Abi Nader"),
     # a religious title is no part of the name
     ("Afghan envoy Mawlawi Abdul Karim Safi said that Kabul wanted trade, not lectures.", "not lectures", "Abdul Karim Safi"),
+    # "H.E." does not end the sentence; a name the NER cut at "bin"; an office with "at" in it
+    ("Doha, November 03 (PNA) -- H.E. Minister of State at the Ministry of Foreign Affairs Dr. Saad bin Rashid Al-Mannai "
+     "met today with H.E. Minister of Education Dr. Bashir Adnan Al-Hamwi.\n\n"
+     "H.E. the Minister of State said that Qatar will finance the rehabilitation of 120 schools.", "120 schools",
+     "Saad bin Rashid Al-Mannai"),
+    ("Official Spokesperson for the Ministry of Foreign Affairs Dr. Khalid bin Jassim Al-Suwaidi said that the efforts "
+     "are continuing.\n\n\"What matters is what is agreed on paper,\" H.E. Dr. Al-Suwaidi told PNA on the sidelines of "
+     "the meeting.", "agreed on paper", "Khalid bin Jassim Al-Suwaidi"),
     ("Minister of State Shri Anirudh Pratap Deshmukh said the first consignment would leave next week.\n\n"
      "\"Every sack will be accounted for,\" Shri Deshmukh said.", "Every sack", "Anirudh Pratap Deshmukh"),
     # a bare surname spelled yet another way

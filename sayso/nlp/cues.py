@@ -116,10 +116,15 @@ class Context:
             return True
         if pos < len(self.text) and not self.text[pos].isspace() and self.text[pos] not in "\"”’'»)":
             return False
-        word = self.text[max(0, pos - 5) : pos - 1].split()[-1:] or [""]
-        if len(word[0]) <= 3 and word[0][:1].isupper() and word[0].isalpha() and word[0] not in {"He", "It"}:
+        word = self.text[max(0, pos - 6) : pos - 1].split()[-1:] or [""]
+        if len(word[0]) <= 3 and word[0][:1].isupper() and word[0].isalpha() and word[0] not in {"He", "It"} \
+                or word[0] in _HONORIFIC_INITIALS:
             return False
         return rest[0].isupper() or rest[0] in "“\"«‘'„"
+
+
+# "H.E. Dr. Al-Mannai told PNA": His Excellency, His Highness … before a name (the stop is the title's)
+_HONORIFIC_INITIALS = frozenset({"H.E", "H.H", "H.R.H", "H.M"})
 
 
 def lemma_of(token) -> str:
@@ -148,7 +153,7 @@ def is_participle(token) -> bool:
 
 def _mistagged_verb(token) -> bool:
     """A reporting verb the tagger made a noun or adjective of, right before "that": ``The New York Post reports
-    that …`` (after a name), ``The adviser underlined that …``, ``One delegate joked that …`` (an -ed form, which
+    that …`` (after a name, with no verb before it), ``The adviser underlined that …``, ``One delegate joked that …`` (an -ed form, which
     is no noun, after any word but an article or preposition)."""
     doc = token.doc
     if token.tag_ not in ("NN", "NNS", "JJ") or not 0 < token.i < len(doc) - 2:
@@ -163,7 +168,9 @@ def _mistagged_verb(token) -> bool:
         if prev.pos_ == "AUX" and token.i >= 2 and doc[token.i - 2].lower_ == "it":
             return True  # "… it was underlined that …": the impersonal passive of a writing
         return prev.text[:1].isalpha() and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
-    return token.tag_ == "NNS" and token.dep_ == "ROOT" and prev.pos_ == "PROPN"
+    # ("The Ministry of Energy of Ukraine informs that …": a name's last word before it, no verb before that)
+    return token.tag_ == "NNS" and (prev.pos_ == "PROPN" or prev.ent_type_ == "ORG") and (token.dep_ == "ROOT" or not any(
+        is_verb(t) for t in doc[sentence_start(token) : token.i]))
 
 
 def _aside_then_that(token) -> bool:
@@ -197,6 +204,8 @@ def is_cue(token) -> bool:
         # "a return scheme agreed last month by Jordan and Syria": a passive description (not "as reported by X",
         # "it was noted by X")
         return False
+    if token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(-1).lower_ == "as" and token.nbor(1).text == ",":
+        return False  # "As reported, on November 1 the ministry announced …": the outlet's own earlier report
     if token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ in ("called", "dubbed", "termed", "labeled", "labelled") \
             and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on")):
         return False  # "a mountain stream called Miracle Run": a name given, not words said

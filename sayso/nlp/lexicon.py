@@ -99,7 +99,7 @@ GROUP_NOUNS = frozenset(
 )
 # what a medium is called in "told the news agency X", "in an interview with the newspaper X"
 MEDIA_NOUNS = frozenset(
-    "newspaper agency daily weekly channel broadcaster television radio station magazine outlet website media".split()
+    "newspaper agency daily weekly channel broadcaster television radio station magazine outlet website media telethon".split()
 )
 # objects of "told" that are audiences, not media
 NOT_MEDIA = frozenset(

@@ -202,6 +202,16 @@ def person_ents(doc) -> list:
             while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
                 end += 1
             joined[n] = doc[ent.start : end]
+    # or a particle the NER left out, after a given name ("Dr. Khalid|PERSON bin Jassim Al-Suwaidi|PERSON")
+    for n, ent in enumerate(joined):
+        end = ent.end
+        if end + 1 < len(doc) and doc[end].lower_ in ("bin", "ben", "ibn", "bint") and not doc[end].ent_type_ \
+                and capitalised(ent[-1]) and doc[end + 1].pos_ == "PROPN" and capitalised(doc[end + 1]):
+            end += 1
+            while end < len(doc) and end - ent.end < 5 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
+                end += 1
+            joined[n] = doc[ent.start : end]
+    joined = [e for n, e in enumerate(joined) if not (n and joined[n - 1].start <= e.start and e.end <= joined[n - 1].end)]
     # a given name the NER left out, between an office and the name ("Foreign Minister Mu'ayyad | Jabbar al-Khafaji")
     for n, ent in enumerate(joined):
         k = ent.start - 1
@@ -260,12 +270,15 @@ def _office_start(doc, lo: int, hi: int) -> int:
     """Where an office in doc[lo:hi] starts: after the last place/time word ("on Monday Turkish Foreign
     Minister"), or at a later determiner ("Geneva the Russian presidential envoy")."""
     start = lo
+    inner = ("of", "from", "for", "at")  # ("Head of the …"; "Minister of State at the Ministry of Foreign Affairs")
     for j in range(lo, hi):
+        if doc[j].lower_ == "at" and any(doc[m].lower_ in ROLE_NOUNS for m in range(start, j)):
+            continue
         # (an acronym the tagger made a preposition is the office's: "UN humanitarian coordinator X")
-        if doc[j].pos_ == "ADP" and doc[j].lower_ not in ("of", "from", "for") and not (doc[j].is_upper and len(doc[j]) > 1) \
-                or doc[j].lower_ in TIME_WORDS:
+        if doc[j].pos_ == "ADP" and doc[j].lower_ not in inner and not (doc[j].is_upper and len(doc[j]) > 1) \
+                or doc[j].lower_ in TIME_WORDS or doc[j].lower_ == "at":
             start = j + 1
-        elif doc[j].pos_ == "DET" and j > start and doc[j - 1].lower_ not in ("of", "from", "for"):  # (not "Head of the …")
+        elif doc[j].pos_ == "DET" and j > start and doc[j - 1].lower_ not in inner:
             start = j
     return start
 

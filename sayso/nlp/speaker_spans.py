@@ -140,6 +140,12 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
             ent = next((e for e in ctx.doc.ents if e.start <= k < e.end), None)
             if ent is not None:
                 lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+    # and a name goes on back over its "bin": "Dr. Khalid bin | Jassim Al-Suwaidi" (as the NER may cut it)
+    while lo >= 2 and ctx.doc[lo - 1].lower_ in ("bin", "ibn", "ben", "bint") and ctx.doc[lo - 2].pos_ == "PROPN" \
+            and ctx.doc[lo - 2].text[:1].isupper():
+        lo -= 2
+        while lo >= 1 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].text[:1].isupper() and hi - lo < 8:
+            lo -= 1
     # "with Syria's foreign minister saying": a preposition the parser hung on the subject is not the speaker
     while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].is_space or ctx.doc[lo].lower_ in ("and", "but")
                        or ctx.doc[lo].pos_ == "ADP" and ctx.doc[lo].head.i >= lo):
@@ -261,6 +267,13 @@ def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
 
 
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
+    if cue.tag_.startswith("NN"):
+        # "The Ministry of Energy of Ukraine informs that …" with the verb tagged as a noun: the words before it
+        doc, lo = ctx.doc, ctx.sentence_first(cue)
+        while lo < cue.i and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        if lo < cue.i and not any(is_verb(t) or t.is_punct for t in doc[lo : cue.i]):
+            return lo, cue.i
     translated = _translated_speaker(ctx, cue)
     if translated is not None:
         return translated

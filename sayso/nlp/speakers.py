@@ -249,6 +249,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         ent = next((e for e in person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
         whose = join_tokens(tokens[: ent.end - tokens[0].i]) if ent is not None and ent.end <= span[1] else None
     tokens = tokens[:cut]
+    if len(tokens) > 2 and tokens[0].lower_ in ("h.e.", "h.h.") and tokens[1].lower_ == "the":
+        tokens = tokens[1:]  # "H.E. the Minister of State": the office
     if not tokens:
         return None
     text = join_tokens(tokens)
@@ -296,6 +298,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     persons = [e for e in person_ents(doc) if span[0] <= e.start < span[0] + len(tokens)]
     if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
             and strip_name(tokens)  # ("The Deputy Minister": an office, no name)
+            and not any(t.lower_ == "of" and n and tokens[n - 1].lower_ in ROLE_NOUNS for n, t in enumerate(tokens))  # ("the Minister of State")
             and tokens[-1].lower_ not in TIME_WORDS):
         persons = [doc[span[0] : span[1]]]
     if persons:
