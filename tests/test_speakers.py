@@ -803,6 +803,13 @@ def test_the_foreign_and_expatriates_ministry_is_the_syrian_foreign_ministry(nlp
     ("Official Spokesperson for the Ministry of Foreign Affairs Dr. Khalid bin Jassim Al-Suwaidi said that the efforts "
      "are continuing.\n\n\"What matters is what is agreed on paper,\" H.E. Dr. Al-Suwaidi told PNA on the sidelines of "
      "the meeting.", "agreed on paper", "Khalid bin Jassim Al-Suwaidi"),
+    # a given name alone with a title is the one person of that given name; "in the presence of …" is no office
+    ("Port Sudan, Nov. 3 (MNA) – The Sovereignty Council member, Dr. Nawal Al-Tayeb Hamid, received the WHO "
+     "Representative in Sudan, Dr. Amina Diallo-Kone, in the presence of the Federal Minister of Health, Dr. Osman "
+     "Badreldin Karrar.\n\n\"Cholera will not become the second war,\" Dr. Nawal said.", "second war", "Nawal Al-Tayeb Hamid"),
+    ("Port Sudan, Nov. 3 (MNA) – The Sovereignty Council member, Dr. Nawal Al-Tayeb Hamid, received the WHO "
+     "Representative in Sudan, Dr. Amina Diallo-Kone, in the presence of the Federal Minister of Health, Dr. Osman "
+     "Badreldin Karrar.\n\n\"Our doctors did not leave,\" the minister said.", "did not leave", "Osman Badreldin Karrar"),
     ("Minister of State Shri Anirudh Pratap Deshmukh said the first consignment would leave next week.\n\n"
      "\"Every sack will be accounted for,\" Shri Deshmukh said.", "Every sack", "Anirudh Pratap Deshmukh"),
     # a bare surname spelled yet another way

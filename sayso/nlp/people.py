@@ -324,7 +324,8 @@ def role_spans(doc, ent) -> list:
         whose = next((t.i for t in app if t.lower_ == "whose"), None)
         if whose is not None and whose > app.start:  # "the tribal elder whose son was released": the office ends there
             app, closed = doc[app.start : whose], True
-        if closed and any(t.lower_ in ROLE_NOUNS for t in app):
+        # (not a circumstance: "X, in the presence of the Federal Minister of Health, Dr. Y")
+        if closed and any(t.lower_ in ROLE_NOUNS for t in app) and not (len(app) and app[0].pos_ == "ADP"):
             spans.append(app)
         # "Jafarian, who heads the Iranian delegation,"
         if ent.end + 3 < len(doc) and doc[ent.end + 1].lower_ == "who" and doc[ent.end + 2].lower_ in ("heads", "leads", "chairs"):
@@ -491,7 +492,10 @@ def _find(people: list[Person], key: str, first: str | None, at: int) -> Person 
     if first is not None:
         return next((p for p in same if p.first is None or _same_given(p.first, first)), None)
     if not same:
-        return None
+        # a lone given name no surname matches: the one person of that given name ("Dr. Nawal" after "Dr. Nawal
+        # Al-Tayeb Hamid", as Sudanese and Gulf agencies write)
+        given = [p for p in people if p.first == key]
+        return given[0] if len(given) == 1 else None
     return max(same, key=lambda p: last_seen(p, at))
 
 
