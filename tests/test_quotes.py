@@ -1160,6 +1160,16 @@ def test_a_that_clause_of_a_circumstance_needs_a_subject(nlp):
     assert not any(q["text"].startswith("was organised") for q in quotes_of(text, nlp))
 
 
+@pytest.mark.parametrize("text, content", [
+    ("She lauded the role of the WHO in supporting the ministry with vaccines, calling on donors to fulfil their pledges.",
+     "the role of the WHO in supporting the ministry with vaccines"),
+    ("The spokesman also called on neighbouring countries to halt forced deportations during the winter months.",
+     "neighbouring countries to halt forced deportations during the winter months"),
+])
+def test_gulf_and_afghan_statements(nlp, text, content):
+    assert content in [q["text"] for q in quotes_of(text, nlp)]
+
+
 def test_ukrainian_agency_style(nlp):
     """"informs that" with the verb tagged as a noun; "As reported," is the outlet's own earlier report, not a
     statement; "said on the air of the telethon X that" (the medium)."""

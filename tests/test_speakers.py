@@ -810,6 +810,9 @@ def test_the_foreign_and_expatriates_ministry_is_the_syrian_foreign_ministry(nlp
     ("Port Sudan, Nov. 3 (MNA) – The Sovereignty Council member, Dr. Nawal Al-Tayeb Hamid, received the WHO "
      "Representative in Sudan, Dr. Amina Diallo-Kone, in the presence of the Federal Minister of Health, Dr. Osman "
      "Badreldin Karrar.\n\n\"Our doctors did not leave,\" the minister said.", "did not leave", "Osman Badreldin Karrar"),
+    # a name the NER took for a place, with an appositive that says who she is
+    ("Abdul Wahid said he hoped to find work in Herat city.\n\nFatima, a mother of five from Ghor province, told Kabul "
+     "Horizon that her husband was still held in Iran. \"Nobody answers our calls,\" she said.", "Nobody answers", "Fatima"),
     ("Minister of State Shri Anirudh Pratap Deshmukh said the first consignment would leave next week.\n\n"
      "\"Every sack will be accounted for,\" Shri Deshmukh said.", "Every sack", "Anirudh Pratap Deshmukh"),
     # a bare surname spelled yet another way

@@ -40,7 +40,7 @@ SPEECH_VERBS = frozenset(
     inform assure indicate reveal disclose testify counter charge caution exclaim conclude
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
-    criticize criticise condemn welcome question dismiss reject rule cite slam denounce""".split()
+    criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())

@@ -148,6 +148,8 @@ def collect_people(doc, extra=()) -> list[Person]:
         person.seen.append(ent.start)
         person.offices += [(office_words(span.text), role_country(span.text)) for span in spans]
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start]} | roles
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
+            words |= {t.lower_ for t in doc[ent.end + 2 : ent.end + 4]}  # "Fatima, a mother of five"
         if person.gender is None:
             person.gender = "f" if words & _FEMALE else "m" if words & _MALE else None
     _add_unlabelled_mentions(doc, people)
@@ -475,7 +477,10 @@ def proper_speakers(doc, attributions) -> list:
         # ("Haitham al-Masri|ORG, who headed the delegation, wrote": who is a person's)
         who = len(name) >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \
             and name[-1].lower_ not in _BODY_WORD_ENDINGS  # (not "Amnesty International, who documented …")
-        if not any(t.ent_type_ for t in span) or who or name_key(name[-1].text) in surnames and not any(
+        # ("Fatima|LOC, a mother of five from Ghor province, told …": an appositive that says who she is)
+        kin = end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an") \
+            and any(doc[j].lower_ in _FEMALE | _MALE for j in (end + 2, end + 3))
+        if not any(t.ent_type_ for t in span) or who or kin or name_key(name[-1].text) in surnames and not any(
                 t.ent_type_ in ("LOC", "GPE") for t in name):
             spans.append(doc[name[0].i : end])
     return spans

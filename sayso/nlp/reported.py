@@ -18,7 +18,7 @@ from .speaker_spans import according_speaker, after_quote, cited_source, inverte
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
 # verbs whose object states a position: "affirmed Syria's support for …", "reiterated the call for …"
-_POSITION_CUES = frozenset("affirm stress emphasize emphasise underline underscore reiterate question cite".split())
+_POSITION_CUES = frozenset("affirm stress emphasize emphasise underline underscore reiterate question cite laud".split())
 # verbs whose statement is a question: "questioned whether Obama was prepared …"
 _QUESTION_CUES = frozenset("question wonder ask".split())
 # reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
@@ -250,7 +250,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 and doc[cue.i + 2].tag_ not in ("PRP$", "WP$") \
                 and (to := next((k for k in range(cue.i + 3, min(cue.i + 12, len(doc) - 1)) if doc[k].lower_ == "to"
                                  and doc[k + 1].is_lower and doc[k + 1].pos_ not in ("DET", "PROPN", "NUM", "PRON")), None)) \
-                and not any(is_verb(t) or t.is_punct for t in doc[cue.i + 2 : to]):  # (not "called on his return to Najaf for …")
+                and not any(is_verb(t) and t.dep_ != "amod" or t.is_punct for t in doc[cue.i + 2 : to]):
+            # (not "called on his return to Najaf for …"; but "called on neighbouring|VBG countries to halt|NN …")
             # "called on farmers to adhere|RB to the plan": the tagger lost the infinitive; the words say it
             spans.append((cue.i + 2, ctx.sentence_end(cue)))
         elif lemma in _POSITION_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None:
