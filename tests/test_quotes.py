@@ -1183,6 +1183,23 @@ def test_ukrainian_agency_style(nlp):
         ("the region survived ", "Olexandr Hryhorenko", "Spilni Novyny")]
 
 
+def test_a_body_that_informed_an_outlets_correspondent_and_a_report_with_reference_to_a_source(nlp):
+    text = ("In the company «Vorsklaenergo», the Ukrvisnyk correspondent was informed that the restoration of power "
+            "supply in the district is planned to be completed by the evening of November 4.\n\n"
+            "In Sumy region, 12 settlements of Shostka community remain de-energized, Ukrvisnyk reports with reference "
+            "to the Sumy Regional Military Administration.")
+    found = quotes_of(text, nlp)
+    assert [(q["speaker"], q["medium"]) for q in found] == [
+        ("Vorsklaenergo", "Ukrvisnyk"), ("Sumy Regional Military Administration", "Ukrvisnyk")]
+
+
+def test_directing_that_reports(nlp):
+    text = ("Gen. Sharfi stated that the Council \"stands fully behind the local authorities,\" directing that priority "
+            "be given to cleaning the water stations.")
+    q = only(text, nlp, "priority be given")
+    assert (q["text"], q["cue"]) == ("priority be given to cleaning the water stations", "directing")
+
+
 def test_a_statement_given_for_an_outlet(nlp):
     """Balkan "izjavio je za": the outlet is the medium of the speaker's later statements too, and a speaker named
     after it (past the outlet) speaks."""

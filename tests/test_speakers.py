@@ -813,6 +813,10 @@ def test_the_foreign_and_expatriates_ministry_is_the_syrian_foreign_ministry(nlp
     # a name the NER took for a place, with an appositive that says who she is
     ("Abdul Wahid said he hoped to find work in Herat city.\n\nFatima, a mother of five from Ghor province, told Kabul "
      "Horizon that her husband was still held in Iran. \"Nobody answers our calls,\" she said.", "Nobody answers", "Fatima"),
+    # a given name the NER called MISC, before a surname the parser cut into a sentence of its own
+    ("The head of the regional military administration Ihor Tkachuk called the night \"one more test for the "
+     "frontline communities\". He said that boiler houses had been delivered.\n\n\"We are ready for a difficult "
+     "winter,\" Tkachuk said.", "difficult winter", "Ihor Tkachuk"),
     ("Minister of State Shri Anirudh Pratap Deshmukh said the first consignment would leave next week.\n\n"
      "\"Every sack will be accounted for,\" Shri Deshmukh said.", "Every sack", "Anirudh Pratap Deshmukh"),
     # a bare surname spelled yet another way

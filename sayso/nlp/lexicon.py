@@ -57,8 +57,9 @@ DOCUMENT_NOUNS = frozenset(
 # verbs whose object is who heard it ("told ZNN's correspondent"), never who spoke
 ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split())
 # verbs that report only with a that-clause: "did not exclude that …" (machine-translated "не исключил"),
-# "expressed confidence that …", "voiced concern that …", "assessed that …" (Balkan and Russian "ocenio je da")
-THAT_CUES = frozenset("exclude express voice transmit assess".split())
+# "expressed confidence that …", "voiced concern that …", "assessed that …" (Balkan and Russian "ocenio je da"),
+# "directing that priority be given to …"
+THAT_CUES = frozenset("exclude express voice transmit assess direct".split())
 # words that make an office a lesser one: the deputy minister is not "the minister"
 LESSER_WORDS = frozenset("deputy vice assistant acting".split())
 # bodies named by where they sit: "the Syrian embassy in Astana"

@@ -41,11 +41,14 @@ _PATTERNS = [
 # "Answering the question of the VTA correspondent, X said": the correspondent's outlet
 _PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a\s+)?questions?\s+of\s+(?:the\s+|a\s+)?"
                             rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)"))
-# "…, TASS reported, citing the ministry": who reported passed on what the cited source said
-_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports),?\s+(?:citing|quoting)\b"))
+# "…, TASS reported, citing the ministry", "…, Ukrvisnyk reports with reference to the …": who reported passed on
+# what the cited source said
+_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
               re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b"),
+              # "In the company «X», the Ukrvisnyk correspondent was informed that …"
+              re.compile(r"\b(?P<name>[A-Z][\w-]+)\s+(?:correspondent|reporter)\s+(?:was|were)\s+(?:informed|told)\b"),
               # "As it was informed to ArmVector in the press service …"
               re.compile(rf"\b(?:was|were)\s+(?:informed|told|transmitted)\s+to\s+(?:the\s+)?(?P<name>{_NAME})")]
 # Balkan and Russian "izjavio je za": "stated today for BPA", "said for the daily «X»", "he assessed for BPA that":

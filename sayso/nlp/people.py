@@ -77,7 +77,10 @@ def strip_name(tokens) -> list:
         # (an adjective, unless a capitalised word the tagger got wrong: "Bilal Darwish" with "Bilal" as ADJ)
         or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
         # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")
-        or (toks[0].ent_type_ in ("MISC", "NORP") or toks[0].ent_type_ in ("LOC", "GPE") and (
+        # (a nationality, not a given name the NER called MISC: "Ihor|MISC Tkachuk")
+        or (toks[0].ent_type_ in ("MISC", "NORP") and (toks[0].pos_ != "PROPN" or is_demonym(toks[0].text)
+                                                      or role_country(toks[0].text) is not None)
+            or toks[0].ent_type_ in ("LOC", "GPE") and (
             role_country(toks[0].text) or toks[1].ent_type_))  # ("Aleppo|LOC Ghassan|PERSON …")
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
     ):
@@ -480,9 +483,17 @@ def proper_speakers(doc, attributions) -> list:
         # ("Fatima|LOC, a mother of five from Ghor province, told …": an appositive that says who she is)
         kin = end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an") \
             and any(doc[j].lower_ in _FEMALE | _MALE for j in (end + 2, end + 3))
-        if not any(t.ent_type_ for t in span) or who or kin or name_key(name[-1].text) in surnames and not any(
+        # (a given name the NER called MISC: "Ihor|MISC Tkachuk")
+        misc = len(name) >= 2 and all(t.ent_type_ in ("", "MISC") for t in span) and not any(is_demonym(t.text) for t in name)
+        if not any(t.ent_type_ for t in span) or who or kin or misc or name_key(name[-1].text) in surnames and not any(
                 t.ent_type_ in ("LOC", "GPE") for t in name):
-            spans.append(doc[name[0].i : end])
+            start = name[0].i
+            # (and a given name before it that the parser cut off: "… administration Ihor|MISC | Tkachuk called …")
+            if len(name) == 1 and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].ent_type_ in ("", "MISC") and doc[start - 1].lower_.rstrip(".") not in OFFICE \
+                    and not role_country(doc[start - 1].text) and doc[start - 1].lower_ not in TIME_WORDS:
+                start -= 1
+            spans.append(doc[start:end])
     return spans
 
 

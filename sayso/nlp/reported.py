@@ -685,8 +685,8 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
         if tok.lower_ == "that" and doc[k - 1].lower_ in ("and", "but") and k - start > 2:
             parts.append((start, k - 1))
             start = k + 1
-        elif doc[k - 1].text == "," and tok.tag_ == "VBG" and is_cue(tok):
-            j = k - 1
+        elif tok.tag_ == "VBG" and is_cue(tok) and (doc[k - 1].text == "," or doc[k - 1].is_quote and doc[k - 2].text == ","):
+            j = k - 1  # (also after a quote that closes on its comma: "…,” directing that …")
             break
         elif doc[k - 1].lower_ == "and" and is_cue(tok) and tok.tag_ in ("VBD", "VBZ") and not any(
                 c.dep_ in SUBJECT for c in tok.children):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WHEN_NOUNS, WRITINGS
+from .bodies import BODY_WORDS
 from .medium import LEADING_CHANNEL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
@@ -267,6 +268,14 @@ def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
 
 
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
+    doc = ctx.doc
+    if cue.i + 4 < len(doc) and [t.lower_ for t in doc[cue.i + 1 : cue.i + 4]] == ["with", "reference", "to"]:
+        # "…, Ukrvisnyk reports with reference to the Sumy Regional Military Administration.": who it cites speaks
+        end = ctx.sentence_end(cue)
+        while end > cue.i + 4 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > cue.i + 4 and not any(is_verb(t) for t in doc[cue.i + 4 : end]):
+            return cue.i + 4, end
     if cue.tag_.startswith("NN"):
         # "The Ministry of Energy of Ukraine informs that …" with the verb tagged as a noun: the words before it
         doc, lo = ctx.doc, ctx.sentence_first(cue)
@@ -456,11 +465,12 @@ def _body_in(ctx: Context, cue, where) -> tuple[int, int] | None:
     if place is None:
         return None
     head = place if place.dep_ == "obl" else next((g for g in place.children if g.dep_ == "pobj"), place)
-    if head.lower_ not in GROUP_NOUNS and head.lower_ not in POSTED_BODIES:
+    if head.lower_ not in GROUP_NOUNS and head.lower_ not in POSTED_BODIES and head.lower_ not in BODY_WORDS:
         return None
     # the body's phrase, up to the outlet named before "was informed"
     end = head.right_edge.i + 1
-    while end - 1 > head.i and doc[end - 1].is_upper and doc[end - 1].dep_ in ("flat", "compound", "appos"):
+    while end - 1 > head.i and (doc[end - 1].is_upper and doc[end - 1].dep_ in ("flat", "compound", "appos")
+                                or doc[end - 1].text in (",", ";")):
         end -= 1
     return head.left_edge.i + (1 if doc[head.left_edge.i].pos_ == "ADP" else 0), end
 

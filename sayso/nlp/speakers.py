@@ -254,6 +254,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if not tokens:
         return None
     text = join_tokens(tokens)
+    named = re.fullmatch(r"(?:the |a )?[a-z]+ [«“\"]([^«»“”\"]{2,60})[»”\"]", text)
+    if named is not None:
+        return named.group(1)  # "the company «Vorsklaenergo»": the name it is given
     low = [t.lower_ for t in tokens]
     aged = re.fullmatch(r"the \d+-year-old", text.lower()) is not None  # "the 52-year-old said": like "he" or "she"
     if len(tokens) == 1 and low[0] in PRONOUN_GENDER or aged:
