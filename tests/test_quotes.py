@@ -1236,3 +1236,30 @@ def test_a_monday_statement_and_a_call_on_return_are_read_as_written(nlp):
     assert q["speaker"] != "Monday"
     q = only("Sadr called on his return to Najaf for an end to the violence.", nlp, "end to the violence")
     assert q["text"].startswith("an end to the violence")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause on a circumstance that is no one's words
+    ("The company said on Monday it would cut 500 jobs, in a sign that the slowdown is deepening.",
+     [("it would cut 500 jobs", "The company")]),
+    ("“I am devastated,” the father said after learning that his son had been killed.",
+     [("I am devastated,", "the father")]),
+    # a plural noun after a name is no verb: "Fed signals", "Senate rules"
+    ("Fed signals that rates will stay high pushed bond yields up on Wednesday.", []),
+    ("Senate rules that limit debate have frustrated the majority for years.", []),
+    ("Fans lauded the singer.", []),
+    # "According to X, A, but Y warned that B": B is Y's
+    ("According to the ministry, the dam is safe, but analysts warned that the spring floods could breach it.",
+     [("the dam is safe", "the ministry"), ("the spring floods could breach it", "analysts")]),
+])
+def test_what_is_no_statement_and_whose_it_is(nlp, text, expected):
+    assert [(q["text"], q["speaker_text"]) for q in quotes_of(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mekdad told Al-Mayadeen TV that the talks were useful.\n\nThe weather was mild.\n\nThe roads were open.\n\n"
+    "Mekdad said for his part that Damascus would attend the next round.",
+    "The company announced for UK customers that prices would rise in May.",
+])
+def test_said_for_is_an_outlet_only_when_one_follows(nlp, text):
+    assert quotes_of(text, nlp)[-1]["medium"] is None

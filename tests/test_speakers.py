@@ -817,6 +817,13 @@ def test_the_foreign_and_expatriates_ministry_is_the_syrian_foreign_ministry(nlp
     ("The head of the regional military administration Ihor Tkachuk called the night \"one more test for the "
      "frontline communities\". He said that boiler houses had been delivered.\n\n\"We are ready for a difficult "
      "winter,\" Tkachuk said.", "difficult winter", "Ihor Tkachuk"),
+    # a lone given name is someone else's only after a title; a party is no part of a name; Sri is a given name
+    ("Israeli Foreign Minister Israel Katz said talks would continue. Israel has said it will not halt the offensive.",
+     "not halt", "Israel"),
+    ("Democrat John Smith said the bill would hurt workers.", "hurt workers", "John Smith"),
+    ("Indonesian Finance Minister Sri Mulyani Indrawati said growth would slow.", "growth would slow", "Sri Mulyani Indrawati"),
+    ("Paul Dickson, the referee, spoke first. Coach Tom Dixon said the result was fair.\n\nDickson said he had no doubts.",
+     "no doubts", "Paul Dickson"),
     ("Minister of State Shri Anirudh Pratap Deshmukh said the first consignment would leave next week.\n\n"
      "\"Every sack will be accounted for,\" Shri Deshmukh said.", "Every sack", "Anirudh Pratap Deshmukh"),
     # a bare surname spelled yet another way

@@ -55,15 +55,17 @@ _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]
 # a statement given to the outlet, as in an interview; the outlet is an acronym or named with its kind
 _GIVEN_FOR = (r"\b(?:said|stated|declared|assessed|explained|confirmed|announced|added|noted|pointed\s+out|emphasi[sz]ed|stressed)"
               r"\s+(?:(?:today|yesterday|earlier|also|later|exclusively)\s+)?for\s+")
-_PATTERNS += [re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"),
-              re.compile(rf"{_GIVEN_FOR}(?P<name>[A-Z]{{2,6}})\b")]
+# (an acronym is an outlet there unless a noun follows it: "announced for UK customers", "said for EU members")
+_GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>[A-Z]{{2,6}})\b(?!\s+(?!that\b|the\b)[a-z])"
+_PATTERNS += [re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"), re.compile(_GIVEN_FOR_ACRONYM)]
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
 LEADING_CHANNEL = re.compile(
     r"(?:in (?:an? )?(?:interview|conversation) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
-_INTERVIEW = re.compile(rf"\b(?:interview|conversation)\b|{_GIVEN_FOR}(?:the\s+)?(?:(?:{_MEDIA})\s+)?[«“\"A-Z]", re.IGNORECASE)
+_INTERVIEW = re.compile(rf"\b(?i:interview|conversation)\b|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
+_BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
 _OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to)\s+this\s+(?:scribe|reporter|correspondent|newspaper|paper|website|writer"
@@ -93,6 +95,8 @@ def _clean(name: str, after: str) -> str | None:
         return _clean(named.group(1), "") if named else name + channel.group(0)
     if not name or name.lower() in NOT_MEDIA or name.lower() in TIME_WORDS or len(name) > 60:
         return None
+    if name in _BLOCS or re.fullmatch(r"[A-Z]{2,3}", name) and role_country(name):
+        return None  # ("for EU members", "for UK customers": a bloc or a country, not an outlet)
     return name
 
 

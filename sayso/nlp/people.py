@@ -78,8 +78,10 @@ def strip_name(tokens) -> list:
         or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
         # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")
         # (a nationality, not a given name the NER called MISC: "Ihor|MISC Tkachuk")
+        # (but a party before a name the NER found: "Democrat|MISC John Smith")
         or (toks[0].ent_type_ in ("MISC", "NORP") and (toks[0].pos_ != "PROPN" or is_demonym(toks[0].text)
-                                                      or role_country(toks[0].text) is not None)
+                                                      or role_country(toks[0].text) is not None
+                                                      or toks[1].ent_type_ in ("PERSON", "PER"))
             or toks[0].ent_type_ in ("LOC", "GPE") and (
             role_country(toks[0].text) or toks[1].ent_type_))  # ("Aleppo|LOC Ghassan|PERSON …")
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
@@ -138,7 +140,7 @@ def collect_people(doc, extra=()) -> list[Person]:
         key, first = _name_keys(toks)
         spans = role_spans(doc, ent)
         roles = set().union(*(_role_words(span) for span in spans))
-        person = _find(people, key, first, ent.start)
+        person = _find(people, key, first, ent.start, titled=_titled(toks))
         if person is None:
             if first is None:
                 full = _full_name(doc, toks, name)
@@ -497,7 +499,13 @@ def proper_speakers(doc, attributions) -> list:
     return spans
 
 
-def _find(people: list[Person], key: str, first: str | None, at: int) -> Person | None:
+def _titled(toks) -> bool:
+    """A lone name right after a title: "Dr. Nawal", "Gen. Sharfi"."""
+    doc, k = toks[0].doc, toks[0].i - 1
+    return len(toks) == 1 and k >= 0 and doc[k].lower_.rstrip(".") in TITLES
+
+
+def _find(people: list[Person], key: str, first: str | None, at: int, titled: bool = False) -> Person | None:
     """The person a name means: same surname and first name; a bare surname means the one last mentioned."""
     same = [p for p in people if p.key == key]
     if not same and len(skeleton := _skeleton(key)) >= 6:
@@ -508,9 +516,9 @@ def _find(people: list[Person], key: str, first: str | None, at: int) -> Person 
     if first is not None:
         return next((p for p in same if p.first is None or _same_given(p.first, first)), None)
     if not same:
-        # a lone given name no surname matches: the one person of that given name ("Dr. Nawal" after "Dr. Nawal
-        # Al-Tayeb Hamid", as Sudanese and Gulf agencies write)
-        given = [p for p in people if p.first == key]
+        # a lone given name after a title that no surname matches: the one person of that given name ("Dr. Nawal"
+        # after "Dr. Nawal Al-Tayeb Hamid", as Sudanese and Gulf agencies write; not "Israel" after "Israel Katz")
+        given = [p for p in people if p.first == key] if titled else []
         return given[0] if len(given) == 1 else None
     return max(same, key=lambda p: last_seen(p, at))
 
@@ -530,6 +538,8 @@ def _same_given(a: str, b: str) -> bool:
         return True
     if _h_less(a) == _h_less(b):
         return True  # (an "h" between vowels comes and goes: Vahagn and Vaagn; not Tahir and Tariq)
+    if a.replace("x", "ks") == b.replace("x", "ks"):
+        return True  # (Olexandr and Oleksandr; given names only: Dixon and Dickson are two surnames)
     a, b = (re.sub(r"[aeiou]+", "V", k) for k in (a, b))
     return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
 
@@ -543,7 +553,7 @@ def person_by_name(people: list[Person], tokens) -> Person | None:
     if not toks:
         return None
     key, first = _name_keys(toks)
-    return _find(people, key, first, toks[0].i)
+    return _find(people, key, first, toks[0].i, titled=_titled(toks))
 
 
 KUNYA = frozenset("umm um abu ibn bint".split())

@@ -269,7 +269,8 @@ def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
 
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     doc = ctx.doc
-    if cue.i + 4 < len(doc) and [t.lower_ for t in doc[cue.i + 1 : cue.i + 4]] == ["with", "reference", "to"]:
+    if cue.i + 4 < len(doc) and cue.lower_ in ("reports", "reported", "informs", "informed") \
+            and [t.lower_ for t in doc[cue.i + 1 : cue.i + 4]] == ["with", "reference", "to"]:
         # "…, Ukrvisnyk reports with reference to the Sumy Regional Military Administration.": who it cites speaks
         end = ctx.sentence_end(cue)
         while end > cue.i + 4 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -490,11 +491,14 @@ def _inside_report_before(ctx: Context, subj, cue) -> bool:
     """Whether the subject the parser gave a cue after "and"/"but" is one inside what the cue before it reported
     (the parser hung the second cue on the reported clause's verb, and it took that verb's subject)."""
     doc = ctx.doc
-    if not (0 < subj.i < cue.i and doc[cue.i - 1].lower_ in ("and", "but")):
+    # (", but" after a that-clause: not "The lawsuit says the company hid the defects and claimed …", where the
+    # company claimed)
+    if not (1 < subj.i < cue.i and doc[cue.i - 1].lower_ in ("and", "but") and doc[cue.i - 2].text == ","):
         return False
     before = next((t for t in reversed(doc[ctx.sentence_first(cue) : cue.i - 1]) if is_cue(t)), None)
     return before is not None and before.i < subj.i and any(
-        c.dep_ in CLAUSE and c.i > before.i and c.left_edge.i <= subj.i <= c.right_edge.i for c in before.children)
+        c.dep_ in CLAUSE and c.i > before.i and c.left_edge.i <= subj.i <= c.right_edge.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in before.children)
 
 
 def _in_aside(ctx: Context, subj, cue) -> bool:

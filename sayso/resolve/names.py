@@ -316,7 +316,6 @@ def _fold_transliteration(word: str) -> str:
     word = re.sub(r"(?<=[bcdfgklmnprstvz])yo(?=[a-z])", "e", word)  # Russian ё: Rudnyov -> Rudnev, Fyodor -> Fedor
     word = re.sub(r"(?<=o)ff$", "v", word)  # Obukhoff -> Obukhov (the old French-style transliteration)
     word = word.replace("zh", "j")  # Zhaksybekov = Jaksybekov (Kazakh, Russian ж)
-    word = word.replace("x", "ks")  # Olexandr = Oleksandr, Alexander = Aleksandr
     word = word.replace("gh", "q")  # Persian ق: Dehghani = Dehqani, Ghasemi = Qasemi
     word = word.replace("q", "k").replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("z", "s")
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
