@@ -279,7 +279,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             return cue.i + 4, end
     if cue.tag_.startswith("NN"):
         # "The Ministry of Energy of Ukraine informs that …" with the verb tagged as a noun: the words before it
-        doc, lo = ctx.doc, ctx.sentence_first(cue)
+        lo = ctx.sentence_first(cue)
         while lo < cue.i and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
         if lo < cue.i and not any(is_verb(t) or t.is_punct for t in doc[lo : cue.i]):
