@@ -153,7 +153,7 @@ def is_participle(token) -> bool:
 
 def _mistagged_verb(token) -> bool:
     """A reporting verb the tagger made a noun or adjective of, right before "that": ``The New York Post reports
-    that …`` (after a name, with no verb before it), ``The adviser underlined that …``, ``One delegate joked that …`` (an -ed form, which
+    that …`` (after a name), ``The adviser underlined that …``, ``One delegate joked that …`` (an -ed form, which
     is no noun, after any word but an article or preposition)."""
     doc = token.doc
     if token.tag_ not in ("NN", "NNS", "JJ") or not 0 < token.i < len(doc) - 2:
@@ -168,11 +168,14 @@ def _mistagged_verb(token) -> bool:
         if prev.pos_ == "AUX" and token.i >= 2 and doc[token.i - 2].lower_ == "it":
             return True  # "… it was underlined that …": the impersonal passive of a writing
         return prev.text[:1].isalpha() and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
+    if token.tag_ != "NNS":
+        return False
+    if token.dep_ == "ROOT" and prev.pos_ == "PROPN":
+        return True
     # ("The Ministry of Energy of Ukraine informs that …": a verb whose -s form is no plural noun, after a name,
     # with no verb before it; not "Fed signals that rates …", "Senate rules that limit …")
-    return token.tag_ == "NNS" and prev.pos_ == "PROPN" and token.dep_ == "ROOT" or token.tag_ == "NNS" and (
-        token.lower_ in _VERB_ONLY_S and (prev.pos_ == "PROPN" or prev.ent_type_ == "ORG")
-        and not any(is_verb(t) for t in doc[sentence_start(token) : token.i]))
+    return token.lower_ in _VERB_ONLY_S and (prev.pos_ == "PROPN" or prev.ent_type_ == "ORG") \
+        and not any(is_verb(t) for t in doc[sentence_start(token) : token.i])
 
 
 _VERB_ONLY_S = frozenset("informs stresses emphasizes emphasises underlines affirms declares announces assures reiterates".split())

@@ -24,20 +24,18 @@ def bundled_path() -> Path:
     return Path(str(resources.files("sayso").joinpath("models", BUNDLED_NAME)))
 
 
-def use_numpy_gemm(nlp) -> int:
+def use_numpy_gemm(nlp) -> None:
     """Let the pipeline's CPU layers multiply matrices with numpy (its BLAS) instead of BLIS.
 
     thinc's CPU backend calls BLIS for every dense layer, and the BLIS that pip installs
     ran at about a third of numpy's OpenBLAS speed on our machines (37 against 101 GFLOPS
     on one core), which made the whole pipeline nearly twice as slow (benchmarks/nlp.py
     prints both). The product is the same, and so are the parses and entities. Layers on a
-    GPU, or on another CPU backend (thinc's Apple ops), are left as they are. Returns how
-    many layers were switched.
+    GPU, or on another CPU backend (thinc's Apple ops), are left as they are.
     """
     from thinc.api import NumpyOps
 
     numpy_ops = NumpyOps(use_blis=False)
-    switched = 0
     for _name, pipe in nlp.pipeline:
         model = getattr(pipe, "model", None)
         if model is None or not hasattr(model, "walk"):
@@ -45,8 +43,6 @@ def use_numpy_gemm(nlp) -> int:
         for layer in model.walk():
             if type(layer.ops) is NumpyOps and layer.ops.use_blis:
                 layer.ops = numpy_ops
-                switched += 1
-    return switched
 
 
 @lru_cache(maxsize=4)

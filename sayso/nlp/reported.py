@@ -522,7 +522,7 @@ def _clause_on_a_circumstance(cue) -> list:
         elif c.dep_ in ("obl", "nmod") and c.lower_ in _SAYING_OCCASIONS:
             hosts.append(c)
     return [g for h in hosts for g in h.children if g.i > h.i and g.dep_ in CLAUSE | {"acl", "acl:relcl", "relcl"}
-            and any(m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" and m.i < g.i for m in g.children)
+            and (m := _that_mark(g)) is not None and m.tag_ == "IN"
             and any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
 
 

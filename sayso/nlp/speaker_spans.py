@@ -339,7 +339,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             return None
     span = _np_span(ctx, subj)
     # "The GOP presidential nominee argued", parsed with two subjects: the words before belong to the speaker
-    lo, doc = span[0], ctx.doc
+    lo = span[0]
     while lo > 0 and doc[lo - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and (
             doc[lo - 1].head.i == cue.i and doc[lo - 1].dep_ in SUBJECT or lo <= doc[lo - 1].head.i < span[1]):
         lo -= 1
@@ -479,12 +479,15 @@ def _body_in(ctx: Context, cue, where) -> tuple[int, int] | None:
 def _shared_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     """``X called her « … » — a negotiator of the impossible — and said …``: a cue after "and" with no subject the
     parse can find shares the speaker of the cue before it in the sentence."""
-    doc = ctx.doc
-    if cue.i == 0 or doc[cue.i - 1].lower_ not in ("and", "but"):
+    if cue.i == 0 or ctx.doc[cue.i - 1].lower_ not in ("and", "but"):
         return None
-    start = ctx.sentence_first(cue)  # (the parser may cut at «»)
-    before = next((t for t in reversed(doc[start : cue.i - 1]) if is_cue(t)), None)
+    before = _cue_before(ctx, cue)
     return speaker_of(ctx, before) if before is not None else None
+
+
+def _cue_before(ctx: Context, cue):
+    """The last cue before the "and"/"but" in front of ``cue``, in its sentence (the parser may cut at «»)."""
+    return next((t for t in reversed(ctx.doc[ctx.sentence_first(cue) : cue.i - 1]) if is_cue(t)), None)
 
 
 def _inside_report_before(ctx: Context, subj, cue) -> bool:
@@ -495,7 +498,7 @@ def _inside_report_before(ctx: Context, subj, cue) -> bool:
     # company claimed)
     if not (1 < subj.i < cue.i and doc[cue.i - 1].lower_ in ("and", "but") and doc[cue.i - 2].text == ","):
         return False
-    before = next((t for t in reversed(doc[ctx.sentence_first(cue) : cue.i - 1]) if is_cue(t)), None)
+    before = _cue_before(ctx, cue)
     return before is not None and before.i < subj.i and any(
         c.dep_ in CLAUSE and c.i > before.i and c.left_edge.i <= subj.i <= c.right_edge.i
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in before.children)
