@@ -71,6 +71,7 @@ def test_story_sentences_are_never_furniture(line):
         ("ISLAMABAD: The foreign minister urged restraint.", "Islamabad", None, None),
         ("Yerevan, June 11, ArmVector. The next session will take place in July.", "Yerevan", "ArmVector", "June 11"),
         ("BELGRADE, 3 November (BPA) The level of the river fell.", "Belgrade", "BPA", "3 November"),
+        ("Kyiv, November 3. Ukrinform. As a result of the attack, power was cut.", "Kyiv", "Ukrinform", "November 3"),
     ],
 )
 def test_datelines(text, place, agency, date):

@@ -382,6 +382,29 @@ def test_canonical_body_puts_a_ministry_s_country_in_front(written, canonical):
     assert canonical_body(written) == canonical
 
 
+@pytest.mark.parametrize("place, country", [
+    ("Baghdad", "Iraq"), ("Aleppo", "Syria"), ("Gaziantep, Turkey", "Turkey"), ("Belgrade", "Serbia"),
+    ("Geneva", None), (None, None),
+])
+def test_place_country(place, country):
+    from sayso.resolve.names import place_country
+
+    assert place_country(place) == country
+
+
+@pytest.mark.parametrize("body, country, named", [
+    ("the Air Force", "Ukraine", "Ukrainian Air Force"),
+    ("Ministry of Energy", "Ukraine", "Ukrainian Ministry of Energy"),
+    ("Interior Ministry", "Jordan", "Jordanian Interior Ministry"),
+    ("Russian Defense Ministry", "Ukraine", "Russian Defense Ministry"),  # (its own country stays)
+    ("the camp administration", "Syria", "the camp administration"),  # (no state body)
+])
+def test_with_country_names_a_state_body_s_country(body, country, named):
+    from sayso.resolve.names import with_country
+
+    assert with_country(body, country) == named
+
+
 @pytest.mark.parametrize("office, country", [
     ("Special Presidential Envoy for Syria", None),
     ("Iran's envoy for Syria", "Iran"),

@@ -663,6 +663,29 @@ def test_a_ministry_without_its_country_when_cleaning_took_the_dateline(nlp):
     assert [q.speaker_name for q in find_quotes(parse_text(text, nlp), "Baghdad")] == ["Iraqi Ministry of Justice"]
 
 
+def test_a_state_body_without_its_country_in_a_story_from_a_city_that_names_it(nlp):
+    text = ("Kyiv, November 3. Ukrinform. Ukraine restored power to 40 thousand consumers overnight.\n\n"
+            "The Air Force said that 37 of the 52 drones were shot down over the Poltava region.")
+    assert speaker_of(text, nlp, "drones were shot down")[0] == "Ukrainian Air Force"
+    text = ("Aleppo, SANA – Syrian engineers reopened the bridge on Sunday.\n\n"
+            "The Defense Ministry said that the road would stay open at night.")
+    assert speaker_of(text, nlp, "stay open at night")[0] == "Syrian Defense Ministry"
+
+
+def test_a_city_dateline_gives_no_country_to_a_story_that_never_names_it(nlp):
+    # a reporter in Gaziantep writing about Syria: "the Defense Ministry" is not Turkey's for being in Gaziantep
+    text = ("Gaziantep, SANA – Trucks crossed into Syria on Sunday.\n\n"
+            "The Defense Ministry said that the crossing would stay open at night.")
+    assert speaker_of(text, nlp, "stay open at night")[0] == "Defense Ministry"
+
+
+def test_its_ministry_is_the_ministry_of_the_country_before(nlp):
+    text = ("GAZIANTEP, Turkey (Reuters) - Turkey reopened the crossing on Monday.\n\n"
+            "The Syrian government, which does not control the area, condemned the reopening. Its Foreign Ministry said "
+            "in a statement that any crossing opened without its consent was illegal.")
+    assert speaker_of(text, nlp, "any crossing opened")[0] == "Syrian Foreign Ministry"
+
+
 @pytest.mark.parametrize("text, fragment, name", [
     ("Nabavi’s wife, Leila Sadeghpour, said in an interview with Sepehr TV that she had spoken to her husband only "
      "twice.", "spoken to her husband", "Leila Sadeghpour"),

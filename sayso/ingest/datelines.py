@@ -1,7 +1,7 @@
 """Datelines: the place/agency/date prefix of a story's first paragraph.
 
 ``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
-``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``Yerevan, June 11, ArmVector.``,
+``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``Yerevan, June 11, ArmVector.``, ``Kyiv, November 3. Ukrinform.``,
 ``BELGRADE, 3 November (BPA)`` and a leading date
 (``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
 a :class:`Dateline`, so the first sentence starts where the story starts.
@@ -45,8 +45,9 @@ _SHAPES = [
     re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*{_LONG_DASH}\s*"),
     # ISLAMABAD:  (South Asian dailies: a capital city in capitals and a colon)
     re.compile(rf"{_CAPS_PLACE}:\s+"),
-    # Yerevan, June 11, ArmVector.  /  Baku, May 3, APA.  (Caucasus agencies: the agency after the date, then a stop)
-    re.compile(rf"{_PLACE},\s*{_DATE},\s*(?P<agency>[A-Z][\w-]{{1,30}})\.\s+"),
+    # Yerevan, June 11, ArmVector.  /  Baku, May 3, APA.  /  Kyiv, November 3. Ukrinform.
+    # (Caucasus and Ukrainian agencies: the agency after the date, then a stop)
+    re.compile(rf"{_PLACE},\s*{_DATE}(?P<sep>[,.])\s*(?P<agency>[A-Z][\w-]{{1,30}})\.\s+"),
     # BELGRADE, 3 November (BPA) The level …  (Balkan agencies: no dash after the agency)
     re.compile(rf"{_CAPS_PLACE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\s+"),
 ]
@@ -96,8 +97,9 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue
         if index == 6 and capital_country(m["place"].title()) is None:
             continue  # (a capital, never a heading or a body: "UPDATE:", "FACT CHECK:", "NATO:", "IRAN:")
-        if index == 7 and not (is_agency(agency) or sum(ch.isupper() for ch in agency) >= 2):
-            continue  # ("ArmVector", "APA": an agency's name, not "Monday, June 3, Officials said …")
+        if index == 7 and not (is_agency(agency) or sum(ch.isupper() for ch in agency) >= 2
+                               or m["sep"] == "." and agency.casefold() not in _NOT_PLACES):
+            continue  # ("ArmVector", "APA", "… 3. Ukrinform.": an agency's name, not "Monday, June 3, Officials said …")
         text = paragraph[: m.end()].strip()
         rest = paragraph[m.end():]
         return (

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..ingest.datelines import split_dateline
 from ..model import Quote
-from ..resolve.names import canonical_body, capital_country, is_demonym, office_words, role_country, with_country
+from ..resolve.names import canonical_body, capital_country, is_demonym, office_words, place_country, role_country, with_country
 from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import line_break_before, sentence_start
@@ -460,12 +460,34 @@ def _speaker_to_cue(doc, a: Attribution) -> str:
     return doc[a.speaker[0] : end].text
 
 
-def _home_country(text: str) -> str | None:
-    """The country whose capital the story's dateline names (``Baghdad, TNA –``), if any."""
-    for para in text.split("\n\n")[:3]:
-        dateline, _ = split_dateline(para.strip(), lambda agency: True)
-        if dateline is not None:
-            return capital_country(dateline.place)
+def _home_country(doc, place: str | None) -> str | None:
+    """The country of the story's dateline (``Baghdad, TNA –``; ``Aleppo, SANA –`` if the story names Syria):
+    a state body the story names without its country is that country's."""
+    if place is None:
+        for para in doc.text.split("\n\n")[:3]:
+            dateline, _ = split_dateline(para.strip(), lambda agency: True)
+            if dateline is not None:
+                place = dateline.place
+                break
+    if capital_country(place) is not None:
+        return capital_country(place)
+    # (away from a capital a dateline says where the reporter is, not always whose ministries the story is about:
+    # "GAZIANTEP, Turkey (X) -" over a story on Syria)
+    country = place_country(place)
+    return country if any(role_country(e.text) == country for e in doc.ents) else None
+
+
+def _possessor_country(doc, i: int) -> str | None:
+    """``The Syrian government … condemned the reopening. Its Foreign Ministry said``: the country of the subject
+    "its" stands for, in its own sentence or the one before."""
+    sent = doc[i].sent
+    for s in (sent, doc[sent.start - 1].sent) if sent.start else (sent,):
+        for t in reversed([t for t in s if t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and t.i < i]):
+            country = role_country(doc[t.left_edge.i : t.i + 1].text)
+            if country is not None:
+                return country
+        if s is not sent:  # (a parse with no subject there: the country the sentence names first)
+            return role_country(s.text)
     return None
 
 
@@ -496,7 +518,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     recent: list[Person] = []
     quotes = []
     text = doc.text if text is None else text
-    home = capital_country(place) or _home_country(text)
+    home = _home_country(doc, place)
     for n, a in enumerate(attributions):
         name = None
         if a.follows is not None and a.follows < n:
@@ -530,8 +552,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # "The ministry said … It added that …": the body that spoke just before, if not a person
                 if not any(p.name == names[-1] for p in people):
                     name = names[-1]
-        if name and home:
-            name = with_country(name, home)  # "the Ministry of Justice" in a story from Baghdad is Iraq's
+        country = (_possessor_country(doc, a.speaker[0]) if a.speaker is not None and doc[a.speaker[0]].lower_ == "its"
+                   else None) or home
+        if name and country:
+            name = with_country(name, country)  # "the Ministry of Justice" in a story from Baghdad is Iraq's
         if a.speaker is not None and (given := _GAVE_NAME.search(_speaker_to_cue(doc, a))):
             name = given.group(1)  # "a mother of four who gave her name as Umm Yazan said"
         person = next((p for p in people if p.name == name), None)

@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
-__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "with_country", "fuller_name", "spelled_out", "is_generic"]
+__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "fuller_name", "spelled_out", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -232,18 +232,42 @@ def _capitals() -> dict[str, str]:
 
 
 def capital_country(place: str | None) -> str | None:
-    """The country whose capital ``place`` is (``Baghdad`` -> ``Iraq``; ``Nur-Sultan`` and ``Astana`` alike)."""
+    """The country whose capital ``place`` is (``Baghdad`` -> ``Iraq``)."""
     if not place:
         return None
-    key = fold(place.split(",")[0].strip())
-    return _capitals().get("astana" if key == "nur-sultan" else key)
+    return _capitals().get(fold(place.split(",")[0].strip()))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """folded city -> its country, from ``sayso/data/cities.csv`` (cities that head datelines, not capitals)."""
+    with resources.files("sayso").joinpath("data/cities.csv").open(encoding="utf-8") as f:
+        return {fold(row["city"]): row["country"] for row in csv.DictReader(f)}
+
+
+def place_country(place: str | None) -> str | None:
+    """The country a dateline's place lies in: the country it names (``Gaziantep, Turkey``), else the country
+    whose capital or city it is (``Baghdad``, ``Aleppo``)."""
+    if not place:
+        return None
+    city, _, region = place.partition(",")
+    named = _countries().get(fold(region.strip()))
+    return named or capital_country(city) or _cities().get(fold(city.strip()))
+
+
+# bodies of a state that news names without their state: "the Ministry of Energy", "the Air Force",
+# "the State Emergency Service"
+_NATIONAL_BODY = re.compile(r"\b(?:Ministry|Air Forces?|Armed Forces|Army|Navy|General Staff|(?:Emergency|Emergencies|Security|"
+                            r"Border|Customs|Hydrometeorological|Meteorological) Service|Border Guard|National Guard|"
+                            r"National Police|Coast Guard|Central Bank)\b")
 
 
 def with_country(body: str, country: str) -> str:
-    """A ministry named without its country, in a story from that country: ``Ministry of Justice`` -> ``Iraqi
-    Ministry of Justice``, as ``canonical_body`` names it; other names as given."""
+    """A state body named without its country, in a story from that country: ``Ministry of Justice`` -> ``Iraqi
+    Ministry of Justice``, ``the Air Force`` -> ``Ukrainian Air Force``, as ``canonical_body`` names them;
+    other names as given."""
     demonym = _demonym_of().get(country)
-    if demonym is None or role_country(body) or not re.search(r"\bMinistry\b", body):
+    if demonym is None or role_country(body) or not _NATIONAL_BODY.search(body):
         return body
     bare = re.sub(r"^(?:the|The)\s+", "", body)
     return canonical_body(f"{demonym} {bare}")
