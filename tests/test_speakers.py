@@ -679,6 +679,16 @@ def test_a_city_dateline_gives_no_country_to_a_story_that_never_names_it(nlp):
     assert speaker_of(text, nlp, "stay open at night")[0] == "Defense Ministry"
 
 
+def test_the_agency_is_the_agency_last_named(nlp):
+    text = ("The news agency LNA reported on Monday that the crossing had reopened. The International Organization for "
+            "Migration said in a statement that returns had exceeded a million.\n\n"
+            "“We will be forced to cut the assistance by half,” the agency said.")
+    assert speaker_of(text, nlp, "cut the assistance")[0] == "International Organization for Migration"
+    text = ("The World Food Programme said on Sunday that trucks were waiting at the border. Later, the news agency LNA "
+            "reported that the trucks had crossed.\n\n“The road is open,” the agency said.")
+    assert speaker_of(text, nlp, "The road is open")[0] == "LNA"
+
+
 def test_its_ministry_is_the_ministry_of_the_country_before(nlp):
     text = ("GAZIANTEP, Turkey (Reuters) - Turkey reopened the crossing on Monday.\n\n"
             "The Syrian government, which does not control the area, condemned the reopening. Its Foreign Ministry said "

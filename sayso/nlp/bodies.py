@@ -163,10 +163,19 @@ OUTLET_WORDS = {"newspaper": ("newspaper", "daily", "weekly"), "daily": ("newspa
                  "channel": ("channel", "television", "TV"), "broadcaster": ("broadcaster", "channel", "television")}
 
 
+# an agency named as one: "the International Organization for Migration", "the UN Refugee Agency", "Anadolu Agency"
+_NAMED_AGENCY = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Organi[sz]ation|Programme|Agency|Fund)"
+                           r"(?:\s+for\s+(?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})?)")
+
+
 def last_named_outlet(before: str, word: str) -> str | None:
-    """The name after the last ``newspaper``/``daily``/``agency`` … in ``before`` (``the Istanbul-based daily Yeni Sabah``)."""
+    """The name after the last ``newspaper``/``daily``/``agency`` … in ``before`` (``the Istanbul-based daily Yeni Sabah``);
+    for ``agency`` also the last agency named as one (``the International Organization for Migration``), if later."""
     kinds = "|".join(OUTLET_WORDS[word])
     matches = list(re.finditer(rf"\b(?:{kinds})\s+(?:«([^»]{{2,60}})»|“([^”]{{2,60}})”|((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,3}}))", before))
+    named = list(_NAMED_AGENCY.finditer(before)) if word == "agency" else []
+    if named and (not matches or named[-1].start() > matches[-1].start()):
+        return canonical_body(re.sub(r"^The\s+", "", named[-1].group(1)))
     if not matches:
         return None
     m = matches[-1]
