@@ -389,6 +389,10 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
     ("The ministry, as transmits the agency KHA, denied that its army took part in the shelling.", "KHA"),
     ("“I told the Russians, I told the Turks,” the elder said.", None),
     ("The sheikh said he would wait, he told Global Wire.", "Global Wire"),
+    # outlets the NER takes for people: one the outlet table knows, or Arabic "Al" and one word
+    ("“The soldiers do not knock,” the 63-year-old farmer told Al Jazeera, pointing at the hill.", "Al Jazeera"),
+    ("“The soldiers do not knock,” the farmer told Al Manara.", "Al Manara"),
+    ("The envoy told Kommersant that the talks would resume in December.", "Kommersant"),
 ])
 def test_the_medium_a_statement_was_given_to(nlp, text, medium):
     found = quotes_of(text, nlp)
@@ -893,6 +897,11 @@ def test_a_statement_carried_by_state_media_said_an_object_with_its_verb(nlp):
 def test_called_for_a_quoted_demand_is_the_demand_whole(nlp):
     text = "The ministers also called for “an urgent increase” in cross-line aid deliveries."
     assert only(text, nlp, "urgent")["text"] == "“an urgent increase” in cross-line aid deliveries"
+
+
+def test_what_a_speaker_did_while_speaking_is_no_statement(nlp):
+    text = "“We will not leave our land,” Mohammed Saleh told Reuters, pointing at the hill."
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["We will not leave our land,"]
 
 
 def test_believes_with_the_clause_subject_read_as_its_object(nlp):

@@ -679,6 +679,32 @@ def test_a_city_dateline_gives_no_country_to_a_story_that_never_names_it(nlp):
     assert speaker_of(text, nlp, "stay open at night")[0] == "Defense Ministry"
 
 
+def test_a_region_before_a_name_is_no_part_of_it(nlp):
+    text = ("Russia is ready to help, Deputy Foreign Minister of the Russian Federation, Special Presidential Envoy for "
+            "the Middle East Gennady Voronin told VTA on Thursday.\n\n\"We have never refused,\" the diplomat said.")
+    assert speaker_of(text, nlp, "never refused")[0] == "Gennady Voronin"
+
+
+def test_an_office_the_ner_took_for_a_name_before_its_holder(nlp):
+    text = ("Quneitra Governor, Nidal al-Hourani, told BNA reporter that the occupation force detained three shepherds.\n\n"
+            "The Governor added that a committee will assess the damage.")
+    assert speaker_of(text, nlp, "detained three shepherds")[0] == "Nidal al-Hourani"
+    assert speaker_of(text, nlp, "assess the damage")[0] == "Nidal al-Hourani"
+
+
+def test_a_branch_speaks_for_its_body(nlp):
+    text = ("Meanwhile, the Syrian Arab Red Crescent (SARC) branch in Quneitra announced that its volunteers distributed "
+            "450 food baskets to families.")
+    assert speaker_of(text, nlp, "food baskets")[0] == "Syrian Arab Red Crescent"
+
+
+def test_a_state_s_institution_is_named_without_its_article(nlp):
+    text = "The Israeli military said in a statement that its forces operate in the area to protect residents."
+    assert speaker_of(text, nlp, "protect residents")[0] == "Israeli military"
+    text = "An Israeli military official said that its forces operate in the area to protect residents."
+    assert speaker_of(text, nlp, "protect residents")[0] == "an Israeli military official"
+
+
 def test_the_agency_is_the_agency_last_named(nlp):
     text = ("The news agency LNA reported on Monday that the crossing had reopened. The International Organization for "
             "Migration said in a statement that returns had exceeded a million.\n\n"

@@ -8,7 +8,9 @@ reporters``, ``a briefing``) is not a medium.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
 from .lexicon import MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
@@ -100,6 +102,19 @@ def _clean(name: str, after: str) -> str | None:
     return name
 
 
+def _outlet_name(name: str) -> bool:
+    """A name that is an outlet's whatever the NER took it for: one the bundled outlet table knows ("told Al
+    Jazeera", "told Kommersant"), or Arabic "Al" and one word ("told Al Manara"; a person's "al-" comes after a
+    given name)."""
+    name = _TRAIL.sub("", name.strip()).rstrip(".,")
+    return re.fullmatch(r"Al [A-Z][a-z]+", name) is not None or _bundled_outlets().from_marker(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _bundled_outlets() -> OutletTable:
+    return load_outlets()
+
+
 def _in_quote(text: str, end: int) -> bool:
     """Whether ``text[:end]`` leaves a quotation open: "I told the Russians" inside a quote is no medium."""
     before = re.sub(r"„[^„“”]*[“”]", "", text[:end])  # (a low quote closes with “: „…“ leaves nothing open)
@@ -152,7 +167,7 @@ def _medium_in(sent, text: str) -> str | None:
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
             acronym = re.fullmatch(r"[A-Z]{2,6}", m.group("name")) is not None  # ("In an interview with HXNA": no person)
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
-                    and not outlet_word and not passive and not acronym:
+                    and not outlet_word and not passive and not acronym and not _outlet_name(m.group("name")):
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media
                 continue

@@ -194,8 +194,10 @@ def person_ents(doc) -> list:
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
-            # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X")
-            and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and e.end < len(doc) and doc[e.end].text == ",")]
+            # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
+            # "Quneitra Governor|PERSON, Nidal al-Hourani,")
+            and not ((len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" or e[-1].lower_ in OFFICE)
+                     and e.end < len(doc) and doc[e.end].text == ",")]
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:
@@ -431,6 +433,10 @@ def aged_names(doc) -> list:
     return spans
 
 
+# words of a region's name, never of a person's: "the Middle East", "the Far East", "the Gulf"
+_REGION_WORDS = frozenset("middle far near east west north south central eastern western northern southern gulf".split())
+
+
 def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
     """The first run of two to four capitalised proper nouns in doc[lo:hi] that ends its noun phrase (a verb,
     punctuation or a preposition follows), leading place names left out: a person's name after a long office."""
@@ -447,8 +453,10 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         # (a place ends where its entity does: "Egypt Hesham|I-LOC Fawzy|I-LOC Rashwan" is a country and a name the NER
         # took in with it)
         while start < end and (role_country(doc[start].text) or doc[start].lower_ in OFFICE or doc[start].lower_ in GROUP_NOUNS
+                               or doc[start].lower_ in _REGION_WORDS  # ("Envoy for the Middle East Gennady|I-LOC Voronin")
                                or (doc[start].ent_type_ in ("LOC", "GPE") or doc[start].lower_ in places)
-                               and not (start + 1 < end and doc[start + 1].ent_iob_ == "I")):
+                               and not (start + 1 < end and doc[start + 1].ent_iob_ == "I")
+                               and not (start > k and doc[start - 1].lower_ in _REGION_WORDS and doc[start].ent_iob_ == "I")):
             start += 1
         follows = doc[end] if end < len(doc) else None
         # (not "of": "Water Resources | of Syria" is still the office)

@@ -179,7 +179,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # nor is "…, adding that …" (a report of its own, which the parser may hang on the verb as its clause)
     clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
                                           and doc[c.left_edge.i - 1].text == ",")
-               and not (c.tag_ == "VBG" and is_cue(c) and c.i > 0 and doc[c.i - 1].text == "," and c.left_edge.i == c.i)]
+               and not (c.tag_ == "VBG" and c.i > 0 and doc[c.i - 1].text == "," and c.left_edge.i == c.i and is_cue(c))
+               # ("told Reuters, pointing at the hill", "said, smiling": what the speaker did, not what was said)
+               and not (c.tag_ == "VBG" and c.i > 0 and doc[c.i - 1].text == "," and c.left_edge.i >= c.i - 1
+                        and not is_cue(c) and _that_mark(c) is None)]
     if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
         clauses = [c for c in clauses if heads_clause(c)]
     heads: dict[int, int] = {}  # clause start -> its head token

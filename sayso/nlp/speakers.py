@@ -477,6 +477,22 @@ def _home_country(doc, place: str | None) -> str | None:
     return country if any(role_country(e.text) == country for e in doc.ents) else None
 
 
+# parts of a body that speak for it: "the SARC branch in Quneitra", "the ICRC delegation in Damascus"
+_UNITS = frozenset("branch office mission delegation team unit bureau".split())
+
+
+def _unit_of_body(doc, words) -> str | None:
+    """``the Syrian Arab Red Crescent (SARC) | branch in Quneitra``: a body's part that the parser cut off from the
+    body's name speaks for the body."""
+    if words[0].lower_ not in _UNITS or words[0].pos_ != "NOUN":
+        return None
+    k = words[0].i - 1
+    if k > 1 and doc[k].text == ")" and doc[k - 2].text == "(":
+        k -= 3  # ("(SARC)")
+    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.end == k + 1), None) if k >= 0 else None
+    return canonical_body(ent.text) if ent is not None else None
+
+
 def _possessor_country(doc, i: int) -> str | None:
     """``The Syrian government … condemned the reopening. Its Foreign Ministry said``: the country of the subject
     "its" stands for, in its own sentence or the one before."""
@@ -491,8 +507,17 @@ def _possessor_country(doc, i: int) -> str | None:
     return None
 
 
+# a state's institution named by its country and kind: "the Israeli military", "the Syrian government"
+_STATE_BODY = re.compile(r"(?:the|The)\s+([A-Z][\w-]+\s+(?:military|army|government|police|navy|armed forces|authorities|"
+                         r"presidency|cabinet|parliament))")
+
+
 def _plain(text: str) -> str:
-    # an unnamed source keeps its words, with a lower-case article: "a Turkish official"
+    # a state's institution is named without its article ("Israeli military"), an unnamed source keeps its words,
+    # with a lower-case article ("a Turkish official")
+    body = _STATE_BODY.fullmatch(text)
+    if body is not None and is_demonym(body.group(1).split()[0]):
+        return body.group(1)
     first, _, rest = text.partition(" ")
     if first.lower() in DETERMINERS and rest:
         return first.lower() + " " + rest
@@ -531,6 +556,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             named = _named_before_cue(doc, a, people) if words[0].lower_ in ("a", "an") else None
             if group is not None:
                 name = group
+            elif (unit := _unit_of_body(doc, words)) is not None:
+                name = unit  # "the Syrian Arab Red Crescent (SARC) | branch in Quneitra announced": the body's branch
             elif named is not None:
                 name = named.name  # "A Jordanian truck driver waiting at the crossing, Abu Mahmoud, said"
             elif n and _same_unnamed(doc, attributions[n - 1], a, words, names[-1]):
