@@ -37,6 +37,9 @@ def clean(text: str, **fields):
         ("Published: March 3, 2026 12:30 GMT", "date"),
         ("© 2026 Test Wire. All rights reserved.", "copyright"),
         ("TASS", "masthead"),
+        ("Zehra Nur Kalkan and Emre Baysal  |20.11.2026 - Update : 20.11.2026", "byline"),
+        ("(Reporting by Rania Saab in Beirut and Timur Ekinci in Ankara; Editing by Alex Morland)", "credits"),
+        ("*Writing by Seda Karaca", "credits"),
     ],
 )
 def test_furniture_lines(line, kind):
@@ -52,6 +55,7 @@ def test_furniture_lines(line, kind):
         "The UN/Red Crescent convoy reached Aleppo on Tuesday, the agency said.",
         "Follow-up talks will be held in Astana next week, the ministry said.",
         "READ the statement in full, he urged journalists at the briefing on Monday.",
+        "Reporting by state media was limited, the ministry said.",
     ],
 )
 def test_story_sentences_are_never_furniture(line):
@@ -139,6 +143,18 @@ def test_scraped_page_layout():
     assert "Rania Khoury/ H. Saleh" in article.removed
     for line in article.removed:
         assert line not in article.text
+
+
+def test_an_agency_page_with_a_dated_byline_and_the_place_on_its_own_line():
+    article = clean(
+        "Türkiye says Israel's presence threatens regional stability\n\n"
+        "Zehra Nur Kalkan and Emre Baysal  |20.11.2026 - Update : 20.11.2026\n\n"
+        "ANKARA\n\n"
+        "Türkiye's foreign minister said on Thursday that the presence poses a threat.\n\n"
+        "*Writing by Seda Karaca\n"
+    )
+    assert article.text == "Türkiye's foreign minister said on Thursday that the presence poses a threat."
+    assert (article.place, article.author) == ("Ankara", "Zehra Nur Kalkan and Emre Baysal")
 
 
 def test_teaser_snippet_kept_when_it_is_story():

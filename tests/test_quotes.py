@@ -689,6 +689,9 @@ def test_an_infinitive_that_names_an_act_reports_nothing(nlp):
     ("Lavrov expressed confidence that the next round of talks would take place in April.",
      "the next round of talks would take place in April", "expressed"),
     ("The Iranian diplomat expressed the hope that the sides would show restraint.", "the sides would show restraint", "expressed"),
+    # (the clause parsed as a relative clause of "hope")
+    ("Ash-Shaer also expressed the hope that Russian companies would return to the reconstruction of the energy sector.",
+     "Russian companies would return to the reconstruction of the energy sector", "expressed"),
     # Balkan "ocenio je da"
     ("In the same interview Radojičić assessed that the state must invest «at least 30 million euros» in the regulation of the river.",
      "the state must invest «at least 30 million euros» in the regulation of the river", "assessed"),
@@ -897,6 +900,30 @@ def test_a_statement_carried_by_state_media_said_an_object_with_its_verb(nlp):
 def test_called_for_a_quoted_demand_is_the_demand_whole(nlp):
     text = "The ministers also called for “an urgent increase” in cross-line aid deliveries."
     assert only(text, nlp, "urgent")["text"] == "“an urgent increase” in cross-line aid deliveries"
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    ("Syrian state media quoted Quneitra governor Nidal al-Hourani as saying Israeli troops had detained three "
+     "shepherds near the village.", "Nidal al-Hourani", "Syrian state media"),
+    ("State news agency SANA quoted the ministry as saying it would respond.", "the ministry", "SANA"),
+    ("The Israeli army is preparing plans to expand the zone by several kilometres, the daily Ha-Boker reported on "
+     "Friday, citing security sources.", "security sources", "Ha-Boker"),
+    # (the passive names the agency after "by": its own medium, not the speaker)
+    ("“Sanctions are the only thing they export,” Russian Deputy Foreign Minister Konstantin Zavyaloff was quoted as "
+     "saying by the Russian agency SIA.", "Konstantin Zavyaloff", "SIA"),
+])
+def test_who_passed_a_statement_on_is_its_medium_not_its_speaker(nlp, text, speaker, medium):
+    found = quotes_of(text, nlp)
+    assert [(q["speaker"], q["medium"]) for q in found] == [(speaker, medium)], found
+
+
+def test_a_wire_s_closing_attribution_the_parser_hung_inside_the_clause(nlp):
+    text = ("Syria and Israel have made progress in U.S.-mediated talks on a security arrangement for southern Syria but "
+            "remain divided over the depth of a demilitarised zone, four sources familiar with the negotiations told "
+            "Reuters.")
+    found = quotes_of(text, nlp)
+    assert [(q["text"][:30], q["cue"], q["medium"]) for q in found] == [("Syria and Israel have made pro", "told", "Reuters")]
+    assert found[0]["speaker_text"] == "four sources familiar with the negotiations"
 
 
 def test_what_a_speaker_did_while_speaking_is_no_statement(nlp):

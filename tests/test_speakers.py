@@ -705,6 +705,14 @@ def test_a_state_s_institution_is_named_without_its_article(nlp):
     assert speaker_of(text, nlp, "protect residents")[0] == "an Israeli military official"
 
 
+def test_a_lead_that_names_only_an_office_means_the_next_paragraph_s_person(nlp):
+    text = ("Türkiye's foreign minister said on Thursday that Israel's presence in southern Syria poses \"a direct "
+            "threat\" to regional stability.\n\n"
+            "Speaking at a joint news conference in Ankara with his Syrian counterpart Haytham al-Shaer, Kerem Altunbaş "
+            "said: \"No one should expect Türkiye to remain silent.\"")
+    assert speaker_of(text, nlp, "regional stability")[0] == "Kerem Altunbaş"
+
+
 def test_the_agency_is_the_agency_last_named(nlp):
     text = ("The news agency LNA reported on Monday that the crossing had reopened. The International Organization for "
             "Migration said in a statement that returns had exceeded a million.\n\n"

@@ -13,7 +13,7 @@ import unicodedata
 
 from ..errors import ExtractError
 from ..model import Article, Document
-from .datelines import Dateline, split_dateline
+from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
 from .furniture import classify_line, is_teaser_snippet, looks_like_sentence, strip_date_label, teaser_label
 from .outlets import OutletTable
@@ -114,6 +114,7 @@ class _Cleaner:
         self.text_date = DateValue()
         self.title: str | None = None
         self.masthead: str | None = None  # the outlet a masthead or tagline line names
+        self.place_line: Dateline | None = None  # a dateline on a line of its own above the story
         if doc.title and doc.title.strip():
             self.title = _strip_site_suffix(clean_field(doc.title) or "", self.outlet_names) or None
 
@@ -125,7 +126,7 @@ class _Cleaner:
         if kind in ("masthead", "tagline") and not self.masthead:
             self.masthead = self.outlets.canonical(re.split(r"\s*(?:\||–|—|::| - |:)\s*", line)[0])
         if kind == "byline" and not self.author:
-            self.author = re.sub(r"^(?:By|BY|Written by|Reporting by|Author:)\s+", "", line).strip()
+            self.author = re.sub(r"^(?:By|BY|Written by|Reporting by|Author:)\s+", "", line.split("|")[0]).strip()
         if kind == "date" and not self.text_date.full:
             value = find_date(strip_date_label(line), self.today, whole=True)
             if value.full or not self.text_date:
@@ -183,6 +184,7 @@ class _Cleaner:
                         continue
                 elif len(line.split()) < 4 and not _SENTENCE_END.search(line):
                     self.removed.append(line)  # a label between the headline and the story ("Another first." is story)
+                    self.place_line = self.place_line or lone_place(line)  # ("ANKARA" on a line of its own)
                     continue
             story_started = True
             kept.append(line)
@@ -256,6 +258,7 @@ def clean_document(
         raise ExtractError("no story text: only a title and page furniture")
     dateline, first = cleaner.take_dateline(paragraphs[0])
     paragraphs[0] = first.strip()
+    dateline = dateline or cleaner.place_line
     text = "\n\n".join(p for p in paragraphs if p)
     if not text:
         raise ExtractError("no story text after the dateline")

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..resolve.names import capital_country
+from ..resolve.names import capital_country, place_country
 from .dates import MONTH_RE, WEEKDAY_RE
 
-__all__ = ["Dateline", "split_dateline"]
+__all__ = ["Dateline", "lone_place", "split_dateline"]
 
 _WORD = r"[A-Z][A-Za-z\u00C0-\u024F'’.\-]*"
 # Later words of a place may be Arabic particles in lower case: "Ras al-Ain", "Deir ez-Zor".
@@ -115,3 +115,13 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
     if m:
         return Dateline(text=m["date"], date=m["date"]), paragraph[m.end():]
     return None, paragraph
+
+
+def lone_place(line: str) -> Dateline | None:
+    """A line that is only a place in capitals, above the story (``ANKARA``, ``ISTANBUL``: Turkish agencies put the
+    dateline on a line of its own); only a capital or a city the city table knows."""
+    m = re.fullmatch(rf"{_CAPS_PLACE}\s*", line.strip())
+    if m is None:
+        return None
+    place = _tidy_place(m["place"], None)
+    return Dateline(text=line.strip(), place=place) if place_country(place) else None

@@ -67,6 +67,14 @@ _BYLINE = re.compile(
     rf"^(?:By|BY|Written by|Reporting by|Author:)\s+(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})\.?$"
 )
+# "Zehra Nur Kalkan and Emre Baysal  |20.11.2026 - Update : 20.11.2026": Turkish agencies sign with the date
+_BYLINE_DATED = re.compile(
+    rf"^(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})"
+    rf"\s*\|\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b.*$"
+)
+# "(Reporting by X in Beirut; Editing by Y)", "*Writing by Seda Karaca": a wire's or agency's credits
+_CREDITS = re.compile(r"^[(*\[]*(?:Additional reporting|Reporting|Writing|Editing|Compiled|Translated|Edited)\s+by\s+[A-Z]"
+                      r"[^.!?]{0,200}[)\]]?\.?$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\s*(?:©|\(c\)|\d{4}))|\bAll rights reserved\.?$", re.I)
 _DATE_LABEL = re.compile(
     r"^(?:Published(?: on| at)?|Updated(?: on| at)?|Last updated|Posted(?: on| at)?|Date|Modified)\s*:?\s*", re.I
@@ -117,6 +125,8 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "copyright"
     if _CAPTION.search(line):
         return "caption"
+    if _CREDITS.match(line):
+        return "credits"
     if looks_like_sentence(line) and not (_SHARE.match(line) and len(line.split()) <= 12):
         return None
     if line.strip(_BULLETS).casefold() in outlet_names:
@@ -125,7 +135,7 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "navigation"
     if _SHARE.match(line) and len(line.split()) <= 16:
         return "share"
-    if _BYLINE.match(line):
+    if _BYLINE.match(line) or _BYLINE_DATED.match(line):
         return "byline"
     if _SIGN_OFF.match(line) and len(line.split()) <= 8 and "/" in line:
         return "sign-off"

@@ -290,7 +290,12 @@ def object_clauses(token) -> list:
     """``expressed the hope that the sides would …``: a that-clause the parser hung on the verb's object, or made a
     second verb of ``token`` ("expressed hope | that … will be settled" read as a conjunct)."""
     objects = {c.i for c in token.children if c.dep_ in ("obj", "dobj")}
-    return clauses_hung_on(token, lambda c: c.i in objects, ("acl", "ccomp")) + [
+    # (or as a relative clause, "that" then a mark and the clause with a subject of its own: not "the concerns
+    # that he raised")
+    relative = [g for g in clauses_hung_on(token, lambda c: c.i in objects, ("acl:relcl", "relcl"))
+                if any(m.dep_ == "mark" and m.i == g.left_edge.i for m in g.children)
+                and any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
+    return clauses_hung_on(token, lambda c: c.i in objects, ("acl", "ccomp")) + relative + [
         c for c in token.children if c.dep_ == "conj" and c.left_edge.lower_ == "that" and c.left_edge.i - 1 in objects]
 
 

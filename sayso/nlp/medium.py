@@ -45,7 +45,8 @@ _PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a
                             rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)"))
 # "…, TASS reported, citing the ministry", "…, Ukrvisnyk reports with reference to the …": who reported passed on
 # what the cited source said
-_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
+_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
+                            rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
               re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b"),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..resolve.names import fold, is_demonym, office_words, role_country, token_key
+from ..resolve.names import fold, is_country, is_demonym, office_words, role_country, token_key
 from .cues import is_verb
 from .lexicon import CHINESE_SURNAMES, GROUP_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLES
 
@@ -194,6 +194,7 @@ def person_ents(doc) -> list:
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
+            and not (len(e) == 1 and is_country(e.text))  # (nor a country: "Türkiye|PERSON's foreign minister")
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
             and not ((len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" or e[-1].lower_ in OFFICE)

@@ -58,6 +58,37 @@ def trailing_attributions(ctx: Context) -> list[Found]:
     """``Militants are preparing a provocation, informed on Thursday at a briefing deputy head of the Centre Rear
     Admiral X.``: a reporting verb the parser made a participle of the clause before it, its speaker ending the
     sentence (machine-translated wire copy). One record per such sentence."""
+    return _verb_then_speaker(ctx) + _speaker_then_verb(ctx)
+
+
+def _speaker_then_verb(ctx: Context) -> list[Found]:
+    """``Syria and Israel have made progress …, four sources familiar with the negotiations told Reuters.``: a
+    wire's closing attribution that the parser hung inside the clause before it (the verb no root of its own)."""
+    doc, found = ctx.doc, []
+    for verb in doc:
+        if not (verb.tag_ == "VBD" and lemma_of(verb) in ("say", "tell") and verb.dep_ not in ("ROOT", "parataxis")
+                and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
+            continue
+        comma = next((k for k in range(verb.i - 1, max(verb.i - 10, 0), -1) if doc[k].text == ","), None)
+        if comma is None or comma < 4 or any(is_verb(t) or t.is_punct for t in doc[comma + 1 : verb.i]) \
+                or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+            continue  # (the words between the comma and the verb are who spoke: a noun phrase, no clause)
+        lo, hi = ctx.sentence_bounds(verb.idx, verb.idx + 1)
+        after = [t for t in doc[verb.i + 1 : ctx.token_at(hi - 1) + 1] if not t.is_space and not t.is_punct]
+        if len(after) > 4 or any(is_verb(t) for t in after):
+            continue  # (the sentence ends there: "told Reuters on Friday.")
+        first = max(ctx.token_at(lo), ctx.label_end(doc[ctx.token_at(lo)]))
+        content = trim(ctx, first, comma)
+        if content is None or word_count(ctx.text[content[0] : content[1]]) < 6:
+            continue
+        speaker = (comma + 1, verb.i)
+        ctx.full_speaker.setdefault(speaker, speaker)
+        found.append(Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), speaker,
+                           ctx.paragraph_of(content[0]), sources=["trailing"], cue_i=verb.i))
+    return found
+
+
+def _verb_then_speaker(ctx: Context) -> list[Found]:
     doc, found = ctx.doc, []
     for verb in doc:
         if not (verb.tag_ in ("VBN", "VBD") and verb.i > 2 and doc[verb.i - 1].text == "," and lemma_of(verb) in _TRAILING

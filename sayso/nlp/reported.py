@@ -182,7 +182,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                and not (c.tag_ == "VBG" and c.i > 0 and doc[c.i - 1].text == "," and c.left_edge.i == c.i and is_cue(c))
                # ("told Reuters, pointing at the hill", "said, smiling": what the speaker did, not what was said)
                and not (c.tag_ == "VBG" and c.i > 0 and doc[c.i - 1].text == "," and c.left_edge.i >= c.i - 1
-                        and not is_cue(c) and _that_mark(c) is None)]
+                        and not is_cue(c) and _that_mark(c) is None  # (a gerund subject has a verb: "replacing X would be …")
+                        and not any(t.tag_ in ("MD", "VBZ", "VBD", "VBP") for t in c.subtree))]
     if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
         clauses = [c for c in clauses if heads_clause(c)]
     heads: dict[int, int] = {}  # clause start -> its head token

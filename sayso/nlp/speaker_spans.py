@@ -287,9 +287,16 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     translated = _translated_speaker(ctx, cue)
     if translated is not None:
         return translated
-    cited = _cited_source(ctx, cue)
+    # ("…, the daily Ha-Boker reported on Friday, citing security sources": the participle's source, as when the
+    # participle is the cue)
+    cited = _cited_source(ctx, cue) or next((_cited_source(ctx, c) for c in cue.children if cited_source(c) is not None), None)
     if cited is not None:
         return cited
+    quoted = quoted_as_saying(cue)
+    if quoted is not None:
+        span = _np_span(ctx, quoted)  # "Syrian state media quoted governor X as saying …": X spoke
+        ctx.full_speaker.setdefault(span, span)
+        return span
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
@@ -397,6 +404,25 @@ def cited_source(cue) -> Token | None:
     return next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i and (
         c.ent_type_ in ("ORG", "PERSON", "PER") or c.lower_ in GROUP_NOUNS or c.lower_ in _CITED_PEOPLE
         or c.lower_ in MEDIA_NOUNS or c.lower_ in WRITINGS)), None)
+
+
+def quoted_as_saying(cue) -> Token | None:
+    """``Syrian state media quoted Quneitra governor X as saying …``: the quoted person, whose words the verb's
+    subject passed on."""
+    verb = quoting_verb(cue)
+    if verb is None:
+        return None
+    saying = next(c for c in verb.children if c.i > verb.i and c.lower_ == "saying")
+    return next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < saying.i), None)
+
+
+def quoting_verb(cue) -> Token | None:
+    """"quoted" in ``X quoted Y as saying …``, whether the cue is "quoted" or "saying"."""
+    verb = cue.head if cue.lower_ == "saying" else cue
+    if lemma_of(verb) != "quote" or verb.tag_ == "VBG":
+        return None
+    saying = any(c.i > verb.i and c.lower_ == "saying" and any(m.lower_ == "as" for m in c.children) for c in verb.children)
+    return verb if saying else None
 
 
 def _cited_source(ctx: Context, cue) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, c
 from .cues import line_break_before, sentence_start
 from .lexicon import GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
 from .medium import find_medium
+from .speaker_spans import quoted_as_saying, quoting_verb
 from .people import (DETERMINERS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
 
@@ -328,7 +329,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), -last_seen(p, span[0])))
                 holder = pool[0] if pool else None
             if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
-                holder = _office_holder(text, head.lower_, people, only=True)
+                holder = _office_holder(text, head.lower_, people, only=True) or _named_next(doc, people, span, role_country(text))
             if holder is not None:
                 return holder.name
     country = role_country(text) if len(tokens) == 3 and low[0] == "the" and low[2] in ("side", "delegation") else None
@@ -440,6 +441,15 @@ def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Perso
     return next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2), None)
 
 
+def _named_next(doc, people: list[Person], span: tuple[int, int], country: str | None) -> Person | None:
+    """``Türkiye's foreign minister said on Thursday that … | Speaking … with his Syrian counterpart X, Kerem
+    Altunbaş said``: a lead that names only an office, before anyone is named, means the first person the next
+    paragraph names who holds no office of another country."""
+    later = sorted((p for p in people if p.first_token >= span[1]
+                    and doc[span[1] : p.first_token].text.count("\n\n") == 1), key=lambda p: p.first_token)
+    return next((p for p in later if country is None or not _countries_of(p) or country in _countries_of(p)), None)
+
+
 def _digression(doc, char: int) -> bool:
     """Whether the sentence at ``char`` opens with a word that steps aside from the story ("Earlier", "Meanwhile")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -491,6 +501,16 @@ def _unit_of_body(doc, words) -> str | None:
         k -= 3  # ("(SARC)")
     ent = next((e for e in doc.ents if e.label_ == "ORG" and e.end == k + 1), None) if k >= 0 else None
     return canonical_body(ent.text) if ent is not None else None
+
+
+def _quoting_outlet(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The words naming who passed a statement on in ``X quoted Y as saying …`` (X), as a token span."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    verb = quoting_verb(span[-1]) if span is not None and len(span) else None
+    if verb is None or quoted_as_saying(verb) is None:
+        return None  # (not "X was quoted as saying by the agency SIA": the agency names itself)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return (subj.left_edge.i, subj.i + 1) if subj is not None else None
 
 
 def _possessor_country(doc, i: int) -> str | None:
@@ -595,6 +615,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         # a speaker's later statements belong to the interview they gave ("About this declared … in interview to CTA
         # …"; "told Global Wire. … In the same interview, she said"), not to any outlet they once spoke to
         medium, interview = find_medium(doc, a.cue) if a.cue is not None else (None, False)
+        if a.cue is not None and (passer := _quoting_outlet(doc, a.cue)) is not None:
+            # ("Syrian state media quoted X as saying …", "The newspaper quoted a senior official as saying:")
+            medium = _resolve(doc, passer, doc[passer[0]].idx, people, recent) or medium
         if medium is None and name and a.follows is None:
             held = media_by_speaker.get(name)
             medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) else None

@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
-__all__ = ["Name", "fold", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "fuller_name", "spelled_out", "is_generic"]
+__all__ = ["Name", "fold", "is_country", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "fuller_name", "spelled_out", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -130,6 +130,11 @@ def is_demonym(word: str) -> bool:
     key = fold(word)
     adjectives = _adjectives()
     return key in adjectives or key.endswith("s") and key[:-1] in adjectives
+
+
+def is_country(name: str) -> bool:
+    """A country's name as the country table writes it ("Türkiye", "Syria", "Saudi Arabia")."""
+    return fold(name) in _demonyms()
 
 
 def role_country(role: str) -> str | None:
