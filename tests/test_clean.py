@@ -56,6 +56,8 @@ def test_furniture_lines(line, kind):
         "Follow-up talks will be held in Astana next week, the ministry said.",
         "READ the statement in full, he urged journalists at the briefing on Monday.",
         "Reporting by state media was limited, the ministry said.",
+        "Reporting by Reuters and the Associated Press showed that at least 12 people were killed in the blast.",
+        "Translated by Jennifer Croft, her novel Flights won the International Booker Prize in 2018.",
     ],
 )
 def test_story_sentences_are_never_furniture(line):

@@ -672,6 +672,24 @@ def test_a_state_body_without_its_country_in_a_story_from_a_city_that_names_it(n
     assert speaker_of(text, nlp, "stay open at night")[0] == "Syrian Defense Ministry"
 
 
+@pytest.mark.parametrize("text, fragment, name", [
+    # a name that holds the kind is no state body's
+    ("LONDON (Reuters) - Demand for food parcels has doubled since last winter, the Salvation Army said on Thursday.",
+     "food parcels", "Salvation Army"),
+    # another country acts in the sentence: the dateline's is not meant
+    ("NAIROBI (Reuters) - Ethiopia accused Eritrea on Monday of preparing for war, the Foreign Ministry said in a "
+     "statement.", "preparing for war", "Foreign Ministry"),
+    # the body the story named with its country before
+    ("KYIV (Reuters) - Russia's Central Bank said on Friday it had raised the key rate. The Central Bank said "
+     "inflation remained too high.", "inflation remained", "Russian Central Bank"),
+    # the place the body is said to be in
+    ("TEL AVIV, Israel (AP) - Israeli jets struck targets in southern Lebanon overnight. The Health Ministry in "
+     "Beirut said five people were killed.", "five people", "Lebanese Health Ministry"),
+])
+def test_a_state_body_s_country_is_the_one_the_story_gives_it(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name
+
+
 def test_a_city_dateline_gives_no_country_to_a_story_that_never_names_it(nlp):
     # a reporter in Gaziantep writing about Syria: "the Defense Ministry" is not Turkey's for being in Gaziantep
     text = ("Gaziantep, SANA – Trucks crossed into Syria on Sunday.\n\n"
@@ -711,6 +729,10 @@ def test_a_lead_that_names_only_an_office_means_the_next_paragraph_s_person(nlp)
             "Speaking at a joint news conference in Ankara with his Syrian counterpart Haytham al-Shaer, Kerem Altunbaş "
             "said: \"No one should expect Türkiye to remain silent.\"")
     assert speaker_of(text, nlp, "regional stability")[0] == "Kerem Altunbaş"
+    # (not whoever the next paragraph names: another office holder, a place)
+    text = ("Israel's defense minister said on Sunday that the army would keep operating in Gaza.\n\n"
+            "The remarks came after Hamas leader Khalil al-Hayya said the group was ready for a ceasefire.")
+    assert speaker_of(text, nlp, "keep operating")[0] != "Khalil al-Hayya"
 
 
 def test_the_agency_is_the_agency_last_named(nlp):

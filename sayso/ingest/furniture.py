@@ -73,8 +73,9 @@ _BYLINE_DATED = re.compile(
     rf"\s*\|\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b.*$"
 )
 # "(Reporting by X in Beirut; Editing by Y)", "*Writing by Seda Karaca": a wire's or agency's credits
-_CREDITS = re.compile(r"^[(*\[]*(?:Additional reporting|Reporting|Writing|Editing|Compiled|Translated|Edited)\s+by\s+[A-Z]"
-                      r"[^.!?]{0,200}[)\]]?\.?$")
+_CREDITS = re.compile(r"^(?:[(*\[]+(?:Additional reporting|Reporting|Writing|Editing|Compiled|Translated|Edited)\s+by\s+[A-Z]"
+                      r"[^.!?]{0,200}[)\]]?\.?|(?:Additional reporting|Reporting|Writing)\s+by\s+[A-Z][^.!?;]{0,100};\s*"
+                      r"(?:Editing|Edited)\s+by\s+[A-Z][^.!?]{0,100})$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\s*(?:©|\(c\)|\d{4}))|\bAll rights reserved\.?$", re.I)
 _DATE_LABEL = re.compile(
     r"^(?:Published(?: on| at)?|Updated(?: on| at)?|Last updated|Posted(?: on| at)?|Date|Modified)\s*:?\s*", re.I

@@ -163,9 +163,11 @@ OUTLET_WORDS = {"newspaper": ("newspaper", "daily", "weekly"), "daily": ("newspa
                  "channel": ("channel", "television", "TV"), "broadcaster": ("broadcaster", "channel", "television")}
 
 
-# an agency named as one: "the International Organization for Migration", "the UN Refugee Agency", "Anadolu Agency"
+# an agency named as one, as a speaker: "the International Organization for Migration (IOM) said", "the UN Refugee
+# Agency warned" (not one named in passing: "supplies from the World Food Programme")
 _NAMED_AGENCY = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Organi[sz]ation|Programme|Agency|Fund)"
-                           r"(?:\s+for\s+(?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})?)")
+                           r"(?:\s+for\s+(?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})?)"
+                           r"(?=(?:\s*\([A-Z]{2,8}\))?,?\s+(?:said|says|reported|warned|stated|announced|added|noted|urged|called))")
 
 
 def last_named_outlet(before: str, word: str) -> str | None:

@@ -286,13 +286,19 @@ def second_report(token):
     return verb if tense or any(c.dep_ == "aux" and (c.tag_ == "MD" or comma) for c in head.children) else None
 
 
+# what one expresses that a clause states: "expressed the hope that …" (not "the same hope that he had voiced")
+_STANCE_NOUNS = frozenset("hope confidence belief conviction concern fear expectation assurance wish".split())
+
+
 def object_clauses(token) -> list:
     """``expressed the hope that the sides would …``: a that-clause the parser hung on the verb's object, or made a
     second verb of ``token`` ("expressed hope | that … will be settled" read as a conjunct)."""
     objects = {c.i for c in token.children if c.dep_ in ("obj", "dobj")}
     # (or as a relative clause, "that" then a mark and the clause with a subject of its own: not "the concerns
     # that he raised")
-    relative = [g for g in clauses_hung_on(token, lambda c: c.i in objects, ("acl:relcl", "relcl"))
+    relative = [g for g in clauses_hung_on(token, lambda c: c.i in objects and c.lower_ in _STANCE_NOUNS
+                                           and not any(m.lower_ in ("same", "very", "only") for m in c.children),
+                                           ("acl:relcl", "relcl"))
                 if any(m.dep_ == "mark" and m.i == g.left_edge.i for m in g.children)
                 and any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
     return clauses_hung_on(token, lambda c: c.i in objects, ("acl", "ccomp")) + relative + [

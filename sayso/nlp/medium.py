@@ -45,7 +45,7 @@ _PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a
                             rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)"))
 # "…, TASS reported, citing the ministry", "…, Ukrvisnyk reports with reference to the …": who reported passed on
 # what the cited source said
-_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
+_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
                             rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
@@ -78,6 +78,10 @@ _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This|News))
 _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?:television|TV|radio|media|news agency)\b")
 
 
+# words that make an outlet's name only with the nationality before them: "the Czech News Agency", "the Irish Daily Mail"
+_GENERIC_OUTLET = re.compile(r"(?:News|Press|Daily|Broadcasting|Radio|Television|TV|Times|Post|Telegraph|Herald|Mail)\b")
+
+
 def _clean(name: str, after: str) -> str | None:
     name = name.strip().strip("«»\"“”")
     name = re.sub(r"^[A-Z][\w'’-]*-based\s+", "", name)  # "the Beirut-based Nabd al-Sharq TV"
@@ -88,8 +92,8 @@ def _clean(name: str, after: str) -> str | None:
     if name.endswith(".") and name.split()[-1].count(".") == 1:
         name = name[:-1]  # "told Global Wire.", "in interview to CTA." end the sentence, not the name (U.N. keeps its)
     first, _, rest = name.partition(" ")
-    if rest.count(" ") >= 1 and is_demonym(first) and rest[:1].isupper():
-        name = rest  # "the Syrian Barada News Agency": the agency's name, not where it is from
+    if rest.count(" ") >= 1 and is_demonym(first) and rest[:1].isupper() and not _GENERIC_OUTLET.match(rest):
+        name = rest  # "the Syrian Barada News Agency": the agency's name, not where it is from (not "the Czech News Agency")
     if is_demonym(name):
         channel = _NATIONAL_CHANNEL.match(after)
         if channel is None:
@@ -105,10 +109,8 @@ def _clean(name: str, after: str) -> str | None:
 
 def _outlet_name(name: str) -> bool:
     """A name that is an outlet's whatever the NER took it for: one the bundled outlet table knows ("told Al
-    Jazeera", "told Kommersant"), or Arabic "Al" and one word ("told Al Manara"; a person's "al-" comes after a
-    given name)."""
-    name = _TRAIL.sub("", name.strip()).rstrip(".,")
-    return re.fullmatch(r"Al [A-Z][a-z]+", name) is not None or _bundled_outlets().from_marker(name) is not None
+    Jazeera", "told Kommersant"; not "told Al Roker")."""
+    return _bundled_outlets().from_marker(_TRAIL.sub("", name.strip()).rstrip(".,")) is not None
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +174,9 @@ def _medium_in(sent, text: str) -> str | None:
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media
                 continue
+            if m.groupdict().get("when") and not (_outlet_name(m.group("name")) or re.search(
+                    rf"\b(?:{_MEDIA})\s+$", text[: m.start("name")])):
+                continue  # ("Tesla reported on Wednesday, citing weak demand": a company, not an outlet)
             if paragraph is None:
                 paragraph = _paragraph_to(doc, sent)
             if _in_quote(paragraph, len(paragraph) - len(text) + m.start()):

@@ -197,8 +197,9 @@ def person_ents(doc) -> list:
             and not (len(e) == 1 and is_country(e.text))  # (nor a country: "Türkiye|PERSON's foreign minister")
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
-            and not ((len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" or e[-1].lower_ in OFFICE)
-                     and e.end < len(doc) and doc[e.end].text == ",")]
+            and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and e.end < len(doc) and doc[e.end].text == ",")
+            and not (len(e) >= 2 and e[-1].lower_ in OFFICE and e.end + 1 < len(doc) and doc[e.end].text == ","
+                     and doc[e.end + 1].ent_type_ in ("PERSON", "PER"))]
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:

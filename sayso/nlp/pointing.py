@@ -70,9 +70,12 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue
         comma = next((k for k in range(verb.i - 1, max(verb.i - 10, 0), -1) if doc[k].text == ","), None)
-        if comma is None or comma < 4 or any(is_verb(t) or t.is_punct for t in doc[comma + 1 : verb.i]) \
-                or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
-            continue  # (the words between the comma and the verb are who spoke: a noun phrase, no clause)
+        words = doc[comma + 1 : verb.i] if comma is not None else []
+        if comma is None or comma < 4 or any(is_verb(t) or t.is_punct for t in words) \
+                or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN") \
+                or any(t.pos_ == "DET" and t.i > words[0].i and doc[t.i - 1].pos_ != "ADP" for t in words):
+            continue  # (the words between the comma and the verb are who spoke: one noun phrase, no clause; not "as
+            # the governor said", "a season the coach said")
         lo, hi = ctx.sentence_bounds(verb.idx, verb.idx + 1)
         after = [t for t in doc[verb.i + 1 : ctx.token_at(hi - 1) + 1] if not t.is_space and not t.is_punct]
         if len(after) > 4 or any(is_verb(t) for t in after):

@@ -20,7 +20,7 @@ from ..model import Quote
 from ..resolve.names import canonical_body, capital_country, is_demonym, office_words, place_country, role_country, with_country
 from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
-from .cues import line_break_before, sentence_start
+from .cues import SUBJECT, is_cue, is_verb, line_break_before, sentence_start
 from .lexicon import GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
 from .medium import find_medium
 from .speaker_spans import quoted_as_saying, quoting_verb
@@ -447,7 +447,16 @@ def _named_next(doc, people: list[Person], span: tuple[int, int], country: str |
     paragraph names who holds no office of another country."""
     later = sorted((p for p in people if p.first_token >= span[1]
                     and doc[span[1] : p.first_token].text.count("\n\n") == 1), key=lambda p: p.first_token)
-    return next((p for p in later if country is None or not _countries_of(p) or country in _countries_of(p)), None)
+    wanted = office_words(doc[span[0] : span[1]].text)
+    # (who speaks there, by name: the subject of a reporting verb; holding no other office, from no other country)
+    return next((p for p in later if _speaks(doc[p.first_token])
+                 and (not p.offices or any(wanted & words for words, _ in p.offices))
+                 and (country is None or not _countries_of(p) or country in _countries_of(p))), None)
+
+
+def _speaks(token) -> bool:
+    """Whether ``token`` is in the subject of a reporting verb: "…, Kerem Altunbaş said"."""
+    return any(t.dep_ in SUBJECT and is_cue(t.head) for t in [token, *token.ancestors])
 
 
 def _digression(doc, char: int) -> bool:
@@ -510,7 +519,50 @@ def _quoting_outlet(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     if verb is None or quoted_as_saying(verb) is None:
         return None  # (not "X was quoted as saying by the agency SIA": the agency names itself)
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return (subj.left_edge.i, subj.i + 1) if subj is not None else None
+    if subj is None or subj.ent_type_ in ("PERSON", "PER") or subj.pos_ == "PRON":
+        return None  # ("Biden quoted his late father as saying …": a person passing words on is no medium)
+    return subj.left_edge.i, subj.i + 1
+
+
+def _with_its_country(doc, a: Attribution, name: str, home: str | None) -> str:
+    """A state body named without its country, with the country it has: the one "its" stands for ("Its Foreign
+    Ministry"), the one the story gave that body before ("Russia's Central Bank … The Central Bank said"), the one of
+    the place it is said to be in ("The Health Ministry in Beirut"), else the dateline's, unless the sentence makes
+    another country its actor ("NAIROBI - Ethiopia accused Eritrea …, the Foreign Ministry said")."""
+    lo, hi = a.speaker_full or a.speaker
+    if doc[a.speaker[0]].lower_ == "its":
+        country = _possessor_country(doc, a.speaker[0])
+        return with_country(name, country) if country else name
+    bare = re.sub(r"^(?:the|The)\s+", "", name)
+    before = doc.text[: doc[lo].idx]
+    named = [m for m in re.finditer(rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:{re.escape(bare)})\b", before)
+             if role_country(m.group(1))]
+    countries = {role_country(m.group(1)) for m in named}
+    if named and (len(countries) == 1 or home not in countries):
+        # (with two countries' ministries named before, the dateline's keeps its claim: "the Turkish Defense Ministry
+        # said … The Syrian Defense Ministry named … The Defense Ministry denied" in a story from Ankara)
+        return with_country(name, role_country(named[-1].group(1)))
+    place = re.search(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", doc[lo:hi].text)
+    if place is not None and place_country(place.group(1)):
+        return with_country(name, place_country(place.group(1)))
+    sent = doc[lo].sent
+    previous = doc[sent.start - 1].sent if sent.start and "\n\n" not in doc[sent.start - 1].text else None
+    if home is None or any(_other_country_acts(s, home) for s in (sent, previous) if s is not None):
+        return name  # (nor the sentence before in its paragraph: "Mali's junta said … The Army said …" from Dakar)
+    return with_country(name, home)
+
+
+def _other_country_acts(sent, home: str) -> bool:
+    """Whether ``sent`` makes a country other than ``home`` its actor: a subject ("Ethiopia accused …"), a possessor
+    ("Myanmar's military …") or a subject's nationality ("Syrian government forces shelled …")."""
+    for e in sent.ents:
+        country = role_country(e.text)
+        if country is None or country == home:
+            continue
+        root = e.root
+        if root.dep_ in SUBJECT or root.dep_ in ("nmod:poss", "poss") or root.dep_ in ("amod", "compound") and root.head.dep_ in SUBJECT:
+            return True
+    return False
 
 
 def _possessor_country(doc, i: int) -> str | None:
@@ -522,8 +574,9 @@ def _possessor_country(doc, i: int) -> str | None:
             country = role_country(doc[t.left_edge.i : t.i + 1].text)
             if country is not None:
                 return country
-        if s is not sent:  # (a parse with no subject there: the country the sentence names first)
-            return role_country(s.text)
+        if s is not sent:  # (a parse with no subject there: the noun phrase that opens the sentence)
+            opening = next((t.i for t in s if is_verb(t) or t.text == ","), s.end)
+            return role_country(doc[s.start : opening].text)
     return None
 
 
@@ -599,10 +652,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # "The ministry said … It added that …": the body that spoke just before, if not a person
                 if not any(p.name == names[-1] for p in people):
                     name = names[-1]
-        country = (_possessor_country(doc, a.speaker[0]) if a.speaker is not None and doc[a.speaker[0]].lower_ == "its"
-                   else None) or home
-        if name and country:
-            name = with_country(name, country)  # "the Ministry of Justice" in a story from Baghdad is Iraq's
+        if name and a.speaker is not None and name not in names:
+            # "the Ministry of Justice" in a story from Baghdad is Iraq's (and a body the story left without its
+            # country stays so: "…, the Defense Ministry said. | The ministry said …")
+            name = _with_its_country(doc, a, name, home)
         if a.speaker is not None and (given := _GAVE_NAME.search(_speaker_to_cue(doc, a))):
             name = given.group(1)  # "a mother of four who gave her name as Umm Yazan said"
         person = next((p for p in people if p.name == name), None)
@@ -617,7 +670,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         medium, interview = find_medium(doc, a.cue) if a.cue is not None else (None, False)
         if a.cue is not None and (passer := _quoting_outlet(doc, a.cue)) is not None:
             # ("Syrian state media quoted X as saying …", "The newspaper quoted a senior official as saying:")
-            medium = _resolve(doc, passer, doc[passer[0]].idx, people, recent) or medium
+            passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
+            medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
         if medium is None and name and a.follows is None:
             held = media_by_speaker.get(name)
             medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) else None

@@ -240,7 +240,8 @@ def capital_country(place: str | None) -> str | None:
     """The country whose capital ``place`` is (``Baghdad`` -> ``Iraq``)."""
     if not place:
         return None
-    return _capitals().get(fold(place.split(",")[0].strip()))
+    key = fold(place.split(",")[0].strip())
+    return _capitals().get("astana" if key == "nur-sultan" else key)
 
 
 @lru_cache(maxsize=1)
@@ -260,11 +261,11 @@ def place_country(place: str | None) -> str | None:
     return named or capital_country(city) or _cities().get(fold(city.strip()))
 
 
-# bodies of a state that news names without their state: "the Ministry of Energy", "the Air Force",
-# "the State Emergency Service"
-_NATIONAL_BODY = re.compile(r"\b(?:Ministry|Air Forces?|Armed Forces|Army|Navy|General Staff|(?:Emergency|Emergencies|Security|"
+# bodies of a state that news names by their kind alone: "the Ministry of Energy", "the Air Force", "the State
+# Emergency Service" (not a name that holds the kind: "the Salvation Army", "the Texas National Guard")
+_NATIONAL_BODY = re.compile(r"(?:State\s+)?(?:Air Forces?|Armed Forces|Army|Navy|General Staff|(?:Emergency|Emergencies|Security|"
                             r"Border|Customs|Hydrometeorological|Meteorological) Service|Border Guard|National Guard|"
-                            r"National Police|Coast Guard|Central Bank)\b")
+                            r"National Police|Coast Guard|Central Bank)")
 
 
 def with_country(body: str, country: str) -> str:
@@ -272,9 +273,9 @@ def with_country(body: str, country: str) -> str:
     Ministry of Justice``, ``the Air Force`` -> ``Ukrainian Air Force``, as ``canonical_body`` names them;
     other names as given."""
     demonym = _demonym_of().get(country)
-    if demonym is None or role_country(body) or not _NATIONAL_BODY.search(body):
-        return body
     bare = re.sub(r"^(?:the|The)\s+", "", body)
+    if demonym is None or role_country(body) or not (re.search(r"\bMinistry\b", body) or _NATIONAL_BODY.fullmatch(bare)):
+        return body
     return canonical_body(f"{demonym} {bare}")
 
 
