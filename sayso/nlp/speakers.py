@@ -17,7 +17,8 @@ from typing import Sequence
 
 from ..ingest.datelines import split_dateline
 from ..model import Quote
-from ..resolve.names import canonical_body, capital_country, is_demonym, office_words, place_country, role_country, with_country
+from ..resolve.names import (canonical_body, capital_country, is_demonym, lacks_country, office_words, place_country, role_country,
+                             with_country)
 from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, line_break_before, sentence_start
@@ -524,7 +525,7 @@ def _quoting_outlet(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     return subj.left_edge.i, subj.i + 1
 
 
-def _with_its_country(doc, a: Attribution, name: str, home: str | None) -> str:
+def _with_its_country(doc, text: str, a: Attribution, name: str, home: str | None) -> str:
     """A state body named without its country, with the country it has: the one "its" stands for ("Its Foreign
     Ministry"), the one the story gave that body before ("Russia's Central Bank … The Central Bank said"), the one of
     the place it is said to be in ("The Health Ministry in Beirut"), else the dateline's, unless the sentence makes
@@ -534,7 +535,7 @@ def _with_its_country(doc, a: Attribution, name: str, home: str | None) -> str:
         country = _possessor_country(doc, a.speaker[0])
         return with_country(name, country) if country else name
     bare = re.sub(r"^(?:the|The)\s+", "", name)
-    before = doc.text[: doc[lo].idx]
+    before = text[: doc[lo].idx]
     named = [m for m in re.finditer(rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:{re.escape(bare)})\b", before)
              if role_country(m.group(1))]
     countries = {role_country(m.group(1)) for m in named}
@@ -652,10 +653,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # "The ministry said … It added that …": the body that spoke just before, if not a person
                 if not any(p.name == names[-1] for p in people):
                     name = names[-1]
-        if name and a.speaker is not None and name not in names:
+        if name and a.speaker is not None and name not in names and lacks_country(name):
             # "the Ministry of Justice" in a story from Baghdad is Iraq's (and a body the story left without its
             # country stays so: "…, the Defense Ministry said. | The ministry said …")
-            name = _with_its_country(doc, a, name, home)
+            name = _with_its_country(doc, text, a, name, home)
         if a.speaker is not None and (given := _GAVE_NAME.search(_speaker_to_cue(doc, a))):
             name = given.group(1)  # "a mother of four who gave her name as Umm Yazan said"
         person = next((p for p in people if p.name == name), None)

@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..nlp.lexicon import GROUP_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
-__all__ = ["Name", "fold", "is_country", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "fuller_name", "spelled_out", "is_generic"]
+__all__ = ["Name", "fold", "is_country", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "lacks_country", "fuller_name", "spelled_out", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -273,10 +273,16 @@ def with_country(body: str, country: str) -> str:
     Ministry of Justice``, ``the Air Force`` -> ``Ukrainian Air Force``, as ``canonical_body`` names them;
     other names as given."""
     demonym = _demonym_of().get(country)
-    bare = re.sub(r"^(?:the|The)\s+", "", body)
-    if demonym is None or role_country(body) or not (re.search(r"\bMinistry\b", body) or _NATIONAL_BODY.fullmatch(bare)):
+    if demonym is None or not lacks_country(body):
         return body
+    bare = re.sub(r"^(?:the|The)\s+", "", body)
     return canonical_body(f"{demonym} {bare}")
+
+
+def lacks_country(body: str) -> bool:
+    """A state body named by its kind alone, no country in it: ``the Air Force``, ``Ministry of Energy``."""
+    bare = re.sub(r"^(?:the|The)\s+", "", body)
+    return not role_country(body) and (re.search(r"\bMinistry\b", body) is not None or _NATIONAL_BODY.fullmatch(bare) is not None)
 
 
 @lru_cache(maxsize=1)
