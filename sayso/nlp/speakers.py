@@ -489,8 +489,9 @@ def _home_country(doc, place: str | None) -> str | None:
             if dateline is not None:
                 place = dateline.place
                 break
-    if capital_country(place) is not None:
-        return capital_country(place)
+    capital = capital_country(place)
+    if capital is not None:
+        return capital
     # (away from a capital a dateline says where the reporter is, not always whose ministries the story is about:
     # "GAZIANTEP, Turkey (X) -" over a story on Syria)
     country = place_country(place)
@@ -544,8 +545,9 @@ def _with_its_country(doc, text: str, a: Attribution, name: str, home: str | Non
         # said … The Syrian Defense Ministry named … The Defense Ministry denied" in a story from Ankara)
         return with_country(name, role_country(named[-1].group(1)))
     place = re.search(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", doc[lo:hi].text)
-    if place is not None and place_country(place.group(1)):
-        return with_country(name, place_country(place.group(1)))
+    where = place_country(place.group(1)) if place is not None else None
+    if where is not None:
+        return with_country(name, where)
     sent = doc[lo].sent
     previous = doc[sent.start - 1].sent if sent.start and "\n\n" not in doc[sent.start - 1].text else None
     if home is None or any(_other_country_acts(s, home) for s in (sent, previous) if s is not None):
