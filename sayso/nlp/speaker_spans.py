@@ -407,22 +407,16 @@ def cited_source(cue) -> Token | None:
 
 
 def quoted_as_saying(cue) -> Token | None:
-    """``Syrian state media quoted Quneitra governor X as saying …``: the quoted person, whose words the verb's
-    subject passed on."""
-    verb = quoting_verb(cue)
-    if verb is None:
-        return None
-    saying = next(c for c in verb.children if c.i > verb.i and c.lower_ == "saying")
-    return next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < saying.i), None)
-
-
-def quoting_verb(cue) -> Token | None:
-    """"quoted" in ``X quoted Y as saying …``, whether the cue is "quoted" or "saying"."""
+    """``Syrian state media quoted Quneitra governor X as saying …`` (the cue "quoted" or "saying"): the quoted
+    person, whose words the verb's subject passed on; the verb is the person's head."""
     verb = cue.head if cue.lower_ == "saying" else cue
     if lemma_of(verb) != "quote" or verb.tag_ == "VBG":
         return None
-    saying = any(c.i > verb.i and c.lower_ == "saying" and any(m.lower_ == "as" for m in c.children) for c in verb.children)
-    return verb if saying else None
+    saying = next((c for c in verb.children if c.i > verb.i and c.lower_ == "saying"
+                   and any(m.lower_ == "as" for m in c.children)), None)
+    if saying is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < saying.i), None)
 
 
 def _cited_source(ctx: Context, cue) -> tuple[int, int] | None:

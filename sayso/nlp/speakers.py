@@ -24,7 +24,7 @@ from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, c
 from .cues import SUBJECT, is_cue, is_verb, line_break_before, sentence_start
 from .lexicon import GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
 from .medium import find_medium
-from .speaker_spans import quoted_as_saying, quoting_verb
+from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
 
@@ -517,9 +517,10 @@ def _unit_of_body(doc, words) -> str | None:
 def _quoting_outlet(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     """The words naming who passed a statement on in ``X quoted Y as saying …`` (X), as a token span."""
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    verb = quoting_verb(span[-1]) if span is not None and len(span) else None
-    if verb is None or quoted_as_saying(verb) is None:
+    quoted = quoted_as_saying(span[-1]) if span is not None and len(span) else None
+    if quoted is None:
         return None  # (not "X was quoted as saying by the agency SIA": the agency names itself)
+    verb = quoted.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.ent_type_ in ("PERSON", "PER") or subj.pos_ == "PRON":
         return None  # ("Biden quoted his late father as saying …": a person passing words on is no medium)
