@@ -242,7 +242,7 @@ def parse_cached(nlp, items: Sequence[tuple[str, str, Any]], cache: Path, split:
 
     meta = Path(str(nlp.path or "")) / "meta.json"
     stamp = meta.stat().st_mtime if meta.is_file() else 0
-    key = hashlib.sha1(f"{nlp.path}|{stamp}|{nlp.meta.get('name')}|{nlp.meta.get('version')}|{split}|paragraphs".encode())
+    key = hashlib.sha1(f"{nlp.path}|{stamp}|{nlp.meta.get('name')}|{nlp.meta.get('version')}|{split}|paragraphs|{nlp.pipe_names}".encode())
     file = cache / f"polnear-{split}-{key.hexdigest()[:16]}.spacy"
     docs = {}
     if file.is_file():

@@ -5,6 +5,7 @@ import spacy
 from sayso.config import Settings
 from sayso.errors import ConfigError
 from sayso.nlp import load_nlp
+from sayso.nlp.sentence_guard import SENTENCE_GUARD
 
 
 def test_unknown_pipeline_is_a_clear_error():
@@ -27,5 +28,5 @@ def test_any_pipeline_with_parser_and_ner_loads_by_path_or_setting(tmp_path):
     nlp.initialize()
     nlp.to_disk(tmp_path / "tiny")
     loaded = load_nlp(str(tmp_path / "tiny"))
-    assert loaded.pipe_names == ["parser", "ner"]
+    assert loaded.pipe_names == [SENTENCE_GUARD, "parser", "ner"]  # (the guard sayso puts before any parser)
     assert load_nlp(settings=Settings(nlp_model=str(tmp_path / "tiny"))) is loaded  # cached per process

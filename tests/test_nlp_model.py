@@ -103,11 +103,13 @@ def test_numpy_gemm_gives_the_same_analysis_as_blis(nlp):
     from thinc.api import NumpyOps
 
     from sayso.nlp.load import bundled_path
+    from sayso.nlp.sentence_guard import SENTENCE_GUARD
 
     layers = [layer for _name, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
               for layer in pipe.model.walk()]
     assert layers and all(not layer.ops.use_blis for layer in layers if type(layer.ops) is NumpyOps)
     blis = spacy.load(bundled_path())
+    blis.add_pipe(SENTENCE_GUARD, before="parser")  # (as load_nlp does)
     assert any(type(layer.ops) is NumpyOps and layer.ops.use_blis
                for _name, pipe in blis.pipeline if getattr(pipe, "model", None) is not None
                for layer in pipe.model.walk())

@@ -1306,3 +1306,26 @@ def test_what_is_no_statement_and_whose_it_is(nlp, text, expected):
 ])
 def test_said_for_is_an_outlet_only_when_one_follows(nlp, text):
     assert quotes_of(text, nlp)[-1]["medium"] is None
+
+
+def test_lauded_a_thing_as_a_quoted_label_after_a_relative_clause(nlp):
+    text = ('Deputy Foreign Minister Karim Haddadin, who attended the handover ceremony, lauded the aid as "a sincere '
+            'expression of the friendship between the two peoples."')
+    (q,) = quotes_of(text, nlp)
+    assert q["kind"] == "mixed" and q["cue"] == "lauded" and q["speaker"] == "Karim Haddadin"
+    assert q["text"].startswith("the aid as")
+
+
+def test_calling_for_a_quoted_demand_after_a_quoted_label(nlp):
+    text = ("Egypt's top diplomat also lauded what he described as \"serious steps\" taken by Damascus to facilitate the "
+            "return of refugees, calling for \"intensifying international support for early recovery projects.\"")
+    calling = [q for q in quotes_of(text, nlp) if q["cue"].startswith("calling")]
+    assert len(calling) == 1 and "intensifying international support" in calling[0]["text"]
+    assert calling[0]["speaker"] == "Egypt's top diplomat" and calling[0]["kind"] == "mixed"
+
+
+def test_an_interview_with_a_pan_arab_daily_names_the_daily(nlp):
+    text = ('In an interview with the pan-Arab daily Al-Masar published on Friday, the envoy said the region '
+            '"belongs to its people."')
+    (q,) = quotes_of(text, nlp)
+    assert q["medium"] == "Al-Masar"

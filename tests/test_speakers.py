@@ -1053,3 +1053,91 @@ def test_she_is_not_someone_the_sentence_before_says_was_killed(nlp):
     text = ("Umm Fawaz, a widow from a village near the border, shares a tent with her four grandchildren. Their mother, "
             "Nesrin, was killed by shelling in 2021. She said she has not been able to visit her husband's grave.")
     assert speaker_of(text, nlp, "visit her husband")[0] == "Umm Fawaz"
+
+
+def test_a_chinese_family_name_alone_is_the_full_name_the_ner_took_for_a_place(nlp):
+    text = ("The spokesperson spoke about Thursday's talks between Qian Haobin, the Chinese government's special envoy "
+            "on the Middle East issue, and an Iranian delegation.\n\n"
+            "During the talks, Qian said China appreciates Iran's efforts to keep the format alive.\n\n"
+            "The Chinese diplomat said Beijing stands ready to host more rounds of consultations.")
+    assert speaker_of(text, nlp, "appreciates Iran")[0] == "Qian Haobin"
+
+
+def test_a_given_name_tagged_as_a_noun_completes_the_surname_and_brings_its_offices(nlp):
+    text = ("Official Spokesperson and Director of Public Diplomacy at the Ministry of Foreign Affairs Ambassador Samy "
+            "Rashwan said in a statement that the two officials discussed ways of enhancing cooperation.\n\n"
+            "The minister accepted an invitation to visit Damascus, the spokesperson said.")
+    assert speaker_of(text, nlp, "the two officials discussed")[0] == "Samy Rashwan"
+    assert speaker_of(text, nlp, "accepted an invitation")[0] == "Samy Rashwan"
+
+
+def test_he_after_a_name_with_a_lower_case_article_the_ner_took_for_a_body(nlp):
+    text = ("Earlier on Tuesday, the minister received a phone call from UN Special Envoy for Syria Marco Bellandi.\n\n"
+            "Meanwhile, el-Kassabi told MIA's correspondent after the meeting that his talks in Cairo were positive. He "
+            "said the Egyptian side had agreed to reopen its consular section in Damascus.")
+    names = {q.speaker_name for q in annotate_quotes(text, nlp)}
+    assert speaker_of(text, nlp, "agreed to reopen")[0] in names - {"Marco Bellandi", None}
+
+
+def test_a_speaker_before_an_interview_to_an_agency_is_who_spoke(nlp):
+    text = ("Meantime, the Deputy Minister of Foreign Affairs of Syria Rami Qassab, who is on working visit in Baku, in "
+            "interview to AMI informed that Damascus «highly appreciates the balanced position of Azerbaijan».")
+    name, words = speaker_of(text, nlp, "highly appreciates")
+    assert name == "Rami Qassab" and "interview" not in words and "Meantime" not in words
+
+
+def test_about_this_after_a_quote_whose_stop_stands_outside_the_mark(nlp):
+    text = ("«Baku is a reliable platform for such meetings. We do not see any obstacle here». About this told the "
+            "journalists after the meeting the Ambassador of Iran to Azerbaijan Ahmad Gholamzadeh.")
+    assert speaker_of(text, nlp, "reliable platform")[0] == "Ahmad Gholamzadeh"
+
+
+def test_a_name_set_off_before_its_office_speaks_whatever_the_parser_made_the_subject(nlp):
+    text = ("Dilan Ahmo, co-chair of the Amuda Civil Council, told Kaniya Press that 90 mines had been removed since "
+            "March. “The roads are open now,” she said.")
+    assert speaker_of(text, nlp, "90 mines")[0] == "Dilan Ahmo"
+    assert speaker_of(text, nlp, "roads are open")[0] == "Dilan Ahmo"
+
+
+def test_a_name_with_a_particle_inside_after_an_office_the_ner_took_for_a_body(nlp):
+    text = ('UN Special Envoy Pieter van Oost called the week "sobering but not hopeless". "I will not pretend that we '
+            'made the progress the people deserve," he told a news conference.')
+    assert speaker_of(text, nlp, "sobering")[0] == "Pieter van Oost"
+    assert speaker_of(text, nlp, "will not pretend")[0] == "Pieter van Oost"
+
+
+def test_last_week_is_when_not_who(nlp):
+    text = ("Last week, Serhat Demirtaş told the Kobani-based Mizgîn TV that drones had struck two vehicles on the "
+            "road “in broad daylight” within a month.")
+    assert speaker_of(text, nlp, "drones had struck")[0] == "Serhat Demirtaş"
+
+
+def test_a_spokesperson_for_the_council_speaks_for_the_council_named_before(nlp):
+    text = ("The Amuda Civil Council, in a statement issued on Monday, called on international organisations to send "
+            "equipment. A spokesperson for the council said forty more families were expected to return next week.")
+    assert speaker_of(text, nlp, "forty more families")[0] == "Amuda Civil Council"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ('"We will open the classes soon," said a teacher named Gulistan, who returned with her children on Sunday.',
+     "open the classes", "Gulistan"),
+    ("His neighbour, who gave his name only as Abu Karim, said the return had been organised too quickly.",
+     "organised too quickly", "Abu Karim"),
+])
+def test_an_unnamed_speaker_the_text_then_names(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name
+
+
+def test_a_region_before_a_name_is_the_office_s(nlp):
+    text = ("Russia is ready to help if Damascus requests it, Deputy Foreign Minister of the Russian Federation, Special "
+            "Presidential Envoy for the Middle East Ignat Volodin told VTA on Wednesday.")
+    assert speaker_of(text, nlp, "ready to help")[0] == "Ignat Volodin"
+
+
+def test_an_office_before_a_name_after_a_factbox_label_and_before_a_relative_clause(nlp):
+    text = ("TURKEY: Deputy Foreign Minister Ayla Korkmaz said Ankara had handed over maps of mined areas.\n\n"
+            "SYRIA: Deputy Foreign Minister Bassel Nasri, who attended the meeting, said that the ministry will send "
+            'its "final remarks" on the draft agenda.')
+    assert speaker_of(text, nlp, "handed over maps")[0] == "Ayla Korkmaz"
+    name, words = speaker_of(text, nlp, "final remarks")
+    assert name == "Bassel Nasri" and words.startswith("Deputy Foreign Minister Bassel Nasri")

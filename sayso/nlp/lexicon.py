@@ -28,6 +28,8 @@ __all__ = [
     "ADDRESSEE_CUES",
     "WRITINGS",
     "POSTED_BODIES",
+    "DIGRESSIONS",
+    "PORTFOLIO_WORDS",
     "LESSER_WORDS",
 ]
 
@@ -139,3 +141,9 @@ CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu x
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia
     zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng wan duan lei qian
     yin yi chang qiao lai gong wen geng zhan""".split())
+# words that open a sentence stepping aside from the story ("Earlier, X stated …", "Meantime, the deputy minister …")
+DIGRESSIONS = frozenset("earlier previously meanwhile meantime separately".split())
+# words of a ministry's portfolio, never of its minister's name: "Minister of Water Resources Kadhim al-Rubaie"
+PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence defense health energy justice interior
+    agriculture education finance trade industry transport communications labour labor culture tourism environment
+    information planning economy oil electricity water housing youth sports endowments awqaf""".split())

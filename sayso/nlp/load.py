@@ -59,6 +59,9 @@ def _load(target: str):
     if missing:
         raise ConfigError(f"the spaCy pipeline {target!r} has no {' and no '.join(missing)}: sayso needs both")
     use_numpy_gemm(nlp)
+    from .sentence_guard import SENTENCE_GUARD  # (registers the component)
+
+    nlp.add_pipe(SENTENCE_GUARD, before="parser")
     return nlp
 
 

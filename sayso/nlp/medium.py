@@ -21,9 +21,10 @@ _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
 _NAME = r"(?:«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”|(?:[A-Z][\w.&'’-]*|al-\w+)(?:\s+(?:[A-Z][\w.&'’-]*|al-\w+|de|of))*)"
 _PATTERNS = [
-    # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid"
+    # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid" / "the
+    # pan-Arab daily Al-Jisr"
     re.compile(
-        rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?(?:{_MEDIA}),?\s+"
+        rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+|[a-z]+-[A-Z]\w*\s+)?(?:{_MEDIA}),?\s+"
         rf"(?P<name>{_NAME})",
     ),
     re.compile(

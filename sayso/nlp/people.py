@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..resolve.names import fold, is_country, is_demonym, office_words, role_country, token_key
+from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import is_verb
-from .lexicon import CHINESE_SURNAMES, GROUP_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import CHINESE_SURNAMES, GROUP_NOUNS, MEDIA_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["Person", "collect_people", "name_key", "role_spans"]
 
@@ -74,6 +74,7 @@ def strip_name(tokens) -> list:
         toks[0].lower_.rstrip(".") in OFFICE
         or toks[0].lower_ in DETERMINERS
         or toks[0].pos_ in ("ADV", "ADP", "DET")
+        or toks[0].lower_ in _REGION_WORDS and len(toks) > 2  # ("Envoy for the Middle East Gennady Voronin")
         # (an adjective, unless a capitalised word the tagger got wrong: "Bilal Darwish" with "Bilal" as ADJ)
         or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
         # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")
@@ -142,10 +143,12 @@ def collect_people(doc, extra=()) -> list[Person]:
         roles = set().union(*(_role_words(span) for span in spans))
         person = _find(people, key, first, ent.start, titled=_titled(toks))
         if person is None:
-            if first is None:
-                full = _full_name(doc, toks, name)
-                first = name_key(full.split()[0]) if full != name else None  # ("Abi Nader" alone has no given name)
-                name = full
+            full = _full_name(doc, toks) if first is None else None
+            if full is not None:
+                # (and the offices given it there: "Official Spokesperson … Ambassador Hany Fathallah", untagged)
+                first, name = _name_keys(list(full))[1], full.text
+                spans += [span for span in role_spans(doc, full) if span.end <= ent.start or span.start >= ent.end]
+                roles = set().union(*(_role_words(span) for span in spans))
             person = Person(name, key, ent.start, first=first, seen=[])
             people.append(person)
         elif first is not None and person.first is None:
@@ -197,9 +200,11 @@ def person_ents(doc) -> list:
             and not (len(e) == 1 and is_country(e.text))  # (nor a country: "Türkiye|PERSON's foreign minister")
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
-            and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and e.end < len(doc) and doc[e.end].text == ",")
+            and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and (
+                e.end < len(doc) and doc[e.end].text == "," or e[-1].pos_ != "PROPN"))  # ("Director of Public Diplomacy")
             and not (len(e) >= 2 and e[-1].lower_ in OFFICE and e.end + 1 < len(doc) and doc[e.end].text == ","
                      and doc[e.end + 1].ent_type_ in ("PERSON", "PER"))]
+    ents = sorted(ents + _mislabelled_names(doc, ents), key=lambda e: e.start)
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:
@@ -242,6 +247,15 @@ def person_ents(doc) -> list:
     return joined
 
 
+def _mislabelled_names(doc, persons: list) -> list:
+    """Full names the NER gave another label, where it tags one of their words a person elsewhere: "talks between
+    Zhao Hongbin|LOC, the Chinese government's special envoy" and later "Zhao|PERSON said"."""
+    single = {e[0].text for e in persons if len(e) == 1}
+    return [e for e in doc.ents if e.label_ in ("LOC", "GPE", "ORG", "MISC", "NORP") and 2 <= len(e) <= 3
+            and (e[0].text in single or e[-1].text in single) and all(t.pos_ == "PROPN" and t.is_title for t in e)
+            and not any(role_country(t.text) or place_country(t.text) for t in e)]
+
+
 def capitalised(tok) -> bool:
     """A name's word: a capital first ("Mu'ayyad", which is no title case) or after an article ("al-Khafaji")."""
     return tok.text[:1].isupper() or re.match(r"(?:al|el|ad|as|ash|at|az|ar|ud|ul)-[A-Z]", tok.text) is not None
@@ -257,11 +271,20 @@ def _inside_office(doc, ent) -> bool:
     return then_of and (office(ent.start - 2) or office(ent.start))
 
 
-def _full_name(doc, toks, name: str) -> str:
+def _full_name(doc, toks):
     """``Seitkali`` -> ``Dauren Seitkali`` when the article writes the full name somewhere (the NER may miss it);
-    ``Abi Nader`` -> ``Joseph Abi Nader``."""
+    ``Abi Nader`` -> ``Joseph Abi Nader``: the span of that full name, or None. ("Abi Nader" alone has no given
+    name.)"""
     key = name_key(toks[-1].text)
     particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES - KUNYA - _GIVEN_TOO
+    if len(toks) == 1 and toks[0].lower_ in CHINESE_SURNAMES:
+        # a Chinese family name alone: the full name puts it first ("Zhao" after "Zhao Hongbin", which the NER may
+        # have tagged a place)
+        for tok in doc[: len(doc) - 1]:
+            given = doc[tok.i + 1]
+            if tok.lower_ == toks[0].lower_ and given.pos_ == "PROPN" and _name_keys([tok, given])[1] is not None \
+                    and given.is_title:
+                return doc[tok.i : tok.i + 2]
     for tok in doc:
         if tok.i > 0 and name_key(tok.text) == key:
             first = doc[tok.i - 1]
@@ -271,10 +294,11 @@ def _full_name(doc, toks, name: str) -> str:
                 continue  # "Umm Khalil" is the mother, not her son Khalil's full name
             # (a given name inside the same entity, whatever its label: "Youssef Haddadin" tagged ORG after an office)
             same_entity = tok.ent_iob_ == "I" and first.ent_type_ == tok.ent_type_
-            if first.pos_ == "PROPN" and first.is_title and first.lower_.rstrip(".") not in OFFICE and (
+            # (by the tag too: "Hany|NNP" can come out a NOUN by part of speech)
+            if (first.pos_ == "PROPN" or first.tag_ == "NNP") and first.is_title and first.lower_.rstrip(".") not in OFFICE and (
                     first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC") or same_entity):
-                return doc[first.i : tok.i + 1].text
-    return name
+                return doc[first.i : tok.i + 1]
+    return None
 
 
 def _office_start(doc, lo: int, hi: int) -> int:
@@ -314,7 +338,9 @@ def role_spans(doc, ent) -> list:
             doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") or doc[k].lower_ in ROLE_NOUNS
             or doc[k].is_upper and len(doc[k]) > 1 and doc[k].is_alpha
             # ("Minister of Foreign Affairs and Egyptian Expatriates": an "and" inside a capitalised portfolio)
-            or doc[k].lower_ == "and" and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title and _in_portfolio(doc, k)) and not (
+            or doc[k].lower_ == "and" and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title and _in_portfolio(doc, k)
+            # (or between two offices: "Official Spokesperson and Director of Public Diplomacy")
+            or doc[k].lower_ == "and" and k > 0 and doc[k - 1].lower_ in ROLE_NOUNS and doc[k + 1].lower_ in ROLE_NOUNS) and not (
             a_name(k) and doc[k].lower_ not in OFFICE):  # ("Head" tagged as a name is still the office)
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
@@ -407,7 +433,8 @@ def titled_names(doc) -> list:
             continue
         k = j
         # (a given name the NER took for a place, unless it is a country: "negotiator Rania|LOC Qassem")
-        while (k < n and k - j < 4 and doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
+        while (k < n and k - j < 4 and (doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
+                                        or k > j and doc[k].lower_ in INNER_PARTICLES and k + 1 < n and doc[k + 1].is_title)
                and (doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") or doc[k].ent_type_ in ("LOC", "GPE") and k == j
                     and k + 1 < n and doc[k + 1].pos_ == "PROPN" and not doc[k + 1].ent_type_ and not role_country(doc[k].text)
                     # (or a place entity that swallowed the title and the name: "… Opposing Sides Rear Admiral X Y|LOC")
@@ -448,13 +475,15 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
             k += 1
             continue
         end = k
-        while end < hi and doc[end].pos_ == "PROPN" and (doc[end].is_title or "-" in doc[end].text) and end - k < 5:
+        while end < hi and end - k < 5 and (doc[end].pos_ == "PROPN" and (doc[end].is_title or "-" in doc[end].text)
+                                            or doc[end].lower_ in INNER_PARTICLES and end + 1 < hi and doc[end + 1].is_title):
             end += 1
         # (a body's name may lead the run: "Supreme National Security Council Ali Shamkhani" names after "Council")
         start = max([k] + [m + 1 for m in range(k, end) if doc[m].lower_ in GROUP_NOUNS])
         # (a place ends where its entity does: "Egypt Hesham|I-LOC Fawzy|I-LOC Rashwan" is a country and a name the NER
         # took in with it)
         while start < end and (role_country(doc[start].text) or doc[start].lower_ in OFFICE or doc[start].lower_ in GROUP_NOUNS
+                               or doc[start].lower_ in PORTFOLIO_WORDS
                                or doc[start].lower_ in _REGION_WORDS  # ("Envoy for the Middle East Gennady|I-LOC Voronin")
                                or (doc[start].ent_type_ in ("LOC", "GPE") or doc[start].lower_ in places)
                                and not (start + 1 < end and doc[start + 1].ent_iob_ == "I")
@@ -486,7 +515,9 @@ def proper_speakers(doc, attributions) -> list:
             continue
         span = doc[a.speaker[0] : a.speaker[1]]
         name = strip_name(list(span))
-        if not name or not all(t.pos_ == "PROPN" or t.text in ("-",) for t in name) or any(t.lower_ in TIME_WORDS for t in name):
+        # (a particle inside the name is no proper noun: "Pieter van| Oost")
+        if not name or not all(t.pos_ == "PROPN" or t.text in ("-",) or 0 < n < len(name) - 1 and t.lower_ in INNER_PARTICLES
+                               for n, t in enumerate(name)) or any(t.lower_ in TIME_WORDS for t in name):
             continue  # "on Tuesday" is when, not who
         end = name[-1].i + 1
         # ("Haitham al-Masri|ORG, who headed the delegation, wrote": who is a person's)
@@ -567,6 +598,8 @@ def person_by_name(people: list[Person], tokens) -> Person | None:
 
 
 KUNYA = frozenset("umm um abu ibn bint".split())
+# lower-case words inside a European or Arabic name: "Pieter van Oost", "Ursula von der Leyen", "Adel bin Hamad"
+INNER_PARTICLES = frozenset("van von der de den bin ibn".split())
 # a surname's first word: "Joseph Abi Nader" (also "Abou Nader"), "Ahmed Abu Zeid"; "bin" and "ben" only after a
 # given name ("Adel bin Hamad Al-Ruwaili"; "Ben Wallace" is Ben)
 _PARTICLES = KUNYA | frozenset("abi abou bou bin ben".split())

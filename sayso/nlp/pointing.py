@@ -32,6 +32,9 @@ _LEADING_CIRCUMSTANCE = re.compile(
     # "told the journalists today in the parliament the Deputy Minister …": where, before who
     r"|in (?:the )?(?:parliament|capital|city|building|hall|ministry|government house|press centre|press center)\s+(?=[A-Z]|the\b)")
 _AUDIENCE = frozenset("journalists reporters correspondents press media".split())
+# the end of the sentence before, its stop inside or outside a closing quote mark ("… right.» About this", "… here».
+# About this")
+_SENTENCE_END = re.compile(r"(?:[.!?][»”\"’']*|[»”\"’]\.)$")
 
 
 def pointing_attributions(ctx: Context) -> list[Found]:
@@ -42,7 +45,7 @@ def pointing_attributions(ctx: Context) -> list[Found]:
         lo, hi = ctx.sentence_bounds(at, m.end())
         before = ctx.text[lo:at].rstrip()
         # (a closing quote before it ends a sentence, whatever the sentence bounds say: "«… right.» About this …")
-        if before and not before.endswith((".»", ".”", '."', "!»", "?»", ".’’", ".''")) or ctx.segment_at(at) is not None:
+        if before and not _SENTENCE_END.search(before) or ctx.segment_at(at) is not None:
             continue  # not at a sentence's start, or inside a quote
         f = _attribution(ctx, at, m.end(), hi, passive=m.group(0).lower().endswith("was"))
         if f is not None:

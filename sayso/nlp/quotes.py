@@ -78,8 +78,10 @@ def _point_back(ctx: Context, found: list[Found], pointing: list[Found]) -> list
     for p in pointing:
         quoted = [f for f in found if f.segment is not None and overlap(f.start, f.end, p.start, p.end) > 0.5 * (p.end - p.start)]
         for f in quoted:
-            if f.cue == p.cue:
-                f.speaker = p.speaker  # "«…» About this stated at the end of the meeting X.": X, not "this"
+            if f.cue == p.cue or f.cue is None:
+                # "«…» About this stated at the end of the meeting X.": X, not "this" (nor nobody, where the parse
+                # gave the quote no cue)
+                f.cue, f.speaker = p.cue, p.speaker
         if quoted:
             continue  # a direct quote with its own attribution
         p.kind = indirect_kind(ctx, p)

@@ -412,7 +412,7 @@ def _called_for(cue) -> list[tuple[int, int]]:
             return [(g.left_edge.i, g.right_edge.i + 1) for g in child.children if g.dep_ == "pobj"][:1]
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
             return [(child.left_edge.i + 1, child.right_edge.i + 1)]
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+        if child.dep_ in ("advcl", "obl") and child.tag_ == "VBG" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
             return [(child.left_edge.i + 1, child.right_edge.i + 1)]  # "called for reducing the tax rate"
     return []
 
@@ -476,7 +476,7 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
 _MANNER = frozenset("""turning looking gesturing waving smiling laughing standing sitting holding raising shaking nodding
     glancing walking leaving banging reading""".split())
 # verbs that state a view of their object only with an "as": "dismissed the plan as a project of …"
-_AS_CUES = frozenset("dismiss reject denounce condemn welcome praise criticize criticise slam".split())
+_AS_CUES = frozenset("dismiss reject denounce condemn welcome praise laud criticize criticise slam".split())
 
 
 def _anonymity(verb) -> bool:

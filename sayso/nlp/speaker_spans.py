@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import ADDRESSEE_CUES, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WHEN_NOUNS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WHEN_NOUNS, WRITINGS
 from .bodies import BODY_WORDS
 from .medium import LEADING_CHANNEL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
@@ -38,7 +38,7 @@ def subject_of(token, depth: int = 0):
                     return subj
     # nearest first: a parser can give the verb a second subject inside the quote ("“I am the guy …,” Mr. Clarke said")
     for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
-        if child.lower_ in TIME_WORDS:
+        if _when_or_aside(child):
             continue  # "Tuesday said": the parser took the date for the speaker
         if child.dep_ in SUBJECT and any(g.dep_ in SUBJECT and g.lower_ in ("who", "which", "that") for g in child.children):
             continue  # "Nawal Sabbagh, who coordinates tracing work, said" with "coordinates" as a second subject
@@ -71,12 +71,15 @@ def subject_of(token, depth: int = 0):
         # (an office it hangs on keeps its appositive: "The U.S. representative, Richard Mills, accused …")
         return doc[token.i - 2]
     if (token.dep_ in ("parataxis", "acl", "appos") or token.dep_ == "conj" and token.head.head.i == token.head.i
-            and not _set_off(token.head, token)) and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN"):
+            and not _set_off(token.head, token)) and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN") \
+            and not (any(c.dep_ == "case" for c in token.head.children) and token.doc[token.head.i + 1].text == ","):
+        # (not a fronted phrase: "On the water file, Minister X affirmed")
         return token.head  # "Karaduman, for his part, wrote …" parsed with the name as root
     if token.head.i == token.i:
         # a root with no subject: a name dislocated before it ("Karaduman, for his part, wrote")
         for child in token.lefts:
-            if child.pos_ in ("PROPN", "NOUN") and not child.is_space and not any(c.dep_ in ("case", "mark") for c in child.children):
+            if child.pos_ in ("PROPN", "NOUN") and not child.is_space and not any(c.dep_ in ("case", "mark") for c in child.children) \
+                    and not _when_or_aside(child):
                 if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod") and not _set_off(child, token):
                     return child
     if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
@@ -85,6 +88,13 @@ def subject_of(token, depth: int = 0):
         # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
         return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
     return None
+
+
+def _when_or_aside(token) -> bool:
+    """A word the parser may take for a verb's subject that says when, or that the sentence steps aside:
+    "Tuesday", "Last week", "Meantime"."""
+    return token.lower_ in TIME_WORDS or token.lower_ in DIGRESSIONS or token.lower_ in WHEN_NOUNS and any(
+        c.lower_ in ("last", "this", "next", "that", "every") for c in token.children)
 
 
 def _after_comma(token) -> bool:
@@ -110,8 +120,9 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
 
     def walk(tok) -> None:
         for child in tok.children:
+            # (the words between by case too: "Deputy Foreign|ADJ Minister")
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == tok.i + 1 + sum(
-                    1 for t in tok.doc[tok.i + 1 : child.i] if t.pos_ == "PROPN"):
+                    1 for t in tok.doc[tok.i + 1 : child.i] if t.pos_ == "PROPN" or t.is_title):
                 keep.add(child.i)  # "Attorney General Roy Cooper": a name right after its office, no comma between
                 walk(child)
                 continue
@@ -190,6 +201,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     k = cue.i - 1
     while k >= 0 and is_adverbial(doc[k]):
         k -= 1
+    # "X, who is on a working visit in Baku, in interview to AMI informed that …": the channel, then who spoke
+    k = next((j - 1 for j in range(max(0, k - 8), k) if doc[j].lower_ == "in"
+              and (m := LEADING_CHANNEL.match(ctx.text, doc[j].idx)) is not None and m.end() == cue.idx), k)
     if k >= 2 and doc[k].lower_ in TIME_WORDS and doc[k - 1].lower_ in ("on", "last", "this"):
         k -= 2  # "Foreign Minister X on Tuesday urged …" (with the parser's split before "on")
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
@@ -218,7 +232,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ in ("nmod", "obl") else tok
             # ("Those close to him say": not "him")
             heads = ("NOUN", "PROPN", "ADJ") if tok.pos_ == "PRON" else ("NOUN", "PROPN")
-            if head.i >= tok.i or head.pos_ not in heads or tok.ent_type_ in ("PERSON", "PER") or head.i == cue.i:
+            # (nor the word that opens the sentence, the parser's head of all: "Meantime, the Deputy Minister … X")
+            if head.i >= tok.i or head.pos_ not in heads or tok.ent_type_ in ("PERSON", "PER") or head.i == cue.i \
+                    or head.lower_ in DIGRESSIONS:
                 break
             tok = head
         return tok
@@ -255,7 +271,9 @@ def _past_label(ctx: Context, subj, cue):
         if top.head.i == top.i or not end <= top.head.i < cue.i:
             break
         top = top.head
-    if top.pos_ in ("NOUN", "PROPN", "PRON"):
+    # (not a word the parser left on the label, the name still to come: "TURKEY: Deputy| Foreign Minister X said")
+    if top.pos_ in ("NOUN", "PROPN", "PRON") and not any(
+            t.pos_ in ("NOUN", "PROPN") for t in ctx.doc[top.right_edge.i + 1 : cue.i]):
         return top
     return _surface_speaker(ctx, cue, after=False)
 
@@ -300,6 +318,15 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
+    if subj is not None and subj.i < cue.i and subj.ent_type_ not in ("PERSON", "PER"):
+        # "Roj Hesen, co-chair of the Tel Tamr Civil Council, told …" with the council as the subject: a name, then
+        # its office set off by commas, then the verb; the named person speaks
+        surface = _surface_speaker(ctx, cue, after=False)
+        doc = ctx.doc
+        if surface is not None and surface.i < subj.i and surface.ent_type_ in ("PERSON", "PER") \
+                and surface.i + 2 < cue.i and doc[surface.i + 1].text == "," and doc[cue.i - 1].text == "," \
+                and any(t.lower_ in ROLE_NOUNS for t in doc[surface.i + 2 : subj.i]):
+            subj = surface
     if is_participle(cue) and _after_comma(cue):
         # "Governor X said … that the convoy will arrive, adding: …" with no subject the parser gave "said": the
         # participle goes with the reporting verb before it, not with the reported clause's subject
@@ -583,7 +610,7 @@ def after_quote(cue) -> bool:
 # who may be cited as a source: "citing officials", "citing diplomats"
 _CITED_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS) | {"diplomats", "officials", "sources", "witnesses", "residents"}
 # reporting verbs whose object is whom they address or judge ("…, accused Damascus of …"): never inverted
-_OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss".split())
+_OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss laud denounce slam welcome".split())
 
 
 def inverted(cue) -> bool:

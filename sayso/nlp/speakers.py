@@ -22,10 +22,10 @@ from ..resolve.names import (canonical_body, capital_country, is_demonym, lacks_
 from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, line_break_before, sentence_start
-from .lexicon import GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
+from .lexicon import DIGRESSIONS, GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
 from .medium import find_medium
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -177,7 +177,8 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
             return []
         names = [t] + [c for c in t.children if c.dep_ == "appos"]
         for tok in names:
-            if tok.ent_type_ not in ("PERSON", "PER") and tok.is_title and tok.pos_ == "PROPN" and tok.lower_ not in OFFICE:
+            # (an "el-"/"al-" name is no title case: "el-Mahaini|ORG told")
+            if tok.ent_type_ not in ("PERSON", "PER") and capitalised(tok) and tok.pos_ == "PROPN" and tok.lower_ not in OFFICE:
                 kunya = tok.i > 0 and doc[tok.i - 1].lower_ in KUNYA
                 known = person_by_name(people, [doc[tok.i - 1], tok] if kunya else [tok])  # a name the NER missed: "Umm Khalil says"
                 if known is not None and known not in found:
@@ -222,8 +223,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         return _resolve(doc, (tokens[cited + 3].i, span[1]), char, people, recent)
     # an office whose holder's name ends the phrase: "The co-chair of … from the Syrian side Yusuf al-Khatib"
     tail = 0  # the run of proper nouns that ends the phrase
-    while tail < min(3, len(tokens) - 1) and tokens[-1 - tail].pos_ == "PROPN" and (tokens[-1 - tail].is_title or "-" in tokens[-1 - tail].text):
-        tail += 1
+    while tail < min(3, len(tokens) - 1) and (tokens[-1 - tail].pos_ == "PROPN" and (
+            tokens[-1 - tail].is_title or "-" in tokens[-1 - tail].text)
+            or tail and tokens[-1 - tail].lower_ in INNER_PARTICLES and tokens[-2 - tail].is_title):
+        tail += 1  # (a particle inside the name: "UN Special Envoy Pieter van Oost")
     if tail >= 2 and any(t.lower_ in ROLE_NOUNS for t in tokens[:-tail]) \
             and not any(t.lower_ in ("for", "to") and n + 1 < len(tokens) and tokens[n + 1].lower_.rstrip(".") in OFFICE
                         for n, t in enumerate(tokens)):  # ("a spokesperson for envoy X" speaks for X; "envoy for Syria X" is X)
@@ -247,6 +250,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 lo += 1
             end = next((t.i for t in tokens[cut + 1 :] if t.text in ("(", ",") or t.pos_ == "ADP" and t.lower_ != "of"), span[1])
             return canonical_body(doc[lo:end].text)
+        rest = [t.lower_ for t in tokens[cut + 1 :]]
+        if len(rest) == 2 and rest[0] == "the" and rest[1] in GROUP_NOUNS:
+            # "A spokesperson for the council" after "the Tel Tamr Civil Council": the body last named
+            body = body_named_before(doc, span[0], rest[1])
+            if body is not None:
+                return body
     if cut is not None and tokens[cut].lower_ in ("to", "for") and cut + 1 < len(tokens):
         ent = next((e for e in person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
         whose = join_tokens(tokens[: ent.end - tokens[0].i]) if ent is not None and ent.end <= span[1] else None
@@ -429,7 +438,6 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
     return max(fits, key=lambda f: f[:3])[3]
 
 
-_DIGRESSIONS = frozenset("earlier previously meanwhile separately".split())
 
 
 def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Person | None:
@@ -463,10 +471,11 @@ def _speaks(token) -> bool:
 def _digression(doc, char: int) -> bool:
     """Whether the sentence at ``char`` opens with a word that steps aside from the story ("Earlier", "Meanwhile")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and doc[sentence_start(span[0])].lower_ in _DIGRESSIONS
+    return span is not None and len(span) > 0 and doc[sentence_start(span[0])].lower_ in DIGRESSIONS
 
 
-_GAVE_NAME = re.compile(r"\bgave (?:his|her|their) (?:first )?name as ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
+_NAMED = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){1,3}?(?:named|called) ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
+_GAVE_NAME = re.compile(r"\bgave (?:his|her|their) (?:first )?name (?:only )?as ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
 
 
 def _speaker_to_cue(doc, a: Attribution) -> str:
@@ -660,8 +669,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             # "the Ministry of Justice" in a story from Baghdad is Iraq's (and a body the story left without its
             # country stays so: "…, the Defense Ministry said. | The ministry said …")
             name = _with_its_country(doc, text, a, name, home)
-        if a.speaker is not None and (given := _GAVE_NAME.search(_speaker_to_cue(doc, a))):
-            name = given.group(1)  # "a mother of four who gave her name as Umm Yazan said"
+        if a.speaker is not None and (given := _GAVE_NAME.search(_speaker_to_cue(doc, a))
+                                      or _NAMED.match(doc[a.speaker[0] : min(len(doc), a.speaker[1] + 5)].text)):
+            name = given.group(1)  # "a mother of four who gave her name as Umm Yazan said", "a teacher named Gulistan"
         person = next((p for p in people if p.name == name), None)
         if person is not None:
             recent = [p for p in recent if p is not person]
