@@ -1141,3 +1141,25 @@ def test_an_office_before_a_name_after_a_factbox_label_and_before_a_relative_cla
     assert speaker_of(text, nlp, "handed over maps")[0] == "Ayla Korkmaz"
     name, words = speaker_of(text, nlp, "final remarks")
     assert name == "Bassel Nasri" and words.startswith("Deputy Foreign Minister Bassel Nasri")
+
+
+def test_gulf_names_with_a_patronymic_chain_by_given_name_by_family_name_and_by_honorific(nlp):
+    text = ("Muscat, 14 May (OCNA)-- His Excellency Sheikh Hamad bin Saud Al Harthy, Minister of State for Foreign "
+            "Affairs, held official talks today with a visiting delegation.\n\n"
+            "At the outset of the session, Sheikh Hamad welcomed the guests, affirming that relations rest on trust.\n\n"
+            "H.E. Dr. Salma bint Rashid Al Busaidi, Undersecretary of the Ministry, told the agency that the talks had "
+            "produced an agreement. \"We are moving from memoranda to projects,\" Dr. Salma said.\n\n"
+            "Al Harthy said the Sultanate would host the next round. His Excellency reiterated that Oman stands ready.")
+    assert speaker_of(text, nlp, "rest on trust")[0] == "Hamad bin Saud Al Harthy"
+    assert speaker_of(text, nlp, "produced an agreement")[0] == "Salma bint Rashid Al Busaidi"
+    assert speaker_of(text, nlp, "from memoranda")[0] == "Salma bint Rashid Al Busaidi"
+    assert speaker_of(text, nlp, "host the next round")[0] == "Hamad bin Saud Al Harthy"
+    assert speaker_of(text, nlp, "stands ready")[0] == "Hamad bin Saud Al Harthy"
+
+
+def test_a_city_or_an_outlet_the_ner_took_for_a_person_is_no_one_she_can_be(nlp):
+    text = ("Leila Farahani, a professor of international relations, believes Tehran's outreach to Muscat and Doha is "
+            "more than tactical. She said the talks would go on.\n\n"
+            "Asked by The Cedar Daily about the dispute, the MP laughed. “Fadi is my cousin,” she said.")
+    assert speaker_of(text, nlp, "talks would go on")[0] == "Leila Farahani"
+    assert speaker_of(text, nlp, "my cousin")[0] == "Leila Farahani"  # (the one woman named; not the daily)

@@ -101,7 +101,8 @@ def strip_name(tokens) -> list:
         if n and t.pos_ in ("ADP", "PUNCT") and t.text not in ("-", "."):
             toks = toks[:n]
             break
-    return toks[-4:]
+    # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi")
+    return toks[-6:] if any(t.lower_ in _PATRONYMIC for t in toks[1:-1]) else toks[-4:]
 
 
 def _places(doc) -> frozenset[str]:
@@ -197,7 +198,9 @@ def person_ents(doc) -> list:
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
-            and not (len(e) == 1 and is_country(e.text))  # (nor a country: "Türkiye|PERSON's foreign minister")
+            and not (len(e) == 1 and (is_country(e.text) or place_country(e.text)))  # (nor a country or city:
+            # "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON")
+            and not e[-1].lower_ in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
             and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and (
@@ -227,6 +230,13 @@ def person_ents(doc) -> list:
             while end < len(doc) and end - ent.end < 5 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
                 end += 1
             joined[n] = doc[ent.start : end]
+    # or a given name and its "bin" the NER left out before the rest ("Sheikh Khalifa bin | Salim Al Rawahi|PERSON")
+    for n, ent in enumerate(joined):
+        start = ent.start
+        while start >= 2 and doc[start - 1].lower_ in _PATRONYMIC and doc[start - 2].is_title \
+                and doc[start - 2].pos_ in ("PROPN", "NOUN") and doc[start - 2].lower_.rstrip(".") not in OFFICE:
+            start -= 2
+        joined[n] = doc[start : ent.end]
     joined = [e for n, e in enumerate(joined) if not (n and joined[n - 1].start <= e.start and e.end <= joined[n - 1].end)]
     # a given name the NER left out, between an office and the name ("Foreign Minister Mu'ayyad | Jabbar al-Khafaji")
     for n, ent in enumerate(joined):
@@ -556,6 +566,11 @@ def _find(people: list[Person], key: str, first: str | None, at: int, titled: bo
         same = near if len(near) == 1 else []
     if first is not None:
         return next((p for p in same if p.first is None or _same_given(p.first, first)), None)
+    if titled:
+        # "Sheikh Khalifa", "Dr. Muna": Gulf copy calls a person with a patronymic chain by the given name
+        given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in _PATRONYMIC)]
+        if len(given) == 1:
+            return given[0]
     if not same:
         # a lone given name after a title that no surname matches: the one person of that given name ("Dr. Nawal"
         # after "Dr. Nawal Al-Tayeb Hamid", as Sudanese and Gulf agencies write; not "Israel" after "Israel Katz")
@@ -604,6 +619,7 @@ INNER_PARTICLES = frozenset("van von der de den bin ibn".split())
 # given name ("Adel bin Hamad Al-Ruwaili"; "Ben Wallace" is Ben)
 _PARTICLES = KUNYA | frozenset("abi abou bou bin ben".split())
 _GIVEN_TOO = frozenset({"bin", "ben"})
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
 # a given name in pinyin syllables: "Mingyuan", "Lihua", "Yi" (not "Wood", "France")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+", re.IGNORECASE)
 
@@ -614,6 +630,11 @@ def _name_keys(toks) -> tuple[str, str | None]:
     if len(toks) == 2 and toks[0].lower_ in CHINESE_SURNAMES and toks[1].text[:1].isupper() and "-" not in toks[0].text \
             and _PINYIN.fullmatch(toks[1].text):
         return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan", "Wang Yi": the family name comes first
+    if len(toks) == 2 and toks[0].lower_ in ("al", "el"):
+        return name_key(toks[1].text), None  # "Al Rawahi": the family name alone
+    if len(toks) >= 3 and any(t.lower_ in _PATRONYMIC for t in toks[1:-1]):
+        # "Khalifa bin Salim Al Rawahi": the given name first, the family name last
+        return name_key(toks[-1].text), name_key(toks[0].text)
     if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES and not (len(toks) == 2 and toks[0].lower_ in _GIVEN_TOO):
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
         surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in KUNYA else toks[-1].text

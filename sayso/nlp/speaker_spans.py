@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import ADDRESSEE_CUES, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS, TIME_WORDS, WHEN_NOUNS, WRITINGS
+from .lexicon import (ADDRESSEE_CUES, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
+                      TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .medium import LEADING_CHANNEL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
@@ -142,6 +143,12 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         lo -= 1
     while hi + 1 in keep and ctx.doc[hi + 1].text not in (",", "(", ":", ";"):
         hi += 1
+    # a title alone is no speaker: "H.E.|nsubj Dr. Salma bint Rashid Al Busaidi, …" is the name after it
+    doc = ctx.doc
+    if doc[hi].lower_.rstrip(".") in TITLES or doc[hi].lower_ in ("h.e.", "h.h."):
+        while hi + 1 < len(doc) and hi - head.i < 8 and (doc[hi + 1].is_title and not doc[hi + 1].is_punct
+                                                         or doc[hi + 1].lower_ in ("bin", "bint", "ibn", "al")):
+            hi += 1
     # a name right after its office is part of the speaker: "Iran's spokesman Mahmoud Rezvanifar"
     if hi + 1 < len(ctx.doc) and ctx.doc[hi + 1].ent_type_ in ("PERSON", "PER") and not ctx.doc[hi].ent_type_:
         hi += 1

@@ -270,14 +270,16 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         return named.group(1)  # "the company «Vorsklaenergo»": the name it is given
     low = [t.lower_ for t in tokens]
     aged = re.fullmatch(r"the \d+-year-old", text.lower()) is not None  # "the 52-year-old said": like "he" or "she"
-    if len(tokens) == 1 and low[0] in PRONOUN_GENDER or aged:
-        gender = "any" if aged else PRONOUN_GENDER[low[0]]
+    # "His Excellency affirmed": like "he"
+    honorific = len(tokens) == 2 and low[0] in ("his", "her") and low[1] in ("excellency", "highness", "eminence", "majesty")
+    if len(tokens) == 1 and low[0] in PRONOUN_GENDER or aged or honorific:
+        gender = "any" if aged else ("m" if low[0] == "his" else "f") if honorific else PRONOUN_GENDER[low[0]]
         if gender in ("m", "f", "any"):
             # "Earlier el-Hadad stated …" is an aside: "He added" after it still means the story's speaker
             story = [p for p in recent if not p.aside] + [p for p in recent if p.aside]
             # "Asked about Şaban's remarks, he said": who was asked about is not who answers
             asked = _asked_about(doc, people, span[0])
-            if low[0] in ("him", "her"):
+            if low[0] in ("him", "her") and not honorific:
                 # "Shalkhub, according to him, asked …": an object pronoun is not its own clause's subject
                 asked = asked + _named_in_sentence_before(doc, people, span[0])
             # (with no one quoted yet: the subject of the paragraph before, not its object)
