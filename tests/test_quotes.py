@@ -1329,3 +1329,16 @@ def test_an_interview_with_a_pan_arab_daily_names_the_daily(nlp):
             '"belongs to its people."')
     (q,) = quotes_of(text, nlp)
     assert q["medium"] == "Al-Masar"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Secretary of State for Northern Ireland Hilary Benn said the deal would protect jobs.", "Hilary Benn"),
+    ("President of Kenya William Ruto said the tax bill would be withdrawn.", "William Ruto"),
+    ("Baghdad, INA - Minister of Water Resources Aoun Diab said on Monday that Iraq has received assurances.",
+     "Aoun Diab"),
+    ("One analyst called Trump's plan \"reckless.\"", "One analyst"),  # (called: a judgement, not a name)
+    ("The plan is a disgrace, slammed opposition leader Peter Dutton.", "Peter Dutton"),
+])
+def test_an_office_of_a_place_before_a_name_and_verbs_that_judge(nlp, text, speaker):
+    (q,) = quotes_of(text, nlp)
+    assert q["speaker"] == speaker

@@ -146,4 +146,4 @@ DIGRESSIONS = frozenset("earlier previously meanwhile meantime separately".split
 # words of a ministry's portfolio, never of its minister's name: "Minister of Water Resources Kadhim al-Rubaie"
 PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence defense health energy justice interior
     agriculture education finance trade industry transport communications labour labor culture tourism environment
-    information planning economy oil electricity water housing youth sports endowments awqaf""".split())
+    information planning economy oil electricity water housing youth sports endowments awqaf human rights""".split())

@@ -74,7 +74,8 @@ def strip_name(tokens) -> list:
         toks[0].lower_.rstrip(".") in OFFICE
         or toks[0].lower_ in DETERMINERS
         or toks[0].pos_ in ("ADV", "ADP", "DET")
-        or toks[0].lower_ in _REGION_WORDS and len(toks) > 2  # ("Envoy for the Middle East Gennady Voronin")
+        # ("Envoy for the Middle East Gennady Voronin", "Minister of Water Resources|ORG Aoun Diab|ORG")
+        or (toks[0].lower_ in _REGION_WORDS or toks[0].lower_ in PORTFOLIO_WORDS) and len(toks) > 2
         # (an adjective, unless a capitalised word the tagger got wrong: "Bilal Darwish" with "Bilal" as ADJ)
         or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
         # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")

@@ -3,9 +3,14 @@
 The parser chooses sentence boundaries as it parses, and on news copy it breaks
 inside noun phrases: "co-chair | of the Tel Tamr Civil Council", "told Kaniya |
 Press that …", "Ambassador | Hany Fathallah said". A sentence never starts right
-after a comma or a word (only after a full stop, a colon, a quote mark, a dash or
-a line break), so the tokens there are marked ``is_sent_start = False`` before
-the parser runs; the parser keeps such marks and parses the words as one sentence.
+after a word (only after a full stop, a colon, a quote mark, a dash, a comma the
+parser may still split at, or a line break), so the tokens there are marked
+``is_sent_start = False`` before the parser runs; the parser keeps such marks and
+parses the words as one sentence. The NER keeps to the same sentences, so it sees
+the whole noun phrase too.
+
+After a comma the choice stays the parser's: "…, Paula Greenhalgh, spokesperson
+for OCHA, told reporters" parses better when it may start a sentence there.
 """
 from __future__ import annotations
 
@@ -22,8 +27,8 @@ _WORD_END = re.compile(r"[^\W_]$")
 
 @Language.component(SENTENCE_GUARD)
 def guard_sentences(doc):
-    """Mark every token after a comma or a word as no sentence start (the parser may still end a sentence
-    anywhere else)."""
+    """Mark every token right after a word as no sentence start (the parser may still end a sentence anywhere
+    else)."""
     for tok in doc[1:]:
         before = doc[tok.i - 1].text
         if _WORD_END.search(before):

@@ -149,9 +149,13 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         while hi + 1 < len(doc) and hi - head.i < 8 and (doc[hi + 1].is_title and not doc[hi + 1].is_punct
                                                          or doc[hi + 1].lower_ in ("bin", "bint", "ibn", "al")):
             hi += 1
-    # a name right after its office is part of the speaker: "Iran's spokesman Mahmoud Rezvanifar"
-    if hi + 1 < len(ctx.doc) and ctx.doc[hi + 1].ent_type_ in ("PERSON", "PER") and not ctx.doc[hi].ent_type_:
+    # a name right after its office is part of the speaker: "Iran's spokesman Mahmoud Rezvanifar", "Secretary of
+    # State for Northern Ireland|GPE Hilary Benn" (the parser may hang the name elsewhere)
+    if hi + 1 < len(ctx.doc) and ctx.doc[hi + 1].ent_type_ in ("PERSON", "PER") and (
+            not ctx.doc[hi].ent_type_ or ctx.doc[hi + 1].ent_iob_ == "B"):
         hi += 1
+        while hi + 1 < len(ctx.doc) and ctx.doc[hi + 1].ent_iob_ == "I" and ctx.doc[hi + 1].ent_type_ in ("PERSON", "PER"):
+            hi += 1
     # an entity the span cuts into is taken whole
     for k in (lo, hi):
         tok = ctx.doc[k]
@@ -617,7 +621,7 @@ def after_quote(cue) -> bool:
 # who may be cited as a source: "citing officials", "citing diplomats"
 _CITED_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS) | {"diplomats", "officials", "sources", "witnesses", "residents"}
 # reporting verbs whose object is whom they address or judge ("…, accused Damascus of …"): never inverted
-_OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss laud denounce slam welcome".split())
+_OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss".split())
 
 
 def inverted(cue) -> bool:
@@ -627,6 +631,8 @@ def inverted(cue) -> bool:
         # "…, calling it …", "X, in Geneva, called the deal …", "X, for its part, named the incident …": never
         # followed by their speaker
         return False
+    if any(c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and c.left_edge.lower_ == "as" for c in cue.children):
+        return False  # "…, lauded the aid as “…”": what it was judged, not who judged it
     k = cue.i - 1
     while k >= 0 and is_adverbial(doc[k]):
         k -= 1

@@ -440,8 +440,6 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
     return max(fits, key=lambda f: f[:3])[3]
 
 
-
-
 def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Person | None:
     """``About this declared the head of the department of … . According to Artyom Zhuravsky, who heads the
     department since 2021, …``: an office the article gives its holder only after the quote (the first person
@@ -476,7 +474,7 @@ def _digression(doc, char: int) -> bool:
     return span is not None and len(span) > 0 and doc[sentence_start(span[0])].lower_ in DIGRESSIONS
 
 
-_NAMED = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){1,3}?(?:named|called) ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
+_NAMED = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){1,3}?named ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
 _GAVE_NAME = re.compile(r"\bgave (?:his|her|their) (?:first )?name (?:only )?as ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
 
 
