@@ -103,7 +103,7 @@ def strip_name(tokens) -> list:
             toks = toks[:n]
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi")
-    return toks[-6:] if any(t.lower_ in _PATRONYMIC for t in toks[1:-1]) else toks[-4:]
+    return toks[-6:] if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) else toks[-4:]
 
 
 def _places(doc) -> frozenset[str]:
@@ -234,7 +234,7 @@ def person_ents(doc) -> list:
     # or a given name and its "bin" the NER left out before the rest ("Sheikh Khalifa bin | Salim Al Rawahi|PERSON")
     for n, ent in enumerate(joined):
         start = ent.start
-        while start >= 2 and doc[start - 1].lower_ in _PATRONYMIC and doc[start - 2].is_title \
+        while start >= 2 and doc[start - 1].lower_ in PATRONYMIC and doc[start - 2].is_title \
                 and doc[start - 2].pos_ in ("PROPN", "NOUN") and doc[start - 2].lower_.rstrip(".") not in OFFICE:
             start -= 2
         joined[n] = doc[start : ent.end]
@@ -288,14 +288,6 @@ def _full_name(doc, toks):
     name.)"""
     key = name_key(toks[-1].text)
     particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES - KUNYA - _GIVEN_TOO
-    if len(toks) == 1 and toks[0].lower_ in CHINESE_SURNAMES:
-        # a Chinese family name alone: the full name puts it first ("Zhao" after "Zhao Hongbin", which the NER may
-        # have tagged a place)
-        for tok in doc[: len(doc) - 1]:
-            given = doc[tok.i + 1]
-            if tok.lower_ == toks[0].lower_ and given.pos_ == "PROPN" and _name_keys([tok, given])[1] is not None \
-                    and given.is_title:
-                return doc[tok.i : tok.i + 2]
     for tok in doc:
         if tok.i > 0 and name_key(tok.text) == key:
             first = doc[tok.i - 1]
@@ -569,7 +561,7 @@ def _find(people: list[Person], key: str, first: str | None, at: int, titled: bo
         return next((p for p in same if p.first is None or _same_given(p.first, first)), None)
     if titled:
         # "Sheikh Khalifa", "Dr. Muna": Gulf copy calls a person with a patronymic chain by the given name
-        given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in _PATRONYMIC)]
+        given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]
         if len(given) == 1:
             return given[0]
     if not same:
@@ -620,7 +612,7 @@ INNER_PARTICLES = frozenset("van von der de den bin ibn".split())
 # given name ("Adel bin Hamad Al-Ruwaili"; "Ben Wallace" is Ben)
 _PARTICLES = KUNYA | frozenset("abi abou bou bin ben".split())
 _GIVEN_TOO = frozenset({"bin", "ben"})
-_PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
+PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
 # a given name in pinyin syllables: "Mingyuan", "Lihua", "Yi" (not "Wood", "France")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+", re.IGNORECASE)
 
@@ -633,7 +625,7 @@ def _name_keys(toks) -> tuple[str, str | None]:
         return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan", "Wang Yi": the family name comes first
     if len(toks) == 2 and toks[0].lower_ in ("al", "el"):
         return name_key(toks[1].text), None  # "Al Rawahi": the family name alone
-    if len(toks) >= 3 and any(t.lower_ in _PATRONYMIC for t in toks[1:-1]):
+    if len(toks) >= 3 and any(t.lower_ in PATRONYMIC for t in toks[1:-1]):
         # "Khalifa bin Salim Al Rawahi": the given name first, the family name last
         return name_key(toks[-1].text), name_key(toks[0].text)
     if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES and not (len(toks) == 2 and toks[0].lower_ in _GIVEN_TOO):

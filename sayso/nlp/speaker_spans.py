@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (ADDRESSEE_CUES, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
+from .people import PATRONYMIC
 from .medium import LEADING_CHANNEL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
@@ -147,7 +148,7 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
     doc = ctx.doc
     if doc[hi].lower_.rstrip(".") in TITLES or doc[hi].lower_ in ("h.e.", "h.h."):
         while hi + 1 < len(doc) and hi - head.i < 8 and (doc[hi + 1].is_title and not doc[hi + 1].is_punct
-                                                         or doc[hi + 1].lower_ in ("bin", "bint", "ibn", "al")):
+                                                         or doc[hi + 1].lower_ in PATRONYMIC or doc[hi + 1].lower_ == "al"):
             hi += 1
     # a name right after its office is part of the speaker: "Iran's spokesman Mahmoud Rezvanifar", "Secretary of
     # State for Northern Ireland|GPE Hilary Benn" (the parser may hang the name elsewhere)
