@@ -201,7 +201,7 @@ def person_ents(doc) -> list:
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
             and not (len(e) == 1 and (is_country(e.text) or place_country(e.text)))  # (nor a country or city:
             # "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON")
-            and not e[-1].lower_ in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
+            and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
             and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and (

@@ -330,13 +330,14 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
-    if subj is not None and subj.i < cue.i and subj.ent_type_ not in ("PERSON", "PER"):
+    if subj is not None and subj.i < cue.i and subj.ent_type_ not in ("PERSON", "PER") and ctx.doc[cue.i - 1].text == ",":
         # "Roj Hesen, co-chair of the Tel Tamr Civil Council, told …" with the council as the subject: a name, then
-        # its office set off by commas, then the verb; the named person speaks
+        # its office set off by commas, then the verb; the named person speaks (the surface reading is sought only
+        # where a comma closes the office)
         surface = _surface_speaker(ctx, cue, after=False)
         doc = ctx.doc
         if surface is not None and surface.i < subj.i and surface.ent_type_ in ("PERSON", "PER") \
-                and surface.i + 2 < cue.i and doc[surface.i + 1].text == "," and doc[cue.i - 1].text == "," \
+                and surface.i + 2 < cue.i and doc[surface.i + 1].text == "," \
                 and any(t.lower_ in ROLE_NOUNS for t in doc[surface.i + 2 : subj.i]):
             subj = surface
     if is_participle(cue) and _after_comma(cue):
