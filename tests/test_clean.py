@@ -78,6 +78,8 @@ def test_story_sentences_are_never_furniture(line):
         ("Yerevan, June 11, ArmVector. The next session will take place in July.", "Yerevan", "ArmVector", "June 11"),
         ("BELGRADE, 3 November (BPA) The level of the river fell.", "Belgrade", "BPA", "3 November"),
         ("Kyiv, November 3. Ukrinform. As a result of the attack, power was cut.", "Kyiv", "Ukrinform", "November 3"),
+        ("ABU DHABI, 22nd November, 2026 (EAN) -- H.E. the minister received the delegation.", "Abu Dhabi", "EAN",
+         "22nd November, 2026"),
     ],
 )
 def test_datelines(text, place, agency, date):

@@ -1342,3 +1342,66 @@ def test_an_interview_with_a_pan_arab_daily_names_the_daily(nlp):
 def test_an_office_of_a_place_before_a_name_and_verbs_that_judge(nlp, text, speaker):
     (q,) = quotes_of(text, nlp)
     assert q["speaker"] == speaker
+
+
+def test_told_our_correspondent_is_the_articles_own_outlet(nlp):
+    text = ("Raid on the camp\n\n"
+            "Eyewitnesses told our correspondent that the soldiers blocked the ambulances for an hour.")
+    article = through_pipeline(text, outlet="Hebron Daily")
+    assert [q.medium for q in article.quotes] == ["Hebron Daily"]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Al-Masri, for his part, thanked his host, and said Cairo regarded Amman as \"a partner at every step\" of the talks.",
+     "a partner at every step"),
+    ("The minister noted that Cairo considers Minsk as «an important gate to the Eurasian market».", "an important gate"),
+])
+def test_a_clause_of_regarding_keeps_its_as(nlp, text, fragment):
+    q = [q for q in quotes_of(text, nlp) if fragment in q["text"]]
+    assert len(q) == 1 and q[0]["kind"] == "mixed" and " as " in q[0]["text"]
+
+
+def test_a_manner_after_according_to_is_no_source(nlp):
+    text = ("The Ukrainian side continues to insist on an exchange according to the \"all for all\" formula, Petro "
+            "Danyliuk emphasized.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Petro Danyliuk"]
+
+
+def test_a_given_name_said_is_no_cue(nlp):
+    text = "The minister received Minister of State Saleh bin Said Al-Marri, who arrived from Doha with a letter."
+    assert quotes_of(text, nlp) == []
+
+
+def test_a_belief_reported_by_a_source_after_it_is_the_source_s(nlp):
+    text = ("The mediators believe a deal is \"within reach\" if the border question can wait a few weeks, said one "
+            "person briefed on the talks.")
+    q = only(text, nlp, "within reach")
+    assert q["text"].startswith("The mediators believe") and q["speaker_text"] == "one person"
+
+
+def test_a_circumstance_after_the_attribution_is_not_what_was_said(nlp):
+    text = ("Pakistan has offered its \"full support\" to the mediators in Doha, the Foreign Office said on Thursday, as "
+            "senators from both benches demanded a closed briefing on the relief effort.")
+    q = only(text, nlp, "full support")
+    assert q["speaker_text"] == "the Foreign Office" and "senators" not in q["text"]
+    text = "The talks failed, as the minister said."
+    assert only(text, nlp, "talks failed")["speaker_text"] == "the minister"
+
+
+def test_a_source_cited_between_the_outlet_and_its_verb(nlp):
+    text = ("The Hebrew daily Yom Shlishi, citing a senior official, reported that the cabinet would discuss the "
+            "proposal on Sunday.")
+    q = only(text, nlp, "cabinet would discuss")
+    assert (q["speaker"], q["medium"]) == ("a senior official", "Yom Shlishi")
+
+
+def test_a_press_statement_to_an_outlet_covers_what_follows(nlp):
+    text = ("In a press statement to EAN, H.E. Rashid Al Mansoori lauded the cooperation of the two sides, which he "
+            "described as \"sincere\".\n\n"
+            "He noted that the latest exchange was the tenth conducted by the UAE.")
+    assert {q["medium"] for q in quotes_of(text, nlp)} == {"EAN"}
+
+
+def test_an_outlet_with_its_kind_and_region_after_speaking_to(nlp):
+    text = "Speaking to the Gulf broadcaster Al-Waha TV on Tuesday, the minister warned that the talks could collapse."
+    assert only(text, nlp, "talks could collapse")["medium"] == "Al-Waha TV"

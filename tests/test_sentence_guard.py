@@ -10,10 +10,12 @@ from sayso.nlp.sentence_guard import SENTENCE_GUARD, guard_sentences
 
 def test_a_token_after_a_word_is_marked_no_sentence_start_and_others_are_left_to_the_parser():
     vocab = spacy.blank("en").vocab
-    words = ["co-chair", "of", "the", "council", ",", "told", "Kaniya", "Press", ".", "She", "said", "U.S.", "Then"]
+    words = ["co-chair", "of", "the", "council", ",", "told", "Kaniya", "Press", ".", "She", "said", "U.S.", "Then", "H.E.",
+             "Al", "Ketbi"]
     doc = guard_sentences(Doc(vocab, words=words))
     starts = {t.text: t.is_sent_start for t in doc}
     assert starts["of"] is False and starts["Press"] is False and starts["said"] is False
+    assert starts["Al"] is False  # (a title's stop ends no sentence: "H.E. Al Ketbi")
     assert starts["She"] is None and starts["told"] is None  # (after a stop, after a comma: the parser's choice)
     assert starts["Then"] is None  # ("U.S." ends in its stop and may end a sentence)
 

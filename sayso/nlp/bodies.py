@@ -88,12 +88,15 @@ def portfolios(doc, at: int) -> list[str]:
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _GROUP_MEMBERS = frozenset("countries states guarantors nations capitals sides parties powers".split())
+_STATE = r"(?:the\s+)?((?:State|Kingdom|Sultanate|Republic)\s+of\s+[A-Z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+_TWO_STATES = re.compile(rf"\b{_STATE}\s+and\s+{_STATE}")
 _LISTED = re.compile(r"\b((?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?\s+and\s+[A-Z][\w-]*|[A-Z][\w-]*\s+and\s+[A-Z][\w-]*)\b")
 
 
-def counted_group(doc, span) -> str | None:
+def counted_group(doc, span, title: str | None = None) -> str | None:
     """``the three countries``, ``the three guarantor states``: the countries the article last listed in that
-    number (``adopted by Russia, Turkey and Iran``), named as listed."""
+    number (``adopted by Russia, Turkey and Iran``), named as listed; ``the two sides``: also the two the headline
+    (``title``, else the text's first line) names."""
     words = [t.lower_ for t in span]
     guarantors = words[0] == "the" and len(words) <= 4 and (
         words[-1] in ("guarantors", "guarantor") or words[-2:-1] == ["guarantor"] and words[-1] in _GROUP_MEMBERS)
@@ -105,6 +108,14 @@ def counted_group(doc, span) -> str | None:
             names = [n for n in re.split(r",\s+|,?\s+and\s+", m.group(1)) if n]
             if len(names) == _COUNTS.get(words[1], 3) and all(role_country(n) and not is_demonym(n) for n in names):
                 return m.group(1)
+        if _COUNTS.get(words[1]) == 2:
+            # "the UAE and the State of Kuwait affirmed … The two sides called on …": the two countries, as the
+            # country table names them (else the two the headline names: "Oman and Jordan stress coordination …")
+            headline = title or (doc.text[: doc.text.find("\n")] if "\n" in doc.text[: doc[span.start].idx] else "")
+            for m in [*_TWO_STATES.finditer(headline), *_TWO_STATES.finditer(before)][::-1]:
+                pair = [role_country(m.group(1)), role_country(m.group(2))]
+                if all(pair) and pair[0] != pair[1] and not any(is_demonym(m.group(k)) for k in (1, 2)):
+                    return f"{pair[0]} and {pair[1]}"
     # in a story of the Astana format, "the guarantors" and "the three countries" are its three guarantors
     if (guarantors or words[1] == "three") and any(t.lower_ == "astana" for t in doc):
         return _ASTANA_GUARANTORS

@@ -196,6 +196,10 @@ def is_cue(token) -> bool:
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
         return False  # "an agreed list"
+    if token.text == "Said" and 0 < token.i < len(token.doc) - 1 and (
+            token.nbor(-1).lower_ in ("bin", "ibn", "bint", "abu", "abou", "al", "el") or token.nbor(-1).is_title
+            and token.nbor(-1).pos_ == "PROPN" and token.nbor(1).is_title and token.nbor(1).pos_ == "PROPN"):
+        return False  # a name: "Ghanem bin Said Al-Hajri", "Nouri Said Hamdan"
     if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == "," and not (
             token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called") and not (
             token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)) \

@@ -89,7 +89,7 @@ ROLE_NOUNS = frozenset(
     counterpart colleague host guest justice vice-minister vice-president vice-premier vice-chairman
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
-    facilitator co-facilitator""".split()
+    facilitator co-facilitator ombudsman ombudsperson commissioner""".split()
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
@@ -98,7 +98,7 @@ GROUP_NOUNS = frozenset(
     administration department service services source sources diplomats officials
     statement report spokesperson delegation campaign center centre organization organisation
     union federation court parliament assembly senate congress kremlin presidency
-    white house pentagon cabinet""".split()
+    white house pentagon cabinet headquarters""".split()
 )
 # what a medium is called in "told the news agency X", "in an interview with the newspaper X"
 MEDIA_NOUNS = frozenset(
@@ -108,7 +108,7 @@ MEDIA_NOUNS = frozenset(
 NOT_MEDIA = frozenset(
     """reporters journalists correspondents media press audience audiences crowd crowds supporters
     parliament lawmakers members delegates congress senators people us me him her them you
-    students participants a an the""".split()
+    students participants house chamber senate assembly committee a an the""".split()
 )
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -127,7 +127,8 @@ ROLE_SYNONYMS = {
     "top diplomat": "foreign minister", "chief diplomat": "foreign minister", "foreign secretary": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence minister", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "premier": "prime minister", "special representative": "special envoy",
-    "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head", "chairs": "head", "chairman": "head", "chairwoman": "head", "chairperson": "head", "chair": "head",
+    "ombudsman": "human rights commissioner", "ombudsperson": "human rights commissioner",
+    "commissioner for human rights": "human rights commissioner", "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head", "chairs": "head", "chairman": "head", "chairwoman": "head", "chairperson": "head", "chair": "head",
 }  # fmt: skip
 # words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
 TITLES = frozenset(
@@ -146,4 +147,5 @@ DIGRESSIONS = frozenset("earlier previously meanwhile meantime separately".split
 # words of a ministry's portfolio, never of its minister's name: "Minister of Water Resources Kadhim al-Rubaie"
 PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence defense health energy justice interior
     agriculture education finance trade industry transport communications labour labor culture tourism environment
-    information planning economy oil electricity water housing youth sports endowments awqaf human rights""".split())
+    information planning economy oil electricity water housing youth sports endowments awqaf human rights communication
+    media investment protection development cooperation relations reconstruction""".split())

@@ -31,14 +31,15 @@ _PATTERNS = [
         rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
     ),
     re.compile(
-        rf"\b(?:[Ii]n\s+(?:an?\s+|the\s+same\s+|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+)?"
+        rf"\b(?:[Ii]n\s+(?:an?\s+|the\s+same\s+|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
         rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on)"
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|quoted\s+(?:as\s+saying\s+)?by|cited\s+by|carried\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+)?(?i:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of)\s+"
-        rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
+        # ("Speaking to the Gulf broadcaster Al-Waha TV")
+        rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[A-Z]))?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
 ]
 # "Answering the question of the VTA correspondent, X said": the correspondent's outlet
@@ -48,6 +49,10 @@ _PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a
 # what the cited source said
 _PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
                             rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
+# (the source set off by commas before the verb: "The daily Yom Hadash, citing a senior official, reported …")
+_PATTERNS.append(re.compile(rf"(?:\b(?:{_MEDIA})\s+)?(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports|said|says)\b"))
+# (the outlet after the verb: "…, reports PressUA with reference to the press service of …")
+_PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
               re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b"),
@@ -68,11 +73,12 @@ LEADING_CHANNEL = re.compile(
     r"(?:in (?:an? )?(?:interview|conversation) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
-_INTERVIEW = re.compile(rf"\b(?i:interview|conversation)\b|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
+# ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
+_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|press\s+statement\s+to)\b|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
-# "told this scribe": the article's own outlet (the pipeline knows which)
+# "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
-_OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to)\s+this\s+(?:scribe|reporter|correspondent|newspaper|paper|website|writer"
+_OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to)\s+(?:this|our)\s+(?:scribe|reporter|correspondent|newspaper|paper|website|writer"
                   r"|publication|daily|news\s+agency)\b(?!['’]s)")
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This|News))$")
 # "told Iranian state television": a nationality names the channel only with what follows it

@@ -67,15 +67,18 @@ def strip_name(tokens) -> list:
     toks = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
     # "Gaziantep Governor Nilüfer Karaağaçlı", "head of the … Commission Brigadier General Rakan al-Suwaydi": the name
     # follows the last office word (when a capitalised name does follow it)
-    last = max((n for n, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in OFFICE and t.lower_ not in DETERMINERS), default=None)
+    last = max((n for n, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in OFFICE and t.lower_ not in DETERMINERS
+                and not _given_sultan(toks[n:])), default=None)
     if last is not None and toks[last + 1].is_title and toks[last + 1].pos_ == "PROPN":
         toks = toks[last + 1 :]
-    while len(toks) > 1 and (
+    while len(toks) > 1 and not _given_sultan(toks) and (
         toks[0].lower_.rstrip(".") in OFFICE
         or toks[0].lower_ in DETERMINERS
         or toks[0].pos_ in ("ADV", "ADP", "DET")
         # ("Envoy for the Middle East Gennady Voronin", "Minister of Water Resources|ORG Aoun Diab|ORG")
         or (toks[0].lower_ in _REGION_WORDS or toks[0].lower_ in PORTFOLIO_WORDS) and len(toks) > 2
+        # (and the adjective of a portfolio: "Minister of Environmental Protection Dragana Vuksanović")
+        or toks[0].pos_ == "ADJ" and toks[1].lower_ in PORTFOLIO_WORDS and len(toks) > 3
         # (an adjective, unless a capitalised word the tagger got wrong: "Bilal Darwish" with "Bilal" as ADJ)
         or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
         # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")
@@ -89,7 +92,7 @@ def strip_name(tokens) -> list:
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
     ):
         toks = toks[1:]
-    if toks and (toks[0].lower_.rstrip(".") in TITLES or toks[0].lower_ in DETERMINERS):
+    if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) or toks[0].lower_ in DETERMINERS):
         toks = toks[1:]
     # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
     # article names, or the word after a capitalised office and "of")
@@ -104,6 +107,22 @@ def strip_name(tokens) -> list:
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi")
     return toks[-6:] if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) else toks[-4:]
+
+
+def _offices_in(phrase: str) -> list[str]:
+    """Two offices held at once are two: "Deputy Prime Minister and Minister of Foreign and Expatriates Affairs" is a
+    deputy prime minister and a (full) foreign minister."""
+    return _AND_OFFICE.split(phrase)
+
+
+_AND_OFFICE = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Director|Chairman|Head|Governor|Ambassador|"
+                         r"Envoy|Spokesperson|Spokesman|Spokeswoman|Commander)\b)")
+
+
+def _given_sultan(toks) -> bool:
+    """"H.E. Sultan Hamad Al Dhaheri": after an honorific, "Sultan" is a given name, not a title."""
+    k = toks[0].i
+    return toks[0].lower_ == "sultan" and len(toks) >= 3 and k > 0 and toks[0].doc[k - 1].lower_ in _HONORIFICS
 
 
 def _places(doc) -> frozenset[str]:
@@ -137,8 +156,8 @@ def collect_people(doc, extra=()) -> list[Person]:
     mentions.sort(key=lambda e: e.start)
     for ent in mentions:
         toks = strip_name(list(ent))
-        if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks):
-            continue
+        if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks) or toks[-1].lower_ in _GEO_NOUNS:
+            continue  # (nor a place: "the Litani River")
         name = join_tokens(toks)
         key, first = _name_keys(toks)
         spans = role_spans(doc, ent)
@@ -156,7 +175,7 @@ def collect_people(doc, extra=()) -> list[Person]:
         elif first is not None and person.first is None:
             person.name, person.first = name, first  # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later)
         person.seen.append(ent.start)
-        person.offices += [(office_words(span.text), role_country(span.text)) for span in spans]
+        person.offices += [(office_words(part), role_country(span.text)) for span in spans for part in _offices_in(span.text)]
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start]} | roles
         if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
             words |= {t.lower_ for t in doc[ent.end + 2 : ent.end + 4]}  # "Fatima, a mother of five"
@@ -164,6 +183,10 @@ def collect_people(doc, extra=()) -> list[Person]:
             person.gender = "f" if words & _FEMALE else "m" if words & _MALE else None
     _add_unlabelled_mentions(doc, people)
     return people
+
+
+# the last word of a place's name, never of a person's
+_GEO_NOUNS = frozenset("river sea lake mountain mountains valley desert strait bay island islands plateau canal dam".split())
 
 
 def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
@@ -242,8 +265,9 @@ def person_ents(doc) -> list:
     # a given name the NER left out, between an office and the name ("Foreign Minister Mu'ayyad | Jabbar al-Khafaji")
     for n, ent in enumerate(joined):
         k = ent.start - 1
+        # (or between an office's country and the name: "… of the United Arab Emirates Saeed | Obaid Al-Nuaimi")
         if k >= 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k]) and not doc[k].ent_type_ and doc[k].lower_ not in OFFICE \
-                and doc[k - 1].lower_.rstrip(".") in OFFICE:
+                and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k))):
             joined[n] = ent = doc[k : ent.end]
     # and a surname the NER left out or gave another label ("Saule | Zhunusova told", "Dr. Faisal | Mekdad received"):
     # a lone capitalised proper noun right after a lone given name, ending the noun phrase, that is no country
@@ -260,11 +284,24 @@ def person_ents(doc) -> list:
 
 def _mislabelled_names(doc, persons: list) -> list:
     """Full names the NER gave another label, where it tags one of their words a person elsewhere: "talks between
-    Zhao Hongbin|LOC, the Chinese government's special envoy" and later "Zhao|PERSON said"."""
+    Zhao Hongbin|LOC, the Chinese government's special envoy" and later "Zhao|PERSON said"; or where an honorific
+    says it is a person's: "H.E. Khalifa Obaid Al Ketbi|ORG"."""
     single = {e[0].text for e in persons if len(e) == 1}
-    return [e for e in doc.ents if e.label_ in ("LOC", "GPE", "ORG", "MISC", "NORP") and 2 <= len(e) <= 3
-            and (e[0].text in single or e[-1].text in single) and all(t.pos_ == "PROPN" and t.is_title for t in e)
-            and not any(role_country(t.text) or place_country(t.text) for t in e)]
+    found = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "ORG", "MISC", "NORP") and 2 <= len(e) <= 3
+             and (e[0].text in single or e[-1].text in single) and all(t.pos_ == "PROPN" and t.is_title for t in e)
+             and not any(role_country(t.text) or place_country(t.text) for t in e)]
+    for e in doc.ents:
+        lead = 1 if e[0].lower_ in _HONORIFICS else 0
+        if e.label_ in ("ORG", "MISC", "LOC", "GPE") and (lead or e.start and doc[e.start - 1].lower_ in _HONORIFICS) \
+                and 2 <= len(e) - lead <= 5 and e[-1].pos_ == "PROPN" \
+                and all(t.pos_ in ("PROPN", "ADJ", "NOUN") and capitalised(t) for t in e[lead:]) \
+                and not any(t.lower_ in OFFICE or role_country(t.text) for t in e[lead:]):
+            found.append(e[lead:])
+    return found
+
+
+# titles that only a person's name follows
+_HONORIFICS = frozenset("h.e. h.h. dr. dr mr. mr mrs. mrs ms. ms eng. prof.".split())
 
 
 def capitalised(tok) -> bool:
@@ -298,7 +335,9 @@ def _full_name(doc, toks):
             # (a given name inside the same entity, whatever its label: "Youssef Haddadin" tagged ORG after an office)
             same_entity = tok.ent_iob_ == "I" and first.ent_type_ == tok.ent_type_
             # (by the tag too: "Hany|NNP" can come out a NOUN by part of speech)
-            if (first.pos_ == "PROPN" or first.tag_ == "NNP") and first.is_title and first.lower_.rstrip(".") not in OFFICE and (
+            # (or inside the same entity whatever its tag: "Lars|NNS Brøndum|NNP")
+            if (first.pos_ == "PROPN" or first.tag_ == "NNP" or same_entity) and first.is_title \
+                    and first.lower_.rstrip(".") not in OFFICE and (
                     first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC") or same_entity):
                 return doc[first.i : tok.i + 1]
     return None
@@ -337,8 +376,13 @@ def role_spans(doc, ent) -> list:
         return k in person_tokens
 
     # (an office word or an acronym whatever its tag: "WHO spokeswoman" can come out as a pronoun and a verb)
-    while k >= 0 and ent.start - k <= 18 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") and (
-            doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") or doc[k].lower_ in ROLE_NOUNS
+    def portfolio_comma(k: int) -> bool:  # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates X"
+        return doc[k].text == "," and 0 < k < ent.start - 1 and doc[k - 1].is_title and doc[k + 1].is_title \
+            and _in_portfolio(doc, k) and any(doc[j].lower_ == "and" for j in range(k + 1, min(k + 4, ent.start)))
+
+    while k >= 0 and ent.start - k <= 18 and not doc[k].is_space and (
+            doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") or portfolio_comma(k)) and (
+            doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") or doc[k].lower_ in ROLE_NOUNS or portfolio_comma(k)
             or doc[k].is_upper and len(doc[k]) > 1 and doc[k].is_alpha
             # ("Minister of Foreign Affairs and Egyptian Expatriates": an "and" inside a capitalised portfolio)
             or doc[k].lower_ == "and" and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title and _in_portfolio(doc, k)
@@ -362,7 +406,8 @@ def role_spans(doc, ent) -> list:
         closed = k >= len(doc) or doc[k].is_space or doc[k].text in (",", ".", ";", ":", "(", ")") \
             or doc[k - 1].lower_ in ("who", "which", "that")  # "a Beirut-based analyst who has followed …"
         whose = next((t.i for t in app if t.lower_ == "whose"), None)
-        if whose is not None and whose > app.start:  # "the tribal elder whose son was released": the office ends there
+        # "the tribal elder whose son was released": the office ends there ("X, whose son, Y, …": none is X's)
+        if whose is not None:
             app, closed = doc[app.start : whose], True
         # (not a circumstance: "X, in the presence of the Federal Minister of Health, Dr. Y")
         if closed and any(t.lower_ in ROLE_NOUNS for t in app) and not (len(app) and app[0].pos_ == "ADP"):
@@ -486,6 +531,8 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         # (a place ends where its entity does: "Egypt Hesham|I-LOC Fawzy|I-LOC Rashwan" is a country and a name the NER
         # took in with it)
         while start < end and (role_country(doc[start].text) or doc[start].lower_ in OFFICE or doc[start].lower_ in GROUP_NOUNS
+                               # (the last word of a country's name: "the United Arab| Emirates Khalifeh Obeid Al-Ketbi")
+                               or any(is_country(doc[a : start + 1].text) for a in range(max(lo, start - 3), start))
                                or doc[start].lower_ in PORTFOLIO_WORDS
                                or doc[start].lower_ in _REGION_WORDS  # ("Envoy for the Middle East Gennady|I-LOC Voronin")
                                or (doc[start].ent_type_ in ("LOC", "GPE") or doc[start].lower_ in places)
@@ -494,8 +541,11 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
             start += 1
         follows = doc[end] if end < len(doc) else None
         # (not "of": "Water Resources | of Syria" is still the office)
+        # (or "and" before another office: "… of Iran Mohsen Rahimpour and the Minister of State …")
         closes = follows is None or follows.is_punct or is_verb(follows) or follows.pos_ == "ADP" and follows.lower_ != "of" \
-            or follows.lower_.endswith("ed")
+            or follows.lower_.endswith("ed") or follows.pos_ == "ADV" and follows.is_lower \
+            or follows.lower_ == "and" and end + 1 < len(doc) and (
+                doc[end + 1].lower_ in DETERMINERS or doc[end + 1].lower_.rstrip(".") in OFFICE)
         # (not a body the NER named as such, from its first word: "a correspondent for Khabur Valley Television")
         named_body = doc[end - 1].lower_ in _BODY_WORD_ENDINGS
         if start >= 2 and doc[start - 1].lower_ in _PARTICLES and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
@@ -558,7 +608,9 @@ def _find(people: list[Person], key: str, first: str | None, at: int, titled: bo
         near = [p for p in people if _skeleton(p.key) == skeleton and (first is None or p.first is None or _same_given(p.first, first))]
         same = near if len(near) == 1 else []
     if first is not None:
-        return next((p for p in same if p.first is None or _same_given(p.first, first)), None)
+        # (or a middle name: "Iqbal Warraich", cut from "Senator Javed Iqbal Warraich", is Javed Iqbal Warraich)
+        return next((p for p in same if p.first is None or _same_given(p.first, first)), None) or next(
+            (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]}), None)
     if titled:
         # "Sheikh Khalifa", "Dr. Muna": Gulf copy calls a person with a patronymic chain by the given name
         given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]

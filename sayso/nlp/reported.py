@@ -13,7 +13,8 @@ import re
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
-from .speaker_spans import according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, speaker_of, subject_of
+from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, reduced_relative,
+                            speaker_of, subject_of)
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
@@ -84,13 +85,28 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     # "According to the Turkish agency KHA, the Ministry declared that …": an outlet passes the statement on (the
     # medium); the ministry is who made it
     # (so does a statement that names no author: "X told her that …, according to a ministry statement"; not "according
-    # to a report by the Roper Center" or "the … Opinion Research", whose author speaks)
+    # to a report by the Roper Center" or "the … Opinion Research", whose author speaks; "…, according to the statement
+    # released by the information office of the ministry")
     relayed = [w for w in wrapped if w.speaker is not None and (any(
-        t.lower_ in MEDIA_NOUNS for t in doc[w.speaker[0] : w.speaker[1]]) or doc[w.speaker[1] - 1].text in WRITINGS) and any(
+        t.lower_ in MEDIA_NOUNS for t in doc[w.speaker[0] : w.speaker[1]]) or doc[w.speaker[1] - 1].text in WRITINGS
+        or doc[w.speaker[0] : w.speaker[1]].root.lower_ in WRITINGS) and any(
         f is not w and f.cue is not None and w.start <= f.cue[0] < w.end for f in kept)]
     wrapped = [w for w in wrapped if w not in relayed]
     kept = [f for f in kept if f not in relayed and (f in wrapped or not any(w.start <= f.cue[0] < w.end for w in wrapped))]
     return _drop_reported_inside(_drop_nested(kept))
+
+
+def _circumstance(doc, i: int, cue) -> bool:
+    """Whether the words from token ``i`` (after the cue) are a circumstance set off by a comma, not what was said:
+    "…, the Foreign Office said on Thursday, as senators demanded …"."""
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    return cue.i + 1 < i < len(doc) and doc[i].lower_ in _CIRCUMSTANCE and doc[i - 1].text == ","
+
+
+_CIRCUMSTANCE = frozenset("as while when after before because since although though amid".split())
+# verbs whose clause goes on with "as": "regarded Jordan as a partner"
+_REGARD_VERBS = frozenset("regard consider see view describe treat".split())
 
 
 def _quote_held_elsewhere(ctx: Context, f: Found, kept: list[Found]) -> bool:
@@ -175,6 +191,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
     # (nor "who asked not to be named", whatever the parser hung it as)
     clauses = [c for c in clauses if not _medium_aside(ctx, c) and not _anonymity(c)]
+    # (nor a circumstance after the attribution's comma: "…, the Foreign Office said on Thursday, as senators demanded …")
+    clauses = [c for c in clauses if not _circumstance(doc, c.left_edge.i, cue)]
     # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's;
     # nor is "…, adding that …" (a report of its own, which the parser may hang on the verb as its clause)
     clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
@@ -185,7 +203,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                         and not is_cue(c) and _that_mark(c) is None  # (a gerund subject has a verb: "replacing X would be …")
                         and not any(t.tag_ in ("MD", "VBZ", "VBD", "VBP") for t in c.subtree))]
     if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
-        clauses = [c for c in clauses if heads_clause(c)]
+        clauses = [c for c in clauses if heads_clause(c) and not reduced_relative(c)]  # (nor "said one person briefed on …")
     heads: dict[int, int] = {}  # clause start -> its head token
     for clause in clauses:
         i, j = subtree_range(clause)
@@ -219,6 +237,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # "with Moscow and Ankara, its partners as guarantors …": an appositive the parser hung on the cue
         j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "parataxis" and c.pos_ in ("NOUN", "PROPN")
                        and c.left_edge.i in (j, j + 1) and doc[j].text == "," and not any(is_verb(t) for t in c.subtree)])
+        # "said Cairo regarded Jordan | as “a partner …”": the "as" of the clause's verb, which the parser hung on the cue
+        if j < len(doc) and doc[j].lower_ == "as" and clause.lemma_.lower() in _REGARD_VERBS:
+            j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ in ("obl", "advcl", "prep") and c.left_edge.i == j])
         spans.append((i, j))
         spans += _second_that_clause(ctx, cue, j)
     spans = _join_listed(doc, spans)
@@ -272,6 +293,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         spans += _that_clause(ctx, cue)
     if lemma == "say":  # ("add", "stress" … do take objects: "to add water to the agenda")
         spans += _object_clause(ctx, cue, min((i for i, _ in spans), default=None))
+    spans = [(i, j) for i, j in spans if not _circumstance(doc, i, cue)]
     after_cue = next((t for t in doc[cue.i + 1 : cue.i + 3] if not t.is_space and t.dep_ not in ("compound:prt", "prt")), None)
     if not spans and lemma not in BELIEF_VERBS and not (after_cue is not None and after_cue.text == ":"):
         # (not "Interrupted several times, she went on: “…”": the statement follows the colon)
@@ -280,6 +302,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # "X, who studies tax policy, said …": the clause before the cue is the speaker's relative clause
         if tail is not None and not (speaker is not None and speaker[0] <= tail[0] < speaker[1]):
             spans.append(tail)
+            # (its head, so that a belief heading it is no statement of its own: "The mediators believe …, said one
+            # person briefed on the talks" is the person's)
+            # (a belief only: "Karaduman told them that …, the sources added" stays Karaduman's statement)
+            root = next((t for t in doc[tail[0] : tail[1]] if t.head.i == t.i or not tail[0] <= t.head.i < tail[1]), None)
+            if root is not None and lemma_of(root) in BELIEF_VERBS:
+                heads[tail[0]] = root.i
     if not spans and lemma in SPEECH_VERBS:
         spans += _clause_after(ctx, cue)
     # a question reported is a statement (with its own subject before it: "Asked whether …, X said" is the reporter's)
@@ -718,6 +746,13 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     doc = ctx.doc
     sent_start = sentence_start(cue)
     k = cue.i - 1
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT and c.i < cue.i), None)
+    lead = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
+    if lead is not None and (lead.lower_ in _CIRCUMSTANCE or lead.i > 0 and doc[lead.i - 1].lower_ in _CIRCUMSTANCE) \
+            and any(c.dep_ in ("obj", "dobj", *CLAUSE) and c.i > cue.i for c in cue.children):
+        # "…, the Foreign Office said, as senators demanded a briefing": a circumstance with its own object, no
+        # attribution (unlike "…, as the minister said")
+        return None
     # walk back over the speaker (or nothing, in "…, said the minister")
     label = ctx.label_end(cue)
     if sent_start < label <= cue.i:  # (a sentence that begins in a dateline: "MOSCOW, May 6. /CTA/. The format …")

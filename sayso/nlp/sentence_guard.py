@@ -4,7 +4,8 @@ The parser chooses sentence boundaries as it parses, and on news copy it breaks
 inside noun phrases: "co-chair | of the Tel Tamr Civil Council", "told Kaniya |
 Press that …", "Ambassador | Hany Fathallah said". A sentence never starts right
 after a word (only after a full stop, a colon, a quote mark, a dash, a comma the
-parser may still split at, or a line break), so the tokens there are marked
+parser may still split at, or a line break; nor after a title such as "H.E." or
+"Dr."), so the tokens there are marked
 ``is_sent_start = False`` before the parser runs; the parser keeps such marks and
 parses the words as one sentence. The NER keeps to the same sentences, so it sees
 the whole noun phrase too.
@@ -23,6 +24,8 @@ __all__ = ["SENTENCE_GUARD", "guard_sentences"]
 SENTENCE_GUARD = "sayso_sentence_guard"
 # a token that ends in a letter or digit: a word ("U.S." ends in its stop and may end a sentence)
 _WORD_END = re.compile(r"[^\W_]$")
+# titles whose stop never ends a sentence: a name follows ("In a press statement to EAN, H.E. | Al Ketbi lauded …")
+_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt.".split())
 
 
 @Language.component(SENTENCE_GUARD)
@@ -31,6 +34,6 @@ def guard_sentences(doc):
     else)."""
     for tok in doc[1:]:
         before = doc[tok.i - 1].text
-        if _WORD_END.search(before):
+        if _WORD_END.search(before) or before.lower() in _TITLES:
             tok.is_sent_start = False
     return doc

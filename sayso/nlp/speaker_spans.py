@@ -299,14 +299,17 @@ def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
 
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     doc = ctx.doc
-    if cue.i + 4 < len(doc) and cue.lower_ in ("reports", "reported", "informs", "informed") \
-            and [t.lower_ for t in doc[cue.i + 1 : cue.i + 4]] == ["with", "reference", "to"]:
+    # (or with the outlet after the verb: "…, reports PressUA with reference to the press service of …")
+    outlet = 1 if cue.i + 5 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" else 0
+    if cue.i + 4 + outlet < len(doc) and cue.lower_ in ("reports", "reported", "informs", "informed") \
+            and [t.lower_ for t in doc[cue.i + 1 + outlet : cue.i + 4 + outlet]] == ["with", "reference", "to"]:
         # "…, Ukrvisnyk reports with reference to the Sumy Regional Military Administration.": who it cites speaks
+        lo = cue.i + 4 + outlet
         end = ctx.sentence_end(cue)
-        while end > cue.i + 4 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        if end > cue.i + 4 and not any(is_verb(t) for t in doc[cue.i + 4 : end]):
-            return cue.i + 4, end
+        if end > lo and not any(is_verb(t) for t in doc[lo:end]):
+            return lo, end
     if cue.tag_.startswith("NN"):
         # "The Ministry of Energy of Ukraine informs that …" with the verb tagged as a noun: the words before it
         lo = ctx.sentence_first(cue)
@@ -319,7 +322,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         return translated
     # ("…, the daily Ha-Boker reported on Friday, citing security sources": the participle's source, as when the
     # participle is the cue)
-    cited = _cited_source(ctx, cue) or next((_cited_source(ctx, c) for c in cue.children if cited_source(c) is not None), None)
+    cited = _cited_source(ctx, cue) or next((_cited_source(ctx, c) for c in cue.children if cited_source(c) is not None), None) \
+        or next((_cited_source(ctx, c) for s in cue.children if s.dep_ in SUBJECT and s.i < cue.i
+                 for c in s.children if cited_source(c) is not None), None)
     if cited is not None:
         return cited
     quoted = quoted_as_saying(cue)
@@ -343,7 +348,10 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     if is_participle(cue) and _after_comma(cue):
         # "Governor X said … that the convoy will arrive, adding: …" with no subject the parser gave "said": the
         # participle goes with the reporting verb before it, not with the reported clause's subject
-        main = next((t for t in reversed(ctx.doc[sentence_start(cue) : cue.i]) if is_cue(t) and t.tag_ in ("VBD", "VBZ")), None)
+        # (a past tense the tagger took for a participle counts: "The … diplomat affirmed|VBN that …")
+        main = next((t for t in reversed(ctx.doc[sentence_start(cue) : cue.i]) if is_cue(t) and (
+            t.tag_ in ("VBD", "VBZ") or t.tag_ == "VBN" and t.dep_ == "ROOT" and any(c.dep_ in SUBJECT for c in t.children)
+            and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in t.children))), None)
         if main is not None and (subj is None or main.i < subj.i and not subj.is_ancestor(cue) and main.is_ancestor(subj)):
             return speaker_of(ctx, main)
     if subj is not None and cue.dep_ == "parataxis" and subj.head.i != cue.i and subj.i < cue.i:
@@ -368,7 +376,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if after is not None and any(c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i and heads_clause(c)
                                      for c in cue.children):
             after = None  # "— and said Switzerland would continue …": the subject of what was said
-        subj = after or before
+        subj = after or before or _name_before_aside(ctx, cue)
         if subj is None:
             return _shared_speaker(ctx, cue)
     if _inside_report_before(ctx, subj, cue):
@@ -437,8 +445,12 @@ def cited_source(cue) -> Token | None:
     """``…, TASS reported, citing the Russian Foreign Ministry``: the object of a participle "citing"/"quoting"
     after another reporting verb is the statement's source (the verb's subject passed it on)."""
     doc = cue.doc
+    # (or set off by commas before it, on the verb or on its subject: "The daily Yom Hadash, citing a senior official,
+    # reported that …")
+    verb = cue.head.head if cue.head.dep_ in SUBJECT and cue.head.i < cue.i else cue.head
     if lemma_of(cue) not in ("cite", "quote") or cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != "," \
-            or lemma_of(cue.head) not in ("report", "say") or cue.head.i > cue.i:
+            or lemma_of(verb) not in ("report", "say") or verb.i > cue.i and not (
+                doc[cue.right_edge.i + 1].text == "," and cue.right_edge.i + 2 == verb.i):
         return None
     # (a source, not a reason: "…, McConnell said, citing the release of political prisoners")
     return next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i and (
@@ -621,7 +633,7 @@ def after_quote(cue) -> bool:
 
 
 # who may be cited as a source: "citing officials", "citing diplomats"
-_CITED_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS) | {"diplomats", "officials", "sources", "witnesses", "residents"}
+_CITED_PEOPLE = ROLE_NOUNS | frozenset(w + "s" for w in ROLE_NOUNS) | {"diplomats", "officials", "source", "sources", "witnesses", "residents"}
 # reporting verbs whose object is whom they address or judge ("…, accused Damascus of …"): never inverted
 _OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss".split())
 
@@ -648,16 +660,25 @@ def inverted(cue) -> bool:
             return False
     # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows
     # (by the parse, or by the words when the parser ended the sentence at the cue: "said Ivanka Trump's statement didn't …")
-    if any(c.i > cue.i and (c.dep_ in CLAUSE or c.lower_ == "that") and heads_clause(c) for c in cue.children):
+    if any(c.i > cue.i and (c.dep_ in CLAUSE or c.lower_ == "that") and heads_clause(c) and not reduced_relative(c)
+           for c in cue.children):
         return False
     if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that":
         return False
     for t in doc[cue.i + 1 : cue.i + 9]:
         if t.is_punct or t.is_space:
             break
-        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not reduced_relative(t):
             return False
     return True
+
+
+def reduced_relative(verb) -> bool:
+    """``…, said one person briefed on the talks``: a participle that describes the source (the tagger may call it a
+    past tense), not the verb of a reported clause."""
+    doc = verb.doc
+    return verb.lower_ in ("briefed", "involved", "informed") and 0 < verb.i < len(doc) - 1 \
+        and doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and doc[verb.i + 1].lower_ in ("on", "about", "in", "with")
 
 
 def _surface_appositive(ctx: Context, comma: int, cue) -> int:
@@ -732,6 +753,21 @@ def modifies_speaker(verb) -> bool:
             and verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"))
 
 
+def _name_before_aside(ctx: Context, cue):
+    """``Natalia Hrytsenko, whose son, Andriy Hrytsenko, …, was captured …, said …`` parsed with no subject: the
+    name that opens the sentence, when a relative aside follows it and a comma closes the aside before the cue."""
+    doc = ctx.doc
+    if not cue.i or doc[cue.i - 1].text != ",":
+        return None
+    lo = sentence_start(cue)
+    while lo < cue.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    ent = next((e for e in doc.ents if e.start == lo and e.label_ in ("PERSON", "PER", "ORG")), None)
+    if ent is None or ent.end + 2 >= cue.i or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("who", "whose"):
+        return None
+    return ent.root
+
+
 def according_speaker(ctx: Context, according) -> tuple[int, int] | None:
     doc = ctx.doc
     k = according.i + 2
@@ -743,4 +779,11 @@ def according_speaker(ctx: Context, according) -> tuple[int, int] | None:
         doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG") and doc[j].tag_[:2] in ("VB", "MD")
     ):
         j += 1
-    return (k, j) if j > k else None
+    # (a manner, not a source: "insist on the exchange according to the "all for all" formula", "according to plan")
+    if j == k or all(t.pos_ == "DET" for t in doc[k:j]) or doc[j - 1].lower_ in _MANNER_NOUNS:
+        return None
+    return k, j
+
+
+# what "according to" a manner of doing follows, never a speaker
+_MANNER_NOUNS = frozenset("formula principle scheme plan schedule procedure format model pattern rules rule".split())

@@ -22,7 +22,7 @@ from ..resolve.names import (canonical_body, capital_country, is_demonym, lacks_
 from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, line_break_before, sentence_start
-from .lexicon import DIGRESSIONS, GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
+from .lexicon import GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
 from .medium import find_medium
 from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
@@ -156,7 +156,9 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
         k -= 1
         if _quoted(doc, t.idx):
             continue  # "“I told Lavrov …,” he said": a name inside the quote is not who "he" is
-        if t.ent_type_ in ("PERSON", "PER") and t.dep_ not in ("obj", "iobj", "dobj", "pobj", "flat", "compound") \
+        # (an "object" of no verb is a parse gone wrong: "Fatah|ROOT spokesman Munther|obj al-Hamdan, in a …, responded")
+        if t.ent_type_ in ("PERSON", "PER") and (t.dep_ not in ("obj", "iobj", "dobj", "pobj", "flat", "compound")
+                                               or t.dep_ == "obj" and not is_verb(t.head)) \
                 and not any(c.dep_ == "case" for c in t.children):
             ent = next((e for e in person_ents(doc) if e.start <= t.i < e.end), None)
             person = person_by_name(people, list(ent)) if ent is not None else None
@@ -236,10 +238,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             return named.name
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
     # (but "the Iranian embassy in Moscow" is the embassy's name)
-    # (a capitalised "for" is the name's: "the Russian Centre for Reconciliation of the Opposing Sides")
+    # (a "for" between capitalised words is the name's: "the Russian Centre for Reconciliation of the Opposing Sides",
+    # "the Coordination Headquarters for the Treatment of Prisoners of War")
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of" and not (
         t.lower_ == "in" and tokens[n - 1].lower_ in POSTED_BODIES) and not (
-        t.lower_ == "for" and tokens[n - 1].is_title and n + 1 < len(tokens) and tokens[n + 1].is_title)), None)
+        t.lower_ == "for" and tokens[n - 1].is_title and n + 1 < len(tokens) and (tokens[n + 1].is_title or (
+            tokens[n + 1].lower_ == "the" and n + 2 < len(tokens) and tokens[n + 2].is_title)))), None)
     whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
     if cut is not None and tokens[cut].lower_ in ("for", "of") and tokens[cut - 1].lower_ in _SPOKES \
             and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens[cut + 1 :]):
@@ -309,7 +313,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if tokens[-1].pos_ == "PROPN" or tokens[-1].is_title or tokens[-1].is_upper and len(tokens[-1]) > 2 or tokens[-1].ent_type_:
         known = person_by_name(people, tokens)
         if known is not None:
-            return known.name
+            return _agreeing(doc, span, known, people).name
     # (after the cut: "advisers to Mr. Obama" are not Obama)
     persons = [e for e in person_ents(doc) if span[0] <= e.start < span[0] + len(tokens)]
     if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
@@ -333,10 +337,14 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             if holder is None and low[0] == "the":
                 holder = _named_later(text, head.lower_, people, span[0])
             # (not a spokesperson: the minister last in view does not speak for himself through one)
-            if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
+            # (or a country's: "Jordan's foreign minister" after "Jordan's Nabeel al-Shurafa")
+            of_country = len(tokens) > 2 and tokens[1].text in ("'s", "’s") and role_country(tokens[0].text) is not None
+            if holder is None and (low[0] in ("the", "his", "her", "its") or of_country) and not head.lower_.endswith("s") \
                     and head.lower_ not in _SPOKES:
-                # nobody was given the office: the person last in view, from that country if it says one
-                country = role_country(text)
+                # nobody was given the office: the person last in view, from that country if it says one (or if the
+                # article said it with the office before: "the Qatari envoy had asked … | the envoy said")
+                country = role_country(text) or (_country_said_with(doc, head.lower_, span[0])
+                                                 if head.lower_ not in _GENERIC_OFFICES else None)
                 pool = [p for p in candidates if country is None or not _countries_of(p) or country in _countries_of(p)]
                 pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), -last_seen(p, span[0])))
                 holder = pool[0] if pool else None
@@ -362,9 +370,16 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         body = body_named_before(doc, span[0], tokens[-2].lower_)
         if body is not None:
             return body
+        known = canonical_body(join_tokens(tokens[:-1]))  # (or one the alias table knows: "the occupation army spokesman")
+        if known != join_tokens(tokens[:-1]):
+            return known
+    ministry = re.fullmatch(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ((?:[a-z]+ ){1,2}ministry)", text)
+    if ministry is not None and role_country(ministry.group(1)):
+        return canonical_body(f"{ministry.group(1)}'s {ministry.group(2).title()}")  # "Egypt's foreign ministry"
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
+    # (not an adjective the NER took for a name at a sentence's start: "Diplomatic|MISC sources said")
     orgs = [e for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
-            and e.start < span[0] + len(tokens) and not is_demonym(e.text)]
+            and e.start < span[0] + len(tokens) and not is_demonym(e.text) and not all(t.pos_ == "ADJ" and not t.is_upper for t in e)]
     if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement"):
         ent = orgs[0]
         # the organisation's name with its country in front ("the Turkish Foreign Ministry"), up to the cut
@@ -373,9 +388,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             toks = toks[1:]
         if not head.ent_type_ and toks:
             # "the press service of the Ministry of Agriculture of the Russian Federation": the ministry with its country
-            whole = join_tokens(tokens[next(n for n, t in enumerate(tokens) if t.i >= toks[0].i):])
+            rest = tokens[next(n for n, t in enumerate(tokens) if t.i >= toks[0].i):]
+            whole = join_tokens(rest)
             if canonical_body(whole) != whole:
                 return canonical_body(whole)
+            if rest[-1].is_title and all(t.is_title or t.lower_ in ("of", "for", "the", "and") for t in rest):
+                return whole  # (a name the NER cut at "for": "the Coordination Headquarters for the Treatment of …")
         return canonical_body(join_tokens(toks)) or None
     return canonical_body(_plain(whose or text))
 
@@ -423,10 +441,17 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
             continue
         best = 0.0
         for words, _ in person.offices:
+            # (a body's spokesperson is not another body's: "the occupation army spokesman" after "The Presidency
+            # spokesman, X")
+            if (wanted - nouns) & GROUP_NOUNS and words & GROUP_NOUNS and not (wanted - nouns) & words:
+                continue
             # (a generic office with the same qualifier: "the UN official" for "UN humanitarian coordinator X")
             if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries or (wanted - nouns) & words):
                 # (a deputy minister is not "the minister", while another minister is in view)
-                lesser = bool(words & LESSER_WORDS) and not wanted & LESSER_WORDS
+                # (but a deputy minister is as much "the Iranian diplomat" or "the official" as the minister)
+                # (nor is a minister of state at the foreign ministry "the foreign minister")
+                lesser = bool(words & LESSER_WORDS or {"minister", "state"} <= words) and not wanted & (LESSER_WORDS | {"state"}) \
+                    and head not in _GENERIC_OFFICES
                 best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0) - (8 if lesser else 0))
         if only and best and not (wanted <= set().union(*(w for w, _ in person.offices)) or nouns & _GENERIC_OFFICES):
             best = 0.0  # before the story names anyone, the office must be theirs word for word
@@ -440,6 +465,27 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
     return max(fits, key=lambda f: f[:3])[3]
 
 
+def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person]) -> Person:
+    """Of two people with one surname, the one the pronoun after the name fits: "Asked about the federation's
+    complaint, Karam said his ministry …" is the minister, not Joelle Karam, who spoke last."""
+    same = [p for p in people if p.key == person.key and p is not person]
+    if not same or person.gender is None:
+        return person
+    end = doc[span[1] - 1].sent.end
+    pronoun = next((t for t in doc[span[1] : min(end, span[1] + 12)] if t.lower_ in ("he", "his", "him", "she", "her")), None)
+    if pronoun is None or PRONOUN_GENDER[pronoun.lower_] == person.gender:
+        return person
+    return next((p for p in same if p.gender in (None, PRONOUN_GENDER[pronoun.lower_])), person)
+
+
+def _country_said_with(doc, role: str, at: int) -> str | None:
+    """The country the article last gave an office before token ``at`` ("the Qatari envoy" -> Qatar)."""
+    for t in reversed(doc[max(0, at - 400) : at]):
+        if t.lower_ == role and t.i > 0 and is_demonym(doc[t.i - 1].text):
+            return role_country(doc[t.i - 1].text)
+    return None
+
+
 def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Person | None:
     """``About this declared the head of the department of … . According to Artyom Zhuravsky, who heads the
     department since 2021, …``: an office the article gives its holder only after the quote (the first person
@@ -447,7 +493,10 @@ def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Perso
     wanted = office_words(phrase)
     nouns = wanted & ROLE_NOUNS or {head}
     later = sorted((p for p in people if p.first_token > at), key=lambda p: p.first_token)
-    return next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2), None)
+    # (a spokesperson given no more than that office, named soon after: "The Foreign Office spokesperson, during her
+    # weekly briefing, said … | … Spokesperson Tahira Saleem Durrani said")
+    return next((p for p in later for words, _ in p.offices if nouns & words and (
+        len(wanted & words) >= 2 or words <= nouns and head in _SPOKES and p.first_token - at < 120)), None)
 
 
 def _named_next(doc, people: list[Person], span: tuple[int, int], country: str | None) -> Person | None:
@@ -469,9 +518,14 @@ def _speaks(token) -> bool:
 
 
 def _digression(doc, char: int) -> bool:
-    """Whether the sentence at ``char`` opens with a word that steps aside from the story ("Earlier", "Meanwhile")."""
+    """Whether the sentence at ``char`` opens with a word that steps back from the story ("Earlier", "Previously"):
+    a flashback, after which "he" is still the story's speaker. ("Meanwhile, Ambassador X told …" moves the story
+    on to X.)"""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and doc[sentence_start(span[0])].lower_ in DIGRESSIONS
+    return span is not None and len(span) > 0 and doc[sentence_start(span[0])].lower_ in _FLASHBACKS
+
+
+_FLASHBACKS = frozenset({"earlier", "previously"})
 
 
 _NAMED = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){1,3}?named ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
@@ -610,19 +664,20 @@ def _plain(text: str) -> str:
     return text
 
 
-def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None) -> list[Quote]:
+def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None,
+                     title: str | None = None) -> list[Quote]:
     """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order (``text``: the doc's, if known;
-    ``place``: the dateline's, if cleaning took it off the text)."""
+    ``place`` and ``title``: the dateline's place and the headline, if cleaning took them off the text)."""
     doc.user_data[_QUOTED] = sorted((a.start, a.end) for a in attributions if a.kind == "direct")
     hold(doc)
     try:
-        return _resolve_all(doc, attributions, text, place)
+        return _resolve_all(doc, attributions, text, place, title)
     finally:  # (the doc's lookups hold only for this run, whatever happens in it)
         doc.user_data.pop(_QUOTED, None)
         release(doc)
 
 
-def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: str | None) -> list[Quote]:
+def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: str | None, title: str | None) -> list[Quote]:
     people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc))
     names: list[str | None] = []
     media_by_speaker: dict[str, tuple[str, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
@@ -638,7 +693,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             char = doc[a.speaker[0]].idx
             name = (_resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent) or "").strip() or None
             words = doc[a.speaker[0] : a.speaker[1]]
-            group = counted_group(doc, words)
+            group = counted_group(doc, words, title)
             named = _named_before_cue(doc, a, people) if words[0].lower_ in ("a", "an") else None
             if group is not None:
                 name = group

@@ -301,7 +301,8 @@ _MINISTRY_OF_COUNTRY = re.compile(r"(?P<body>(?:[A-Z][\w-]*\s+)*Ministry(?:\s+of
 _COUNTRY_S_MINISTRY = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>(?:[A-Z][\w-]*\s+)*Ministry\b.*)")
 _MINISTRY_TOPICS = {"foreign affairs": "Foreign Ministry", "foreign affairs and expatriates": "Foreign Ministry",
                     "defence": "Defense Ministry", "defense": "Defense Ministry", "national defence": "Defense Ministry",
-                    "national defense": "Defense Ministry", "interior": "Interior Ministry", "internal affairs": "Interior Ministry"}
+                    "national defense": "Defense Ministry", "interior": "Interior Ministry", "internal affairs": "Interior Ministry",
+                    "health": "Health Ministry"}
 
 
 def canonical_body(name: str) -> str:
@@ -399,7 +400,8 @@ def _strip_edges(text: str) -> str:
     """The name without what surrounds it: quotes, slashes, a possessive, a leading "the"."""
     text = re.sub(r"(?:['’]s|(?<=s)['’])\W*$", "", text.strip())  # "Hajjar's", "Reuters'"
     text = re.sub(r"^[\W_]+|[\W_]+$", "", text)  # "/NVA/", "“Daesh”"
-    return re.sub(r"^(?:the|The|THE)\s+", "", text).strip()
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    return re.sub(r"^[\W_]+", "", text).strip()  # (and what the "the" stood before: "The :A")
 
 
 def _words_of(display: str) -> list[str]:
