@@ -1355,6 +1355,8 @@ def test_told_our_correspondent_is_the_articles_own_outlet(nlp):
     ("Al-Masri, for his part, thanked his host, and said Cairo regarded Amman as \"a partner at every step\" of the talks.",
      "a partner at every step"),
     ("The minister noted that Cairo considers Minsk as «an important gate to the Eurasian market».", "an important gate"),
+    ("Es-Savvaf, in his turn, conveyed to the Belarusian leader the greetings of the Egyptian President and informed "
+     "that Cairo considers Minsk as «an important gate to the Eurasian Economic Union».", "an important gate"),
 ])
 def test_a_clause_of_regarding_keeps_its_as(nlp, text, fragment):
     q = [q for q in quotes_of(text, nlp) if fragment in q["text"]]

@@ -1307,3 +1307,11 @@ def test_a_middle_name_and_an_adjective_source_and_a_spokesperson_named_next(nlp
     assert speaker_of(text, nlp, "received a call")[0] == "Tahira Saleem Durrani"
     assert speaker_of(text, nlp, "visit was likely")[0] == "Diplomatic sources"
     assert speaker_of(text, nlp, "too little")[0] == "Javed Iqbal Warraich"
+
+
+def test_recall_that_opens_no_speaker_and_a_press_service_keeps_its_country(nlp):
+    text = ("Recall that on 24 November the Minister of State of Qatar Ganim bin Said Al-Khadzhri informed that the "
+            "delegations in Doha agreed on «the most part of the humanitarian questions».")
+    assert speaker_of(text, nlp, "humanitarian questions")[0] == "Ganim bin Said Al-Khadzhri"
+    text = "As BelNX was informed in the press service of the Belarusian Foreign Ministry, the ministers signed the plan."
+    assert speaker_of(text, nlp, "signed the plan")[0] == "Belarusian Foreign Ministry"

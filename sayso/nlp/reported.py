@@ -238,8 +238,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "parataxis" and c.pos_ in ("NOUN", "PROPN")
                        and c.left_edge.i in (j, j + 1) and doc[j].text == "," and not any(is_verb(t) for t in c.subtree)])
         # "said Cairo regarded Jordan | as “a partner …”": the "as" of the clause's verb, which the parser hung on the cue
-        if j < len(doc) and doc[j].lower_ == "as" and clause.lemma_.lower() in _REGARD_VERBS:
-            j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ in ("obl", "advcl", "prep") and c.left_edge.i == j])
+        if j < len(doc) and doc[j].lower_ == "as" and clause.lemma_.lower() in _REGARD_VERBS and doc[j].head.left_edge.i == j \
+                and doc[j].head.i > j:
+            j = doc[j].head.right_edge.i + 1
         spans.append((i, j))
         spans += _second_that_clause(ctx, cue, j)
     spans = _join_listed(doc, spans)

@@ -335,6 +335,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
+    if subj is not None and subj.lower_ == "recall" and subj.i + 1 < len(ctx.doc) and ctx.doc[subj.i + 1].lower_ == "that":
+        subj = None  # (machine-translated "Recall that on 24 November the Minister … informed that …": no one)
     if subj is not None and subj.i < cue.i and subj.ent_type_ not in ("PERSON", "PER") and ctx.doc[cue.i - 1].text == ",":
         # "Roj Hesen, co-chair of the Tel Tamr Civil Council, told …" with the council as the subject: a name, then
         # its office set off by commas, then the verb; the named person speaks (the surface reading is sought only

@@ -384,6 +384,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         ent = orgs[0]
         # the organisation's name with its country in front ("the Turkish Foreign Ministry"), up to the cut
         toks = tokens[next(n for n, t in enumerate(tokens) if t.i >= ent.start or t.ent_type_):] if head.ent_type_ else list(ent)
+        if toks and toks[0].i > span[0] and is_demonym(doc[toks[0].i - 1].text):
+            toks = [doc[toks[0].i - 1], *toks]  # ("the press service of the Belarusian|MISC Foreign Ministry|ORG")
         while toks and toks[0].lower_ in DETERMINERS:
             toks = toks[1:]
         if not head.ent_type_ and toks:
