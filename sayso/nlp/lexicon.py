@@ -28,6 +28,7 @@ __all__ = [
     "ADDRESSEE_CUES",
     "WRITINGS",
     "POSTED_BODIES",
+    "ABBREVIATED_TITLES",
     "DIGRESSIONS",
     "PORTFOLIO_WORDS",
     "LESSER_WORDS",
@@ -137,6 +138,9 @@ TITLES = frozenset(
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican""".split()
 )
+# titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
+# sentence
+ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt.".split())
 # Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import is_verb
-from .lexicon import CHINESE_SURNAMES, GROUP_NOUNS, MEDIA_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, MEDIA_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["Person", "collect_people", "name_key", "role_spans"]
 
@@ -122,7 +122,12 @@ _AND_OFFICE = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secret
 def _given_sultan(toks) -> bool:
     """"H.E. Sultan Hamad Al Dhaheri": after an honorific, "Sultan" is a given name, not a title."""
     k = toks[0].i
-    return toks[0].lower_ == "sultan" and len(toks) >= 3 and k > 0 and toks[0].doc[k - 1].lower_ in _HONORIFICS
+    return toks[0].lower_ == "sultan" and len(toks) >= 3 and k > 0 and _honorific(toks[0].doc[k - 1])
+
+
+def _honorific(tok) -> bool:
+    """A title that only a person's name follows, with or without its stop ("H.E.", "Dr", "Mr.")."""
+    return tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES
 
 
 def _places(doc) -> frozenset[str]:
@@ -291,17 +296,14 @@ def _mislabelled_names(doc, persons: list) -> list:
              and (e[0].text in single or e[-1].text in single) and all(t.pos_ == "PROPN" and t.is_title for t in e)
              and not any(role_country(t.text) or place_country(t.text) for t in e)]
     for e in doc.ents:
-        lead = 1 if e[0].lower_ in _HONORIFICS else 0
-        if e.label_ in ("ORG", "MISC", "LOC", "GPE") and (lead or e.start and doc[e.start - 1].lower_ in _HONORIFICS) \
+        lead = 1 if _honorific(e[0]) else 0
+        if e.label_ in ("ORG", "MISC", "LOC", "GPE") and (lead or e.start and _honorific(doc[e.start - 1])) \
                 and 2 <= len(e) - lead <= 5 and e[-1].pos_ == "PROPN" \
                 and all(t.pos_ in ("PROPN", "ADJ", "NOUN") and capitalised(t) for t in e[lead:]) \
                 and not any(t.lower_ in OFFICE or role_country(t.text) for t in e[lead:]):
             found.append(e[lead:])
     return found
 
-
-# titles that only a person's name follows
-_HONORIFICS = frozenset("h.e. h.h. dr. dr mr. mr mrs. mrs ms. ms eng. prof.".split())
 
 
 def capitalised(tok) -> bool:
@@ -325,8 +327,9 @@ def _full_name(doc, toks):
     name.)"""
     key = name_key(toks[-1].text)
     particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES - KUNYA - _GIVEN_TOO
-    for tok in doc:
-        if tok.i > 0 and name_key(tok.text) == key:
+    for i in _name_words(doc).get(key, ()):
+        tok = doc[i]
+        if tok.i > 0:
             first = doc[tok.i - 1]
             if particle and first.lower_ in _PARTICLES and first.i > 0:
                 first = doc[first.i - 1]
@@ -341,6 +344,19 @@ def _full_name(doc, toks):
                     first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC") or same_entity):
                 return doc[first.i : tok.i + 1]
     return None
+
+
+def _name_words(doc) -> dict[str, list[int]]:
+    """The tokens with a capital letter, by name key (kept in ``doc.user_data`` while a run holds the doc)."""
+    cached = doc.user_data.get(_NAME_WORDS)
+    if cached is None:
+        cached = {}
+        for tok in doc:
+            if any(ch.isupper() for ch in tok.text):
+                cached.setdefault(name_key(tok.text), []).append(tok.i)
+        if _PERSON_ENTS in doc.user_data:  # (only while a run holds the doc)
+            doc.user_data[_NAME_WORDS] = cached
+    return cached
 
 
 def _office_start(doc, lo: int, hi: int) -> int:
@@ -689,6 +705,7 @@ def _name_keys(toks) -> tuple[str, str | None]:
 
 _PERSON_ENTS = "sayso.person_ents"  # doc.user_data keys while a resolve_speakers run holds the doc: its person entities
 _PLACES = "sayso.places"  # and the words of its place names
+_NAME_WORDS = "sayso.name_words"  # and its capitalised words by name key
 
 
 def hold(doc) -> None:
@@ -698,7 +715,7 @@ def hold(doc) -> None:
 
 
 def release(doc) -> None:
-    for key in (_PERSON_ENTS, _PLACES):
+    for key in (_PERSON_ENTS, _PLACES, _NAME_WORDS):
         doc.user_data.pop(key, None)
 
 

@@ -19,13 +19,13 @@ import re
 
 from spacy.language import Language
 
+from .lexicon import ABBREVIATED_TITLES
+
 __all__ = ["SENTENCE_GUARD", "guard_sentences"]
 
 SENTENCE_GUARD = "sayso_sentence_guard"
 # a token that ends in a letter or digit: a word ("U.S." ends in its stop and may end a sentence)
 _WORD_END = re.compile(r"[^\W_]$")
-# titles whose stop never ends a sentence: a name follows ("In a press statement to EAN, H.E. | Al Ketbi lauded …")
-_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt.".split())
 
 
 @Language.component(SENTENCE_GUARD)
@@ -34,6 +34,6 @@ def guard_sentences(doc):
     else)."""
     for tok in doc[1:]:
         before = doc[tok.i - 1].text
-        if _WORD_END.search(before) or before.lower() in _TITLES:
+        if _WORD_END.search(before) or before.lower() in ABBREVIATED_TITLES:
             tok.is_sent_start = False
     return doc
