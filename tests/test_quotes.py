@@ -1407,3 +1407,17 @@ def test_a_press_statement_to_an_outlet_covers_what_follows(nlp):
 def test_an_outlet_with_its_kind_and_region_after_speaking_to(nlp):
     text = "Speaking to the Gulf broadcaster Al-Waha TV on Tuesday, the minister warned that the talks could collapse."
     assert only(text, nlp, "talks could collapse")["medium"] == "Al-Waha TV"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("The minister said, although the talks had been difficult, progress had been made.", "progress had been made"),
+    ("According to the government's plan, 5,000 teachers will be hired next year, the education ministry said.",
+     "teachers will be hired"),
+])
+def test_a_subordinate_clause_or_a_plan_inside_what_was_said_keeps_the_statement(nlp, text, fragment):
+    assert len([q for q in quotes_of(text, nlp) if fragment in q["text"]]) == 1
+
+
+def test_a_person_citing_something_has_no_medium(nlp):
+    text = "Prime Minister Shehbaz Sharif, citing the economic situation, said the budget would be cut."
+    assert only(text, nlp, "budget would be cut")["medium"] is None

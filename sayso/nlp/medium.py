@@ -50,7 +50,7 @@ _PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a
 _PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
                             rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # (the source set off by commas before the verb: "The daily Yom Hadash, citing a senior official, reported …")
-_PATTERNS.append(re.compile(rf"(?:\b(?:{_MEDIA})\s+)?(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports|said|says)\b"))
+_PATTERNS.append(re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports)\b"))
 # (the outlet after the verb: "…, reports PressUA with reference to the press service of …")
 _PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"

@@ -112,9 +112,11 @@ def strip_name(tokens) -> list:
 def _offices_in(phrase: str) -> list[str]:
     """Two offices held at once are two: "Deputy Prime Minister and Minister of Foreign and Expatriates Affairs" is a
     deputy prime minister and a (full) foreign minister."""
+    phrase = _STATE_OF.sub("", phrase)  # ("Minister of Foreign Affairs of the State of Qatar": Qatar's, no minister of state)
     return _AND_OFFICE.split(phrase)
 
 
+_STATE_OF = re.compile(r"\b(?:the\s+)?State\s+of\s+(?=(?:the\s+)?[A-Z])(?!State\b)")
 _AND_OFFICE = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Director|Chairman|Head|Governor|Ambassador|"
                          r"Envoy|Spokesperson|Spokesman|Spokeswoman|Commander)\b)")
 
@@ -191,7 +193,7 @@ def collect_people(doc, extra=()) -> list[Person]:
 
 
 # the last word of a place's name, never of a person's
-_GEO_NOUNS = frozenset("river sea lake mountain mountains valley desert strait bay island islands plateau canal dam".split())
+_GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal".split())
 
 
 def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
@@ -624,9 +626,11 @@ def _find(people: list[Person], key: str, first: str | None, at: int, titled: bo
         near = [p for p in people if _skeleton(p.key) == skeleton and (first is None or p.first is None or _same_given(p.first, first))]
         same = near if len(near) == 1 else []
     if first is not None:
-        # (or a middle name: "Iqbal Warraich", cut from "Senator Javed Iqbal Warraich", is Javed Iqbal Warraich)
+        # (or a middle name, where the parser cut the mention from the full one: "Senator Javed | Iqbal Warraich";
+        # not "Nawaz Sharif" after "Maryam Nawaz Sharif")
         return next((p for p in same if p.first is None or _same_given(p.first, first)), None) or next(
-            (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]}), None)
+            (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]} and any(s < at <= s + 3 for s in p.seen)
+             and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None)
     if titled:
         # "Sheikh Khalifa", "Dr. Muna": Gulf copy calls a person with a patronymic chain by the given name
         given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]

@@ -96,12 +96,15 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     return _drop_reported_inside(_drop_nested(kept))
 
 
-def _circumstance(doc, i: int, cue) -> bool:
-    """Whether the words from token ``i`` (after the cue) are a circumstance set off by a comma, not what was said:
-    "…, the Foreign Office said on Thursday, as senators demanded …"."""
+def _circumstance(ctx: Context, i: int, cue) -> bool:
+    """Whether the words from token ``i`` (after a cue that ends its statement) are a circumstance set off by a comma,
+    not what was said: "…, the Foreign Office said on Thursday, as senators demanded …" (but "The minister said,
+    although the talks had been difficult, progress had been made" reports what follows)."""
+    doc = ctx.doc
     while i < len(doc) and doc[i].is_punct:
         i += 1
-    return cue.i + 1 < i < len(doc) and doc[i].lower_ in _CIRCUMSTANCE and doc[i - 1].text == ","
+    return cue.i + 1 < i < len(doc) and doc[i].lower_ in _CIRCUMSTANCE and doc[i - 1].text == "," \
+        and _fronted_clause(ctx, cue) is not None
 
 
 _CIRCUMSTANCE = frozenset("as while when after before because since although though amid".split())
@@ -192,11 +195,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # (nor "who asked not to be named", whatever the parser hung it as)
     clauses = [c for c in clauses if not _medium_aside(ctx, c) and not _anonymity(c)]
     # (nor a circumstance after the attribution's comma: "…, the Foreign Office said on Thursday, as senators demanded …")
-    clauses = [c for c in clauses if not _circumstance(doc, c.left_edge.i, cue)]
+    clauses = [c for c in clauses if not _circumstance(ctx, c.left_edge.i, cue)]
     # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's;
     # nor is "…, adding that …" (a report of its own, which the parser may hang on the verb as its clause)
-    clauses = [c for c in clauses if not (is_cue(c) and c.right_edge.i <= c.i + 1 and c.left_edge.i > 0
-                                          and doc[c.left_edge.i - 1].text == ",")
+    # (nor "…, said one person briefed on the talks", an inverted attribution with its speaker after it)
+    clauses = [c for c in clauses if not (is_cue(c) and (c.right_edge.i <= c.i + 1 or c.left_edge.i == c.i and inverted(c))
+                                          and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
                and not (c.tag_ == "VBG" and c.i > 0 and doc[c.i - 1].text == "," and c.left_edge.i == c.i and is_cue(c))
                # ("told Reuters, pointing at the hill", "said, smiling": what the speaker did, not what was said)
                and not (c.tag_ == "VBG" and c.i > 0 and doc[c.i - 1].text == "," and c.left_edge.i >= c.i - 1
@@ -233,14 +237,15 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 j = min(j, ci)
             elif second_report(conj):  # "said A would begin, but cautioned that B": B is the second verb's
                 j = min(j, subtree_range(conj)[0])
-        j = _to_quote_end(ctx, i, _across_false_split(ctx, _stray_tail(cue, clause, j)))
-        # "with Moscow and Ankara, its partners as guarantors …": an appositive the parser hung on the cue
-        j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "parataxis" and c.pos_ in ("NOUN", "PROPN")
-                       and c.left_edge.i in (j, j + 1) and doc[j].text == "," and not any(is_verb(t) for t in c.subtree)])
-        # "said Cairo regarded Jordan | as “a partner …”": the "as" of the clause's verb, which the parser hung on the cue
+        j = _across_false_split(ctx, _stray_tail(cue, clause, j))
+        # "said Cairo regarded Jordan | as “a partner …”": the "as" of the clause's verb, which the parser hung elsewhere
         if j < len(doc) and doc[j].lower_ == "as" and clause.lemma_.lower() in _REGARD_VERBS and doc[j].head.left_edge.i == j \
                 and doc[j].head.i > j:
             j = doc[j].head.right_edge.i + 1
+        j = _to_quote_end(ctx, i, j)
+        # "with Moscow and Ankara, its partners as guarantors …": an appositive the parser hung on the cue
+        j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "parataxis" and c.pos_ in ("NOUN", "PROPN")
+                       and c.left_edge.i in (j, j + 1) and doc[j].text == "," and not any(is_verb(t) for t in c.subtree)])
         spans.append((i, j))
         spans += _second_that_clause(ctx, cue, j)
     spans = _join_listed(doc, spans)
@@ -294,7 +299,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         spans += _that_clause(ctx, cue)
     if lemma == "say":  # ("add", "stress" … do take objects: "to add water to the agenda")
         spans += _object_clause(ctx, cue, min((i for i, _ in spans), default=None))
-    spans = [(i, j) for i, j in spans if not _circumstance(doc, i, cue)]
+    spans = [(i, j) for i, j in spans if not _circumstance(ctx, i, cue)]
     after_cue = next((t for t in doc[cue.i + 1 : cue.i + 3] if not t.is_space and t.dep_ not in ("compound:prt", "prt")), None)
     if not spans and lemma not in BELIEF_VERBS and not (after_cue is not None and after_cue.text == ":"):
         # (not "Interrupted several times, she went on: “…”": the statement follows the colon)

@@ -376,7 +376,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         after = None if lemma_of(cue) in ADDRESSEE_CUES and not after_quote(cue) or lemma_of(cue) in OBJECT_CUES \
             or before is not None and not inverted(cue) or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
         if after is not None and any(c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i and heads_clause(c)
-                                     for c in cue.children):
+                                     and not reduced_relative(c) for c in cue.children):
             after = None  # "— and said Switzerland would continue …": the subject of what was said
         subj = after or before or _name_before_aside(ctx, cue)
         if subj is None:
@@ -452,8 +452,9 @@ def cited_source(cue) -> Token | None:
     verb = cue.head.head if cue.head.dep_ in SUBJECT and cue.head.i < cue.i else cue.head
     if lemma_of(cue) not in ("cite", "quote") or cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != "," \
             or lemma_of(verb) not in ("report", "say") or verb.i > cue.i and not (
-                doc[cue.right_edge.i + 1].text == "," and cue.right_edge.i + 2 == verb.i):
-        return None
+                doc[cue.right_edge.i + 1].text == "," and cue.right_edge.i + 2 == verb.i and lemma_of(verb) == "report"
+                and doc[cue.i - 1].head.ent_type_ not in ("PERSON", "PER")):
+        return None  # (not "Marco Rubio, citing the review, said …": what a person cites does not speak)
     # (a source, not a reason: "…, McConnell said, citing the release of political prisoners")
     return next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i and (
         c.ent_type_ in ("ORG", "PERSON", "PER") or c.lower_ in GROUP_NOUNS or c.lower_ in _CITED_PEOPLE
@@ -781,8 +782,9 @@ def according_speaker(ctx: Context, according) -> tuple[int, int] | None:
         doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG") and doc[j].tag_[:2] in ("VB", "MD")
     ):
         j += 1
-    # (a manner, not a source: "insist on the exchange according to the "all for all" formula", "according to plan")
-    if j == k or all(t.pos_ == "DET" for t in doc[k:j]) or doc[j - 1].lower_ in _MANNER_NOUNS:
+    # (a manner, not a source, inside a clause: "insist on the exchange according to the "all for all" formula")
+    mid_clause = according.i > 0 and not doc[according.i - 1].is_punct and not doc[according.i - 1].is_space
+    if j == k or all(t.pos_ == "DET" for t in doc[k:j]) or mid_clause and doc[j - 1].lower_ in _MANNER_NOUNS:
         return None
     return k, j
 

@@ -330,6 +330,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         if t.lower_ == "of":
             head = tokens[tokens.index(t) - 1] if tokens.index(t) > 0 else head
             break
+    if head.lower_ in _SPOKES and len(tokens) >= 3 and canonical_body(join_tokens(tokens[:-1])) != join_tokens(tokens[:-1]):
+        # a body the alias table knows speaks through its spokesperson, whoever else is one: "the occupation army
+        # spokesman" after "The Presidency spokesman, X"
+        return canonical_body(join_tokens(tokens[:-1]))
     if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
             candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
@@ -337,9 +341,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             if holder is None and low[0] == "the":
                 holder = _named_later(text, head.lower_, people, span[0])
             # (not a spokesperson: the minister last in view does not speak for himself through one)
-            # (or a country's: "Jordan's foreign minister" after "Jordan's Nabeel al-Shurafa")
-            of_country = len(tokens) > 2 and tokens[1].text in ("'s", "’s") and role_country(tokens[0].text) is not None
-            if holder is None and (low[0] in ("the", "his", "her", "its") or of_country) and not head.lower_.endswith("s") \
+            if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
                     and head.lower_ not in _SPOKES:
                 # nobody was given the office: the person last in view, from that country if it says one (or if the
                 # article said it with the office before: "the Qatari envoy had asked … | the envoy said")
@@ -370,16 +372,14 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         body = body_named_before(doc, span[0], tokens[-2].lower_)
         if body is not None:
             return body
-        known = canonical_body(join_tokens(tokens[:-1]))  # (or one the alias table knows: "the occupation army spokesman")
-        if known != join_tokens(tokens[:-1]):
-            return known
     ministry = re.fullmatch(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ((?:[a-z]+ ){1,2}ministry)", text)
     if ministry is not None and role_country(ministry.group(1)):
         return canonical_body(f"{ministry.group(1)}'s {ministry.group(2).title()}")  # "Egypt's foreign ministry"
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
     # (not an adjective the NER took for a name at a sentence's start: "Diplomatic|MISC sources said")
     orgs = [e for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
-            and e.start < span[0] + len(tokens) and not is_demonym(e.text) and not all(t.pos_ == "ADJ" and not t.is_upper for t in e)]
+            and e.start < span[0] + len(tokens) and not is_demonym(e.text)
+            and not (all(t.pos_ == "ADJ" and not t.is_upper for t in e) and e.start == e.sent.start)]
     if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement"):
         ent = orgs[0]
         # the organisation's name with its country in front ("the Turkish Foreign Ministry"), up to the cut
@@ -443,10 +443,6 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
             continue
         best = 0.0
         for words, _ in person.offices:
-            # (a body's spokesperson is not another body's: "the occupation army spokesman" after "The Presidency
-            # spokesman, X")
-            if (wanted - nouns) & GROUP_NOUNS and words & GROUP_NOUNS and not (wanted - nouns) & words:
-                continue
             # (a generic office with the same qualifier: "the UN official" for "UN humanitarian coordinator X")
             if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries or (wanted - nouns) & words):
                 # (a deputy minister is not "the minister", while another minister is in view)
@@ -495,10 +491,7 @@ def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Perso
     wanted = office_words(phrase)
     nouns = wanted & ROLE_NOUNS or {head}
     later = sorted((p for p in people if p.first_token > at), key=lambda p: p.first_token)
-    # (a spokesperson given no more than that office, named soon after: "The Foreign Office spokesperson, during her
-    # weekly briefing, said … | … Spokesperson Tahira Saleem Durrani said")
-    return next((p for p in later for words, _ in p.offices if nouns & words and (
-        len(wanted & words) >= 2 or words <= nouns and head in _SPOKES and p.first_token - at < 120)), None)
+    return next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2), None)
 
 
 def _named_next(doc, people: list[Person], span: tuple[int, int], country: str | None) -> Person | None:
