@@ -330,10 +330,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         if t.lower_ == "of":
             head = tokens[tokens.index(t) - 1] if tokens.index(t) > 0 else head
             break
-    if head.lower_ in _SPOKES and len(tokens) >= 3 and canonical_body(join_tokens(tokens[:-1])) != join_tokens(tokens[:-1]):
+    if head.lower_ in _SPOKES and len(tokens) >= 3:
         # a body the alias table knows speaks through its spokesperson, whoever else is one: "the occupation army
         # spokesman" after "The Presidency spokesman, X"
-        return canonical_body(join_tokens(tokens[:-1]))
+        body = join_tokens(tokens[:-1])
+        if canonical_body(body) != body:
+            return canonical_body(body)
     if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
             candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
