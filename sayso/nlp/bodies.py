@@ -111,7 +111,10 @@ def counted_group(doc, span, title: str | None = None) -> str | None:
         if _COUNTS.get(words[1]) == 2:
             # "the UAE and the State of Kuwait affirmed … The two sides called on …": the two countries, as the
             # country table names them (else the two the headline names: "Oman and Jordan stress coordination …")
-            headline = title or (doc.text[: doc.text.find("\n")] if "\n" in doc.text[: doc[span.start].idx] else "")
+            if not title:
+                opening = doc[: span.start].text  # (spaCy rebuilds a text on each access: once)
+                title = opening[: opening.find("\n")] if "\n" in opening else ""
+            headline = title
             for m in [*_TWO_STATES.finditer(headline), *_TWO_STATES.finditer(before)][::-1]:
                 pair = [role_country(m.group(1)), role_country(m.group(2))]
                 if all(pair) and pair[0] != pair[1] and not any(is_demonym(m.group(k)) for k in (1, 2)):
