@@ -394,6 +394,13 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
     ("The envoy told Kommersant that the talks would resume in December.", "Kommersant"),
     ("Harris told Al Roker on the Today show that she felt confident about the race.", None),
     ("The minister told the Czech News Agency that the ammunition initiative would continue.", "Czech News Agency"),
+    # a channel's number is part of its name; a count after an agency is not
+    ("The governor told Kavkaz 24 on Tuesday that the pass would reopen.", "Kavkaz 24"),
+    ("Channel 12 reported, citing two security officials, that the army would stay in the valley.", "Channel 12"),
+    ("The mayor told Reuters 24 families had lost their homes.", "Reuters"),
+    # a nationality's media name no outlet (its state media do); "in the conversation with" is an interview
+    ("The deputy minister told Turkish media that the border would stay closed.", None),
+    ("Analyst Rauf Guliyev in the conversation with Caspian Herald stated that the visit was a signal.", "Caspian Herald"),
 ])
 def test_the_medium_a_statement_was_given_to(nlp, text, medium):
     found = quotes_of(text, nlp)
@@ -1300,7 +1307,9 @@ def test_what_is_no_statement_and_whose_it_is(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Mekdad told Al-Mayadeen TV that the talks were useful.\n\nThe weather was mild.\n\nThe roads were open.\n\n"
+    # (not in the lead, whose "told X" is the interview the story is made of)
+    "The ministry said the talks would resume.\n\nMekdad told Al-Mayadeen TV that the talks were useful.\n\n"
+    "The weather was mild.\n\nThe roads were open.\n\n"
     "Mekdad said for his part that Damascus would attend the next round.",
     "The company announced for UK customers that prices would rise in May.",
 ])
@@ -1421,3 +1430,37 @@ def test_a_subordinate_clause_or_a_plan_inside_what_was_said_keeps_the_statement
 def test_a_person_citing_something_has_no_medium(nlp):
     text = "Prime Minister Shehbaz Sharif, citing the economic situation, said the budget would be cut."
     assert only(text, nlp, "budget would be cut")["medium"] is None
+
+
+def test_the_lead_s_interview_holds_the_speaker_s_later_words(nlp):
+    text = ("MOSCOW, May 4. /VTA/. Russia is ready to host the talks, Deputy Foreign Minister Oleg Strelnikov told VTA.\n\n"
+            "The diplomat noted that the dates were being agreed.\n\n"
+            "Syria's envoy Rami Saad said the delegation was ready.\n\n"
+            "Strelnikov added that the agenda would include the border.\n\n"
+            "Strelnikov said in a statement on Monday that the ministry condemned the strikes.")
+    assert only(text, nlp, "agenda would include")["medium"] == "VTA"
+    assert only(text, nlp, "dates were being agreed")["medium"] == "VTA"
+    assert only(text, nlp, "condemned the strikes")["medium"] is None  # (a statement is not the interview)
+
+
+def test_what_follows_an_attribution_that_is_no_statement(nlp):
+    text = "“Maps drawn abroad will fail,” Aydin said, to applause from the deputies. “We remember our dead.”"
+    assert all("applause" not in q["text"] for q in quotes_of(text, nlp))
+    text = ("Foreign Minister Kemal Oral said on Monday that Ankara would pursue “terrorists wherever they are,” "
+            "according to the agency TKA, without naming the villages.")
+    assert [q["text"] for q in quotes_of(text, nlp) if q["text"].startswith("without")] == []
+    text = ("The envoy added that she would travel to Beirut to meet Minister Karim Nassar, whom she described as "
+            "\"a careful partner.\"")
+    assert [q["text"] for q in quotes_of(text, nlp) if q["text"].startswith(("whom", "The envoy"))] == []
+
+
+def test_a_clause_goes_on_over_what_it_is_about(nlp):
+    text = "He said the two governments were \"united\" regarding the need to reopen the crossing at Nasib."
+    assert only(text, nlp, "united")["text"].endswith("crossing at Nasib")
+
+
+def test_a_quote_over_paragraphs_takes_the_name_where_it_closes(nlp):
+    text = ("“The water came at night,” said Dilan, a teacher.\n\n"
+            "“It is the second flood this year. Nobody came to help us.\n\n"
+            "“We sleep at the school now,” said Berivan, a mother of three from the same street.")
+    assert only(text, nlp, "second flood")["speaker"] == "Berivan"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import OBJECT_CUES
+from .lexicon import OBJECT_CUES, ROLE_NOUNS, TITLES
 from .marks import Segment
 from .cues import DASHES, Context, Found, cue_span, inside_report, is_cue, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, speaker_of
@@ -142,6 +142,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
             cue = right
         else:
             cue = left
+        if cue is None and seg.continues:
+            cue = _closing_cue(ctx, seg)  # “A … | “B,” said Nasrin: a quote over paragraphs, attributed where it closes
         # a short quote with no cue of its own only as the second half of “A,” X said. “B.”
         goes_on = bool(found) and found[-1].paragraph == para and found[-1].kind == "direct" and found[-1].cue is not None \
             and before in (".", "!", "?") and content.rstrip()[-1:] in (".", "!", "?")
@@ -262,6 +264,25 @@ def _clause_quote(ctx: Context, seg: Segment, s_lo: int):
             if is_cue(ctx.doc[i]):
                 return "mixed", ctx.doc[i]
     return None
+
+
+def _closing_cue(ctx: Context, seg: Segment):
+    """The cue right after the close of a quote that runs over paragraphs, when the attribution stands there
+    (“A … ¶ “B,” said Nasrin, a mother of four), else None."""
+    k = ctx.segments.index(seg)
+    last = next((nxt for nxt in ctx.segments[k + 1 :] if nxt.depth == 0 and nxt.continued and not nxt.continues), None)
+    if last is None or not last.closed:
+        return None
+    _, s_hi = ctx.sentence_bounds(last.open_start, last.close_end)
+    after = ctx.text[last.close_end : s_hi].lstrip()
+    cue = _window_cue(ctx, last.close_end, s_hi, first=True, limit=8)
+    if cue is None or not (after[:1] in (",", "—", "–", "-") or after[:1].islower()):
+        return None
+    # (by name only: "the WHO Representative said" there is the speaker the first paragraph went on with anyway)
+    speaker = speaker_of(ctx, cue)
+    named = speaker is not None and any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLES
+                                        for t in ctx.doc[speaker[0] : speaker[1]])
+    return cue if named else None
 
 
 def _quote_end(ctx: Context, seg: Segment) -> int:

@@ -82,12 +82,12 @@ ROLE_NOUNS = frozenset(
     prime premier chancellor secretary head chief leader commander general colonel officer co-chair co-chairman
     official representative deputy director chairman chairwoman chair governor mayor senator
     negotiator mediator emissary advisor adviser counselor counsellor aide coordinator
-    sheikh cleric imam bishop patriarch king queen prince emir sultan analyst expert researcher
+    sheikh cleric imam bishop patriarch king queen prince emir sultan analyst expert researcher scientist
     professor lawyer judge prosecutor candidate nominee lawmaker legislator congressman
     congresswoman representative mufti father son elder younger woman man doctor teacher
     farmer resident witness activist journalist correspondent reporter editor author
     economist strategist pollster manager ceo founder owner member delegate observer monitor
-    counterpart colleague host guest justice vice-minister vice-president vice-premier vice-chairman
+    counterpart colleague host guest justice under-secretary undersecretary vice-minister vice-president vice-premier vice-chairman
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
     facilitator co-facilitator ombudsman ombudsperson commissioner""".split()
@@ -130,13 +130,15 @@ ROLE_SYNONYMS = {
     "spokesman": "spokesperson", "premier": "prime minister", "special representative": "special envoy",
     "ombudsman": "human rights commissioner", "ombudsperson": "human rights commissioner",
     "commissioner for human rights": "human rights commissioner", "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head", "chairs": "head", "chairman": "head", "chairwoman": "head", "chairperson": "head", "chair": "head",
+    # (an analyst is "the expert" later: "Political scientist X … The expert also did not exclude …")
+    "political scientist": "expert", "political analyst": "expert", "scientist": "expert", "analyst": "expert",
 }  # fmt: skip
 # words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
-    shri smt shrimati democrat republican""".split()
+    shri smt shrimati democrat republican archbishop cardinal monsignor msgr""".split()
 )
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
 # sentence

@@ -15,11 +15,13 @@ from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
 from .lexicon import MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
-__all__ = ["find_medium", "LEADING_CHANNEL"]
+__all__ = ["find_medium", "names_setting", "LEADING_CHANNEL"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel"}, key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
-_NAME = r"(?:«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”|(?:[A-Z][\w.&'’-]*|al-\w+)(?:\s+(?:[A-Z][\w.&'’-]*|al-\w+|de|of))*)"
+# (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
+_NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"
+_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[A-Z][\w.&'’-]*|al-\w+)(?:\s+(?:[A-Z][\w.&'’-]*|al-\w+|de|of))*{_NUMBER}?)"
 _PATTERNS = [
     # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid" / "the
     # pan-Arab daily Al-Jisr"
@@ -31,7 +33,8 @@ _PATTERNS = [
         rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
     ),
     re.compile(
-        rf"\b(?:[Ii]n\s+(?:an?\s+|the\s+same\s+|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
+        # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
+        rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
         rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on)"
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|quoted\s+(?:as\s+saying\s+)?by|cited\s+by|carried\s+by|"
@@ -70,7 +73,7 @@ _PATTERNS += [re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAM
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
 LEADING_CHANNEL = re.compile(
-    r"(?:in (?:an? )?(?:interview|conversation) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
+    r"(?:in (?:an? |the )?(?:interview|conversation) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
@@ -103,8 +106,8 @@ def _clean(name: str, after: str) -> str | None:
         name = rest  # "the Syrian Barada News Agency": the agency's name, not where it is from (not "the Czech News Agency")
     if is_demonym(name):
         channel = _NATIONAL_CHANNEL.match(after)
-        if channel is None:
-            return None  # "the Russians" are people, not a medium
+        if channel is None or channel.group(1) is None and channel.group(0).strip() == "media":
+            return None  # "the Russians" are people, not a medium; "told Russian media" names no outlet ("state media" does)
         named = re.match(rf"\s+({_NAME})", after[channel.end():])  # "the Iranian news agency Shargh Press"
         return _clean(named.group(1), "") if named else name + channel.group(0)
     if not name or name.lower() in NOT_MEDIA or name.lower() in TIME_WORDS or len(name) > 60:
@@ -160,6 +163,21 @@ def find_medium(doc, cue: tuple[int, int]) -> tuple[str | None, bool]:
     return _medium_in(sent, text), _INTERVIEW.search(text) is not None
 
 
+# where a statement was made, when not to an outlet: "said in a statement", "told a press conference", "wrote on X"
+_SETTING = re.compile(
+    r"\b(?:in|at|during|on the sidelines of|addressing)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|press\s+conference|news\s+conference|briefing|speech|address|communiqu[eé]|post|tweet|sermon|rally)\b"
+    r"|\b(?:told|addressing|addressed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|news\s+conference|briefing|rally|parliament)\b"
+    r"|\b(?:wrote|posted|said)\s+on\s+(?:X|Telegram|Twitter|Facebook|Instagram|social\s+media)\b")
+
+
+def names_setting(doc, cue: tuple[int, int]) -> bool:
+    """Whether the sentence of the cue at ``cue`` says where the words were spoken (a statement, a press
+    conference, a post): they are not part of an interview the speaker gave earlier."""
+    sent = _cue_sentence(doc, cue)
+    return sent is not None and _SETTING.search(sent.text) is not None
+
+
 def _medium_in(sent, text: str) -> str | None:
     """The outlet named in ``sent`` (whose text is ``text``), if any."""
     doc = sent.doc
@@ -176,6 +194,7 @@ def _medium_in(sent, text: str) -> str | None:
                                     m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
             acronym = re.fullmatch(r"[A-Z]{2,6}", m.group("name")) is not None  # ("In an interview with HXNA": no person)
+            acronym = acronym or re.search(r"\s\d+$", m.group("name")) is not None  # (nor has "Kavkaz 24" a number)
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
                     and not outlet_word and not passive and not acronym and not _outlet_name(m.group("name")):
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the

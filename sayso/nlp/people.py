@@ -46,7 +46,8 @@ class Person:
 def name_key(name: str) -> str:
     """A spelling-tolerant key of a surname: the library's word key (case, accents, transliteration folded) of
     the name without its article (al-/el-) and apostrophes."""
-    text = fold(name).replace("-", "")  # (fold: case, accents, apostrophes)
+    # (an initial glued to the surname is no part of it: "E.Kholodkov", as Azerbaijani and Russian agencies write)
+    text = fold(re.sub(r"^[A-Z]\.(?=[A-Z][a-z]{2})", "", name)).replace("-", "")  # (fold: case, accents, apostrophes)
     text = re.sub(r"^(al|el|ul|ad|as|ash|at|az|ar)(?=[a-z]{3})", "", text)
     return token_key(text)
 
@@ -75,6 +76,8 @@ def strip_name(tokens) -> list:
         toks[0].lower_.rstrip(".") in OFFICE
         or toks[0].lower_ in DETERMINERS
         or toks[0].pos_ in ("ADV", "ADP", "DET")
+        # (the end of a state's name: "Minister of Foreign Affairs of the Kyrgyz Republic | Zheenbek Toktogulov")
+        or toks[0].lower_ in _STATE_WORDS and toks[1].is_title
         # ("Envoy for the Middle East Gennady Voronin", "Minister of Water Resources|ORG Aoun Diab|ORG")
         or (toks[0].lower_ in _REGION_WORDS or toks[0].lower_ in PORTFOLIO_WORDS) and len(toks) > 2
         # (and the adjective of a portfolio: "Minister of Environmental Protection Dragana Vuksanović")
@@ -163,8 +166,9 @@ def collect_people(doc, extra=()) -> list[Person]:
     mentions.sort(key=lambda e: e.start)
     for ent in mentions:
         toks = strip_name(list(ent))
-        if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks) or toks[-1].lower_ in _GEO_NOUNS:
-            continue  # (nor a place: "the Litani River")
+        if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks) or toks[-1].lower_ in _GEO_NOUNS \
+                or len(toks) > 1 and toks[-1].lower_ in _MASTHEAD_WORDS:
+            continue  # (nor a place: "the Litani River"; nor an outlet: "Kaah Dispatch")
         name = join_tokens(toks)
         key, first = _name_keys(toks)
         spans = role_spans(doc, ent)
@@ -194,6 +198,11 @@ def collect_people(doc, extra=()) -> list[Person]:
 
 # the last word of a place's name, never of a person's
 _GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal".split())
+# the last word of a state's name, never the first of a person's
+_STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
+# the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
+_MASTHEAD_WORDS = frozenset("dispatch times post herald tribune gazette news press agency tv radio journal daily courier "
+                            "telegraph chronicle express wire".split())
 
 
 def _add_unlabelled_mentions(doc, people: list[Person]) -> None:

@@ -8,6 +8,7 @@ the name alone, which is what resolution reads; ``Context.full_speaker`` keeps i
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (ADDRESSEE_CUES, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
@@ -20,6 +21,7 @@ from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_ver
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_CHANNEL_BEFORE_CUE = re.compile(r"in (?:an? |the )?(?:interview|conversation) (?:to|with) (?:the )?(?:[A-Z][\w-]*\s+){1,4}")
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
 _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark"}
 
@@ -27,13 +29,18 @@ _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct",
 def subject_of(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
     participle = is_participle(token) or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
-    if depth == 0 and participle and (_after_comma(token) or token.i > 0 and token.doc[token.i - 1].lower_ == "having"):
+    # (or the participle a reporting verb hangs on: "…, preferring to describe the meeting as …")
+    if (depth == 0 or depth == 1 and any(c.dep_ == "xcomp" and is_cue(c) for c in token.children)) and participle \
+            and (_after_comma(token) or token.i > 0 and token.doc[token.i - 1].lower_ == "having"):
         # "…, adding that …" belongs to the sentence's main verb, wherever the parser hung it
         verbs = list(token.doc[sentence_start(token) : token.i])
         verbs.sort(key=lambda v: not is_cue(v))  # "The talks failed, the minister said, adding …": the minister adds
         for verb in verbs:
             # (a finite reporting verb the parser hung on its own subject as "acl": "Governor X affirmed … that …")
-            if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl") \
+            # (or a perfect's participle: "Officials have avoided the word …, preferring to describe …")
+            if (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(
+                    c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)) \
+                    and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "aux", "aux:pass", "auxpass") \
                     or verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and is_cue(verb) and verb.head.i < verb.i:
                 subj = subject_of(verb, 3)
                 if subj is not None:
@@ -131,6 +138,9 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
             if child.dep_ == "acl" and tok.lower_ in WRITINGS and child.tag_ == "VBN" and child.i == tok.i + 1:
                 keep.update(range(child.left_edge.i, child.right_edge.i + 1))  # "the statement issued by the Command"
                 continue
+            if child.lower_ in ("interview", "conversation") and child.i > head.i and any(
+                    c.dep_ == "case" and c.lower_ in ("in", "during") for c in child.children):
+                continue  # "Political scientist X in the conversation with Khazar Press stated": the channel, not X
             if child.dep_ in _NP_STOP or (child.dep_ == "cc" and tok is head):
                 if child.dep_ == "punct" and child.text in ("-", "'", "’", "."):
                     keep.add(child.i)
@@ -214,8 +224,10 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     while k >= 0 and is_adverbial(doc[k]):
         k -= 1
     # "X, who is on a working visit in Baku, in interview to AMI informed that …": the channel, then who spoke
+    # (or "Political scientist X in the conversation with Khazar Press stated")
     k = next((j - 1 for j in range(max(0, k - 8), k) if doc[j].lower_ == "in"
-              and (m := LEADING_CHANNEL.match(ctx.text, doc[j].idx)) is not None and m.end() == cue.idx), k)
+              and ((m := LEADING_CHANNEL.match(ctx.text, doc[j].idx)) is not None and m.end() == cue.idx
+                   or _CHANNEL_BEFORE_CUE.fullmatch(ctx.text, doc[j].idx, cue.idx))), k)
     if k >= 2 and doc[k].lower_ in TIME_WORDS and doc[k - 1].lower_ in ("on", "last", "this"):
         k -= 2  # "Foreign Minister X on Tuesday urged …" (with the parser's split before "on")
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive

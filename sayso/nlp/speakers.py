@@ -23,7 +23,7 @@ from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, c
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, line_break_before, sentence_start
 from .lexicon import GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
-from .medium import find_medium
+from .medium import find_medium, names_setting
 from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
@@ -353,7 +353,14 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), -last_seen(p, span[0])))
                 holder = pool[0] if pool else None
             if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
-                holder = _office_holder(text, head.lower_, people, only=True) or _named_next(doc, people, span, role_country(text))
+                only = _office_holder(text, head.lower_, people, only=True)
+                country = role_country(text)
+                # (the one holder the article names later wins only from the lead's country: "Türkiye's foreign
+                # minister said …" with Özdemiroğlu named next is not the "Foreign Minister Hişam ez-Zubi" met later)
+                if only is None or country is not None and country not in _countries_of(only):
+                    holder = _named_next(doc, people, span, country) or only
+                else:
+                    holder = only
             if holder is not None:
                 return holder.name
     country = role_country(text) if len(tokens) == 3 and low[0] == "the" and low[2] in ("side", "delegation") else None
@@ -679,6 +686,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     names: list[str | None] = []
     media_by_speaker: dict[str, tuple[str, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
     recent: list[Person] = []
+    roles_named: dict[str, str] = {}  # an office's words -> the person they resolved to
     quotes = []
     text = doc.text if text is None else text
     home = _home_country(doc, place)
@@ -690,6 +698,12 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             char = doc[a.speaker[0]].idx
             name = (_resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent) or "").strip() or None
             words = doc[a.speaker[0] : a.speaker[1]]
+            if name is not None and words[0].lower_ not in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in words):
+                # an office the article already gave a person stays theirs: "Türkiye's foreign minister said …, adding"
+                if any(p.name == name for p in people):
+                    roles_named[words.text.lower()] = name
+                else:
+                    name = roles_named.get(words.text.lower(), name)
             group = counted_group(doc, words, title)
             named = _named_before_cue(doc, a, people) if words[0].lower_ in ("a", "an") else None
             if group is not None:
@@ -734,13 +748,17 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         # a speaker's later statements belong to the interview they gave ("About this declared … in interview to CTA
         # …"; "told Global Wire. … In the same interview, she said"), not to any outlet they once spoke to
         medium, interview = find_medium(doc, a.cue) if a.cue is not None else (None, False)
+        # the lede's "X told RIA-N" opens the interview the story is made of: X's later words belong to it
+        interview = interview or medium is not None and a.paragraph == attributions[0].paragraph \
+            and text[a.cue[0] : a.cue[1]].lower() in ("told", "tells")  # (not "reports X with reference to the ministry")
         if a.cue is not None and (passer := _quoting_outlet(doc, a.cue)) is not None:
             # ("Syrian state media quoted X as saying …", "The newspaper quoted a senior official as saying:")
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
         if medium is None and name and a.follows is None:
             held = media_by_speaker.get(name)
-            medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) else None
+            medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) \
+                and not (a.cue is not None and names_setting(doc, a.cue)) else None
         elif medium is not None and name:
             media_by_speaker[name] = (medium, interview, a.paragraph)
         if a.follows is not None and a.follows < n:
