@@ -194,9 +194,9 @@ def _medium_in(sent, text: str) -> str | None:
                                     m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
             acronym = re.fullmatch(r"[A-Z]{2,6}", m.group("name")) is not None  # ("In an interview with HXNA": no person)
-            acronym = acronym or re.search(r"\s\d+$", m.group("name")) is not None  # (nor has "Kavkaz 24" a number)
+            numbered = re.search(r"\s\d+$", m.group("name")) is not None  # (nor has a person a number: "Kavkaz 24")
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
-                    and not outlet_word and not passive and not acronym and not _outlet_name(m.group("name")):
+                    and not outlet_word and not passive and not acronym and not numbered and not _outlet_name(m.group("name")):
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media
                 continue
