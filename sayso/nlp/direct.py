@@ -269,9 +269,8 @@ def _clause_quote(ctx: Context, seg: Segment, s_lo: int):
 def _closing_cue(ctx: Context, seg: Segment):
     """The cue right after the close of a quote that runs over paragraphs, when the attribution stands there
     (“A … ¶ “B,” said Nasrin, a mother of four), else None."""
-    k = ctx.segments.index(seg)
-    last = next((nxt for nxt in ctx.segments[k + 1 :] if nxt.depth == 0 and nxt.continued and not nxt.continues), None)
-    if last is None or not last.closed:
+    last = _last_part(ctx, seg)
+    if last is seg or last.continues or not last.closed:
         return None
     _, s_hi = ctx.sentence_bounds(last.open_start, last.close_end)
     after = ctx.text[last.close_end : s_hi].lstrip()
@@ -287,13 +286,18 @@ def _closing_cue(ctx: Context, seg: Segment):
 
 def _quote_end(ctx: Context, seg: Segment) -> int:
     """Where a quote that runs over paragraphs finally closes."""
+    return _last_part(ctx, seg).end
+
+
+def _last_part(ctx: Context, seg: Segment) -> Segment:
+    """The paragraph's segment where a quote that runs over paragraphs ends (``seg`` itself when none goes on)."""
     k = ctx.segments.index(seg)
-    end = seg.end
+    last = seg
     for nxt in ctx.segments[k + 1 :]:
         if nxt.depth == 0 and nxt.continued:
-            end = nxt.end
+            last = nxt
             if not nxt.continues:
                 break
         elif nxt.depth == 0:
             break
-    return end
+    return last
