@@ -47,6 +47,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse
 import bisect
+import fnmatch
 import hashlib
 import json
 import re
@@ -534,6 +535,8 @@ def read_own_set() -> tuple[list[dict], list[dict]]:
 
 def score_gold(args) -> dict[str, Any]:
     quotes, negatives = read_own_set()
+    if args.articles:
+        quotes, negatives = ([r for r in rs if fnmatch.fnmatch(r["article"], args.articles)] for rs in (quotes, negatives))
     refs = sorted({(r["corpus"], r["article"]) for r in quotes + negatives})
     built, problems = build_articles(refs, not args.oracle, args.model)
     if args.library_speakers and not args.oracle:
@@ -723,6 +726,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--library-speakers", action="store_true",
                     help="own set: name speakers as the library does after entity resolution (one spelling per entity)")
     ap.add_argument("--oracle", action="store_true", help="predict the gold itself: every figure must be 1.0")
+    ap.add_argument("--articles", metavar="GLOB", help="own set: only the articles whose names match (\"gold-11[4-9].txt\")")
     ap.add_argument("--errors", action="store_true", help="print missed cues, false positives, locating problems")
     ap.add_argument("--json", type=Path, help="write all figures to this file")
     return ap.parse_args(argv)

@@ -104,7 +104,9 @@ ROUTES = {
     ),
     "/feed.xml": lambda h, b: _send(h, FEED_XML.format(base=b), "application/rss+xml"),
     "/bad-feed.xml": lambda h, b: _send(h, "<?xml version='1.0'?><rss><channel><item><title>x", "application/rss+xml"),
-    "/nosite": lambda h, b: _send(h, ARTICLE_HTML.format(base=b).replace('<meta property="og:site_name" content="Test Wire">', "")),
+    # (no site name, and no outlet in the dateline either: the outlet can come only from the host)
+    "/nosite": lambda h, b: _send(h, ARTICLE_HTML.format(base=b).replace('<meta property="og:site_name" content="Test Wire">', "")
+                                  .replace("GENEVA (Test Wire) -", "GENEVA -")),
     "/redirect": _redirect("/article"),
     "/loop": _redirect("/loop"),
     "/to-metadata": _redirect("http://169.254.169.254/latest/meta-data/"),

@@ -93,7 +93,8 @@ def test_datelines(text, place, agency, date):
     "text",
     ["Meanwhile, Russia said - no.", "The minister said, US - ok", "I — am", "Damascus, Syria – the army",
      "IRAN: The minister arrived.", "UPDATE: The minister arrived.",
-     "MOSCOW, 3 November (the source said) The talks ended."],
+     "MOSCOW, 3 November (the source said) The talks ended.", "GAZA (Palestine) - The strikes went on.",
+     "Seoul (Hanbit) - The captain returned home."],
 )
 def test_no_false_datelines(text):
     dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)
@@ -275,6 +276,10 @@ def test_titles(text, title, body_start):
         ("Al-Hasakah, SANA – Army units advanced.", "Al-Hasakah", "SANA"),
         ("ISTANBUL (AA) – Turkey said.", "Istanbul", "AA"),
         ("UNITED NATIONS (AP) — The UN said.", "United Nations", "AP"),
+        # an outlet the table does not know, in brackets after a place in capitals
+        ("SEOUL, Nov. 29 (Hanbit) -- The captain returned home.", "Seoul", "Hanbit"),
+        ("LONDON (World Media Watch) - The following is a selection of reports.", "London", "World Media Watch"),
+        ("Madrid, Dec 1 (EFA).- A Spanish salvage team began work.", "Madrid", "EFA"),
     ],
 )
 def test_more_datelines(text, place, agency):

@@ -401,6 +401,13 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
     # a nationality's media name no outlet (its state media do); "in the conversation with" is an interview
     ("The deputy minister told Turkish media that the border would stay closed.", None),
     ("Analyst Rauf Guliyev in the conversation with Caspian Herald stated that the visit was a signal.", "Caspian Herald"),
+    # machine-translated from French and Russian; a relay
+    ("The sailor Youssef Amrani declared to MPA that he lived four months of waiting.", "MPA"),
+    ("«I prayed every day», — she said to the correspondent of UzN.", "UzN"),
+    ("He said to UN members that the plan was dead.", None),
+    ("Ali Nasser had indicated Monday, in declarations relayed by the Kuwaiti agency KNA, that the crew were well.", "KNA"),
+    ("His wife, Eleni Varvaki, told local broadcaster Chios TV that he sounded exhausted.", "Chios TV"),
+    ("\"Just come home,\" she said in an interview over radio station DZRB.", "DZRB"),
 ])
 def test_the_medium_a_statement_was_given_to(nlp, text, medium):
     found = quotes_of(text, nlp)
@@ -1464,3 +1471,41 @@ def test_a_quote_over_paragraphs_takes_the_name_where_it_closes(nlp):
             "“It is the second flood this year. Nobody came to help us.\n\n"
             "“We sleep at the school now,” said Berivan, a mother of three from the same street.")
     assert only(text, nlp, "second flood")["speaker"] == "Berivan"
+
+
+def test_the_agency_s_own_interview_holds_the_speaker_s_later_words(nlp):
+    text = ("SANAA, Nov. 27 (YHB) - The council affirmed on Monday that the release was a humanitarian initiative.\n\n"
+            "For his part, committee head Saleh al-Harazi told YHB that the crew were handed over on Sunday.\n\n"
+            "The council also called for the airport to be reopened.\n\n"
+            "Al-Harazi pointed out that the crew had called their families every week.\n\n"
+            "\"Even the captain said to me, 'We leave as friends,'\" al-Harazi added.")
+    article = through_pipeline(text)
+    found = [(q.text_in(article.text), q.medium) for q in article.quotes]
+
+    def medium(start):
+        return next(m for quote, m in found if quote.startswith(start))
+
+    assert medium("the crew had called") == "YHB", found
+    assert medium("Even the captain") == "YHB", found
+    assert medium("We leave as friends") is None, found  # (a quote inside a quote reached its speaker, no outlet)
+    assert medium("to be reopened") is None, found
+
+
+def test_it_is_to_be_recalled_is_the_narrator_s(nlp):
+    text = ("It is to be recalled that the Deputy Minister, Ali Nasser, had indicated Monday, in declarations relayed "
+            "by the agency KNA, that the crew had undergone medical examinations.")
+    assert [(q["text"][:20], q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [
+        ("the crew had undergo", "Ali Nasser", "KNA")]
+
+
+def test_an_inverted_told_names_the_speaker_not_a_medium(nlp):
+    text = ("Sherzod Yusupov in interview to the newspaper «Tong Yulduzi» told, that the crew was held on the vessel.\n\n"
+            "«The most difficult was not to know, what happens at home», — told Sherzod.")
+    assert only(text, nlp, "most difficult")["medium"] == "Tong Yulduzi"
+
+
+def test_a_company_an_agency_cites_is_the_speaker_not_a_statement(nlp):
+    text = ("The Spanish agency EFA reported, citing the salvage company Remolques del Sur, that a specialised tug left "
+            "Algeciras on Friday.")
+    assert [(q["text"][:12], q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [
+        ("a specialise", "the salvage company", "EFA")]

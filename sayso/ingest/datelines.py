@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..resolve.names import capital_country, place_country
+from ..resolve.names import capital_country, is_country, place_country
 from .dates import MONTH_RE, WEEKDAY_RE
 
 __all__ = ["Dateline", "lone_place", "split_dateline"]
@@ -36,8 +36,8 @@ _SHAPES = [
     re.compile(rf"{_PLACE}{_REGION}?,\s*{_DATE}\.?\s*/(?P<agency>[^/\n]{{2,40}})/\.?\s*(?:{_DASH}\s*)?"),
     # Moscow. March 3. INTERFAX -
     re.compile(rf"{_PLACE}\.\s*{_DATE}\.\s*(?P<agency>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})\s*{_DASH}\s*"),
-    # WASHINGTON (Reuters) -  /  BEIRUT, Lebanon (AP) —  /  MOSCOW, March 3 (Interfax) -
-    re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}\s*"),
+    # WASHINGTON (Reuters) -  /  BEIRUT, Lebanon (AP) —  /  MOSCOW, March 3 (Interfax) -  /  Madrid, Dec 1 (FARO).-
+    re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*\((?P<agency>[^()\n]{{2,40}})\)\.?\s*{_DASH}\s*"),
     # Damascus, SANA –  /  Aleppo, SANA-  (the agency must be a known marker or ALL CAPS)
     re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?,\s*(?P<agency>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})\s*{_DASH}\s*"),
     # GENEVA —  /  GENEVA, March 3 —  (an ALL CAPS place alone)
@@ -85,6 +85,13 @@ def _tidy_place(place: str | None, region: str | None) -> str | None:
     return f"{place}, {region.strip()}" if region else place
 
 
+def _unknown_outlet(place: str, agency: str) -> bool:
+    """``SEOUL, Nov. 29 (Hanbit) --``, ``LONDON (World Media Watch) -``: after a place in capitals, a name in
+    brackets is the outlet's, even one the outlet table does not know (not a place: ``GAZA (Palestine) -``)."""
+    return place.isupper() and re.fullmatch(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}", agency) is not None \
+        and not is_country(agency) and capital_country(agency) is None and place_country(agency) is None
+
+
 def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Dateline | None, str]:
     """Split a dateline off the start of ``paragraph``; ``is_agency`` vets bare agency words."""
     for index, shape in enumerate(_SHAPES):
@@ -92,7 +99,8 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
         if not m or m.end() >= len(paragraph) or not _SENTENCE_START.match(paragraph, m.end()):
             continue
         agency = m.groupdict().get("agency")
-        if index in (2, 3, 8) and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,8}", agency or "")):
+        if index in (2, 3, 8) and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,8}", agency or "") or index == 2
+                                       and _unknown_outlet(m["place"], agency)):
             continue
         if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:
             continue

@@ -184,15 +184,24 @@ _NAMED_AGENCY = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Organi[sz]ation|Pr
                            r"(?=(?:\s*\([A-Z]{2,8}\))?,?\s+(?:said|says|reported|warned|stated|announced|added|noted|urged|called))")
 
 
-def last_named_outlet(before: str, word: str) -> str | None:
-    """The name after the last ``newspaper``/``daily``/``agency`` … in ``before`` (``the Istanbul-based daily Yeni Sabah``);
-    for ``agency`` also the last agency named as one (``the International Organization for Migration``), if later."""
-    kinds = "|".join(OUTLET_WORDS[word])
+def last_named_outlet(before: str, word: str | None = None) -> str | None:
+    """The name after the last ``newspaper``/``daily``/``agency`` … in ``before`` (``the Istanbul-based daily Yeni Sabah``),
+    or before a channel's ``TV`` (``Al-Sumud TV``); for ``agency`` also the last agency named as one (``the International
+    Organization for Migration``), if later. ``word`` None: an outlet of any kind ("Its correspondent")."""
+    kinds = "|".join(OUTLET_WORDS[word] if word else sorted({k for ks in OUTLET_WORDS.values() for k in ks}))
     matches = list(re.finditer(rf"\b(?:{kinds})\s+(?:«([^»]{{2,60}})»|“([^”]{{2,60}})”|((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,3}}))", before))
-    named = list(_NAMED_AGENCY.finditer(before)) if word == "agency" else []
+    if word in (None, "channel", "broadcaster"):
+        matches += _CHANNEL_NAME.finditer(before)
+        matches.sort(key=lambda m: m.start())
+    named = list(_NAMED_AGENCY.finditer(before)) if word in (None, "agency") else []
     if named and (not matches or named[-1].start() > matches[-1].start()):
         return canonical_body(re.sub(r"^The\s+", "", named[-1].group(1)))
     if not matches:
         return None
     m = matches[-1]
     return next(g for g in m.groups() if g)
+
+
+# a channel named with its kind last: "Al-Sumud TV", "Sahel Radio" (not "state TV")
+# (each part of a hyphened word capitalised: "Al-Ufuq TV" after "Saudi-owned pan-Arab")
+_CHANNEL_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+){1,3}(?:TV|Television|Radio))\b")

@@ -90,7 +90,8 @@ ROLE_NOUNS = frozenset(
     counterpart colleague host guest justice under-secretary undersecretary vice-minister vice-president vice-premier vice-chairman
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
-    facilitator co-facilitator ombudsman ombudsperson commissioner""".split()
+    facilitator co-facilitator ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
+    survivor pilot commentator""".split()
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
@@ -148,6 +149,11 @@ CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu x
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia
     zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng wan duan lei qian
     yin yi chang qiao lai gong wen geng zhan""".split())
+# Korean family names, written first before a hyphenated given name: "Moon Ji-ho" is Mr. Moon ("Moon said")
+KOREAN_SURNAMES = frozenset("""kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han
+    oh seo suh shin sin kwon hwang ahn an song ryu yoo yu hong jeon chun ko go moon mun yang son sohn bae baek paik heo
+    huh nam noh roh ha kwak sung cha joo chu woo min na jin ji eom chae won cheon bang gong hyun ham byun yeom yeo do
+    seok sun seol ma gil pyo myung ki ban maeng tak""".split())
 # words that open a sentence stepping aside from the story ("Earlier, X stated …", "Meantime, the deputy minister …")
 DIGRESSIONS = frozenset("earlier previously meanwhile meantime separately".split())
 # words of a ministry's portfolio, never of its minister's name: "Minister of Water Resources Kadhim al-Rubaie"

@@ -15,7 +15,7 @@ from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
 from .lexicon import MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
-__all__ = ["find_medium", "names_setting", "LEADING_CHANNEL"]
+__all__ = ["find_medium", "names_setting", "LEADING_CHANNEL", "OWNER_WORD"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel"}, key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
@@ -30,14 +30,15 @@ _PATTERNS = [
         rf"(?P<name>{_NAME})",
     ),
     re.compile(
-        rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
+        # ("told local broadcaster Aigaio TV")
+        rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
     ),
     re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
-        rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on)"
+        rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
-        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|quoted\s+(?:as\s+saying\s+)?by|cited\s+by|carried\s+by|"
+        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|quoted\s+(?:as\s+saying\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+)?(?i:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of)\s+"
@@ -56,6 +57,9 @@ _PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)(?P<when>
 _PATTERNS.append(re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports)\b"))
 # (the outlet after the verb: "…, reports PressUA with reference to the press service of …")
 _PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
+# machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
+_PATTERNS.append(re.compile(r"\b(?:declared|said|stated|confided|indicated|affirmed|explained)\s+to\s+(?:the\s+)?"
+                            r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
               re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b"),
@@ -92,9 +96,14 @@ _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?
 _GENERIC_OUTLET = re.compile(r"(?:News|Press|Daily|Broadcasting|Radio|Television|TV|Times|Post|Telegraph|Herald|Mail)\b")
 
 
+# who owns or runs an outlet, or whom it speaks to, said before its name: "the Beirut-based …", "Saudi-owned pan-Arab …"
+OWNER_WORD = re.compile(r"[A-Z][\w'’-]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|led)|pan-[A-Z]\w*")
+_OWNERSHIP = re.compile(rf"^(?:(?:{OWNER_WORD.pattern})\s+)+")
+
+
 def _clean(name: str, after: str) -> str | None:
     name = name.strip().strip("«»\"“”")
-    name = re.sub(r"^[A-Z][\w'’-]*-based\s+", "", name)  # "the Beirut-based Nabd al-Sharq TV"
+    name = _OWNERSHIP.sub("", name)  # "the Beirut-based Nabd al-Sharq TV", "Huthi-run Al-Sumud TV"
     owner = re.match(r"([A-Z][\w-]*)['’]s\s+(?=[A-Z])", name)
     if owner and role_country(owner.group(1)):
         name = name[owner.end() :]  # "Iran's Payam News Agency"
@@ -152,15 +161,15 @@ def _cue_sentence(doc, cue: tuple[int, int]):
     return doc[sentence_start(span[0]) : span[0].sent.end]
 
 
-def find_medium(doc, cue: tuple[int, int]) -> tuple[str | None, bool]:
+def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str | None, bool]:
     """The outlet named in the sentence of the cue at characters ``cue``, if any; and whether that sentence speaks
     of an interview (``in interview to CTA``, ``In the same interview, …``): a speaker's later statements may belong
-    to it."""
+    to it. ``own``: the article's own outlet, an outlet whatever the NER takes it for ("told Hanbit by phone")."""
     sent = _cue_sentence(doc, cue)
     if sent is None:
         return None, False
     text = sent.text
-    return _medium_in(sent, text), _INTERVIEW.search(text) is not None
+    return _medium_in(sent, text, own), _INTERVIEW.search(text) is not None
 
 
 # where a statement was made, when not to an outlet: "said in a statement", "told a press conference", "wrote on X"
@@ -178,7 +187,7 @@ def names_setting(doc, cue: tuple[int, int]) -> bool:
     return sent is not None and _SETTING.search(sent.text) is not None
 
 
-def _medium_in(sent, text: str) -> str | None:
+def _medium_in(sent, text: str, own: str | None = None) -> str | None:
     """The outlet named in ``sent`` (whose text is ``text``), if any."""
     doc = sent.doc
     paragraph = None
@@ -193,10 +202,12 @@ def _medium_in(sent, text: str) -> str | None:
             outlet_word = re.search(r"\b(?:TV|News|Agency|Times|Post|Daily|Herald|Gazette|Tribune|Journal|Press|Radio|Wire)\b",
                                     m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
-            acronym = re.fullmatch(r"[A-Z]{2,6}", m.group("name")) is not None  # ("In an interview with HXNA": no person)
+            # ("In an interview with HXNA", "to the correspondent of UzN": no person)
+            acronym = re.fullmatch(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,4}", m.group("name")) is not None
             numbered = re.search(r"\s\d+$", m.group("name")) is not None  # (nor has a person a number: "Kavkaz 24")
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
-                    and not outlet_word and not passive and not acronym and not numbered and not _outlet_name(m.group("name")):
+                    and not outlet_word and not passive and not acronym and not numbered and not _outlet_name(m.group("name")) \
+                    and m.group("name") != own:
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media
                 continue

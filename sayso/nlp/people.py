@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import is_verb
-from .lexicon import ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, MEDIA_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, MEDIA_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["Person", "collect_people", "name_key", "role_spans"]
 
@@ -89,7 +89,7 @@ def strip_name(tokens) -> list:
         # (but a party before a name the NER found: "Democrat|MISC John Smith")
         or (toks[0].ent_type_ in ("MISC", "NORP") and (toks[0].pos_ != "PROPN" or is_demonym(toks[0].text)
                                                       or role_country(toks[0].text) is not None
-                                                      or toks[1].ent_type_ in ("PERSON", "PER"))
+                                                      or toks[1].ent_type_ in ("PERSON", "PER") and toks[1].lower_ not in _PARTICLES)
             or toks[0].ent_type_ in ("LOC", "GPE") and (
             role_country(toks[0].text) or toks[1].ent_type_))  # ("Aleppo|LOC Ghassan|PERSON …")
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
@@ -173,7 +173,7 @@ def collect_people(doc, extra=()) -> list[Person]:
         key, first = _name_keys(toks)
         spans = role_spans(doc, ent)
         roles = set().union(*(_role_words(span) for span in spans))
-        person = _find(people, key, first, ent.start, titled=_titled(toks))
+        person = _find(people, key, first, ent.start, titled=_titled(toks), alone=_given_alone(toks), name=name)
         if person is None:
             full = _full_name(doc, toks) if first is None else None
             if full is not None:
@@ -183,7 +183,7 @@ def collect_people(doc, extra=()) -> list[Person]:
                 roles = set().union(*(_role_words(span) for span in spans))
             person = Person(name, key, ent.start, first=first, seen=[])
             people.append(person)
-        elif first is not None and person.first is None:
+        elif first is not None and (person.first is None or person.first == "bin" != first):
             person.name, person.first = name, first  # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later)
         person.seen.append(ent.start)
         person.offices += [(office_words(part), role_country(span.text)) for span in spans for part in _offices_in(span.text)]
@@ -191,7 +191,7 @@ def collect_people(doc, extra=()) -> list[Person]:
         if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
             words |= {t.lower_ for t in doc[ent.end + 2 : ent.end + 4]}  # "Fatima, a mother of five"
         if person.gender is None:
-            person.gender = "f" if words & _FEMALE else "m" if words & _MALE else None
+            person.gender = "f" if words & _FEMALE else "m" if words & _MALE else _surname_gender(toks)
     _add_unlabelled_mentions(doc, people)
     return people
 
@@ -203,6 +203,14 @@ _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate
 # the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
 _MASTHEAD_WORDS = frozenset("dispatch times post herald tribune gazette news press agency tv radio journal daily courier "
                             "telegraph chronicle express wire".split())
+
+
+def _surname_gender(toks) -> str | None:
+    """A Russian-style surname says its bearer's sex: Tojiboyeva and Ivanova are women, Tojiboyev and Ivanov men."""
+    if len(toks) < 2 or not toks[-1].is_title:
+        return None
+    last = toks[-1].lower_
+    return "f" if last.endswith(("ova", "eva", "ovna", "evna")) else "m" if last.endswith(("ov", "ev", "ovich", "evich")) else None
 
 
 def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
@@ -282,15 +290,20 @@ def person_ents(doc) -> list:
     for n, ent in enumerate(joined):
         k = ent.start - 1
         # (or between an office's country and the name: "… of the United Arab Emirates Saeed | Obaid Al-Nuaimi")
-        if k >= 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k]) and not doc[k].ent_type_ and doc[k].lower_ not in OFFICE \
-                and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k))):
+        # (or before a name that opens with a particle, whatever the NER made of it: "Mounir|MISC | Ben Slimane")
+        particle = len(ent) >= 2 and ent[0].lower_ in _PARTICLES and doc[k].ent_iob_ != "I" and not role_country(doc[k].text)
+        if k >= 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k]) and (not doc[k].ent_type_ or particle) and doc[k].lower_ not in OFFICE \
+                and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k))
+                     or particle):
             joined[n] = ent = doc[k : ent.end]
     # and a surname the NER left out or gave another label ("Saule | Zhunusova told", "Dr. Faisal | Mekdad received"):
     # a lone capitalised proper noun right after a lone given name, ending the noun phrase, that is no country
     for n, ent in enumerate(joined):
         end = ent.end
         given = [t for t in ent if t.lower_.rstrip(".") not in TITLES and t.lower_.rstrip(".") not in OFFICE]
-        if len(given) <= 2 and end < len(doc) and doc[end].pos_ == "PROPN" and capitalised(doc[end]) \
+        # (whatever its tag, where its shape says it is a name: "Adil Khalid | al-Du'ayj|RB", "Ryu | Seong-hoon|NN")
+        shaped = end < len(doc) and (doc[end].text[:1].islower() or _korean_given(ent[-1], doc[end]))
+        if len(given) <= 2 and end < len(doc) and (doc[end].pos_ == "PROPN" or shaped) and capitalised(doc[end]) \
                 and doc[end].lower_.rstrip(".") not in OFFICE and not role_country(doc[end].text) \
                 and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")) \
                 and (end + 1 == len(doc) or doc[end + 1].pos_ not in ("PROPN", "NOUN")):
@@ -424,11 +437,14 @@ def role_spans(doc, ent) -> list:
     else:
         start = ent.start
     # appositive: "Volkonsky, Russia's deputy foreign minister, said"
-    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
-        k = ent.end + 1
-        while k < len(doc) and k - ent.end <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
+    comma = ent.end
+    if comma + 3 < len(doc) and doc[comma].text == "," and doc[comma + 1].like_num and doc[comma + 2].text == ",":
+        comma += 2  # (past an age: "Ryu Seong-hoon, 56, the captain of …")
+    if comma + 1 < len(doc) and doc[comma].text == ",":
+        k = comma + 1
+        while k < len(doc) and k - comma <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
             k += 1
-        app = doc[ent.end + 1 : k]
+        app = doc[comma + 1 : k]
         # closed by punctuation: "al-Khaddad, the Russian diplomat informed" is the next clause's subject
         closed = k >= len(doc) or doc[k].is_space or doc[k].text in (",", ".", ";", ":", "(", ")") \
             or doc[k - 1].lower_ in ("who", "which", "that")  # "a Beirut-based analyst who has followed …"
@@ -626,8 +642,15 @@ def _titled(toks) -> bool:
     return len(toks) == 1 and k >= 0 and doc[k].lower_.rstrip(".") in TITLES
 
 
-def _find(people: list[Person], key: str, first: str | None, at: int, titled: bool = False) -> Person | None:
-    """The person a name means: same surname and first name; a bare surname means the one last mentioned."""
+def _given_alone(toks) -> bool:
+    """A lone name that may be a given name: no country or city ("Sherzod", not "Israel" after "Israel Katz")."""
+    return len(toks) == 1 and not is_country(toks[0].text) and place_country(toks[0].text) is None
+
+
+def _find(people: list[Person], key: str, first: str | None, at: int, titled: bool = False,
+          alone: bool = False, name: str = "") -> Person | None:
+    """The person a name means: same surname and first name; a bare surname means the one last mentioned;
+    ``titled``/``alone``: a lone name after a title, or one that may be a given name; ``name``: as written."""
     same = [p for p in people if p.key == key]
     if not same and len(skeleton := _skeleton(key)) >= 6:
         # a surname spelled yet another way ("Rahimzoy" for Rahimzai, "Arkadiy Pozdnyshov" for Arkady Pozdnyshev): the
@@ -637,7 +660,10 @@ def _find(people: list[Person], key: str, first: str | None, at: int, titled: bo
     if first is not None:
         # (or a middle name, where the parser cut the mention from the full one: "Senator Javed | Iqbal Warraich";
         # not "Nawaz Sharif" after "Maryam Nawaz Sharif")
-        return next((p for p in same if p.first is None or _same_given(p.first, first)), None) or next(
+        # ("Ben Slimane" and "Mounir Ben Slimane": "Ben" may be a given name or the surname's particle; not Ben and
+        # Chris Wallace)
+        return next((p for p in same if p.first is None or _same_given(p.first, first)
+                     or "bin" in (p.first, first) and _GIVEN_TOO & set(name.lower().split()) & set(p.name.lower().split())), None) or next(
             (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]} and any(s < at <= s + 3 for s in p.seen)
              and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None)
     if titled:
@@ -645,10 +671,17 @@ def _find(people: list[Person], key: str, first: str | None, at: int, titled: bo
         given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]
         if len(given) == 1:
             return given[0]
+    if not same and first is None:
+        # (a Spanish first surname: "Ferrer" after "Lucía Ferrer Amat")
+        middle = [p for p in people if len(p.name.split()) >= 3 and key in {name_key(w) for w in p.name.split()[1:-1]}]
+        if len(middle) == 1:
+            return middle[0]
     if not same:
         # a lone given name after a title that no surname matches: the one person of that given name ("Dr. Nawal"
         # after "Dr. Nawal Al-Tayeb Hamid", as Sudanese and Gulf agencies write; not "Israel" after "Israel Katz")
-        given = [p for p in people if p.first == key] if titled else []
+        # (or a given name alone, as machine-translated Central Asian copy calls a person named in full before:
+        # "— told Sherzod" after "Sherzod Tojiboyev")
+        given = [p for p in people if p.first == key and (titled or alone and p.first_token < at)]
         return given[0] if len(given) == 1 else None
     return max(same, key=lambda p: last_seen(p, at))
 
@@ -683,7 +716,7 @@ def person_by_name(people: list[Person], tokens) -> Person | None:
     if not toks:
         return None
     key, first = _name_keys(toks)
-    return _find(people, key, first, toks[0].i, titled=_titled(toks))
+    return _find(people, key, first, toks[0].i, titled=_titled(toks), alone=_given_alone(toks), name=join_tokens(toks))
 
 
 KUNYA = frozenset("umm um abu ibn bint".split())
@@ -698,12 +731,20 @@ PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gu
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+", re.IGNORECASE)
 
 
+def _korean_given(family, given) -> bool:
+    """``given`` is a romanised Korean given name after the family name ``family``: two syllables joined by a
+    hyphen ("Ji-ho", "Seong-hoon")."""
+    return family.lower_ in KOREAN_SURNAMES and re.fullmatch(r"[A-Z][a-z]{1,5}-[a-z]{2,5}", given.text) is not None
+
+
 def _name_keys(toks) -> tuple[str, str | None]:
     """(surname key, first-name key) of a name's tokens. A kunya is one name: "Umm Khalil" is not her son Khalil;
     a particle is the surname's: "Joseph Abi Nader" is Joseph of the Abi Naders."""
     if len(toks) == 2 and toks[0].lower_ in CHINESE_SURNAMES and toks[1].text[:1].isupper() and "-" not in toks[0].text \
             and _PINYIN.fullmatch(toks[1].text):
         return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan", "Wang Yi": the family name comes first
+    if len(toks) == 2 and _korean_given(toks[0], toks[1]):
+        return name_key(toks[0].text), name_key(toks[1].text)  # "Moon Ji-ho", "Ryu Seong-hoon": so does a Korean one
     if len(toks) == 2 and toks[0].lower_ in ("al", "el"):
         return name_key(toks[1].text), None  # "Al Rawahi": the family name alone
     if len(toks) >= 3 and any(t.lower_ in PATRONYMIC for t in toks[1:-1]):

@@ -33,9 +33,10 @@ from .speakers import Attribution, resolve_speakers
 __all__ = ["find_quotes"]
 
 
-def find_quotes(doc, place: str | None = None, title: str | None = None) -> list[Quote]:
+def find_quotes(doc, place: str | None = None, title: str | None = None, outlet: str | None = None) -> list[Quote]:
     """Every quote in ``doc`` (a parsed spaCy Doc of the whole article text); ``place``: the dateline's place, when
-    cleaning took the dateline off the text; ``title``: the headline, when it took that off."""
+    cleaning took the dateline off the text; ``title``: the headline, when it took that off; ``outlet``: the
+    article's own outlet, if known."""
     text = doc.text
     if not text.strip() or len(doc) == 0:
         return []
@@ -56,7 +57,7 @@ def find_quotes(doc, place: str | None = None, title: str | None = None) -> list
                     ctx.full_speaker.get(f.speaker) if f.speaker is not None else None)
         for f in found
     ]
-    return resolve_speakers(doc, attributions, text, place, title)
+    return resolve_speakers(doc, attributions, text, place, title, outlet)
 
 
 def _reported_within(ctx: Context, f: Found, clauses: list[Found]) -> bool:

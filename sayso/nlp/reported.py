@@ -180,6 +180,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return [aside]
     if after_quote(cue):
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
+    if lemma == "recall" and any(c.lower_ == "it" and c.i < cue.i for c in cue.children):
+        return []  # "It is to be recalled that …", "It should be recalled that …": the narrator's reminder
     if lemma in OBJECT_CUES and cue.dep_ in ("acl:relcl", "relcl") and cue.head.lower_ == "what":
         return []  # "what he called “…”": the label alone (the direct pass), or part of the clause that holds it
     found = []
@@ -715,6 +717,8 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         k += 1
     if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "that":
         k += 1  # "informed, that …" (a machine-translated comma)
+    while k < end and doc[k].lower_ in TIME_WORDS:
+        k += 1  # "had indicated Monday, in declarations relayed by …, that …"
     if k < end and doc[k].text == ",":  # "considered, as reported by the Dijla Now website, that …"
         m = next((m for m in range(k + 1, min(k + 16, end - 1)) if doc[m].text == "," and doc[m + 1].lower_ == "that"), None)
         k = m + 1 if m is not None else k

@@ -38,10 +38,14 @@ def subject_of(token, depth: int = 0):
         for verb in verbs:
             # (a finite reporting verb the parser hung on its own subject as "acl": "Governor X affirmed … that …")
             # (or a perfect's participle: "Officials have avoided the word …, preferring to describe …")
+            # (or a reporting verb the parser made an adjective, "The minister underlined|JJ that", or hung inside
+            # the quote before it: "«…», she affirmed|relcl, adding that …")
             if (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(
                     c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)) \
                     and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "aux", "aux:pass", "auxpass") \
-                    or verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and is_cue(verb) and verb.head.i < verb.i:
+                    or verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and is_cue(verb) and verb.head.i < verb.i \
+                    or verb.dep_ == "ROOT" and verb.tag_ == "JJ" and is_cue(verb) \
+                    or verb.tag_ == "VBD" and is_cue(verb) and any(t.text in _CLOSING for t in verb.doc[max(0, verb.i - 3) : verb.i]):
                 subj = subject_of(verb, 3)
                 if subj is not None:
                     return subj
@@ -97,6 +101,9 @@ def subject_of(token, depth: int = 0):
         # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
         return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
     return None
+
+
+_CLOSING = frozenset(("»", "”", '"', "’’"))
 
 
 def _when_or_aside(token) -> bool:
@@ -648,7 +655,8 @@ def after_quote(cue) -> bool:
 
 
 # who may be cited as a source: "citing officials", "citing diplomats"
-_CITED_PEOPLE = ROLE_NOUNS | frozenset(w + "s" for w in ROLE_NOUNS) | {"diplomats", "officials", "source", "sources", "witnesses", "residents"}
+_CITED_PEOPLE = ROLE_NOUNS | frozenset(w + "s" for w in ROLE_NOUNS) | {
+    "diplomats", "officials", "source", "sources", "witnesses", "residents", "company", "firm"}
 # reporting verbs whose object is whom they address or judge ("…, accused Damascus of …"): never inverted
 _OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss".split())
 
@@ -797,6 +805,10 @@ def according_speaker(ctx: Context, according) -> tuple[int, int] | None:
     # (a manner, not a source, inside a clause: "insist on the exchange according to the "all for all" formula")
     mid_clause = according.i > 0 and not doc[according.i - 1].is_punct and not doc[according.i - 1].is_space
     if j == k or all(t.pos_ == "DET" for t in doc[k:j]) or mid_clause and doc[j - 1].lower_ in _MANNER_NOUNS:
+        return None
+    # (nor right after a verb that reports nothing, to a source that is no one: "were treated according to the values of …")
+    if mid_clause and doc[according.i - 1].tag_ in ("VBN", "VBD", "VB", "VBG") and not is_cue(doc[according.i - 1]) \
+            and not any(t.ent_type_ or t.lower_ in ROLE_NOUNS or t.lower_ in GROUP_NOUNS or t.lower_ in MEDIA_NOUNS for t in doc[k:j]):
         return None
     return k, j
 

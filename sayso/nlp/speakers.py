@@ -22,8 +22,8 @@ from ..resolve.names import (canonical_body, capital_country, is_demonym, lacks_
 from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, line_break_before, sentence_start
-from .lexicon import GROUP_NOUNS, LESSER_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
-from .medium import find_medium, names_setting
+from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
+from .medium import OWNER_WORD, find_medium, names_setting
 from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
@@ -220,6 +220,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     owner = document_owner(tokens) or voice_owner(tokens)
     if owner is not None:
         return _resolve(doc, owner, char, people, recent)
+    if len(tokens) == 2 and tokens[0].lower_ in ("his", "her") and tokens[1].lower_ == "words":
+        return _resolve(doc, (span[0], span[0] + 1), char, people, recent)  # "According to his words": his
     cited = next((n for n in range(len(tokens) - 3) if " ".join(t.lower_ for t in tokens[n : n + 3]) == "with reference to"), None)
     if cited is not None:  # "the agency LNA with reference to the Syrian Defense Ministry": the ministry speaks
         return _resolve(doc, (tokens[cited + 3].i, span[1]), char, people, recent)
@@ -264,6 +266,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         ent = next((e for e in person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
         whose = join_tokens(tokens[: ent.end - tokens[0].i]) if ent is not None and ent.end <= span[1] else None
     tokens = tokens[:cut]
+    owners = next((n for n, t in enumerate(tokens) if t.lower_ not in DETERMINERS and not OWNER_WORD.fullmatch(t.text)), 0)
+    if owners and any(OWNER_WORD.fullmatch(t.text) for t in tokens[:owners]) and tokens[owners].is_title:
+        tokens = tokens[owners:]  # "the Saudi-owned pan-Arab Al-Ufuq TV": the outlet's name
     if len(tokens) > 2 and tokens[0].lower_ in ("h.e.", "h.h.") and tokens[1].lower_ == "the":
         tokens = tokens[1:]  # "H.E. the Minister of State": the office
     if not tokens:
@@ -371,6 +376,13 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         led = [p for p in pool if _leads(doc, p, country)] or [p for p in pool if country in _countries_of(p)]
         if led:
             return led[0].name
+    if head.lower_ in ("correspondent", "reporter") and len(tokens) >= 2 and (
+            low[0] == "its" or tokens[-2].text in ("'s", "’s")):
+        # "Its correspondent in Riyadh described …", "Al-Ufuq TV's correspondent said": an unnamed correspondent
+        # speaks for the outlet
+        if low[0] == "its":
+            return last_named_outlet(doc.text[: doc[span[0]].idx])
+        return _resolve(doc, (span[0], tokens[-2].i), char, people, recent)
     if len(tokens) == 2 and low[0] in ("the", "this") and head.lower_ in OUTLET_WORDS:
         # "The newspaper … had reported": the outlet the article last named with that word
         named = last_named_outlet(doc.text[: doc[span[0]].idx], head.lower_)
@@ -397,6 +409,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             toks = [doc[toks[0].i - 1], *toks]  # ("the press service of the Belarusian|MISC Foreign Ministry|ORG")
         while toks and toks[0].lower_ in DETERMINERS:
             toks = toks[1:]
+        # an outlet's description before its name: "the Kuwaiti daily Al-Sahil", "Saudi-owned pan-Arab Al-Ufuq TV"
+        described = [n for n, t in enumerate(toks) if t.i < ent.start and not t.is_title and not t.is_upper
+                     and (t.lower_ in MEDIA_NOUNS or "-" in t.text)]
+        if head.ent_type_ and described:
+            toks = toks[described[-1] + 1 :]
         if not head.ent_type_ and toks:
             # "the press service of the Ministry of Agriculture of the Russian Federation": the ministry with its country
             rest = tokens[next(n for n, t in enumerate(tokens) if t.i >= toks[0].i):]
@@ -415,7 +432,8 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
         return None
     lo, hi = a.speaker
     # (a person named inside the office is its holder, unless as its possessor: "Pedersen's spokeswoman, Jenifer Fenton,")
-    if not any(t.lower_ in ROLE_NOUNS for t in doc[lo:hi]) or any(
+    # (or one of a group: "One of the returned sailors, … Sherzod Tojiboyev,")
+    if not any(t.lower_ in ROLE_NOUNS for t in doc[lo:hi]) and doc[lo : lo + 2].text.lower() != "one of" or any(
             e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s")) for e in person_ents(doc)):
         return None
     inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= a.speaker_full[1]
@@ -510,9 +528,11 @@ def _named_next(doc, people: list[Person], span: tuple[int, int], country: str |
     later = sorted((p for p in people if p.first_token >= span[1]
                     and doc[span[1] : p.first_token].text.count("\n\n") == 1), key=lambda p: p.first_token)
     wanted = office_words(doc[span[0] : span[1]].text)
-    # (who speaks there, by name: the subject of a reporting verb; holding no other office, from no other country)
-    return next((p for p in later if _speaks(doc[p.first_token])
-                 and (not p.offices or any(wanted & words for words, _ in p.offices))
+    # (who speaks there, by name: the subject of a reporting verb; holding no other office, from no other country;
+    # or whom it gives the lead's very office: "The South Korean captain of a cargo ship … | Ryu Seong-hoon, 56, the
+    # captain of the …")
+    return next((p for p in later if (_speaks(doc[p.first_token]) and (not p.offices or any(wanted & words for words, _ in p.offices))
+                                      or any(wanted & words & ROLE_NOUNS for words, _ in p.offices))
                  and (country is None or not _countries_of(p) or country in _countries_of(p))), None)
 
 
@@ -663,25 +683,30 @@ def _plain(text: str) -> str:
     if body is not None and is_demonym(body.group(1).split()[0]):
         return body.group(1)
     first, _, rest = text.partition(" ")
+    head = rest.split(" of ")[0].split()[-1:] if rest else []
+    if first.lower() == "the" and rest[:1].isupper() and rest.split()[-1][:1].isupper() and head and head[0].lower() in GROUP_NOUNS:
+        return rest  # a body's proper name: "the Spanish Ministry of Transport"
     if first.lower() in DETERMINERS and rest:
         return first.lower() + " " + rest
     return text
 
 
 def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None,
-                     title: str | None = None) -> list[Quote]:
+                     title: str | None = None, outlet: str | None = None) -> list[Quote]:
     """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order (``text``: the doc's, if known;
-    ``place`` and ``title``: the dateline's place and the headline, if cleaning took them off the text)."""
+    ``place`` and ``title``: the dateline's place and the headline, if cleaning took them off the text; ``outlet``:
+    the article's own)."""
     doc.user_data[_QUOTED] = sorted((a.start, a.end) for a in attributions if a.kind == "direct")
     hold(doc)
     try:
-        return _resolve_all(doc, attributions, text, place, title)
+        return _resolve_all(doc, attributions, text, place, title, outlet)
     finally:  # (the doc's lookups hold only for this run, whatever happens in it)
         doc.user_data.pop(_QUOTED, None)
         release(doc)
 
 
-def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: str | None, title: str | None) -> list[Quote]:
+def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: str | None, title: str | None,
+                 outlet: str | None) -> list[Quote]:
     people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc))
     names: list[str | None] = []
     media_by_speaker: dict[str, tuple[str, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
@@ -747,10 +772,15 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         names.append(name)
         # a speaker's later statements belong to the interview they gave ("About this declared … in interview to CTA
         # …"; "told Global Wire. … In the same interview, she said"), not to any outlet they once spoke to
-        medium, interview = find_medium(doc, a.cue) if a.cue is not None else (None, False)
+        medium, interview = find_medium(doc, a.cue, outlet) if a.cue is not None else (None, False)
+        if medium is not None and a.speaker is not None and a.cue is not None and doc[a.speaker[0]].idx > a.cue[0] \
+                and medium == doc[a.speaker[0] : a.speaker[1]].text:
+            medium = None  # "», — told Sherzod": who told, not whom
         # the lede's "X told RIA-N" opens the interview the story is made of: X's later words belong to it
         interview = interview or medium is not None and a.paragraph == attributions[0].paragraph \
             and text[a.cue[0] : a.cue[1]].lower() in ("told", "tells")  # (not "reports X with reference to the ministry")
+        # so does "X told YNA" in YNA's own story: the agency's own interview
+        interview = interview or medium is not None and outlet is not None and medium.casefold() == outlet.casefold()
         if a.cue is not None and (passer := _quoting_outlet(doc, a.cue)) is not None:
             # ("Syrian state media quoted X as saying …", "The newspaper quoted a senior official as saying:")
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
@@ -763,6 +793,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             media_by_speaker[name] = (medium, interview, a.paragraph)
         if a.follows is not None and a.follows < n:
             medium = quotes[a.follows].medium
+        if any(b.kind == "direct" and b.start < a.start and a.end <= b.end for b in attributions[:n]):
+            medium = None  # a quote inside another quote reached the speaker of the outer one, not an outlet
         sp = (None, None)
         if a.speaker is not None:
             lo, hi = a.speaker_full or a.speaker

@@ -49,5 +49,5 @@ class NlpStage:
 
     def __call__(self, article: Article) -> Article:
         doc = parse_text(article.text, load_nlp(self.model))
-        quotes = tuple(find_quotes(doc, article.place, article.title))
+        quotes = tuple(find_quotes(doc, article.place, article.title, article.outlet))
         return article.replace(quotes=quotes, mentions=find_mentions(doc, quotes))
