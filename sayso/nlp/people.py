@@ -173,7 +173,7 @@ def collect_people(doc, extra=()) -> list[Person]:
         key, first = _name_keys(toks)
         spans = role_spans(doc, ent)
         roles = set().union(*(_role_words(span) for span in spans))
-        person = _find(people, key, first, ent.start, titled=_titled(toks), alone=_given_alone(toks), name=name)
+        person = _find(people, toks, key, first, ent.start)
         if person is None:
             full = _full_name(doc, toks) if first is None else None
             if full is not None:
@@ -647,10 +647,10 @@ def _given_alone(toks) -> bool:
     return len(toks) == 1 and not is_country(toks[0].text) and place_country(toks[0].text) is None
 
 
-def _find(people: list[Person], key: str, first: str | None, at: int, titled: bool = False,
-          alone: bool = False, name: str = "") -> Person | None:
-    """The person a name means: same surname and first name; a bare surname means the one last mentioned;
-    ``titled``/``alone``: a lone name after a title, or one that may be a given name; ``name``: as written."""
+def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> Person | None:
+    """The person the name ``toks`` (whose keys are ``key`` and ``first``) means at token ``at``: same surname and
+    first name; a bare surname means the one last mentioned."""
+    titled, alone = _titled(toks), _given_alone(toks)
     same = [p for p in people if p.key == key]
     if not same and len(skeleton := _skeleton(key)) >= 6:
         # a surname spelled yet another way ("Rahimzoy" for Rahimzai, "Arkadiy Pozdnyshov" for Arkady Pozdnyshev): the
@@ -663,7 +663,7 @@ def _find(people: list[Person], key: str, first: str | None, at: int, titled: bo
         # ("Ben Slimane" and "Mounir Ben Slimane": "Ben" may be a given name or the surname's particle; not Ben and
         # Chris Wallace)
         return next((p for p in same if p.first is None or _same_given(p.first, first)
-                     or "bin" in (p.first, first) and _GIVEN_TOO & set(name.lower().split()) & set(p.name.lower().split())), None) or next(
+                     or "bin" in (p.first, first) and _GIVEN_TOO & {t.lower_ for t in toks} & set(p.name.lower().split())), None) or next(
             (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]} and any(s < at <= s + 3 for s in p.seen)
              and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None)
     if titled:
@@ -716,7 +716,7 @@ def person_by_name(people: list[Person], tokens) -> Person | None:
     if not toks:
         return None
     key, first = _name_keys(toks)
-    return _find(people, key, first, toks[0].i, titled=_titled(toks), alone=_given_alone(toks), name=join_tokens(toks))
+    return _find(people, toks, key, first, toks[0].i)
 
 
 KUNYA = frozenset("umm um abu ibn bint".split())
