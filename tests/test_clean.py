@@ -80,6 +80,10 @@ def test_story_sentences_are_never_furniture(line):
         ("Kyiv, November 3. Ukrinform. As a result of the attack, power was cut.", "Kyiv", "Ukrinform", "November 3"),
         ("ABU DHABI, 22nd November, 2026 (EAN) -- H.E. the minister received the delegation.", "Abu Dhabi", "EAN",
          "22nd November, 2026"),
+        ("TOKYO, Dec. 4, Kansai Wire - Japan's top spokesman regretted it.", "Tokyo", "Kansai Wire", "Dec. 4"),
+        ("Santiago de Chile, Dec 4 (Andes Sur) The agreement was reached.", "Santiago de Chile", "Andes Sur", "Dec 4"),
+        ("Abidjan, December 4, 2026 (Ebrie Matin) - The minister welcomed it.", "Abidjan", "Ebrie Matin",
+         "December 4, 2026"),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -94,7 +98,8 @@ def test_datelines(text, place, agency, date):
     ["Meanwhile, Russia said - no.", "The minister said, US - ok", "I — am", "Damascus, Syria – the army",
      "IRAN: The minister arrived.", "UPDATE: The minister arrived.",
      "MOSCOW, 3 November (the source said) The talks ended.", "GAZA (Palestine) - The strikes went on.",
-     "Seoul (Hanbit) - The captain returned home."],
+     "Seoul (Hanbit) - The captain returned home.", "GENEVA, March 3, Officials said - no.",
+     "Monday, Dec 4 (updated) The talks ended."],
 )
 def test_no_false_datelines(text):
     dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)

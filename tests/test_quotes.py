@@ -1509,3 +1509,39 @@ def test_a_company_an_agency_cites_is_the_speaker_not_a_statement(nlp):
             "Algeciras on Friday.")
     assert [(q["text"][:12], q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [
         ("a specialise", "the salvage company", "EFA")]
+
+
+def test_a_quote_over_paragraphs_signed_by_name_then_verb_where_it_closes(nlp):
+    text = ("The talks ended at dawn.\n\n"
+            "“It is the second flood this year. Nobody came to help us.\n\n"
+            "“We sleep at the school now,” Berivan Aydin told the Valley Courier by phone.")
+    found = only(text, nlp, "second flood")
+    assert (found["speaker"], found["medium"]) == ("Berivan Aydin", "Valley Courier")
+
+
+def test_a_relative_clause_with_a_reporting_verb_reports_nothing(nlp):
+    assert quotes_of("The word \"moratorium\", which Tokyo rejects, does not appear in the final text.", nlp) == []
+    assert quotes_of("It is necessary to recall that the pause forbids any approval until 2029.", nlp) == []
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    ("When contacted by Harian Timur today, marine expert Dr Siti Zulaikha said the window gave time.\n\n"
+     "According to her, the country has few scientists.", "few scientists", "Harian Timur"),
+    ("In the same dialogue with Austral, the undersecretary Paula Reyes considered that the moment came late.",
+     "moment came late", "Austral"),
+    ("Diplomatic sources consulted by Austral pointed out that the delegation tried to shorten the pause.",
+     "shorten the pause", "Austral"),
+    ("Met by Ebrie Matin at the port, the fish seller Mrs. Awa Koné said the fish were leaving.",
+     "fish were leaving", "Ebrie Matin"),
+    ("Okabe said the firm would study the text, according to Japanese news agency Kansai News.",
+     "study the text", "Kansai News"),
+])
+def test_interview_openers_name_the_medium(nlp, text, fragment, medium):
+    assert only(text, nlp, fragment)["medium"] == medium
+
+
+def test_the_outlet_s_own_story_names_it_as_the_medium_when_told_to_it():
+    text = ("Abidjan, December 4, 2026 (Ebrie Matin) - The ambassador, Mrs. Aminata Diallo, has for her part "
+            "indicated to Ebrie Matin that the talks were fruitful.")
+    article = through_pipeline(text)
+    assert [(q.text_in(article.text), q.medium) for q in article.quotes] == [("the talks were fruitful", "Ebrie Matin")]

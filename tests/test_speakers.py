@@ -1455,3 +1455,64 @@ def test_a_body_s_proper_name_goes_without_its_article(nlp):
                       "on schedule")[0] == "Spanish Ministry of Transport"
     assert speaker_of("The Department of Migrant Workers (DMW) said all 13 seafarers were safe.", nlp,
                       "seafarers were safe")[0] == "Department of Migrant Workers"
+
+
+def test_a_name_described_as_a_professor_is_a_person_whatever_the_ner_says(nlp):
+    text = ("Rodrigo Salas said Thursday that the ocean floor could wait.\n\n"
+            "Naomi Kuribara, a professor of marine law at a private university, said the outcome was a warning. "
+            "In her view, the government had bet on a single licence.")
+    assert speaker_of(text, nlp, "single licence")[0] == "Naomi Kuribara"  # (not the man named before her)
+
+
+def test_a_spokesman_in_the_lead_is_who_speaks_next_whatever_his_title(nlp):
+    text = ("Japan's top government spokesman on Friday regretted the decision, saying "
+            "it would \"leave investors waiting for years.\"\n\n"
+            "\"We respect the process,\" Chief Cabinet Secretary Tadashi Morioka told a regular press conference.")
+    assert speaker_of(text, nlp, "investors waiting")[0] == "Tadashi Morioka"
+
+
+def test_the_first_words_or_the_surnames_of_a_longer_name_mean_its_bearer(nlp):
+    text = ("Malaysia welcomes the decision, said Deputy Minister Datuk Dr Hafiz Rahim Osman.\n\n"
+            "Hafiz Rahim said the delegation had worked with its neighbours.\n\n"
+            "Fishermen's Association president Datuk Ramli Yusof said the boats were ready.")
+    assert speaker_of(text, nlp, "worked with its neighbours")[0] == "Hafiz Rahim Osman"  # (a Malay given name)
+    assert speaker_of(text, nlp, "boats were ready")[0] == "Ramli Yusof"  # (Datuk is a title)
+    text = ("Undersecretary Carolina Benavente Rojas headed the delegation.\n\n"
+            "Benavente Rojas, who returned this Friday, told reporters that the talks had been hard.")
+    assert speaker_of(text, nlp, "talks had been hard")[0] == "Carolina Benavente Rojas"  # (two surnames)
+
+
+def test_a_family_name_in_capitals_comes_first(nlp):
+    text = ("Abidjan, December 4, 2026 (Ebrie Matin) - The ambassador, Mrs. KOUASSI Adjoua Pélagie, indicated that the "
+            "talks had been long.\n\nInterrogated by Ebrie Matin, the geologist Dr. YAO Serge-Alain judged that three "
+            "years would not suffice.\n\nMrs. Kouassi added that the fund was a first step.")
+    assert speaker_of(text, nlp, "talks had been long")[0] == "Kouassi Adjoua Pélagie"
+    assert speaker_of(text, nlp, "would not suffice")[0] == "Yao Serge-Alain"
+    assert speaker_of(text, nlp, "first step")[0] == "Kouassi Adjoua Pélagie"
+
+
+def test_an_outlet_s_own_finding_a_part_taken_and_the_cs(nlp):
+    assert speaker_of("Austral was able to confirm that the port would host the workshop.", nlp,
+                      "host the workshop")[0] == "Austral"
+    text = ("The head of the delegation, Mrs. Aminata Diallo, has for her part indicated that the talks were fruitful.")
+    assert speaker_of(text, nlp, "talks were fruitful")[0] == "Aminata Diallo"
+    text = ("Fisheries Cabinet Secretary Joseph Langat welcomed the deal on Friday.\n\n"
+            "\"For once, we were holding the pen,\" the CS said.")
+    assert speaker_of(text, nlp, "holding the pen")[0] == "Joseph Langat"
+    text = ("Fisheries, Blue Economy and Maritime Affairs Cabinet Secretary Joseph Langat yesterday welcomed the "
+            "deal, saying it would protect the coast.")
+    assert speaker_of(text, nlp, "protect the coast")[0] == "Joseph Langat"
+
+
+def test_an_inverted_verb_with_a_time_and_a_passive_quoted_as_saying(nlp):
+    text = "The agreement is \"a victory for the sea\", affirmed today the Peruvian chancellor, Elena Carrasco Vidal."
+    assert speaker_of(text, nlp, "victory for the sea")[0] == "Elena Carrasco Vidal"
+    text = ("Foreign Minister Elena Carrasco Vidal, whose country led the call, was quoted by Peru's Andina Sur news "
+            "agency as saying that the deal was \"a victory for the sea\".")
+    assert speaker_of(text, nlp, "victory for the sea")[0] == "Elena Carrasco Vidal"
+
+
+def test_a_company_is_no_person_before_its_president_s_name(nlp):
+    text = ("The president of Japan's Setouchi Marine Resources Co., Kenji Ogata, whose application was shelved, said "
+            "the firm was disappointed.")
+    assert speaker_of(text, nlp, "firm was disappointed")[0] == "Kenji Ogata"

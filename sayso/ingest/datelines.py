@@ -19,7 +19,7 @@ __all__ = ["Dateline", "lone_place", "split_dateline"]
 
 _WORD = r"[A-Z][A-Za-z\u00C0-\u024F'’.\-]*"
 # Later words of a place may be Arabic particles in lower case: "Ras al-Ain", "Deir ez-Zor".
-_NEXT = rf"(?:{_WORD}|(?:al|el|ad|ar|as|at|az|ash|ez|es|ed|en|er|bin|ibn|de|del|la|le|di|da)-?[A-Za-z\u00C0-\u024F'’]+)"
+_NEXT = rf"(?:{_WORD}|(?:al|el|ad|ar|as|at|az|ash|ez|es|ed|en|er|bin|ibn|de|del|la|le|di|da)-?[A-Za-z\u00C0-\u024F'’]+|(?:de|del|da|do|dos)(?=\s[A-Z]))"
 _PLACE = rf"(?P<place>{_WORD}(?:\s{_NEXT}){{0,3}})"
 _REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s{_NEXT}){{0,2}}))"
 _CAPS_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
@@ -50,7 +50,8 @@ _SHAPES = [
     # (Caucasus and Ukrainian agencies: the agency after the date, then a stop)
     re.compile(rf"{_PLACE},\s*{_DATE}(?P<sep>[,.])\s*(?P<agency>[A-Z][\w-]{{1,30}})\.\s+"),
     # BELGRADE, 3 November (BPA) The level …  (Balkan agencies: no dash after the agency)
-    re.compile(rf"{_CAPS_PLACE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\s+"),
+    # Santiago de Chile, Dec 4 (Austral) The …  (Latin American agencies' English services: a known city)
+    re.compile(rf"{_PLACE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\s+"),
 ]
 # Words that open a sentence before a dash but are never places.
 _NOT_PLACES = frozenset(
@@ -85,10 +86,17 @@ def _tidy_place(place: str | None, region: str | None) -> str | None:
     return f"{place}, {region.strip()}" if region else place
 
 
-def _unknown_outlet(place: str, agency: str) -> bool:
-    """``SEOUL, Nov. 29 (Hanbit) --``, ``LONDON (World Media Watch) -``: after a place in capitals, a name in
-    brackets is the outlet's, even one the outlet table does not know (not a place: ``GAZA (Palestine) -``)."""
-    return place.isupper() and re.fullmatch(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}", agency) is not None \
+def _known_place(place: str) -> bool:
+    """A place in title case that the tables know: a city, or one named with its country ("Santiago de Chile")."""
+    return place_country(place) is not None or is_country(place.split()[-1]) and place_country(place.split()[0]) is not None
+
+
+def _unknown_outlet(place: str, agency: str, date: str | None) -> bool:
+    """``SEOUL, Nov. 29 (Hanbit) --``, ``LONDON (World Media Watch) -``, ``TOKYO, Dec. 4, Shinko News -``: after a
+    place in capitals, or a known city and a date (``Abidjan, December 4, 2026 (Lagune Infos) -``), a name in brackets
+    or after the date is the outlet's, even one the outlet table does not know (not a place: ``GAZA (Palestine) -``)."""
+    return (place.isupper() or date is not None and _known_place(place)) \
+        and re.fullmatch(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}", agency) is not None \
         and not is_country(agency) and capital_country(agency) is None and place_country(agency) is None
 
 
@@ -99,13 +107,16 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
         if not m or m.end() >= len(paragraph) or not _SENTENCE_START.match(paragraph, m.end()):
             continue
         agency = m.groupdict().get("agency")
-        if index in (2, 3, 8) and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,8}", agency or "") or index == 2
-                                       and _unknown_outlet(m["place"], agency)):
+        # (an outlet the table does not know: in brackets, or after a date: "TOKYO, Dec. 4, Shinko News -")
+        if index in (2, 3, 8) and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,8}", agency or "")
+                                       or (index in (2, 8) or index == 3 and m["date"]) and _unknown_outlet(m["place"], agency, m["date"])):
             continue
         if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:
             continue
         if index == 6 and capital_country(m["place"].title()) is None:
             continue  # (a capital, never a heading or a body: "UPDATE:", "FACT CHECK:", "NATO:", "IRAN:")
+        if index == 8 and not (m["place"].isupper() or _known_place(m["place"])):
+            continue  # (a place in capitals, or a city the table knows: not "Monday, Dec 4 (updated) The …")
         if index == 7 and not (is_agency(agency) or sum(ch.isupper() for ch in agency) >= 2
                                or m["sep"] == "." and agency.casefold() not in _NOT_PLACES):
             continue  # ("ArmVector", "APA", "… 3. Ukrinform.": an agency's name, not "Monday, June 3, Officials said …")

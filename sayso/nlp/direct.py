@@ -275,7 +275,10 @@ def _closing_cue(ctx: Context, seg: Segment):
     _, s_hi = ctx.sentence_bounds(last.open_start, last.close_end)
     after = ctx.text[last.close_end : s_hi].lstrip()
     cue = _window_cue(ctx, last.close_end, s_hi, first=True, limit=8)
-    if cue is None or not (after[:1] in (",", "—", "–", "-") or after[:1].islower()):
+    # (or “B,” and the speaker before the verb: “B,” Ms Odera told the Daily Beacon)
+    content = ctx.text[last.start : last.end].rstrip()
+    if cue is None or not (after[:1] in (",", "—", "–", "-") or after[:1].islower()
+                           or content[-1:] in (",", "?", "!") and _speaker_right_after(ctx, cue, last.close_end)):
         return None
     # (by name only: "the WHO Representative said" there is the speaker the first paragraph went on with anyway)
     speaker = speaker_of(ctx, cue)

@@ -43,7 +43,8 @@ SPEECH_VERBS = frozenset(
     inform assure indicate reveal disclose testify counter charge caution exclaim conclude
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
-    criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud""".split()
+    criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
+    manifest confess""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
@@ -62,7 +63,7 @@ ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split
 # verbs that report only with a that-clause: "did not exclude that …" (machine-translated "не исключил"),
 # "expressed confidence that …", "voiced concern that …", "assessed that …" (Balkan and Russian "ocenio je da"),
 # "directing that priority be given to …"
-THAT_CUES = frozenset("exclude express voice transmit assess direct".split())
+THAT_CUES = frozenset("exclude express voice transmit assess direct judge".split())
 # words that make an office a lesser one: the deputy minister is not "the minister"
 LESSER_WORDS = frozenset("deputy vice assistant acting".split())
 # bodies named by where they sit: "the Syrian embassy in Astana"
@@ -74,8 +75,10 @@ CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
 SOURCE_PREPOSITIONS = ("according to",)
-VIEW_NOUNS = frozenset("view opinion words estimation assessment judgment judgement".split())
+VIEW_NOUNS = frozenset("view opinion words estimation assessment judgment judgement eyes".split())
 
+# offices written as initials: "the CS" (a Kenyan cabinet secretary), "the Deputy FM"
+ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM": "prime minister", "PS": "principal secretary"}
 # heads of noun phrases that name a person by office: "the minister", "Turkey's top diplomat"
 ROLE_NOUNS = frozenset(
     """minister diplomat envoy ambassador spokesman spokeswoman spokesperson president
@@ -139,7 +142,7 @@ TITLES = frozenset(
     """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
-    shri smt shrimati democrat republican archbishop cardinal monsignor msgr""".split()
+    shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun""".split()
 )
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
 # sentence

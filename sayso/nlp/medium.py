@@ -22,6 +22,8 @@ _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
 _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"
 _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[A-Z][\w.&'’-]*|al-\w+)(?:\s+(?:[A-Z][\w.&'’-]*|al-\w+|de|of))*{_NUMBER}?)"
+_REACHED_BY = r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached)\s+by|consulted\s+by"
+_REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _PATTERNS = [
     # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid" / "the
     # pan-Arab daily Al-Jisr"
@@ -36,12 +38,14 @@ _PATTERNS = [
     re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
-        rf"(?:interview|conversation|comments?|remarks?|statements?)\s+(?:with|to|for|on|over)"
+        rf"(?:interview|conversation|dialogue|comments?|remarks?|statements?)\s+(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|quoted\s+(?:as\s+saying\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+)?(?i:{_MEDIA})\b)|"
-        rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of)\s+"
+        rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of|"
+        # ("When contacted by WARTA", "Interrogated by Lagune Infos, the oceanographer …", "sources consulted by Austral")
+        rf"{_REACHED_BY})\s+"
         # ("Speaking to the Gulf broadcaster Al-Waha TV")
         rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[A-Z]))?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
@@ -58,7 +62,8 @@ _PATTERNS.append(re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|q
 # (the outlet after the verb: "…, reports PressUA with reference to the press service of …")
 _PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
-_PATTERNS.append(re.compile(r"\b(?:declared|said|stated|confided|indicated|affirmed|explained)\s+to\s+(?:the\s+)?"
+_SAID_TO = "declared|said|stated|confided|indicated|affirmed|explained"
+_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
@@ -81,13 +86,14 @@ LEADING_CHANNEL = re.compile(
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
-_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|press\s+statement\s+to)\b|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
+_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to)\b"
+                        rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
 _OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to)\s+(?:this|our)\s+(?:scribe|reporter|correspondent|newspaper|paper|website|writer"
                   r"|publication|daily|news\s+agency)\b(?!['’]s)")
-_TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This|News))$")
+_TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
 # "told Iranian state television": a nationality names the channel only with what follows it
 _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?:television|TV|radio|media|news agency)\b")
 
@@ -193,6 +199,8 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
     paragraph = None
     if _OWN.search(text):
         return OWN_OUTLET
+    if own and re.search(rf"\b(?:{_SAID_TO})\s+to\s+(?:the\s+)?{re.escape(own)}\b", text):
+        return own  # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below)
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start = sent.start_char + m.start("name")
@@ -205,8 +213,10 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
             # ("In an interview with HXNA", "to the correspondent of UzN": no person)
             acronym = re.fullmatch(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,4}", m.group("name")) is not None
             numbered = re.search(r"\s\d+$", m.group("name")) is not None  # (nor has a person a number: "Kavkaz 24")
+            # (whom a reporter's outlet reached: "When contacted by Harian Timur", whatever the NER made of the name)
+            reached = _REACHED.search(m.group(0)) is not None
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
-                    and not outlet_word and not passive and not acronym and not numbered and not _outlet_name(m.group("name")) \
+                    and not outlet_word and not passive and not acronym and not numbered and not reached and not _outlet_name(m.group("name")) \
                     and m.group("name") != own:
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media

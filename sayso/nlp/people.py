@@ -170,6 +170,8 @@ def collect_people(doc, extra=()) -> list[Person]:
                 or len(toks) > 1 and toks[-1].lower_ in _MASTHEAD_WORDS:
             continue  # (nor a place: "the Litani River"; nor an outlet: "Kaah Dispatch")
         name = join_tokens(toks)
+        if len(toks) >= 2 and caps_family(toks[0]) and toks[1].is_title:
+            name = toks[0].text.title() + name[len(toks[0].text):]  # ("N'Guessan Kouadio Sylvère")
         key, first = _name_keys(toks)
         spans = role_spans(doc, ent)
         roles = set().union(*(_role_words(span) for span in spans))
@@ -196,13 +198,15 @@ def collect_people(doc, extra=()) -> list[Person]:
     return people
 
 
+# a company's legal form, the last word of its name
+_LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh".split())
 # the last word of a place's name, never of a person's
 _GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal".split())
 # the last word of a state's name, never the first of a person's
 _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
 # the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
 _MASTHEAD_WORDS = frozenset("dispatch times post herald tribune gazette news press agency tv radio journal daily courier "
-                            "telegraph chronicle express wire".split())
+                            "telegraph chronicle express wire infos".split())
 
 
 def _surname_gender(toks) -> str | None:
@@ -249,6 +253,7 @@ def person_ents(doc) -> list:
             and not (len(e) == 1 and (is_country(e.text) or place_country(e.text)))  # (nor a country or city:
             # "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
+            and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
             and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and (
@@ -296,6 +301,10 @@ def person_ents(doc) -> list:
                 and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k))
                      or particle):
             joined[n] = ent = doc[k : ent.end]
+    # or a family name in capitals before the given names, as West African copy writes it ("Mrs. DIABATÉ | Aya Florence")
+    for n, ent in enumerate(joined):
+        if ent.start and caps_family(doc[ent.start - 1]) and ent[0].is_title:
+            joined[n] = ent = doc[ent.start - 1 : ent.end]
     # and a surname the NER left out or gave another label ("Saule | Zhunusova told", "Dr. Faisal | Mekdad received"):
     # a lone capitalised proper noun right after a lone given name, ending the noun phrase, that is no country
     for n, ent in enumerate(joined):
@@ -328,6 +337,12 @@ def _mislabelled_names(doc, persons: list) -> list:
             found.append(e[lead:])
     return found
 
+
+
+def caps_family(tok) -> bool:
+    """A family name written in capitals before the given names: ``N'GUESSAN Kouadio Sylvère``, ``KONÉ Mariam``."""
+    return tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) >= 3 and tok.pos_ in ("PROPN", "NOUN") \
+        and not role_country(tok.text) and tok.lower_.rstrip(".") not in OFFICE
 
 
 def capitalised(tok) -> bool:
@@ -529,7 +544,11 @@ def titled_names(doc) -> list:
                and (doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") or doc[k].ent_type_ in ("LOC", "GPE") and k == j
                     and k + 1 < n and doc[k + 1].pos_ == "PROPN" and not doc[k + 1].ent_type_ and not role_country(doc[k].text)
                     # (or a place entity that swallowed the title and the name: "… Opposing Sides Rear Admiral X Y|LOC")
-                    or doc[k].ent_iob_ == "I" and t.ent_iob_ == "I" and t.ent_type_ == doc[k].ent_type_ and not role_country(doc[k].text))
+                    or doc[k].ent_iob_ == "I" and t.ent_iob_ in ("B", "I") and t.ent_type_ == doc[k].ent_type_ and not role_country(doc[k].text)
+                    # (or a name the NER took for a place, after a title it took for one too: "Undersecretary|LOC
+                    # Carolina Benavente Rojas|LOC"; not a place the tables know)
+                    or doc[k].ent_type_ in ("LOC", "GPE") and t.ent_type_ == doc[k].ent_type_ and not role_country(doc[k].text)
+                    and place_country(doc[k].text) is None)
                and doc[k].lower_ not in GROUP_NOUNS):
             k += 1
         if k - j >= (2 if lower else 1) and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(j, k)) \
@@ -550,6 +569,31 @@ def aged_names(doc) -> list:
             if doc[start].pos_ == "PROPN" and capitalised(doc[start]) and not role_country(doc[start].text) \
                     and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(start, end)):
                 spans.append(doc[start:end])
+    return spans
+
+
+def described_names(doc) -> list:
+    """Names the next words describe as a person, whatever label the NER gave them: ``Hiroko Tsutsumi, a professor
+    of marine policy, said``. A name of two or more capitalised words that opens its clause, then ", a/an ROLE"."""
+    spans = []
+    n = len(doc)
+    for t in doc[:-3]:
+        if not (t.text == "," and doc[t.i + 1].lower_ in ("a", "an")):
+            continue
+        k = t.i + 2
+        while k < n and k < t.i + 5 and doc[k].pos_ in ("ADJ", "PROPN", "NOUN") and doc[k].lower_ not in ROLE_NOUNS:
+            k += 1
+        if not (k < n and doc[k].lower_ in ROLE_NOUNS and doc[k].tag_ == "NN"):
+            continue
+        start = t.i
+        while start > 0 and start > t.i - 3 and doc[start - 1].pos_ == "PROPN" and capitalised(doc[start - 1]):
+            start -= 1
+        toks = doc[start : t.i]
+        # (at the start of its clause, not inside a body's name: "the Levant Institute, a think tank")
+        opens = start == 0 or doc[start - 1].is_sent_end or doc[start].is_sent_start or doc[start - 1].is_punct
+        if len(toks) >= 2 and opens and not any(x.ent_type_ in ("PERSON", "PER") or role_country(x.text)
+                                                or x.lower_ in _BODY_WORD_ENDINGS for x in toks):
+            spans.append(toks)
     return spans
 
 
@@ -665,7 +709,7 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         return next((p for p in same if p.first is None or _same_given(p.first, first)
                      or "bin" in (p.first, first) and _GIVEN_TOO & {t.lower_ for t in toks} & set(p.name.lower().split())), None) or next(
             (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]} and any(s < at <= s + 3 for s in p.seen)
-             and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None)
+             and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None) or _name_within(people, toks, at)
     if titled:
         # "Sheikh Khalifa", "Dr. Muna": Gulf copy calls a person with a patronymic chain by the given name
         given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]
@@ -684,6 +728,31 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         given = [p for p in people if p.first == key and (titled or alone and p.first_token < at)]
         return given[0] if len(given) == 1 else None
     return max(same, key=lambda p: last_seen(p, at))
+
+
+def _name_within(people: list[Person], toks, at: int) -> Person | None:
+    """The one person whose longer name a name of two or more words begins or ends: a Malay given name ("Azman Shah"
+    for Azman Shah Ismail), a Spanish pair of surnames ("Sotomayor Lagos" for Paulina Sotomayor Lagos). A pair of
+    surnames only without an office of its own and paragraphs after the full name: "Maryam Nawaz Sharif … Later,
+    Nawaz Sharif told" and "PML-N President Nawaz Sharif" are her father."""
+    if len(toks) < 2:
+        return None
+    doc = toks[0].doc
+    words = [name_key(t.text) for t in toks]
+    found = []
+    for p in people:
+        names = [name_key(w) for w in p.name.split()]
+        if len(names) <= len(words) or p.first_token >= at or any(w.lower().rstrip(".") in OFFICE for w in p.name.split()):
+            continue  # (nor a name still holding its office: "U.N. Secretary-General Antonio Guterres")
+        if names[: len(words)] == words:
+            found.append(p)
+        elif names[-len(words):] == words:
+            # (or the same mention, cut after its family name in capitals: "Dr. BROU | Koffi Jean-Marc")
+            cut = at < p.first_token + len(names) and caps_family(doc[p.first_token])
+            later = "\n\n" in doc[p.first_token : at].text and not (toks[0].i and doc[toks[0].i - 1].lower_.rstrip(".") in OFFICE)
+            if cut or later:
+                found.append(p)
+    return found[0] if len(found) == 1 else None
 
 
 def _skeleton(key: str) -> str:
@@ -745,6 +814,8 @@ def _name_keys(toks) -> tuple[str, str | None]:
         return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan", "Wang Yi": the family name comes first
     if len(toks) == 2 and _korean_given(toks[0], toks[1]):
         return name_key(toks[0].text), name_key(toks[1].text)  # "Moon Ji-ho", "Ryu Seong-hoon": so does a Korean one
+    if len(toks) >= 2 and caps_family(toks[0]) and toks[1].is_title:
+        return name_key(toks[0].text), name_key(toks[1].text)  # "KONÉ Mariam": the family name in capitals, first
     if len(toks) == 2 and toks[0].lower_ in ("al", "el"):
         return name_key(toks[1].text), None  # "Al Rawahi": the family name alone
     if len(toks) >= 3 and any(t.lower_ in PATRONYMIC for t in toks[1:-1]):

@@ -180,8 +180,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return [aside]
     if after_quote(cue):
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
-    if lemma == "recall" and any(c.lower_ == "it" and c.i < cue.i for c in cue.children):
-        return []  # "It is to be recalled that …", "It should be recalled that …": the narrator's reminder
+    if lemma == "recall" and (any(c.lower_ == "it" and c.i < cue.i for c in cue.children)
+                              or cue.head.i != cue.i and any(c.lower_ == "it" and c.i < cue.i for c in cue.head.children)):
+        return []  # "It is to be recalled that …", "It is necessary to recall that …": the narrator's reminder
     if lemma in OBJECT_CUES and cue.dep_ in ("acl:relcl", "relcl") and cue.head.lower_ == "what":
         return []  # "what he called “…”": the label alone (the direct pass), or part of the clause that holds it
     found = []
@@ -378,6 +379,8 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
         lo -= 1  # (with "advisers to Mr. Obama", "the head of the delegation")
     if lo == k or lo < 0 or doc[lo].text != ",":
         return None
+    if doc[lo + 1].lower_ in ("which", "who", "whom", "that"):
+        return None  # "The word "moratorium", which Tokyo rejects, does not appear …": a relative clause
     speaker = (lo + 1, k + 1)
     # the sentence by the parser, within the sentence by punctuation (either may be wrong, rarely both)
     c_lo, c_hi = ctx.sentence_bounds(cue.idx, cue.idx + 1)

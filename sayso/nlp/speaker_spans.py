@@ -83,6 +83,9 @@ def subject_of(token, depth: int = 0):
         # "Member of the … Committee, Thamer al-Kaabi, considered …" hung on "Committee": the name before the verb
         # (an office it hangs on keeps its appositive: "The U.S. representative, Richard Mills, accused …")
         return doc[token.i - 2]
+    if token.dep_ == "acl" and token.head.lower_ == "part" and depth < 3 and token.head.head.i != token.head.i \
+            and any(c.lower_ == "for" for c in token.head.children):
+        return subject_of(token.head.head, depth + 1)  # "X has for her part indicated …" hung on "part"
     if (token.dep_ in ("parataxis", "acl", "appos") or token.dep_ == "conj" and token.head.head.i == token.head.i
             and not _set_off(token.head, token)) and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN") \
             and not (any(c.dep_ == "case" for c in token.head.children) and token.doc[token.head.i + 1].text == ","):
@@ -95,6 +98,8 @@ def subject_of(token, depth: int = 0):
                     and not _when_or_aside(child):
                 if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod") and not _set_off(child, token):
                     return child
+    if depth < 3 and token.dep_ == "xcomp" and token.head.lower_ == "able" and any(c.dep_ == "cop" for c in token.head.children):
+        return subject_of(token.head, depth + 1)  # "Austral was able to confirm that …"
     if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
         return subject_of(second_report(token) or token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
@@ -132,6 +137,19 @@ def _set_off(noun, verb) -> bool:
 
 def _np_span(ctx: Context, head) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``head``, without appositives or relative clauses."""
+    doc = ctx.doc
+    # "Mining, Blue Economy and Maritime Affairs Cabinet Secretary Jeremiah Kimutai": a portfolio's list parsed as the
+    # subject, the office and its holder as its last conjunct: the holder speaks
+    conj = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    if conj and doc[head.i + 1].text == "," and head.ent_type_ not in ("PERSON", "PER"):
+        last = conj[-1]
+        words = doc[last.left_edge.i : last.right_edge.i + 1]
+        office = next((t for t in reversed(words) if t.is_title and t.lower_ in ROLE_NOUNS), None)
+        if office is not None and office.i + 1 < len(doc) and doc[office.i + 1].ent_type_ in ("PERSON", "PER"):
+            end = office.i + 1
+            while end < len(doc) and doc[end].ent_type_ in ("PERSON", "PER") and doc[end].pos_ == "PROPN":
+                end += 1
+            return office.i, end
     keep = {head.i}
 
     def walk(tok) -> None:
@@ -210,11 +228,17 @@ def is_adverbial(tok) -> bool:
     return tok.pos_ in ("ADV", "AUX") or tok.dep_ in ("aux", "neg") or tok.dep_ == "advmod" and tok.pos_ not in ("NOUN", "PROPN", "PRON")
 
 
+_DAYS = frozenset("today yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _surface_speaker(ctx: Context, cue, after: bool):
     """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
     doc = ctx.doc
     if after:
         k = cue.i + 1
+        # (past the time: "…, affirmed today the Chilean chancellor, X", "declared on Monday the minister")
+        while k + 1 < len(doc) and (doc[k].lower_ in _DAYS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in _DAYS):
+            k += 1
         audience = _noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
         if audience is not None and audience[0].lower_ in NOT_MEDIA:
             k = audience[1]  # "…, declared to journalists the director of the department X"
@@ -346,6 +370,13 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
                  for c in s.children if cited_source(c) is not None), None)
     if cited is not None:
         return cited
+    if cue.lower_ == "saying" and lemma_of(cue.head) == "quote" and cue.head.i < cue.i \
+            and any(c.dep_ in ("aux:pass", "auxpass") for c in cue.head.children):
+        # "X, whose country …, was quoted by Chile's Austral news agency as saying": who was quoted (the parser may
+        # hang the passive on the aside's verb)
+        subject = next((c for c in cue.head.children if c.dep_ in SUBJECT), None) or _surface_speaker(ctx, cue.head, after=False)
+        if subject is not None:
+            return _np_span(ctx, subject)
     quoted = quoted_as_saying(cue)
     if quoted is not None:
         span = _np_span(ctx, quoted)  # "Syrian state media quoted governor X as saying …": X spoke

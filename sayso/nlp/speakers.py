@@ -17,15 +17,15 @@ from typing import Sequence
 
 from ..ingest.datelines import split_dateline
 from ..model import Quote
-from ..resolve.names import (canonical_body, capital_country, is_demonym, lacks_country, office_words, place_country, role_country,
+from ..resolve.names import (canonical_body, capital_country, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              with_country)
 from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, line_break_before, sentence_start
-from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS
+from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS
 from .medium import OWNER_WORD, find_medium, names_setting
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, collect_people, hold, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, hold, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -228,7 +228,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     # an office whose holder's name ends the phrase: "The co-chair of … from the Syrian side Yusuf al-Khatib"
     tail = 0  # the run of proper nouns that ends the phrase
     while tail < min(3, len(tokens) - 1) and (tokens[-1 - tail].pos_ == "PROPN" and (
-            tokens[-1 - tail].is_title or "-" in tokens[-1 - tail].text)
+            tokens[-1 - tail].is_title or "-" in tokens[-1 - tail].text or caps_family(tokens[-1 - tail]))
             or tail and tokens[-1 - tail].lower_ in INNER_PARTICLES and tokens[-2 - tail].is_title):
         tail += 1  # (a particle inside the name: "UN Special Envoy Pieter van Oost")
     if tail >= 2 and any(t.lower_ in ROLE_NOUNS for t in tokens[:-tail]) \
@@ -341,6 +341,13 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         body = join_tokens(tokens[:-1])
         if canonical_body(body) != body:
             return canonical_body(body)
+    office = ROLE_ABBREVIATIONS.get(head.text)
+    if office is not None and low[0] == "the":
+        # "the CS" after "Cabinet Secretary Jeremiah Kimutai", "the Deputy FM": the office written out
+        phrase = re.sub(rf"\b{head.text}\b", office, text)
+        holder = _office_holder(phrase, office.split()[-1], recent + [p for p in _mentions_before(doc, people, char) if p not in recent])
+        if holder is not None:
+            return holder.name
     if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
             candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
@@ -531,7 +538,10 @@ def _named_next(doc, people: list[Person], span: tuple[int, int], country: str |
     # (who speaks there, by name: the subject of a reporting verb; holding no other office, from no other country;
     # or whom it gives the lead's very office: "The South Korean captain of a cargo ship … | Ryu Seong-hoon, 56, the
     # captain of the …")
-    return next((p for p in later if (_speaks(doc[p.first_token]) and (not p.offices or any(wanted & words for words, _ in p.offices))
+    # (a spokesman's lead is whoever speaks next, whatever his title: "Japan's top government spokesman … | …, Chief
+    # Cabinet Secretary Masahiro Iwabuchi told")
+    return next((p for p in later if (_speaks(doc[p.first_token]) and (not p.offices or wanted & _SPOKES
+                                                                        or any(wanted & words for words, _ in p.offices))
                                       or any(wanted & words & ROLE_NOUNS for words, _ in p.offices))
                  and (country is None or not _countries_of(p) or country in _countries_of(p))), None)
 
@@ -581,7 +591,8 @@ def _home_country(doc, place: str | None) -> str | None:
         return capital
     # (away from a capital a dateline says where the reporter is, not always whose ministries the story is about:
     # "GAZIANTEP, Turkey (X) -" over a story on Syria)
-    country = place_country(place)
+    # ("Santiago de Chile": a city named with its country)
+    country = place_country(place) or (place.split()[-1] if place and is_country(place.split()[-1]) else None)
     return country if any(role_country(e.text) == country for e in doc.ents) else None
 
 
@@ -707,7 +718,7 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
 
 def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: str | None, title: str | None,
                  outlet: str | None) -> list[Quote]:
-    people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc))
+    people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc) + described_names(doc))
     names: list[str | None] = []
     media_by_speaker: dict[str, tuple[str, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
     recent: list[Person] = []

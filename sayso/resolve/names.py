@@ -302,7 +302,7 @@ _COUNTRY_S_MINISTRY = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['
 _MINISTRY_TOPICS = {"foreign affairs": "Foreign Ministry", "foreign affairs and expatriates": "Foreign Ministry",
                     "defence": "Defense Ministry", "defense": "Defense Ministry", "national defence": "Defense Ministry",
                     "national defense": "Defense Ministry", "interior": "Interior Ministry", "internal affairs": "Interior Ministry",
-                    "health": "Health Ministry"}
+                    "health": "Health Ministry", "foreign relations": "Foreign Ministry"}
 
 
 def canonical_body(name: str) -> str:
