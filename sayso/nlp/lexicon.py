@@ -123,9 +123,10 @@ PRONOUN_GENDER = {
 # words of when, never of who: "Tuesday said" is a parse gone wrong, "on Tuesday" ends a speaker
 # nouns of a time phrase: "this week", "on the same day"
 WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning afternoon evening night".split())
-TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later also then now
-    january february march april july september october november december""".split()
+# days a statement is dated by: "affirmed today the minister", "said on Monday"
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+TIME_WORDS = DAY_WORDS - {"tonight"} | frozenset(
+    """earlier later also then now january february march april july september october november december""".split()
 )  # not May, June or August: names too
 # offices news writes two ways: "Turkey's top diplomat" is its foreign minister
 ROLE_SYNONYMS = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
+from .lexicon import (ADDRESSEE_CUES, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC
@@ -228,16 +228,13 @@ def is_adverbial(tok) -> bool:
     return tok.pos_ in ("ADV", "AUX") or tok.dep_ in ("aux", "neg") or tok.dep_ == "advmod" and tok.pos_ not in ("NOUN", "PROPN", "PRON")
 
 
-_DAYS = frozenset("today yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _surface_speaker(ctx: Context, cue, after: bool):
     """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
     doc = ctx.doc
     if after:
         k = cue.i + 1
         # (past the time: "…, affirmed today the Chilean chancellor, X", "declared on Monday the minister")
-        while k + 1 < len(doc) and (doc[k].lower_ in _DAYS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in _DAYS):
+        while k + 1 < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in DAY_WORDS):
             k += 1
         audience = _noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
         if audience is not None and audience[0].lower_ in NOT_MEDIA:

@@ -345,12 +345,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if office is not None and low[0] == "the":
         # "the CS" after "Cabinet Secretary Jeremiah Kimutai", "the Deputy FM": the office written out
         phrase = re.sub(rf"\b{head.text}\b", office, text)
-        holder = _office_holder(phrase, office.split()[-1], recent + [p for p in _mentions_before(doc, people, char) if p not in recent])
+        holder = _office_holder(phrase, office.split()[-1], _in_view(doc, people, char, recent))
         if holder is not None:
             return holder.name
     if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
-            candidates = recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
+            candidates = _in_view(doc, people, char, recent)
             holder = _office_holder(text, head.lower_, candidates, subjects=_subjects_before(doc, people, span[0]))
             if holder is None and low[0] == "the":
                 holder = _named_later(text, head.lower_, people, span[0])
@@ -526,6 +526,11 @@ def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Perso
     nouns = wanted & ROLE_NOUNS or {head}
     later = sorted((p for p in people if p.first_token > at), key=lambda p: p.first_token)
     return next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2), None)
+
+
+def _in_view(doc, people: list[Person], char: int, recent: list[Person]) -> list[Person]:
+    """Who an office may mean at ``char``: the speakers so far, latest first, then the people mentioned before."""
+    return recent + [p for p in _mentions_before(doc, people, char) if p not in recent]
 
 
 def _named_next(doc, people: list[Person], span: tuple[int, int], country: str | None) -> Person | None:
