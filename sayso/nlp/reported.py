@@ -180,8 +180,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return [aside]
     if after_quote(cue):
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
-    if lemma == "recall" and (any(c.lower_ == "it" and c.i < cue.i for c in cue.children)
-                              or cue.head.i != cue.i and any(c.lower_ == "it" and c.i < cue.i for c in cue.head.children)):
+    if lemma == "recall" and any(c.lower_ == "it" and c.i < cue.i for verb in {cue, cue.head} for c in verb.children):
         return []  # "It is to be recalled that …", "It is necessary to recall that …": the narrator's reminder
     if lemma in OBJECT_CUES and cue.dep_ in ("acl:relcl", "relcl") and cue.head.lower_ == "what":
         return []  # "what he called “…”": the label alone (the direct pass), or part of the clause that holds it

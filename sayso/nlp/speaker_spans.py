@@ -180,7 +180,6 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
     while hi + 1 in keep and ctx.doc[hi + 1].text not in (",", "(", ":", ";"):
         hi += 1
     # a title alone is no speaker: "H.E.|nsubj Dr. Salma bint Rashid Al Busaidi, …" is the name after it
-    doc = ctx.doc
     if doc[hi].lower_.rstrip(".") in TITLES or doc[hi].lower_ in ("h.e.", "h.h."):
         while hi + 1 < len(doc) and hi - head.i < 8 and (doc[hi + 1].is_title and not doc[hi + 1].is_punct
                                                          or doc[hi + 1].lower_ in PATRONYMIC or doc[hi + 1].lower_ == "al"):
