@@ -84,6 +84,8 @@ def test_story_sentences_are_never_furniture(line):
         ("Santiago de Chile, Dec 4 (Andes Sur) The agreement was reached.", "Santiago de Chile", "Andes Sur", "Dec 4"),
         ("Abidjan, December 4, 2026 (Ebrie Matin) - The minister welcomed it.", "Abidjan", "Ebrie Matin",
          "December 4, 2026"),
+        ("Prague, Oct 15 (ČKA) - The trekkers are safe.", "Prague", "ČKA", "Oct 15"),  # (a capital beyond ASCII)
+        ("Ulaanbaatar, October 15 (MNA). The climbers are safe.", "Ulaanbaatar", "MNA", "October 15"),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -165,6 +167,11 @@ def test_an_agency_page_with_a_dated_byline_and_the_place_on_its_own_line():
     )
     assert article.text == "Türkiye's foreign minister said on Thursday that the presence poses a threat."
     assert (article.place, article.author) == ("Ankara", "Zehra Nur Kalkan and Emre Baysal")
+
+
+def test_a_related_video_teaser_is_furniture():
+    article = clean("The flood killed six people.\n\nRelated video: Flood: Rescuers say hope fading for porters")
+    assert "hope fading" not in article.text and any("Related video" in line for line in article.removed)
 
 
 def test_teaser_snippet_kept_when_it_is_story():

@@ -1545,3 +1545,42 @@ def test_the_outlet_s_own_story_names_it_as_the_medium_when_told_to_it():
             "indicated to Ebrie Matin that the talks were fruitful.")
     article = through_pipeline(text)
     assert [(q.text_in(article.text), q.medium) for q in article.quotes] == [("the talks were fruitful", "Ebrie Matin")]
+
+
+def test_an_agency_with_a_capital_beyond_ascii_is_named_and_its_interview_held():
+    text = ("Prague, Oct 15 (ČKA) - The trekkers are all safe, ministry spokeswoman Alena Dvořáková told ČKA today.\n\n"
+            "The group has been waiting in the village since Wednesday, she said.\n\n"
+            "Guide Pavel Hruška described the mood as \"cold but calm\" in a phone call with ČKA.\n\n"
+            "He added that the group had food for four days.\n\n"
+            "The spokeswoman later told journalists that a consul would arrive on Friday. She rejected the criticism "
+            "as \"politicking\".")
+    article = through_pipeline(text)
+    found = {q.text_in(article.text)[:24]: (q.speaker_name, q.medium) for q in article.quotes}
+    assert article.agency == "ČKA"
+    assert found["The trekkers are all saf"] == ("Alena Dvořáková", "ČKA"), found
+    assert found["The group has been waiti"] == ("Alena Dvořáková", "ČKA"), found
+    assert found["the mood as \"cold but ca"][1] == "ČKA", found
+    assert found["the group had food for f"] == ("Pavel Hruška", "ČKA"), found
+    assert found["a consul would arrive on"] == ("Alena Dvořáková", None), found  # (journalists: another venue)
+    assert found["the criticism as \"politi"][1] is None, found  # (and what she said there)
+
+
+def test_a_newsroom_s_finding_and_a_source_it_cites(nlp):
+    text = "The Valley Courier has learnt that the letter was returned because it lacked a notary's stamp."
+    assert (only(text, nlp, "letter was returned")["speaker"]) == "Valley Courier"
+    # (a discovery is no statement: "Regional capitals have learned that …", "She learned that …")
+    assert quotes_of("Regional capitals have learned that guarantees expire with each election.", nlp) == []
+    text = ("The news server Zpravy24.cz, citing a source at the insurer, wrote that the company would pay a law firm "
+            "to certify the document.")
+    found = only(text, nlp, "would pay a law firm")
+    assert (found["speaker_text"], found["medium"]) == ("a source at the insurer", "Zpravy24.cz")
+    text = "According to what this medium could learn, the ministry is weighing sending a consul to Kathmandu."
+    assert only(text, nlp, "ministry is weighing")["speaker"] == "this medium"
+
+
+def test_speaking_to_an_outlet_opens_an_interview(nlp):
+    text = ("Speaking to Cape Radio from the camp on a borrowed phone, group leader Sipho Ndlovu says morale is good.\n\n"
+            "“We sleep twelve to a room,” Ndlovu says.\n\n"
+            "“Nobody here is panicking.”\n\n"
+            "He says the insurer sent its guarantee on Wednesday.")
+    assert only(text, nlp, "insurer sent its guarantee")["medium"] == "Cape Radio"

@@ -1516,3 +1516,31 @@ def test_a_company_is_no_person_before_its_president_s_name(nlp):
     text = ("The president of Japan's Setouchi Marine Resources Co., Kenji Ogata, whose application was shelved, said "
             "the firm was disappointed.")
     assert speaker_of(text, nlp, "firm was disappointed")[0] == "Kenji Ogata"
+
+
+def test_names_with_a_glued_initial_are_whole(nlp):
+    text = ("President of the Mongolian Chess Federation Ch.Batzorig told the agency that the team was safe.\n\n"
+            "Climber Ts.Oyun-Erdene wrote on his page that the battery would last two more days.\n\n"
+            "Honorary Consul Sh.Gantulga informed that the authorities had evacuated 200 people.")
+    assert speaker_of(text, nlp, "team was safe")[0] == "Ch.Batzorig"
+    assert speaker_of(text, nlp, "battery would last")[0] == "Ts.Oyun-Erdene"
+    assert speaker_of(text, nlp, "had evacuated")[0] == "Sh.Gantulga"
+
+
+def test_places_bodies_and_name_words_that_look_like_something_else(nlp):
+    text = ("The group has been waiting at the Tengbo settlement since Wednesday, she said, and the trekkers at Tengbo "
+            "are cold.")
+    assert speaker_of(text, nlp, "waiting at the Tengbo")[0] is None  # (no one named: not the place)
+    text = ("The insurer, Pojistovna Morava, said in a press release that the guarantee had been sent on Wednesday.")
+    assert speaker_of(text, nlp, "guarantee had been sent")[0] == "Pojistovna Morava"
+    text = "Operators' association chairman Rajendra Man Thapa said his members had flown 140 trekkers out."
+    assert speaker_of(text, nlp, "flown 140 trekkers")[0] == "Rajendra Man Thapa"
+    text = ("Among the stranded is 67-year-old Jarmila Nováková from Jihlava. Her son Ondřej told the agency that she "
+            "had called him. \"Mum is fine,\" he said.")
+    assert speaker_of(text, nlp, "Mum is fine")[0] == "Ondřej"
+
+
+def test_a_participle_after_a_perfect_belongs_to_its_subject(nlp):
+    text = ("Nepal's home affairs minister, Dambar Thapa, has defended the “guarantee-first” rule, telling a local "
+            "newspaper that the army's helicopters must serve flood victims first.")
+    assert speaker_of(text, nlp, "must serve flood victims")[0] == "Dambar Thapa"

@@ -51,7 +51,8 @@ _SHAPES = [
     re.compile(rf"{_PLACE},\s*{_DATE}(?P<sep>[,.])\s*(?P<agency>[A-Z][\w-]{{1,30}})\.\s+"),
     # BELGRADE, 3 November (BPA) The level …  (Balkan agencies: no dash after the agency)
     # Santiago de Chile, Dec 4 (Austral) The …  (Latin American agencies' English services: a known city)
-    re.compile(rf"{_PLACE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\s+"),
+    # Ulaanbaatar, October 15 (MGN). The …  (a stop after the bracket)
+    re.compile(rf"{_PLACE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\.?\s+"),
 ]
 # Words that open a sentence before a dash but are never places.
 _NOT_PLACES = frozenset(
@@ -96,8 +97,14 @@ def _unknown_outlet(place: str, agency: str, date: str | None) -> bool:
     place in capitals, or a known city and a date (``Abidjan, December 4, 2026 (Lagune Infos) -``), a name in brackets
     or after the date is the outlet's, even one the outlet table does not know (not a place: ``GAZA (Palestine) -``)."""
     return (place.isupper() or date is not None and _known_place(place)) \
-        and re.fullmatch(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}", agency) is not None \
+        and re.fullmatch(r"[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3}", agency) is not None \
+        and all(word[0].isupper() for word in agency.split()) \
         and not is_country(agency) and capital_country(agency) is None and place_country(agency) is None
+
+
+def _acronym(agency: str | None) -> bool:
+    """An agency's initials, also with a letter beyond ASCII (``BPA``, ``ČTP``)."""
+    return agency is not None and 2 <= len(agency) <= 8 and agency.isalpha() and agency.isupper()
 
 
 def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Dateline | None, str]:
@@ -108,7 +115,7 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue
         agency = m.groupdict().get("agency")
         # (an outlet the table does not know: in brackets, or after a date: "TOKYO, Dec. 4, Shinko News -")
-        if index in (2, 3, 8) and not (is_agency(agency) or re.fullmatch(r"[A-Z]{2,8}", agency or "")
+        if index in (2, 3, 8) and not (is_agency(agency) or _acronym(agency)
                                        or (index in (2, 8) or index == 3 and m["date"]) and _unknown_outlet(m["place"], agency, m["date"])):
             continue
         if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:

@@ -43,7 +43,7 @@ _BULLETS = " \t|•·›»«>/\\-–—:;,.*#()[]{}"
 
 _TEASER = re.compile(
     r"^(?:READ(?: MORE| ALSO)?|Read(?: more| also)?|Also read|See also|SEE ALSO|Check Also|CHECK ALSO|"
-    r"RELATED|Related(?: article| story| news)?|MORE|WATCH|Watch|LISTEN|Recommended|You may also like|"
+    r"RELATED|Related(?: article| story| news| video| videos| content)?|MORE|WATCH|Watch|LISTEN|Recommended|You may also like|"
     r"You might also like|Don['’]t miss|DON['’]T MISS|Suggested|Trending now)\s*(?:[:>»\-–—|]\s*|$)(?P<rest>.*)$"
 )
 _SIGN_OFF = re.compile(

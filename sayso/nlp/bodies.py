@@ -19,7 +19,8 @@ __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_name
 
 # what a body is called again after its name: "The ministry also denied …"
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
-    department delegation movement administration presidency coalition alliance company""".split())
+    department delegation movement administration presidency coalition alliance company club association federation
+    foundation institute insurer""".split())
 
 
 def bare_body(span) -> bool:

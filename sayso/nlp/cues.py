@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES
+from .lexicon import BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES
 from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
 
@@ -233,6 +233,14 @@ def is_cue(token) -> bool:
     if lemma in DOCUMENT_CUES and lemma not in SPEECH_VERBS:
         subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
         return subject is not None and lemma_of(subject) in DOCUMENT_NOUNS  # "the poll shows", not "he shows"
+    if lemma in FINDING_CUES:
+        # what a newsroom found out and reports as its own ("has learnt", "could learn"): no person's discovery
+        subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
+        # (the tagger may take an acronym for a pronoun: "ČTP|PRP has learnt")
+        # (a newsroom: "Kaah Dispatch", "the newspaper"; not "Regional capitals have learned that …")
+        return subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.lower_ in MEDIA_NOUNS) \
+            and subject.ent_type_ not in ("PERSON", "PER") and any(c.dep_ in CLAUSE for c in token.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "could") for c in token.children)
     if lemma in THAT_CUES:
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that" or token.i + 2 < len(token.doc) and (
             token.nbor(1).text == "," and token.nbor(2).lower_ == "that") or any(

@@ -25,9 +25,11 @@ __all__ = [
     "DOCUMENT_CUES",
     "DOCUMENT_NOUNS",
     "THAT_CUES",
+    "FINDING_CUES",
     "ADDRESSEE_CUES",
     "WRITINGS",
     "POSTED_BODIES",
+    "CAPITAL",
     "ABBREVIATED_TITLES",
     "DIGRESSIONS",
     "PORTFOLIO_WORDS",
@@ -64,6 +66,8 @@ ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split
 # "expressed confidence that …", "voiced concern that …", "assessed that …" (Balkan and Russian "ocenio je da"),
 # "directing that priority be given to …"
 THAT_CUES = frozenset("exclude express voice transmit assess direct judge".split())
+# an outlet's own finding: "ČTP has learnt that …", "what this medium could learn" (not "she learned that her son …")
+FINDING_CUES = frozenset({"learn"})
 # words that make an office a lesser one: the deputy minister is not "the minister"
 LESSER_WORDS = frozenset("deputy vice assistant acting".split())
 # bodies named by where they sit: "the Syrian embassy in Astana"
@@ -71,7 +75,7 @@ POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(
     "book statement article communique communiqué interview op-ed editorial message tweet post paper column declaration".split())
-CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES | FINDING_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
 SOURCE_PREPOSITIONS = ("according to",)
@@ -94,7 +98,7 @@ ROLE_NOUNS = frozenset(
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
     facilitator co-facilitator ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
-    survivor pilot commentator""".split()
+    survivor pilot commentator consul consul-general chairperson climber mountaineer guide""".split()
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
@@ -165,3 +169,7 @@ PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence 
     agriculture education finance trade industry transport communications labour labor culture tourism environment
     information planning economy oil electricity water housing youth sports endowments awqaf human rights communication
     media investment protection development cooperation relations reconstruction""".split())
+
+# a capital letter inside a regular expression's character class: ASCII and the Latin capitals of names
+# beyond it ("told ČTP", "Šrámek", "Ødegaard"); re has no \p{Lu}
+CAPITAL = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())

@@ -13,15 +13,16 @@ from functools import lru_cache
 from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
-from .lexicon import MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
+from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
 __all__ = ["find_medium", "names_setting", "LEADING_CHANNEL", "OWNER_WORD"]
 
-_MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel"}, key=len, reverse=True))
+_MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal"},
+                         key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
 _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"
-_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[A-Z][\w.&'’-]*|al-\w+)(?:\s+(?:[A-Z][\w.&'’-]*|al-\w+|de|of))*{_NUMBER}?)"
+_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|de|of))*{_NUMBER}?)"
 _REACHED_BY = r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached)\s+by|consulted\s+by"
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _PATTERNS = [
@@ -38,7 +39,7 @@ _PATTERNS = [
     re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
-        rf"(?:interview|conversation|dialogue|comments?|remarks?|statements?)\s+(?:with|to|for|on|over)"
+        rf"(?:interview|conversation|dialogue|comments?|remarks?|statements?|(?:phone\s+|telephone\s+|video\s+)?call)\s+(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|quoted\s+(?:as\s+saying\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
@@ -58,7 +59,7 @@ _PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a
 _PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
                             rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # (the source set off by commas before the verb: "The daily Yom Hadash, citing a senior official, reported …")
-_PATTERNS.append(re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports)\b"))
+_PATTERNS.append(re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports|wrote|writes)\b"))
 # (the outlet after the verb: "…, reports PressUA with reference to the press service of …")
 _PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
@@ -86,7 +87,8 @@ LEADING_CHANNEL = re.compile(
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
-_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to)\b"
+_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|call\s+with)\b"
+                        rf"|\b[Ss]peaking\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]"
                         rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
@@ -183,7 +185,8 @@ _SETTING = re.compile(
     r"\b(?:in|at|during|on the sidelines of|addressing)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|press\s+conference|news\s+conference|briefing|speech|address|communiqu[eé]|post|tweet|sermon|rally)\b"
     r"|\b(?:told|addressing|addressed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|news\s+conference|briefing|rally|parliament)\b"
-    r"|\b(?:wrote|posted|said)\s+on\s+(?:X|Telegram|Twitter|Facebook|Instagram|social\s+media)\b")
+    r"|\b(?:wrote|posted|said)\s+on\s+(?:X|Telegram|Twitter|Facebook|Instagram|social\s+media)\b"
+    r"|\b(?:told|telling|tells|[Ss]peaking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b")
 
 
 def names_setting(doc, cue: tuple[int, int]) -> bool:

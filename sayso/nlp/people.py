@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import is_verb
+from .tokenizer import GLUED_INITIAL
 from .lexicon import ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, MEDIA_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["Person", "collect_people", "name_key", "role_spans"]
@@ -69,7 +70,7 @@ def strip_name(tokens) -> list:
     # "Gaziantep Governor Nilüfer Karaağaçlı", "head of the … Commission Brigadier General Rakan al-Suwaydi": the name
     # follows the last office word (when a capitalised name does follow it)
     last = max((n for n, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in OFFICE and t.lower_ not in DETERMINERS
-                and not _given_sultan(toks[n:])), default=None)
+                and not _given_sultan(toks[n:]) and not _inner_name_word(toks, n)), default=None)
     if last is not None and toks[last + 1].is_title and toks[last + 1].pos_ == "PROPN":
         toks = toks[last + 1 :]
     while len(toks) > 1 and not _given_sultan(toks) and (
@@ -122,6 +123,16 @@ def _offices_in(phrase: str) -> list[str]:
 _STATE_OF = re.compile(r"\b(?:the\s+)?State\s+of\s+(?=(?:the\s+)?[A-Z])(?!State\b)")
 _AND_OFFICE = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Director|Chairman|Head|Governor|Ambassador|"
                          r"Envoy|Spokesperson|Spokesman|Spokeswoman|Commander)\b)")
+
+
+# plain nouns of the role list that are also words of names: "Rajendra Man Shrestha", "Hyun Son Kim"
+_NAME_PART_ROLES = frozenset("man son".split())
+
+
+def _inner_name_word(toks, n: int) -> bool:
+    """Whether ``toks[n]``, a role noun, is a word inside a name: capitalised after a given name."""
+    return 0 < n and toks[n].lower_ in _NAME_PART_ROLES and toks[n].is_title and toks[n - 1].is_title \
+        and toks[n - 1].lower_ not in OFFICE and not role_country(toks[n - 1].text)
 
 
 def _given_sultan(toks) -> bool:
@@ -200,6 +211,21 @@ def collect_people(doc, extra=()) -> list[Person]:
 
 # a company's legal form, the last word of its name
 _LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh".split())
+# what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
+_PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province".split())
+
+
+def _used_as_place(doc) -> frozenset[str]:
+    """Lone names the article uses as places ("waiting at Khimdo", "the Khimdo settlement"): no person by that
+    name, where the NER took one of their mentions for a person's."""
+    found = set()
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.is_title or t.i + 1 >= len(doc) or doc[t.i + 1].pos_ == "PROPN":
+            continue
+        before = doc[t.i - 1].lower_ if t.i else ""
+        if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS:
+            found.add(t.text)
+    return frozenset(found)
 # the last word of a place's name, never of a person's
 _GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal".split())
 # the last word of a state's name, never the first of a person's
@@ -210,11 +236,13 @@ _MASTHEAD_WORDS = frozenset("dispatch times post herald tribune gazette news pre
 
 
 def _surname_gender(toks) -> str | None:
-    """A Russian-style surname says its bearer's sex: Tojiboyeva and Ivanova are women, Tojiboyev and Ivanov men."""
+    """A Slavic surname says its bearer's sex: Tojiboyeva and Ivanova are women, Tojiboyev and Ivanov men."""
     if len(toks) < 2 or not toks[-1].is_title:
         return None
     last = toks[-1].lower_
-    return "f" if last.endswith(("ova", "eva", "ovna", "evna")) else "m" if last.endswith(("ov", "ev", "ovich", "evich")) else None
+    # (and a Czech, Slovak or Polish one: Pešková, Kouřimská and Nowicka are women, Novotný and Nowicki men)
+    return "f" if last.endswith(("ova", "eva", "ovna", "evna", "ová", "ská", "cká", "ska", "cka")) \
+        else "m" if last.endswith(("ov", "ev", "ovich", "evich", "ský", "cký", "ski", "cki")) else None
 
 
 def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
@@ -247,11 +275,13 @@ def person_ents(doc) -> list:
     # (not a lone pronoun or function word the NER took for a name: "Mine too")
     # (nor a dateline's place in capitals: "MINSK, May 3."; nor an office alone the NER took for a name: "The Minister
     # called for …")
-    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e)
+    places = _used_as_place(doc)
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
+                len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
-            and not (len(e) == 1 and (is_country(e.text) or place_country(e.text)))  # (nor a country or city:
-            # "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON")
+            and not (len(e) == 1 and (is_country(e.text) or place_country(e.text) or e.text in places))  # (nor a
+            # country, a city or a place: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON", "at Khimdo")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
@@ -260,7 +290,9 @@ def person_ents(doc) -> list:
                 e.end < len(doc) and doc[e.end].text == "," or e[-1].pos_ != "PROPN"))  # ("Director of Public Diplomacy")
             and not (len(e) >= 2 and e[-1].lower_ in OFFICE and e.end + 1 < len(doc) and doc[e.end].text == ","
                      and doc[e.end + 1].ent_type_ in ("PERSON", "PER"))]
-    ents = sorted(ents + _mislabelled_names(doc, ents), key=lambda e: e.start)
+    # (a name with its initial glued on is whole: "Climber Ts.Munkh-Erdene|PERSON" is the climber Ts.Munkh-Erdene)
+    ents = [next((doc[t.i : e.end] for t in e[1:] if GLUED_INITIAL.match(t.text)), e) for e in ents]
+    ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents), key=lambda e: e.start)
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:
@@ -339,6 +371,14 @@ def _mislabelled_names(doc, persons: list) -> list:
 
 
 
+def _glued_names(doc, persons: list) -> list:
+    """Names written with the patronymic's initial glued on ("Ch.Ganzorig", "B.Enkhjargal"), whatever the NER made
+    of them: no place or body is written so (but "St.Petersburg", "Mt.Everest" are)."""
+    taken = {t.i for e in persons for t in e}
+    return [doc[t.i : t.i + 1] for t in doc if t.i not in taken and GLUED_INITIAL.match(t.text)
+            and t.text.split(".")[0].lower() not in ("st", "mt", "ft")]
+
+
 def caps_family(tok) -> bool:
     """A family name written in capitals before the given names: ``N'GUESSAN Kouadio Sylvère``, ``KONÉ Mariam``."""
     return tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) >= 3 and tok.pos_ in ("PROPN", "NOUN") \
@@ -364,6 +404,8 @@ def _full_name(doc, toks):
     """``Seitkali`` -> ``Dauren Seitkali`` when the article writes the full name somewhere (the NER may miss it);
     ``Abi Nader`` -> ``Joseph Abi Nader``: the span of that full name, or None. ("Abi Nader" alone has no given
     name.)"""
+    if GLUED_INITIAL.match(toks[-1].text):
+        return None  # ("Ts.Munkh-Erdene" is whole: not "Climber Ts.Munkh-Erdene")
     key = name_key(toks[-1].text)
     particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES - KUNYA - _GIVEN_TOO
     for i in _name_words(doc).get(key, ()):
@@ -655,6 +697,7 @@ def proper_speakers(doc, attributions) -> list:
             continue
         span = doc[a.speaker[0] : a.speaker[1]]
         name = strip_name(list(span))
+        name = next((name[n:] for n in range(1, len(name)) if GLUED_INITIAL.match(name[n].text)), name)  # ("Climber Ts.X")
         # (a particle inside the name is no proper noun: "Pieter van| Oost")
         if not name or not all(t.pos_ == "PROPN" or t.text in ("-",) or 0 < n < len(name) - 1 and t.lower_ in INNER_PARTICLES
                                for n, t in enumerate(name)) or any(t.lower_ in TIME_WORDS for t in name):

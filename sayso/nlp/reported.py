@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, reduced_relative,
                             speaker_of, subject_of)
@@ -254,6 +254,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         spans.append((i, j))
         spans += _second_that_clause(ctx, cue, j)
     spans = _join_listed(doc, spans)
+    if lemma in FINDING_CUES:
+        # what a newsroom found out is the rest of its sentence, however the parser cut it ("HPW has learned that the
+        # vessel's insurer, a London-based P&I club, has already appointed …")
+        spans = _that_clause(ctx, cue) or spans
     if not clauses and lemma not in BELIEF_VERBS:
         # "told his advisers to figure out …" (an infinitive the parser may call advcl)
         # (or as an oblique: "calling on the Council to “shoulder …”")
@@ -291,7 +295,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             # "called on farmers to adhere|RB to the plan": the tagger lost the infinitive; the words say it
             spans.append((cue.i + 2, ctx.sentence_end(cue)))
         elif lemma in _POSITION_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None and not (
-                lemma == "laud" and obj[0].right_edge.i - obj[0].left_edge.i < 3):  # (not "Fans lauded the singer")
+                lemma == "laud" and obj[0].right_edge.i - obj[0].left_edge.i < 3) \
+                and cited_source(cue) is None:  # (not "Fans lauded the singer"; nor "X, citing a senior official, reported")
             # "Jafarian affirmed his country's support for Syria in facing …": the position stated
             spans.append((obj[0].left_edge.i, max(obj[0].right_edge.i, max((c.right_edge.i for c in cue.children if c.i > obj[0].i
                                                                               and c.dep_ in ("obl", "advcl") and not is_cue(c)), default=0)) + 1))
@@ -765,7 +770,9 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
 def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     """``The talks failed, the minister said (on Monday).``: the clause before the attribution."""
     if cited_source(cue) is not None:
-        return _fronted_clause(ctx, cue.head)  # "…, TASS reported, citing the ministry": the clause before "TASS"
+        # "…, TASS reported, citing the ministry": the clause before "TASS" (none where the participle leads the
+        # sentence: "Pohled24.cz, citing a source, wrote that …")
+        return _fronted_clause(ctx, cue.head) if cue.head.i != cue.i else None
     doc = ctx.doc
     sent_start = sentence_start(cue)
     k = cue.i - 1
@@ -824,6 +831,9 @@ def _according(ctx: Context, according) -> list[Found]:
     if according.i == sent.start or (according.i > sent.start and doc[before].is_punct and doc[before].text != ","):
         # (to the sentence's end by its punctuation too: the parser may split "… the settlement | Deir Hafer was …")
         i, j = speaker[1], max(sent.end, ctx.sentence_end(according))
+        if doc[speaker[0] - 1].lower_ == "what":
+            # "According to what this medium could learn, the Chancellery …": past the verb of the finding
+            i = next((k + 1 for k in range(i, min(j, i + 6)) if doc[k].text == ","), i)
         if i + 1 < j and doc[i].text == "," and doc[i + 1].lower_ in ("who", "which"):
             # "According to X, who heads the department since 2021, the agreement …": past the speaker's aside
             i = next((k for k in range(i + 2, min(j, i + 25)) if doc[k].text == ","), i)

@@ -41,7 +41,7 @@ def subject_of(token, depth: int = 0):
             # (or a reporting verb the parser made an adjective, "The minister underlined|JJ that", or hung inside
             # the quote before it: "«…», she affirmed|relcl, adding that …")
             if (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(
-                    c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)) \
+                    c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ in ("has", "have", "had")) for c in verb.children)) \
                     and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "aux", "aux:pass", "auxpass") \
                     or verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and is_cue(verb) and verb.head.i < verb.i \
                     or verb.dep_ == "ROOT" and verb.tag_ == "JJ" and is_cue(verb) \
@@ -363,7 +363,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     # participle is the cue)
     cited = _cited_source(ctx, cue) or next((_cited_source(ctx, c) for c in cue.children if cited_source(c) is not None), None) \
         or next((_cited_source(ctx, c) for s in cue.children if s.dep_ in SUBJECT and s.i < cue.i
-                 for c in s.children if cited_source(c) is not None), None)
+                 for c in s.children if cited_source(c) is not None), None) \
+        or next((_cited_source(ctx, t) for t in ctx.doc[max(0, cue.i - 12) : cue.i - 1] if t.tag_ == "VBG" and ctx.doc[cue.i - 1].text == ","
+                 and not any(p.text == "," for p in ctx.doc[t.i + 1 : cue.i - 1]) and cited_source(t) is not None), None)
     if cited is not None:
         return cited
     if cue.lower_ == "saying" and lemma_of(cue.head) == "quote" and cue.head.i < cue.i \
@@ -496,10 +498,18 @@ def cited_source(cue) -> Token | None:
     # (or set off by commas before it, on the verb or on its subject: "The daily Yom Hadash, citing a senior official,
     # reported that …")
     verb = cue.head.head if cue.head.dep_ in SUBJECT and cue.head.i < cue.i else cue.head
+    source_end = cue.right_edge.i + 1
+    if lemma_of(verb) not in ("report", "write") and cue.tag_ == "VBG":
+        # (whatever the parser hung the participle on: "The news server Pohled24.cz, citing a source at the insurer,
+        # wrote that …" with "citing" the root, "The daily|obl Yom Hadash, citing …, reported")
+        comma = next((t for t in doc[cue.i + 1 : min(len(doc), cue.i + 12)] if t.text == ","), None)
+        if comma is not None and comma.i + 1 < len(doc) and doc[comma.i + 1].pos_ == "VERB" \
+                and lemma_of(doc[comma.i + 1]) in ("report", "write"):
+            verb, source_end = doc[comma.i + 1], comma.i
     if lemma_of(cue) not in ("cite", "quote") or cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != "," \
-            or lemma_of(verb) not in ("report", "say") or verb.i > cue.i and not (
-                doc[cue.right_edge.i + 1].text == "," and cue.right_edge.i + 2 == verb.i and lemma_of(verb) == "report"
-                and doc[cue.i - 1].head.ent_type_ not in ("PERSON", "PER")):
+            or lemma_of(verb) not in ("report", "say", "write") or verb.i > cue.i and not (
+                source_end + 1 < len(doc) and doc[source_end].text == "," and source_end + 1 == verb.i
+                and lemma_of(verb) in ("report", "write") and doc[cue.i - 1].head.ent_type_ not in ("PERSON", "PER")):
         return None  # (not "Marco Rubio, citing the review, said …": what a person cites does not speak)
     # (a source, not a reason: "…, McConnell said, citing the release of political prisoners")
     return next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i and (
@@ -821,6 +831,8 @@ def _name_before_aside(ctx: Context, cue):
 def according_speaker(ctx: Context, according) -> tuple[int, int] | None:
     doc = ctx.doc
     k = according.i + 2
+    if k + 1 < len(doc) and doc[k].lower_ == "what":
+        k += 1  # ("According to what this medium could learn, …": the medium)
     if k >= len(doc):
         return None
     j = k

@@ -440,7 +440,9 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     lo, hi = a.speaker
     # (a person named inside the office is its holder, unless as its possessor: "Pedersen's spokeswoman, Jenifer Fenton,")
     # (or one of a group: "One of the returned sailors, … Sherzod Tojiboyev,")
-    if not any(t.lower_ in ROLE_NOUNS for t in doc[lo:hi]) and doc[lo : lo + 2].text.lower() != "one of" or any(
+    # (or a body whose appositive names it: "The insurer, Pojišťovna Vltava, said")
+    body = hi - lo == 2 and bare_body(doc[lo:hi])
+    if not any(t.lower_ in ROLE_NOUNS for t in doc[lo:hi]) and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
             e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s")) for e in person_ents(doc)):
         return None
     inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= a.speaker_full[1]
@@ -725,7 +727,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                  outlet: str | None) -> list[Quote]:
     people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc) + described_names(doc))
     names: list[str | None] = []
-    media_by_speaker: dict[str, tuple[str, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
+    media_by_speaker: dict[str, tuple[str | None, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
     recent: list[Person] = []
     roles_named: dict[str, str] = {}  # an office's words -> the person they resolved to
     quotes = []
@@ -803,8 +805,11 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
         if medium is None and name and a.follows is None:
             held = media_by_speaker.get(name)
-            medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) \
-                and not (a.cue is not None and names_setting(doc, a.cue)) else None
+            elsewhere = a.cue is not None and names_setting(doc, a.cue)
+            medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) and not elsewhere else None
+            if elsewhere and held is not None:
+                # "The spokeswoman later told journalists … She rejected …": what follows was said there too
+                media_by_speaker[name] = (None, False, a.paragraph)
         elif medium is not None and name:
             media_by_speaker[name] = (medium, interview, a.paragraph)
         if a.follows is not None and a.follows < n:

@@ -16,10 +16,14 @@ What it changes relative to spaCy's English defaults:
 * dashes are also prefixes / suffixes (``—quietly``, ``left—``);
 * month / title abbreviations with a period stay whole ("Aug.", "Sept.", "Gov.",
   "Lt.", "No.") and "U.S." / "U.N." / "U.K." / "E.U." variants are exceptions;
-* number + unit: "20km" -> "20", "km" (spaCy default), "20 km" untouched.
+* number + unit: "20km" -> "20", "km" (spaCy default), "20 km" untouched;
+* a name with its initial glued on, as Mongolian copy writes it, stays one token
+  ("Ch.Ganzorig", "Ts.Munkh-Erdene"; spaCy splits a stop between a small and a
+  capital letter).
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 import spacy
@@ -38,6 +42,10 @@ ABBREVIATIONS = [
     "Bros.", "Dept.", "Univ.", "Ave.", "Blvd.", "Mt.", "Ft.", "approx.", "est.", "vs.", "etc.",
     "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "D.C.", "N.Y.", "L.A.",
 ]
+
+
+# (a patronymic's initial, one or two letters, glued to the given name)
+GLUED_INITIAL = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
 
 def _infixes(defaults):
@@ -65,6 +73,7 @@ def customize_tokenizer(nlp: Language) -> Language:
     tok.prefix_search = compile_prefix_regex(prefixes).search
     tok.suffix_search = compile_suffix_regex(suffixes).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
+    tok.token_match = GLUED_INITIAL.match
     for abbr in ABBREVIATIONS:
         for form in {abbr, abbr.upper() if abbr.islower() else abbr}:
             tok.add_special_case(form, [{ORTH: form}])
