@@ -1584,3 +1584,28 @@ def test_speaking_to_an_outlet_opens_an_interview(nlp):
             "“Nobody here is panicking.”\n\n"
             "He says the insurer sent its guarantee on Wednesday.")
     assert only(text, nlp, "insurer sent its guarantee")["medium"] == "Cape Radio"
+
+
+def test_machine_translated_spanish_word_orders(nlp):
+    text = ("\"We are well, but the uncertainty is killing us,\" affirmed in dialogue with Radio Andes the andinist Tomás "
+            "Ibáñez during the morning program.")
+    found = only(text, nlp, "uncertainty is killing")
+    assert (found["speaker"], found["medium"]) == ("Tomás Ibáñez", "Radio Andes")
+    text = "The climbers would be evacuated by helicopter this Friday, confirmed to this medium sources of the Chancellery."
+    assert only(text, nlp, "evacuated by helicopter")["speaker_text"] == "sources of the Chancellery"
+    text = ("The talks ended.\n\n\"The mountain does not forgive improvisation.\" The phrase belongs to the president of "
+            "the Andean Club, Julio Ramos Paz, who asked for an emergency fund.")
+    assert only(text, nlp, "does not forgive")["speaker"] == "Julio Ramos Paz"
+    text = ("Also at the camp is the Mongolian mountaineer Saran Batbold, who in statements to the agency MNA of her "
+            "country promised not to descend until the last porter is evacuated.")
+    found = only(text, nlp, "not to descend")
+    assert (found["text"], found["speaker"], found["medium"]) == (
+        "not to descend until the last porter is evacuated", "Saran Batbold", "MNA")
+
+
+def test_a_request_reports_what_it_asks_for(nlp):
+    assert only("The envoy requested the Nepali side to allow the costs to be guaranteed by the embassy.", nlp,
+                "allow the costs")["speaker"] == "the envoy"
+    text = ("An official who requested anonymity because he was not authorized to speak said the seafarers would each "
+            "receive aid.")
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["the seafarers would each receive aid"]

@@ -233,6 +233,11 @@ def is_cue(token) -> bool:
     if lemma in DOCUMENT_CUES and lemma not in SPEECH_VERBS:
         subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
         return subject is not None and lemma_of(subject) in DOCUMENT_NOUNS  # "the poll shows", not "he shows"
+    if lemma == "request":
+        # a request is reported by what it asks for ("requested the Nepali side to allow …", "requested that …"), not
+        # "who requested anonymity"
+        return any(c.i > token.i and (c.dep_ in CLAUSE or any(m.dep_ == "mark" and m.lower_ in ("to", "that") for m in c.children))
+                   for c in [*token.children, *(g for o in token.children if o.dep_ in ("obj", "dobj") for g in o.children)])
     if lemma in FINDING_CUES:
         # what a newsroom found out and reports as its own ("has learnt", "could learn"): no person's discovery
         subject = next((c for c in token.children if c.dep_ in SUBJECT), None)

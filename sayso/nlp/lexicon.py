@@ -46,7 +46,7 @@ SPEECH_VERBS = frozenset(
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
     criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
-    manifest confess""".split()
+    manifest confess request""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
@@ -98,7 +98,7 @@ ROLE_NOUNS = frozenset(
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
     facilitator co-facilitator ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
-    survivor pilot commentator consul consul-general chairperson climber mountaineer guide""".split()
+    survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist""".split()
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(

@@ -15,14 +15,14 @@ from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
 from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
-__all__ = ["find_medium", "names_setting", "LEADING_CHANNEL", "OWNER_WORD"]
+__all__ = ["find_medium", "names_setting", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal"},
                          key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
 _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"
-_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|de|of))*{_NUMBER}?)"
+_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
 _REACHED_BY = r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached)\s+by|consulted\s+by"
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _PATTERNS = [
@@ -83,7 +83,7 @@ _PATTERNS += [re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAM
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
 LEADING_CHANNEL = re.compile(
-    r"(?:in (?:an? |the )?(?:interview|conversation) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
+    r"(?:in (?:an? |the )?(?:interview|conversation|dialogue) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
@@ -93,8 +93,10 @@ _INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
-_OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to)\s+(?:this|our)\s+(?:scribe|reporter|correspondent|newspaper|paper|website|writer"
-                  r"|publication|daily|news\s+agency)\b(?!['’]s)")
+_OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to|confirmed\s+to|(?:declared|said|stated|indicated)\s+to)\s+(?:this|our)\s+"
+                  r"(?:scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|news\s+agency|medium)\b(?!['’]s)")
+# the article's own outlet, as its words call it: "confirmed to this medium sources of the Chancellery"
+OWN_WORDS = re.compile(r"(?:this|our) (?:scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|medium)")
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
 # "told Iranian state television": a nationality names the channel only with what follows it
 _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?:television|TV|radio|media|news agency)\b")

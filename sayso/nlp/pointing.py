@@ -18,7 +18,9 @@ from .medium import LEADING_CHANNEL
 __all__ = ["pointing_attributions", "trailing_attributions"]
 
 # "About this declared", "About that on Tuesday informed", "This was stated (on Monday) by"
-_OPENING = re.compile(r"(?i)(?:about (?:this|that|it)\b|(?:this|that|it) was\b)")
+# ("The phrase belongs to X", machine-translated Spanish "La frase pertenece a X": whose words the quote before was)
+_OPENING = re.compile(r"(?i)(?:about (?:this|that|it)\b|(?:this|that|it) was\b"
+                      r"|the (?:phrase|words|quote|remark) (?P<owner>belongs? to|(?:is|are) (?:that|those) of)\b)")
 # where the speaker ends and the circumstances start (not at a full stop: the sentence's bounds already end
 # there, and "the U.S. special envoy", "Lt. Gen. X" hold stops)
 _CIRCUMSTANCE = re.compile(
@@ -47,7 +49,8 @@ def pointing_attributions(ctx: Context) -> list[Found]:
         # (a closing quote before it ends a sentence, whatever the sentence bounds say: "«… right.» About this …")
         if before and not _SENTENCE_END.search(before) or ctx.segment_at(at) is not None:
             continue  # not at a sentence's start, or inside a quote
-        f = _attribution(ctx, at, m.end(), hi, passive=m.group(0).lower().endswith("was"))
+        f = _attribution(ctx, at, m.end(), hi, passive=m.group(0).lower().endswith("was"),
+                         owner=(m.start("owner"), m.end("owner")) if m.group("owner") else None)
         if f is not None:
             found.append(f)
     return found
@@ -117,13 +120,16 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
     return found
 
 
-def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> Found | None:
+def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool, owner: tuple[int, int] | None = None) -> Found | None:
     doc = ctx.doc
     toks = [doc[i] for i in ctx.tokens_between(after, hi) if not doc[i].is_space]
     # the verb: within a few words ("About this on Tuesday informed", "This was stated on Monday by")
     verb = next((t for t in toks[:5] if lemma_of(t) in SPEECH_VERBS and t.lower_.endswith("ed") or t.lower_ in ("said", "told", "wrote")), None)
+    if owner is not None:
+        verb = doc[ctx.token_at(owner[0])]  # ("The phrase belongs to X": X said it)
     if verb is None:
         return None
+    cue = owner or (verb.idx, verb.idx + len(verb.text))
     rest = [t for t in toks if t.i > verb.i]
     if passive:
         by = next((n for n, t in enumerate(rest[:6]) if t.lower_ == "by"), None)
@@ -138,8 +144,7 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool) -> F
     if content is None:
         return None
     ctx.full_speaker.setdefault(name, full)
-    return Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), name,
-                 ctx.paragraph_of(content[0]), sources=["pointing"], cue_i=verb.i)
+    return Found(content[0], content[1], "indirect", cue, name, ctx.paragraph_of(content[0]), sources=["pointing"], cue_i=verb.i)
 
 
 def _speaker_after(ctx: Context, rest: list, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -172,6 +177,9 @@ def _speaker_after(ctx: Context, rest: list, hi: int) -> tuple[tuple[int, int], 
         return None
     full = (speaker[0], speaker[-1] + 1)
     person = [e for e in doc[full[0] : full[1]].ents if e.label_ in ("PERSON", "PER")]
+    comma = max((i for i in speaker if doc[i].text == ","), default=None)
+    if not person and comma is not None and _name_follows(ctx, doc[comma].idx + 1, hi):
+        person = [doc[comma + 1 : full[1]]]  # (the name after the office's comma, whatever the NER made of it)
     name = (person[-1].start, person[-1].end) if person else full
     return name, full
 
@@ -179,11 +187,17 @@ def _speaker_after(ctx: Context, rest: list, hi: int) -> tuple[tuple[int, int], 
 def _name_follows(ctx: Context, pos: int, hi: int) -> bool:
     """Whether a person's name (with a title or rank before it) comes right after ``pos``."""
     doc = ctx.doc
+    run = []
     for i in ctx.tokens_between(pos, hi)[:6]:
         if doc[i].ent_type_ in ("PERSON", "PER"):
             return True
         if not doc[i].text[:1].isupper() and not doc[i].is_space:
             break
+        run.append(doc[i])
+    # (or a name the NER missed, closed by a comma: "the president of the … Club, Raúl Quiroga Funes, who asked …")
+    named = [t for t in run if not t.is_space]
+    if len(named) >= 2 and all(t.pos_ == "PROPN" for t in named) and named[-1].i + 1 < len(doc) and doc[named[-1].i + 1].text == ",":
+        return True
     # (or after a second office: "…, head of the Armenian delegation in the commission Vahagn Ter-Mkrtchyan.")
     toks = [doc[i] for i in ctx.tokens_between(pos, hi)[:16] if not doc[i].is_space]
     if not toks or toks[0].lower_ not in ROLE_NOUNS or any(is_verb(t) or t.text in (",", ";", "(") for t in toks):

@@ -274,7 +274,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and c.dep_ in ("xcomp", "obl", "advcl", "oprd", "prep", "acl", "amod", "nmod", "ccomp")]
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
-        elif xcomp and lemma in ("urge", "call", "ask", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten") \
+        elif xcomp and lemma in ("urge", "call", "ask", "request", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten") \
                 and not _anonymity(xcomp[0]) and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children):
             # (not "had been asked to contribute": who was asked is no speaker)
             # "called on President Obama to retaliate": who was called on is part of what was demanded
@@ -285,6 +285,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             # ("… to “shoulder its responsibilities” and to put an end …", the second infinitive hung anywhere)
             if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ == "to" and is_verb(doc[end + 2]):
                 end = max(end, doc[end + 2].right_edge.i + 1)
+            # (and its condition, hung on the cue: "promised not to descend | until the last porter is evacuated")
+            end = max([end] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == end
+                               and c.left_edge.lower_ in ("until", "unless", "before", "once")])
             spans.append((start, end))
         elif lemma == "call" and cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "on" and subject_of(cue) is not None \
                 and doc[cue.i + 2].tag_ not in ("PRP$", "WP$") \

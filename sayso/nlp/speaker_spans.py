@@ -15,7 +15,7 @@ from .lexicon import (ADDRESSEE_CUES, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC
-from .medium import LEADING_CHANNEL
+from .medium import LEADING_CHANNEL, OWN_WORDS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _CHANNEL_BEFORE_CUE = re.compile(r"in (?:an? |the )?(?:interview|conversation) (?:to|with) (?:the )?(?:[A-Z][\w-]*\s+){1,4}")
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
-_NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark"}
+_NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark", "nsubj", "cop"}
 
 
 def subject_of(token, depth: int = 0):
@@ -49,6 +49,10 @@ def subject_of(token, depth: int = 0):
                 subj = subject_of(verb, 3)
                 if subj is not None:
                     return subj
+    if token.dep_ in ("acl:relcl", "relcl") and token.head.i < token.i and not any(c.dep_ in SUBJECT for c in token.children) \
+            and any(c.lower_ == "who" and c.i < token.i for c in token.children):
+        # "the mountaineer Saran Batbold, who|obj in statements to … promised": whom "who" stands for, by name
+        return next((c for c in token.head.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER")), token.head)
     # nearest first: a parser can give the verb a second subject inside the quote ("“I am the guy …,” Mr. Clarke said")
     for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
         if _when_or_aside(child):
@@ -58,6 +62,8 @@ def subject_of(token, depth: int = 0):
         if child.tag_ == "VBG" and child.i < token.i and child.left_edge.i == child.i and any(
                 t.text == "," for t in token.doc[child.i : token.i]):
             continue  # "Speaking to reporters at the parliament, Minister X said": a participle's aside, no subject
+        if child.dep_ in SUBJECT and child.i < token.i and (named := _who_before_channel(child)) is not None:
+            return named  # "X, who in statements to the agency MGN|nsubj of her country promised …": X
         expletive = child.lower_ == "it" and child.dep_ == "expl" and any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
         if child.dep_ in SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)) \
                 or expletive:
@@ -109,6 +115,17 @@ def subject_of(token, depth: int = 0):
 
 
 _CLOSING = frozenset(("»", "”", '"', "’’"))
+
+
+def _who_before_channel(subject):
+    """The person a relative "who" stands for, where the parser took the outlet named after it for the verb's
+    subject: "Enjargal Batbayar, who in statements to the agency MGN of her country promised …"."""
+    doc = subject.doc
+    who = next((t for t in doc[max(0, subject.i - 8) : subject.i] if t.lower_ == "who"), None)
+    if who is None or who.i < 2 or doc[who.i - 1].text != "," or doc[who.i - 2].ent_type_ not in ("PERSON", "PER") \
+            or not any(t.lower_ in ("to", "with") for t in doc[who.i : subject.i]):
+        return None
+    return doc[who.i - 2]
 
 
 def _when_or_aside(token) -> bool:
@@ -238,6 +255,8 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         audience = _noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
         if audience is not None and audience[0].lower_ in NOT_MEDIA:
             k = audience[1]  # "…, declared to journalists the director of the department X"
+        elif k + 3 < len(doc) and doc[k].lower_ == "to" and OWN_WORDS.fullmatch(doc[k + 1 : k + 3].text.lower()):
+            k += 3  # "…, confirmed to this medium sources of the Chancellery"
         channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
         if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
             k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)
@@ -409,7 +428,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # subject it found is the statement's, and the words right before the cue are who spoke
         surface = _surface_speaker(ctx, cue, after=False)
         if surface is not None and surface.i > subj.i and surface.pos_ in ("PROPN", "NOUN") and any(
-                t.text == "," for t in ctx.doc[subj.i : surface.left_edge.i + 1]):
+                t.text == "," for t in ctx.doc[subj.i : surface.left_edge.i + 1]) \
+                and not any(t.lower_ == "who" for t in ctx.doc[subj.i : surface.i]):  # (not "X, who … to MGN promised")
             subj = surface
     if subj is not None and subj.i < cue.i and inverted(cue) and (lemma_of(cue) not in ADDRESSEE_CUES or after_quote(cue)
                                                                    or _audience_then_speaker(cue)):
@@ -448,6 +468,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     while lo > 0 and doc[lo - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and (
             doc[lo - 1].head.i == cue.i and doc[lo - 1].dep_ in SUBJECT or lo <= doc[lo - 1].head.i < span[1]):
         lo -= 1
+    if lo + 2 < span[1] and OWN_WORDS.fullmatch(doc[lo : lo + 2].text.lower()):
+        lo += 2  # ("confirmed to this medium| sources of …": the outlet heard them, parsed as their modifier)
     span = (lo, span[1])
     if subj.pos_ == "NOUN" and span[0] > 0 and ctx.doc[span[0] - 1].text == "," and span[1] <= cue.i:
         # "Rep. Dana Holt (R-Ohio), a member of the panel, said": the office is the name's appositive
