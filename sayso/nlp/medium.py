@@ -93,10 +93,11 @@ _INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
-_OWN = re.compile(r"\b(?:told|telling|tells|tell|[Ss]peaking\s+to|confirmed\s+to|(?:declared|said|stated|indicated)\s+to)\s+(?:this|our)\s+"
-                  r"(?:scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|news\s+agency|medium)\b(?!['’]s)")
-# the article's own outlet, as its words call it: "confirmed to this medium sources of the Chancellery"
-OWN_WORDS = re.compile(r"(?:this|our) (?:scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|medium)")
+# the article's own outlet, as its words call it: "told this scribe", "confirmed to this medium sources of …"
+_OWN_NOUNS = r"scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|news\s+agency|medium"
+OWN_WORDS = re.compile(rf"(?:this|our)\s+(?:{_OWN_NOUNS})")
+_OWN = re.compile(rf"\b(?:told|telling|tells|tell|[Ss]peaking\s+to|(?:confirmed|declared|said|stated|indicated)\s+to)\s+"
+                  rf"{OWN_WORDS.pattern}\b(?!['’]s)")
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
 # "told Iranian state television": a nationality names the channel only with what follows it
 _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?:television|TV|radio|media|news agency)\b")
