@@ -130,6 +130,27 @@ def test_look_alikes_never_merge(a, b, kind_a, kind_b):
     assert not same(together, a, b) and not same(apart, a, b)
 
 
+def test_a_given_name_a_vowel_apart_joins_when_the_middle_name_agrees():
+    mentions = mentions_of([("Damber Bahadur Thapalia", "PERSON")], [("Dambar Bahadur Thapaliya", "PERSON")])
+    assert same(mentions, "Damber Bahadur Thapalia", "Dambar Bahadur Thapaliya")
+    other = mentions_of([("Damber Prasad Thapalia", "PERSON")], [("Dambar Bahadur Thapaliya", "PERSON")])
+    assert not same(other, "Damber Prasad Thapalia", "Dambar Bahadur Thapaliya")
+
+
+def test_a_mongolian_fathers_initial_joins_the_full_name():
+    mentions = mentions_of([("B.Enkhjargal", "PERSON"), ("B.Enkhjargal", "PERSON")], [("Enkhjargal Batbayar", "PERSON")],
+                           [("Ch.Ganzorig", "PERSON"), ("Ganzorig Chuluunbaatar", "PERSON")],
+                           [("D.Ganzorig", "PERSON")], [("B.Oyunbileg", "PERSON")])
+    assert same(mentions, "B.Enkhjargal", "Enkhjargal Batbayar")
+    assert same(mentions, "Ch.Ganzorig", "Ganzorig Chuluunbaatar")
+    assert not same(mentions, "D.Ganzorig", "Ganzorig Chuluunbaatar")
+    assert not same(mentions, "B.Oyunbileg", "Enkhjargal Batbayar")
+    clusters = {c.name: c for c in cluster_mentions(mentions)}
+    assert "father's-name initial" in clusters["Enkhjargal Batbayar"].aliases["B.Enkhjargal"]  # (the full form names it)
+    two = mentions_of([("B.Enkhjargal", "PERSON")], [("Enkhjargal Batbayar", "PERSON")], [("Enkhjargal Bold", "PERSON")])
+    assert not same(two, "B.Enkhjargal", "Enkhjargal Batbayar") and not same(two, "B.Enkhjargal", "Enkhjargal Bold")
+
+
 def test_a_bare_surname_shared_by_two_people_stays_apart():
     mentions = mentions_of([("Hafez al-Assad", "PERSON")], [("Bashar al-Assad", "PERSON")], [("Assad", "PERSON")])
     assert not same(mentions, "Assad", "Hafez al-Assad") and not same(mentions, "Assad", "Bashar al-Assad")
@@ -321,6 +342,20 @@ def test_mentions_are_trimmed_to_the_name_and_offices_keep_their_country():
     doc = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], ents=ents)
     found = [(m.text_in(doc.text), m.kind) for m in find_mentions(doc)]
     assert found == [("Russia's Foreign Ministry", "ORG"), ("UN", "MISC"), ("Russian Defence Ministry", "ORG")]
+
+
+def test_a_mention_takes_the_given_name_the_ner_left_out_and_a_glued_name_it_missed():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from sayso.nlp.mentions import find_mentions
+
+    words = ["Interior", "Minister", "Damber", "Bahadur", "Thapalia", "met", "B.Enkhjargal", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(English().vocab, words=words, spaces=[True] * 6 + [False, False], pos=pos, ents=ents)
+    found = [(m.text_in(doc.text), m.kind, m.role) for m in find_mentions(doc)]
+    assert found == [("Damber Bahadur Thapalia", "PERSON", "Interior Minister"), ("B.Enkhjargal", "PERSON", None)]
 
 
 def test_a_speaker_called_by_office_gets_the_one_entity_with_that_office():

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 from ..model import Mention, Quote
 from ..resolve.names import is_demonym, is_generic, parse_name
 from .lexicon import GROUP_NOUNS, PRONOUN_GENDER
-from .people import role_spans
+from .people import person_ents, role_spans
 
 __all__ = ["find_mentions", "KIND_OF_LABEL"]
 
@@ -57,8 +57,21 @@ def find_mentions(doc, quotes: Sequence[Quote] = ()) -> tuple[Mention, ...]:
     """The named mentions of a parsed article, in text order, none overlapping."""
     text = doc.text
     mentions: list[Mention] = []
-    for ent in doc.ents:
+    # a person's span as the speakers see it: with the given name the NER left out ("Minister Damber | Bahadur
+    # Thapalia"), so that the mention and its quotes' speaker name one person
+    ents = list(doc.ents)
+    people = [p for p in person_ents(doc) if any(e.label_ in ("PERSON", "PER") and _within(e, p) for e in ents)
+              or not any(e.start < p.end and p.start < e.end for e in ents)]  # (or one the NER missed: "B.Enkhjargal")
+    ents = sorted(ents + [p for p in people if not any(_within(e, p) for e in ents)], key=lambda e: e.start)
+    used: set[int] = set()
+    for ent in ents:
         kind = KIND_OF_LABEL.get(ent.label_)
+        around = next((p for p in people if _within(ent, p)), None)
+        if around is not None:  # (one mention for the whole name, whatever the NER made of its parts)
+            if around.start in used:
+                continue
+            used.add(around.start)
+            ent, kind = around, "PERSON"
         if kind is None:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
@@ -71,6 +84,10 @@ def find_mentions(doc, quotes: Sequence[Quote] = ()) -> tuple[Mention, ...]:
     mentions = [m for m in mentions if not (m.kind == "MISC" and is_demonym(m.text_in(text)))]
     mentions.extend(_speaker_mentions(text, mentions, quotes))
     return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _within(inner, outer) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _owned_by(text: str, before: Mention, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ which articles arrive never changes the result:
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -88,7 +89,7 @@ class _Local:
 
 def partial_kind(name: Name) -> str | None:
     """Why ``name`` alone cannot say who it is across articles: "surname", "acronym", "generic", or None."""
-    if name.alias:
+    if name.alias or name.patronymic:
         return None
     if name.kind == "PERSON" and len(name.words) == 1:
         return "surname"
@@ -118,11 +119,41 @@ class _Sets:
 
 
 def _given_match(a: Name, b: Name) -> bool:
-    """Given names agree: equal, one the start of the other (a middle name), or one missing."""
+    """Given names agree: equal, one the start of the other (a middle name), one missing, or a vowel apart.
+
+    "A vowel apart" needs a second given name that agrees ("Damber Bahadur" /
+    "Dambar Bahadur"): Jamil and Jamal al-Hamdani are two men.
+    """
     ga, gb = a.given, b.given
     if not ga or not gb:
         return True
-    return "".join(ga) == "".join(gb) or ga[0] == gb[0]
+    return "".join(ga) == "".join(gb) or ga[0] == gb[0] or (len(ga) > 1 and _vowel_key(ga) == _vowel_key(gb))
+
+
+def _vowel_key(given: tuple[str, ...]) -> tuple[str, ...]:
+    """Given names with the first one's vowels blanked: the transliterations of one name ("Damber", "Dambar")."""
+    return (re.sub(r"[aeiou]", "*", given[0]), *given[1:])
+
+
+def _person_keys(name: Name) -> list[tuple]:
+    """The keys on which two full names of a person join across articles (see ``_strong_clusters``)."""
+    if name.patronymic:
+        return [("patronymic", name.words[0], name.patronymic)]
+    keys = [("given", name.surname, "".join(name.given)), ("first", name.surname, name.given[0]),
+            ("all", "".join(name.words))]  # Kim Jong Un / Kim Jong-un, Ali Reza / Alireza
+    if len(name.given) > 1:
+        keys.append(("vowels", name.surname, _vowel_key(name.given)))
+    return keys
+
+
+def _patronymic_keys(name: Name) -> list[tuple]:
+    """The "B.Enkhjargal" forms a two-word full name can take in a Mongolian outlet: "Enkhjargal Batbayar"."""
+    if name.patronymic:
+        return _person_keys(name)
+    if name.kind != "PERSON" or len(name.words) != 2:
+        return []
+    last = fold(name.display.split()[-1])
+    return [("patronymic", name.given[0], last[:n]) for n in (1, 2)]
 
 
 def _nearest(candidates: list[_Local], at: int, starts: Sequence[int]) -> _Local:
@@ -201,15 +232,21 @@ def _group_article(article: str, items: list[tuple[int, Name]], starts: Sequence
 
 def _join_people(locals_: list[_Local]) -> None:
     """Within an article, full names of one person written two ways ("Sergey Lavrov" / "Sergei Lavrov") join."""
-    people = [loc for loc in locals_ if loc.kind == "PERSON" and len(loc.full.words) > 1]
+    people = [loc for loc in locals_ if loc.kind == "PERSON" and (len(loc.full.words) > 1 or loc.full.patronymic)]
     for i, a in enumerate(people):
         for b in people[i + 1 :]:
-            if a.members and b.members and a.full.surname == b.full.surname and _given_match(a.full, b.full):
+            if a.members and b.members and _same_person(a.full, b.full):
                 a.members.extend(b.members)
                 a.names.extend(b.names)
                 b.members.clear()
                 b.names.clear()
     locals_[:] = [loc for loc in locals_ if loc.members]
+
+
+def _same_person(a: Name, b: Name) -> bool:
+    if a.patronymic or b.patronymic:
+        return bool(set(_patronymic_keys(a)) & set(_patronymic_keys(b)))
+    return a.surname == b.surname and _given_match(a, b)
 
 
 def _relabel_surnames(locals_: list[_Local]) -> None:
@@ -246,13 +283,30 @@ def _strong_clusters(locals_: list[_Local]) -> _Sets:
             if partial_kind(name) is not None:
                 continue  # joined in its article; its words say nothing across articles
             if local.kind == "PERSON":
-                keys = [("given", name.surname, "".join(name.given)), ("first", name.surname, name.given[0]),
-                        ("all", "".join(name.words))]  # Kim Jong Un / Kim Jong-un, Ali Reza / Alireza
+                keys = _person_keys(name)
             else:
                 keys = [name.key]
             for key in keys:
                 sets.union(i, first_by_key.setdefault(key, i))
+    _join_patronymics(locals_, sets)
     return sets
+
+
+def _join_patronymics(locals_: list[_Local], sets: _Sets) -> None:
+    """"B.Enkhjargal" joins the one person written "Enkhjargal Batbayar" (or "Enkhjargal Bold") elsewhere."""
+    full_forms: dict[tuple, set[int]] = defaultdict(set)
+    glued: list[tuple[int, Name]] = []
+    for i, local in enumerate(locals_):
+        for name in local.names if local.kind == "PERSON" else ():
+            if name.patronymic:
+                glued.append((i, name))
+            else:
+                for key in _patronymic_keys(name):
+                    full_forms[key].add(i)
+    for i, name in glued:
+        roots = {sets.find(j) for j in full_forms.get(_person_keys(name)[0], ())}
+        if len(roots) == 1:  # two people it could be: it stays apart
+            sets.union(i, roots.pop())
 
 
 def cluster_mentions(mentions: Sequence[NameMention], corrections: Corrections | None = None) -> list[Cluster]:
@@ -439,9 +493,10 @@ def _build(kind: str, members: list[_Local]) -> Cluster:
         for name in local.names:
             counts[name.display] += 1
             alias_name = alias_name or name.alias
-            if partial_kind(name) is None:
+            if partial_kind(name) is None and not name.patronymic:
                 whole.add(name.display)
-    full = sorted(whole) or list(counts)  # "Kazakh Foreign Ministry" names it better than "Foreign Ministry"
+    # "Kazakh Foreign Ministry" names it better than "Foreign Ministry"; "Enkhjargal Batbayar" than "B.Enkhjargal"
+    full = sorted(whole) or list(counts)
     canonical = alias_name or min(full, key=lambda d: (-counts[d], -len(d), d))
     canonical_name = parse_name(canonical, kind)
     aliases: dict[str, str] = {}
@@ -470,6 +525,8 @@ def explain(name: Name, canonical: Name | None, canonical_text: str) -> str:
         return "same organisation: word order, country or office form"
     if name.kind == "PERSON" and name.surname == canonical.surname:
         return "same person: given names compatible"
+    if name.patronymic or canonical.patronymic:
+        return "same person: given name and father's-name initial"
     return "same entity"
 
 

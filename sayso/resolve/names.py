@@ -60,6 +60,9 @@ _GENERIC = GROUP_NOUNS | frozenset(
 )
 _APOSTROPHES = re.compile(r"[’'`ʻʼ‘´]")
 _SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"})
+# Mongolian usage: the father's-name initial glued to the given name ("B.Enkhjargal", "Ts.Munkh-Erdene"),
+# the person another outlet writes "Enkhjargal Batbayar"
+_PATRONYMIC_INITIAL = re.compile(r"([A-Z][a-z]?)\.([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 _ACRONYM = re.compile(r"^(?:[A-Z][.-]?){2,6}$|^[A-Z][A-Z0-9]{1,6}$|^[A-Z]{2,}[a-z]?[A-Z]+$")
 # a company's legal form says nothing about which company: "Apple Inc." is Apple
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|llc|ltd|limited|plc|ag|sa|gmbh|nv|bv)\.?)+$",
@@ -374,6 +377,7 @@ class Name:
     words: tuple[str, ...]
     alias: str | None = None  # canonical name from the alias table
     acronym: str | None = None  # "SNB" for an acronym mention
+    patronymic: str | None = None  # "b" for "B.Enkhjargal": a father's-name initial glued to the given name
 
     @property
     def key(self) -> tuple:
@@ -445,6 +449,8 @@ def parse_name(text: str, kind: str) -> Name | None:
     if kind == "ORG":
         display = _LEGAL_FORM.sub("", display) or display
         keys = _org_words(alias or display)
+    elif kind == "PERSON" and not alias and (glued := _PATRONYMIC_INITIAL.fullmatch(display)):
+        return Name(kind, display, (token_key(glued[2]),), patronymic=fold(glued[1]))
     else:
         keys = tuple(token_key(w) for w in _words_of(alias or display))
     keys = tuple(k for k in keys if k)
