@@ -536,7 +536,7 @@ def read_own_set() -> tuple[list[dict], list[dict]]:
 def score_gold(args) -> dict[str, Any]:
     quotes, negatives = read_own_set()
     if args.articles:
-        quotes, negatives = ([r for r in rs if fnmatch.fnmatch(r["article"], args.articles)] for rs in (quotes, negatives))
+        quotes, negatives = ([r for r in rs if any(fnmatch.fnmatch(r["article"], g) for g in args.articles.split(","))] for rs in (quotes, negatives))
     refs = sorted({(r["corpus"], r["article"]) for r in quotes + negatives})
     built, problems = build_articles(refs, not args.oracle, args.model)
     if args.library_speakers and not args.oracle:
@@ -726,7 +726,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--library-speakers", action="store_true",
                     help="own set: name speakers as the library does after entity resolution (one spelling per entity)")
     ap.add_argument("--oracle", action="store_true", help="predict the gold itself: every figure must be 1.0")
-    ap.add_argument("--articles", metavar="GLOB", help="own set: only the articles whose names match (\"gold-11[4-9].txt\")")
+    ap.add_argument("--articles", metavar="GLOB", help="own set: only the articles whose names match one of these comma-separated globs (\"gold-11[4-9].txt\")")
     ap.add_argument("--errors", action="store_true", help="print missed cues, false positives, locating problems")
     ap.add_argument("--json", type=Path, help="write all figures to this file")
     return ap.parse_args(argv)

@@ -1609,3 +1609,37 @@ def test_a_request_reports_what_it_asks_for(nlp):
     text = ("An official who requested anonymity because he was not authorized to speak said the seafarers would each "
             "receive aid.")
     assert [q["text"] for q in quotes_of(text, nlp)] == ["the seafarers would each receive aid"]
+
+
+def test_for_a_person_states_a_view(nlp):
+    text = ("For the volcanologist Marta Quispe, of the National University of Arequipa, the eruption \"was foretold\". "
+            "She recalled that the crater had been on a watch list since 2021.")
+    found = only(text, nlp, "eruption")
+    assert (found["text"], found["kind"], found["speaker"]) == ("the eruption \"was foretold\"", "mixed", "Marta Quispe")
+    assert only("For the chancellor, the accord is a step towards a fairer fishing regime.", nlp,
+                "step towards")["speaker_text"] == "the chancellor"
+    # (a time, a part or a group holds no view)
+    for text in ("For the first time, the ministry published the figures.", "For many residents, the flood was a surprise.",
+                 "For years, the road has been closed in winter."):
+        assert quotes_of(text, nlp) == [], text
+
+
+def test_an_agency_that_cites_a_source_passes_on_that_source_s_words(nlp):
+    text = ("According to the Slovak agency TASR, which cited the spokesman of the Interior Ministry, Juraj Kollár, the "
+            "stranded hikers would be flown out on Friday.")
+    found = quotes_of(text, nlp)
+    assert [(q["text"], q["speaker"], q["medium"]) for q in found] == [
+        ("the stranded hikers would be flown out on Friday", "Juraj Kollár", "TASR")]
+    found = only("Czech news agency ČKA quoted Pavel Hruška as saying he would stay until the last client had left.", nlp,
+                 "would stay")
+    assert (found["speaker"], found["medium"]) == ("Pavel Hruška", "ČKA")
+    assert only("The minister cited the drought and the fall in exports as the reasons.", nlp, "drought")
+
+
+def test_a_live_blog_s_time_stamp_stands_apart_from_the_entry(nlp):
+    text = ("10:05 GMT – Slovak news agency TASR reported, citing the interior ministry in Bratislava, that the hikers "
+            "had started walking down after soldiers built a bridge.")
+    found = quotes_of(text, nlp)
+    assert [(q["text"][:35], q["speaker_text"], q["medium"]) for q in found] == [
+        ("the hikers had started walking down", "the interior ministry", "TASR")]
+    assert [s.text.split()[0] for s in parse_text(text, nlp).sents][:2] == ["10:05", "Slovak"]

@@ -1544,3 +1544,42 @@ def test_a_participle_after_a_perfect_belongs_to_its_subject(nlp):
     text = ("Nepal's home affairs minister, Dambar Thapa, has defended the “guarantee-first” rule, telling a local "
             "newspaper that the army's helicopters must serve flood victims first.")
     assert speaker_of(text, nlp, "must serve flood victims")[0] == "Dambar Thapa"
+
+
+def test_offices_written_as_initials_or_with_honours_and_double_barrelled_surnames(nlp):
+    text = ("Mtwara Regional Commissioner (RC) Halima Msuya told reporters that nine traders were missing.\n\n"
+            "\"Our people were in the water for nine hours,\" the RC said.")
+    assert speaker_of(text, nlp, "nine hours")[0] == "Halima Msuya"
+    text = ("The Minister of Fisheries, Honourable Tamara Lungu-Mwale, said the licence had been suspended.\n\n"
+            "Hon. Mwale said the families would be paid.")
+    assert speaker_of(text, nlp, "licence")[0] == "Tamara Lungu-Mwale"
+    assert speaker_of(text, nlp, "families")[0] == "Tamara Lungu-Mwale"
+
+
+def test_a_person_named_after_a_long_office_a_company_or_a_party(nlp):
+    text = ("Speaking on Tuesday, the chairperson of the Lake Victims Survivors and Families Committee, Tiyamike Phiri, "
+            "said the committee had hired lawyers.")
+    assert speaker_of(text, nlp, "hired lawyers")[0] == "Tiyamike Phiri"
+    text = "In Metangula, the ex-administrator of the district of Lago, Ernesto Cumbe, said the boats came late."
+    assert speaker_of(text, nlp, "boats came late")[0] == "Ernesto Cumbe"
+    text = "Mr Ladha spoke on Monday. His company, Nkhata Lake Lines, said the ferry had been inspected in March."
+    assert speaker_of(text, nlp, "inspected")[0] == "Nkhata Lake Lines"
+    text = "Opposition lawmaker Gábor Szentes-Kiss (Zöld Út) said the ministry had been \"slow and invisible\"."
+    assert speaker_of(text, nlp, "slow and invisible")[0] == "Gábor Szentes-Kiss"
+
+
+def test_a_place_a_title_or_a_lower_case_ministry_is_no_person(nlp):
+    text = ("Lichinga, 07 Mar (DR) – The governor of the province of Niassa, Joaquim Muthemba, rejected the accusations "
+            "on Saturday.\n\n«Our boats left two hours after the alert», affirmed the governor.")
+    assert speaker_of(text, nlp, "boats left")[0] == "Joaquim Muthemba"
+    text = ("State secretary Zsófia Dombi-Halász told MHT that two tourists were still missing.\n\n"
+            "One of the survivors, Ágnes Fehérvári, described the last minutes aboard the ferry on the programme "
+            "\"Esti Órák\".\n\n\"At first nobody was worried,\" she said.")
+    assert speaker_of(text, nlp, "nobody was worried")[0] == "Ágnes Fehérvári"
+    assert speaker_of("The foreign ministry in Ulaanbaatar said the climbers were safe.", nlp,
+                      "climbers")[0] == "Mongolian Foreign Ministry"
+    assert speaker_of("The talks were held on Monday, the ministry said.", nlp, "talks")[0] == "the ministry"
+    assert speaker_of("The Tete provincial government said the boats came on time.", nlp,
+                      "boats")[0] == "Tete Provincial Government"
+    assert speaker_of("The Hungarian tour operator, Szavanna Tours, said the trip had been insured.", nlp,
+                      "insured")[0] == "Szavanna Tours"

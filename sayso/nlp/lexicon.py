@@ -98,7 +98,7 @@ ROLE_NOUNS = frozenset(
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
     facilitator co-facilitator ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
-    survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist""".split()
+    survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator""".split()
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
@@ -147,11 +147,12 @@ TITLES = frozenset(
     """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
-    shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun""".split()
+    shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
+    hon honourable honorable""".split()
 )
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
 # sentence
-ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt.".split())
+ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt. hon.".split())
 # Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia

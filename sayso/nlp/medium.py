@@ -22,7 +22,7 @@ _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
 _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"
-_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
+_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
 _REACHED_BY = r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached)\s+by|consulted\s+by"
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _PATTERNS = [
@@ -39,16 +39,16 @@ _PATTERNS = [
     re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
-        rf"(?:interview|conversation|dialogue|comments?|remarks?|statements?|(?:phone\s+|telephone\s+|video\s+)?call)\s+(?:with|to|for|on|over)"
+        rf"(?:interview|conversation|dialogue|comments?|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?call)\s+(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
-        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|quoted\s+(?:as\s+saying\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
+        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+)?(?i:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of|"
         # ("When contacted by WARTA", "Interrogated by Lagune Infos, the oceanographer …", "sources consulted by Austral")
         rf"{_REACHED_BY})\s+"
         # ("Speaking to the Gulf broadcaster Al-Waha TV")
-        rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[A-Z]))?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
+        rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
 ]
 # "Answering the question of the VTA correspondent, X said": the correspondent's outlet
@@ -56,14 +56,18 @@ _PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a
                             rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)"))
 # "…, TASS reported, citing the ministry", "…, Ukrvisnyk reports with reference to the …": who reported passed on
 # what the cited source said
-_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
+_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?\s+(?:reported|reports)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
                             rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
 # (the source set off by commas before the verb: "The daily Yom Hadash, citing a senior official, reported …")
 _PATTERNS.append(re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports|wrote|writes)\b"))
 # (the outlet after the verb: "…, reports PressUA with reference to the press service of …")
 _PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
+# a programme of the outlet: "Speaking on Lakeshore FM's "Nyanja Yathu" programme", "described … on commercial
+# broadcaster RTV9's evening programme"
+_PATTERNS.append(re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
+                            rf"(?:programme|program|show|broadcast|bulletin|newscast)\b"))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
-_SAID_TO = "declared|said|stated|confided|indicated|affirmed|explained"
+_SAID_TO = "declared|said|stated|confided|indicated|affirmed|explained|told"
 _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
@@ -227,7 +231,7 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media
                 continue
-            if m.groupdict().get("when") and not (_outlet_name(m.group("name")) or re.search(
+            if m.groupdict().get("when") and not (outlet_word or _outlet_name(m.group("name")) or re.search(
                     rf"\b(?:{_MEDIA})\s+$", text[: m.start("name")])):
                 continue  # ("Tesla reported on Wednesday, citing weak demand": a company, not an outlet)
             if paragraph is None:

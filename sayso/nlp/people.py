@@ -223,7 +223,9 @@ def _used_as_place(doc) -> frozenset[str]:
         if t.pos_ != "PROPN" or not t.is_title or t.i + 1 >= len(doc) or doc[t.i + 1].pos_ == "PROPN":
             continue
         before = doc[t.i - 1].lower_ if t.i else ""
-        if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS:
+        # (or "the province of Niassa", "the district of Lago", as translations write a place)
+        of_place = before == "of" and t.i >= 2 and doc[t.i - 2].lower_ in _PLACE_NOUNS
+        if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS or of_place:
             found.add(t.text)
     return frozenset(found)
 # the last word of a place's name, never of a person's
@@ -283,6 +285,8 @@ def person_ents(doc) -> list:
             and not (len(e) == 1 and (is_country(e.text) or place_country(e.text) or e.text in places))  # (nor a
             # country, a city or a place: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON", "at Khimdo")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
+            # (nor a title in quote marks: "the evening programme “Esti Órák|PERSON”")
+            and not (e.start > 0 and doc[e.start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote)
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
@@ -362,12 +366,36 @@ def _mislabelled_names(doc, persons: list) -> list:
              and not any(role_country(t.text) or place_country(t.text) for t in e)]
     for e in doc.ents:
         lead = 1 if _honorific(e[0]) else 0
-        if e.label_ in ("ORG", "MISC", "LOC", "GPE") and (lead or e.start and _honorific(doc[e.start - 1])) \
+        if e.label_ in ("ORG", "MISC", "LOC", "GPE") and (lead or e.start and _honorific(doc[e.start - 1]) or _after_office(doc, e.start)) \
                 and 2 <= len(e) - lead <= 5 and e[-1].pos_ == "PROPN" \
                 and all(t.pos_ in ("PROPN", "ADJ", "NOUN") and capitalised(t) for t in e[lead:]) \
                 and not any(t.lower_ in OFFICE or role_country(t.text) for t in e[lead:]):
             found.append(e[lead:])
+        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _named_in_apposition(doc, e):
+            found.append(e)
     return found
+
+
+def _after_office(doc, i: int) -> bool:
+    """Whether an office's title ends right before token ``i`` ("Regional Commissioner (RC) | Halima Msuya")."""
+    k = i - 1
+    if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
+        k -= 3
+    return k >= 0 and doc[k].is_title and doc[k].lower_ in ROLE_NOUNS
+
+
+def _named_in_apposition(doc, e) -> bool:
+    """``One of the survivors, Ágnes Fehérvári|MISC, a teacher …``: title-case words set off by commas after a
+    person's noun (or before "a teacher") name that person, whatever label the NER gave them."""
+    if not (e.start >= 2 and doc[e.start - 1].text == "," and e.end + 1 < len(doc) and doc[e.end].text == ","):
+        return False
+    if not all(t.is_title and t.is_alpha for t in e) or any(role_country(t.text) or place_country(t.text) or
+                                                           t.lower_ in OFFICE for t in e):
+        return False
+    noun = doc[e.start - 2]
+    after = doc[e.end + 1 : e.end + 4]
+    return noun.pos_ == "NOUN" and (noun.lower_ in ROLE_NOUNS or noun.lemma_.lower() in ROLE_NOUNS) or (
+        len(after) >= 2 and after[0].lower_ in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in after[1:]))
 
 
 
@@ -477,6 +505,8 @@ def role_spans(doc, ent) -> list:
         return doc[k].text == "," and 0 < k < ent.start - 1 and doc[k - 1].is_title and doc[k + 1].is_title \
             and _in_portfolio(doc, k) and any(doc[j].lower_ == "and" for j in range(k + 1, min(k + 4, ent.start)))
 
+    if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
+        k -= 3  # (past the office's initials: "Regional Commissioner (RC) Mwanaisha Kitwana")
     while k >= 0 and ent.start - k <= 18 and not doc[k].is_space and (
             doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") or portfolio_comma(k)) and (
             doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") or doc[k].lower_ in ROLE_NOUNS or portfolio_comma(k)
@@ -523,6 +553,8 @@ def role_spans(doc, ent) -> list:
     # title the tokenizer cut from its stop: "The Minister of Water Resources, Eng. X")
     if start >= 3 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLES:
         start -= 2
+    elif start >= 2 and doc[start - 1].is_title and doc[start - 1].lower_ in TITLES and doc[start - 2].text == ",":
+        start -= 1  # ("The Minister of Fisheries, Honourable X")
     if start >= 2 and doc[start - 1].text == ",":
         k = start - 2
         while k >= 0 and start - k <= 16 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
@@ -761,6 +793,9 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
     if not same and first is None:
         # (a Spanish first surname: "Ferrer" after "Lucía Ferrer Amat")
         middle = [p for p in people if len(p.name.split()) >= 3 and key in {name_key(w) for w in p.name.split()[1:-1]}]
+        # (or one half of a double-barrelled surname: "Chisale" after "Grace Nyirenda-Chisale")
+        middle = middle or [p for p in people if "-" in p.name.split()[-1] and len(p.name.split()) >= 2
+                            and key in {name_key(w) for w in p.name.split()[-1].split("-")}]
         if len(middle) == 1:
             return middle[0]
     if not same:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, ROLE_NOUNS, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
-from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, reduced_relative,
+from .speaker_spans import (according_speaker, after_quote, cited_source, names_a_source, inverted, is_adverbial, modifies_speaker, reduced_relative,
                             speaker_of, subject_of)
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
@@ -51,6 +51,9 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
             continue
         if tok.lower_ == "in" and tok.i + 2 < len(doc):
             out += _in_view(ctx, tok)
+            continue
+        if tok.lower_ == "for" and tok.i == sentence_start(tok):
+            out += _for_person(ctx, tok)
             continue
         if tok.lower_ in VIEW_NOUNS and tok.i >= 3 and doc[tok.i - 2].lower_ == "of" and doc[tok.i - 1].lower_ == "the":
             out += _of_the_view(ctx, tok)
@@ -271,7 +274,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         if (lemma in OBJECT_CUES or lemma in _AS_CUES and as_what) and obj and subject_of(cue) is not None:
             # (and "dismissed the so-called “administration” as a project of the PKK")
             # "described the talks as constructive", "called the meeting “fruitful”"
-            complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and c.dep_ in ("xcomp", "obl", "advcl", "oprd", "prep", "acl", "amod", "nmod", "ccomp")]
+            # (an oblique only with its "as": "described the last minutes on the radio's programme" states nothing)
+            complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and (
+                c.dep_ in ("xcomp", "oprd", "amod", "ccomp") or c.dep_ in ("obl", "advcl", "prep", "acl", "nmod")
+                and (lemma != "describe" or c.left_edge.lower_ == "as" or c.lower_ == "as"))]
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
         elif xcomp and lemma in ("urge", "call", "ask", "request", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten") \
@@ -299,7 +305,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             spans.append((cue.i + 2, ctx.sentence_end(cue)))
         elif lemma in _POSITION_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None and not (
                 lemma == "laud" and obj[0].right_edge.i - obj[0].left_edge.i < 3) \
-                and cited_source(cue) is None:  # (not "Fans lauded the singer"; nor "X, citing a senior official, reported")
+                and cited_source(cue) is None and not (lemma == "cite" and names_a_source(obj[0])):
+            # (not "Fans lauded the singer"; nor "X, citing a senior official, reported"; nor "which cited the spokeswoman")
             # "Jafarian affirmed his country's support for Syria in facing …": the position stated
             spans.append((obj[0].left_edge.i, max(obj[0].right_edge.i, max((c.right_edge.i for c in cue.children if c.i > obj[0].i
                                                                               and c.dep_ in ("obl", "advcl") and not is_cue(c)), default=0)) + 1))
@@ -837,7 +844,11 @@ def _according(ctx: Context, according) -> list[Found]:
         if doc[speaker[0] - 1].lower_ == "what":
             # "According to what this medium could learn, the Chancellery …": past the verb of the finding
             i = next((k + 1 for k in range(i, min(j, i + 6)) if doc[k].text == ","), i)
-        if i + 1 < j and doc[i].text == "," and doc[i + 1].lower_ in ("who", "which"):
+        cited = _cited_in_aside(doc, i, j)
+        if cited is not None:
+            # "According to the agency X, which cited the spokeswoman …, Y, the trekkers …": Y's (X the medium)
+            speaker, i = cited
+        elif i + 1 < j and doc[i].text == "," and doc[i + 1].lower_ in ("who", "which"):
             # "According to X, who heads the department since 2021, the agreement …": past the speaker's aside
             i = next((k for k in range(i + 2, min(j, i + 25)) if doc[k].text == ","), i)
         def named_subject(v) -> bool:  # (or no subject, where the parser hung the name on the source: "…, Yue | warned")
@@ -875,6 +886,25 @@ def _according(ctx: Context, according) -> list[Found]:
     if i == sent.start and j == sent.end:
         span = (doc[sent.start].idx, span[1])
     return [Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"])]
+
+
+def _cited_in_aside(doc, i: int, j: int) -> tuple[tuple[int, int], int] | None:
+    """After "According to X" (token ``i`` its comma): the source X cites in an aside (", which cited the spokeswoman
+    of the ministry, Y," / ", citing Y,") as a token span, and where the statement starts; else None."""
+    k = i + 1
+    if k < j and doc[k].lower_ in ("which", "who"):
+        k += 1
+    if not (i < j and doc[i].text == "," and k < j and lemma_of(doc[k]) in ("cite", "quote")):
+        return None
+    comma = next((m for m in range(k + 2, min(j, k + 15)) if doc[m].text == ","), None)
+    if comma is None:
+        return None
+    end = comma
+    # (with the person's name in apposition: "…, Daniela Kouřimská, the trekkers …")
+    name = next((m for m in range(comma + 1, min(j, comma + 6)) if doc[m].text == ","), None)
+    if name is not None and all(t.ent_type_ in ("PERSON", "PER") for t in doc[comma + 1 : name]):
+        end = name
+    return (k + 1, end), end + 1
 
 
 # nouns that report a statement with its source: "Trump's claim that …", "a report in Yeni Ufuk that …"
@@ -927,6 +957,32 @@ def _of_the_view(ctx: Context, noun) -> list[Found]:
         if span is not None:
             found.append(Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["view"]))
     return found
+
+
+def _for_person(ctx: Context, tok) -> list[Found]:
+    """``For the glaciologist X, of the University of Y, the tragedy "was announced"``: a view, as Spanish, French and
+    Portuguese copy words it ("Para el canciller, …", "Pour le ministre, …"); only a person holds one ("For the first
+    time, …", "For his part, …", "For many residents, …" report nothing)."""
+    doc = ctx.doc
+    end = ctx.sentence_end(tok)
+    comma = next((k for k in range(tok.i + 2, min(end, tok.i + 10)) if doc[k].text == ","), None)
+    if comma is None:
+        return []
+    holder = doc[tok.i + 1 : comma]
+    pronoun = len(holder) == 1 and holder[0].lower_ in ("him", "her")
+    if not (pronoun or holder.root.lower_ in ROLE_NOUNS or any(t.ent_type_ in ("PERSON", "PER") for t in holder)) \
+            or holder.root.ent_type_ in ("ORG", "GPE", "LOC"):
+        return []
+    start = comma + 1
+    while start < end and doc[start].lower_ in ("of", "who", "a", "an"):  # past an aside: ", of the University of Y,"
+        start = next((k + 1 for k in range(start + 1, min(end, start + 15)) if doc[k].text == ","), end)
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:end]):
+        return []
+    span = trim(ctx, start, end)
+    if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
+        return []
+    cue = (tok.idx, tok.idx + len(tok.text))
+    return [Found(span[0], span[1], "indirect", cue, (holder.start, holder.end), ctx.paragraph_of(span[0]), sources=["view"])]
 
 
 def _in_view(ctx: Context, tok) -> list[Found]:

@@ -5,7 +5,7 @@ inside noun phrases: "co-chair | of the Tel Tamr Civil Council", "told Kaniya |
 Press that …", "Ambassador | Hany Fathallah said". A sentence never starts right
 after a word (only after a full stop, a colon, a quote mark, a dash, a comma the
 parser may still split at, or a line break; nor after a title such as "H.E." or
-"Dr."), so the tokens there are marked
+"Dr.", nor after a bracket closed inside a sentence), so the tokens there are marked
 ``is_sent_start = False`` before the parser runs; the parser keeps such marks and
 parses the words as one sentence. The NER keeps to the same sentences, so it sees
 the whole noun phrase too.
@@ -34,6 +34,30 @@ def guard_sentences(doc):
     else)."""
     for tok in doc[1:]:
         before = doc[tok.i - 1].text
-        if _WORD_END.search(before) or before.lower() in ABBREVIATED_TITLES:
+        if _stamped(doc, tok.i):
+            tok.is_sent_start = True
+        elif _WORD_END.search(before) or before.lower() in ABBREVIATED_TITLES or _inner_bracket(doc, tok.i):
             tok.is_sent_start = False
     return doc
+
+
+def _inner_bracket(doc, i: int) -> bool:
+    """Whether token ``i`` follows a bracket closed inside a sentence: "Regional Commissioner (RC) Halima Msuya"
+    (not after "(…)." nor at a line's end)."""
+    return doc[i - 1].text == ")" and not doc[i].is_space and i >= 2 and doc[i - 2].text not in (".", "!", "?")
+
+
+# a live blog's entry time at the start of a line: "09:15 GMT – …", "10:40 –", "1540 GMT:"
+_STAMP = re.compile(r"\d{1,2}[:.]?\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?|local(?: time)?|[A-Z]{2,4}))?\s*[–—:-]\s*")
+
+
+def _stamped(doc, i: int) -> bool:
+    """Whether token ``i`` opens an entry after a live blog's time stamp, which starts a sentence of its own: parsed
+    with the stamp, "09:15 GMT – The agency reported, citing …" hangs the report on the time."""
+    before = doc[i - 1]
+    if before.text not in ("–", "—", ":", "-") or i > 6:
+        k = 0
+    else:
+        k = next((j + 1 for j in range(i - 1, -1, -1) if "\n" in doc[j].text), 0)
+    line = doc[k:i].text if k < i else ""
+    return bool(line) and before.text in ("–", "—", ":", "-") and _STAMP.fullmatch(line) is not None

@@ -299,7 +299,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         # "A Turkish diplomat in Astana": the place is part of the speaker, whose head is the diplomat
         # (UD: diplomat -nmod-> Astana; ClearNLP: diplomat -prep-> in -pobj-> Astana)
         for _ in range(4):
-            head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ in ("nmod", "obl") else tok
+            # (and from a second conjunct to the first: "the chairperson of the Survivors and Families Committee")
+            joined = tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children)  # (not a comma's "conj")
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ in ("nmod", "obl") or joined else tok
             # ("Those close to him say": not "him")
             heads = ("NOUN", "PROPN", "ADJ") if tok.pos_ == "PRON" else ("NOUN", "PROPN")
             # (nor the word that opens the sentence, the parser's head of all: "Meantime, the Deputy Minister … X")
@@ -402,6 +404,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
+    if subj is not None and subj.i < cue.i and subj.left_edge.i >= 2 and ctx.doc[subj.left_edge.i - 1].text == "(" \
+            and ctx.doc[subj.left_edge.i - 2].ent_type_ in ("PERSON", "PER"):
+        subj = ctx.doc[subj.left_edge.i - 2]  # "lawmaker Péter Varjú-Nagy (Zöld Út) said": the party in brackets is his
     if subj is not None and subj.lower_ == "recall" and subj.i + 1 < len(ctx.doc) and ctx.doc[subj.i + 1].lower_ == "that":
         subj = None  # (machine-translated "Recall that on 24 November the Minister … informed that …": no one)
     if subj is not None and subj.i < cue.i and subj.ent_type_ not in ("PERSON", "PER") and ctx.doc[cue.i - 1].text == ",":
@@ -534,9 +539,13 @@ def cited_source(cue) -> Token | None:
                 and lemma_of(verb) in ("report", "write") and doc[cue.i - 1].head.ent_type_ not in ("PERSON", "PER")):
         return None  # (not "Marco Rubio, citing the review, said …": what a person cites does not speak)
     # (a source, not a reason: "…, McConnell said, citing the release of political prisoners")
-    return next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i and (
-        c.ent_type_ in ("ORG", "PERSON", "PER") or c.lower_ in GROUP_NOUNS or c.lower_ in _CITED_PEOPLE
-        or c.lower_ in MEDIA_NOUNS or c.lower_ in WRITINGS)), None)
+    return next((c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i and names_a_source(c)), None)
+
+
+def names_a_source(tok) -> bool:
+    """Whether the head of what is cited is someone or something that speaks (not a reason: "citing the release")."""
+    return tok.ent_type_ in ("ORG", "PERSON", "PER") or tok.lower_ in GROUP_NOUNS or tok.lower_ in _CITED_PEOPLE \
+        or tok.lower_ in MEDIA_NOUNS or tok.lower_ in WRITINGS
 
 
 def quoted_as_saying(cue) -> Token | None:

@@ -19,9 +19,9 @@ from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              with_country)
-from .bodies import (OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
+from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
-from .cues import SUBJECT, is_cue, is_verb, line_break_before, sentence_start
+from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS
 from .medium import OWNER_WORD, find_medium, names_setting
 from .speaker_spans import quoted_as_saying
@@ -143,6 +143,32 @@ _DEATHS = frozenset("kill die execute assassinate bury".split())
 def _sharing(people: list[Person], person: Person, ent) -> list[Person]:
     """``person``, and after a bare surname everyone else who has it: the pronoun's gender decides between them."""
     return [person] + ([p for p in people if p.key == person.key and p is not person] if len(ent) == 1 else [])
+
+
+# verbs that say someone spoke without reporting what: the quote that opens the next paragraph is what was said
+_LEAD_IN_VERBS = frozenset("describe recall recount speak talk explain testify".split())
+
+
+def _lead_in(doc, people: list[Person], at: int) -> list[Person]:
+    """The subject of the last sentence of the paragraph before the one of token ``at``, where that paragraph ends by
+    saying they spoke ("… described the last minutes aboard the ferry.") and ``at``'s paragraph opens with a quote."""
+    start = line_break_before(doc, at)
+    first = next((t for t in doc[start + 1 : at + 1] if not t.is_space), None)
+    if start < 1 or first is None or not first.is_quote:
+        return []
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    root = doc[k].sent.root
+    if lemma_of(root) not in _LEAD_IN_VERBS:
+        return []
+    subjects = [c for c in root.children if c.dep_ in SUBJECT and c.i < root.i]
+    for tok in [t for c in subjects for t in (c, *(a for a in c.children if a.dep_ in ("appos", "conj")))]:
+        ent = next((e for e in person_ents(doc) if e.start <= tok.i < e.end), None)
+        person = person_by_name(people, list(ent)) if ent is not None else None
+        if person is not None:
+            return [person]
+    return []
 
 
 def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
@@ -293,7 +319,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 asked = asked + _named_in_sentence_before(doc, people, span[0])
             # (with no one quoted yet: the subject of the paragraph before, not its object)
             before = _subjects_before(doc, people, max(line_break_before(doc, span[0]), 0)) if not story else []
-            for person in _subjects_before(doc, people, span[0]) + story + before + _mentions_before(doc, people, char):
+            # (or one who was just said to speak: "X, a teacher, described the last minutes on the radio. ¶ “…,” she
+            # said" is X, whoever was quoted before)
+            lead_in = _lead_in(doc, people, span[0])
+            for person in _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char):
                 if person in asked:
                     continue
                 if gender == "any" or person.gender in (None, gender):
@@ -303,6 +332,23 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         return None  # "they", "it": left to the text (see speaker_text)
     if low[0] in ("i", "we", "you", "me", "us"):
         return None
+    office = ROLE_ABBREVIATIONS.get(tokens[-1].text) or _office_abbreviated(doc.text[: doc[span[0]].idx], tokens[-1].text)
+    if office is not None and low[0] == "the":
+        # "the CS" after "Cabinet Secretary Jeremiah Kimutai", "the Deputy FM", "the RC" after "Regional Commissioner
+        # (RC) X": the office written out
+        phrase = re.sub(rf"\b{tokens[-1].text}\b", office, text)
+        holder = _office_holder(phrase, office.split()[-1], _in_view(doc, people, char, recent))
+        if holder is not None:
+            return holder.name
+    lower_body = re.fullmatch(r"(?:[Tt]he )?((?:[A-Z][a-z]+ )?(?:(?!the |its |his |her |this |that )[a-z]+ ){1,2}ministry"
+                              r"|ministry of [a-z]+(?: and [a-z]+)?"
+                              r"|[A-Z][a-z]+ (?:provincial|regional|district|municipal|state|county|city) (?:[a-z]+ )?"
+                              r"(?:government|administration|council))", text)
+    if lower_body is not None and whose is None and (lower_body.group(1).islower() or not lower_body.group(1).endswith(
+            "ministry") or is_demonym(text.split()[-3])):
+        # "the foreign ministry (in Ulaanbaatar)", "the Niassa provincial government" as British copy writes them: the
+        # body, named as it is when capitalised
+        return canonical_body(re.sub(r"\b(?!of\b|and\b)[a-z]", lambda m: m.group(0).upper(), lower_body.group(1)))
     if not text.islower() and canonical_body(text) != text and not any(t.ent_type_ in ("PERSON", "PER") for t in tokens):
         return canonical_body(text)  # a body the alias table knows, before any title is stripped ("General Security")
     if len(tokens) == 1 and low[0] in ("who", "which", "that") and tokens[0].head.dep_ in ("acl:relcl", "relcl", "acl"):
@@ -341,13 +387,6 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         body = join_tokens(tokens[:-1])
         if canonical_body(body) != body:
             return canonical_body(body)
-    office = ROLE_ABBREVIATIONS.get(head.text)
-    if office is not None and low[0] == "the":
-        # "the CS" after "Cabinet Secretary Jeremiah Kimutai", "the Deputy FM": the office written out
-        phrase = re.sub(rf"\b{head.text}\b", office, text)
-        holder = _office_holder(phrase, office.split()[-1], _in_view(doc, people, char, recent))
-        if holder is not None:
-            return holder.name
     if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
             candidates = _in_view(doc, people, char, recent)
@@ -433,6 +472,22 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     return canonical_body(_plain(whose or text))
 
 
+def _office_abbreviated(before: str, abbreviation: str) -> str | None:
+    """The office the article spelled out before ``abbreviation``: "Regional Commissioner (RC) X … the RC" -> "regional
+    commissioner" (the initials of its last words), or None."""
+    if not re.fullmatch(r"[A-Z]{2,4}", abbreviation):
+        return None
+    for m in re.finditer(rf"((?:[A-Z][a-z]+\s+){{2,4}})\({abbreviation}\)", before):
+        words = m.group(1).split()[-len(abbreviation):]
+        if "".join(w[0] for w in words) == abbreviation and words[-1].lower() in ROLE_NOUNS:
+            return " ".join(words).lower()
+    return None
+
+
+# kinds of business that a name in apposition names: "the tour operator, X", "the Kenyan airline, Y"
+_BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator".split())
+
+
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     """``Russia's envoy, Sergei Volkonsky,``: an office whose appositive names the person speaks as that person."""
     if a.speaker_full is None or a.speaker_full == a.speaker:
@@ -441,8 +496,14 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # (a person named inside the office is its holder, unless as its possessor: "Pedersen's spokeswoman, Jenifer Fenton,")
     # (or one of a group: "One of the returned sailors, … Sherzod Tojiboyev,")
     # (or a body whose appositive names it: "The insurer, Pojišťovna Vltava, said")
-    body = hi - lo == 2 and bare_body(doc[lo:hi])
-    if not any(t.lower_ in ROLE_NOUNS for t in doc[lo:hi]) and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
+    # (or one of the speaker's: "His company, Nkhata Lake Lines, said")
+    # (or a kind of business with its country: "The Hungarian tour operator, Szavanna Tours, said")
+    body = hi - lo == 2 and (bare_body(doc[lo:hi]) or doc[lo].lower_ in ("his", "her", "its", "their") and doc[lo + 1].lower_ in BODY_WORDS) \
+        or 2 <= hi - lo <= 4 and doc[lo].lower_ == "the" and doc[hi - 1].lower_ in BODY_WORDS | _BUSINESSES \
+        and all(t.is_lower or is_demonym(t.text) for t in doc[lo + 1 : hi - 1])
+    # (a former office too: "the ex-administrator of the district, Tomás Fumo,")
+    if not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
+            and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
             e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s")) for e in person_ents(doc)):
         return None
     inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= a.speaker_full[1]
@@ -626,10 +687,15 @@ def _quoting_outlet(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     if quoted is None:
         return None  # (not "X was quoted as saying by the agency SIA": the agency names itself)
     verb = quoted.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is None or subj.ent_type_ in ("PERSON", "PER") or subj.pos_ == "PRON":
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.dep_ == "ROOT":
+        subjects = [verb.head]  # (the verb parsed as a reduced relative: "Czech news agency|ROOT ČKA quoted|acl …")
+    if not subjects or any(c.ent_type_ in ("PERSON", "PER") or c.lower_ in PRONOUN_GENDER for c in subjects):
         return None  # ("Biden quoted his late father as saying …": a person passing words on is no medium)
-    return subj.left_edge.i, subj.i + 1
+    end = subjects[-1].i + 1
+    while end < verb.i and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "ORG"):
+        end += 1  # (the outlet's name after its kind, whatever the parser made of it: "Czech news agency ČTP|PRP quoted")
+    return subjects[0].left_edge.i, end
 
 
 def _with_its_country(doc, text: str, a: Attribution, name: str, home: str | None) -> str:
