@@ -371,7 +371,7 @@ def _mislabelled_names(doc, persons: list) -> list:
                 and all(t.pos_ in ("PROPN", "ADJ", "NOUN") and capitalised(t) for t in e[lead:]) \
                 and not any(t.lower_ in OFFICE or role_country(t.text) for t in e[lead:]):
             found.append(e[lead:])
-        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _named_in_apposition(doc, e):
+        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _apposed_name(doc, e):
             found.append(e)
     return found
 
@@ -384,7 +384,7 @@ def _after_office(doc, i: int) -> bool:
     return k >= 0 and doc[k].is_title and doc[k].lower_ in ROLE_NOUNS
 
 
-def _named_in_apposition(doc, e) -> bool:
+def _apposed_name(doc, e) -> bool:
     """``One of the survivors, Ágnes Fehérvári|MISC, a teacher …``: title-case words set off by commas after a
     person's noun (or before "a teacher") name that person, whatever label the NER gave them."""
     if not (e.start >= 2 and doc[e.start - 1].text == "," and e.end + 1 < len(doc) and doc[e.end].text == ","):

@@ -54,10 +54,11 @@ _STAMP = re.compile(r"\d{1,2}[:.]?\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?|local(?: tim
 def _stamped(doc, i: int) -> bool:
     """Whether token ``i`` opens an entry after a live blog's time stamp, which starts a sentence of its own: parsed
     with the stamp, "09:15 GMT – The agency reported, citing …" hangs the report on the time."""
-    before = doc[i - 1]
-    if before.text not in ("–", "—", ":", "-") or i > 6:
-        k = 0
-    else:
-        k = next((j + 1 for j in range(i - 1, -1, -1) if "\n" in doc[j].text), 0)
-    line = doc[k:i].text if k < i else ""
-    return bool(line) and before.text in ("–", "—", ":", "-") and _STAMP.fullmatch(line) is not None
+    if doc[i - 1].text not in ("–", "—", ":", "-"):
+        return False
+    start = i - 1
+    while start > 0 and i - start <= 6 and "\n" not in doc[start - 1].text:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False  # (a stamp is a line's first words)
+    return _STAMP.fullmatch(doc[start:i].text) is not None

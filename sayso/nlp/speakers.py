@@ -332,7 +332,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         return None  # "they", "it": left to the text (see speaker_text)
     if low[0] in ("i", "we", "you", "me", "us"):
         return None
-    office = ROLE_ABBREVIATIONS.get(tokens[-1].text) or _office_abbreviated(doc.text[: doc[span[0]].idx], tokens[-1].text)
+    office = ROLE_ABBREVIATIONS.get(tokens[-1].text) or (_office_abbreviated(doc[: span[0]].text, tokens[-1].text)
+                                                          if len(tokens) == 2 and tokens[-1].is_upper else None)
     if office is not None and low[0] == "the":
         # "the CS" after "Cabinet Secretary Jeremiah Kimutai", "the Deputy FM", "the RC" after "Regional Commissioner
         # (RC) X": the office written out
@@ -475,7 +476,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
 def _office_abbreviated(before: str, abbreviation: str) -> str | None:
     """The office the article spelled out before ``abbreviation``: "Regional Commissioner (RC) X … the RC" -> "regional
     commissioner" (the initials of its last words), or None."""
-    if not re.fullmatch(r"[A-Z]{2,4}", abbreviation):
+    if not re.fullmatch(r"[A-Z]{2,4}", abbreviation) or f"({abbreviation})" not in before:
         return None
     for m in re.finditer(rf"((?:[A-Z][a-z]+\s+){{2,4}})\({abbreviation}\)", before):
         words = m.group(1).split()[-len(abbreviation):]
