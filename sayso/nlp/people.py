@@ -378,10 +378,13 @@ def _mislabelled_names(doc, persons: list) -> list:
 
 def _after_office(doc, i: int) -> bool:
     """Whether an office's title ends right before token ``i`` ("Regional Commissioner (RC) | Halima Msuya")."""
-    k = i - 1
-    if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
-        k -= 3
+    k = _before_initials(doc, i - 1)
     return k >= 0 and doc[k].is_title and doc[k].lower_ in ROLE_NOUNS
+
+
+def _before_initials(doc, k: int) -> int:
+    """Token ``k``, or the one before the office's initials that end there: "Regional Commissioner (RC)"."""
+    return k - 3 if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper else k
 
 
 def _apposed_name(doc, e) -> bool:
@@ -505,8 +508,7 @@ def role_spans(doc, ent) -> list:
         return doc[k].text == "," and 0 < k < ent.start - 1 and doc[k - 1].is_title and doc[k + 1].is_title \
             and _in_portfolio(doc, k) and any(doc[j].lower_ == "and" for j in range(k + 1, min(k + 4, ent.start)))
 
-    if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
-        k -= 3  # (past the office's initials: "Regional Commissioner (RC) Mwanaisha Kitwana")
+    k = _before_initials(doc, k)  # (past the office's initials: "Regional Commissioner (RC) Mwanaisha Kitwana")
     while k >= 0 and ent.start - k <= 18 and not doc[k].is_space and (
             doc[k].text not in (",", ".", ";", ":", "(", "“", "\"") or portfolio_comma(k)) and (
             doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET", "ADP", "NUM") or doc[k].lower_ in ROLE_NOUNS or portfolio_comma(k)
