@@ -60,13 +60,25 @@ def find_mentions(doc, quotes: Sequence[Quote] = ()) -> tuple[Mention, ...]:
     # a person's span as the speakers see it: with the given name the NER left out ("Minister Damber | Bahadur
     # Thapalia"), so that the mention and its quotes' speaker name one person
     ents = list(doc.ents)
-    people = [p for p in person_ents(doc) if any(e.label_ in ("PERSON", "PER") and _within(e, p) for e in ents)
-              or not any(e.start < p.end and p.start < e.end for e in ents)]  # (or one the NER missed: "B.Enkhjargal")
-    ents = sorted(ents + [p for p in people if not any(_within(e, p) for e in ents)], key=lambda e: e.start)
+    ent_at = {i: e for e in ents for i in range(e.start, e.end)}  # (indexed by token: articles have many names)
+    people = []
+    for p in person_ents(doc):
+        inside = {ent_at[i] for i in range(p.start, p.end) if i in ent_at}
+        # (or one the NER missed: "B.Enkhjargal")
+        if any(e.label_ in ("PERSON", "PER") and _within(e, p) for e in inside) or not inside:
+            people.append(p)
+            if not any(_within(e, p) for e in inside):
+                ents.append(p)
+    ents.sort(key=lambda e: e.start)
+    owner: dict[int, object] = {}
+    for p in people:
+        for i in range(p.start, p.end):
+            owner.setdefault(i, p)
     used: set[int] = set()
     for ent in ents:
         kind = KIND_OF_LABEL.get(ent.label_)
-        around = next((p for p in people if _within(ent, p)), None)
+        around = owner.get(ent.start)
+        around = around if around is not None and _within(ent, around) else None
         if around is not None:  # (one mention for the whole name, whatever the NER made of its parts)
             if around.start in used:
                 continue
