@@ -1297,6 +1297,17 @@ def test_a_country_s_ministry_in_lower_case(nlp):
     assert speaker_of(text, nlp, "practical steps")[0] == "Egyptian Foreign Ministry"
 
 
+def test_a_pair_of_surnames_after_the_office_the_article_gave(nlp):
+    text = ("The sports minister, Ana María Salazar Vega, told reporters that the state would pay the fares.\n\n"
+            "Minister Salazar Vega said she had called the embassy.")
+    assert speaker_of(text, nlp, "called the embassy")[0] == "Ana María Salazar Vega"
+
+
+def test_an_office_left_out_of_the_phrase_before_its_holder(nlp):
+    text = "The Chairman of the Football Federation of Uganda Moses Magogo said the refusal was unfair."
+    assert speaker_of(text, nlp, "refusal was unfair")[0] == "Moses Magogo"
+
+
 def test_a_middle_name_and_an_adjective_source(nlp):
     text = ("Diplomatic sources said the visit was likely in December.\n\n"
             "Speaking on a point of order, Senator Javed Iqbal Warraich said the aid was too little.")

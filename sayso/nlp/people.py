@@ -829,10 +829,23 @@ def _name_within(people: list[Person], toks, at: int) -> Person | None:
         elif names[-len(words):] == words:
             # (or the same mention, cut after its family name in capitals: "Dr. BROU | Koffi Jean-Marc")
             cut = at < p.first_token + len(names) and caps_family(doc[p.first_token])
-            later = "\n\n" in doc[p.first_token : at].text and not (toks[0].i and doc[toks[0].i - 1].lower_.rstrip(".") in OFFICE)
+            later = "\n\n" in doc[p.first_token : at].text and _own_office_or_none(doc, toks[0].i, p)
             if cut or later:
                 found.append(p)
     return found[0] if len(found) == 1 else None
+
+
+def _own_office_or_none(doc, i: int, person: Person) -> bool:
+    """No office before token ``i``, or just the one the article gave ``person``: "Minister Salazar Vega" after "The
+    sports minister, Ana María Salazar Vega" (not "PML-N President Nawaz Sharif" after "PML-N Vice President Maryam
+    Nawaz Sharif")."""
+    k = i
+    while k > 0 and doc[k - 1].lower_.rstrip(".") in OFFICE:
+        k -= 1
+    if k == i:
+        return True
+    before = office_words(doc[k:i].text) & OFFICE
+    return any(before == words & OFFICE for words, _ in person.offices)
 
 
 def _skeleton(key: str) -> str:

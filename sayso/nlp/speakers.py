@@ -257,7 +257,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             tokens[-1 - tail].is_title or "-" in tokens[-1 - tail].text or caps_family(tokens[-1 - tail]))
             or tail and tokens[-1 - tail].lower_ in INNER_PARTICLES and tokens[-2 - tail].is_title):
         tail += 1  # (a particle inside the name: "UN Special Envoy Pieter van Oost")
-    if tail >= 2 and any(t.lower_ in ROLE_NOUNS for t in tokens[:-tail]) \
+    # (the office may have been left out of the phrase: "Chairman of | the Chess Federation of Tajikistan Farrukh
+    # Sharifzoda", where the parser made the name the subject)
+    office_before = span[0] >= 2 and doc[span[0] - 1].lower_ == "of" and doc[span[0] - 2].lower_ in ROLE_NOUNS
+    if tail >= 2 and (office_before or any(t.lower_ in ROLE_NOUNS for t in tokens[:-tail])) \
             and not any(t.lower_ in ("for", "to") and n + 1 < len(tokens) and tokens[n + 1].lower_.rstrip(".") in OFFICE
                         for n, t in enumerate(tokens)):  # ("a spokesperson for envoy X" speaks for X; "envoy for Syria X" is X)
         # (the run may begin with the office's place: "of agriculture of Kazakhstan Bauyrzhan Temirkhanov")

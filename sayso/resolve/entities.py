@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Sequence
 
-from .names import Name, canonical_alias, fold, initials, is_generic, parse_name
+from .names import Name, canonical_alias, fold, initials, is_generic, is_generic_word, parse_name
 
 __all__ = ["NameMention", "Cluster", "cluster_mentions", "resolve_mentions", "Corrections"]
 
@@ -180,7 +180,9 @@ def _fits(part: Name, whole: Name, partial: str) -> bool:
     if part.kind != whole.kind or part.key == whole.key:
         return False
     if partial == "surname":
-        return len(whole.words) > 1 and whole.surname == part.surname
+        # (or a Spanish first surname: "Salazar" for Ana María Salazar Vega)
+        return len(whole.words) > 1 and whole.surname == part.surname or (
+            len(whole.words) > 2 and whole.words[-2] == part.surname and not is_generic_word(whole.surname))
     if partial == "acronym":
         return not whole.acronym and initials(whole) == part.acronym
     # a shorter or generic form: all its words in the longer name, and the same head; one word is too little
@@ -219,6 +221,8 @@ def _group_article(article: str, items: list[tuple[int, Name]], starts: Sequence
             kept.append(local)
             continue
         candidates = [f for f in full if f is not local and _fits(local.full, f.full, kind or "")]
+        if kind == "surname":  # (a last surname before a first one: "Ruiz" is Carlos Ruiz, not Ana Ruiz Vega)
+            candidates = [f for f in candidates if f.full.surname == local.full.surname] or candidates
         if not candidates:
             kept.append(local)
             continue
@@ -246,7 +250,21 @@ def _join_people(locals_: list[_Local]) -> None:
 def _same_person(a: Name, b: Name) -> bool:
     if a.patronymic or b.patronymic:
         return bool(set(_patronymic_keys(a)) & set(_patronymic_keys(b)))
-    return a.surname == b.surname and _given_match(a, b)
+    return a.surname == b.surname and _given_match(a, b) or _first_surname_form(a, b) or _first_surname_form(b, a)
+
+
+def _first_surname_form(short: Name, long: Name) -> bool:
+    """``short`` is ``long`` without its last surname, as Spanish copy shortens a name: "Ana María Salazar" or
+    "Ana Salazar" for Ana María Salazar Vega (the father's surname comes first and stays)."""
+    return len(long.words) >= 3 and len(short.words) >= 2 and not is_generic_word(long.words[-1]) and (
+        short.words == long.words[:-1] or short.words == (long.words[0], long.words[-2]))
+
+
+def _first_surname_keys(name: Name) -> list[tuple]:
+    """The keys a name of three or more words has without its last word (see ``_first_surname_form``)."""
+    if name.kind != "PERSON" or name.patronymic or len(name.words) < 3 or is_generic_word(name.words[-1]):
+        return []  # (nor a unit the NER took for a person: "Jamil al-Hamdani Brigade")
+    return [("given", name.words[-2], "".join(name.words[:-2])), ("first", name.words[-2], name.words[0])]
 
 
 def _relabel_surnames(locals_: list[_Local]) -> None:
@@ -289,7 +307,27 @@ def _strong_clusters(locals_: list[_Local]) -> _Sets:
             for key in keys:
                 sets.union(i, first_by_key.setdefault(key, i))
     _join_patronymics(locals_, sets)
+    _join_first_surnames(locals_, sets)
     return sets
+
+
+def _join_first_surnames(locals_: list[_Local], sets: _Sets) -> None:
+    """"Jorge Quispe" joins the one person written "Jorge Luis Quispe Mamani" elsewhere; with two such people
+    ("Ali Akbar Salehi", "Ali Akbar Velayati") a shorter name stays apart."""
+    long_forms: dict[tuple, set[int]] = defaultdict(set)
+    for i, local in enumerate(locals_):
+        for name in local.names if local.kind == "PERSON" and local.partial is None else ():
+            for key in _first_surname_keys(name):
+                long_forms[key].add(i)
+    if not long_forms:
+        return
+    for i, local in enumerate(locals_):
+        if local.kind != "PERSON" or local.partial is not None:
+            continue
+        keys = {key for name in local.names if len(name.words) >= 2 and not name.patronymic for key in _person_keys(name)[:2]}
+        roots = {sets.find(j) for key in keys for j in long_forms.get(key, ())} - {sets.find(i)}
+        if len(roots) == 1:
+            sets.union(i, roots.pop())
 
 
 def _join_patronymics(locals_: list[_Local], sets: _Sets) -> None:
@@ -527,6 +565,8 @@ def explain(name: Name, canonical: Name | None, canonical_text: str) -> str:
         return "same person: given names compatible"
     if name.patronymic or canonical.patronymic:
         return "same person: given name and father's-name initial"
+    if name.kind == "PERSON" and (_first_surname_form(name, canonical) or _first_surname_form(canonical, name)):
+        return "same person: the first of two surnames"
     return "same entity"
 
 

@@ -357,6 +357,8 @@ def _fold_transliteration(word: str) -> str:
     word = re.sub(r"(?<=o)ff$", "v", word)  # Obukhoff -> Obukhov (the old French-style transliteration)
     word = word.replace("zh", "j")  # Zhaksybekov = Jaksybekov (Kazakh, Russian ж)
     word = word.replace("gh", "q")  # Persian ق: Dehghani = Dehqani, Ghasemi = Qasemi
+    # (an aspirate written or not: Muthemba = Mutemba, Thapaliya = Tapaliya)
+    word = word.replace("th", "t")
     word = word.replace("q", "k").replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("z", "s")
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     word = re.sub(r"(?<=[aeiou])h$", "", word)  # Raqqah -> Raqqa
@@ -503,6 +505,11 @@ def is_generic(name: Name) -> bool:
     if name.kind != "ORG" or name.alias or name.acronym:
         return False
     return all(token_key(w) in _generic_keys() for w in re.split(r"[\s/]+", fold(name.display)) if w not in _STOP)
+
+
+def is_generic_word(key: str) -> bool:
+    """A word key of the common words that name a kind of body ("brigade", "ministry"), not a particular one."""
+    return key in _generic_keys()
 
 
 @lru_cache(maxsize=1)
