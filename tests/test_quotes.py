@@ -1164,6 +1164,11 @@ def test_told_this_scribe_is_the_articles_own_outlet(nlp):
             "A senior security official told this scribe that the delegations had pressed for guarantees.")
     article = through_pipeline(text, outlet="The Frontier Chronicle")
     assert [q.medium for q in article.quotes] == ["The Frontier Chronicle"]
+    text = ("Visas delayed\n\n"
+            "Speaking exclusively to this station, the coach said the players were ready.\n\n"
+            "The captain told our radio station that the team would travel on Friday.")
+    article = through_pipeline(text, outlet="Lakeside FM")
+    assert [q.medium for q in article.quotes] == ["Lakeside FM", "Lakeside FM"]
 
 
 def test_what_someone_called_a_label_and_a_passive_belief(nlp):

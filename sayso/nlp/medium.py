@@ -98,9 +98,11 @@ _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
 # the article's own outlet, as its words call it: "told this scribe", "confirmed to this medium sources of …"
-_OWN_NOUNS = r"scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|news\s+agency|medium"
+_OWN_NOUNS = (r"scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|news\s+agency|medium"
+              r"|(?:radio\s+)?station|channel|magazine|portal")
 OWN_WORDS = re.compile(rf"(?:this|our)\s+(?:{_OWN_NOUNS})")
-_OWN = re.compile(rf"\b(?:told|telling|tells|tell|[Ss]peaking\s+to|(?:confirmed|declared|said|stated|indicated)\s+to)\s+"
+_OWN = re.compile(rf"\b(?:told|telling|tells|tell|[Ss]peaking(?:\s+exclusively)?\s+(?:to|with)|"
+                  rf"(?:confirmed|declared|said|stated|indicated|explained)\s+to|[Cc]ontacted\s+by|interview(?:ed\s+by|\s+with))\s+"
                   rf"{OWN_WORDS.pattern}\b(?!['’]s)")
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
 # "told Iranian state television": a nationality names the channel only with what follows it
