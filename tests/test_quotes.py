@@ -1648,3 +1648,22 @@ def test_a_live_blog_s_time_stamp_stands_apart_from_the_entry(nlp):
     assert [(q["text"][:35], q["speaker_text"], q["medium"]) for q in found] == [
         ("the hikers had started walking down", "the interior ministry", "TASR")]
     assert [s.text.split()[0] for s in parse_text(text, nlp).sents][:2] == ["10:05", "Slovak"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # calques of Spanish and Portuguese reporting verbs (precisó, sostuvo, refirió, resaltó, detalló, garantiu)
+    ("The minister precised that the visas would be issued on Monday.", "the visas would be issued on Monday"),
+    ("Quispe sustained that the federation had done everything correctly.", "the federation had done everything correctly"),
+    ("The coach referred that the players were tired.", "the players were tired"),
+    ("The ambassador highlighted that the two countries were friends.", "the two countries were friends"),
+    ("The official detailed that 12 players had applied.", "12 players had applied"),
+    ("The spokesman qualified the accusation as \"unfounded and offensive\".", "the accusation as \"unfounded and offensive\""),
+])
+def test_machine_translated_reporting_verbs(nlp, text, content):
+    assert [q["text"] for q in quotes_of(text, nlp)] == [content]
+
+
+def test_the_same_verbs_without_a_statement_report_nothing(nlp):
+    text = ("The player sustained injuries in the crash. He referred to the letter. She highlighted the problem. "
+            "The team qualified for the final. Three players qualified as grandmasters last year.")
+    assert quotes_of(text, nlp) == []

@@ -161,7 +161,8 @@ def _mistagged_verb(token) -> bool:
     # ("underlined, that …": machine-translated Russian puts a comma before "that")
     if doc[token.i + 1].lower_ != "that" and not (doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "that"):
         return False
-    if lemma_of(token) not in SPEECH_VERBS:
+    # (or a that-only cue in its -ed form: "Quispe sustained|JJ that …")
+    if lemma_of(token) not in SPEECH_VERBS and not (lemma_of(token) in THAT_CUES and token.lower_.endswith("ed")):
         return False
     prev = doc[token.i - 1]
     if token.lower_.endswith("ed"):

@@ -46,7 +46,7 @@ SPEECH_VERBS = frozenset(
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
     criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
-    manifest confess request""".split()
+    manifest confess request qualify""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
@@ -65,7 +65,11 @@ ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split
 # verbs that report only with a that-clause: "did not exclude that …" (machine-translated "не исключил"),
 # "expressed confidence that …", "voiced concern that …", "assessed that …" (Balkan and Russian "ocenio je da"),
 # "directing that priority be given to …"
-THAT_CUES = frozenset("exclude express voice transmit assess direct judge".split())
+# and the calques of Spanish and Portuguese reporting verbs: "precisó que" -> "precised that", "sostuvo que" ->
+# "sustained that", "refirió que" -> "referred that", "resaltó que" -> "highlighted that", "garantiu que" -> "guaranteed
+# that"
+THAT_CUES = frozenset("""exclude express voice transmit assess direct judge precise sustain refer highlight deplore detail
+    guarantee opine""".split())
 # an outlet's own finding: "ČTP has learnt that …", "what this medium could learn" (not "she learned that her son …")
 FINDING_CUES = frozenset({"learn"})
 # words that make an office a lesser one: the deputy minister is not "the minister"

@@ -537,7 +537,7 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
 _MANNER = frozenset("""turning looking gesturing waving smiling laughing standing sitting holding raising shaking nodding
     glancing walking leaving banging reading""".split())
 # verbs that state a view of their object only with an "as": "dismissed the plan as a project of …"
-_AS_CUES = frozenset("dismiss reject denounce condemn welcome praise laud criticize criticise slam".split())
+_AS_CUES = frozenset("dismiss reject denounce condemn welcome praise laud criticize criticise slam qualify".split())
 
 
 def _anonymity(verb) -> bool:
