@@ -67,6 +67,16 @@ def test_titles_particles_and_possessives_are_not_the_name():
     assert parse_name("the", "ORG") is None and parse_name("'s", "PERSON") is None
 
 
+@pytest.mark.parametrize("long, short", [
+    ("the Ministry of Foreign and European Affairs of Slovakia", "Slovak Foreign Ministry"),
+    ("Tanzanian Ministry of Foreign Affairs and East African Cooperation", "Tanzanian Foreign Ministry"),
+    ("The Ministry of Foreign Affairs of the Republic of the Union of Myanmar", "Myanmar Foreign Ministry"),
+    ("Ministry of Foreign Affairs and Trade of Hungary", "Hungarian Foreign Ministry"),
+])
+def test_a_foreign_ministry_under_its_long_name_is_the_foreign_ministry(long, short):
+    assert canonical_body(long) == short
+
+
 names = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 
 

@@ -1667,3 +1667,20 @@ def test_the_same_verbs_without_a_statement_report_nothing(nlp):
     text = ("The player sustained injuries in the crash. He referred to the letter. She highlighted the problem. "
             "The team qualified for the final. Three players qualified as grandmasters last year.")
     assert quotes_of(text, nlp) == []
+
+
+def test_an_agency_after_a_report_of_its_own_is_the_medium(nlp):
+    text = ("The president of the WCU, Shodmon Nazarzoda, informed in Bratislava that he maintains conversations with "
+            "the ministry and that a solution before Tuesday is possible, according to the Slovak agency SKN.")
+    found = quotes_of(text, nlp)
+    assert [(q["text"], q["cue"], q["speaker"], q["medium"]) for q in found] == [
+        ("he maintains conversations with the ministry", "informed", "Shodmon Nazarzoda", "SKN"),
+        ("a solution before Tuesday is possible", "informed", "Shodmon Nazarzoda", "SKN")]
+
+
+def test_said_by_telephone_or_to_a_station_names_the_medium(nlp):
+    text = ("From Yangon, the captain, Zaw Lin Tun, assured by telephone to EFE that his team was ready.\n\n"
+            "The grandmaster Gabriela Cárdenas Villanueva declared to the station Radio Altiplano that the players "
+            "were colleagues.")
+    assert [(q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [
+        ("Zaw Lin Tun", "EFE"), ("Gabriela Cárdenas Villanueva", "Radio Altiplano")]

@@ -1594,3 +1594,29 @@ def test_a_place_a_title_or_a_lower_case_ministry_is_no_person(nlp):
                       "boats")[0] == "Tete Provincial Government"
     assert speaker_of("The Hungarian tour operator, Szavanna Tours, said the trip had been insured.", nlp,
                       "insured")[0] == "Szavanna Tours"
+
+
+def test_burmese_honorifics_are_titles_and_say_who_is_a_woman(nlp):
+    text = ("Union Minister for Sports and Youth Affairs U Myint Zaw Oo said that the players had trained.\n\n"
+            "President of the Myanmar Chess Federation U Kyaw Min Htut said that the federation had applied early.\n\n"
+            "Ma Ei Thandar Phyo, 19, the national women’s champion, said she had been studying.\n\n"
+            "“I will wait by the telephone,” she said.\n\n"
+            "The Union Minister said that the Government would continue its efforts.")
+    assert speaker_of(text, nlp, "players had trained")[0] == "Myint Zaw Oo"
+    assert speaker_of(text, nlp, "applied early")[0] == "Kyaw Min Htut"
+    assert speaker_of(text, nlp, "wait by the telephone")[0] == "Ei Thandar Phyo"
+    assert speaker_of(text, nlp, "continue its efforts")[0] == "Myint Zaw Oo"
+
+
+def test_a_statement_nobody_is_said_to_have_issued_is_the_subject_s(nlp):
+    text = ("The Ministry of Foreign Affairs of the Republic of the Union of Myanmar expressed deep regret over the refusal "
+            "of visas to the team, according to a statement released yesterday.\n\n"
+            "The statement said that the team had fulfilled all the requirements.")
+    assert speaker_of(text, nlp, "fulfilled all the requirements")[0] == "Myanmar Foreign Ministry"
+
+
+def test_a_spanish_first_surname_is_the_one_just_named(nlp):
+    text = ("The grandmaster Álvaro Chumpitaz Salas said that the team was ready.\n\n"
+            "For the president of the federation, Jorge Luis Salas Mendívil, the case “shows that sport cannot wait”. "
+            "Salas added that the federation will send a letter.")
+    assert speaker_of(text, nlp, "send a letter")[0] == "Jorge Luis Salas Mendívil"

@@ -182,6 +182,25 @@ def _mistagged_verb(token) -> bool:
 _VERB_ONLY_S = frozenset("informs stresses emphasizes emphasises underlines affirms declares announces assures reiterates".split())
 
 
+# how a statement was sent, after "by": "assured by telephone to Intipress that …" is no passive
+_MEANS = frozenset("telephone phone e-mail email mail video videoconference videolink letter message text sms fax".split())
+
+
+def that_follows(token) -> bool:
+    """``X, informed in Bratislava that …``: a reporting verb set off by a comma whose "that" follows within a few
+    words of place, time or addressee (machine-translated Spanish and French), not a passive description ("members,
+    called to service by the governor")."""
+    doc = token.doc
+    if lemma_of(token) not in SPEECH_VERBS:
+        return False
+    for k in range(token.i + 1, min(token.i + 7, len(doc))):
+        if doc[k].lower_ == "that":
+            return doc[k - 1].text != ","
+        if is_verb(doc[k]) or doc[k].is_punct or doc[k].is_space:
+            return False
+    return False
+
+
 def _aside_then_that(token) -> bool:
     """``X, considered, as reported by the website Y, that …``: a verb set off by commas whose that-clause follows an
     aside is a statement (machine-translated Arabic), not a passive description."""
@@ -204,14 +223,14 @@ def is_cue(token) -> bool:
     if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == "," and not (
             token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called") and not (
             token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)) \
-            and not _aside_then_that(token):
+            and not _aside_then_that(token) and not that_follows(token):
         # "National Guard members, called to service by the governor": a passive description
         # (but "X, director of Y, called for more investment" and "X, the U.S. representative, accused Damascus of …"
         # are X's acts, whatever the parser made of them)
         return False
     if token.tag_ in ("VBN", "VBD") and any(
-            c.dep_ in ("obl:agent", "agent") or c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children)
-            and not any(s.dep_ in SUBJECT for s in token.children) for c in token.children if c.i > token.i) \
+            (c.dep_ in ("obl:agent", "agent") or c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children))
+            and c.lower_ not in _MEANS and not any(s.dep_ in SUBJECT for s in token.children) for c in token.children if c.i > token.i) \
             and not any(m.lower_ == "as" for m in token.children if m.i < token.i) and not (
                 token.i > 0 and token.nbor(-1).lower_ in ("as", "was", "were", "is", "are", "been")):
         # "a return scheme agreed last month by Jordan and Syria": a passive description (not "as reported by X",
@@ -234,6 +253,8 @@ def is_cue(token) -> bool:
     if lemma in DOCUMENT_CUES and lemma not in SPEECH_VERBS:
         subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
         return subject is not None and lemma_of(subject) in DOCUMENT_NOUNS  # "the poll shows", not "he shows"
+    if lemma == "maintain" and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" for c in token.children):
+        return False  # "he maintains conversations with the ministry": keeps something up, says nothing
     if lemma == "request":
         # a request is reported by what it asks for ("requested the Nepali side to allow …", "requested that …"), not
         # "who requested anonymity"
@@ -409,6 +430,11 @@ def trim(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
             i = label  # a dateline is never what was said ("ASTANA (Kazinform) - The next meeting …, X said")
     while i < j and (doc[i].is_space or doc[i].lower_ in _LEAD_DROP or (doc[i].is_punct and doc[i].text not in "“\"«„‘'")):
         i += 1
+    # (nor who relayed it, at the end: "…, according to the Slovak agency SKN.")
+    relayed = next((m for m in range(i + 1, j - 2) if doc[m].text == "," and doc[m + 1].lower_ == "according"
+                    and doc[m + 2].lower_ == "to" and not any(is_verb(t) for t in doc[m + 3 : j])), None)
+    if relayed is not None:
+        j = relayed
     while j > i and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in "”\"»’'“")):
         j -= 1
     if j - i < 2:

@@ -152,8 +152,8 @@ TITLES = frozenset(
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
-    hon honourable honorable""".split()
-)
+    hon honourable honorable u daw""".split()
+)  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py)
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
 # sentence
 ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt. hon.".split())

@@ -67,9 +67,13 @@ _PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}
 _PATTERNS.append(re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
                             rf"(?:programme|program|show|broadcast|bulletin|newscast)\b"))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
-_SAID_TO = "declared|said|stated|confided|indicated|affirmed|explained|told"
+_SAID_TO = (r"(?:declared|said|stated|confided|indicated|affirmed|explained|told|assured|precised|manifested)"
+            r"(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?")  # ("assured by telephone to Intipress")
 _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b"))
+# ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio")
+_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+the\s+(?:station|radio|newspaper|daily|agency|channel|television|portal)\s+"
+                            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
               re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b"),

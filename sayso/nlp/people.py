@@ -18,9 +18,9 @@ from .lexicon import ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_S
 
 __all__ = ["Person", "collect_people", "name_key", "role_spans"]
 
-_FEMALE = {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "mother", "sister",
+_FEMALE = {"ms", "mrs", "miss", "madam", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm"}
-_MALE = {"mr", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
+_MALE = {"mr", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
@@ -85,6 +85,8 @@ def strip_name(tokens) -> list:
         or toks[0].pos_ == "ADJ" and toks[1].lower_ in PORTFOLIO_WORDS and len(toks) > 3
         # (an adjective, unless a capitalised word the tagger got wrong: "Bilal Darwish" with "Bilal" as ADJ)
         or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
+        # (a nationality the NER took into the name: "the Tajik|PERSON Shodmon Nazarsoda")
+        or len(toks) > 2 and is_demonym(toks[0].text) and toks[0].text[-1:] != "s"
         # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")
         # (a nationality, not a given name the NER called MISC: "Ihor|MISC Tkachuk")
         # (but a party before a name the NER found: "Democrat|MISC John Smith")
@@ -96,7 +98,8 @@ def strip_name(tokens) -> list:
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
     ):
         toks = toks[1:]
-    if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) or toks[0].lower_ in DETERMINERS):
+    if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) or toks[0].lower_ in DETERMINERS
+                 or _burmese_girl(toks[0])):
         toks = toks[1:]
     # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
     # article names, or the word after a capitalised office and "of")
@@ -111,6 +114,23 @@ def strip_name(tokens) -> list:
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi")
     return toks[-6:] if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) else toks[-4:]
+
+
+def _burmese_girl(tok) -> bool:
+    """"Ma" as the Burmese honorific of a young woman ("Ma Ei Thandar Phyo"): before a name of two words or more, in
+    an article that writes Burmese honorifics ("U", "Daw"); not the Chinese family name ("Ma Zhaoxu")."""
+    doc = tok.doc
+    if tok.text != "Ma" or tok.i + 2 >= len(doc) or not (doc[tok.i + 1].is_title and doc[tok.i + 2].is_title):
+        return False
+    return _writes_burmese_honorifics(doc)
+
+
+def _writes_burmese_honorifics(doc) -> bool:
+    cached = doc.user_data.get(_BURMESE)
+    if cached is None:
+        cached = doc.user_data[_BURMESE] = any(
+            t.text in ("U", "Daw") and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN" for t in doc)
+    return cached
 
 
 def _offices_in(phrase: str) -> list[str]:
@@ -138,12 +158,14 @@ def _inner_name_word(toks, n: int) -> bool:
 def _given_sultan(toks) -> bool:
     """"H.E. Sultan Hamad Al Dhaheri": after an honorific, "Sultan" is a given name, not a title."""
     k = toks[0].i
-    return toks[0].lower_ == "sultan" and len(toks) >= 3 and k > 0 and _honorific(toks[0].doc[k - 1])
+    return toks[0].lower_ == "sultan" and len(toks) >= 3 and k > 0 and honorific(toks[0].doc[k - 1])
 
 
-def _honorific(tok) -> bool:
-    """A title that only a person's name follows, with or without its stop ("H.E.", "Dr", "Mr.")."""
-    return tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES
+def honorific(tok) -> bool:
+    """A title that only a person's name follows, with or without its stop ("H.E.", "Dr", "Mr."; the Burmese "U",
+    "Daw", "Ma")."""
+    return tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES or tok.text in ("U", "Daw") \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title or _burmese_girl(tok)
 
 
 def _places(doc) -> frozenset[str]:
@@ -200,7 +222,10 @@ def collect_people(doc, extra=()) -> list[Person]:
             person.name, person.first = name, first  # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later)
         person.seen.append(ent.start)
         person.offices += [(office_words(part), role_country(span.text)) for span in spans for part in _offices_in(span.text)]
-        words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start]} | roles
+        # (the words before the name, and an honorific the NER took into it: "Mr Kato", "U Zaw Lin Tun")
+        words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start + 1]} | roles
+        if _burmese_girl(ent[0]) or ent.start > 0 and _burmese_girl(doc[ent.start - 1]):
+            words.add("miss")
         if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
             words |= {t.lower_ for t in doc[ent.end + 2 : ent.end + 4]}  # "Fatima, a mother of five"
         if person.gender is None:
@@ -365,8 +390,8 @@ def _mislabelled_names(doc, persons: list) -> list:
              and (e[0].text in single or e[-1].text in single) and all(t.pos_ == "PROPN" and t.is_title for t in e)
              and not any(role_country(t.text) or place_country(t.text) for t in e)]
     for e in doc.ents:
-        lead = 1 if _honorific(e[0]) else 0
-        if e.label_ in ("ORG", "MISC", "LOC", "GPE") and (lead or e.start and _honorific(doc[e.start - 1]) or _after_office(doc, e.start)) \
+        lead = 1 if honorific(e[0]) else 0
+        if e.label_ in ("ORG", "MISC", "LOC", "GPE") and (lead or e.start and honorific(doc[e.start - 1]) or _after_office(doc, e.start)) \
                 and 2 <= len(e) - lead <= 5 and e[-1].pos_ == "PROPN" \
                 and all(t.pos_ in ("PROPN", "ADJ", "NOUN") and capitalised(t) for t in e[lead:]) \
                 and not any(t.lower_ in OFFICE or role_country(t.text) for t in e[lead:]):
@@ -577,11 +602,12 @@ def role_spans(doc, ent) -> list:
 
 def _in_portfolio(doc, k: int) -> bool:
     """Whether the "and" at ``k`` joins the words of an office's portfolio ("Minister of Foreign Affairs and Egyptian
-    Expatriates"), not two people ("Sergey Lavrov and Turkish Foreign Minister …"): an "of" comes before it, no office."""
+    Expatriates", "Union Minister for Sports and Youth Affairs"), not two people ("Sergey Lavrov and Turkish Foreign
+    Minister …"): an "of" or "for" comes before it, no office."""
     if doc[k - 1].lower_ in OFFICE and doc[k - 1].lower_ not in ROLE_NOUNS:
         return True  # ("Deputy Foreign and Expatriates Minister X")
     for j in range(k - 1, max(k - 6, -1), -1):
-        if doc[j].lower_ == "of":
+        if doc[j].lower_ in ("of", "for"):
             return True
         if doc[j].lower_ in ROLE_NOUNS:
             return False
@@ -792,9 +818,13 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]
         if len(given) == 1:
             return given[0]
-    if not same and first is None:
-        # (a Spanish first surname: "Ferrer" after "Lucía Ferrer Amat")
+    if first is None:
+        # (a Spanish first surname: "Ferrer" after "Lucía Ferrer Amat"; the one last seen where another person has it
+        # as the last surname: "Salas" after "Álvaro Chumpitaz Salas … Jorge Luis Salas Mendívil")
         middle = [p for p in people if len(p.name.split()) >= 3 and key in {name_key(w) for w in p.name.split()[1:-1]}]
+        if same and len(middle) == 1 and last_seen(middle[0], at - 1) > max(last_seen(p, at - 1) for p in same):
+            return middle[0]
+    if not same and first is None:
         # (or one half of a double-barrelled surname: "Chisale" after "Grace Nyirenda-Chisale")
         middle = middle or [p for p in people if "-" in p.name.split()[-1] and len(p.name.split()) >= 2
                             and key in {name_key(w) for w in p.name.split()[-1].split("-")}]
@@ -921,6 +951,7 @@ def _name_keys(toks) -> tuple[str, str | None]:
     return name_key(toks[-1].text), (name_key(toks[0].text) if len(toks) > 1 else None)
 
 
+_BURMESE = "sayso.burmese"  # doc.user_data key: whether the article writes Burmese honorifics
 _PERSON_ENTS = "sayso.person_ents"  # doc.user_data keys while a resolve_speakers run holds the doc: its person entities
 _PLACES = "sayso.places"  # and the words of its place names
 _NAME_WORDS = "sayso.name_words"  # and its capitalised words by name key

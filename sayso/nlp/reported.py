@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, trim, word_count
+from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, that_follows, overlap, second_report, sentence_start, subtree_range, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
 
@@ -696,7 +696,12 @@ def _second_that_clause(ctx: Context, cue, j: int) -> list[tuple[int, int]]:
 
 
 def _before_attribution(doc, i: int, j: int) -> int:
-    """The end of doc[i:j] before a closing attribution (``…, the sources added.``), if it has one."""
+    """The end of doc[i:j] before a closing attribution (``…, the sources added.``, ``…, according to the agency
+    SKN.``), if it has one."""
+    according = next((m for m in range(i + 1, j - 2) if doc[m].text == "," and doc[m + 1].lower_ == "according"
+                      and doc[m + 2].lower_ == "to"), None)
+    if according is not None:
+        return according
     k = j - 1
     while k > i and doc[k].is_punct:
         k -= 1
@@ -862,6 +867,10 @@ def _according(ctx: Context, according) -> list[Found]:
             return []
     else:
         i, j = sent.start, according.i
+        if any(is_cue(t) and (any(c.dep_ in CLAUSE for c in t.children) or that_follows(t)) for t in doc[i:j]):
+            # "X informed that A and that B, according to the Slovak agency SKN": the agency only relays X's words
+            # (its medium), however the parser hung the clauses
+            return []
         if speaker[1] < sent.end - 1:
             j2 = speaker[1]
             # "X, according to Y, said …" keeps the whole clause

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (ADDRESSEE_CUES, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import PATRONYMIC
+from .people import PATRONYMIC, honorific
 from .medium import LEADING_CHANNEL, OWN_WORDS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
@@ -200,6 +200,11 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
     if doc[hi].lower_.rstrip(".") in TITLES or doc[hi].lower_ in ("h.e.", "h.h."):
         while hi + 1 < len(doc) and hi - head.i < 8 and (doc[hi + 1].is_title and not doc[hi + 1].is_punct
                                                          or doc[hi + 1].lower_ in PATRONYMIC or doc[hi + 1].lower_ == "al"):
+            hi += 1
+    # (also a name the NER missed, after its honorific: "President of the Myanmar Chess Federation U Kyaw Min Htut")
+    if hi + 2 < len(doc) and honorific(doc[hi + 1]) and doc[hi + 2].is_title and doc[hi + 2].pos_ == "PROPN":
+        hi += 2
+        while hi + 1 < len(doc) and doc[hi + 1].is_title and doc[hi + 1].pos_ == "PROPN" and hi - head.i < 12:
             hi += 1
     # a name right after its office is part of the speaker: "Iran's spokesman Mahmoud Rezvanifar", "Secretary of
     # State for Northern Ireland|GPE Hilary Benn" (the parser may hang the name elsewhere)

@@ -22,7 +22,7 @@ from ..resolve.names import (canonical_body, capital_country, is_country, is_dem
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
-from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS
+from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWNER_WORD, find_medium, names_setting
 from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, hold, join_tokens,
@@ -243,7 +243,7 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
 
 def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent: list[Person]) -> str | None:
     tokens = list(doc[span[0] : span[1]])
-    owner = document_owner(tokens) or voice_owner(tokens)
+    owner = document_owner(tokens) or voice_owner(tokens) or _issuer_before_according(doc, span)
     if owner is not None:
         return _resolve(doc, owner, char, people, recent)
     if len(tokens) == 2 and tokens[0].lower_ in ("his", "her") and tokens[1].lower_ == "words":
@@ -474,6 +474,21 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 return whole  # (a name the NER cut at "for": "the Coordination Headquarters for the Treatment of …")
         return canonical_body(join_tokens(toks)) or None
     return canonical_body(_plain(whose or text))
+
+
+def _issuer_before_according(doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """"X expressed deep regret …, according to a statement released yesterday": a writing nobody is said to have
+    issued is the statement of the sentence's subject, a body or a person."""
+    lo = span[0] + (doc[span[0]].lower_ in ("a", "an", "the"))
+    if span[0] < 2 or [t.lower_ for t in doc[span[0] - 2 : span[0]]] != ["according", "to"] or lo >= span[1] \
+            or doc[lo].lower_ not in WRITINGS:
+        return None
+    root = doc[span[0]].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < span[0] - 2), None)
+    if subject is None or subject.right_edge.i >= span[0] - 2 or not (
+            subject.ent_type_ in ("ORG", "PERSON", "PER") or subject.lower_ in BODY_WORDS):
+        return None
+    return subject.left_edge.i, subject.right_edge.i + 1
 
 
 def _office_abbreviated(before: str, abbreviation: str) -> str | None:
@@ -739,7 +754,9 @@ def _other_country_acts(sent, home: str) -> bool:
         if country is None or country == home:
             continue
         root = e.root
-        if root.dep_ in SUBJECT or root.dep_ in ("nmod:poss", "poss") or root.dep_ in ("amod", "compound") and root.head.dep_ in SUBJECT:
+        # (a possessor of the subject, not of any noun: "The refusal of visas to … Myanmar's delegation …, the ministry
+        # said" from Bratislava is the Slovak ministry)
+        if root.dep_ in SUBJECT or root.dep_ in ("nmod:poss", "poss", "amod", "compound") and root.head.dep_ in SUBJECT:
             return True
     return False
 

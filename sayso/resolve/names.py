@@ -308,6 +308,12 @@ _MINISTRY_TOPICS = {"foreign affairs": "Foreign Ministry", "foreign affairs and 
                     "health": "Health Ministry", "foreign relations": "Foreign Ministry"}
 
 
+# a foreign ministry under its long name: "Ministry of Foreign and European Affairs", "Ministry of Foreign Affairs and
+# International Cooperation", "the Foreign and European Affairs Ministry": the Foreign Ministry, as for any country
+_FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?Foreign\s+(?:and\s+[A-Z][\w-]*\s+Affairs|Affairs\s+and\s+[A-Z][\w-]*"
+                               r"(?:\s+(?!of\b)[A-Z][\w-]*){0,3})|\bForeign\s+and\s+[A-Z][\w-]*\s+Affairs\s+Ministry\b")
+
+
 def canonical_body(name: str) -> str:
     """An organisation's canonical name: the alias table's (``ICRC``, ``the U.N.`` -> the full name), else a
     ministry with its country as an adjective in front (``Ministry of Agriculture of the Russian Federation`` ->
@@ -316,6 +322,8 @@ def canonical_body(name: str) -> str:
     alias = canonical_alias(bare, "ORG")
     if alias:
         return alias
+    if _FOREIGN_MINISTRY.search(bare):
+        return canonical_body(_FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", bare))
     first, _, rest = bare.partition(" ")
     alias = canonical_alias(rest, "ORG") if rest and is_demonym(first) else None
     if alias and alias.startswith(first + " "):
