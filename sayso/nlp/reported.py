@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, that_follows, overlap, second_report, sentence_start, subtree_range, trim, word_count
+from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
 
@@ -696,12 +696,8 @@ def _second_that_clause(ctx: Context, cue, j: int) -> list[tuple[int, int]]:
 
 
 def _before_attribution(doc, i: int, j: int) -> int:
-    """The end of doc[i:j] before a closing attribution (``…, the sources added.``, ``…, according to the agency
-    SKN.``), if it has one."""
-    according = next((m for m in range(i + 1, j - 2) if doc[m].text == "," and doc[m + 1].lower_ == "according"
-                      and doc[m + 2].lower_ == "to"), None)
-    if according is not None:
-        return according
+    """The end of doc[i:j] before a closing attribution (``…, the sources added.``), if it has one (``trim`` cuts a
+    closing ``…, according to X``)."""
     k = j - 1
     while k > i and doc[k].is_punct:
         k -= 1
