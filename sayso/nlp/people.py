@@ -951,10 +951,10 @@ def _name_keys(toks) -> tuple[str, str | None]:
     return name_key(toks[-1].text), (name_key(toks[0].text) if len(toks) > 1 else None)
 
 
-_BURMESE = "sayso.burmese"  # doc.user_data key: whether the article writes Burmese honorifics
 _PERSON_ENTS = "sayso.person_ents"  # doc.user_data keys while a resolve_speakers run holds the doc: its person entities
 _PLACES = "sayso.places"  # and the words of its place names
 _NAME_WORDS = "sayso.name_words"  # and its capitalised words by name key
+_BURMESE = "sayso.burmese"  # and whether it writes Burmese honorifics
 
 
 def hold(doc) -> None:
@@ -964,7 +964,7 @@ def hold(doc) -> None:
 
 
 def release(doc) -> None:
-    for key in (_PERSON_ENTS, _PLACES, _NAME_WORDS):
+    for key in (_PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE):
         doc.user_data.pop(key, None)
 
 
