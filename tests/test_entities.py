@@ -171,6 +171,10 @@ def test_a_spanish_name_without_its_last_surname_joins_the_full_name():
     # (two people it could be: it stays apart)
     two = mentions_of([("Ali Akbar Salehi", "PERSON")], [("Ali Akbar Velayati", "PERSON")], [("Ali Akbar", "PERSON")])
     assert not same(two, "Ali Akbar", "Ali Akbar Salehi") and not same(two, "Ali Akbar", "Ali Akbar Velayati")
+    # (a short form whose article already says who it is joins nobody else: Vega and Pérez stay two)
+    known = mentions_of([("Ana María Salazar", "PERSON"), ("Ana María Salazar Vega", "PERSON")],
+                        [("Ana María Salazar Pérez", "PERSON")])
+    assert not same(known, "Ana María Salazar Vega", "Ana María Salazar Pérez")
 
 
 def test_a_bare_surname_shared_by_two_people_stays_apart():

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .names import Name, canonical_alias, fold, initials, is_generic, is_generic_word, parse_name
 
@@ -314,36 +314,31 @@ def _strong_clusters(locals_: list[_Local]) -> _Sets:
 def _join_first_surnames(locals_: list[_Local], sets: _Sets) -> None:
     """"Jorge Quispe" joins the one person written "Jorge Luis Quispe Mamani" elsewhere; with two such people
     ("Ali Akbar Salehi", "Ali Akbar Velayati") a shorter name stays apart."""
-    long_forms: dict[tuple, set[int]] = defaultdict(set)
-    for i, local in enumerate(locals_):
-        for name in local.names if local.kind == "PERSON" and local.partial is None else ():
-            for key in _first_surname_keys(name):
-                long_forms[key].add(i)
-    if not long_forms:
-        return
-    for i, local in enumerate(locals_):
-        if local.kind != "PERSON" or local.partial is not None:
-            continue
-        keys = {key for name in local.names if len(name.words) >= 2 and not name.patronymic for key in _person_keys(name)[:2]}
-        roots = {sets.find(j) for key in keys for j in long_forms.get(key, ())} - {sets.find(i)}
-        if len(roots) == 1:
-            sets.union(i, roots.pop())
+    _join_short_forms(locals_, sets, _first_surname_keys,
+                      lambda name: _person_keys(name)[:2] if len(name.words) >= 2 and not name.patronymic else [])
 
 
 def _join_patronymics(locals_: list[_Local], sets: _Sets) -> None:
     """"B.Enkhjargal" joins the one person written "Enkhjargal Batbayar" (or "Enkhjargal Bold") elsewhere."""
-    full_forms: dict[tuple, set[int]] = defaultdict(set)
-    glued: list[tuple[int, Name]] = []
+    _join_short_forms(locals_, sets, lambda name: [] if name.patronymic else _patronymic_keys(name),
+                      lambda name: _person_keys(name)[:1] if name.patronymic else [])
+
+
+def _join_short_forms(locals_: list[_Local], sets: _Sets, offered: Callable[[Name], list[tuple]],
+                      wanted: Callable[[Name], list[tuple]]) -> None:
+    """A person's short form joins the one entity whose fuller names ``offered`` one of its ``wanted`` keys; with two
+    it could be, or where its own entity offers the key too (it is already that person), it stays apart."""
+    offers: dict[tuple, set[int]] = defaultdict(set)
     for i, local in enumerate(locals_):
         for name in local.names if local.kind == "PERSON" else ():
-            if name.patronymic:
-                glued.append((i, name))
-            else:
-                for key in _patronymic_keys(name):
-                    full_forms[key].add(i)
-    for i, name in glued:
-        roots = {sets.find(j) for j in full_forms.get(_person_keys(name)[0], ())}
-        if len(roots) == 1:  # two people it could be: it stays apart
+            for key in offered(name):
+                offers[key].add(i)
+    if not offers:
+        return
+    for i, local in enumerate(locals_):
+        keys = {key for name in local.names for key in wanted(name)} if local.kind == "PERSON" else set()
+        roots = {sets.find(j) for key in keys for j in offers.get(key, ())}
+        if len(roots) == 1:
             sets.union(i, roots.pop())
 
 
