@@ -1684,3 +1684,53 @@ def test_said_by_telephone_or_to_a_station_names_the_medium(nlp):
             "were colleagues.")
     assert [(q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [
         ("Zaw Lin Tun", "EFE"), ("Gabriela Cárdenas Villanueva", "Radio Altiplano")]
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    # an outlet whose report ends the sentence passes the statement on: one record, the outlet its medium
+    ("Cambodia’s Secretary of State for Foreign Affairs, Sok Vanarith, said on Tuesday that Phnom Penh had only been "
+     "allowed phone contact with its eight nationals, the Cambodian agency KPA reported.", "Sok Vanarith", "KPA"),
+    ("The minister said the talks had been useful and frank, reports the Cambodian agency KPA.", "the minister", "KPA"),
+    # (the outlet's own report has no medium)
+    ("The talks between the two delegations were useful and frank, the Cambodian agency KPA reported.", "KPA", None),
+    # a station by its name: "has he confided to Radio X"
+    ("At Moanda, the president of the association, Bienvenu Makiese Nzuzi, saluted the firmness of Libreville. «Our "
+     "sea also is emptied every night by these boats», has he confided to Radio Ngonge.", "Bienvenu Makiese Nzuzi",
+     "Radio Ngonge"),
+])
+def test_an_outlet_that_relays_or_hears_a_statement_is_its_medium(nlp, text, speaker, medium):
+    found = quotes_of(text, nlp)
+    assert [(q["speaker"], q["medium"]) for q in found] == [(speaker, medium)], found
+
+
+def test_a_compound_past_cue_before_its_speaker_as_translations_from_french_write_it(nlp):
+    text = ("The Atlantic Coast Fisheries Commission (CPCA) has asked the Gabonese authorities to conduct the procedure "
+            "with celerity, has indicated this Friday its executive secretary, Jean-Claude Kabongo Mwamba, at the exit "
+            "of an extraordinary session.\n\n"
+            "«The Commission does not pronounce itself on the culpability of the crew», has declared Kabongo Mwamba to "
+            "the press.")
+    found = quotes_of(text, nlp)
+    assert [(q["text"][:30], q["cue"], q["speaker"]) for q in found] == [
+        ("The Atlantic Coast Fisheries C", "indicated", "Jean-Claude Kabongo Mwamba"),
+        ("The Commission does not pronou", "declared", "Jean-Claude Kabongo Mwamba")]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # what is asked of someone, also by appeal or instruction
+    ("The wife of a Thai trawler captain held in Gabon has appealed to the government to bring him home, as police "
+     "widened a probe.", "the government to bring him home", "the wife of a Thai trawler captain"),
+    ("Samdech Ouk Chanthorn visited the families. Samdech also instructed the relevant ministries to cover the air "
+     "tickets of the fishermen.", "the relevant ministries to cover", "Ouk Chanthorn"),
+])
+def test_what_a_speaker_appeals_for_or_instructs(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_an_ed_cue_the_tagger_made_an_adjective_after_a_quote(nlp):
+    text = ("Samdech Ouk Chanthorn, Deputy Prime Minister and Chairman of the Inter-Ministerial Committee for the "
+            "Protection of Cambodian Workers Abroad, said the Government would act.\n\n"
+            "\"Our fishermen are not criminals. They are the sons of poor families,\" Samdech Deputy Prime Minister "
+            "underlined, adding that Cambodia respects the sovereign right of every coastal state.")
+    assert only(text, nlp, "not criminals")["cue"] == "underlined"
+    assert only(text, nlp, "not criminals")["speaker"] == "Ouk Chanthorn"
+    assert only(text, nlp, "sovereign right")["speaker"] == "Ouk Chanthorn"

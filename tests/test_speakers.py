@@ -1620,3 +1620,106 @@ def test_a_spanish_first_surname_is_the_one_just_named(nlp):
             "For the president of the federation, Jorge Luis Salas Mendívil, the case “shows that sport cannot wait”. "
             "Salas added that the federation will send a letter.")
     assert speaker_of(text, nlp, "send a letter")[0] == "Jorge Luis Salas Mendívil"
+
+
+def test_khmer_honorifics_are_titles_and_name_their_bearer_alone(nlp):
+    text = ("Samdech Moha Bovor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, said the fishermen "
+            "would come home.\n\n"
+            "Lok Chumteav Chea Sophara, Minister of Women's Affairs, visited the families in Kampot province.\n\n"
+            "Samdech Thipadei said that “no Cambodian will be left behind”.\n\n"
+            "Lok Chumteav said the families would receive help.\n\n"
+            "Oknha Ly Yong Phat, owner of the recruitment agency, said his company had paid the fees.")
+    assert speaker_of(text, nlp, "come home")[0] == "Hun Manet"
+    assert speaker_of(text, nlp, "left behind")[0] == "Hun Manet"
+    assert speaker_of(text, nlp, "receive help")[0] == "Chea Sophara"
+    assert speaker_of(text, nlp, "paid the fees")[0] == "Ly Yong Phat"
+
+
+def test_a_french_lawyers_title_is_no_pronoun(nlp):
+    text = ("The lawyer of the captain, Me Sami Trabelsi, said his client had cooperated fully.\n\n"
+            "Maître Claudine Ngalula said the detention was illegal.\n\n"
+            "“Give me Sami back,” a woman in the crowd said.")
+    assert speaker_of(text, nlp, "cooperated fully")[0] == "Sami Trabelsi"
+    assert speaker_of(text, nlp, "detention was illegal")[0] == "Claudine Ngalula"
+    assert speaker_of(text, nlp, "Give me Sami")[0] == "a woman"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # what a source speaks through that is its own is the source
+    ("Deputy Minister Tea Bakradze met the ambassadors. According to her information, the regime detained 27 citizens.",
+     "detained 27", "Tea Bakradze"),
+    ("Foreign Minister Ali Karimov spoke on Monday. According to his estimates, about 300 people have returned.",
+     "300 people", "Ali Karimov"),
+    ("The foreign ministry of Hungary said on Monday that the lakes were dangerous. The ministry advises Hungarians to "
+     "avoid night boats, according to its travel advice website.", "avoid night boats", "Hungarian Foreign Ministry"),
+    # not a relative clause's object: "who requested the anonymity" is no speaker
+    ("A source close to the Ivorian delegation, who requested the anonymity, affirmed for its part that Abidjan hopes "
+     "to obtain a first envelope.", "first envelope", "a source"),
+    # "with X saying": X speaks
+    ("European and Asian leaders meeting in Istanbul agreed on Thursday to speed up investment, with Turkish President "
+     "Oktay Sancar saying the Black Sea must become a corridor of commerce.", "corridor of commerce", "Oktay Sancar"),
+    # the office, not its place: "the leader of the losing list"
+    ("The election has turned into a dispute, with the leader of the losing list accusing the commission of "
+     "\"stuffing the boxes at night\".", "stuffing the boxes", "the leader of the losing list"),
+])
+def test_the_source_behind_its_own_words_and_phrases(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("About the detained citizens spoke also the State Minister of Georgia for Reconciliation and Civic Equality Tea "
+     "Bakradze.\n\nBakradze called the organizations to act.", "organizations to act", "Tea Bakradze"),
+    ("Minister for Fisheries and Aquaculture Mavis Hawa Koomson said the crew would be treated fairly.",
+     "treated fairly", "Mavis Hawa Koomson"),
+])
+def test_a_portfolio_is_no_part_of_the_name_after_it(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # a press release speaks for the body that issued it, and so does "The press release" after it
+    ("Phnom Penh, March 9, 2027 KPA -- The Government has asked for access, according to a press release of the "
+     "Ministry of Foreign Affairs and International Cooperation of Cambodia.\n\nThe press release stressed that the "
+     "Ministry is following the case closely.", "following the case", "Cambodian Foreign Ministry"),
+    # a statement "issued in Accra on Thursday by" its author
+    ("A statement issued in Accra on Thursday by the Ministry of Foreign Affairs of Ghana said the men were safe.",
+     "men were safe", "Ghanaian Foreign Ministry"),
+    # "the Secretary of State" is an office, not a person called State
+    ("H.E. Sok Vannarith, Secretary of State of the Ministry of Foreign Affairs, informed the families that one call "
+     "had been allowed.\n\n\"A telephone call is not consular access,\" said the Secretary of State.",
+     "not consular access", "Sok Vannarith"),
+    # an office given after a name, in a long official title; not the next person of a list
+    ("Receiving the families at the Ministry of Labour, Samdech Ouk Chanthorn, Deputy Prime Minister and Chairman of "
+     "the Inter-Ministerial Committee for the Protection of Cambodian Workers Abroad, spoke first.\n\n"
+     "The Deputy Prime Minister said the fishermen would return.", "would return", "Ouk Chanthorn"),
+    ("The meeting was held with the participation of H.E. Minister of Foreign Affairs of the Arab Republic of Egypt "
+     "Hesham Fawzy Rashwan, the Personal Envoy of the UN Secretary-General for Sudan Mr. Lamine Daouda Sarr, and "
+     "others.\n\nThe envoy said that both delegations had accepted a pause.", "accepted a pause", "Lamine Daouda Sarr"),
+    # "was quoted by X as saying": the name its appositive gives
+    ("Sam Sokhom said she had spoken to her son.\n\nGabon's Minister of Fisheries and the Sea, Ms. Léonie Mintsa "
+     "Ndong, was quoted by the Gabonese daily Ogooué Matin on Monday as saying that the crew were \"well treated\".",
+     "well treated", "Léonie Mintsa Ndong"),
+    # "X said A and accused Y of …": X accused, not A's subject
+    ("Akosua Frimpong Boateng, coordinator of the union, said the crew had not been paid since November and accused "
+     "the owner of \"hiding behind the crew\".", "hiding behind", "Akosua Frimpong Boateng"),
+    # initials, an office "to" a ministry, "Hon." before a name
+    ("The Government has taken every possible step to secure their release, Fisheries Minister Hon. Nalin "
+     "Rupasinghe said yesterday.", "every possible step", "Nalin Rupasinghe"),
+    ("Secretary to the Ministry of Fisheries R.M.D.K. Samarakoon said the Ministry had asked the Bureau.\n\n"
+     "\"These men had neither a contract nor insurance,\" the Secretary said.", "neither a contract",
+     "R.M.D.K. Samarakoon"),
+    # "the union" after the union named in full
+    ("The International Union of Fishers and Seafarers (IUFS) has urged the authorities to free the crew. In a "
+     "statement, the union said the crew had been left without wages.", "without wages",
+     "International Union of Fishers and Seafarers"),
+    # "Madam", an Akan chief's "Nana" and his regnal number; an MP's constituency after the initials
+    ("The chief fisherman of Shama, Nana Kobina Ansah II, said the community would pray.\n\n"
+     "According to Nana Ansah, at least 30 young men are at sea.", "30 young men", "Kobina Ansah II"),
+    ("The coordinator, Madam Akosua Frimpong-Boateng, said the union had written to the owners.", "written to the owners",
+     "Akosua Frimpong-Boateng"),
+    ("This was the plea of his mother, Madam Ekua Abaka, when The Gold Coast Herald visited.\n\n"
+     "The Member of Parliament (MP) for Shama, Hon. Kojo Essel Amissah, told the Herald that he would file a question.",
+     "file a question", "Kojo Essel Amissah"),
+])
+def test_offices_writings_and_titles_of_state_and_african_copy(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name

@@ -20,7 +20,7 @@ __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_name
 # what a body is called again after its name: "The ministry also denied …"
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
-    foundation institute insurer""".split())
+    foundation institute insurer union bureau""".split())
 
 
 def bare_body(span) -> bool:
@@ -129,15 +129,21 @@ def counted_group(doc, span, title: str | None = None) -> str | None:
 _ASTANA_GUARANTORS = "Russia, Turkey and Iran"
 
 
+# what a body writes, as the author of what it says: its writings and its press releases ("a press release of the
+# Ministry …", "The press release stressed"; a release that only relays another's words is no writing of WRITINGS)
+_AUTHORED = WRITINGS | {"release"}
+
+
 def bare_writing(span) -> bool:
-    """``the statement``, ``the letter``: a writing named by its article alone, whose author was named before."""
-    words = [t.lower_ for t in span]
-    return len(words) == 2 and words[0] in ("the", "this") and words[1] in WRITINGS
+    """``the statement``, ``the letter``, ``the press release``: a writing named by its article alone, whose author
+    was named before."""
+    words = [t.lower_ for t in span if t.lower_ != "press"]
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in _AUTHORED
 
 
 def document_owner(tokens) -> tuple[int, int] | None:
     """The author of a writing that speaks: its possessor (``Lanskoy's``) or what follows ``from``/``by``."""
-    at = next((n for n, t in enumerate(tokens) if t.lower_ in WRITINGS), None)
+    at = next((n for n, t in enumerate(tokens) if t.lower_ in _AUTHORED), None)
     if at is None:
         return None
     lo = next((n for n in range(at) if tokens[n].text in ("'s", "’s")), None)
@@ -148,11 +154,11 @@ def document_owner(tokens) -> tuple[int, int] | None:
         return tokens[at + 2].i, tokens[-1].i + 1
     k = at + 1
     if k < len(tokens) and tokens[k].tag_ == "VBN":  # "the statement issued (later) by the army's General Command"
-        k += 1
-        while k < len(tokens) and tokens[k].pos_ == "ADV":
-            k += 1
-        if k + 1 < len(tokens) and tokens[k].lower_ == "by":
-            return tokens[k + 1].i, tokens[-1].i + 1
+        # (also past where and when: "A statement issued in Accra on Thursday by the Ministry of …")
+        by = next((n for n in range(k + 1, min(len(tokens) - 1, k + 10)) if tokens[n].lower_ == "by"), None)
+        if by is not None and all(t.pos_ in ("ADV", "ADP", "DET", "PROPN", "NOUN", "NUM") and t.lower_ not in WRITINGS
+                                  for t in tokens[k + 1 : by]):
+            return tokens[by + 1].i, tokens[-1].i + 1
     # "An OCHA statement issued later in the day": a name before the writing
     named = [n for n in range(at) if tokens[n].pos_ == "PROPN" and (tokens[n].is_upper or tokens[n].is_title)
              and tokens[n].lower_ not in TIME_WORDS and tokens[n].ent_type_ not in ("LOC", "GPE", "DATE")]

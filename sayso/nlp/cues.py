@@ -160,7 +160,7 @@ def _mistagged_verb(token) -> bool:
         return False
     # ("underlined, that …": machine-translated Russian puts a comma before "that")
     if doc[token.i + 1].lower_ != "that" and not (doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "that"):
-        return False
+        return _after_quote_ed(token)
     # (or a that-only cue in its -ed form: "Quispe sustained|JJ that …")
     if lemma_of(token) not in SPEECH_VERBS and not (lemma_of(token) in THAT_CUES and token.lower_.endswith("ed")):
         return False
@@ -177,6 +177,19 @@ def _mistagged_verb(token) -> bool:
     # with no verb before it; not "Fed signals that rates …", "Senate rules that limit …")
     return token.lower_ in _VERB_ONLY_S and (prev.pos_ == "PROPN" or prev.ent_type_ == "ORG") \
         and not any(is_verb(t) for t in doc[sentence_start(token) : token.i])
+
+
+def _after_quote_ed(token) -> bool:
+    """An -ed reporting verb the tagger made an adjective after a quote and its speaker: ``"…," Samdech Deputy Prime
+    Minister underlined|JJ, adding …``."""
+    doc = token.doc
+    if not token.lower_.endswith("ed") or doc[token.i + 1].text not in (",", ".", ";") or doc[token.i - 1].pos_ not in ("PROPN", "NOUN") \
+            or lemma_of(token) not in SPEECH_VERBS and lemma_of(token) not in THAT_CUES:
+        return False
+    k = token.i - 1
+    while k > 0 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].is_title:
+        k -= 1  # (the speaker's words, back to the quote that closes before them)
+    return k < token.i - 1 and doc[k].is_quote and k > 0 and doc[k - 1].text in (",", "!", "?", ".")
 
 
 _VERB_ONLY_S = frozenset("informs stresses emphasizes emphasises underlines affirms declares announces assures reiterates".split())

@@ -13,6 +13,7 @@ __all__ = [
     "CUE_LEMMAS",
     "SOURCE_PREPOSITIONS",
     "VIEW_NOUNS",
+    "OWN_ACCOUNT_NOUNS",
     "ROLE_NOUNS",
     "GROUP_NOUNS",
     "MEDIA_NOUNS",
@@ -46,7 +47,7 @@ SPEECH_VERBS = frozenset(
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
     criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
-    manifest confess request qualify""".split()
+    manifest confess request qualify appeal instruct implore confide summarise summarize""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
@@ -84,6 +85,10 @@ CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
 SOURCE_PREPOSITIONS = ("according to",)
 VIEW_NOUNS = frozenset("view opinion words estimation assessment judgment judgement eyes".split())
+# what a source speaks through that is its own: "according to her information", "according to its website" (not "his
+# sources")
+OWN_ACCOUNT_NOUNS = frozenset("words information estimate estimates estimation data figures calculations count account "
+                              "knowledge records website site".split())
 
 # offices written as initials: "the CS" (a Kenyan cabinet secretary), "the Deputy FM"
 ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM": "prime minister", "PS": "principal secretary"}
@@ -152,8 +157,10 @@ TITLES = frozenset(
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
-    hon honourable honorable u daw""".split()
-)  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py)
+    hon honourable honorable u daw samdech thipadei techo chumteav oknha maître maitre madam nana""".split()
+)  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
+# a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
+# "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana")
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
 # sentence
 ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt. hon.".split())
@@ -173,7 +180,8 @@ DIGRESSIONS = frozenset("earlier previously meanwhile meantime separately".split
 PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence defense health energy justice interior
     agriculture education finance trade industry transport communications labour labor culture tourism environment
     information planning economy oil electricity water housing youth sports endowments awqaf human rights communication
-    media investment protection development cooperation relations reconstruction""".split())
+    media investment protection development cooperation relations reconstruction equality reconciliation integration
+    fisheries livestock aquaculture forestry mines mining fishing welfare security diaspora""".split())
 
 # a capital letter inside a regular expression's character class: ASCII and the Latin capitals of names
 # beyond it ("told ČTP", "Šrámek", "Ødegaard"); re has no \p{Lu}

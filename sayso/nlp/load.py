@@ -60,6 +60,9 @@ def _load(target: str):
         raise ConfigError(f"the spaCy pipeline {target!r} has no {' and no '.join(missing)}: sayso needs both")
     use_numpy_gemm(nlp)
     from .sentence_guard import SENTENCE_GUARD  # (registers the component)
+    from .tokenizer import add_abbreviations
+
+    add_abbreviations(nlp)
 
     nlp.add_pipe(SENTENCE_GUARD, before="parser")
     return nlp

@@ -62,6 +62,10 @@ _PATTERNS.append(re.compile(rf"(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?\s+(?:report
 _PATTERNS.append(re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports|wrote|writes)\b"))
 # (the outlet after the verb: "…, reports PressUA with reference to the press service of …")
 _PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
+# an outlet whose report ends the sentence: "X said that …, the Cambodian agency APA reported.", "…, reports the
+# Cambodian agency APA."
+_PATTERNS += [re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_MEDIA})\s+(?P<name>{_NAME})\s+(?:reported|reports|wrote|writes)\s*[.;]?\s*$"),
+              re.compile(rf",\s+(?:reported|reports|writes|wrote)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_MEDIA})\s+(?P<name>{_NAME})\s*[.;]?\s*$")]
 # a programme of the outlet: "Speaking on Lakeshore FM's "Nyanja Yathu" programme", "described … on commercial
 # broadcaster RTV9's evening programme"
 _PATTERNS.append(re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
@@ -71,6 +75,8 @@ _SAID_TO = (r"(?:declared|said|stated|confided|indicated|affirmed|explained|told
             r"(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?")  # ("assured by telephone to Intipress")
 _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b"))
+# ("has he confided to Radio Ngonge": a station by its name)
+_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio")
 _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+the\s+(?:station|radio|newspaper|daily|agency|channel|television|portal)\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"))

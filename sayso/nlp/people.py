@@ -16,13 +16,16 @@ from .cues import is_verb
 from .tokenizer import GLUED_INITIAL
 from .lexicon import ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, MEDIA_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
 
-__all__ = ["Person", "collect_people", "name_key", "role_spans"]
+__all__ = ["KHMER_HONORIFICS", "Person", "collect_people", "name_key", "role_spans"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "mother", "sister",
-           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm"}
+           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav"}
 _MALE = {"mr", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# the words of a Khmer honorific, which Cambodian copy also uses alone for its bearer: "Samdech Moha Bovor Thipadei Hun
+# Manet … Samdech Thipadei said", "Lok Chumteav Chea Sophara … Lok Chumteav added"
+KHMER_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha bovor akka sena padei".split())
 
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
@@ -41,6 +44,7 @@ class Person:
     first: str | None = None  # first-name key: Rami Haddad and Walid al-Haddad share a surname, not a person
     seen: list[int] | None = None  # token offsets of its mentions
     aside: bool = False  # last quoted in an aside ("Earlier X stated …")
+    honorifics: frozenset[str] = frozenset()  # Khmer honorifics given before the name ("Samdech Thipadei Hun Manet")
 
 
 @lru_cache(maxsize=65536)
@@ -81,6 +85,8 @@ def strip_name(tokens) -> list:
         or toks[0].lower_ in _STATE_WORDS and toks[1].is_title
         # ("Envoy for the Middle East Gennady Voronin", "Minister of Water Resources|ORG Aoun Diab|ORG")
         or (toks[0].lower_ in _REGION_WORDS or toks[0].lower_ in PORTFOLIO_WORDS) and len(toks) > 2
+        # (and the rest of a portfolio: "Minister for Fisheries and Aquaculture Mavis Hawa Koomson")
+        or toks[0].lower_ == "and" and len(toks) > 3 and toks[1].lower_ in PORTFOLIO_WORDS
         # (and the adjective of a portfolio: "Minister of Environmental Protection Dragana Vuksanović")
         or toks[0].pos_ == "ADJ" and toks[1].lower_ in PORTFOLIO_WORDS and len(toks) > 3
         # (an adjective, unless a capitalised word the tagger got wrong: "Bilal Darwish" with "Bilal" as ADJ)
@@ -99,7 +105,7 @@ def strip_name(tokens) -> list:
     ):
         toks = toks[1:]
     if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) or toks[0].lower_ in DETERMINERS
-                 or _burmese_girl(toks[0])):
+                 or _burmese_girl(toks[0]) or toks[0].text == "Me" and honorific(toks[0])):
         toks = toks[1:]
     # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
     # article names, or the word after a capitalised office and "of")
@@ -163,9 +169,9 @@ def _given_sultan(toks) -> bool:
 
 def honorific(tok) -> bool:
     """A title that only a person's name follows, with or without its stop ("H.E.", "Dr", "Mr."; the Burmese "U",
-    "Daw", "Ma")."""
-    return tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES or tok.text in ("U", "Daw") \
-        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title or _burmese_girl(tok)
+    "Daw", "Ma"; "Me", a French lawyer's "Maître")."""
+    return tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES or tok.text in ("U", "Daw", "Me") \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].pos_ == "PROPN" or _burmese_girl(tok)
 
 
 def _places(doc) -> frozenset[str]:
@@ -195,7 +201,9 @@ def collect_people(doc, extra=()) -> list[Person]:
     ``extra`` are speaker spans made of proper nouns that the NER missed.
     """
     people: list[Person] = []
-    mentions = person_ents(doc) + list(extra)
+    ents = person_ents(doc)
+    # (an extra mention inside a name the entities hold is that name: "Jean-Claude | Kabongo Mwamba")
+    mentions = ents + [e for e in extra if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)]
     mentions.sort(key=lambda e: e.start)
     for ent in mentions:
         toks = strip_name(list(ent))
@@ -230,6 +238,7 @@ def collect_people(doc, extra=()) -> list[Person]:
             words |= {t.lower_ for t in doc[ent.end + 2 : ent.end + 4]}  # "Fatima, a mother of five"
         if person.gender is None:
             person.gender = "f" if words & _FEMALE else "m" if words & _MALE else _surname_gender(toks)
+        person.honorifics |= _honorifics_before(doc, toks[0].i)
     _add_unlabelled_mentions(doc, people)
     return people
 
@@ -262,6 +271,14 @@ _MASTHEAD_WORDS = frozenset("dispatch times post herald tribune gazette news pre
                             "telegraph chronicle express wire infos".split())
 
 
+def _honorifics_before(doc, i: int) -> frozenset[str]:
+    """The Khmer honorific right before token ``i`` (and inside the mention, where the NER took it in)."""
+    j = i
+    while j > 0 and doc[j - 1].is_title and doc[j - 1].lower_ in KHMER_HONORIFICS:
+        j -= 1
+    return frozenset(doc[k].lower_ for k in range(j, i))
+
+
 def _surname_gender(toks) -> str | None:
     """A Slavic surname says its bearer's sex: Tojiboyeva and Ivanova are women, Tojiboyev and Ivanov men."""
     if len(toks) < 2 or not toks[-1].is_title:
@@ -292,6 +309,19 @@ def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
             person.seen = sorted(set(person.seen or ()) | found[id(person)])
 
 
+_REGNAL = frozenset("II III IV V VI".split())
+
+
+def _constituency(doc, ent) -> bool:
+    """A member of parliament's seat, whatever the NER took it for: "The MP for Shama|PERSON", "(MP) for Shama"."""
+    k = ent.start - 2
+    if k > 0 and doc[k].text == ")":
+        k -= 1
+    return k >= 0 and doc[ent.start - 1].lower_ == "for" and doc[k].text in ("MP", "MPs")
+# what an office is "of" when its holder is not named: "Secretary of State", "Minister of Defence", "Chief of Staff"
+_OFFICE_OBJECTS = frozenset("state defence defense justice finance health interior staff police".split())
+
+
 def person_ents(doc) -> list:
     """The PERSON entities, with a name the NER cut in two ("Jens" "Aaltonen") joined again.
 
@@ -310,6 +340,8 @@ def person_ents(doc) -> list:
             and not (len(e) == 1 and (is_country(e.text) or place_country(e.text) or e.text in places))  # (nor a
             # country, a city or a place: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON", "at Khimdo")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
+            and not (len(e) == 1 and e[0].lower_ in _MASTHEAD_WORDS)  # ("told the Herald|PERSON")
+            and not _constituency(doc, e)
             # (nor a title in quote marks: "the evening programme “Esti Órák|PERSON”")
             and not (e.start > 0 and doc[e.start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote)
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
@@ -318,7 +350,10 @@ def person_ents(doc) -> list:
             and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and (
                 e.end < len(doc) and doc[e.end].text == "," or e[-1].pos_ != "PROPN"))  # ("Director of Public Diplomacy")
             and not (len(e) >= 2 and e[-1].lower_ in OFFICE and e.end + 1 < len(doc) and doc[e.end].text == ","
-                     and doc[e.end + 1].ent_type_ in ("PERSON", "PER"))]
+                     and doc[e.end + 1].ent_type_ in ("PERSON", "PER"))
+            # (nor an office with what it is of: "the Secretary of State|PERSON", "Secretary of State|PERSON")
+            and not (e[-1].lower_ in _OFFICE_OBJECTS and e.end - 3 >= 0 and doc[e.end - 2].lower_ == "of"
+                     and doc[e.end - 3].lower_ in ROLE_NOUNS and e.start >= e.end - 3)]
     # (a name with its initial glued on is whole: "Climber Ts.Munkh-Erdene|PERSON" is the climber Ts.Munkh-Erdene)
     ents = [next((doc[t.i : e.end] for t in e[1:] if GLUED_INITIAL.match(t.text)), e) for e in ents]
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents), key=lambda e: e.start)
@@ -344,6 +379,8 @@ def person_ents(doc) -> list:
             while end < len(doc) and end - ent.end < 5 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
                 end += 1
             joined[n] = doc[ent.start : end]
+    # or a regnal number ("Nana Kobina Ansah II")
+    joined = [doc[e.start : e.end + 1] if e.end < len(doc) and doc[e.end].text in _REGNAL else e for e in joined]
     # or a given name and its "bin" the NER left out before the rest ("Sheikh Khalifa bin | Salim Al Rawahi|PERSON")
     for n, ent in enumerate(joined):
         start = ent.start
@@ -358,9 +395,13 @@ def person_ents(doc) -> list:
         # (or between an office's country and the name: "… of the United Arab Emirates Saeed | Obaid Al-Nuaimi")
         # (or before a name that opens with a particle, whatever the NER made of it: "Mounir|MISC | Ben Slimane")
         particle = len(ent) >= 2 and ent[0].lower_ in _PARTICLES and doc[k].ent_iob_ != "I" and not role_country(doc[k].text)
+        # (or a hyphenated given name, as French-speaking Africa writes them: "its executive secretary, Jean-Claude |
+        # Kabongo Mwamba")
+        hyphenated = k >= 0 and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+-[A-ZÀ-Þ][a-zà-ÿ]+", doc[k].text) is not None \
+            and not any(half in OFFICE for half in doc[k].lower_.split("-"))  # (not "Secretary-General")
         if k >= 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k]) and (not doc[k].ent_type_ or particle) and doc[k].lower_ not in OFFICE \
                 and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k))
-                     or particle):
+                     or particle or hyphenated and len(ent) >= 2 and not role_country(doc[k].text)):
             joined[n] = ent = doc[k : ent.end]
     # or a family name in capitals before the given names, as West African copy writes it ("Mrs. DIABATÉ | Aya Florence")
     for n, ent in enumerate(joined):
@@ -438,7 +479,7 @@ def _glued_names(doc, persons: list) -> list:
 def caps_family(tok) -> bool:
     """A family name written in capitals before the given names: ``N'GUESSAN Kouadio Sylvère``, ``KONÉ Mariam``."""
     return tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) >= 3 and tok.pos_ in ("PROPN", "NOUN") \
-        and not role_country(tok.text) and tok.lower_.rstrip(".") not in OFFICE
+        and not role_country(tok.text) and tok.lower_.rstrip(".") not in OFFICE and "." not in tok.text  # (nor "R.M.D.K.")
 
 
 def capitalised(tok) -> bool:
@@ -496,6 +537,17 @@ def _name_words(doc) -> dict[str, list[int]]:
     return cached
 
 
+def _ends_in_a_name(app) -> bool:
+    """An office with its own holder's name: the next of a list of people ("X, the Personal Envoy of the UN
+    Secretary-General for Sudan Mr. Y,"), not X's appositive."""
+    if len(app) < 3 or app[0].ent_type_ in ("PERSON", "PER"):
+        return False
+    # (in a long one, whatever the NER made of the name: "… of the Arab Republic of Egypt Hesham Fawzy Rashwan|LOC")
+    return app[-1].ent_type_ in ("PERSON", "PER") or all(
+        t.pos_ == "PROPN" and t.is_title and (t.ent_type_ in ("", "PERSON", "PER") or len(app) > 12) and t.lower_ not in OFFICE
+        and t.lower_ not in _BODY_WORD_ENDINGS and not role_country(t.text) for t in app[-2:])
+
+
 def _office_start(doc, lo: int, hi: int) -> int:
     """Where an office in doc[lo:hi] starts: after the last place/time word ("on Monday Turkish Foreign
     Minister"), or at a later determiner ("Geneva the Russian presidential envoy")."""
@@ -505,10 +557,13 @@ def _office_start(doc, lo: int, hi: int) -> int:
         if doc[j].lower_ == "at" and any(doc[m].lower_ in ROLE_NOUNS for m in range(start, j)):
             continue
         # (an acronym the tagger made a preposition is the office's: "UN humanitarian coordinator X")
-        if doc[j].pos_ == "ADP" and doc[j].lower_ not in inner and not (doc[j].is_upper and len(doc[j]) > 1) \
+        # (nor an office's "to": "Secretary to the Ministry of Fisheries", "Adviser to the President")
+        to_office = doc[j].lower_ == "to" and j > lo and doc[j - 1].lower_ in ROLE_NOUNS
+        if doc[j].pos_ == "ADP" and doc[j].lower_ not in inner and not (doc[j].is_upper and len(doc[j]) > 1) and not to_office \
                 or doc[j].lower_ in TIME_WORDS or doc[j].lower_ == "at":
             start = j + 1
-        elif doc[j].pos_ == "DET" and j > start and doc[j - 1].lower_ not in inner:
+        elif doc[j].pos_ == "DET" and j > start and doc[j - 1].lower_ not in inner and not (
+                doc[j - 1].lower_ == "to" and j >= 2 and doc[j - 2].lower_ in ROLE_NOUNS):
             start = j
     return start
 
@@ -556,7 +611,9 @@ def role_spans(doc, ent) -> list:
         comma += 2  # (past an age: "Ryu Seong-hoon, 56, the captain of …")
     if comma + 1 < len(doc) and doc[comma].text == ",":
         k = comma + 1
-        while k < len(doc) and k - comma <= 12 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
+        # (an official title may run long: "Deputy Prime Minister and Chairman of the Inter-Ministerial Committee for
+        # the Protection of Cambodian Workers Abroad")
+        while k < len(doc) and k - comma <= 20 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
             k += 1
         app = doc[comma + 1 : k]
         # closed by punctuation: "al-Khaddad, the Russian diplomat informed" is the next clause's subject
@@ -566,8 +623,10 @@ def role_spans(doc, ent) -> list:
         # "the tribal elder whose son was released": the office ends there ("X, whose son, Y, …": none is X's)
         if whose is not None:
             app, closed = doc[app.start : whose], True
-        # (not a circumstance: "X, in the presence of the Federal Minister of Health, Dr. Y")
-        if closed and any(t.lower_ in ROLE_NOUNS for t in app) and not (len(app) and app[0].pos_ == "ADP"):
+        # (not a circumstance: "X, in the presence of the Federal Minister of Health, Dr. Y"; nor the next of a list
+        # of people: "X, the Personal Envoy of the UN Secretary-General for Sudan Mr. Y,")
+        if closed and any(t.lower_ in ROLE_NOUNS for t in app) and not (len(app) and app[0].pos_ == "ADP") \
+                and not _ends_in_a_name(app):
             spans.append(app)
         # "Jafarian, who heads the Iranian delegation,"
         if ent.end + 3 < len(doc) and doc[ent.end + 1].lower_ == "who" and doc[ent.end + 2].lower_ in ("heads", "leads", "chairs"):
@@ -771,7 +830,10 @@ def proper_speakers(doc, attributions) -> list:
             and any(doc[j].lower_ in _FEMALE | _MALE for j in (end + 2, end + 3))
         # (a given name the NER called MISC: "Ihor|MISC Tkachuk")
         misc = len(name) >= 2 and all(t.ent_type_ in ("", "MISC") for t in span) and not any(is_demonym(t.text) for t in name)
-        if not any(t.ent_type_ for t in span) or who or kin or misc or name_key(name[-1].text) in surnames and not any(
+        # (a surname after initials, whatever the NER made of the office before them: "Secretary to the Ministry of
+        # Fisheries R.M.D.K.|ORG Samarakoon")
+        initials = len(name) >= 2 and all(re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in name[:-1]) and name[-1].ent_type_ in ("", "ORG")
+        if not any(t.ent_type_ for t in span) or who or kin or misc or initials or name_key(name[-1].text) in surnames and not any(
                 t.ent_type_ in ("LOC", "GPE") for t in name):
             start = name[0].i
             # (and a given name before it that the parser cut off: "… administration Ihor|MISC | Tkachuk called …")
@@ -932,6 +994,8 @@ def _korean_given(family, given) -> bool:
 def _name_keys(toks) -> tuple[str, str | None]:
     """(surname key, first-name key) of a name's tokens. A kunya is one name: "Umm Khalil" is not her son Khalil;
     a particle is the surname's: "Joseph Abi Nader" is Joseph of the Abi Naders."""
+    if len(toks) >= 3 and toks[-1].text in _REGNAL:
+        toks = toks[:-1]  # ("Kobina Ansah II" is of the Ansahs)
     if len(toks) == 2 and toks[0].lower_ in CHINESE_SURNAMES and toks[1].text[:1].isupper() and "-" not in toks[0].text \
             and _PINYIN.fullmatch(toks[1].text):
         return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan", "Wang Yi": the family name comes first

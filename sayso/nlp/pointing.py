@@ -57,7 +57,7 @@ def pointing_attributions(ctx: Context) -> list[Found]:
 
 
 # verbs of a trailing attribution: "…, informed on Thursday at a briefing the deputy head of … X."
-_TRAILING = frozenset("inform declare state report note stress underline say tell".split())
+_TRAILING = frozenset("inform declare state report note stress underline say tell indicate affirm specify".split())
 
 
 def trailing_attributions(ctx: Context) -> list[Found]:
@@ -100,9 +100,12 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
 def _verb_then_speaker(ctx: Context) -> list[Found]:
     doc, found = ctx.doc, []
     for verb in doc:
-        if not (verb.tag_ in ("VBN", "VBD") and verb.i > 2 and doc[verb.i - 1].text == "," and lemma_of(verb) in _TRAILING
-                and verb.dep_ in ("acl", "advcl", "conj") and not any(c.dep_ in CLAUSE for c in verb.children)
-                and ctx.segment_at(verb.idx) is None):
+        # (also in a compound past, as translations from French write it: "…, has indicated this Friday its executive
+        # secretary, X")
+        aux = verb.i > 3 and verb.tag_ == "VBN" and doc[verb.i - 1].lower_ in ("has", "have") and doc[verb.i - 2].text == ","
+        if not (verb.tag_ in ("VBN", "VBD") and verb.i > 2 and (doc[verb.i - 1].text == "," or aux) and lemma_of(verb) in _TRAILING
+                and (verb.dep_ in ("acl", "advcl", "conj") or aux and verb.dep_ in ("ccomp", "parataxis"))
+                and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue
         lo, hi = ctx.sentence_bounds(verb.idx, verb.idx + 1)
         rest = [t for t in doc[verb.i + 1 : ctx.token_at(hi - 1) + 1] if not t.is_space]
@@ -111,7 +114,7 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
                 t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[speaker[1][1] - 2 : speaker[1][1]]):
             continue  # (the sentence must end with who spoke, by name)
         first = max(ctx.token_at(lo), ctx.label_end(doc[ctx.token_at(lo)]))
-        content = trim(ctx, first, verb.i - 1)
+        content = trim(ctx, first, verb.i - (2 if aux else 1))
         if content is None or word_count(ctx.text[content[0] : content[1]]) < 4:
             continue
         ctx.full_speaker.setdefault(speaker[0], speaker[1])
@@ -153,6 +156,7 @@ def _speaker_after(ctx: Context, rest: list, hi: int) -> tuple[tuple[int, int], 
     doc = ctx.doc
     while rest:
         if rest[0].lower_ in _AUDIENCE or rest[0].lower_ in TIME_WORDS or rest[0].lower_ == "on" or (
+                rest[0].lower_ == "this" and len(rest) > 1 and rest[1].lower_ in TIME_WORDS) or (
                 rest[0].lower_ in ("to", "the") and len(rest) > 1 and rest[1].lower_ in _AUDIENCE):
             rest = rest[1:]  # "informed journalists the head of …", "declared (to journalists) on Monday X"
             continue

@@ -94,6 +94,10 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         t.lower_ in MEDIA_NOUNS for t in doc[w.speaker[0] : w.speaker[1]]) or doc[w.speaker[1] - 1].text in WRITINGS
         or doc[w.speaker[0] : w.speaker[1]].root.lower_ in WRITINGS) and any(
         f is not w and f.cue is not None and w.start <= f.cue[0] < w.end for f in kept)]
+    # ("X said on Tuesday that A, the Cambodian agency APA reported": so does an outlet whose report ends the sentence)
+    relayed += [f for f in kept if f.speaker is not None and f.cue is not None and f.end <= f.cue[0] and any(
+        t.lower_ in MEDIA_NOUNS for t in doc[f.speaker[0] : f.speaker[1]]) and any(
+        g is not f and g.cue is not None and g.speaker is not None and f.start <= g.cue[0] < f.end for g in kept)]
     wrapped = [w for w in wrapped if w not in relayed]
     kept = [f for f in kept if f not in relayed and (f in wrapped or not any(w.start <= f.cue[0] < w.end for w in wrapped))]
     return _drop_reported_inside(_drop_nested(kept))
@@ -280,12 +284,14 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 and (lemma != "describe" or c.left_edge.lower_ == "as" or c.lower_ == "as"))]
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
-        elif xcomp and lemma in ("urge", "call", "ask", "request", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten") \
+        elif xcomp and lemma in ("urge", "call", "ask", "request", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten",
+                                 "appeal", "instruct", "implore") \
                 and not _anonymity(xcomp[0]) and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children):
             # (not "had been asked to contribute": who was asked is no speaker)
             # "called on President Obama to retaliate": who was called on is part of what was demanded
+            # ("appealed to the government to bring him home": who was appealed to, as well)
             on = [c for c in cue.children if cue.i < c.i < xcomp[0].i and c.dep_ == "obl" and any(
-                g.dep_ == "case" and g.lower_ == "on" for g in c.children)]
+                g.dep_ == "case" and (g.lower_ == "on" or g.lower_ == "to" and lemma == "appeal") for g in c.children)]
             start = obj[0].left_edge.i if obj else on[0].left_edge.i + 1 if on else xcomp[0].left_edge.i
             end = xcomp[0].right_edge.i + 1
             # ("… to “shoulder its responsibilities” and to put an end …", the second infinitive hung anywhere)

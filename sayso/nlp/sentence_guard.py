@@ -26,6 +26,10 @@ __all__ = ["SENTENCE_GUARD", "guard_sentences"]
 SENTENCE_GUARD = "sayso_sentence_guard"
 # a token that ends in a letter or digit: a word ("U.S." ends in its stop and may end a sentence)
 _WORD_END = re.compile(r"[^\W_]$")
+# a person's initials before the name ("R.M.D.K. Samarakoon", "K.G. Chandrika Nawaratne"), which end no sentence
+# (unlike a place's: "… in the U.S. The president …")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,6}")
+_PLACE_INITIALS = frozenset("U.S. U.N. U.K. E.U. U.A.E. U.S.A. D.C. N.Y. L.A. U.S.S.R.".split())
 
 
 @Language.component(SENTENCE_GUARD)
@@ -36,7 +40,8 @@ def guard_sentences(doc):
         before = doc[tok.i - 1].text
         if _stamped(doc, tok.i):
             tok.is_sent_start = True
-        elif _WORD_END.search(before) or before.lower() in ABBREVIATED_TITLES or _inner_bracket(doc, tok.i):
+        elif _WORD_END.search(before) or before.lower() in ABBREVIATED_TITLES or _inner_bracket(doc, tok.i) \
+                or _INITIALS.fullmatch(before) and before not in _PLACE_INITIALS and tok.is_title:
             tok.is_sent_start = False
     return doc
 

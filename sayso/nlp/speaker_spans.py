@@ -28,6 +28,8 @@ _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct",
 
 def subject_of(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
+    if token.tag_ == "VBG" and (named := _with_subject(token)) is not None:
+        return named  # "…, with Turkish President Oktay Sancar saying …": his, not the sentence's subject's
     participle = is_participle(token) or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
     # (or the participle a reporting verb hangs on: "…, preferring to describe the meeting as …")
     if (depth == 0 or depth == 1 and any(c.dep_ == "xcomp" and is_cue(c) for c in token.children)) and participle \
@@ -44,7 +46,7 @@ def subject_of(token, depth: int = 0):
                     c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ in ("has", "have", "had")) for c in verb.children)) \
                     and verb.dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "aux", "aux:pass", "auxpass") \
                     or verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and is_cue(verb) and verb.head.i < verb.i \
-                    or verb.dep_ == "ROOT" and verb.tag_ == "JJ" and is_cue(verb) \
+                    or verb.dep_ in ("ROOT", "parataxis") and verb.tag_ == "JJ" and is_cue(verb) \
                     or verb.tag_ == "VBD" and is_cue(verb) and any(t.text in _CLOSING for t in verb.doc[max(0, verb.i - 3) : verb.i]):
                 subj = subject_of(verb, 3)
                 if subj is not None:
@@ -82,6 +84,9 @@ def subject_of(token, depth: int = 0):
                     c.lower_ in WRITINGS or c.dep_ == "prep" and any(g.lower_ in WRITINGS for g in c.children))), None)
             if child.lower_ in ("it", "there", "which", "who", "that"):
                 return None
+            if child.tag_ == "VBN" and child.i < token.i:
+                # "The wife of a captain held|nsubj in Gabon has appealed": the participle's noun, parsed as its subject
+                return next((c for c in child.children if c.dep_ in SUBJECT and c.i < child.i), child)
             return child
     doc = token.doc
     if token.dep_ == "acl" and token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ in ("PERSON", "PER") \
@@ -96,7 +101,7 @@ def subject_of(token, depth: int = 0):
             and not _set_off(token.head, token)) and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN") \
             and not (any(c.dep_ == "case" for c in token.head.children) and token.doc[token.head.i + 1].text == ","):
         # (not a fronted phrase: "On the water file, Minister X affirmed")
-        return token.head  # "Karaduman, for his part, wrote …" parsed with the name as root
+        return _antecedent(token.head)  # "Karaduman, for his part, wrote …" parsed with the name as root
     if token.head.i == token.i:
         # a root with no subject: a name dislocated before it ("Karaduman, for his part, wrote")
         for child in token.lefts:
@@ -106,6 +111,10 @@ def subject_of(token, depth: int = 0):
                     return child
     if depth < 3 and token.dep_ == "xcomp" and token.head.lower_ == "able" and any(c.dep_ == "cop" for c in token.head.children):
         return subject_of(token.head, depth + 1)  # "Austral was able to confirm that …"
+    if depth < 3 and _joins_the_report(token):
+        # "X said the crew had not been paid and accused the owner of …": X accused, not the crew (a past verb beside
+        # the reported clause's perfect)
+        return subject_of(token.head.head, depth + 1)
     if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
         return subject_of(second_report(token) or token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
@@ -115,6 +124,44 @@ def subject_of(token, depth: int = 0):
 
 
 _CLOSING = frozenset(("»", "”", '"', "’’"))
+
+
+def _joins_the_report(verb) -> bool:
+    """A past reporting verb the parser joined to the perfect or passive of the clause it follows, not to the verb
+    that reported that clause."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.i < verb.i and head.dep_ == "ccomp" \
+        and not any(c.dep_ in SUBJECT or c.dep_.startswith("aux") for c in verb.children) \
+        and any(c.dep_.startswith("aux") and c.lower_ in ("had", "has", "have", "been") for c in head.children) \
+        and head.head.tag_ == "VBD" and is_cue(head.head) and is_cue(verb)
+
+
+def _with_subject(verb):
+    """The noun of ``with`` right before a participle: "with President X saying"."""
+    if verb.i == 0 or verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.head.i != noun.i and noun.head.i < verb.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun if any(c.lower_ == "with" and c.dep_ == "case" for c in noun.children) else None
+
+
+def _antecedent(noun):
+    """``noun``, or who the relative clause it ends speaks of: "A source close to the delegation, who requested the
+    anonymity, | affirmed …" hung on "anonymity" is the source (or where the parser left it: the delegation); or the
+    office it is the place of: "with the leader of the losing list accusing …" hung on "list" is the leader."""
+    while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.lower_ in ROLE_NOUNS \
+            and any(c.lower_ == "of" and c.dep_ == "case" for c in noun.children):
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("obj", "dobj") or verb.dep_ not in ("acl:relcl", "relcl") or verb.head.i >= verb.i \
+            or not any(c.lower_ in ("who", "which") and c.dep_ in SUBJECT for c in verb.children):
+        return noun
+    head = verb.head
+    if head.dep_ in ("obl", "nmod") and head.head.pos_ == "ADJ":
+        # ("A source close to the delegation": the parser made "close" the root and the source its subject)
+        return next((c for c in head.head.children if c.dep_ in SUBJECT and c.pos_ in ("NOUN", "PROPN")), head)
+    return head
 
 
 def _who_before_channel(subject):
@@ -400,7 +447,10 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # hang the passive on the aside's verb)
         subject = next((c for c in cue.head.children if c.dep_ in SUBJECT), None) or _surface_speaker(ctx, cue.head, after=False)
         if subject is not None:
-            return _np_span(ctx, subject)
+            span = _np_span(ctx, subject)
+            # (with the name its appositive gives: "Gabon's Minister of Fisheries, Ms. X, was quoted by …")
+            ctx.full_speaker.setdefault(span, _with_appositive(ctx, subject, span, cue))
+            return span
     quoted = quoted_as_saying(cue)
     if quoted is not None:
         span = _np_span(ctx, quoted)  # "Syrian state media quoted governor X as saying …": X spoke
@@ -806,6 +856,12 @@ def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[in
     if hi + 2 < len(doc) and doc[hi].text == "(" and doc[hi + 2].text == ")" or hi + 3 < len(doc) and doc[hi].text == "(" \
             and doc[hi + 3].text == ")":  # "Rep. Gwen Moore (D-Wis.)": the party tag belongs to the name
         hi = hi + 3 if doc[hi + 2].text == ")" else hi + 4
+    if hi + 2 < len(doc) and doc[hi].lower_ in ("for", "of") and doc[hi - 1].text == ")" and doc[hi + 1].is_title:
+        # (the office's place after its initials: "The Member of Parliament (MP) for Shama, Hon. X,")
+        j = hi + 1
+        while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+            j += 1
+        hi = j if j < len(doc) and doc[j].text == "," else hi
     if hi >= len(doc) or doc[hi].text not in (",", "(", "and"):
         return lo, hi
     end = hi

@@ -22,10 +22,10 @@ from ..resolve.names import (canonical_body, capital_country, is_country, is_dem
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
-from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
+from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWNER_WORD, find_medium, names_setting
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, hold, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -241,13 +241,30 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
     return found or loose
 
 
+def _portfolio_then_name(doc, ent) -> bool:
+    """Whether the NER took an office's portfolio and its holder's name for one body: "Minister for | Fisheries and
+    Aquaculture Mavis Hawa Koomson"."""
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
+            or doc[ent.start - 2].lower_ not in ROLE_NOUNS:
+        return False
+    name = strip_name(list(ent))
+    return len(name) >= 2 and name[0].i > ent.start and all(
+        t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "of", "the") for t in doc[ent.start : name[0].i])
+
+
+def _own_account(tokens) -> bool:
+    """``his words``, ``her information``, ``its website``: what a source says through is the source's own (not ``his
+    sources``)."""
+    return len(tokens) >= 2 and tokens[0].lower_ in ("his", "her", "its", "their") and tokens[-1].lower_ in OWN_ACCOUNT_NOUNS
+
+
 def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent: list[Person]) -> str | None:
     tokens = list(doc[span[0] : span[1]])
     owner = document_owner(tokens) or voice_owner(tokens) or _issuer_before_according(doc, span)
     if owner is not None:
         return _resolve(doc, owner, char, people, recent)
-    if len(tokens) == 2 and tokens[0].lower_ in ("his", "her") and tokens[1].lower_ == "words":
-        return _resolve(doc, (span[0], span[0] + 1), char, people, recent)  # "According to his words": his
+    if _own_account(tokens) and tokens[0].lower_ in ("his", "her"):
+        return _resolve(doc, (span[0], span[0] + 1), char, people, recent)  # "According to his words/estimates": his
     cited = next((n for n in range(len(tokens) - 3) if " ".join(t.lower_ for t in tokens[n : n + 3]) == "with reference to"), None)
     if cited is not None:  # "the agency LNA with reference to the Syrian Defense Ministry": the ministry speaks
         return _resolve(doc, (tokens[cited + 3].i, span[1]), char, people, recent)
@@ -309,15 +326,15 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     low = [t.lower_ for t in tokens]
     aged = re.fullmatch(r"the \d+-year-old", text.lower()) is not None  # "the 52-year-old said": like "he" or "she"
     # "His Excellency affirmed": like "he"
-    honorific = len(tokens) == 2 and low[0] in ("his", "her") and low[1] in ("excellency", "highness", "eminence", "majesty")
-    if len(tokens) == 1 and low[0] in PRONOUN_GENDER or aged or honorific:
-        gender = "any" if aged else ("m" if low[0] == "his" else "f") if honorific else PRONOUN_GENDER[low[0]]
+    excellency = len(tokens) == 2 and low[0] in ("his", "her") and low[1] in ("excellency", "highness", "eminence", "majesty")
+    if len(tokens) == 1 and low[0] in PRONOUN_GENDER or aged or excellency:
+        gender = "any" if aged else ("m" if low[0] == "his" else "f") if excellency else PRONOUN_GENDER[low[0]]
         if gender in ("m", "f", "any"):
             # "Earlier el-Hadad stated …" is an aside: "He added" after it still means the story's speaker
             story = [p for p in recent if not p.aside] + [p for p in recent if p.aside]
             # "Asked about Şaban's remarks, he said": who was asked about is not who answers
             asked = _asked_about(doc, people, span[0])
-            if low[0] in ("him", "her") and not honorific:
+            if low[0] in ("him", "her") and not excellency:
                 # "Shalkhub, according to him, asked …": an object pronoun is not its own clause's subject
                 asked = asked + _named_in_sentence_before(doc, people, span[0])
             # (with no one quoted yet: the subject of the paragraph before, not its object)
@@ -325,15 +342,15 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             # (or one who was just said to speak: "X, a teacher, described the last minutes on the radio. ¶ “…,” she
             # said" is X, whoever was quoted before)
             lead_in = _lead_in(doc, people, span[0])
-            for person in _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char):
-                if person in asked:
-                    continue
-                if gender == "any" or person.gender in (None, gender):
-                    person.gender = person.gender or (gender if gender != "any" else None)
-                    return person.name
+            pool = _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char)
+            fitting = [p for p in pool if p not in asked and (gender == "any" or p.gender in (None, gender))]
+            person = fitting[0] if fitting else None
+            if person is not None:
+                person.gender = person.gender or (gender if gender != "any" else None)
+                return person.name
             return None
         return None  # "they", "it": left to the text (see speaker_text)
-    if low[0] in ("i", "we", "you", "me", "us"):
+    if low[0] in ("i", "we", "you", "me", "us") and not honorific(tokens[0]):  # (not "Me Sami Trabelsi", a lawyer)
         return None
     office = ROLE_ABBREVIATIONS.get(tokens[-1].text) or (_office_abbreviated(doc[: span[0]].text, tokens[-1].text)
                                                           if len(tokens) == 2 and tokens[-1].is_upper else None)
@@ -345,6 +362,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         if holder is not None:
             return holder.name
     lower_body = re.fullmatch(r"(?:[Tt]he )?((?:[A-Z][a-z]+ )?(?:(?!the |its |his |her |this |that )[a-z]+ ){1,2}ministry"
+                              r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # ("the foreign ministry of Hungary")
                               r"|ministry of [a-z]+(?: and [a-z]+)?"
                               r"|[A-Z][a-z]+ (?:provincial|regional|district|municipal|state|county|city) (?:[a-z]+ )?"
                               r"(?:government|administration|council))", text)
@@ -363,16 +381,25 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             while left < noun.i and doc[left].pos_ in ("ADP", "PUNCT"):
                 left += 1  # "(many) of the voters": from "the"
             return _resolve(doc, (left, noun.i + 1), char, people, recent)
+    bare = {w for w in low if w not in DETERMINERS}
+    if bare and bare <= KHMER_HONORIFICS:
+        # "Samdech Thipadei said": the person last in view whom the article gave that honorific
+        titled = next((p for p in _in_view(doc, people, char, recent) if bare <= p.honorifics), None)
+        if titled is not None:
+            return titled.name
     # a name the article gave a person earlier wins over whatever label the NER put on it here
     # (or "LAVROV:", or "al-Haddad" at a sentence's start that the tagger did not take for a proper noun)
     if tokens[-1].pos_ == "PROPN" or tokens[-1].is_title or tokens[-1].is_upper and len(tokens[-1]) > 2 or tokens[-1].ent_type_:
-        known = person_by_name(people, tokens)
+        # (the end of a name the article gives whole right there: "Jean-Claude | Kabongo Mwamba")
+        known = next((p for p in people for s in p.seen or () if span[0] - 3 <= s < span[0] and doc[s : span[1]].text == p.name), None) \
+            or person_by_name(people, tokens)
         if known is not None:
             return _agreeing(doc, span, known, people).name
     # (after the cut: "advisers to Mr. Obama" are not Obama)
     persons = [e for e in person_ents(doc) if span[0] <= e.start < span[0] + len(tokens)]
     if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
             and strip_name(tokens)  # ("The Deputy Minister": an office, no name)
+            and not all(t.lower_.rstrip(".") in OFFICE for t in strip_name(tokens))  # (nor "the Secretary")
             and not any(t.lower_ == "of" and n and tokens[n - 1].lower_ in ROLE_NOUNS for n, t in enumerate(tokens))  # ("the Minister of State")
             and tokens[-1].lower_ not in TIME_WORDS):
         persons = [doc[span[0] : span[1]]]
@@ -391,10 +418,13 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         body = join_tokens(tokens[:-1])
         if canonical_body(body) != body:
             return canonical_body(body)
-    if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
+    # (or after a Khmer honorific, as "the": "Samdech Deputy Prime Minister underlined")
+    if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or low[0] in KHMER_HONORIFICS
+                                      or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
             candidates = _in_view(doc, people, char, recent)
-            holder = _office_holder(text, head.lower_, candidates, subjects=_subjects_before(doc, people, span[0]))
+            office = " ".join(t.text for t in tokens if t.lower_ not in KHMER_HONORIFICS)
+            holder = _office_holder(office, head.lower_, candidates, subjects=_subjects_before(doc, people, span[0]))
             if holder is None and low[0] == "the":
                 holder = _named_later(text, head.lower_, people, span[0])
             # (not a spokesperson: the minister last in view does not speak for himself through one)
@@ -453,6 +483,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             and not (all(t.pos_ == "ADJ" and not t.is_upper for t in e) and e.start == e.sent.start)]
     if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement"):
         ent = orgs[0]
+        if _portfolio_then_name(doc, ent):
+            return join_tokens(strip_name(list(ent)))  # "Minister for Fisheries and Aquaculture Mavis Hawa Koomson|ORG"
         # the organisation's name with its country in front ("the Turkish Foreign Ministry"), up to the cut
         toks = tokens[next(n for n, t in enumerate(tokens) if t.i >= ent.start or t.ent_type_):] if head.ent_type_ else list(ent)
         if toks and toks[0].i > span[0] and is_demonym(doc[toks[0].i - 1].text):
@@ -857,8 +889,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             elif bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
-            elif len(words) == 1 and words[0].lower_ == "it" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1:
-                # "The ministry said … It added that …": the body that spoke just before, if not a person
+            elif (len(words) == 1 and words[0].lower_ == "it" or _own_account(words) and words[0].lower_ == "its") \
+                    and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1:
+                # "The ministry said … It added that …", "…, according to its website": the body that spoke just
+                # before, if not a person
                 if not any(p.name == names[-1] for p in people):
                     name = names[-1]
         if name and a.speaker is not None and name not in names and lacks_country(name):
@@ -881,6 +915,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         if medium is not None and a.speaker is not None and a.cue is not None and doc[a.speaker[0]].idx > a.cue[0] \
                 and medium == doc[a.speaker[0] : a.speaker[1]].text:
             medium = None  # "», — told Sherzod": who told, not whom
+        if medium is not None and name is not None and medium.casefold() == name.casefold():
+            medium = None  # "…, the agency APA reported": the outlet's own report, no medium
         # the lede's "X told RIA-N" opens the interview the story is made of: X's later words belong to it
         interview = interview or medium is not None and a.paragraph == attributions[0].paragraph \
             and text[a.cue[0] : a.cue[1]].lower() in ("told", "tells")  # (not "reports X with reference to the ministry")

@@ -38,7 +38,7 @@ CLOSE_DOUBLE = ["’’", "''"]
 ABBREVIATIONS = [
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "Sen.", "Rep.", "Rev.", "Prof.",
-    "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Jr.", "Sr.", "No.", "Nos.", "Co.", "Corp.", "Inc.", "Ltd.",
+    "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Jr.", "Sr.", "No.", "Nos.", "Co.", "Corp.", "Inc.", "Ltd.", "Hon.",
     "Bros.", "Dept.", "Univ.", "Ave.", "Blvd.", "Mt.", "Ft.", "approx.", "est.", "vs.", "etc.",
     "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "D.C.", "N.Y.", "L.A.",
 ]
@@ -74,10 +74,16 @@ def customize_tokenizer(nlp: Language) -> Language:
     tok.suffix_search = compile_suffix_regex(suffixes).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
     tok.token_match = GLUED_INITIAL.match
+    add_abbreviations(nlp)
+    return nlp
+
+
+def add_abbreviations(nlp: Language) -> None:
+    """Keep each abbreviation's stop on it ("Hon. Nalin Rupasinghe"): also on a pipeline loaded from disk, whose
+    tokenizer keeps the special cases of the day it was trained."""
     for abbr in ABBREVIATIONS:
         for form in {abbr, abbr.upper() if abbr.islower() else abbr}:
-            tok.add_special_case(form, [{ORTH: form}])
-    return nlp
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @spacy.registry.callbacks("sayso.news_tokenizer.v1")
