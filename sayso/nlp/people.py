@@ -309,7 +309,10 @@ def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
             person.seen = sorted(set(person.seen or ()) | found[id(person)])
 
 
+# a regnal number after a name: "Nana Kobina Ansah II"
 _REGNAL = frozenset("II III IV V VI".split())
+# what an office is "of" when its holder is not named: "Secretary of State", "Minister of Defence", "Chief of Staff"
+_OFFICE_OBJECTS = frozenset("state defence defense justice finance health interior staff police".split())
 
 
 def _constituency(doc, ent) -> bool:
@@ -318,8 +321,6 @@ def _constituency(doc, ent) -> bool:
     if k > 0 and doc[k].text == ")":
         k -= 1
     return k >= 0 and doc[ent.start - 1].lower_ == "for" and doc[k].text in ("MP", "MPs")
-# what an office is "of" when its holder is not named: "Secretary of State", "Minister of Defence", "Chief of Staff"
-_OFFICE_OBJECTS = frozenset("state defence defense justice finance health interior staff police".split())
 
 
 def person_ents(doc) -> list:
@@ -379,7 +380,7 @@ def person_ents(doc) -> list:
             while end < len(doc) and end - ent.end < 5 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
                 end += 1
             joined[n] = doc[ent.start : end]
-    # or a regnal number ("Nana Kobina Ansah II")
+    # or its regnal number
     joined = [doc[e.start : e.end + 1] if e.end < len(doc) and doc[e.end].text in _REGNAL else e for e in joined]
     # or a given name and its "bin" the NER left out before the rest ("Sheikh Khalifa bin | Salim Al Rawahi|PERSON")
     for n, ent in enumerate(joined):

@@ -342,12 +342,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             # (or one who was just said to speak: "X, a teacher, described the last minutes on the radio. ¶ “…,” she
             # said" is X, whoever was quoted before)
             lead_in = _lead_in(doc, people, span[0])
-            pool = _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char)
-            fitting = [p for p in pool if p not in asked and (gender == "any" or p.gender in (None, gender))]
-            person = fitting[0] if fitting else None
-            if person is not None:
-                person.gender = person.gender or (gender if gender != "any" else None)
-                return person.name
+            for person in _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char):
+                if person in asked:
+                    continue
+                if gender == "any" or person.gender in (None, gender):
+                    person.gender = person.gender or (gender if gender != "any" else None)
+                    return person.name
             return None
         return None  # "they", "it": left to the text (see speaker_text)
     if low[0] in ("i", "we", "you", "me", "us") and not honorific(tokens[0]):  # (not "Me Sami Trabelsi", a lawyer)
@@ -391,8 +391,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     # (or "LAVROV:", or "al-Haddad" at a sentence's start that the tagger did not take for a proper noun)
     if tokens[-1].pos_ == "PROPN" or tokens[-1].is_title or tokens[-1].is_upper and len(tokens[-1]) > 2 or tokens[-1].ent_type_:
         # (the end of a name the article gives whole right there: "Jean-Claude | Kabongo Mwamba")
-        known = next((p for p in people for s in p.seen or () if span[0] - 3 <= s < span[0] and doc[s : span[1]].text == p.name), None) \
-            or person_by_name(people, tokens)
+        known = next((p for p in people for k in p.seen or () if span[0] - 3 <= k < span[0] and doc[k : span[1]].text == p.name),
+                     None) or person_by_name(people, tokens)
         if known is not None:
             return _agreeing(doc, span, known, people).name
     # (after the cut: "advisers to Mr. Obama" are not Obama)
