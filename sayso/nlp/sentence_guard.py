@@ -20,6 +20,7 @@ import re
 from spacy.language import Language
 
 from .lexicon import ABBREVIATED_TITLES
+from .tokenizer import ABBREVIATIONS
 
 __all__ = ["SENTENCE_GUARD", "guard_sentences"]
 
@@ -29,7 +30,7 @@ _WORD_END = re.compile(r"[^\W_]$")
 # a person's initials before the name ("R.M.D.K. Samarakoon", "K.G. Chandrika Nawaratne"), which end no sentence
 # (unlike a place's: "… in the U.S. The president …")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,6}")
-_PLACE_INITIALS = frozenset("U.S. U.N. U.K. E.U. U.A.E. U.S.A. D.C. N.Y. L.A. U.S.S.R.".split())
+_PLACE_INITIALS = frozenset(a for a in ABBREVIATIONS if _INITIALS.fullmatch(a)) | {"U.S.S.R."}  # (the tokenizer's)
 
 
 @Language.component(SENTENCE_GUARD)
