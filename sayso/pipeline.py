@@ -6,6 +6,8 @@ stages (quotes, mentions) plug in through ``stages`` as their issues land.
 """
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -49,7 +51,7 @@ class Pipeline:
         if name == OWN_OUTLET:
             return article.outlet  # "told this scribe"
         named = self.outlets.canonical(name)
-        short = name.removeprefix("the ")
+        short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # ("told The Clarion" after "The Zimbabwe Clarion")
         if named == name and short.isupper() and 2 <= len(short) <= 6 and (full := spelled_out(article.text, short)):
             return self.outlets.canonical(full)  # "told SNN" after "Sepehr News Network (SNN)"
         if named != name or " " in short:

@@ -234,6 +234,16 @@ def test_unicode_normalized_and_other_scripts_kept():
     assert text == "Café in Damascus, режим في\nnext[31m line"
 
 
+@pytest.mark.parametrize("byline, outlet, author", [
+    ("By: International Desk, El Observador de Antioquia", "El Observador de Antioquia", "International Desk"),
+    ("By Ana Ruiz, The Kigali Chronicle", "The Kigali Chronicle", "Ana Ruiz"),
+    ("By Ana Ruiz, Mark Tull", None, "Ana Ruiz, Mark Tull"),  # (two writers, no outlet)
+])
+def test_an_outlet_that_signs_after_its_writer_in_the_byline(byline, outlet, author):
+    article = clean(f"A headline about the talks\n\n{byline}\n\nThe talks ended on Monday, diplomats said.")
+    assert (article.outlet, article.author) == (outlet, author)
+
+
 def test_unknown_outlet_stays_null():
     article = clean("A headline about the talks\n\nThe talks ended on Monday, diplomats said.")
     assert article.outlet is None and article.published is None and article.published_partial is None

@@ -1734,3 +1734,113 @@ def test_an_ed_cue_the_tagger_made_an_adjective_after_a_quote(nlp):
     assert only(text, nlp, "not criminals")["cue"] == "underlined"
     assert only(text, nlp, "not criminals")["speaker"] == "Ouk Chanthorn"
     assert only(text, nlp, "sovereign right")["speaker"] == "Ouk Chanthorn"
+
+
+@pytest.mark.parametrize("text, fragment, whole", [
+    # the parser hung the rest of the reported sentence on the cue: the clause runs on to the sentence's end
+    ("The Tax Foundation says it would depress revenue in the early years as investors delayed sales, but would "
+     "eventually add $84 billion over 10 years.", "depress revenue",
+     "it would depress revenue in the early years as investors delayed sales, but would eventually add $84 billion "
+     "over 10 years"),
+    ("Governor Ruth Okafor said it would be \"unwise\" for her to speak on whether the footage should be shown while "
+     "the inquiry is open.", "unwise",
+     "it would be \"unwise\" for her to speak on whether the footage should be shown while the inquiry is open"),
+    # a second quoted fragment goes on with the clause; the speaker's next act does not
+    ("In a note sent to the press, the command of the mission estimated that an assault in a zone «so densely "
+     "populated» would be «a bet with the life of the hostages» and called for calm.", "densely populated",
+     "an assault in a zone «so densely populated» would be «a bet with the life of the hostages»"),
+])
+def test_a_reported_clause_runs_to_the_end_of_its_sentence(nlp, text, fragment, whole):
+    assert only(text, nlp, fragment)["text"] == whole
+
+
+@pytest.mark.parametrize("text, fragment, end", [
+    # but not over a closing attribution, a scene or a comment on the statement
+    ("The envoy said the convoy had reached the border town as planned, the agency reported.", "convoy had reached",
+     "as planned"),
+    ("The team leader noted that the climbers had turned back because of snow, a decision which, in her words, "
+     "\"saved our lives\".", "climbers had turned back", "because of snow"),
+])
+def test_a_reported_clause_stops_before_what_is_not_the_statement(nlp, text, fragment, end):
+    assert only(text, nlp, fragment)["text"].endswith(end)
+
+
+def test_a_quote_with_its_translation_in_brackets_keeps_the_cue_after_them(nlp):
+    text = ("The former senator said the two drivers were alive. «Mwen pale avè l de fwa. Li konnen mwen» (I spoke "
+            "with him twice. He knows me), declared the former parliamentarian.")
+    found = quotes_of(text, nlp)
+    assert [(q["kind"], q["cue"]) for q in found] == [("indirect", "said"), ("direct", "declared")], found
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("In Thiès, the imam of the Grand Mosque, Thierno Amadou Ba, has invited the faithful to multiply prayers for the "
+     "release of the hostages.", "the faithful to multiply prayers", "Thierno Amadou Ba"),
+    ("Party chairperson Naume Chikanda hailed the Government for “putting every citizen first”.",
+     "the Government for", "Naume Chikanda"),
+])
+def test_an_invitation_and_praise_for_something_are_statements(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "A trader at the market, who asked that her name not be published, told the radio: «Nobody goes out after dark.»",
+    "He declined to comment on reports that the mission had been kept away from the talks.",
+])
+def test_anonymity_and_a_refusal_to_comment_state_nothing(nlp, text):
+    assert [q["text"] for q in quotes_of(text, nlp) if q["kind"] != "direct"] == []
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("For his part, the former senator Wilner Sainvilus affirmed on Radio Vwa Lakay that the two drivers were alive.",
+     "Radio Vwa Lakay"),
+    ("Reached by telephone by Lakay Info, the head of mission, Pascal Ebersold, said the charity does not pay ransoms.",
+     "Lakay Info"),
+    ("The former senator, who led the talks, told the Haitian radio station Radio Vwa Lakay that the talks would "
+     "go on.", "Radio Vwa Lakay"),
+    ("According to the Haitian digital medium Lakay Info, the gang leader, Wilson Destiné, demanded in a voice "
+     "message that the police leave the zone.", "Lakay Info"),
+    ("Syria's Foreign Minister Haitham Shaer said the plans were an annexation, according to the official Syrian "
+     "news agency BNA.", "BNA"),
+])
+def test_outlets_named_the_ways_translated_copy_names_them(nlp, text, medium):
+    assert [q["medium"] for q in quotes_of(text, nlp)] == [medium]
+
+
+def test_an_interview_named_in_the_sentence_before_a_quote_is_its_medium(nlp):
+    text = ("Speaking to LŽA by phone from Port-au-Prince, Dalia Žukauskienė described her ten days in captivity. "
+            "„We were kept in a house with no windows,“ she said.\n\n"
+            "She said she was worried about the two colleagues still held.")
+    assert [q["medium"] for q in quotes_of(text, nlp)] == ["LŽA", "LŽA"]
+
+
+def test_an_inverted_attribution_after_a_clause_the_tagger_left_without_a_tense(nlp):
+    text = ('On the Haitian side, the national police and the multinational mission "do not yet agree" on a military '
+            'option, indicated a diplomatic source in Dakar, specifying that the envoy would plead for dialogue.')
+    found = quotes_of(text, nlp)
+    assert [(q["kind"], q["cue"], q["speaker_text"]) for q in found] == [
+        ("mixed", "indicated", "a diplomatic source in Dakar"), ("indirect", "specifying", "a diplomatic source in Dakar")]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, text_start", [
+    # "For X, <office>, …": the view starts after the office
+    ('For Dr Aliou Diallo, researcher at the Centre for Strategic Studies of Dakar, the kidnapping of foreigners has '
+     'become "a political weapon" for the gangs.', "political weapon", "Aliou Diallo", "the kidnapping"),
+    # a reporting verb the tagger made a plural noun, after an office
+    ("Dr Aliou Diallo spoke in Dakar. The researcher recalls that the gang had already held two doctors for three "
+     "weeks in 2025.", "two doctors", "Aliou Diallo", "the gang"),
+])
+def test_views_and_recollections_of_a_named_expert(nlp, text, fragment, speaker, text_start):
+    quote = only(text, nlp, fragment)
+    assert (quote["speaker"], quote["text"][: len(text_start)]) == (speaker, text_start)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("“Claudine is strong. She chose nursing to serve people who have nothing.”\n\nThose were the words of her "
+     "husband, Jean Bosco Niyonzima, who spoke at the couple's home in Kicukiro.", "were the words of",
+     "Jean Bosco Niyonzima"),
+    ("Schools stayed shut in Shama.\n\n“I have not slept since they told us. Kweku is my only son.” This was the plea "
+     "of his mother, Madam Ekua Abaka, when reporters visited the family.", "was the plea of", "Ekua Abaka"),
+])
+def test_a_quote_whose_speaker_the_next_sentence_names(nlp, text, cue, speaker):
+    found = quotes_of(text, nlp)
+    assert [(q["kind"], q["cue"], q["speaker"]) for q in found] == [("direct", cue, speaker)], found

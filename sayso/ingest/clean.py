@@ -61,6 +61,11 @@ def _fold(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
+# words that make a name an outlet's, whatever the outlet table knows ("El Observador de Antioquia", "The Kigali Chronicle")
+_OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Observer|Observador|Gazette|Gazeta|Tribune|Chronicle|Daily|Diario|Journal|"
+                          r"Agency|Press|Courier|Mirror|Sentinel|Monitor|Telegraph|Clarion|Info|TV|Radio)\b")
+
+
 def _strip_site_suffix(title: str, outlet_names: frozenset[str]) -> str:
     m = _SITE_SUFFIX.search(title)
     if m and m["site"].strip().casefold() in outlet_names and len(title[: m.start()].split()) >= 3:
@@ -126,7 +131,12 @@ class _Cleaner:
         if kind in ("masthead", "tagline") and not self.masthead:
             self.masthead = self.outlets.canonical(re.split(r"\s*(?:\||–|—|::| - |:)\s*", line)[0])
         if kind == "byline" and not self.author:
-            self.author = re.sub(r"^(?:By|BY|Written by|Reporting by|Author:)\s+", "", line.split("|")[0]).strip()
+            self.author = re.sub(r"^(?:By:?|BY:?|Written by|Reporting by|Author:)\s+", "", line.split("|")[0]).strip()
+            # "By: International Desk, El Observador de Antioquia": the outlet signs after its writer
+            writer, _, last = self.author.rpartition(",")
+            if writer and (self.outlets.from_marker(last.strip()) or _OUTLET_WORD.search(last)):
+                self.masthead = self.masthead or self.outlets.canonical(last.strip())
+                self.author = writer.strip()
         if kind == "date" and not self.text_date.full:
             value = find_date(strip_date_label(line), self.today, whole=True)
             if value.full or not self.text_date:

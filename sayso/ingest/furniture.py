@@ -64,7 +64,7 @@ _SHARE = re.compile(
 # A byline names people: capitalised words (and initials, particles, "and"), perhaps ", Agency".
 _NAME = r"(?:[A-Z][\w'’.\-]*|al-\w+|el-\w+|de|da|di|van|von|bin|ibn)"
 _BYLINE = re.compile(
-    rf"^(?:By|BY|Written by|Reporting by|Author:)\s+(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}"
+    rf"^(?:By:?|BY:?|Written by|Reporting by|Author:)\s+(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})\.?$"
 )
 # "Zehra Nur Kalkan and Emre Baysal  |20.11.2026 - Update : 20.11.2026": Turkish agencies sign with the date

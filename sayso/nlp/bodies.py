@@ -20,7 +20,7 @@ __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_name
 # what a body is called again after its name: "The ministry also denied …"
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
-    foundation institute insurer union bureau""".split())
+    foundation institute insurer union bureau charity ngo""".split())
 
 
 def bare_body(span) -> bool:
@@ -28,7 +28,12 @@ def bare_body(span) -> bool:
     owner of a writing, comes without its article)."""
     if len(span) == 1:
         return span[0].lower_ in BODY_WORDS and span[0].i > 0 and span[0].doc[span[0].i - 1].lower_ == "the"
-    return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in BODY_WORDS
+    # (or with where it is based: "the Geneva-based charity")
+    return (len(span) == 2 or len(span) == 3 and _BASED.fullmatch(span[1].text) is not None) and span[0].lower_ == "the" \
+        and span[-1].lower_ in BODY_WORDS
+
+
+_BASED = re.compile(r"[A-Z][\w'’]*-based")
 
 
 def owner_or(doc, words):
@@ -50,6 +55,11 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
         e.label_ == "ORG" or e.label_ in ("LOC", "MISC") and len(e) >= 4 and not any(t.ent_type_ in ("PERSON", "PER") for t in e))), None) \
         or next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:
+        # (a body called by its kind before its name: "the humanitarian organization Helios Medical Relief")
+        named = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and e.start > 0
+                      and doc[e.start - 1].lower_ == word), None)
+        if named is not None:
+            return canonical_body(named.text)
         # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
         before = doc[max(0, at - 300) : at].text
         fuller = fuller_name(before, word.capitalize())

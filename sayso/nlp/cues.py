@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS, THAT_CUES
+from .lexicon import BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES
 from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
 
@@ -20,6 +20,7 @@ CLAUSE = {"ccomp"}
 DASHES = "—–-"
 _LEAD_DROP = {"that", ",", ":", "—", "–", "-", "and"}
 _SENT_END = re.compile(r"[.!?…]")
+_GLOSS = re.compile(r"[ \t]*\([^()\n]{3,400}\)")
 
 
 @dataclass
@@ -73,6 +74,12 @@ class Context:
             if seg.open_start <= char < max(seg.close_end, seg.end):
                 return seg
         return None
+
+    def after_gloss(self, close_end: int) -> int:
+        """Where the text goes on after a translation in brackets right after a quote's closing mark: ``«Nou pa vle
+        pale ak lapolis» (We do not want to talk with the police), he warns`` (else ``close_end``)."""
+        m = _GLOSS.match(self.text, close_end, self.paragraphs[self.paragraph_of(close_end)][1])
+        return m.end() if m else close_end
 
     def label_end(self, token) -> int:
         """Index of the first token after a paragraph's capitalised label (``IRAN:``, ``ASTANA (ZNN) –``),
@@ -171,8 +178,8 @@ def _mistagged_verb(token) -> bool:
         return prev.text[:1].isalpha() and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
     if token.tag_ != "NNS":
         return False
-    if token.dep_ == "ROOT" and prev.pos_ == "PROPN":
-        return True
+    if token.dep_ == "ROOT" and (prev.pos_ == "PROPN" or prev.lower_ in ROLE_NOUNS):
+        return True  # (also after an office: "The researcher recalls|NNS that …")
     # ("The Ministry of Energy of Ukraine informs that …": a verb whose -s form is no plural noun, after a name,
     # with no verb before it; not "Fed signals that rates …", "Senate rules that limit …")
     return token.lower_ in _VERB_ONLY_S and (prev.pos_ == "PROPN" or prev.ent_type_ == "ORG") \

@@ -13,7 +13,7 @@ import re
 from .lexicon import OBJECT_CUES, ROLE_NOUNS, TITLES
 from .marks import Segment
 from .cues import DASHES, Context, Found, cue_span, inside_report, is_cue, is_verb, lemma_of, word_count
-from .speaker_spans import according_speaker, speaker_of
+from .speaker_spans import according_speaker, noun_phrase_at, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
 
@@ -25,6 +25,37 @@ def _prev_char(ctx: Context, pos: int, lo: int) -> str:
             return ""  # a quote that opens a line is embedded in nothing before it
         k -= 1
     return ctx.text[k] if k >= lo else ""
+
+
+# "Those were the words of her husband, X", "This was the plea of his mother, Madam X": who said the quote the
+# paragraph before holds
+_WORDS_OF = re.compile(r"(?:Those|These|That|This|Such)\s+(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
+                       r"(?:words|plea|message|appeal|cry|reaction|verdict|answer|assessment|prayer)\s+of)\s+")
+
+
+def _words_of_after(ctx: Context, seg: Segment, para: int, p_lo: int, p_hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The cue (characters) and speaker (tokens) of the sentence right after a quote that opens a paragraph, or of
+    the paragraph after a quote that fills one, when it names who said the quote."""
+    if ctx.text[p_lo : seg.open_start].strip():
+        return None
+    if ctx.text[seg.close_end : p_hi].strip():
+        lo, hi = seg.close_end + len(ctx.text[seg.close_end : p_hi]) - len(ctx.text[seg.close_end : p_hi].lstrip()), p_hi
+    elif para + 1 < len(ctx.paragraphs):
+        lo, hi = ctx.paragraphs[para + 1]
+    else:
+        return None
+    m = _WORDS_OF.match(ctx.text, lo, hi)
+    if m is None:
+        return None
+    doc = ctx.doc
+    k = ctx.token_at(m.end())
+    phrase = noun_phrase_at(doc, k)
+    if phrase is None:
+        return None
+    end = phrase[1]
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in ("PERSON", "PER"):
+        end = next((t.i for t in doc[end + 1 :] if t.ent_iob_ != "I" and t.i > end + 1), len(doc))  # (her husband, X)
+    return (m.start("cue"), m.end("cue")), (k, end)
 
 
 def _window_cue(ctx: Context, a: int, b: int, *, first: bool, limit: int):
@@ -95,7 +126,10 @@ def direct_quotes(ctx: Context) -> list[Found]:
             continue
         before = _prev_char(ctx, seg.open_start, p_lo)
         s_lo, s_hi = ctx.sentence_bounds(seg.open_start, seg.close_end)
-        after_text = ctx.text[seg.close_end : s_hi].lstrip()
+        after = ctx.after_gloss(seg.close_end)
+        if after != seg.close_end:  # («…» (its translation), he warns): the sentence goes on after the brackets
+            s_hi = max(s_hi, ctx.sentence_bounds(after, after + 1)[1])
+        after_text = ctx.text[after : s_hi].lstrip()
         embedded = before.isalnum() or before in ("(", "'", "’")
         if embedded:
             named = None if _is_title(content) else _object_cue_before(ctx, seg, s_lo)
@@ -122,9 +156,9 @@ def direct_quotes(ctx: Context) -> list[Found]:
             continue  # "…in Aleppo, «if the partners will not be in a condition» to do it": a fragment of the clause
         if _is_title(content):
             continue  # her 2023 book, “The Long Table”: a name, not words anyone said
-        right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=8)
+        right = _window_cue(ctx, after, s_hi, first=True, limit=8)
         if right is None and content.rstrip()[-1:] == ",":  # “…,” then a speaker with a long office, then the verb
-            right = _window_cue(ctx, seg.close_end, s_hi, first=True, limit=24)
+            right = _window_cue(ctx, after, s_hi, first=True, limit=24)
         left = None
         if before in (":", ",") or before in DASHES or before == "":
             left = _window_cue(ctx, s_lo, seg.open_start, first=False, limit=12)
@@ -135,15 +169,20 @@ def direct_quotes(ctx: Context) -> list[Found]:
         elif right is not None and (
             after_text[:1] in (",", "—", "–", "-") or not after_text[:1] or after_text[:1].islower()
             # or a new sentence that starts with the attribution: "The minister said this on Monday"
-            or right.idx - seg.close_end < 40
+            or right.idx - after < 40
             # or “…,” and a long speaker before the verb: “…,” Senate Majority Leader X, R-Ky., said
-            or content.rstrip()[-1:] in (",", "?", "!") and _speaker_right_after(ctx, right, seg.close_end)
+            or content.rstrip()[-1:] in (",", "?", "!") and _speaker_right_after(ctx, right, after)
         ):
             cue = right
         else:
             cue = left
         if cue is None and seg.continues:
             cue = _closing_cue(ctx, seg)  # “A … | “B,” said Nasrin: a quote over paragraphs, attributed where it closes
+        words_of = _words_of_after(ctx, seg, para, p_lo, p_hi) if cue is None and not seg.continues else None
+        if words_of is not None:  # “…” ¶ Those were the words of her husband, X, who …: the speaker comes after
+            f = Found(seg.start, end, "direct", words_of[0], words_of[1], para, seg, sources=["marks", "words of"])
+            found.append(f)
+            continue
         # a short quote with no cue of its own only as the second half of “A,” X said. “B.”
         goes_on = bool(found) and found[-1].paragraph == para and found[-1].kind == "direct" and found[-1].cue is not None \
             and before in (".", "!", "?") and content.rstrip()[-1:] in (".", "!", "?")

@@ -21,6 +21,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "TITLES",
     "ROLE_SYNONYMS",
+    "OFFICE_KINDS",
     "TIME_WORDS",
     "WHEN_NOUNS",
     "DOCUMENT_CUES",
@@ -47,7 +48,7 @@ SPEECH_VERBS = frozenset(
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
     criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
-    manifest confess request qualify appeal instruct implore confide summarise summarize""".split()
+    manifest confess request qualify appeal instruct implore confide summarise summarize invite exhort hail""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
@@ -107,7 +108,14 @@ ROLE_NOUNS = frozenset(
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
     facilitator co-facilitator ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
-    survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator""".split()
+    survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator
+    parliamentarian prelate archbishop pharmacist surgeon logistician lady""".split()
+)
+# offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
+# "Mgr X, auxiliary bishop of Port-au-Prince"
+OFFICE_KINDS = (
+    frozenset("parliamentarian lawmaker legislator senator mp congressman congresswoman deputy".split()),
+    frozenset("prelate bishop archbishop cardinal patriarch".split()),
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
@@ -120,7 +128,7 @@ GROUP_NOUNS = frozenset(
 )
 # what a medium is called in "told the news agency X", "in an interview with the newspaper X"
 MEDIA_NOUNS = frozenset(
-    "newspaper agency daily weekly channel broadcaster television radio station magazine outlet website media telethon".split()
+    "newspaper agency daily weekly channel broadcaster television radio station magazine outlet website site portal medium media telethon".split()
 )
 # objects of "told" that are audiences, not media
 NOT_MEDIA = frozenset(
@@ -157,13 +165,14 @@ TITLES = frozenset(
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
-    hon honourable honorable u daw samdech thipadei techo chumteav oknha maître maitre madam nana""".split()
+    hon honourable honorable u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
-# "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana")
+# "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
+# "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga")
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
 # sentence
-ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt. hon.".split())
+ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt. hon.".split())
 # Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia

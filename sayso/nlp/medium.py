@@ -17,13 +17,15 @@ from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
 
 __all__ = ["find_medium", "names_setting", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
 
-_MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal"},
+_MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal",
+                                        "radio station", "television station", "TV station", "news website"},
                          key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
 _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"
 _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
-_REACHED_BY = r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached)\s+by|consulted\s+by"
+_REACHED_BY = (r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached)"
+               r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by")  # ("Reached by telephone by Lakay Info")
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _PATTERNS = [
     # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid" / "the
@@ -43,12 +45,13 @@ _PATTERNS = [
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
-        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+)?(?i:{_MEDIA})\b)|"
+        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+|digital\s+|online\s+|news\s+)?(?i:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of|"
         # ("When contacted by WARTA", "Interrogated by Lagune Infos, the oceanographer …", "sources consulted by Austral")
         rf"{_REACHED_BY})\s+"
-        # ("Speaking to the Gulf broadcaster Al-Waha TV")
-        rf"(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
+        # ("Speaking to the Gulf broadcaster Al-Waha TV", "According to the Haitian digital medium Lakay Info", "according
+        # to the official Syrian news agency BNA")
+        rf"(?:the\s+)?(?:(?:(?:official\s+|state\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+)?[a-z]+\s+|(?:official\s+|state\s+)?[A-Z][a-z]+(?:ian|ish|ese|i|an)\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
 ]
 # "Answering the question of the VTA correspondent, X said": the correspondent's outlet
@@ -75,8 +78,8 @@ _SAID_TO = (r"(?:declared|said|stated|confided|indicated|affirmed|explained|told
             r"(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?")  # ("assured by telephone to Intipress")
 _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b"))
-# ("has he confided to Radio Ngonge": a station by its name)
-_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"))
+# ("has he confided to Radio Ngonge", "affirmed on Radio Vwa Lakay": a station by its name)
+_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+(?:to|on)\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio")
 _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+the\s+(?:station|radio|newspaper|daily|agency|channel|television|portal)\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"))
@@ -112,7 +115,8 @@ _OWN_NOUNS = (r"scribe|reporter|correspondent|newspaper|paper|website|writer|pub
               r"|(?:radio\s+)?station|channel|magazine|portal")
 OWN_WORDS = re.compile(rf"(?:this|our)\s+(?:{_OWN_NOUNS})")
 _OWN = re.compile(rf"\b(?:told|telling|tells|tell|[Ss]peaking(?:\s+exclusively)?\s+(?:to|with)|"
-                  rf"(?:confirmed|declared|said|stated|indicated|explained)\s+to|[Cc]ontacted\s+by|interview(?:ed\s+by|\s+with))\s+"
+                  rf"(?:confirmed|declared|said|stated|indicated|explained|manifested|assured|precised)\s+to|[Cc]ontacted\s+by|"
+                  rf"interview(?:ed\s+by|\s+with))\s+"
                   rf"{OWN_WORDS.pattern}\b(?!['’]s)")
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
 # "told Iranian state television": a nationality names the channel only with what follows it

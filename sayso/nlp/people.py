@@ -16,13 +16,19 @@ from .cues import is_verb
 from .tokenizer import GLUED_INITIAL
 from .lexicon import ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, MEDIA_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
 
-__all__ = ["KHMER_HONORIFICS", "Person", "collect_people", "name_key", "role_spans"]
+__all__ = ["KHMER_HONORIFICS", "Person", "collect_people", "name_key", "role_spans", "word_gender"]
 
-_FEMALE = {"ms", "mrs", "miss", "madam", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "mother", "sister",
+_FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav"}
-_MALE = {"mr", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
+_MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+def word_gender(word: str) -> str | None:
+    """The sex a title or kin word says ("Mrs", "mother", "the lady" -> "f"), else None."""
+    low = word.lower().rstrip(".")
+    return "f" if low in _FEMALE else "m" if low in _MALE else None
 # the words of a Khmer honorific, which Cambodian copy also uses alone for its bearer: "Samdech Moha Bovor Thipadei Hun
 # Manet … Samdech Thipadei said", "Lok Chumteav Chea Sophara … Lok Chumteav added"
 KHMER_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha bovor akka sena padei".split())
@@ -118,8 +124,10 @@ def strip_name(tokens) -> list:
         if n and t.pos_ in ("ADP", "PUNCT") and t.text not in ("-", "."):
             toks = toks[:n]
             break
-    # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi")
-    return toks[-6:] if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) else toks[-4:]
+    # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi"; so is a Spanish name
+    # with "de": "Luz Marina Cárdenas de Ospina")
+    return toks[-6:] if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) else toks[-5:] if any(
+        t.lower_ in ("de", "del", "y") for t in toks[1:-1]) else toks[-4:]
 
 
 def _burmese_girl(tok) -> bool:
@@ -284,8 +292,10 @@ def _surname_gender(toks) -> str | None:
     if len(toks) < 2 or not toks[-1].is_title:
         return None
     last = toks[-1].lower_
-    # (and a Czech, Slovak or Polish one: Pešková, Kouřimská and Nowicka are women, Novotný and Nowicki men)
-    return "f" if last.endswith(("ova", "eva", "ovna", "evna", "ová", "ská", "cká", "ska", "cka")) \
+    # (and a Czech, Slovak or Polish one: Pešková, Kouřimská and Nowicka are women, Novotný and Nowicki men; a
+    # Lithuanian wife's -ienė and daughter's -aitė, -ytė, -utė, with or without the dot: Žukauskienė, Petrauskaitė)
+    return "f" if last.endswith(("ova", "eva", "ovna", "evna", "ová", "ská", "cká", "ska", "cka", "ienė", "iene", "aitė",
+                                 "aite", "ytė", "utė", "ūtė")) \
         else "m" if last.endswith(("ov", "ev", "ovich", "evich", "ský", "cký", "ski", "cki")) else None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
 
@@ -20,6 +20,8 @@ _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
 # verbs whose object states a position: "affirmed Syria's support for …", "reiterated the call for …"
 _POSITION_CUES = frozenset("affirm stress emphasize emphasise underline underscore reiterate question cite laud".split())
+# verbs that judge someone for something: "praised the army for its courage" (the praise is the statement)
+_FOR_CUES = frozenset("praise hail thank blame criticize criticise commend condemn slam laud".split())
 # verbs whose statement is a question: "questioned whether Obama was prepared …"
 _QUESTION_CUES = frozenset("question wonder ask".split())
 # reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
@@ -35,7 +37,9 @@ _WH_AFTER_THAT = _WH - {"if"}  # "said that if X, Y" is a statement; "that wheth
 def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     doc = ctx.doc
     out: list[Found] = []
-    taken = [(min(f.start, f.segment.open_start), max(f.end, f.segment.close_end)) for f in direct if f.segment is not None]
+    # (with the translation in brackets after it: "«Mwen pale avè l de fwa» (I spoke with him twice), declared X")
+    taken = [(min(f.start, f.segment.open_start), max(f.end, ctx.after_gloss(f.segment.close_end))) for f in direct
+             if f.segment is not None]
     # where a direct quote's own cue sits inside a clause ("she appreciated … what she calls a “war of words”"), the
     # clause holds that quote rather than repeating it
     cues_of_taken = [f.cue for f in direct if f.segment is not None]
@@ -187,6 +191,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return [aside]
     if after_quote(cue):
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
+    if cue.dep_ == "xcomp" and lemma_of(cue.head) in ("decline", "refuse"):
+        return []  # "He declined to comment on reports that …": the reports' words, not his
+    if lemma in ("ask", "request") and any(_anonymity(c) for c in cue.children if c.dep_ in CLAUSE or c.dep_ == "xcomp"):
+        return []  # "who asked that her name not be published": no statement, whatever else the words hold
     if lemma == "recall" and any(c.lower_ == "it" and c.i < cue.i for verb in {cue, cue.head} for c in verb.children):
         return []  # "It is to be recalled that …", "It is necessary to recall that …": the narrator's reminder
     if lemma in OBJECT_CUES and cue.dep_ in ("acl:relcl", "relcl") and cue.head.lower_ == "what":
@@ -249,7 +257,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 j = min(j, ci)
             elif second_report(conj):  # "said A would begin, but cautioned that B": B is the second verb's
                 j = min(j, subtree_range(conj)[0])
-        j = _across_false_split(ctx, _stray_tail(cue, clause, j))
+        j = _rest_of_sentence(ctx, cue, clause, _across_false_split(ctx, _stray_tail(cue, clause, j)))
         # "said Cairo regarded Jordan | as “a partner …”": the "as" of the clause's verb, which the parser hung elsewhere
         if j < len(doc) and doc[j].lower_ == "as" and clause.lemma_.lower() in _REGARD_VERBS and doc[j].head.left_edge.i == j \
                 and doc[j].head.i > j:
@@ -258,7 +266,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # "with Moscow and Ankara, its partners as guarantors …": an appositive the parser hung on the cue
         j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "parataxis" and c.pos_ in ("NOUN", "PROPN")
                        and c.left_edge.i in (j, j + 1) and doc[j].text == "," and not any(is_verb(t) for t in c.subtree)])
-        spans.append((i, j))
+        # ("said the convoy had arrived as planned, the agency reported" with "reported" hung inside the clause)
+        spans.append((i, _before_attribution(doc, i, j)))
         spans += _second_that_clause(ctx, cue, j)
     spans = _join_listed(doc, spans)
     if lemma in FINDING_CUES:
@@ -285,7 +294,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
         elif xcomp and lemma in ("urge", "call", "ask", "request", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten",
-                                 "appeal", "instruct", "implore") \
+                                 "appeal", "instruct", "implore", "invite", "exhort") \
                 and not _anonymity(xcomp[0]) and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children):
             # (not "had been asked to contribute": who was asked is no speaker)
             # "called on President Obama to retaliate": who was called on is part of what was demanded
@@ -318,6 +327,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                                                                               and c.dep_ in ("obl", "advcl") and not is_cue(c)), default=0)) + 1))
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
+        elif lemma in _FOR_CUES and obj and subject_of(cue) is not None and (reason := next((
+                c for c in cue.children if c.i > obj[0].i and c.dep_ in ("obl", "advcl", "prep") and c.left_edge.lower_ == "for"), None)):
+            # "hailed the Government for “putting the life of every Zimbabwean first”": whom, and what for
+            spans.append((obj[0].left_edge.i, reason.right_edge.i + 1))
         elif lemma in ("call", "appeal") and subject_of(cue) is not None:
             # "X called for an independent inquiry": what was demanded (to the close of a quote it opens)
             spans += [(i, _to_quote_end(ctx, i, j)) for i, j in _called_for(cue)]
@@ -547,8 +560,11 @@ _AS_CUES = frozenset("dismiss reject denounce condemn welcome praise laud critic
 
 
 def _anonymity(verb) -> bool:
-    """``who asked not to be named``: the formula of an unnamed source, no statement."""
-    return lemma_of(verb) in ("name", "identify", "quote") and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    """``who asked not to be named``, ``who asked that her name not be published``: the formula of an unnamed source,
+    no statement."""
+    return lemma_of(verb) in ("name", "identify", "quote", "publish", "use", "give", "reveal", "disclose") and any(
+        c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and (lemma_of(verb) in ("name", "identify", "quote") or any(
+        c.dep_ in SUBJECT and c.lower_ in ("name", "identity") for c in verb.children))
 
 
 def _clause_on_the_speaker(cue) -> list:
@@ -684,6 +700,58 @@ def _stray_tail(cue, clause, j: int) -> int:
     return end
 
 
+def _rest_of_sentence(ctx: Context, cue, clause, j: int) -> int:
+    """``says it would depress revenue in the early years | as investors delayed sales, but would …``: where the
+    parser hung the rest of the reported sentence outside the clause, the clause runs on to the sentence's end,
+    unless something there reports, cites, quotes or sets the scene on its own."""
+    doc = ctx.doc
+    if clause.i < cue.i or j >= len(doc):
+        return j
+    end = ctx.sentence_end(cue)
+    stop = next((t.i for t in doc[j:end] if _reports(t) or t.is_quote and not _fragment_mark(ctx, t, end) or t.is_space
+                 or t.lower_ == "according"), None)
+    if stop is not None:
+        # up to the comma before it ("…, the agency added", "…, and called on …"), if there is one, or its "and"
+        end = stop - 1 if stop - 1 > j and doc[stop - 1].lower_ in ("and", "but") else \
+            next((k for k in range(stop - 1, j, -1) if doc[k].text in (",", ";", "(") or doc[k].text in DASHES), j)
+    while end > j and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "but")):
+        end -= 1
+    if end <= j:
+        return j
+    k = j
+    while k < end and doc[k].is_quote and ctx.segment_at(doc[k].idx) is not None and ctx.segment_at(doc[k].idx).open_start < doc[j].idx:
+        k += 1  # (the closing mark of a fragment the clause ends in)
+    first = doc[k]
+    if first.is_punct and first.text != ",":
+        return j  # a dash, a colon, a bracket: an aside or a second statement
+    if first.text == "," and (k + 1 >= end or doc[k + 1].tag_ in ("VBG", "VBN", "WDT", "WP", "WRB", "IN", "TO")
+                              or doc[k + 1].lower_ in ("as", "while", "when", "who", "which")):
+        return j  # ", speaking to reporters", ", in a statement", ", who …": the scene, not the statement
+    if first.text == "," and doc[k + 1].pos_ == "DET" and any(t.tag_ == "WDT" or t.lower_ == "that" for t in doc[k + 2 : min(end, k + 6)]):
+        return j  # ", a decision which …", ", a move that …": a comment on the statement
+    return end
+
+
+def _fragment_mark(ctx: Context, tok, end: int) -> bool:
+    """A mark of a quoted fragment that opens and closes inside the sentence (before token ``end``) and starts in
+    lower case: ``would be «a bet with the life of the hostages»`` goes on with the clause."""
+    seg = ctx.segment_at(tok.idx)
+    doc = ctx.doc
+    return seg is not None and seg.close_end <= doc[end - 1].idx + len(doc[end - 1]) and ctx.text[seg.start : seg.start + 1].islower() \
+        and seg.open_start >= doc[tok.i].sent.start_char
+
+
+def _reports(tok) -> bool:
+    """A cue that reports something of its own (``, the minister said``, ``and added that``), unlike a verb that
+    merely can report (``would eventually add $84 billion``, ``and thought of the days``)."""
+    if not is_cue(tok):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    # ("…, and called on workers to …": the speaker's next act, as in _cut_clause; "…, told Lakay Info": an attribution)
+    return nxt is None or nxt.is_punct or nxt.lower_ == "that" or tok.nbor(-1).lower_ in ("and", "but", ",") or any(
+        c.dep_ in SUBJECT or c.dep_ in CLAUSE or c.dep_ == "xcomp" for c in tok.children)
+
+
 def _that_mark(clause):
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i), None)
 
@@ -816,7 +884,8 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     while start < k and doc[start].is_space:
         start += 1
     # (a finite verb in a relative clause makes no clause: "Sheikh X, an elder whose son has been detained, urged")
-    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(
+    # (a "do" the tagger took for an infinitive counts: "the police and the mission "do not yet agree" on …")
+    finite = any((t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("do", "does", "did") and t.dep_ == "aux") and not any(
         a.dep_ in ("acl:relcl", "relcl") and a.i >= start for a in [t, *t.ancestors]) for t in doc[start:k])
     # (or a verb the parser made a reduced relative of the cue's subject: "The convoy … crossed the line, X said")
     subjects = {c.i for c in cue.children if c.dep_ in SUBJECT and c.i < k}
@@ -985,7 +1054,9 @@ def _for_person(ctx: Context, tok) -> list[Found]:
             or holder.root.ent_type_ in ("ORG", "GPE", "LOC"):
         return []
     start = comma + 1
-    while start < end and doc[start].lower_ in ("of", "who", "a", "an"):  # past an aside: ", of the University of Y,"
+    # past an aside: ", of the University of Y,", ", researcher at the Centre for Strategic Studies of Dakar,"
+    while start < end and (doc[start].lower_ in ("of", "who", "a", "an") or doc[start].lower_ in ROLE_NOUNS and not any(
+            is_verb(t) and not t.is_title for t in doc[start + 1 : next((k for k in range(start, min(end, start + 15)) if doc[k].text == ","), end)])):
         start = next((k + 1 for k in range(start + 1, min(end, start + 15)) if doc[k].text == ","), end)
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:end]):
         return []

@@ -64,7 +64,7 @@ def subject_of(token, depth: int = 0):
         if child.tag_ == "VBG" and child.i < token.i and child.left_edge.i == child.i and any(
                 t.text == "," for t in token.doc[child.i : token.i]):
             continue  # "Speaking to reporters at the parliament, Minister X said": a participle's aside, no subject
-        if child.dep_ in SUBJECT and child.i < token.i and (named := _who_before_channel(child)) is not None:
+        if child.dep_ in SUBJECT and child.i < token.i and (named := _who_before_channel(child, token)) is not None:
             return named  # "X, who in statements to the agency MGN|nsubj of her country promised …": X
         expletive = child.lower_ == "it" and child.dep_ == "expl" and any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
         if child.dep_ in SUBJECT and (not child.is_space or any(c.pos_ in ("PROPN", "NOUN") and abs(c.i - child.i) == 1 for c in child.children)) \
@@ -164,15 +164,23 @@ def _antecedent(noun):
     return head
 
 
-def _who_before_channel(subject):
+def _who_before_channel(subject, verb):
     """The person a relative "who" stands for, where the parser took the outlet named after it for the verb's
-    subject: "Enjargal Batbayar, who in statements to the agency MGN of her country promised …"."""
+    subject: "Enjargal Batbayar, who in statements to the agency MGN of her country promised …"; or a noun of the
+    relative clause: "The prelate, who obtained in 2024 the release|nsubj of two nuns …, said"."""
     doc = subject.doc
     who = next((t for t in doc[max(0, subject.i - 8) : subject.i] if t.lower_ == "who"), None)
-    if who is None or who.i < 2 or doc[who.i - 1].text != "," or doc[who.i - 2].ent_type_ not in ("PERSON", "PER") \
-            or not any(t.lower_ in ("to", "with") for t in doc[who.i : subject.i]):
+    if who is None or who.i < 2 or doc[who.i - 1].text != ",":
         return None
-    return doc[who.i - 2]
+    before = doc[who.i - 2]
+    if before.ent_type_ in ("PERSON", "PER") and any(t.lower_ in ("to", "with") for t in doc[who.i : subject.i]):
+        return before
+    # (the relative clause has its verb before the noun and closes with a comma before the reporting verb)
+    if (before.ent_type_ in ("PERSON", "PER") or before.lower_ in ROLE_NOUNS) and verb.i > subject.i \
+            and any(is_verb(t) for t in doc[who.i + 1 : subject.i]) and not any(t.text == "," for t in doc[who.i : subject.i]) \
+            and any(t.text == "," for t in doc[subject.i : verb.i]):
+        return before
+    return None
 
 
 def _when_or_aside(token) -> bool:
@@ -304,7 +312,12 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         # (past the time: "…, affirmed today the Chilean chancellor, X", "declared on Monday the minister")
         while k + 1 < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in DAY_WORDS):
             k += 1
-        audience = _noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
+        if k + 2 < len(doc) and doc[k].lower_ in ("from", "in") and doc[k + 1].ent_type_ in ("LOC", "GPE") \
+                and doc[k + 1].ent_iob_ == "B":
+            k += 2  # (and the place: "…,” said from Geneva its spokeswoman, X")
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+        audience = noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
         if audience is not None and audience[0].lower_ in NOT_MEDIA:
             k = audience[1]  # "…, declared to journalists the director of the department X"
         elif k + 3 < len(doc) and doc[k].lower_ == "to" and OWN_WORDS.fullmatch(doc[k + 1 : k + 3].text.lower()):
@@ -312,7 +325,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
         if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
             k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)
-        found = _noun_phrase_at(doc, k)
+        found = noun_phrase_at(doc, k)
         if found is not None and lemma_of(cue) in ADDRESSEE_CUES:
             # "», — told CTA the deputy minister X", "…, informed journalists on Wednesday the deputy minister X": who
             # heard it (and when), then who spoke (machine-translated word order)
@@ -358,14 +371,25 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             heads = ("NOUN", "PROPN", "ADJ") if tok.pos_ == "PRON" else ("NOUN", "PROPN")
             # (nor the word that opens the sentence, the parser's head of all: "Meantime, the Deputy Minister … X")
             if head.i >= tok.i or head.pos_ not in heads or tok.ent_type_ in ("PERSON", "PER") or head.i == cue.i \
-                    or head.lower_ in DIGRESSIONS:
+                    or head.lower_ in DIGRESSIONS or joined and _leaves_body(tok, head):
                 break
             tok = head
         return tok
     return None
 
 
-def _noun_phrase_at(doc, k: int):
+def _leaves_body(tok, head) -> bool:
+    """Whether a conjunct inside a body's name hangs outside it: "…, the Ministry of Foreign Affairs and International
+    Trade|conj said", with "Trade" hung on a noun of the clause before."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    # (a body set off by its comma and article; not the rest of a long name the NER cut: "the Ministry of Labour, |
+    # Social Security and Migration")
+    return ent is not None and ent.label_ == "ORG" and len(ent) > 2 and not ent.start <= head.i < ent.end \
+        and ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].text == ","
+
+
+def noun_phrase_at(doc, k: int):
     """(head, end) of the noun phrase that starts at token ``k`` (``said Rep. G.K. Butterfield``: the name's head,
     so that its title comes along), or None."""
     if k < len(doc) and doc[k].lower_ in TIME_WORDS:
@@ -481,7 +505,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         main = next((t for t in reversed(ctx.doc[sentence_start(cue) : cue.i]) if is_cue(t) and (
             t.tag_ in ("VBD", "VBZ") or t.tag_ == "VBN" and t.dep_ == "ROOT" and any(c.dep_ in SUBJECT for c in t.children)
             and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in t.children))), None)
-        if main is not None and (subj is None or main.i < subj.i and not subj.is_ancestor(cue) and main.is_ancestor(subj)):
+        # (or whose speaker comes after it: "…, indicated a diplomatic source in Dakar, specifying that …")
+        if main is not None and (subj is None or main.i < subj.i and not subj.is_ancestor(cue) and main.is_ancestor(subj)
+                                 or subj.i < main.i and inverted(main) and _surface_speaker(ctx, main, after=True) is not None):
             return speaker_of(ctx, main)
     if subj is not None and cue.dep_ == "parataxis" and subj.head.i != cue.i and subj.i < cue.i:
         # "Russia expects …, Russian Deputy Foreign Minister X told TASS": the parser hung X on the clause; the
@@ -754,7 +780,7 @@ def _audience_then_speaker(cue) -> bool:
     """``…, informed journalists on Wednesday the deputy minister X``: a verb of telling after a comma whose object
     is an audience, with a noun phrase after it."""
     doc = cue.doc
-    audience = _noun_phrase_at(doc, cue.i + 1) if cue.i + 2 < len(doc) else None
+    audience = noun_phrase_at(doc, cue.i + 1) if cue.i + 2 < len(doc) else None
     if cue.i == 0 or doc[cue.i - 1].text != "," or audience is None or audience[0].lower_ not in NOT_MEDIA:
         return False
     return _noun_phrase_after(doc, audience[1]) is not None
@@ -765,7 +791,7 @@ def _noun_phrase_after(doc, k: int):
     speaker's (an article, a name or an adjective), or None."""
     if k + 1 < len(doc) and doc[k].lower_ in ("on", "in", "at") and doc[k + 1].lower_ in TIME_WORDS:
         k += 2
-    return _noun_phrase_at(doc, k) if k < len(doc) and doc[k].pos_ in ("DET", "PROPN", "ADJ") else None
+    return noun_phrase_at(doc, k) if k < len(doc) and doc[k].pos_ in ("DET", "PROPN", "ADJ") else None
 
 
 def after_quote(cue) -> bool:
@@ -774,6 +800,10 @@ def after_quote(cue) -> bool:
     k = cue.i - 1
     while k >= 0 and (doc[k].is_space or doc[k].text == "," or doc[k].text in DASHES):
         k -= 1
+    if k < cue.i - 1 and k >= 0 and doc[k].text == ")":
+        # "«Mwen pale avè l de fwa» (I spoke with him twice), declared X": the quote's translation between them
+        opening = next((m for m in range(k - 1, max(-1, k - 80), -1) if doc[m].text in ("(", ")")), None)
+        return opening is not None and doc[opening].text == "(" and opening > 0 and doc[opening - 1].is_quote
     return k < cue.i - 1 and k >= 0 and doc[k].is_quote and any(doc[m].text in DASHES for m in range(k + 1, cue.i))
 
 

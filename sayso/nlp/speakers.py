@@ -22,10 +22,10 @@ from ..resolve.names import (canonical_body, capital_country, is_country, is_dem
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
-from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
+from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWNER_WORD, find_medium, names_setting
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, hold, honorific, join_tokens,
+from .people import (word_gender, DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -48,10 +48,15 @@ class Attribution:
 
 
 _QUOTED = "sayso.direct_quotes"  # doc.user_data key while resolve_speakers runs: the direct quotes' (start, end)
+_REPORTED = "sayso.reported_quotes"  # and the other quotes' (start, end)
 
 
 def _quoted(doc, char: int) -> bool:
     return any(a <= char < b for a, b in doc.user_data.get(_QUOTED, ()))
+
+
+def _reported(doc, char: int) -> bool:
+    return any(a <= char < b for a, b in doc.user_data.get(_REPORTED, ()))
 
 
 def _mentions_before(doc, people: list[Person], char: int) -> list[Person]:
@@ -180,8 +185,10 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
     while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
         t = doc[k]
         k -= 1
-        if _quoted(doc, t.idx):
-            continue  # "“I told Lavrov …,” he said": a name inside the quote is not who "he" is
+        if _quoted(doc, t.idx) or _reported(doc, t.idx):
+            # "“I told Lavrov …,” he said": a name inside the quote is not who "he" is; nor is the subject of what
+            # was reported ("According to her, the special envoy … will work … She added")
+            continue
         # (an "object" of no verb is a parse gone wrong: "Fatah|ROOT spokesman Munther|obj al-Hamdan, in a …, responded")
         if t.ent_type_ in ("PERSON", "PER") and (t.dep_ not in ("obj", "iobj", "dobj", "pobj", "flat", "compound")
                                                or t.dep_ == "obj" and not is_verb(t.head)) \
@@ -435,6 +442,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 country = role_country(text) or (_country_said_with(doc, head.lower_, span[0])
                                                  if head.lower_ not in _GENERIC_OFFICES else None)
                 pool = [p for p in candidates if country is None or not _countries_of(p) or country in _countries_of(p)]
+                sex = word_gender(head.lower_)  # ("The lady recounted": a woman)
+                pool = [p for p in pool if sex is None or p.gender in (None, sex)]
                 pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), -last_seen(p, span[0])))
                 holder = pool[0] if pool else None
             if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
@@ -592,7 +601,8 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
         best = 0.0
         for words, _ in person.offices:
             # (a generic office with the same qualifier: "the UN official" for "UN humanitarian coordinator X")
-            if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries or (wanted - nouns) & words):
+            if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries or (wanted - nouns) & words) \
+                    or any(nouns & kind and words & kind for kind in OFFICE_KINDS):
                 # (a deputy minister is not "the minister", while another minister is in view)
                 # (but a deputy minister is as much "the Iranian diplomat" or "the official" as the minister)
                 # (nor is a minister of state at the foreign ministry "the foreign minister")
@@ -828,17 +838,46 @@ def _plain(text: str) -> str:
     return text
 
 
+def _interview_before(doc, a: Attribution, name: str, attributions: list[Attribution], outlet: str | None) -> str | None:
+    """The outlet an interview the sentence before the quote opens names, when that sentence reports nothing itself
+    and names the speaker: "Speaking to LŽA by phone from Port-au-Prince, Žukauskienė described her ten days in
+    captivity. „We were kept …,“ she said."."""
+    first = doc.char_span(a.start, a.start + 1, alignment_mode="expand")
+    k = first[0].i - 1 if first is not None and len(first) else -1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1  # (the quote's opening mark, which the parser may make a sentence of its own)
+    if k < 0:
+        return None
+    sent = doc[k].sent
+    if sent.end > first[0].i:  # (the quote opens inside a sentence: the one before that)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    if any(t.is_space and "\n" in t.text for t in doc[sent.start : first[0].i]) or name.split()[-1] not in sent.text:
+        return None
+    if any(b.cue is not None and sent.start_char <= b.cue[0] < sent.end_char for b in attributions):
+        return None
+    medium, interview = find_medium(doc, (sent.start_char, sent.start_char + 1), outlet)
+    return medium if medium is not None and (interview or _SPEAKING_TO.search(sent.text)) else None
+
+
+# an interview, as a sentence with no statement of its own opens it
+_SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking)\s+(?:exclusively\s+)?(?:to|with)\b")
+
+
 def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None,
                      title: str | None = None, outlet: str | None = None) -> list[Quote]:
     """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order (``text``: the doc's, if known;
     ``place`` and ``title``: the dateline's place and the headline, if cleaning took them off the text; ``outlet``:
     the article's own)."""
     doc.user_data[_QUOTED] = sorted((a.start, a.end) for a in attributions if a.kind == "direct")
+    doc.user_data[_REPORTED] = sorted((a.start, a.end) for a in attributions if a.kind != "direct")
     hold(doc)
     try:
         return _resolve_all(doc, attributions, text, place, title, outlet)
     finally:  # (the doc's lookups hold only for this run, whatever happens in it)
         doc.user_data.pop(_QUOTED, None)
+        doc.user_data.pop(_REPORTED, None)
         release(doc)
 
 
@@ -926,7 +965,11 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             # ("Syrian state media quoted X as saying …", "The newspaper quoted a senior official as saying:")
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
-        if medium is None and name and a.follows is None:
+        lead = _interview_before(doc, a, name, attributions, outlet) if medium is None and name and a.follows is None else None
+        if lead is not None:
+            medium = lead  # "Speaking to LŽA by phone, X described her days in captivity. “…,” she said"
+            media_by_speaker[name] = (medium, True, a.paragraph)
+        elif medium is None and name and a.follows is None:
             held = media_by_speaker.get(name)
             elsewhere = a.cue is not None and names_setting(doc, a.cue)
             medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) and not elsewhere else None

@@ -161,11 +161,17 @@ def role_country(role: str) -> str | None:
 _LEADING = frozenset({"the", "his", "her", "their", "its", "a", "an"})
 
 
+# "the head of the Senegalese diplomacy", "chief of Colombian diplomacy": the foreign minister, as French and Spanish
+# copy calls them (the country word inside is read apart)
+_HEAD_OF_DIPLOMACY = re.compile(r"\b(?:head|chief) of (?:the )?(?:[\w-]+ )?diplomacy\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def office_words(phrase: str) -> frozenset[str]:
     """The office words of a phrase, without articles and country words, with one word per office:
     "the Russian envoy" -> {"envoy"}, "Turkey's top diplomat" -> {"foreign", "minister"}."""
     words = set()
+    phrase = _HEAD_OF_DIPLOMACY.sub("foreign minister", phrase)
     for short, office in ROLE_SYNONYMS.items():
         phrase = re.sub(rf"(?<![\w-]){short}(?![\w-])", office, phrase, flags=re.IGNORECASE)  # (not "co-chair")
     for word in re.findall(r"[\w'’-]+", phrase):
@@ -310,8 +316,10 @@ _MINISTRY_TOPICS = {"foreign affairs": "Foreign Ministry", "foreign affairs and 
 
 # a foreign ministry under its long name: "Ministry of Foreign and European Affairs", "Ministry of Foreign Affairs and
 # International Cooperation", "the Foreign and European Affairs Ministry": the Foreign Ministry, as for any country
+# (or with the other portfolio first: "Ministry of African Integration and Foreign Affairs")
 _FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?Foreign\s+(?:and\s+[A-Z][\w-]*\s+Affairs|Affairs\s+and\s+[A-Z][\w-]*"
-                               r"(?:\s+(?!of\b)[A-Z][\w-]*){0,3})|\bForeign\s+and\s+[A-Z][\w-]*\s+Affairs\s+Ministry\b")
+                               r"(?:\s+(?!of\b)[A-Z][\w-]*){0,3})|\bForeign\s+and\s+[A-Z][\w-]*\s+Affairs\s+Ministry\b"
+                               r"|\bMinistry\s+of\s+(?:[A-Z][\w-]*\s+){1,3}and\s+Foreign\s+Affairs\b")
 
 
 def canonical_body(name: str) -> str:
@@ -319,6 +327,8 @@ def canonical_body(name: str) -> str:
     ministry with its country as an adjective in front (``Ministry of Agriculture of the Russian Federation`` ->
     ``Russian Ministry of Agriculture``, ``Syria's Health Ministry`` -> ``Syrian Health Ministry``), else as given."""
     bare = re.sub(r"^(?:the|a|an|this|that)\s+(?=\S)", "", name.strip(), flags=re.IGNORECASE)
+    if re.match(r"NGOs?\s+[A-Z]", bare):
+        return canonical_body(bare.partition(" ")[2])  # "the NGO Helios Medical Relief": what it is, then its name
     alias = canonical_alias(bare, "ORG")
     if alias:
         return alias
