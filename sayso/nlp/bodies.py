@@ -21,6 +21,7 @@ __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_name
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
     foundation institute insurer union bureau charity ngo""".split())
+_BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
 
 
 def bare_body(span) -> bool:
@@ -31,9 +32,6 @@ def bare_body(span) -> bool:
     # (or with where it is based: "the Geneva-based charity")
     return (len(span) == 2 or len(span) == 3 and _BASED.fullmatch(span[1].text) is not None) and span[0].lower_ == "the" \
         and span[-1].lower_ in BODY_WORDS
-
-
-_BASED = re.compile(r"[A-Z][\w'’]*-based")
 
 
 def owner_or(doc, words):

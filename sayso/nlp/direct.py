@@ -29,7 +29,7 @@ def _prev_char(ctx: Context, pos: int, lo: int) -> str:
 
 # "Those were the words of her husband, X", "This was the plea of his mother, Madam X": who said the quote the
 # paragraph before holds
-_WORDS_OF = re.compile(r"(?:Those|These|That|This|Such)\s+(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
+_WORDS_OF = re.compile(r"\s*(?:Those|These|That|This|Such)\s+(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
                        r"(?:words|plea|message|appeal|cry|reaction|verdict|answer|assessment|prayer)\s+of)\s+")
 
 
@@ -39,7 +39,7 @@ def _words_of_after(ctx: Context, seg: Segment, para: int, p_lo: int, p_hi: int)
     if ctx.text[p_lo : seg.open_start].strip():
         return None
     if ctx.text[seg.close_end : p_hi].strip():
-        lo, hi = seg.close_end + len(ctx.text[seg.close_end : p_hi]) - len(ctx.text[seg.close_end : p_hi].lstrip()), p_hi
+        lo, hi = seg.close_end, p_hi
     elif para + 1 < len(ctx.paragraphs):
         lo, hi = ctx.paragraphs[para + 1]
     else:

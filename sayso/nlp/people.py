@@ -23,12 +23,6 @@ _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoma
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-
-
-def word_gender(word: str) -> str | None:
-    """The sex a title or kin word says ("Mrs", "mother", "the lady" -> "f"), else None."""
-    low = word.lower().rstrip(".")
-    return "f" if low in _FEMALE else "m" if low in _MALE else None
 # the words of a Khmer honorific, which Cambodian copy also uses alone for its bearer: "Samdech Moha Bovor Thipadei Hun
 # Manet … Samdech Thipadei said", "Lok Chumteav Chea Sophara … Lok Chumteav added"
 KHMER_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha bovor akka sena padei".split())
@@ -285,6 +279,12 @@ def _honorifics_before(doc, i: int) -> frozenset[str]:
     while j > 0 and doc[j - 1].is_title and doc[j - 1].lower_ in KHMER_HONORIFICS:
         j -= 1
     return frozenset(doc[k].lower_ for k in range(j, i))
+
+
+def word_gender(word: str) -> str | None:
+    """The sex a title or kin word says ("Mrs", "mother", "the lady" -> "f"), else None."""
+    low = word.lower().rstrip(".")
+    return "f" if low in _FEMALE else "m" if low in _MALE else None
 
 
 def _surname_gender(toks) -> str | None:

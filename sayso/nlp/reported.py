@@ -562,9 +562,11 @@ _AS_CUES = frozenset("dismiss reject denounce condemn welcome praise laud critic
 def _anonymity(verb) -> bool:
     """``who asked not to be named``, ``who asked that her name not be published``: the formula of an unnamed source,
     no statement."""
-    return lemma_of(verb) in ("name", "identify", "quote", "publish", "use", "give", "reveal", "disclose") and any(
-        c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and (lemma_of(verb) in ("name", "identify", "quote") or any(
-        c.dep_ in SUBJECT and c.lower_ in ("name", "identity") for c in verb.children))
+    lemma = lemma_of(verb)
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return False
+    return lemma in ("name", "identify", "quote") or lemma in ("publish", "use", "give", "reveal", "disclose") and any(
+        c.dep_ in SUBJECT and c.lower_ in ("name", "identity") for c in verb.children)
 
 
 def _clause_on_the_speaker(cue) -> list:
