@@ -462,8 +462,8 @@ def parse_name(text: str, kind: str) -> Name | None:
         while len(tokens) > 1 and _is_title(tokens[0]):
             tokens = tokens[1:]
         display = re.split(r"\s+of\s+", " ".join(tokens))[0]  # "Justin Trudeau of Canada"
-        if not any(ch.isalpha() for ch in display):
-            return None  # ("0 of 0": no name before the "of" either)
+        if not any(ch.isalpha() for ch in display) or fold(display) in _STOP:
+            return None  # ("0 of 0": no name before the "of" either; nor after a title: "U A")
     alias = canonical_alias(display, kind)
     acronym = re.sub(r"[.-]", "", display) if _ACRONYM.match(display) else None
     if kind == "ORG":
