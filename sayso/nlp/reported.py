@@ -721,7 +721,7 @@ def _rest_of_sentence(ctx: Context, cue, clause, j: int) -> int:
     if end <= j:
         return j
     k = j
-    while k < end and doc[k].is_quote and ctx.segment_at(doc[k].idx) is not None and ctx.segment_at(doc[k].idx).open_start < doc[j].idx:
+    while k < end and doc[k].is_quote and (seg := ctx.segment_at(doc[k].idx)) is not None and seg.open_start < doc[j].idx:
         k += 1  # (the closing mark of a fragment the clause ends in)
     first = doc[k]
     if first.is_punct and first.text != ",":

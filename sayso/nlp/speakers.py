@@ -858,11 +858,7 @@ def _interview_before(doc, a: Attribution, name: str, attributions: list[Attribu
     if any(b.cue is not None and sent.start_char <= b.cue[0] < sent.end_char for b in attributions):
         return None
     medium, interview = find_medium(doc, (sent.start_char, sent.start_char + 1), outlet)
-    return medium if medium is not None and (interview or _SPEAKING_TO.search(sent.text)) else None
-
-
-# an interview, as a sentence with no statement of its own opens it
-_SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking)\s+(?:exclusively\s+)?(?:to|with)\b")
+    return medium if interview else None
 
 
 def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None,
