@@ -49,15 +49,19 @@ class Pipeline:
         (``Sepehr News Network (SNN)``); a short name (``the Herald``) is the outlet the article named in full with
         it before (``the Bosphorus Herald``), or the article's own outlet."""
         if name == OWN_OUTLET:
-            return article.outlet  # "told this scribe"
+            if not article.outlet:
+                return None
+            name = article.outlet  # "told this scribe" (and "/NTA/" the Neman Telegraph Agency, where the story says so)
         named = self.outlets.canonical(name)
         short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # ("told The Clarion" after "The Zimbabwe Clarion")
         if named == name and short.isupper() and 2 <= len(short) <= 6 and (full := spelled_out(article.text, short)):
             return self.outlets.canonical(full)  # "told SNN" after "Sepehr News Network (SNN)"
         if named != name or " " in short:
             return named
+        own = article.outlet
+        if own and own.casefold() == short.casefold():
+            return own  # (not "Belarus BelNX" from "In the Ministry … of Belarus BelNX was informed")
         fuller = fuller_name(article.text[:at], short)
         if fuller:
             return self.outlets.canonical(fuller)
-        own = article.outlet
         return own if own and own.casefold().endswith(" " + short.casefold()) else named

@@ -244,6 +244,21 @@ def test_an_outlet_that_signs_after_its_writer_in_the_byline(byline, outlet, aut
     assert (article.outlet, article.author) == (outlet, author)
 
 
+@pytest.mark.parametrize("credit, outlet", [
+    ("[Rana Haddad/The Cedar Mail]", "The Cedar Mail"),  # the writer's own photo: her paper
+    ("[Omar Kadour/AFP]", None),  # an agency's picture in the story: not the story's outlet
+])
+def test_a_photo_the_writer_took_credits_her_paper(credit, outlet):
+    article = clean(f"Life on the line\n\nBy Rana Haddad\n\nA farmer stands in his field {credit}\n\n"
+                    "The talks ended on Monday, diplomats said.")
+    assert (article.outlet, article.author) == (outlet, "Rana Haddad")
+
+
+def test_an_agency_named_after_the_date_with_capitals_inside():
+    article = clean("Iran and Georgia discuss transit\n\nTbilisi, 26 November, GeoPulse. The ministers met today.")
+    assert (article.outlet, article.place) == ("GeoPulse", "Tbilisi")
+
+
 def test_unknown_outlet_stays_null():
     article = clean("A headline about the talks\n\nThe talks ended on Monday, diplomats said.")
     assert article.outlet is None and article.published is None and article.published_partial is None

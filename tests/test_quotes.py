@@ -1844,3 +1844,74 @@ def test_views_and_recollections_of_a_named_expert(nlp, text, fragment, speaker,
 def test_a_quote_whose_speaker_the_next_sentence_names(nlp, text, cue, speaker):
     found = quotes_of(text, nlp)
     assert [(q["kind"], q["cue"], q["speaker"]) for q in found] == [("direct", cue, speaker)], found
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a commentary given to an outlet, with the speaker after the verb
+    ("Two pumping stations will be built this year. About this said in the commentary to TajN the Minister of Water "
+     "Resources Farrukh Saidov.", "TajN"),
+    # the speaker between the verb and the outlet; the correspondent of an outlet named in full
+    ("«The pumps will arrive in May», — explained Saidov to TajN.", "TajN"),
+    ("«The line is repaired», — declared Saidov to the correspondent of the Pamir Telegraph Agency.",
+     "Pamir Telegraph Agency"),
+    ("The governor of the region, Ruslan Akhmetov, told the correspondent of Dala Vesti that 300 jobs would follow.",
+     "Dala Vesti"),
+    # a station by its band, with who runs it before its name
+    ("Speaking on Kumasi-based Adom Kasa FM yesterday, the envoy said the crew was safe.", "Adom Kasa FM"),
+    # a written answer to a paper
+    ("The director, Mr Ivo Babić, said in an email to The Coastline Herald that the wages had been paid.",
+     "Coastline Herald"),
+    # short names with capitals inside
+    ("The opposition deputy Levan Abashidze stated for GeoPulse, that the plan was late.", "GeoPulse"),
+    ("As MinNX was informed in the press service of the ministry, the contract was signed on Friday.", "MinNX"),
+    # a title in guillemets the parser ended a sentence at
+    ("In the interview to the newspaper «Vechernyaya Pravda» Saidov noted that the dam was safe.", "Vechernyaya Pravda"),
+])
+def test_outlets_named_by_correspondents_bands_and_short_names(nlp, text, medium):
+    assert [q["medium"] for q in quotes_of(text, nlp)] == [medium]
+
+
+def test_a_conference_a_place_names_is_no_medium(nlp):
+    text = "The minister told the Lisbon conference on fisheries that the fleet would be cut."
+    assert [q["medium"] for q in quotes_of(text, nlp)] == [None]
+
+
+def test_a_verb_joined_to_the_clause_before_belongs_to_the_name_set_off_before_it(nlp):
+    text = ("The strike came a day after Kenya's Cabinet Secretary for Labour, Wanjiru Kamau, told the Geneva forum "
+            "that Nairobi would \"no longer wait\" for the agency.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Wanjiru Kamau"]
+
+
+def test_an_interview_named_paragraphs_before_holds_the_speaker_s_later_words(nlp):
+    # (the interview ends the paragraph before the quote, or opens the story with a sentence between)
+    text = ("Speaking to Harbour Voice by phone from Lisbon, Okafor was still hoarse.\n\n"
+            "“We heard the engine stop,” he said.")
+    assert [q["medium"] for q in quotes_of(text, nlp)] == ["Harbour Voice"]
+    text = ("LISBON — As the talks closed, the envoy Marta Quintela sat down with the Tagus Courier for ten minutes.\n\n"
+            "Quintela, a former judge, was careful not to promise much. “We have a date, and we have a list,” she said.")
+    assert [q["medium"] for q in quotes_of(text, nlp)] == ["Tagus Courier"]
+
+
+def test_an_agency_s_report_of_a_body_s_words_opens_no_interview():
+    text = ("Kyiv, March 4. NewsUA. Forty defenders have returned home, reports NewsUA with reference to the press "
+            "service of the Coordination Centre.\n\n"
+            "Earlier, the head of the Centre, Olena Marchuk, told NewsUA that families should call the hotline.\n\n"
+            "Relatives can also write to the chatbot, the Centre said.")
+    article = through_pipeline(text)
+    assert article.outlet == "NewsUA"
+    assert [q.medium for q in article.quotes] == ["NewsUA", "NewsUA", None]
+
+
+def test_the_own_agency_informed_and_its_initials_spelled_out():
+    text = ("MINSK, May 3. /PTA/. The first transformers are ready, the agency was informed in the ministry.\n\n"
+            "«The line will be built by June», — declared the director to the correspondent of the Pamir Telegraph "
+            "Agency.")
+    article = through_pipeline(text)
+    assert article.quotes[0].medium == "Pamir Telegraph Agency"
+
+
+def test_the_correspondent_of_an_outlet_informed_names_it(nlp):
+    from sayso.nlp.medium import find_medium
+
+    doc = nlp("As the correspondent of MinNX was informed in the press service, the talks went well.")
+    assert find_medium(doc, (0, 2)) == ("MinNX", False)

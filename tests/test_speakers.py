@@ -1770,6 +1770,9 @@ def test_titles_and_offices_of_francophone_latin_american_and_southern_african_c
     # a foreign ministry with another portfolio first
     ("Dakar – The Ministry of African Integration and Foreign Affairs of Senegal said the envoy had left.",
      "envoy had left", "Senegalese Foreign Ministry"),
+    # a Kazakh region's governor by his office
+    ("The akim of Zhambyl region Nurlan Sarsenov told the agency that the road would open in June. According to the "
+     "akim, the bridge comes next.", "bridge comes next", "Nurlan Sarsenov"),
 ])
 def test_what_a_pronoun_or_a_body_word_stands_for(nlp, text, fragment, name):
     assert speaker_of(text, nlp, fragment)[0] == name

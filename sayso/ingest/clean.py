@@ -13,6 +13,7 @@ import unicodedata
 
 from ..errors import ExtractError
 from ..model import Article, Document
+from ..nlp.lexicon import OUTLET_WORD
 from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
 from .furniture import classify_line, is_teaser_snippet, looks_like_sentence, strip_date_label, teaser_label
@@ -62,8 +63,6 @@ def _fold(text: str) -> str:
 
 
 # words that make a name an outlet's, whatever the outlet table knows ("El Observador de Antioquia", "The Kigali Chronicle")
-_OUTLET_WORD = re.compile(r"\b(?:News|Times|Post|Herald|Observer|Observador|Gazette|Gazeta|Tribune|Chronicle|Daily|Diario|Journal|"
-                          r"Agency|Press|Courier|Mirror|Sentinel|Monitor|Telegraph|Clarion|Info|TV|Radio)\b")
 
 
 def _strip_site_suffix(title: str, outlet_names: frozenset[str]) -> str:
@@ -134,9 +133,15 @@ class _Cleaner:
             self.author = re.sub(r"^(?:By:?|BY:?|Written by|Reporting by|Author:)\s+", "", line.split("|")[0]).strip()
             # "By: International Desk, El Observador de Antioquia": the outlet signs after its writer
             writer, _, last = self.author.rpartition(",")
-            if writer and (self.outlets.from_marker(last.strip()) or _OUTLET_WORD.search(last)):
+            if writer and (self.outlets.from_marker(last.strip()) or OUTLET_WORD.search(last)):
                 self.masthead = self.masthead or self.outlets.canonical(last.strip())
                 self.author = writer.strip()
+        if kind == "caption" and self.author:
+            # "… [Leen Ayoub/Al Manara]": a photo the story's own writer took credits the paper she took it for (not
+            # "[Omar Haj Kadour/AFP]", an agency's picture in someone else's story)
+            credit = re.search(r"\[([^\[\]/]+)/([^\[\]/]+)\]\s*$", line)
+            if credit and credit[1].strip().casefold() == self.author.casefold():
+                self.masthead = self.masthead or self.outlets.canonical(credit[2].strip())
         if kind == "date" and not self.text_date.full:
             value = find_date(strip_date_label(line), self.today, whole=True)
             if value.full or not self.text_date:
@@ -243,13 +248,15 @@ class _Cleaner:
 
 
 def _outlet_of_dateline(dateline: Dateline | None, outlets: OutletTable) -> str | None:
-    """A known agency marker; or an unknown one written as /X/ or (X), a form that only agencies take."""
+    """A known agency marker; or an unknown one written as /X/ or (X), a form that only agencies take, or after the
+    date in a name with capitals inside (``Tbilisi, 26 November, TPulse.``)."""
     if dateline is None or not dateline.agency:
         return None
     known = outlets.from_marker(dateline.agency)
     if known:
         return known
-    return dateline.agency if dateline.text.count("/") >= 2 or "(" in dateline.text else None
+    inner_capitals = sum(ch.isupper() for ch in dateline.agency) >= 2 and " " not in dateline.agency
+    return dateline.agency if dateline.text.count("/") >= 2 or "(" in dateline.text or inner_capitals else None
 
 
 def clean_document(

@@ -404,8 +404,11 @@ def sentence_start(tok) -> int:
             k -= 1
         # (nor does a word: "Russian Foreign Minister Sergey | Lavrov and …" is the parser's split; nor a closing quote
         # before a word in lower case: 'will not sign "a border on paper" | while the violations …')
+        # (nor a title's closing mark with no stop before it: 'In the interview to the newspaper «Belaruskaya Zarya» |
+        # Es-Savvaf noted …')
         if k < 0 or doc[k].text != "," and not (doc[k].is_alpha and k == start - 1 and doc[start].is_alpha) and not (
-                k < start - 1 and doc[start].is_lower and doc[start].is_alpha and doc[k].text not in (".", "!", "?")):
+                k < start - 1 and doc[start].is_lower and doc[start].is_alpha and doc[k].text not in (".", "!", "?")) \
+                and not (k < start - 1 and doc[k].is_alpha and doc[k + 1].text in ("»", "”") and doc[start].text[:1].isalpha()):
             break
         start = doc[k].sent.start
     return start

@@ -5,6 +5,8 @@ never means hunting constants across modules. Lemmas are lower-case.
 """
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "SPEECH_VERBS",
     "BELIEF_VERBS",
@@ -17,6 +19,8 @@ __all__ = [
     "ROLE_NOUNS",
     "GROUP_NOUNS",
     "MEDIA_NOUNS",
+    "OUTLET_WORDS",
+    "OUTLET_WORD",
     "NOT_MEDIA",
     "PRONOUN_GENDER",
     "TITLES",
@@ -109,7 +113,7 @@ ROLE_NOUNS = frozenset(
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
     facilitator co-facilitator ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
     survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator
-    parliamentarian prelate archbishop pharmacist surgeon logistician lady""".split()
+    parliamentarian prelate archbishop pharmacist surgeon logistician lady akim hokim""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -130,6 +134,12 @@ GROUP_NOUNS = frozenset(
 MEDIA_NOUNS = frozenset(
     "newspaper agency daily weekly channel broadcaster television radio station magazine outlet website site portal medium media telethon".split()
 )
+# words in an outlet's name that no person's or body's name has: "Kaah Dispatch", "The Gold Coast Herald", "Nkyinkyim FM"
+OUTLET_WORDS = frozenset(
+    """News Times Post Herald Observer Observador Gazette Gazeta Tribune Chronicle Daily Diario Journal Agency Press Courier
+    Mirror Sentinel Monitor Telegraph Clarion Dispatch Express Info Infos TV FM Television Radio Network Channel Wire Media""".split()
+)
+OUTLET_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_WORDS))})\b")
 # objects of "told" that are audiences, not media
 NOT_MEDIA = frozenset(
     """reporters journalists correspondents media press audience audiences crowd crowds supporters

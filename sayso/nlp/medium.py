@@ -13,17 +13,21 @@ from functools import lru_cache
 from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
-from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, TIME_WORDS
+from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, OUTLET_WORD, TIME_WORDS
 
-__all__ = ["find_medium", "names_setting", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
+__all__ = ["find_medium", "names_setting", "opens_interview", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal",
                                         "radio station", "television station", "TV station", "news website"},
                          key=len, reverse=True))
+# who owns or runs an outlet, or whom it speaks to, said before its name: "the Beirut-based …", "Saudi-owned pan-Arab …"
+OWNER_WORD = re.compile(r"[A-Z][\w'’-]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|led)|pan-[A-Z]\w*")
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
 _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"
 _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
+# an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
+_SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
 _REACHED_BY = (r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached)"
                r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by")  # ("Reached by telephone by Lakay Info")
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
@@ -41,12 +45,12 @@ _PATTERNS = [
     re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
-        rf"(?:interview|conversation|dialogue|comments?|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?call)\s+(?:with|to|for|on|over)"
+        rf"(?:interview|conversation|dialogue|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?call)\s+(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+|digital\s+|online\s+|news\s+)?(?i:{_MEDIA})\b)|"
-        rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of|"
+        rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of|sat\s+down\s+(?:for\s+an\s+interview\s+)?with|"
         # ("When contacted by WARTA", "Interrogated by Lagune Infos, the oceanographer …", "sources consulted by Austral")
         rf"{_REACHED_BY})\s+"
         # ("Speaking to the Gulf broadcaster Al-Waha TV", "According to the Haitian digital medium Lakay Info", "according
@@ -76,16 +80,28 @@ _PATTERNS.append(re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
 _SAID_TO = (r"(?:declared|said|stated|confided|indicated|affirmed|explained|told|assured|precised|manifested)"
             r"(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?")  # ("assured by telephone to Intipress")
-_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+(?:the\s+)?"
+# (the speaker may stand between: "explained Barsukevich to NTA")
+_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b"))
+# whose correspondent it was, whatever its name: "declared Shalkhub to the correspondent of the Neman Telegraph Agency"
+_PATTERNS.append(re.compile(rf"\b(?:to|told|telling)\s+(?:the|a|an)\s+(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?(?P<name>{_NAME})"))
 # ("has he confided to Radio Ngonge", "affirmed on Radio Vwa Lakay": a station by its name)
 _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+(?:to|on)\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"))
+# a written answer to a paper, which an outlet's word in its name tells from one to a person or a body: "said in an
+# email to The Gold Coast Herald" (not "in a letter to the UN Secretary-General")
+_PATTERNS.append(re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
+                            rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_WORD.pattern[2:]})"))
+# a station by its band or kind: "Speaking on Accra-based Nkyinkyim FM yesterday", "said on Al-Waha TV"
+_PATTERNS.append(re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?"
+                            r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b"))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio")
 _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+the\s+(?:station|radio|newspaper|daily|agency|channel|television|portal)\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
-              re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:was|were)\s+(?:informed|told)\b"),
+              re.compile(rf"\b(?P<name>{_SHORT_NAME})\s+(?:was|were)\s+(?:informed|told)\b"),  # ("As BelNX was informed")
+              # "As the correspondent of BelNX was informed in the press service …"
+              re.compile(rf"\b(?:correspondent|reporter)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:was|were)\s+(?:informed|told)\b"),
               # "In the company «X», the Ukrvisnyk correspondent was informed that …"
               re.compile(r"\b(?P<name>[A-Z][\w-]+)\s+(?:correspondent|reporter)\s+(?:was|were)\s+(?:informed|told)\b"),
               # "As it was informed to ArmVector in the press service …"
@@ -95,7 +111,7 @@ _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]
 _GIVEN_FOR = (r"\b(?:said|stated|declared|assessed|explained|confirmed|announced|added|noted|pointed\s+out|emphasi[sz]ed|stressed)"
               r"\s+(?:(?:today|yesterday|earlier|also|later|exclusively)\s+)?for\s+")
 # (an acronym is an outlet there unless a noun follows it: "announced for UK customers", "said for EU members")
-_GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>[A-Z]{{2,6}})\b(?!\s+(?!that\b|the\b)[a-z])"
+_GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>{_SHORT_NAME})\b(?!\s+(?!that\b|the\b)[a-z])"
 _PATTERNS += [re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"), re.compile(_GIVEN_FOR_ACRONYM)]
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
@@ -104,7 +120,7 @@ LEADING_CHANNEL = re.compile(
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
-_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|call\s+with)\b"
+_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|call\s+with|sat\s+down\s+with)\b"
                         rf"|\b[Ss]peaking\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]"
                         rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
@@ -114,6 +130,9 @@ OWN_OUTLET = "this newspaper"
 _OWN_NOUNS = (r"scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|news\s+agency|medium"
               r"|(?:radio\s+)?station|channel|magazine|portal")
 OWN_WORDS = re.compile(rf"(?:this|our)\s+(?:{_OWN_NOUNS})")
+# "as the agency was informed in the ministry": what the outlet's own reporter was told
+_OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|portal|channel)\s+(?:was|were|has\s+been)\s+(?:informed|told)\b",
+                           re.IGNORECASE)
 _OWN = re.compile(rf"\b(?:told|telling|tells|tell|[Ss]peaking(?:\s+exclusively)?\s+(?:to|with)|"
                   rf"(?:confirmed|declared|said|stated|indicated|explained|manifested|assured|precised)\s+to|[Cc]ontacted\s+by|"
                   rf"interview(?:ed\s+by|\s+with))\s+"
@@ -127,12 +146,17 @@ _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?
 _GENERIC_OUTLET = re.compile(r"(?:News|Press|Daily|Broadcasting|Radio|Television|TV|Times|Post|Telegraph|Herald|Mail)\b")
 
 
-# who owns or runs an outlet, or whom it speaks to, said before its name: "the Beirut-based …", "Saudi-owned pan-Arab …"
-OWNER_WORD = re.compile(r"[A-Z][\w'’-]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|led)|pan-[A-Z]\w*")
 _OWNERSHIP = re.compile(rf"^(?:(?:{OWNER_WORD.pattern})\s+)+")
 
 
+# a gathering a place's name stands before, never an outlet: "told the Rome conference on migrant protection"
+# (not "talks" or "delegates": "told Reuters talks would resume" names the outlet)
+_GATHERING = re.compile(r"\s+(?:conference|summit|meeting|session|forum|gathering|rally|congress|ministerial)\b")
+
+
 def _clean(name: str, after: str) -> str | None:
+    if _GATHERING.match(after) and not _outlet_name(name):
+        return None
     name = name.strip().strip("«»\"“”")
     name = _OWNERSHIP.sub("", name)  # "the Beirut-based Nabd al-Sharq TV", "Huthi-run Al-Sumud TV"
     owner = re.match(r"([A-Z][\w-]*)['’]s\s+(?=[A-Z])", name)
@@ -200,7 +224,7 @@ def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str 
     if sent is None:
         return None, False
     text = sent.text
-    return _medium_in(sent, text, own), _INTERVIEW.search(text) is not None
+    return _medium_in(sent, text, own), opens_interview(text)
 
 
 # where a statement was made, when not to an outlet: "said in a statement", "told a press conference", "wrote on X"
@@ -210,6 +234,11 @@ _SETTING = re.compile(
     r"|\b(?:told|addressing|addressed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|news\s+conference|briefing|rally|parliament)\b"
     r"|\b(?:wrote|posted|said)\s+on\s+(?:X|Telegram|Twitter|Facebook|Instagram|social\s+media)\b"
     r"|\b(?:told|telling|tells|[Ss]peaking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b")
+
+
+def opens_interview(text: str) -> bool:
+    """Whether ``text`` speaks of an interview ("in interview to CTA", "sat down with the Courier")."""
+    return _INTERVIEW.search(text) is not None
 
 
 def names_setting(doc, cue: tuple[int, int]) -> bool:
@@ -223,7 +252,7 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
     """The outlet named in ``sent`` (whose text is ``text``), if any."""
     doc = sent.doc
     paragraph = None
-    if _OWN.search(text):
+    if _OWN.search(text) or _OWN_INFORMED.search(text):
         return OWN_OUTLET
     if own and re.search(rf"\b(?:{_SAID_TO})\s+to\s+(?:the\s+)?{re.escape(own)}\b", text):
         return own  # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below)
@@ -233,17 +262,20 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
             token = doc.char_span(start, start + 1, alignment_mode="expand")
             named_outlet = re.search(rf"\b(?:{_MEDIA}),?\s+$", text[m.start() : m.start("name")])
             the = re.search(r"\bthe\s+$", text[m.start() : m.start("name")])
-            outlet_word = re.search(r"\b(?:TV|News|Agency|Times|Post|Daily|Herald|Gazette|Tribune|Journal|Press|Radio|Wire)\b",
-                                    m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
+            outlet_word = OUTLET_WORD.search(m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
             # ("In an interview with HXNA", "to the correspondent of UzN": no person)
             acronym = re.fullmatch(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,4}", m.group("name")) is not None
             numbered = re.search(r"\s\d+$", m.group("name")) is not None  # (nor has a person a number: "Kavkaz 24")
             # (whom a reporter's outlet reached: "When contacted by Harian Timur", whatever the NER made of the name)
             reached = _REACHED.search(m.group(0)) is not None
+            # (nor is whose correspondent it was, or what a statement was given for: "stated for GeoPulse")
+            correspondent = re.search(r"(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?$", text[m.start() : m.start("name")])
+            given_for = re.match(_GIVEN_FOR, m.group(0)) is not None
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
-                    and not outlet_word and not passive and not acronym and not numbered and not reached and not _outlet_name(m.group("name")) \
-                    and m.group("name") != own:
+                    and not outlet_word and not passive and not acronym and not numbered and not reached and not correspondent \
+                    and not given_for and not _outlet_name(m.group("name")) \
+                    and m.group("name").rstrip(".") != own:
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media
                 continue

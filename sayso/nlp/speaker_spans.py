@@ -94,6 +94,11 @@ def subject_of(token, depth: int = 0):
         # "Member of the … Committee, Thamer al-Kaabi, considered …" hung on "Committee": the name before the verb
         # (an office it hangs on keeps its appositive: "The U.S. representative, Richard Mills, accused …")
         return doc[token.i - 2]
+    if token.dep_ == "conj" and token.i >= 3 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ in ("PERSON", "PER") \
+            and not any(c.dep_ == "cc" for c in token.children) and doc[max(0, _ent_start(doc[token.i - 2]) - 1)].text == ",":
+        # "The raids came two days after Somalia's State Minister …, X, told …" with "told" joined to "came": a
+        # verb with no "and" right after a name set off by commas is that name's
+        return doc[token.i - 2]
     if token.dep_ == "acl" and token.head.lower_ == "part" and depth < 3 and token.head.head.i != token.head.i \
             and any(c.lower_ == "for" for c in token.head.children):
         return subject_of(token.head.head, depth + 1)  # "X has for her part indicated …" hung on "part"
@@ -121,6 +126,14 @@ def subject_of(token, depth: int = 0):
         # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
         return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
     return None
+
+
+def _ent_start(token) -> int:
+    """The index of the first token of the entity ``token`` is in."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 _CLOSING = frozenset(("»", "”", '"', "’’"))

@@ -23,7 +23,7 @@ from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_nam
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
-from .medium import OWNER_WORD, find_medium, names_setting
+from .medium import OWNER_WORD, find_medium, names_setting, opens_interview
 from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
@@ -838,27 +838,29 @@ def _plain(text: str) -> str:
     return text
 
 
-def _interview_before(doc, a: Attribution, name: str, attributions: list[Attribution], outlet: str | None) -> str | None:
-    """The outlet an interview the sentence before the quote opens names, when that sentence reports nothing itself
-    and names the speaker: "Speaking to LŽA by phone from Port-au-Prince, Žukauskienė described her ten days in
-    captivity. „We were kept …,“ she said."."""
-    first = doc.char_span(a.start, a.start + 1, alignment_mode="expand")
-    k = first[0].i - 1 if first is not None and len(first) else -1
-    while k >= 0 and doc[k].is_quote:
-        k -= 1  # (the quote's opening mark, which the parser may make a sentence of its own)
-    if k < 0:
-        return None
-    sent = doc[k].sent
-    if sent.end > first[0].i:  # (the quote opens inside a sentence: the one before that)
-        if sent.start == 0:
-            return None
-        sent = doc[sent.start - 1].sent
-    if any(t.is_space and "\n" in t.text for t in doc[sent.start : first[0].i]) or name.split()[-1] not in sent.text:
-        return None
-    if any(b.cue is not None and sent.start_char <= b.cue[0] < sent.end_char for b in attributions):
-        return None
-    medium, interview = find_medium(doc, (sent.start_char, sent.start_char + 1), outlet)
-    return medium if interview else None
+def _interviews(doc, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, outlet) of each sentence that opens an interview and reports nothing itself: "Speaking to
+    LŽA by phone from Port-au-Prince, Žukauskienė described her ten days in captivity.", "… the United Nations
+    special envoy Inés Montalbán sat down with the Lake Geneva Courier for twenty minutes"."""
+    cues = [b.cue[0] for b in attributions if b.cue is not None]
+    found = []
+    for sent in doc.sents:
+        if not opens_interview(sent.text) or any(sent.start_char <= c < sent.end_char for c in cues):
+            continue
+        medium, interview = find_medium(doc, (sent.start_char, sent.start_char + 1), outlet)
+        if medium is not None and interview:
+            found.append((sent.start_char, sent.end_char, sent.text, medium))
+    return found
+
+
+def _interview_named(interviews: list[tuple[int, int, str, str]], a: Attribution, name: str, after: int) -> str | None:
+    """The outlet of the last interview before the quote, and after character ``after``, that names its speaker: the
+    speaker's words that follow belong to it ("… sat down with the Lake Geneva Courier … ¶ Montalbán, a former
+    Spanish diplomat, was careful … “We have a humanitarian corridor …,” she said")."""
+    surname = name.split()[-1]
+    # (the name outside the outlet's: "Kaah Dispatch has learned" is no one "Speaking to Kaah Dispatch")
+    return next((medium for start, end, said, medium in reversed(interviews)
+                 if after < start and end <= a.start and surname in said.replace(medium, "")), None)
 
 
 def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None,
@@ -881,7 +883,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                  outlet: str | None) -> list[Quote]:
     people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc) + described_names(doc))
     names: list[str | None] = []
-    media_by_speaker: dict[str, tuple[str | None, bool, int]] = {}  # name -> (medium, given in an interview, paragraph)
+    # name -> (medium, given in an interview, paragraph, where)
+    media_by_speaker: dict[str, tuple[str | None, bool, int, int]] = {}
+    interviews = _interviews(doc, attributions, outlet)
     recent: list[Person] = []
     roles_named: dict[str, str] = {}  # an office's words -> the person they resolved to
     quotes = []
@@ -956,24 +960,26 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         interview = interview or medium is not None and a.paragraph == attributions[0].paragraph \
             and text[a.cue[0] : a.cue[1]].lower() in ("told", "tells")  # (not "reports X with reference to the ministry")
         # so does "X told YNA" in YNA's own story: the agency's own interview
-        interview = interview or medium is not None and outlet is not None and medium.casefold() == outlet.casefold()
+        # (not its report of a body's words: "…, reports PressUA with reference to the press service of …")
+        interview = interview or medium is not None and outlet is not None and medium.casefold() == outlet.casefold() \
+            and text[a.cue[0] : a.cue[1]].lower() not in ("reports", "reported", "informs", "writes", "wrote")
         if a.cue is not None and (passer := _quoting_outlet(doc, a.cue)) is not None:
             # ("Syrian state media quoted X as saying …", "The newspaper quoted a senior official as saying:")
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
-        lead = _interview_before(doc, a, name, attributions, outlet) if medium is None and name and a.follows is None else None
+        held = media_by_speaker.get(name) if name else None
+        lead = _interview_named(interviews, a, name, held[3] if held else -1) if medium is None and name and a.follows is None else None
         if lead is not None:
             medium = lead  # "Speaking to LŽA by phone, X described her days in captivity. “…,” she said"
-            media_by_speaker[name] = (medium, True, a.paragraph)
+            media_by_speaker[name] = (medium, True, a.paragraph, a.start)
         elif medium is None and name and a.follows is None:
-            held = media_by_speaker.get(name)
             elsewhere = a.cue is not None and names_setting(doc, a.cue)
             medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) and not elsewhere else None
             if elsewhere and held is not None:
                 # "The spokeswoman later told journalists … She rejected …": what follows was said there too
-                media_by_speaker[name] = (None, False, a.paragraph)
+                media_by_speaker[name] = (None, False, a.paragraph, a.start)
         elif medium is not None and name:
-            media_by_speaker[name] = (medium, interview, a.paragraph)
+            media_by_speaker[name] = (medium, interview, a.paragraph, a.start)
         if a.follows is not None and a.follows < n:
             medium = quotes[a.follows].medium
         if any(b.kind == "direct" and b.start < a.start and a.end <= b.end for b in attributions[:n]):
