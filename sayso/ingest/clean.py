@@ -16,7 +16,7 @@ from ..model import Article, Document
 from ..nlp.lexicon import OUTLET_WORD
 from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
-from .furniture import classify_line, is_teaser_snippet, looks_like_sentence, strip_date_label, teaser_label
+from .furniture import classify_line, is_teaser_snippet, looks_like_sentence, newsroom_outlet, strip_date_label, teaser_label
 from .outlets import OutletTable
 
 __all__ = ["clean_document", "normalize_text", "clean_field"]
@@ -136,6 +136,8 @@ class _Cleaner:
             if writer and (self.outlets.from_marker(last.strip()) or OUTLET_WORD.search(last)):
                 self.masthead = self.masthead or self.outlets.canonical(last.strip())
                 self.author = writer.strip()
+        if kind == "newsroom":
+            self.masthead = self.masthead or self.outlets.canonical(newsroom_outlet(line))
         if kind == "caption" and self.author:
             # "… [Leen Ayoub/Al Manara]": a photo the story's own writer took credits the paper she took it for (not
             # "[Omar Haj Kadour/AFP]", an agency's picture in someone else's story)
@@ -255,7 +257,8 @@ def _outlet_of_dateline(dateline: Dateline | None, outlets: OutletTable) -> str 
     known = outlets.from_marker(dateline.agency)
     if known:
         return known
-    inner_capitals = sum(ch.isupper() for ch in dateline.agency) >= 2 and " " not in dateline.agency
+    # ("ASTANA. KAZINFORM –": a name in capitals after a place in capitals)
+    inner_capitals = sum(ch.isupper() for ch in dateline.agency) >= 2 and (" " not in dateline.agency or dateline.agency.isupper())
     return dateline.agency if dateline.text.count("/") >= 2 or "(" in dateline.text or inner_capitals else None
 
 

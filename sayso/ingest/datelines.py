@@ -56,6 +56,9 @@ _SHAPES = [
     # Phnom Penh, March 9, 2027 AKP --  (Cambodia's agency: the agency after the dated place, no comma)
     re.compile(rf"{_PLACE},\s*{_DATE}\s+(?P<agency>[A-Z][\w-]{{1,30}})\s*{_LONG_DASH}\s*"),
 ]
+# ASTANA. KAZINFORM –  (Kazakh agencies: the place and the agency in capitals, a stop between; read by the shape of a
+# place in capitals)
+_CAPS_PLACE_AGENCY = re.compile(r"(?P<place>[A-Z][A-Z'’\-]+)\.\s+(?P<agency>[A-Z]{2,}(?:\s[A-Z]{2,}){0,2})")
 # Words that open a sentence before a dash but are never places.
 _NOT_PLACES = frozenset(
     "however meanwhile still yet also but and then now today earlier later separately elsewhere instead"
@@ -133,10 +136,13 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue  # ("ArmVector", "APA", "… 3. Ukrinform.": an agency's name, not "Monday, June 3, Officials said …")
         text = paragraph[: m.end()].strip()
         rest = paragraph[m.end():]
+        place = m["place"]
+        if index == 4 and (split := _CAPS_PLACE_AGENCY.fullmatch(place)):
+            place, agency = split["place"], split["agency"]
         return (
             Dateline(
                 text=text,
-                place=_tidy_place(m["place"], m.groupdict().get("region")),
+                place=_tidy_place(place, m.groupdict().get("region")),
                 agency=agency.strip() if agency else None,
                 date=m.groupdict().get("date"),
             ),

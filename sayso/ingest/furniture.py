@@ -12,7 +12,7 @@ import re
 
 from .dates import find_date
 
-__all__ = ["classify_line", "teaser_label", "is_teaser_snippet", "strip_date_label", "looks_like_sentence"]
+__all__ = ["classify_line", "teaser_label", "is_teaser_snippet", "strip_date_label", "looks_like_sentence", "newsroom_outlet"]
 
 # Standalone navigation words, buttons and section labels (compared casefolded).
 _NAV_PHRASES = frozenset(
@@ -72,6 +72,17 @@ _BYLINE_DATED = re.compile(
     rf"^(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})"
     rf"\s*\|\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b.*$"
 )
+# "Redaction La Voz del Illimani / La Paz": a Spanish, Portuguese or French paper's newsroom signs for itself
+_NEWSROOM = re.compile(r"^(?:Redaction|Redacción|Redaccion|Redação|Redacao|Rédaction|Newsroom|Editorial [Ss]taff)\s+"
+                       r"(?P<outlet>[A-Z][^/|–—]{1,60}?)(?:\s*[/|–—]\s*[A-Z][^/|–—]{1,40})?$")
+
+
+def newsroom_outlet(line: str) -> str | None:
+    """The outlet whose newsroom signs ``line`` ("Redaction La Voz del Illimani / La Paz"), else None."""
+    m = _NEWSROOM.match(line.strip())
+    return m["outlet"].strip() if m else None
+
+
 # "(Reporting by X in Beirut; Editing by Y)", "*Writing by Seda Karaca": a wire's or agency's credits
 _CREDITS = re.compile(r"^(?:[(*\[]+(?:Additional reporting|Reporting|Writing|Editing|Compiled|Translated|Edited)\s+by\s+[A-Z]"
                       r"[^.!?]{0,200}[)\]]?\.?|(?:Additional reporting|Reporting|Writing)\s+by\s+[A-Z][^.!?;]{0,100};\s*"
@@ -138,6 +149,8 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "share"
     if _BYLINE.match(line) or _BYLINE_DATED.match(line):
         return "byline"
+    if _NEWSROOM.match(line):
+        return "newsroom"
     if _SIGN_OFF.match(line) and len(line.split()) <= 8 and "/" in line:
         return "sign-off"
     if _is_date_line(line):

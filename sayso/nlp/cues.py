@@ -289,7 +289,8 @@ def is_cue(token) -> bool:
             and subject.ent_type_ not in ("PERSON", "PER") and any(c.dep_ in CLAUSE for c in token.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "could") for c in token.children)
     if lemma in THAT_CUES:
-        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that" or token.i + 2 < len(token.doc) and (
+        # (or after the quote it closes: '"We came to make the money arrive," sustained the chancellor')
+        return _after_closing_quote(token) or token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that" or token.i + 2 < len(token.doc) and (
             token.nbor(1).text == "," and token.nbor(2).lower_ == "that") or any(
             c.dep_ in CLAUSE and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in token.children) or bool(object_clauses(token))
@@ -346,7 +347,18 @@ def second_report(token):
 
 
 # what one expresses that a clause states: "expressed the hope that …" (not "the same hope that he had voiced")
-_STANCE_NOUNS = frozenset("hope confidence belief conviction concern fear expectation assurance wish".split())
+_STANCE_NOUNS = frozenset("""hope confidence belief conviction concern fear expectation assurance wish regret satisfaction
+    disappointment dismay doubt optimism surprise alarm""".split())
+
+
+def _after_closing_quote(token) -> bool:
+    """Whether ``token`` comes right after a quote that closes on a comma (',” said', '», — noted')."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].text in ("—", "–", "-"):
+        k -= 1
+    return k >= 1 and (doc[k].is_quote and doc[k].text not in ("“", "«", "„") and doc[k - 1].text == ","
+                       or doc[k].text == "," and doc[k - 1].is_quote and doc[k - 1].text not in ("“", "«", "„"))
 
 
 def object_clauses(token) -> list:

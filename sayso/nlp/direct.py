@@ -27,10 +27,12 @@ def _prev_char(ctx: Context, pos: int, lo: int) -> str:
     return ctx.text[k] if k >= lo else ""
 
 
-# "Those were the words of her husband, X", "This was the plea of his mother, Madam X": who said the quote the
-# paragraph before holds
+# "Those were the words of her husband, X", "This was the plea of his mother, Madam X", "This was highlighted by Mr
+# X at a meeting …": who said the quote the paragraph before holds
 _WORDS_OF = re.compile(r"\s*(?:Those|These|That|This|Such)\s+(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
-                       r"(?:words|plea|message|appeal|cry|reaction|verdict|answer|assessment|prayer)\s+of)\s+")
+                       r"(?:words|plea|message|appeal|cry|reaction|verdict|answer|assessment|prayer)\s+of"
+                       r"|(?:was|were)\s+(?:highlighted|stated|said|underlined|emphasi[sz]ed|stressed|noted|declared|affirmed|"
+                       r"announced|sustained|pointed\s+out)(?=\s+by\s))(?:\s+by)?\s+")
 
 
 def _words_of_after(ctx: Context, seg: Segment, para: int, p_lo: int, p_hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -75,9 +75,10 @@ ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split
 # "sustained that", "refirió que" -> "referred that", "resaltó que" -> "highlighted that", "garantiu que" -> "guaranteed
 # that"
 THAT_CUES = frozenset("""exclude express voice transmit assess direct judge precise sustain refer highlight deplore detail
-    guarantee opine""".split())
-# an outlet's own finding: "ČTP has learnt that …", "what this medium could learn" (not "she learned that her son …")
-FINDING_CUES = frozenset({"learn"})
+    guarantee opine recognize recognise""".split())
+# an outlet's own finding: "ČTP has learnt that …", "what this medium could learn", "X could establish that …" (not "she
+# learned that her son …")
+FINDING_CUES = frozenset({"learn", "establish", "ascertain"})
 # words that make an office a lesser one: the deputy minister is not "the minister"
 LESSER_WORDS = frozenset("deputy vice assistant acting".split())
 # bodies named by where they sit: "the Syrian embassy in Astana"
@@ -120,6 +121,7 @@ ROLE_NOUNS = frozenset(
 OFFICE_KINDS = (
     frozenset("parliamentarian lawmaker legislator senator mp congressman congresswoman deputy".split()),
     frozenset("prelate bishop archbishop cardinal patriarch".split()),
+    frozenset("envoy ambassador emissary".split()),
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
@@ -175,11 +177,11 @@ TITLES = frozenset(
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
-    hon honourable honorable u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large""".split()
+    hon honourable honorable u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
-# "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga")
+# "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga"; Fiji's chiefly "Ratu" and "Adi")
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
 # sentence
 ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt. hon.".split())
@@ -200,7 +202,8 @@ PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence 
     agriculture education finance trade industry transport communications labour labor culture tourism environment
     information planning economy oil electricity water housing youth sports endowments awqaf human rights communication
     media investment protection development cooperation relations reconstruction equality reconciliation integration
-    fisheries livestock aquaculture forestry mines mining fishing welfare security diaspora""".split())
+    fisheries livestock aquaculture forestry mines mining fishing welfare security diaspora transition biodiversity ecology
+    climate change sustainable""".split())
 
 # a capital letter inside a regular expression's character class: ASCII and the Latin capitals of names
 # beyond it ("told ČTP", "Šrámek", "Ødegaard"); re has no \p{Lu}

@@ -28,8 +28,8 @@ _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|
 _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
 # an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
 _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
-_REACHED_BY = (r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached)"
-               r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by")  # ("Reached by telephone by Lakay Info")
+_REACHED_BY = (r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked)"
+               r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _PATTERNS = [
     # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid" / "the
@@ -45,7 +45,7 @@ _PATTERNS = [
     re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
-        rf"(?:interview|conversation|dialogue|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?call)\s+(?:with|to|for|on|over)"
+        rf"(?:interview|conversation|dialogue|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?(?:call|contact))\s+(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
@@ -72,7 +72,7 @@ _PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}
 # an outlet whose report ends the sentence: "X said that …, the Cambodian agency APA reported.", "…, reports the
 # Cambodian agency APA."
 _PATTERNS += [re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_MEDIA})\s+(?P<name>{_NAME})\s+(?:reported|reports|wrote|writes)\s*[.;]?\s*$"),
-              re.compile(rf",\s+(?:reported|reports|writes|wrote)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_MEDIA})\s+(?P<name>{_NAME})\s*[.;]?\s*$")]
+              re.compile(rf",\s+(?:reported|reports|writes|wrote|informs|informed)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_MEDIA})\s+(?P<name>{_NAME})\s*[.;]?\s*$")]
 # a programme of the outlet: "Speaking on Lakeshore FM's "Nyanja Yathu" programme", "described … on commercial
 # broadcaster RTV9's evening programme"
 _PATTERNS.append(re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
@@ -120,21 +120,21 @@ LEADING_CHANNEL = re.compile(
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
-_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|call\s+with|sat\s+down\s+with)\b"
+_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with)\b"
                         rf"|\b[Ss]peaking\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]"
                         rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
 # the article's own outlet, as its words call it: "told this scribe", "confirmed to this medium sources of …"
-_OWN_NOUNS = (r"scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|news\s+agency|medium"
+_OWN_NOUNS = (r"scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|(?:news\s+)?agency|medium"
               r"|(?:radio\s+)?station|channel|magazine|portal")
 OWN_WORDS = re.compile(rf"(?:this|our)\s+(?:{_OWN_NOUNS})")
 # "as the agency was informed in the ministry": what the outlet's own reporter was told
 _OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|portal|channel)\s+(?:was|were|has\s+been)\s+(?:informed|told)\b",
                            re.IGNORECASE)
 _OWN = re.compile(rf"\b(?:told|telling|tells|tell|[Ss]peaking(?:\s+exclusively)?\s+(?:to|with)|"
-                  rf"(?:confirmed|declared|said|stated|indicated|explained|manifested|assured|precised)\s+to|[Cc]ontacted\s+by|"
+                  rf"(?:confirmed|declared|said|stated|indicated|explained|manifested|assured|precised|recounted|revealed)\s+to|[Cc]ontacted\s+by|consulted\s+by|"
                   rf"interview(?:ed\s+by|\s+with))\s+"
                   rf"{OWN_WORDS.pattern}\b(?!['’]s)")
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")

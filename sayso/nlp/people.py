@@ -14,15 +14,15 @@ from functools import lru_cache
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import is_verb
 from .tokenizer import GLUED_INITIAL
-from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, MEDIA_NOUNS, OUTLET_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, OUTLET_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
 __all__ = ["KHMER_HONORIFICS", "Person", "collect_people", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
-           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav"}
+           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi"}
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
-         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu"}
+         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # the words of a Khmer honorific, which Cambodian copy also uses alone for its bearer: "Samdech Moha Bovor Thipadei Hun
 # Manet … Samdech Thipadei said", "Lok Chumteav Chea Sophara … Lok Chumteav added"
@@ -100,7 +100,7 @@ def strip_name(tokens) -> list:
         or (toks[0].ent_type_ in ("MISC", "NORP") and (toks[0].pos_ != "PROPN" or is_demonym(toks[0].text)
                                                       or role_country(toks[0].text) is not None
                                                       or toks[1].ent_type_ in ("PERSON", "PER") and toks[1].lower_ not in _PARTICLES)
-            or toks[0].ent_type_ in ("LOC", "GPE") and (
+            or toks[0].ent_type_ in ("LOC", "GPE") and not _run_into_country(toks[0]) and (
             role_country(toks[0].text) or toks[1].ent_type_))  # ("Aleppo|LOC Ghassan|PERSON …")
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
     ):
@@ -110,10 +110,15 @@ def strip_name(tokens) -> list:
         toks = toks[1:]
     # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
     # article names, or the word after a capitalised office and "of")
-    if len(toks) >= 3 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "in", "for", "to"):
+    if len(toks) >= 3 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "in", "for", "to", "the"):
         office = toks[0].doc[toks[0].i - 2]
         if toks[0].lower_ in _places(toks[0].doc) or office.is_title and office.lower_ in OFFICE:
             toks = toks[1:]
+        # (or a country or bloc: "of Bolivia Felix Condori", "of the European Union Annelies Verhoeven")
+        else:
+            run = next((n for n, t in enumerate(toks) if not t.is_title), len(toks))  # (the capitalised words)
+            behind = _behind_a_country(toks[0].doc, toks[0].doc[toks[0].i : toks[0].i + run])
+            toks = list(behind) + toks[run:] if behind is not None else toks
     # "Obeidat on Sunday": the name ends where the proper nouns do
     for n, t in enumerate(toks):
         if n and t.pos_ in ("ADP", "PUNCT") and t.text not in ("-", "."):
@@ -358,8 +363,9 @@ def person_ents(doc) -> list:
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
-            and not (len(e) > 2 and e[0].lower_ in OFFICE and e[1].lower_ == "of" and (
-                e.end < len(doc) and doc[e.end].text == "," or e[-1].pos_ != "PROPN"))  # ("Director of Public Diplomacy")
+            # ("Director of Public Diplomacy", "Ambassador of Fiji", "Vice Minister of|PERSON Ecology|ORG")
+            and not ((of := _office_of(e)) is not None and (e.end < len(doc) and doc[e.end].text == "," or e[-1].pos_ != "PROPN"
+                                                            or not of or is_country(of)))
             and not (len(e) >= 2 and e[-1].lower_ in OFFICE and e.end + 1 < len(doc) and doc[e.end].text == ","
                      and doc[e.end + 1].ent_type_ in ("PERSON", "PER"))
             # (nor an office with what it is of: "the Secretary of State|PERSON", "Secretary of State|PERSON")
@@ -367,6 +373,8 @@ def person_ents(doc) -> list:
                      and doc[e.end - 3].lower_ in ROLE_NOUNS and e.start >= e.end - 3)]
     # (a name with its initial glued on is whole: "Climber Ts.Munkh-Erdene|PERSON" is the climber Ts.Munkh-Erdene)
     ents = [next((doc[t.i : e.end] for t in e[1:] if GLUED_INITIAL.match(t.text)), e) for e in ents]
+    ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
+    ents += [n for e in doc.ents if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents), key=lambda e: e.start)
     joined: list = []
     for ent in ents:
@@ -410,9 +418,12 @@ def person_ents(doc) -> list:
         # Kabongo Mwamba")
         hyphenated = k >= 0 and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+-[A-ZÀ-Þ][a-zà-ÿ]+", doc[k].text) is not None \
             and not any(half in OFFICE for half in doc[k].lower_.split("-"))  # (not "Secretary-General")
-        if k >= 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k]) and (not doc[k].ent_type_ or particle) and doc[k].lower_ not in OFFICE \
-                and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k))
-                     or particle or hyphenated and len(ent) >= 2 and not role_country(doc[k].text)):
+        run_in = _run_into_country(doc[k])  # ("of the Republic of Kazakhstan Daniyar|LOC | Amangeldiuly …")
+        if k >= 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k]) and (not doc[k].ent_type_ or particle or run_in) and doc[k].lower_ not in OFFICE \
+                and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k)) or run_in
+                     or particle or hyphenated and len(ent) >= 2 and not role_country(doc[k].text)
+                     # (or after her nationality: "the Fijian Mereani | Tucana Volavola")
+                     or len(ent) >= 2 and is_demonym(doc[k - 1].text) and not role_country(doc[k].text)):
             joined[n] = ent = doc[k : ent.end]
     # or a family name in capitals before the given names, as West African copy writes it ("Mrs. DIABATÉ | Aya Florence")
     for n, ent in enumerate(joined):
@@ -425,12 +436,64 @@ def person_ents(doc) -> list:
         given = [t for t in ent if t.lower_.rstrip(".") not in TITLES and t.lower_.rstrip(".") not in OFFICE]
         # (whatever its tag, where its shape says it is a name: "Adil Khalid | al-Du'ayj|RB", "Ryu | Seong-hoon|NN")
         shaped = end < len(doc) and (doc[end].text[:1].islower() or _korean_given(ent[-1], doc[end]))
-        if len(given) <= 2 and end < len(doc) and (doc[end].pos_ == "PROPN" or shaped) and capitalised(doc[end]) \
-                and doc[end].lower_.rstrip(".") not in OFFICE and not role_country(doc[end].text) \
-                and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")) \
-                and (end + 1 == len(doc) or doc[end + 1].pos_ not in ("PROPN", "NOUN")):
-            joined[n] = doc[ent.start : end + 1]
+        def lone(k: int) -> bool:  # a capitalised word no entity holds beyond itself, that is no office or country
+            return (doc[k].pos_ == "PROPN" or k == end and shaped) and capitalised(doc[k]) and doc[k].lower_.rstrip(".") not in OFFICE \
+                and not role_country(doc[k].text) \
+                and (not doc[k].ent_type_ or doc[k].ent_iob_ == "B" and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I"))
+
+        def ends(k: int) -> bool:
+            return k == len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")
+
+        if len(given) <= 2 and end < len(doc) and lone(end):
+            if ends(end + 1):
+                joined[n] = doc[ent.start : end + 1]
+            elif len(given) == 1 and end + 1 < len(doc) and lone(end + 1) and ends(end + 2):
+                joined[n] = doc[ent.start : end + 2]  # (a Spanish double surname: "Ximena|PERSON Arriaga Landeros|ORG")
     return joined
+
+
+# what an office may be "of" before its holder's name, beyond a country: "the European Union Annelies Verhoeven"
+_BLOCS = frozenset({"European Union", "United Nations", "African Union", "Arab League"})
+
+
+def _behind_a_country(doc, ent):
+    """The name after the country (or bloc) an office is of, where the NER ran them into one entity: "Minister of
+    Foreign Affairs of Bolivia Felix Condori|PERSON", "negotiator of the European Union Annelies Verhoeven|ORG";
+    else None."""
+    k = ent.start - 1
+    if k >= 1 and doc[k].lower_ == "the":
+        k -= 1
+    # (an office's "of", not "the Kuwait Red Crescent Society"; or a nationality set off after an office: "The chair
+    # of the coalition, the Fijian Litia Naceva|ORG, who …", not "the Palestinian Islamic Jihad")
+    of = k >= 0 and doc[k].lower_ == "of"
+    apposed = ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].text == ","
+    for k in range(1, min(4, len(ent) - 1)):
+        head, rest = ent[:k].text, ent[k:]
+        if (of and (is_country(head) or role_country(head) or head in _BLOCS) or apposed and k == 1 and is_demonym(head)) \
+                and len(rest) >= 2 and all(
+                t.is_title and t.pos_ in ("PROPN", "NOUN") and not role_country(t.text) and t.lower_ not in OFFICE
+                and t.lower_ not in _BODY_WORD_ENDINGS for t in rest):
+            return rest
+    return None
+
+
+def _run_into_country(tok) -> bool:
+    """Whether ``tok`` is a given name the NER ran into the country before it: "of the Republic of Kazakhstan
+    Daniyar|LOC Amangeldiuly Sarsembin"."""
+    doc = tok.doc
+    if tok.ent_iob_ != "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I" or not tok.is_title:
+        return False
+    start = next(a for a in range(tok.i, -1, -1) if doc[a].ent_iob_ == "B")
+    return role_country(doc[start : tok.i].text) is not None and role_country(tok.text) is None
+
+
+def _office_of(ent) -> str | None:
+    """What ``ent`` is an office of, where it opens with one: "Water Resources" for "Minister of Water Resources",
+    "Environment" for "Vice Minister of Environment"; else None."""
+    k = 0
+    while k < len(ent) - 2 and ent[k].lower_ in LESSER_WORDS:
+        k += 1
+    return ent[k + 2 :].text if len(ent) >= k + 2 and ent[k].lower_ in OFFICE and ent[k + 1].lower_ == "of" else None
 
 
 def _mislabelled_names(doc, persons: list) -> list:

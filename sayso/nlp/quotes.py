@@ -44,6 +44,7 @@ def find_quotes(doc, place: str | None = None, title: str | None = None, outlet:
     lines = transcript_quotes(ctx)
     found = direct_quotes(ctx)
     indirect = indirect_quotes(ctx, found)
+    found = _held_in_clauses(ctx, found, indirect)
     # "The guarantors said they rejected «…»": a quoted clause whose cue sits inside another statement is part of it
     found = [f for f in found if not _reported_within(ctx, f, indirect)] + indirect
     # a transcript line is its speaker's, whatever quotes and clauses it holds
@@ -58,6 +59,15 @@ def find_quotes(doc, place: str | None = None, title: str | None = None, outlet:
         for f in found
     ]
     return resolve_speakers(doc, attributions, text, place, title, outlet)
+
+
+def _held_in_clauses(ctx: Context, found: list[Found], clauses: list[Found]) -> list[Found]:
+    """The direct quotes left once those a reported clause holds are dropped: a fragment in lower case with no cue of
+    its own, or the clause's ("X manifested that the State will present its request in 2027, “without renouncing to
+    our principles”." is one mixed statement, not a clause and a quote)."""
+    text = ctx.text
+    return [f for f in found if f.segment is None or not text[f.segment.start : f.segment.start + 1].islower() or not any(
+        (f.cue is None or f.cue == g.cue) and g.start <= f.segment.start and f.segment.end <= g.end for g in clauses)]
 
 
 def _reported_within(ctx: Context, f: Found, clauses: list[Found]) -> bool:
@@ -115,5 +125,6 @@ def _inherit_speakers(ctx: Context, found: list[Found]) -> None:
             else:
                 f.follows = prev
         kept.append(f)
-        prev = f
+        if f.segment is None or f.segment.depth == 0:
+            prev = f  # (not a quote inside a quote: the next paragraph goes on with who quoted it)
     found[:] = kept

@@ -16,6 +16,7 @@ from .lexicon import (ADDRESSEE_CUES, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, honorific
 from .medium import LEADING_CHANNEL, OWN_WORDS
+from .tokenizer import GLUED_INITIAL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
 
 if TYPE_CHECKING:
@@ -110,7 +111,9 @@ def subject_of(token, depth: int = 0):
     if token.head.i == token.i:
         # a root with no subject: a name dislocated before it ("Karaduman, for his part, wrote")
         for child in token.lefts:
-            if child.pos_ in ("PROPN", "NOUN") and not child.is_space and not any(c.dep_ in ("case", "mark") for c in child.children) \
+            # (whatever the tagger made of a name with its initial glued on: "S.Lamrani|MD also noted that …")
+            if (child.pos_ in ("PROPN", "NOUN") or GLUED_INITIAL.match(child.text)) and not child.is_space \
+                    and not any(c.dep_ in ("case", "mark") for c in child.children) \
                     and not _when_or_aside(child):
                 if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod") and not _set_off(child, token):
                     return child
@@ -120,6 +123,12 @@ def subject_of(token, depth: int = 0):
         # "X said the crew had not been paid and accused the owner of …": X accused, not the crew (a past verb beside
         # the reported clause's perfect)
         return subject_of(token.head.head, depth + 1)
+    head = token.head
+    if depth < 3 and token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and head.dep_ == "acl" and head.tag_ == "VBN" \
+            and head.head.head.i != head.head.i and is_verb(head.head.head):
+        # "The SRE celebrated the agreement reached in Marrakech, …, and sustained that …" with "sustained" joined to the
+        # participle: the verb of the noun it describes
+        return subject_of(head.head.head, depth + 1)
     if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
         return subject_of(second_report(token) or token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):

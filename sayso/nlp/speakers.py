@@ -23,7 +23,7 @@ from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_nam
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
-from .medium import OWNER_WORD, find_medium, names_setting, opens_interview
+from .medium import OWN_WORDS, OWNER_WORD, find_medium, names_setting, opens_interview
 from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
@@ -601,14 +601,16 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
         best = 0.0
         for words, _ in person.offices:
             # (a generic office with the same qualifier: "the UN official" for "UN humanitarian coordinator X")
+            kin = any(nouns & kind and words & kind for kind in OFFICE_KINDS)  # ("the envoy" for an ambassador)
             if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries or (wanted - nouns) & words) \
-                    or any(nouns & kind and words & kind for kind in OFFICE_KINDS):
+                    or kin:
                 # (a deputy minister is not "the minister", while another minister is in view)
                 # (but a deputy minister is as much "the Iranian diplomat" or "the official" as the minister)
                 # (nor is a minister of state at the foreign ministry "the foreign minister")
                 lesser = bool(words & LESSER_WORDS or {"minister", "state"} <= words) and not wanted & (LESSER_WORDS | {"state"}) \
                     and head not in _GENERIC_OFFICES
-                best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0) - (8 if lesser else 0))
+                best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0) + kin
+                           - (8 if lesser else 0))
         if only and best and not (wanted <= set().union(*(w for w, _ in person.offices)) or nouns & _GENERIC_OFFICES):
             best = 0.0  # before the story names anyone, the office must be theirs word for word
         if best:
@@ -838,6 +840,13 @@ def _plain(text: str) -> str:
     return text
 
 
+# words for a body of any kind, after its name: "the dependency", "the institution"
+_ANY_BODY = frozenset({"dependency", "institution", "entity"})
+# the story's own outlet speaking for itself: "this medium", "our correspondent", "the correspondent of the agency"
+_OWN_VOICE = re.compile(rf"{OWN_WORDS.pattern}|(?:the|our)\s+(?:correspondent|reporter)\s+of\s+(?:the|this|our)\s+"
+                        r"(?:agency|news\s+agency|newspaper|paper|channel|station|portal|website)")
+
+
 def _interviews(doc, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, outlet) of each sentence that opens an interview and reports nothing itself: "Speaking to
     LŽA by phone from Port-au-Prince, Žukauskienė described her ten days in captivity.", "… the United Nations
@@ -925,6 +934,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 name = next((m for m in reversed(names) if m and m.split()[-1:] == [words[1].text] and m != words[1].text), None) \
                     or (body_named_before(doc, a.speaker[0], words[1].lower_, names) if words[1].lower_ not in ROLE_NOUNS else None) \
                     or name  # ("the Centre": "the Russian Centre for …"; not "The Minister", an office)
+            elif len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in _ANY_BODY:
+                # "The Secretariat of Foreign Relations … In a statement, the dependency detailed …": the body that
+                # spoke last, whatever its kind (a Spanish "dependencia")
+                name = next((m for m in reversed(names) if m and not m.islower() and not any(p.name == m for p in people)), name)
             elif bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
@@ -941,6 +954,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         if a.speaker is not None and (given := _GAVE_NAME.search(_speaker_to_cue(doc, a))
                                       or _NAMED.match(doc[a.speaker[0] : min(len(doc), a.speaker[1] + 5)].text)):
             name = given.group(1)  # "a mother of four who gave her name as Umm Yazan said", "a teacher named Gulistan"
+        if outlet and a.speaker is not None and _OWN_VOICE.fullmatch(doc[a.speaker[0] : a.speaker[1]].text.lower()):
+            name = outlet  # "According to what this medium could learn", "As the correspondent of the agency reports"
         person = next((p for p in people if p.name == name), None)
         if person is not None:
             recent = [p for p in recent if p is not person]

@@ -318,7 +318,10 @@ _MINISTRY_TOPICS = {"foreign affairs": "Foreign Ministry", "foreign affairs and 
 # (or with the other portfolio first: "Ministry of African Integration and Foreign Affairs")
 _FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?Foreign\s+(?:and\s+[A-Z][\w-]*\s+Affairs|Affairs\s+and\s+[A-Z][\w-]*"
                                r"(?:\s+(?!of\b)[A-Z][\w-]*){0,3})|\bForeign\s+and\s+[A-Z][\w-]*\s+Affairs\s+Ministry\b"
-                               r"|\bMinistry\s+of\s+(?:[A-Z][\w-]*\s+){1,3}and\s+Foreign\s+Affairs\b")
+                               r"|\bMinistry\s+of\s+(?:[A-Z][\w-]*\s+){1,3}and\s+Foreign\s+Affairs\b"
+                               # (Latin American: Mexico's "Secretariat of Foreign Relations", Brazil's "Ministry of
+                               # External Relations")
+                               r"|\b(?:Ministry|Secretariat)\s+of\s+(?:Foreign|External)\s+Relations\b")
 
 
 def canonical_body(name: str) -> str:
