@@ -62,9 +62,6 @@ def _fold(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
-# words that make a name an outlet's, whatever the outlet table knows ("El Observador de Antioquia", "The Kigali Chronicle")
-
-
 def _strip_site_suffix(title: str, outlet_names: frozenset[str]) -> str:
     m = _SITE_SUFFIX.search(title)
     if m and m["site"].strip().casefold() in outlet_names and len(title[: m.start()].split()) >= 3:
