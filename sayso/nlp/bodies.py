@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..resolve.names import canonical_body, fuller_name, is_demonym, role_country
 from .lexicon import LESSER_WORDS, TIME_WORDS, WRITINGS
-from .people import DETERMINERS, person_ents
+from .people import DETERMINERS, doc_ents, person_ents
 
 __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_named_before", "counted_group", "document_owner",
            "last_named_outlet", "owner_or", "portfolios", "voice_owner"]
@@ -49,12 +49,12 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
     if spoke is not None:
         return spoke
     # (an organisation entity, or a long name the NER took for a place: "the Russian Centre for Reconciliation of …")
-    ent = next((e for e in reversed(doc.ents) if e.end <= at and pattern.search(e.text) and len(e) > 1 and (
+    ent = next((e for e in reversed(doc_ents(doc)) if e.end <= at and pattern.search(e.text) and len(e) > 1 and (
         e.label_ == "ORG" or e.label_ in ("LOC", "MISC") and len(e) >= 4 and not any(t.ent_type_ in ("PERSON", "PER") for t in e))), None) \
-        or next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
+        or next((e for e in reversed(doc_ents(doc)) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:
         # (a body called by its kind before its name: "the humanitarian organization Helios Medical Relief")
-        named = next((e for e in reversed(doc.ents) if e.label_ == "ORG" and e.end <= at and e.start > 0
+        named = next((e for e in reversed(doc_ents(doc)) if e.label_ == "ORG" and e.end <= at and e.start > 0
                       and doc[e.start - 1].lower_ == word), None)
         if named is not None:
             return canonical_body(named.text)

@@ -15,7 +15,7 @@ from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
 from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, OUTLET_WORD, TIME_WORDS
 
-__all__ = ["find_medium", "names_setting", "opens_interview", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
+__all__ = ["find_medium", "interview_marks", "names_setting", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal",
                                         "radio station", "television station", "TV station", "news website"},
@@ -239,6 +239,11 @@ _SETTING = re.compile(
 def opens_interview(text: str) -> bool:
     """Whether ``text`` speaks of an interview ("in interview to CTA", "sat down with the Courier")."""
     return _INTERVIEW.search(text) is not None
+
+
+def interview_marks(text: str) -> list[int]:
+    """Where ``text`` speaks of an interview (the characters its words start at)."""
+    return [m.start() for m in _INTERVIEW.finditer(text)]
 
 
 def names_setting(doc, cue: tuple[int, int]) -> bool:

@@ -186,7 +186,7 @@ def _places(doc) -> frozenset[str]:
     """The words of the article's place names (kept in ``doc.user_data`` while ``resolve_speakers`` runs)."""
     cached = doc.user_data.get(_PLACES)
     if cached is None:
-        cached = frozenset(t.lower_ for e in doc.ents if e.label_ in ("LOC", "GPE") for t in e)
+        cached = frozenset(t.lower_ for e in doc_ents(doc) if e.label_ in ("LOC", "GPE") for t in e)
         if _PERSON_ENTS in doc.user_data:  # (only while a run holds the doc)
             doc.user_data[_PLACES] = cached
     return cached
@@ -349,7 +349,7 @@ def person_ents(doc) -> list:
     # (nor a dateline's place in capitals: "MINSK, May 3."; nor an office alone the NER took for a name: "The Minister
     # called for …")
     places = _used_as_place(doc)
-    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER") and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
+    ents = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
@@ -374,7 +374,7 @@ def person_ents(doc) -> list:
     # (a name with its initial glued on is whole: "Climber Ts.Munkh-Erdene|PERSON" is the climber Ts.Munkh-Erdene)
     ents = [next((doc[t.i : e.end] for t in e[1:] if GLUED_INITIAL.match(t.text)), e) for e in ents]
     ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
-    ents += [n for e in doc.ents if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
+    ents += [n for e in doc_ents(doc) if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents), key=lambda e: e.start)
     joined: list = []
     for ent in ents:
@@ -501,10 +501,10 @@ def _mislabelled_names(doc, persons: list) -> list:
     Zhao Hongbin|LOC, the Chinese government's special envoy" and later "Zhao|PERSON said"; or where an honorific
     says it is a person's: "H.E. Khalifa Obaid Al Ketbi|ORG"."""
     single = {e[0].text for e in persons if len(e) == 1}
-    found = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "ORG", "MISC", "NORP") and 2 <= len(e) <= 3
+    found = [e for e in doc_ents(doc) if e.label_ in ("LOC", "GPE", "ORG", "MISC", "NORP") and 2 <= len(e) <= 3
              and (e[0].text in single or e[-1].text in single) and all(t.pos_ == "PROPN" and t.is_title for t in e)
              and not any(role_country(t.text) or place_country(t.text) for t in e)]
-    for e in doc.ents:
+    for e in doc_ents(doc):
         lead = 1 if honorific(e[0]) else 0
         if e.label_ in ("ORG", "MISC", "LOC", "GPE") and (lead or e.start and honorific(doc[e.start - 1]) or _after_office(doc, e.start)) \
                 and 2 <= len(e) - lead <= 5 and e[-1].pos_ == "PROPN" \
@@ -753,12 +753,16 @@ def titled_names(doc) -> list:
     spans = []
     n = len(doc)
     places = _places(doc)  # ("Governor of Aleppo Fayez …")
-    for t in doc:
+    lowers = [t.lower_ for t in doc]  # (read once: a token looked up is a token made)
+    for i, low in enumerate(lowers):
+        if low.rstrip(".") not in TITLE_WORDS:
+            continue
+        t = doc[i]
         # ("Secretary of …", "the head of the delegation from …", "envoy for Syria X", "ambassador to Damascus X")
-        of = t.i + 1 < n and doc[t.i + 1].lower_ in ("of", "from", "for", "to")
+        of = i + 1 < n and lowers[i + 1] in ("of", "from", "for", "to")
         # (a lower-case office too, before a name of two or more words: "his Syrian counterpart Faisal Mekdad")
         lower = not (t.text[:1].isupper() or of)
-        if not ((t.text[:1].isupper() or of or t.lower_ in ROLE_NOUNS) and t.lower_.rstrip(".") in TITLE_WORDS):
+        if not (t.text[:1].isupper() or of or low in ROLE_NOUNS):
             continue
         j = t.i + 1
         if j < n and doc[j].lower_.rstrip(".") in OFFICE:
@@ -1089,21 +1093,29 @@ def _name_keys(toks) -> tuple[str, str | None]:
     return name_key(toks[-1].text), (name_key(toks[0].text) if len(toks) > 1 else None)
 
 
-_PERSON_ENTS = "sayso.person_ents"  # doc.user_data keys while a resolve_speakers run holds the doc: its person entities
+_ENTS = "sayso.ents"  # doc.user_data keys while a resolve_speakers run holds the doc: its entities
+_PERSON_ENTS = "sayso.person_ents"  # its person entities
 _PLACES = "sayso.places"  # and the words of its place names
 _NAME_WORDS = "sayso.name_words"  # and its capitalised words by name key
 _BURMESE = "sayso.burmese"  # and whether it writes Burmese honorifics
 
 
 def hold(doc) -> None:
-    """Keep the article's person entities and place words in ``doc.user_data`` until ``release``: every
-    helper here asks for them many times per article."""
+    """Keep the article's entities, person entities and place words in ``doc.user_data`` until ``release``: every
+    helper here asks for them many times per article (and ``doc.ents`` builds every entity anew each time)."""
+    doc.user_data[_ENTS] = doc.ents
     doc.user_data[_PERSON_ENTS] = person_ents(doc)
 
 
 def release(doc) -> None:
-    for key in (_PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE):
+    for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE):
         doc.user_data.pop(key, None)
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, kept while a run holds the doc."""
+    cached = doc.user_data.get(_ENTS)
+    return cached if cached is not None else doc.ents
 
 
 def last_seen(person: Person, at: int) -> int:

@@ -9,6 +9,8 @@ covers, or reported inside another reported clause, are dropped.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
@@ -44,8 +46,18 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     # clause holds that quote rather than repeating it
     cues_of_taken = [f.cue for f in direct if f.segment is not None]
 
+    # (merged and sorted, so that each token asks one bisection, not every quote)
+    merged: list[list[int]] = []
+    for a, b in sorted(taken):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
     def in_direct(char: int) -> bool:
-        return any(a <= char < b for a, b in taken)
+        k = bisect.bisect_right(starts, char) - 1
+        return k >= 0 and char < merged[k][1]
 
     for tok in doc:
         if in_direct(tok.idx):

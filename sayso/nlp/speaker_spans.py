@@ -145,6 +145,15 @@ def _ent_start(token) -> int:
     return i
 
 
+def _ent_end(token) -> int:
+    """The index just after the last token of the entity ``token`` is in."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
 _CLOSING = frozenset(("»", "”", '"', "’’"))
 
 
@@ -293,10 +302,8 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
     # an entity the span cuts into is taken whole
     for k in (lo, hi):
         tok = ctx.doc[k]
-        if tok.ent_type_:
-            ent = next((e for e in ctx.doc.ents if e.start <= k < e.end), None)
-            if ent is not None:
-                lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+        if tok.ent_type_:  # (by its IOB marks: doc.ents builds every entity on each look-up)
+            lo, hi = min(lo, _ent_start(tok)), max(hi, _ent_end(tok) - 1)
     # and a name goes on back over its "bin": "Dr. Khalid bin | Jassim Al-Suwaidi" (as the NER may cut it)
     while lo >= 2 and ctx.doc[lo - 1].lower_ in ("bin", "ibn", "ben", "bint") and ctx.doc[lo - 2].pos_ == "PROPN" \
             and ctx.doc[lo - 2].text[:1].isupper():

@@ -23,9 +23,9 @@ from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_nam
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
-from .medium import OWN_WORDS, OWNER_WORD, find_medium, names_setting, opens_interview
+from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, hold, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, doc_ents, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -303,7 +303,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if cut is not None and tokens[cut].lower_ in ("for", "of") and tokens[cut - 1].lower_ in _SPOKES \
             and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens[cut + 1 :]):
         # "A spokesperson for the International Committee of the Red Cross (ICRC)": the body speaks
-        if any(e.label_ == "ORG" and tokens[cut].i < e.start < span[1] for e in doc.ents):
+        if any(e.label_ == "ORG" and tokens[cut].i < e.start < span[1] for e in doc_ents(doc)):
             lo = tokens[cut].i + 1
             while lo < span[1] and doc[lo].lower_ in DETERMINERS:
                 lo += 1
@@ -487,7 +487,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         return canonical_body(f"{ministry.group(1)}'s {ministry.group(2).title()}")  # "Egypt's foreign ministry"
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
     # (not an adjective the NER took for a name at a sentence's start: "Diplomatic|MISC sources said")
-    orgs = [e for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
+    orgs = [e for e in doc_ents(doc) if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
             and e.start < span[0] + len(tokens) and not is_demonym(e.text)
             and not (all(t.pos_ == "ADJ" and not t.is_upper for t in e) and e.start == e.sent.start)]
     if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement"):
@@ -724,7 +724,7 @@ def _home_country(doc, place: str | None) -> str | None:
     # "GAZIANTEP, Turkey (X) -" over a story on Syria)
     # ("Santiago de Chile": a city named with its country)
     country = place_country(place) or (place.split()[-1] if place and is_country(place.split()[-1]) else None)
-    return country if any(role_country(e.text) == country for e in doc.ents) else None
+    return country if any(role_country(e.text) == country for e in doc_ents(doc)) else None
 
 
 # parts of a body that speak for it: "the SARC branch in Quneitra", "the ICRC delegation in Damascus"
@@ -739,7 +739,7 @@ def _unit_of_body(doc, words) -> str | None:
     k = words[0].i - 1
     if k > 1 and doc[k].text == ")" and doc[k - 2].text == "(":
         k -= 3  # ("(SARC)")
-    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.end == k + 1), None) if k >= 0 else None
+    ent = next((e for e in doc_ents(doc) if e.label_ == "ORG" and e.end == k + 1), None) if k >= 0 else None
     return canonical_body(ent.text) if ent is not None else None
 
 
@@ -847,14 +847,20 @@ _OWN_VOICE = re.compile(rf"{OWN_WORDS.pattern}|(?:the|our)\s+(?:correspondent|re
                         r"(?:agency|news\s+agency|newspaper|paper|channel|station|portal|website)")
 
 
-def _interviews(doc, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
+def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, outlet) of each sentence that opens an interview and reports nothing itself: "Speaking to
     LŽA by phone from Port-au-Prince, Žukauskienė described her ten days in captivity.", "… the United Nations
     special envoy Inés Montalbán sat down with the Lake Geneva Courier for twenty minutes"."""
     cues = [b.cue[0] for b in attributions if b.cue is not None]
     found = []
-    for sent in doc.sents:
-        if not opens_interview(sent.text) or any(sent.start_char <= c < sent.end_char for c in cues):
+    seen = set()
+    for at in interview_marks(text):  # (the sentences that speak of one: walking them all costs more)
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].sent.start in seen:
+            continue
+        sent = span[0].sent
+        seen.add(sent.start)
+        if any(sent.start_char <= c < sent.end_char for c in cues):
             continue
         medium, interview = find_medium(doc, (sent.start_char, sent.start_char + 1), outlet)
         if medium is not None and interview:
@@ -894,11 +900,11 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     names: list[str | None] = []
     # name -> (medium, given in an interview, paragraph, where)
     media_by_speaker: dict[str, tuple[str | None, bool, int, int]] = {}
-    interviews = _interviews(doc, attributions, outlet)
     recent: list[Person] = []
     roles_named: dict[str, str] = {}  # an office's words -> the person they resolved to
     quotes = []
     text = doc.text if text is None else text
+    interviews = _interviews(doc, text, attributions, outlet)
     home = _home_country(doc, place)
     for n, a in enumerate(attributions):
         name = None
