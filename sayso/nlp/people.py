@@ -477,14 +477,24 @@ def _behind_a_country(doc, ent):
     return None
 
 
+def ent_bounds(tok) -> tuple[int, int]:
+    """[start, end) of the entity ``tok`` is in, by the IOB marks (``doc.ents`` builds every entity on each call)."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def _run_into_country(tok) -> bool:
     """Whether ``tok`` is a given name the NER ran into the country before it: "of the Republic of Kazakhstan
     Daniyar|LOC Amangeldiuly Sarsembin"."""
     doc = tok.doc
     if tok.ent_iob_ != "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I" or not tok.is_title:
         return False
-    start = next(a for a in range(tok.i, -1, -1) if doc[a].ent_iob_ == "B")
-    return role_country(doc[start : tok.i].text) is not None and role_country(tok.text) is None
+    return role_country(doc[ent_bounds(tok)[0] : tok.i].text) is not None and role_country(tok.text) is None
 
 
 def _office_of(ent) -> str | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (ADDRESSEE_CUES, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import PATRONYMIC, honorific
+from .people import PATRONYMIC, ent_bounds, honorific
 from .medium import LEADING_CHANNEL, OWN_WORDS
 from .tokenizer import GLUED_INITIAL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
@@ -96,7 +96,7 @@ def subject_of(token, depth: int = 0):
         # (an office it hangs on keeps its appositive: "The U.S. representative, Richard Mills, accused …")
         return doc[token.i - 2]
     if token.dep_ == "conj" and token.i >= 3 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ in ("PERSON", "PER") \
-            and not any(c.dep_ == "cc" for c in token.children) and doc[max(0, _ent_start(doc[token.i - 2]) - 1)].text == ",":
+            and not any(c.dep_ == "cc" for c in token.children) and doc[max(0, ent_bounds(doc[token.i - 2])[0] - 1)].text == ",":
         # "The raids came two days after Somalia's State Minister …, X, told …" with "told" joined to "came": a
         # verb with no "and" right after a name set off by commas is that name's
         return doc[token.i - 2]
@@ -135,23 +135,6 @@ def subject_of(token, depth: int = 0):
         # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
         return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
     return None
-
-
-def _ent_start(token) -> int:
-    """The index of the first token of the entity ``token`` is in."""
-    i = token.i
-    while i > 0 and token.doc[i].ent_iob_ == "I":
-        i -= 1
-    return i
-
-
-def _ent_end(token) -> int:
-    """The index just after the last token of the entity ``token`` is in."""
-    doc = token.doc
-    i = token.i + 1
-    while i < len(doc) and doc[i].ent_iob_ == "I":
-        i += 1
-    return i
 
 
 _CLOSING = frozenset(("»", "”", '"', "’’"))
@@ -303,7 +286,8 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
     for k in (lo, hi):
         tok = ctx.doc[k]
         if tok.ent_type_:  # (by its IOB marks: doc.ents builds every entity on each look-up)
-            lo, hi = min(lo, _ent_start(tok)), max(hi, _ent_end(tok) - 1)
+            start, end = ent_bounds(tok)
+            lo, hi = min(lo, start), max(hi, end - 1)
     # and a name goes on back over its "bin": "Dr. Khalid bin | Jassim Al-Suwaidi" (as the NER may cut it)
     while lo >= 2 and ctx.doc[lo - 1].lower_ in ("bin", "ibn", "ben", "bint") and ctx.doc[lo - 2].pos_ == "PROPN" \
             and ctx.doc[lo - 2].text[:1].isupper():
