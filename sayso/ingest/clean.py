@@ -13,7 +13,7 @@ import unicodedata
 
 from ..errors import ExtractError
 from ..model import Article, Document
-from ..nlp.lexicon import OUTLET_WORD
+from ..nlp.lexicon import OUTLET_NAME_WORD
 from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
 from .furniture import classify_line, is_teaser_snippet, looks_like_sentence, newsroom_outlet, strip_date_label, teaser_label
@@ -130,7 +130,7 @@ class _Cleaner:
             self.author = re.sub(r"^(?:By:?|BY:?|Written by|Reporting by|Author:)\s+", "", line.split("|")[0]).strip()
             # "By: International Desk, El Observador de Antioquia": the outlet signs after its writer
             writer, _, last = self.author.rpartition(",")
-            if writer and (self.outlets.from_marker(last.strip()) or OUTLET_WORD.search(last)):
+            if writer and (self.outlets.from_marker(last.strip()) or OUTLET_NAME_WORD.search(last)):
                 self.masthead = self.masthead or self.outlets.canonical(last.strip())
                 self.author = writer.strip()
         if kind == "newsroom":

@@ -19,8 +19,8 @@ __all__ = [
     "ROLE_NOUNS",
     "GROUP_NOUNS",
     "MEDIA_NOUNS",
-    "OUTLET_WORDS",
-    "OUTLET_WORD",
+    "OUTLET_NAME_WORDS",
+    "OUTLET_NAME_WORD",
     "NOT_MEDIA",
     "PRONOUN_GENDER",
     "TITLES",
@@ -137,11 +137,11 @@ MEDIA_NOUNS = frozenset(
     "newspaper agency daily weekly channel broadcaster television radio station magazine outlet website site portal medium media telethon".split()
 )
 # words in an outlet's name that no person's or body's name has: "Kaah Dispatch", "The Gold Coast Herald", "Nkyinkyim FM"
-OUTLET_WORDS = frozenset(
+OUTLET_NAME_WORDS = frozenset(
     """News Times Post Herald Observer Observador Gazette Gazeta Tribune Chronicle Daily Diario Journal Agency Press Courier
     Mirror Sentinel Monitor Telegraph Clarion Dispatch Express Info Infos TV FM Television Radio Network Channel Wire Media""".split()
 )
-OUTLET_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_WORDS))})\b")
+OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
 # objects of "told" that are audiences, not media
 NOT_MEDIA = frozenset(
     """reporters journalists correspondents media press audience audiences crowd crowds supporters

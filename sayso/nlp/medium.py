@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
-from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, OUTLET_WORD, TIME_WORDS
+from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, TIME_WORDS
 
 __all__ = ["find_medium", "interview_marks", "names_setting", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
 
@@ -90,7 +90,7 @@ _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+(?:to|on)\s+(?P<name>(?:Radio|
 # a written answer to a paper, which an outlet's word in its name tells from one to a person or a body: "said in an
 # email to The Gold Coast Herald" (not "in a letter to the UN Secretary-General")
 _PATTERNS.append(re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
-                            rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_WORD.pattern[2:]})"))
+                            rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})"))
 # a station by its band or kind: "Speaking on Accra-based Nkyinkyim FM yesterday", "said on Al-Waha TV"
 _PATTERNS.append(re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b"))
@@ -267,7 +267,7 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
             token = doc.char_span(start, start + 1, alignment_mode="expand")
             named_outlet = re.search(rf"\b(?:{_MEDIA}),?\s+$", text[m.start() : m.start("name")])
             the = re.search(r"\bthe\s+$", text[m.start() : m.start("name")])
-            outlet_word = OUTLET_WORD.search(m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
+            outlet_word = OUTLET_NAME_WORD.search(m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
             # ("In an interview with HXNA", "to the correspondent of UzN": no person)
             acronym = re.fullmatch(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,4}", m.group("name")) is not None

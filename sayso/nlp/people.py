@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import is_verb
 from .tokenizer import GLUED_INITIAL
-from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, OUTLET_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
 __all__ = ["KHMER_HONORIFICS", "Person", "collect_people", "name_key", "role_spans", "word_gender"]
@@ -275,7 +275,7 @@ _GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands pl
 # the last word of a state's name, never the first of a person's
 _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
 # the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
-_MASTHEAD_WORDS = frozenset(w.lower() for w in OUTLET_WORDS)
+_MASTHEAD_WORDS = frozenset(w.lower() for w in OUTLET_NAME_WORDS)
 
 
 def _honorifics_before(doc, i: int) -> frozenset[str]:

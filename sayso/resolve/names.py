@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..nlp.lexicon import GROUP_NOUNS, OUTLET_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
+from ..nlp.lexicon import GROUP_NOUNS, OUTLET_NAME_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
 __all__ = ["Name", "fold", "is_country", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "lacks_country", "fuller_name", "spelled_out", "is_generic"]
 
@@ -231,7 +231,7 @@ def spelled_out(text: str, acronym: str) -> str | None:
             return found
     for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){1,6}", text):
         if m.group(0) != acronym and (found := matching(m.group(0).split())) and found.count(" ") >= 1 \
-                and OUTLET_WORD.search(found):  # (an outlet's name, not a person's: "Rex Tillerson" is no RT)
+                and OUTLET_NAME_WORD.search(found):  # (an outlet's name, not a person's: "Rex Tillerson" is no RT)
             return re.sub(r"^The\s+|['’]s$", "", found)  # ("the Pamir Telegraph Agency's partner")
     return None
 
