@@ -88,6 +88,11 @@ def test_story_sentences_are_never_furniture(line):
         ("Ulaanbaatar, October 15 (MNA). The climbers are safe.", "Ulaanbaatar", "MNA", "October 15"),
         ("Phnom Penh, March 9, 2027 KPA -- The Royal Government has requested access.", "Phnom Penh", "KPA",
          "March 9, 2027"),
+        # a city the tables know, then an outlet in brackets; a Vietnamese city with its tone marks; an agency of two
+        # words in capitals after the date
+        ("Jakarta (Nusa Pers) - The government will repatriate seven seafarers.", "Jakarta", "Nusa Pers", None),
+        ("Hà Nội (VTN) – The Deputy Minister requested relevant agencies to act.", "Hà Nội", "VTN", None),
+        ("YEREVAN, OCTOBER 14, ARARAT PRESS. The wife of the captain has appealed.", "Yerevan", "ARARAT PRESS", "OCTOBER 14"),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -102,7 +107,8 @@ def test_datelines(text, place, agency, date):
     ["Meanwhile, Russia said - no.", "The minister said, US - ok", "I — am", "Damascus, Syria – the army",
      "IRAN: The minister arrived.", "UPDATE: The minister arrived.",
      "MOSCOW, 3 November (the source said) The talks ended.", "GAZA (Palestine) - The strikes went on.",
-     "Seoul (Hanbit) - The captain returned home.", "GENEVA, March 3, Officials said - no.",
+     "Seoul (updated) - The captain returned home.", "Karaduman (Hanbit) - The captain returned home.",
+     "GENEVA, March 3, Officials said - no.",
      "Monday, Dec 4 (updated) The talks ended."],
 )
 def test_no_false_datelines(text):

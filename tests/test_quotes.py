@@ -2031,3 +2031,62 @@ def test_a_body_of_any_kind_is_the_body_that_spoke_last():
             "In a statement, the dependency detailed that the talks had ended.")
     article = through_pipeline(text)
     assert [q.speaker_name for q in article.quotes] == ["Mexican Foreign Ministry", "Mexican Foreign Ministry"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, medium", [
+    # an outlet's own correspondent, wherever she is, speaks for the outlet
+    ("Talking to VTN’s correspondent by phone from Matara, Third Officer Do Quang Hieu said the crew had been “well "
+     "looked after” by the coast guard.\n\nAccording to VTN’s correspondent in New Delhi, the Cabinet is expected to "
+     "discuss compensation on October 14.", "Cabinet is expected", "VTN", None),
+    # talking to an outlet is an interview
+    ("Talking to VTN’s correspondent by phone from Matara, Third Officer Do Quang Hieu said the crew had been “well "
+     "looked after” by the coast guard.", "well looked after", "Do Quang Hieu", "VTN"),
+    # a name the parser hung on the body of her office, and a nationality of two words
+    ("Meanwhile, Darshani Wickremasinghe, Chairwoman of Sri Lanka’s Marine Environment Protection Authority, was "
+     "quoted by the Sri Lankan newspaper The Serendib Times as saying that a fishing ban could last “at least two "
+     "weeks”.", "fishing ban", "Darshani Wickremasinghe", "The Serendib Times"),
+    # a nationality without the usual ending, and a country's agency
+    ("Quoted by the Greek maritime newspaper Naftiki Imera, the president of the shipowner, Konstantinos Drakopoulos, "
+     "admitted that the company will pay “the reasonable costs” of the cleaning.", "reasonable costs",
+     "Konstantinos Drakopoulos", "Naftiki Imera"),
+    ("The crew continued to Hanoi, an arrangement that Deputy Foreign Minister Nghiem Van Thac earlier described as "
+     "\"one plane, one voice\" in an interview with Vietnam's state news agency VTN.", "one plane", "Nghiem Van Thac", "VTN"),
+    # declarations by telephone, and a given name the NER labelled a body
+    ("The ambassador of Angola in India, Adelaide Sambo Cassoma, in declarations by telephone to Mulemba, referred "
+     "that the embassy has not yet received any request.", "not yet received", "Adelaide Sambo Cassoma", "Mulemba"),
+    # a company set off after the office it is
+    ("The tanker's owner, Piraeus-based Pelagic Crest Shipping, said in a statement that salvors had boarded the "
+     "vessel.", "salvors had boarded", "Pelagic Crest Shipping", None),
+    # a name the parser began a sentence with, after the comma of "One of …"
+    ("One of the crew members, Wahyudi, 34, from Indramayu, told Nusa Pers by telephone that the crew had been allowed "
+     "to leave the ship.", "allowed to leave", "Wahyudi", "Nusa Pers"),
+])
+def test_correspondents_companies_and_names_of_asian_and_lusophone_copy(nlp, text, fragment, speaker, medium):
+    found = only(text, nlp, fragment)
+    assert (found["speaker"], found["medium"]) == (speaker, medium), found
+
+
+@pytest.mark.parametrize("text, records", [
+    # a that-clause after an aside the parser hung as parataxis
+    ("The minister, Diamantino Kapenda Neto, guaranteed this Wednesday, in Luanda, that the State will not assume any "
+     "responsibility for the spill.", [("will not assume", "Diamantino Kapenda Neto")]),
+    # what a message claims, or a report urged on others, inside a statement: the statement alone
+    ("Kusumawati also urged the families not to trust \"unverified messages\" circulating on WhatsApp groups, including "
+     "one claiming that the crew had been arrested.", [("not to trust", "Kusumawati")]),
+    ("Bernardo Lualhati urged seafarers' families to report manning agencies that withhold allotments.",
+     [("families to report", "Bernardo Lualhati")]),
+    # a second verb of the subject after "but" is no attribution of what comes before it
+    ("The president of the shipowner, Konstantinos Drakopoulos, admitted that the company will pay “the reasonable "
+     "costs” of the cleaning, but rejected the demand of a deposit.", [("reasonable costs", "Konstantinos Drakopoulos")]),
+    # a cue in a relative clause, however the parser hung it, reports no sentence before it
+    ("The crew continued to Hanoi, an arrangement that Deputy Foreign Minister Nghiem Van Thac earlier described as "
+     "\"one plane, one voice\".", [("one plane", "Nghiem Van Thac")]),
+    # a legal submission
+    ("Counsel for the captain, Mr. S. Ratnasingam, submitted that his client had acted \"in the best interests of the "
+     "crew\" when the engine failed.", [("best interests", "S. Ratnasingam")]),
+])
+def test_one_statement_of_a_lusophone_asian_or_court_report(nlp, text, records):
+    found = quotes_of(text, nlp)
+    assert len(found) == len(records), found
+    for q, (fragment, speaker) in zip(found, records):
+        assert fragment in q["text"] and q["speaker"] == speaker, found

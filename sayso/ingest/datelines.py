@@ -17,9 +17,10 @@ from .dates import MONTH_RE, WEEKDAY_RE
 
 __all__ = ["Dateline", "lone_place", "split_dateline"]
 
-_WORD = r"[A-Z][A-Za-z\u00C0-\u024F'’.\-]*"
+# (Vietnamese places keep their tone marks: "Hà Nội", "Đà Nẵng")
+_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.\-]*"
 # Later words of a place may be Arabic particles in lower case: "Ras al-Ain", "Deir ez-Zor".
-_NEXT = rf"(?:{_WORD}|(?:al|el|ad|ar|as|at|az|ash|ez|es|ed|en|er|bin|ibn|de|del|la|le|di|da)-?[A-Za-z\u00C0-\u024F'’]+|(?:de|del|da|do|dos)(?=\s[A-Z]))"
+_NEXT = rf"(?:{_WORD}|(?:al|el|ad|ar|as|at|az|ash|ez|es|ed|en|er|bin|ibn|de|del|la|le|di|da)-?[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]+|(?:de|del|da|do|dos)(?=\s[A-Z]))"
 _PLACE = rf"(?P<place>{_WORD}(?:\s{_NEXT}){{0,3}})"
 _REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s{_NEXT}){{0,2}}))"
 _CAPS_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
@@ -48,7 +49,8 @@ _SHAPES = [
     re.compile(rf"{_CAPS_PLACE}:\s+"),
     # Yerevan, June 11, ArmVector.  /  Baku, May 3, APA.  /  Kyiv, November 3. Ukrinform.
     # (Caucasus and Ukrainian agencies: the agency after the date, then a stop)
-    re.compile(rf"{_PLACE},\s*{_DATE}(?P<sep>[,.])\s*(?P<agency>[A-Z][\w-]{{1,30}})\.\s+"),
+    # (an agency of two or three words in capitals: "YEREVAN, OCTOBER 14, ARARAT PRESS.")
+    re.compile(rf"{_PLACE},\s*{_DATE}(?P<sep>[,.])\s*(?P<agency>[A-Z][\w-]{{1,30}}(?:\s[A-Z][A-Z-]{{1,30}}){{0,2}})\.\s+"),
     # BELGRADE, 3 November (BPA) The level …  (Balkan agencies: no dash after the agency)
     # Santiago de Chile, Dec 4 (Austral) The …  (Latin American agencies' English services: a known city)
     # Ulaanbaatar, October 15 (MGN). The …  (a stop after the bracket)
@@ -97,11 +99,12 @@ def _known_place(place: str) -> bool:
     return place_country(place) is not None or is_country(place.split()[-1]) and place_country(place.split()[0]) is not None
 
 
-def _unknown_outlet(place: str, agency: str, date: str | None) -> bool:
+def _unknown_outlet(place: str, agency: str, date: str | None, bracketed: bool = False) -> bool:
     """``SEOUL, Nov. 29 (Hanbit) --``, ``LONDON (World Media Watch) -``, ``TOKYO, Dec. 4, Shinko News -``: after a
-    place in capitals, or a known city and a date (``Abidjan, December 4, 2026 (Lagune Infos) -``), a name in brackets
-    or after the date is the outlet's, even one the outlet table does not know (not a place: ``GAZA (Palestine) -``)."""
-    return (place.isupper() or date is not None and _known_place(place)) \
+    place in capitals, or a known city and a date (``Abidjan, December 4, 2026 (Lagune Infos) -``), or a known city and
+    brackets (``Jakarta (Nusa Pers) -``), a name in brackets or after the date is the outlet's, even one the outlet
+    table does not know (not a place: ``GAZA (Palestine) -``)."""
+    return (place.isupper() or (date is not None or bracketed) and _known_place(place)) \
         and re.fullmatch(r"[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3}", agency) is not None \
         and all(word[0].isupper() for word in agency.split()) \
         and not is_country(agency) and capital_country(agency) is None and place_country(agency) is None
@@ -121,7 +124,7 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
         agency = m.groupdict().get("agency")
         # (an outlet the table does not know: in brackets, or after a date: "TOKYO, Dec. 4, Shinko News -")
         if index in (2, 3, 8) and not (is_agency(agency) or _acronym(agency)
-                                       or (index in (2, 8) or index == 3 and m["date"]) and _unknown_outlet(m["place"], agency, m["date"])):
+                                       or (index in (2, 8) or index == 3 and m["date"]) and _unknown_outlet(m["place"], agency, m["date"], index == 2)):
             continue
         if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:
             continue

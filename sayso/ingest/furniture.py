@@ -42,7 +42,7 @@ _NAV_TOKENS = frozenset(w for p in _NAV_PHRASES for w in p.split())
 _BULLETS = " \t|•·›»«>/\\-–—:;,.*#()[]{}"
 
 _TEASER = re.compile(
-    r"^(?:READ(?: MORE| ALSO)?|Read(?: more| also)?|Also read|See also|SEE ALSO|Check Also|CHECK ALSO|"
+    r"^(?:READ(?: MORE| ALSO)?|Read(?: more| also)?|Also read|ALSO READ|Also Read|See also|SEE ALSO|Check Also|CHECK ALSO|"
     r"RELATED|Related(?: article| story| news| video| videos| content)?|MORE|WATCH|Watch|LISTEN|Recommended|You may also like|"
     r"You might also like|Don['’]t miss|DON['’]T MISS|Suggested|Trending now)\s*(?:[:>»\-–—|]\s*|$)(?P<rest>.*)$"
 )

@@ -292,7 +292,9 @@ def is_cue(token) -> bool:
         # (or after the quote it closes: '"We came to make the money arrive," sustained the chancellor')
         return _after_closing_quote(token) or token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that" or token.i + 2 < len(token.doc) and (
             token.nbor(1).text == "," and token.nbor(2).lower_ == "that") or any(
-            c.dep_ in CLAUSE and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            # (a that-clause after an aside the parser hung as parataxis: "guaranteed this Wednesday, in Luanda, that …")
+            (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")) and c.i > token.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in token.children) or bool(object_clauses(token))
     particle = PARTICLE_CUES.get(lemma)
     if particle and lemma not in SPEECH_VERBS and lemma not in OBJECT_CUES:

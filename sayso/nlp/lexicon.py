@@ -75,7 +75,7 @@ ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split
 # "sustained that", "refirió que" -> "referred that", "resaltó que" -> "highlighted that", "garantiu que" -> "guaranteed
 # that"
 THAT_CUES = frozenset("""exclude express voice transmit assess direct judge precise sustain refer highlight deplore detail
-    guarantee opine recognize recognise""".split())
+    guarantee opine recognize recognise submit""".split())
 # an outlet's own finding: "ČTP has learnt that …", "what this medium could learn", "X could establish that …" (not "she
 # learned that her son …")
 FINDING_CUES = frozenset({"learn", "establish", "ascertain"})
@@ -114,7 +114,7 @@ ROLE_NOUNS = frozenset(
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
     facilitator co-facilitator ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
     survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator
-    parliamentarian prelate archbishop pharmacist surgeon logistician lady akim hokim""".split()
+    parliamentarian prelate archbishop pharmacist surgeon logistician lady akim hokim magistrate regent bosun boatswain holder governante""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"

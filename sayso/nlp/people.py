@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import is_verb
@@ -94,6 +95,8 @@ def strip_name(tokens) -> list:
         or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
         # (a nationality the NER took into the name: "the Tajik|PERSON Shodmon Nazarsoda")
         or len(toks) > 2 and is_demonym(toks[0].text) and toks[0].text[-1:] != "s"
+        # (the end of a body an office is of, where a name begins: "Secretary of Migrant Workers|ORG Rosario|B-PERSON")
+        or toks[0].ent_type_ == "ORG" and toks[0].ent_iob_ == "I" and toks[1].ent_iob_ == "B" and toks[1].ent_type_ in ("PERSON", "PER")
         # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")
         # (a nationality, not a given name the NER called MISC: "Ihor|MISC Tkachuk")
         # (but a party before a name the NER found: "Democrat|MISC John Smith")
@@ -245,12 +248,16 @@ def collect_people(doc, extra=()) -> list[Person]:
         if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
             words |= {t.lower_ for t in doc[ent.end + 2 : ent.end + 4]}  # "Fatima, a mother of five"
         if person.gender is None:
-            person.gender = "f" if words & _FEMALE else "m" if words & _MALE else _surname_gender(toks)
+            person.gender = "f" if words & _FEMALE else "m" if words & _MALE else _surname_gender(toks) or _given_name_gender(toks)
         person.honorifics |= _honorifics_before(doc, toks[0].i)
     _add_unlabelled_mentions(doc, people)
     return people
 
 
+# the kind of a body or a vessel said right before its name: "the trading company Petrokwanza Comercial", "the insurer
+# Boreal Mutual", "the tanker Sapphire Meridian"
+_KIND_WORDS = frozenset("""company firm corporation conglomerate insurer bank airline charity ngo foundation tanker vessel
+    ship ferry freighter trawler yacht""".split())
 # a company's legal form, the last word of its name
 _LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh".split())
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
@@ -304,6 +311,26 @@ def _surname_gender(toks) -> str | None:
         else "m" if last.endswith(("ov", "ev", "ovich", "evich", "ský", "cký", "ski", "cki")) else None
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """A given name's spelling key -> "f" or "m", from ``sayso/data/given_names.csv``."""
+    lines = resources.files("sayso").joinpath("data/given_names.csv").read_text("utf-8").splitlines()
+    rows = [line.split(",") for line in lines if line and not line.startswith("#")]
+    keys: dict[str, set[str]] = {}
+    for name, sex in rows[1:]:  # (after the header)
+        keys.setdefault(token_key(name), set()).add(sex)
+    # keyed as spellings are ("Yevgeniy" and "Evgeny" are one), leaving out a key two sexes share ("Valery", "Valérie")
+    return {key: sexes.pop() for key, sexes in keys.items() if len(sexes) == 1}
+
+
+def _given_name_gender(toks) -> str | None:
+    """A given name says its bearer's sex ("Lusine Ter-Ghazaryan", "Tea Bakradze" are women), where the name has
+    more than one word: a lone word may be a surname."""
+    if len(toks) < 2 or not toks[0].is_title:
+        return None
+    return _given_names().get(token_key(toks[0].text.split("-")[0]))
+
+
 def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
     """Every capitalised word that is a collected person's surname is a mention of them, whatever the NER said:
     "Every morning Umm Khalil walks …", with the name tagged only later, still gives "she" someone to be."""
@@ -353,7 +380,7 @@ def person_ents(doc) -> list:
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
-            and not (len(e) == 1 and (is_country(e.text) or place_country(e.text) or e.text in places))  # (nor a
+            and not (len(e) == 1 and e.text in places or is_country(e.text) or place_country(e.text))  # (nor a
             # country, a city or a place: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON", "at Khimdo")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
             and not (len(e) == 1 and e[0].lower_ in _MASTHEAD_WORDS)  # ("told the Herald|PERSON")
@@ -361,6 +388,8 @@ def person_ents(doc) -> list:
             # (nor a title in quote marks: "the evening programme “Esti Órák|PERSON”")
             and not (e.start > 0 and doc[e.start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote)
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
+            # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
+            and not (e.start > 0 and doc[e.start - 1].lower_ in _KIND_WORDS)
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
             # ("Director of Public Diplomacy", "Ambassador of Fiji", "Vice Minister of|PERSON Ecology|ORG")
@@ -424,6 +453,13 @@ def person_ents(doc) -> list:
                      or particle or hyphenated and len(ent) >= 2 and not role_country(doc[k].text)
                      # (or after her nationality: "the Fijian Mereani | Tucana Volavola")
                      or len(ent) >= 2 and is_demonym(doc[k - 1].text) and not role_country(doc[k].text)):
+            joined[n] = ent = doc[k : ent.end]
+    # or a given name the NER gave a label of its own, right before the rest ("Adelaide|ORG Sambo Cassoma|PERSON")
+    for n, ent in enumerate(joined):
+        k = ent.start - 1
+        if k >= 0 and len(ent) >= 2 and doc[k].is_title and doc[k].ent_type_ not in ("", "PERSON", "PER") and doc[k].ent_iob_ == "B" \
+                and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I") and _given_names().get(token_key(doc[k].text)) \
+                and not role_country(doc[k].text) and place_country(doc[k].text) is None:
             joined[n] = ent = doc[k : ent.end]
     # or a family name in capitals before the given names, as West African copy writes it ("Mrs. DIABATÉ | Aya Florence")
     for n, ent in enumerate(joined):
@@ -567,8 +603,12 @@ def caps_family(tok) -> bool:
 
 
 def capitalised(tok) -> bool:
-    """A name's word: a capital first ("Mu'ayyad", which is no title case) or after an article ("al-Khafaji")."""
-    return tok.text[:1].isupper() or re.match(r"(?:al|el|ad|as|ash|at|az|ar|ud|ul)-[A-Z]", tok.text) is not None
+    """A name's word: a capital first ("Mu'ayyad", which is no title case) or after an article, as it sounds before
+    the name ("al-Khafaji", "ez-Zubi", "esh-Shaer", "an-Nahhas")."""
+    return tok.text[:1].isupper() or _ARTICLE_NAME.match(tok.text) is not None
+
+
+_ARTICLE_NAME = re.compile(r"(?:al|el|[ae](?:dh?|sh?|th?|z|r|n)|ud|ul)-[A-Z]")
 
 
 def _inside_office(doc, ent) -> bool:
@@ -723,8 +763,8 @@ def role_spans(doc, ent) -> list:
     # title the tokenizer cut from its stop: "The Minister of Water Resources, Eng. X")
     if start >= 3 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLES:
         start -= 2
-    elif start >= 2 and doc[start - 1].is_title and doc[start - 1].lower_ in TITLES and doc[start - 2].text == ",":
-        start -= 1  # ("The Minister of Fisheries, Honourable X")
+    elif start >= 2 and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in TITLES and doc[start - 2].text == ",":
+        start -= 1  # ("The Minister of Fisheries, Honourable X", "… of sea transportation, Capt. X")
     if start >= 2 and doc[start - 1].text == ",":
         k = start - 2
         while k >= 0 and start - k <= 16 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
@@ -884,6 +924,10 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
                 doc[end + 1].lower_ in DETERMINERS or doc[end + 1].lower_.rstrip(".") in OFFICE)
         # (not a body the NER named as such, from its first word: "a correspondent for Khabur Valley Television")
         named_body = doc[end - 1].lower_ in _BODY_WORD_ENDINGS
+        # (nor a body the NER named whole, with its holder set off after it: "the executive administrator of
+        # Petrokwanza Comercial|ORG, Manuel Bento Quissanga")
+        named_body = named_body or follows is not None and follows.text == "," and doc[start].ent_iob_ == "B" \
+            and all(doc[m].ent_type_ == "ORG" for m in range(start, end)) and end + 1 < len(doc) and doc[end + 1].ent_type_ in ("PERSON", "PER")
         if start >= 2 and doc[start - 1].lower_ in _PARTICLES and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
             start -= 2  # ("… for Foreign Affairs Adel bin Hamad Al-Ruwaili": the given name before "bin")
         if closes and 2 <= end - start <= 4 and not named_body:

@@ -46,7 +46,7 @@ def find_quotes(doc, place: str | None = None, title: str | None = None, outlet:
     indirect = indirect_quotes(ctx, found)
     found = _held_in_clauses(ctx, found, indirect)
     # "The guarantors said they rejected «…»": a quoted clause whose cue sits inside another statement is part of it
-    found = [f for f in found if not _reported_within(ctx, f, indirect)] + indirect
+    found = [f for f in found if not _reported_within(ctx, f, indirect)] + _unreported_within(ctx, indirect)
     # a transcript line is its speaker's, whatever quotes and clauses it holds
     found = lines + [f for f in found if not any(t.start <= f.start < t.end for t in lines)]
     found = _point_back(ctx, found, pointing_attributions(ctx) + trailing_attributions(ctx))
@@ -68,6 +68,19 @@ def _held_in_clauses(ctx: Context, found: list[Found], clauses: list[Found]) -> 
     text = ctx.text
     return [f for f in found if f.segment is None or not text[f.segment.start : f.segment.start + 1].islower() or not any(
         (f.cue is None or f.cue == g.cue) and g.start <= f.segment.start and f.segment.end <= g.end for g in clauses)]
+
+
+def _unreported_within(ctx: Context, clauses: list[Found]) -> list[Found]:
+    """The clauses left once those inside another clause's content that report nothing are dropped: one with no
+    speaker ("urged the families not to trust messages …, including one claiming that the crew had been arrested":
+    what the message claims is no statement of anyone's) or an infinitive ("urged families to report agencies that
+    withhold allotments": a report asked for, not made)."""
+    def unreported(f: Found) -> bool:
+        cue = ctx.doc[f.cue_i] if f.cue_i is not None else None
+        return f.speaker is None or cue is not None and cue.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "mark" for c in cue.children)
+
+    return [f for f in clauses if f.cue is None or not unreported(f) or not any(
+        g is not f and g.speaker is not None and g.start <= f.cue[0] and f.end <= g.end for g in clauses)]
 
 
 def _reported_within(ctx: Context, f: Found, clauses: list[Found]) -> bool:

@@ -856,8 +856,9 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         k += 1
     if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "that":
         k += 1  # "informed, that …" (a machine-translated comma)
-    while k < end and doc[k].lower_ in TIME_WORDS:
-        k += 1  # "had indicated Monday, in declarations relayed by …, that …"
+    while k < end and (doc[k].lower_ in TIME_WORDS or doc[k].lower_ in ("this", "last", "on") and k + 1 < end
+                       and doc[k + 1].lower_ in TIME_WORDS):
+        k += 1  # "had indicated Monday, in declarations relayed by …, that …", "guaranteed this Wednesday, in Luanda, that"
     if k < end and doc[k].text == ",":  # "considered, as reported by the Dijla Now website, that …"
         m = next((m for m in range(k + 1, min(k + 16, end - 1)) if doc[m].text == "," and doc[m + 1].lower_ == "that"), None)
         k = m + 1 if m is not None else k
@@ -924,11 +925,13 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     while k > sent_start and doc[k].text != ",":
         if doc[k].pos_ == "VERB" and not modifies_speaker(doc[k]):
             return None
-        if doc[k].lower_ in ("that", "which", "whom") and cue.dep_ in ("relcl", "acl:relcl"):
+        if doc[k].lower_ in ("that", "which", "whom") and cue.dep_ in ("relcl", "acl:relcl", "acl"):
             return None  # "…, a claim that Kassab described as …": the cue sits in a relative clause
         k -= 1
     if k <= sent_start + 2 or doc[k].text != ",":
         return None
+    if doc[k + 1].lower_ in ("and", "but", "or") and cue.dep_ == "conj" and cue.head.dep_ in ("ccomp", "parataxis"):
+        return None  # (nor a second verb of the subject, joined to the clause it reported: "X admitted that …, but rejected …")
     start = sent_start
     while start < k and doc[start].is_space:
         start += 1

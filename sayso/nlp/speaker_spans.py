@@ -117,12 +117,18 @@ def subject_of(token, depth: int = 0):
                     and not _when_or_aside(child):
                 if child.dep_ not in ("obl", "obl:tmod", "obl:npmod", "advmod", "npadvmod", "nmod:tmod") and not _set_off(child, token):
                     return child
+                # (or a name the parser began a sentence with after a comma: "One of the crew members, | Wahyudi|advmod,
+                # 34, told …")
+                if child.ent_type_ in ("PERSON", "PER") and child.is_sent_start and child.i and doc[child.i - 1].text == ",":
+                    return child
     if depth < 3 and token.dep_ == "xcomp" and token.head.lower_ == "able" and any(c.dep_ == "cop" for c in token.head.children):
         return subject_of(token.head, depth + 1)  # "Austral was able to confirm that …"
     if depth < 3 and _joins_the_report(token):
         # "X said the crew had not been paid and accused the owner of …": X accused, not the crew (a past verb beside
         # the reported clause's perfect)
         return subject_of(token.head.head, depth + 1)
+    if depth < 3 and (reporter := _past_beside_present(token)) is not None:
+        return subject_of(reporter, depth + 1)
     head = token.head
     if depth < 3 and token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and head.dep_ == "acl" and head.tag_ == "VBN" \
             and head.head.head.i != head.head.i and is_verb(head.head.head):
@@ -148,6 +154,23 @@ def _joins_the_report(verb) -> bool:
         and not any(c.dep_ in SUBJECT or c.dep_.startswith("aux") for c in verb.children) \
         and any(c.dep_.startswith("aux") and c.lower_ in ("had", "has", "have", "been") for c in head.children) \
         and head.head.tag_ == "VBD" and is_cue(head.head) and is_cue(verb)
+
+
+def _past_beside_present(verb):
+    """The past reporting verb that a past cue with no subject of its own goes with, where the parser joined it to a
+    present or an infinitive inside the reported clause: "X warned that three years "pass very fast" and asked …",
+    "X recalled that Chile was among the first countries to ask for a pause and affirmed that …". A past verb does
+    not share a subject with a present one; the report's verb is past."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.i >= verb.i or not is_cue(verb) or head.tag_ not in ("VB", "VBP", "VBZ") \
+            or any(c.dep_ in SUBJECT or c.dep_.startswith("aux") for c in verb.children):
+        return None
+    for up in head.ancestors:
+        if up.tag_ == "VBD" and is_cue(up):
+            return up
+        if up.dep_ not in ("ccomp", "acl", "xcomp", "advcl") and up.head.i != up.i:
+            return None
+    return None
 
 
 def _with_subject(verb):
@@ -236,6 +259,13 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
             while end < len(doc) and doc[end].ent_type_ in ("PERSON", "PER") and doc[end].pos_ == "PROPN":
                 end += 1
             return office.i, end
+    # "X, Chairwoman of Sri Lanka's … Authority, was quoted …" with the name parsed as a compound of the body: the
+    # person her office is given to speaks, not the body it is of
+    named = next((c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.ent_type_ in ("PERSON", "PER")
+                  and any(a.dep_ == "appos" and doc[a.i - 1].text == "," for a in c.children)), None)
+    if named is not None and head.ent_type_ not in ("PERSON", "PER"):
+        start, end = ent_bounds(named)
+        return start, end
     keep = {head.i}
 
     def walk(tok) -> None:

@@ -25,7 +25,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, doc_ents, hold, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -281,6 +281,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             tokens[-1 - tail].is_title or "-" in tokens[-1 - tail].text or caps_family(tokens[-1 - tail]))
             or tail and tokens[-1 - tail].lower_ in INNER_PARTICLES and tokens[-2 - tail].is_title):
         tail += 1  # (a particle inside the name: "UN Special Envoy Pieter van Oost")
+    if tail and place_country(join_tokens(tokens[-tail:])):
+        tail = 0  # (a place, no name: "VTN's correspondent in New Delhi")
     # (the office may have been left out of the phrase: "Chairman of | the Chess Federation of Tajikistan Farrukh
     # Sharifzoda", where the parser made the name the subject)
     office_before = span[0] >= 2 and doc[span[0] - 1].lower_ == "of" and doc[span[0] - 2].lower_ in ROLE_NOUNS
@@ -419,6 +421,13 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         if t.lower_ == "of":
             head = tokens[tokens.index(t) - 1] if tokens.index(t) > 0 else head
             break
+    if head.lower_ in ("correspondent", "reporter") and head.i > span[0] and (
+            low[0] == "its" or doc[head.i - 1].text in ("'s", "’s")):
+        # "Its correspondent in Riyadh described …", "Al-Ufuq TV's correspondent (in Kuwait) said": an unnamed
+        # correspondent speaks for the outlet
+        if low[0] == "its":
+            return last_named_outlet(doc.text[: doc[span[0]].idx])
+        return _resolve(doc, (span[0], head.i - 1), char, people, recent)
     if head.lower_ in _SPOKES and len(tokens) >= 3:
         # a body the alias table knows speaks through its spokesperson, whoever else is one: "the occupation army
         # spokesman" after "The Presidency spokesman, X"
@@ -465,13 +474,6 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         led = [p for p in pool if _leads(doc, p, country)] or [p for p in pool if country in _countries_of(p)]
         if led:
             return led[0].name
-    if head.lower_ in ("correspondent", "reporter") and len(tokens) >= 2 and (
-            low[0] == "its" or tokens[-2].text in ("'s", "’s")):
-        # "Its correspondent in Riyadh described …", "Al-Ufuq TV's correspondent said": an unnamed correspondent
-        # speaks for the outlet
-        if low[0] == "its":
-            return last_named_outlet(doc.text[: doc[span[0]].idx])
-        return _resolve(doc, (span[0], tokens[-2].i), char, people, recent)
     if len(tokens) == 2 and low[0] in ("the", "this") and head.lower_ in OUTLET_WORDS:
         # "The newspaper … had reported": the outlet the article last named with that word
         named = last_named_outlet(doc.text[: doc[span[0]].idx], head.lower_)
@@ -576,6 +578,11 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     run = doc[comma + 1 : end] if comma is not None else None
     if run is not None and 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and capitalised(t) and not role_country(t.text) for t in run):
         return run.start, run.end
+    # (or a company the office is: "The tanker's owner, Piraeus-based Pelagic Crest Shipping, said")
+    if run is not None:
+        lo = next((t.i for t in run if t.lower_ not in DETERMINERS and not OWNER_WORD.fullmatch(t.text)), run.end)
+        if lo < run.end and doc[lo].ent_type_ == "ORG" and doc[lo].ent_iob_ == "B" and ent_bounds(doc[lo]) == (lo, run.end):
+            return lo, run.end
     return None
 
 

@@ -249,7 +249,8 @@ def capital_country(place: str | None) -> str | None:
     if not place:
         return None
     key = fold(place.split(",")[0].strip())
-    return _capitals().get("astana" if key == "nur-sultan" else key)
+    # (or written in its syllables, as Vietnamese copy writes it: "Hà Nội" is Hanoi)
+    return _capitals().get("astana" if key == "nur-sultan" else key) or _capitals().get(key.replace(" ", ""))
 
 
 @lru_cache(maxsize=1)
