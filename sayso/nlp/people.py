@@ -323,12 +323,17 @@ def _given_names() -> dict[str, str]:
     return {key: sexes.pop() for key, sexes in keys.items() if len(sexes) == 1}
 
 
+def _given_name_sex(word: str) -> str | None:
+    """"f" or "m" where ``word`` is a given name that says its bearer's sex ("Lusine", "Yevgeniy"), else None."""
+    return _given_names().get(token_key(word.split("-")[0]))
+
+
 def _given_name_gender(toks) -> str | None:
     """A given name says its bearer's sex ("Lusine Ter-Ghazaryan", "Tea Bakradze" are women), where the name has
     more than one word: a lone word may be a surname."""
     if len(toks) < 2 or not toks[0].is_title:
         return None
-    return _given_names().get(token_key(toks[0].text.split("-")[0]))
+    return _given_name_sex(toks[0].text)
 
 
 def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
@@ -458,7 +463,7 @@ def person_ents(doc) -> list:
     for n, ent in enumerate(joined):
         k = ent.start - 1
         if k >= 0 and len(ent) >= 2 and doc[k].is_title and doc[k].ent_type_ not in ("", "PERSON", "PER") and doc[k].ent_iob_ == "B" \
-                and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I") and _given_names().get(token_key(doc[k].text)) \
+                and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I") and _given_name_sex(doc[k].text) \
                 and not role_country(doc[k].text) and place_country(doc[k].text) is None:
             joined[n] = ent = doc[k : ent.end]
     # or a family name in capitals before the given names, as West African copy writes it ("Mrs. DIABATÉ | Aya Florence")

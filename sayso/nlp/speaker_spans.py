@@ -264,8 +264,7 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
     named = next((c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.ent_type_ in ("PERSON", "PER")
                   and any(a.dep_ == "appos" and doc[a.i - 1].text == "," for a in c.children)), None)
     if named is not None and head.ent_type_ not in ("PERSON", "PER"):
-        start, end = ent_bounds(named)
-        return start, end
+        return ent_bounds(named)
     keep = {head.i}
 
     def walk(tok) -> None:
