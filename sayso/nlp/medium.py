@@ -31,6 +31,7 @@ _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
 _REACHED_BY = (r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked)"
                r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
+_SPEAKING = r"(?:[Ss]peaking|[Tt]alking)"  # ("Speaking to X", "Talking to X's correspondent": an interview)
 _NATIONALITY = (r"(?:(?:Sri|South|North|East|West|Saudi|Central|Costa|Puerto|Burkina)\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i|an)"
                 r"|Greek|Czech|Thai|Dutch|French|Swiss|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|Khmer|Lao|Malay|Filipino)")
 _PATTERNS = [
@@ -51,7 +52,7 @@ _PATTERNS = [
         rf"(?:interview|conversation|dialogue|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?(?:call|contact))"
         rf"\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
-        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|(?:[Ss]peaking|[Tt]alking)\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
+        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|{_SPEAKING}\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+|digital\s+|online\s+|news\s+)?(?i:{_MEDIA})\b)|"
         rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of|sat\s+down\s+(?:for\s+an\s+interview\s+)?with|"
@@ -127,7 +128,7 @@ LEADING_CHANNEL = re.compile(
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
 _INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with)\b"
-                        rf"|\b(?:[Ss]peaking|[Tt]alking)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]"
+                        rf"|\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]"
                         rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
@@ -139,7 +140,7 @@ OWN_WORDS = re.compile(rf"(?:this|our)\s+(?:{_OWN_NOUNS})")
 # "as the agency was informed in the ministry": what the outlet's own reporter was told
 _OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|portal|channel)\s+(?:was|were|has\s+been)\s+(?:informed|told)\b",
                            re.IGNORECASE)
-_OWN = re.compile(rf"\b(?:told|telling|tells|tell|(?:[Ss]peaking|[Tt]alking)(?:\s+exclusively)?\s+(?:to|with)|"
+_OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?\s+(?:to|with)|"
                   rf"(?:confirmed|declared|said|stated|indicated|explained|manifested|assured|precised|recounted|revealed)\s+to|[Cc]ontacted\s+by|consulted\s+by|"
                   rf"interview(?:ed\s+by|\s+with))\s+"
                   rf"{OWN_WORDS.pattern}\b(?!['’]s)")
