@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import sayso
 from sayso.resolve import NameMention, resolve_mentions
 from sayso.resolve.entities import Corrections, cluster_mentions
-from sayso.resolve.names import canonical_body, fold, parse_name, role_country, token_key
+from sayso.resolve.names import canonical_body, fold, parse_name, role_country, spelled_out, token_key
 
 from .conftest import SAMPLES
 from .test_cli import run
@@ -479,3 +479,15 @@ def test_role_country_is_the_holder_s_not_the_portfolio_s(office, country):
 
 def test_token_key_folds_the_persian_qaf():
     assert token_key("Dehghani") == token_key("Dehqani") and token_key("Ghasemi") == token_key("Qasemi")
+
+
+@pytest.mark.parametrize("text, acronym, full", [
+    ("the Sepehr News Network (SNN) said", "SNN", "Sepehr News Network"),
+    # in brackets, the letters may come from inside a word: the long form's letters in order, the first a word's
+    ("the Okamuli River Basin Commission (OKRBC) said", "OKRBC", "Okamuli River Basin Commission"),
+    ("the Kavango River Authority (KARA) said", "KARA", "Kavango River Authority"),
+    # but not letters the words do not hold in that order
+    ("the Okamuli River Basin Commission (ORKBC) said", "ORKBC", None),
+])
+def test_initials_in_brackets_spell_out_a_body(text, acronym, full):
+    assert spelled_out(text, acronym) == full

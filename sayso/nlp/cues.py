@@ -180,6 +180,8 @@ def _mistagged_verb(token) -> bool:
         return False
     if token.dep_ == "ROOT" and (prev.pos_ == "PROPN" or prev.lower_ in ROLE_NOUNS):
         return True  # (also after an office: "The researcher recalls|NNS that …")
+    if prev.lower_ in _LINKING_ADVERBS and token.i >= 2 and doc[token.i - 2].pos_ in ("NOUN", "PROPN"):
+        return True  # ("The Declaration further states|NNS that …": no adverb stands before a plural noun there)
     # ("The Ministry of Energy of Ukraine informs that …": a verb whose -s form is no plural noun, after a name,
     # with no verb before it; not "Fed signals that rates …", "Senate rules that limit …")
     return token.lower_ in _VERB_ONLY_S and (prev.pos_ == "PROPN" or prev.ent_type_ == "ORG") \
@@ -199,6 +201,7 @@ def _after_quote_ed(token) -> bool:
     return k < token.i - 1 and doc[k].is_quote and k > 0 and doc[k - 1].text in (",", "!", "?", ".")
 
 
+_LINKING_ADVERBS = frozenset("further also again moreover additionally".split())
 _VERB_ONLY_S = frozenset("informs stresses emphasizes emphasises underlines affirms declares announces assures reiterates".split())
 
 
@@ -213,10 +216,13 @@ def that_follows(token) -> bool:
     doc = token.doc
     if lemma_of(token) not in SPEECH_VERBS:
         return False
-    for k in range(token.i + 1, min(token.i + 7, len(doc))):
+    # (an outlet's name in quote marks may stand between: 'affirmed in statements to “Bawabat Al-Wadi” on the
+    # sidelines of the summit that …')
+    for k in range(token.i + 1, min(token.i + 16, len(doc))):
         if doc[k].lower_ == "that":
             return doc[k - 1].text != ","
-        if is_verb(doc[k]) or doc[k].is_punct or doc[k].is_space:
+        if is_verb(doc[k]) or doc[k].is_punct and not doc[k].is_quote or doc[k].is_space or k - token.i > 6 and not (
+                doc[k].is_quote or any(doc[m].is_quote for m in range(token.i + 1, k))):
             return False
     return False
 

@@ -85,7 +85,7 @@ LESSER_WORDS = frozenset("deputy vice assistant acting".split())
 POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(
-    "book statement article communique communiqué interview op-ed editorial message tweet post paper column declaration".split())
+    "book statement article communique communiqué interview op-ed editorial message tweet post paper column declaration information".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES | FINDING_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
@@ -177,7 +177,7 @@ TITLES = frozenset(
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
-    hon honourable honorable u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi""".split()
+    hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
@@ -203,7 +203,7 @@ PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence 
     information planning economy oil electricity water housing youth sports endowments awqaf human rights communication
     media investment protection development cooperation relations reconstruction equality reconciliation integration
     fisheries livestock aquaculture forestry mines mining fishing welfare security diaspora transition biodiversity ecology
-    climate change sustainable""".split())
+    climate change sustainable land lands reform irrigation sanitation""".split())
 
 # a capital letter inside a regular expression's character class: ASCII and the Latin capitals of names
 # beyond it ("told ČTP", "Šrámek", "Ødegaard"); re has no \p{Lu}

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import is_demonym, role_country
 from .cues import line_break_before, sentence_start
-from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, TIME_WORDS
+from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["find_medium", "interview_marks", "names_setting", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
 
@@ -102,7 +102,9 @@ _PATTERNS.append(re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter
 _PATTERNS.append(re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b"))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio")
-_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+to\s+the\s+(?:station|radio|newspaper|daily|agency|channel|television|portal)\s+"
+# (the speaker may stand between, and a nationality: "declared the engineer to the Namibian agency NAMZI")
+_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+the\s+(?:{_NATIONALITY}\s+)?"
+                            r"(?:station|radio|newspaper|daily|(?:news\s+)?agency|channel|television|portal)\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
@@ -127,9 +129,12 @@ LEADING_CHANNEL = re.compile(
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
-_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with)\b"
+_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
+                        # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")
+                        rf"|(?:statements|declarations)\s+(?:by\s+(?:tele)?phone\s+)?to)\b"
                         rf"|\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]"
                         rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“\"A-Z]|{_GIVEN_FOR_ACRONYM}")
+_RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior".split())
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"
@@ -143,6 +148,7 @@ _OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|port
 _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?\s+(?:to|with)|"
                   rf"(?:confirmed|declared|said|stated|indicated|explained|manifested|assured|precised|recounted|revealed)\s+to|[Cc]ontacted\s+by|consulted\s+by|"
                   rf"interview(?:ed\s+by|\s+with))\s+"
+                  rf"(?:(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of\s+)?"  # ("… with the correspondent of our newspaper")
                   rf"{OWN_WORDS.pattern}\b(?!['’]s)")
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
 # "told Iranian state television": a nationality names the channel only with what follows it
@@ -183,6 +189,8 @@ def _clean(name: str, after: str) -> str | None:
         return _clean(named.group(1), "") if named else name + channel.group(0)
     if not name or name.lower() in NOT_MEDIA or name.lower() in TIME_WORDS or len(name) > 60:
         return None
+    if all(w in ROLE_NOUNS or w in TITLES or w in _RANK_WORDS for w in name.lower().split()) and not OUTLET_NAME_WORD.search(name):
+        return None  # an office, whom the words were said to: "Kalunga told the State Minister" (not "the Observer")
     if name in _BLOCS or re.fullmatch(r"[A-Z]{2,3}", name) and role_country(name):
         return None  # ("for EU members", "for UK customers": a bloc or a country, not an outlet)
     return name
@@ -266,8 +274,10 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
     paragraph = None
     if _OWN.search(text) or _OWN_INFORMED.search(text):
         return OWN_OUTLET
-    if own and re.search(rf"\b(?:{_SAID_TO})\s+to\s+(?:the\s+)?{re.escape(own)}\b", text):
-        return own  # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below)
+    if own and re.search(rf"\b(?:(?:{_SAID_TO})\s+to|(?:spoke|talked)\s+(?:with|to))\s+(?:the\s+)?{re.escape(own)}\b", text):
+        # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below); "the envoy, who
+        # spoke with RIMAQ before …" (whom else one spoke with may be anyone)
+        return own
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start = sent.start_char + m.start("name")

@@ -87,6 +87,8 @@ def strip_name(tokens) -> list:
         or toks[0].lower_ in _STATE_WORDS and toks[1].is_title
         # ("Envoy for the Middle East Gennady Voronin", "Minister of Water Resources|ORG Aoun Diab|ORG")
         or (toks[0].lower_ in _REGION_WORDS or toks[0].lower_ in PORTFOLIO_WORDS) and len(toks) > 2
+        # (and the place an envoy is for: "Special Envoy for the Okamuli Basin Rafael Echenique")
+        or len(toks) > 2 and toks[0].lower_ in _GEO_NOUNS or len(toks) > 3 and toks[1].lower_ in _GEO_NOUNS and toks[0].is_title
         # (and the rest of a portfolio: "Minister for Fisheries and Aquaculture Mavis Hawa Koomson")
         or toks[0].lower_ == "and" and len(toks) > 3 and toks[1].lower_ in PORTFOLIO_WORDS
         # (and the adjective of a portfolio: "Minister of Environmental Protection Dragana Vuksanović")
@@ -218,7 +220,7 @@ def collect_people(doc, extra=()) -> list[Person]:
     mentions.sort(key=lambda e: e.start)
     for ent in mentions:
         toks = strip_name(list(ent))
-        if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks) or toks[-1].lower_ in _GEO_NOUNS \
+        if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks) or _geo_name(toks) \
                 or len(toks) > 1 and toks[-1].lower_ in _MASTHEAD_WORDS:
             continue  # (nor a place: "the Litani River"; nor an outlet: "Kaah Dispatch")
         name = join_tokens(toks)
@@ -278,7 +280,16 @@ def _used_as_place(doc) -> frozenset[str]:
             found.add(t.text)
     return frozenset(found)
 # the last word of a place's name, never of a person's
-_GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal".split())
+_GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal dam reservoir barrage basin".split())
+
+
+def _geo_name(toks) -> bool:
+    """Whether the name ends in a place's word ("the Litani River", "the Chiluango Dam"; not "Ruud van Dam")."""
+    return len(toks) > 0 and toks[-1].lower_ in _GEO_NOUNS and not (len(toks) > 1 and toks[-2].lower_ in ("van", "ten", "ter"))
+
+
+# the last word of a body's or a gathering's name, never of a person's
+_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority".split())
 # the last word of a state's name, never the first of a person's
 _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
 # the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
@@ -389,12 +400,16 @@ def person_ents(doc) -> list:
             # country, a city or a place: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON", "at Khimdo")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
             and not (len(e) == 1 and e[0].lower_ in _MASTHEAD_WORDS)  # ("told the Herald|PERSON")
+            and not (len(e) > 1 and e[-1].lower_ in _BODY_OR_GATHERING)  # (nor "the Extraordinary Summit|PERSON")
             and not _constituency(doc, e)
             # (nor a title in quote marks: "the evening programme “Esti Órák|PERSON”")
             and not (e.start > 0 and doc[e.start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote)
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
             and not (e.start > 0 and doc[e.start - 1].lower_ in _KIND_WORDS)
+            # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")
+            and not (all(t.lower_ in PORTFOLIO_WORDS for t in e) and e.start > 1 and doc[e.start - 1].lower_ in ("and", ",")
+                     and _in_portfolio(doc, e.start - 1))
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
             # ("Director of Public Diplomacy", "Ambassador of Fiji", "Vice Minister of|PERSON Ecology|ORG")
@@ -460,10 +475,13 @@ def person_ents(doc) -> list:
                      or len(ent) >= 2 and is_demonym(doc[k - 1].text) and not role_country(doc[k].text)):
             joined[n] = ent = doc[k : ent.end]
     # or a given name the NER gave a label of its own, right before the rest ("Adelaide|ORG Sambo Cassoma|PERSON")
+    # (with a family name the NER left unlabelled between: "Lucía|LOC Mendoza Quispe|PERSON")
     for n, ent in enumerate(joined):
         k = ent.start - 1
-        if k >= 0 and len(ent) >= 2 and doc[k].is_title and doc[k].ent_type_ not in ("", "PERSON", "PER") and doc[k].ent_iob_ == "B" \
-                and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I") and _given_name_sex(doc[k].text) \
+        if k >= 1 and len(ent) == 1 and doc[k].is_title and doc[k].pos_ == "PROPN" and not doc[k].ent_type_:
+            k -= 1
+        if k >= 0 and (len(ent) >= 2 or k < ent.start - 1) and doc[k].is_title and doc[k].ent_type_ not in ("", "PERSON", "PER") \
+                and doc[k].ent_iob_ == "B" and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I") and _given_name_sex(doc[k].text) \
                 and not role_country(doc[k].text) and place_country(doc[k].text) is None:
             joined[n] = ent = doc[k : ent.end]
     # or a family name in capitals before the given names, as West African copy writes it ("Mrs. DIABATÉ | Aya Florence")
@@ -768,11 +786,15 @@ def role_spans(doc, ent) -> list:
     # title the tokenizer cut from its stop: "The Minister of Water Resources, Eng. X")
     if start >= 3 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLES:
         start -= 2
-    elif start >= 2 and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in TITLES and doc[start - 2].text == ",":
-        start -= 1  # ("The Minister of Fisheries, Honourable X", "… of sea transportation, Capt. X")
+    elif start >= 2 and (doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in TITLES or doc[start - 1].lower_ == "the") \
+            and doc[start - 2].text == ",":
+        start -= 1  # ("The Minister of Fisheries, Honourable X", "… of sea transportation, Capt. X", "…, the Peruvian diplomat X")
     if start >= 2 and doc[start - 1].text == ",":
         k = start - 2
-        while k >= 0 and start - k <= 16 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
+        # (a name's word the tagger made a verb is no verb: "the special envoy of … the United|VERB Nations for …")
+        # (nor is the comma of a portfolio: "the Namibian Minister of Agriculture, Water and Land Reform, X")
+        while k >= 0 and start - k <= 16 and not doc[k].is_space and (doc[k].text not in (",", ".", ";", ":", "(", ")") or portfolio_comma(k)) and (
+                doc[k].pos_ not in ("VERB", "AUX") or doc[k].is_title and doc[k].ent_type_):
             k -= 1
         k += 1
         while k < start - 1 and (doc[k].pos_ == "ADP" or doc[k].lower_ in TIME_WORDS):  # "on Monday the special …"
@@ -822,8 +844,11 @@ def titled_names(doc) -> list:
         j = t.i + 1
         if j < n and doc[j].lower_.rstrip(".") in OFFICE:
             continue  # the title goes on ("Rear Admiral …"): the run starts at its last word
-        if j < n and doc[j].lower_ in ("for", "to") and not (j + 1 < n and (role_country(doc[j + 1].text) or doc[j + 1].lower_ in places)):
-            continue  # ("envoy for Syria X", "ambassador to Damascus X": a place; not "the envoy for Water Resources …")
+        if j < n and doc[j].lower_ in ("for", "to") and not (j + 1 < n and (role_country(doc[j + 1].text) or doc[j + 1].lower_ in places
+                                                                           or any(lowers[m] in _GEO_NOUNS for m in range(j + 1, min(j + 5, n)))
+                                                                           or t.is_title and lowers[j + 1] in PORTFOLIO_WORDS)):
+            continue  # ("envoy for Syria X", "ambassador to Damascus X", "envoy for the Okamuli Basin X": a place; "State
+            # Minister for Water Resources X": a portfolio; not "the envoy for Water Resources …")
         if j < n and doc[j].lower_ in ("of", "from", "for", "to"):
             # "Head of the Regional Delegation Youssef Haddadin", "the Minister of Water Resources of Syria Samer
             # Khaddour declared": the name is the run of proper nouns that ends the phrase
@@ -909,6 +934,8 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
             end += 1
         # (a body's name may lead the run: "Supreme National Security Council Ali Shamkhani" names after "Council")
         start = max([k] + [m + 1 for m in range(k, end) if doc[m].lower_ in GROUP_NOUNS])
+        while start > k and end < hi and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1  # (the name goes on past a long body's: "Okamuli River Basin Commission Selma Khaufiku")
         # (a place ends where its entity does: "Egypt Hesham|I-LOC Fawzy|I-LOC Rashwan" is a country and a name the NER
         # took in with it)
         while start < end and (role_country(doc[start].text) or doc[start].lower_ in OFFICE or doc[start].lower_ in GROUP_NOUNS
@@ -920,6 +947,7 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
                                and not (start + 1 < end and doc[start + 1].ent_iob_ == "I")
                                and not (start > k and doc[start - 1].lower_ in _REGION_WORDS and doc[start].ent_iob_ == "I")):
             start += 1
+        start = max([start] + [m + 1 for m in range(start, end - 2) if doc[m].lower_ in _GEO_NOUNS])  # ("the Okamuli Basin X Y")
         follows = doc[end] if end < len(doc) else None
         # (not "of": "Water Resources | of Syria" is still the office)
         # (or "and" before another office: "… of Iran Mohsen Rahimpour and the Minister of State …")
@@ -928,7 +956,7 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
             or follows.lower_ == "and" and end + 1 < len(doc) and (
                 doc[end + 1].lower_ in DETERMINERS or doc[end + 1].lower_.rstrip(".") in OFFICE)
         # (not a body the NER named as such, from its first word: "a correspondent for Khabur Valley Television")
-        named_body = doc[end - 1].lower_ in _BODY_WORD_ENDINGS
+        named_body = doc[end - 1].lower_ in _BODY_WORD_ENDINGS or _geo_name(doc[start:end])  # (or a place: "of the Chiluango Dam")
         # (nor a body the NER named whole, with its holder set off after it: "the executive administrator of
         # Petrokwanza Comercial|ORG, Manuel Bento Quissanga")
         named_body = named_body or follows is not None and follows.text == "," and doc[start].ent_iob_ == "B" \

@@ -59,8 +59,13 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         k = bisect.bisect_right(starts, char) - 1
         return k >= 0 and char < merged[k][1]
 
+    fronted_as: set[int] = set()  # the cues of "As was noted in …, …" (their clause is the rest of the sentence)
     for tok in doc:
-        if in_direct(tok.idx):
+        if in_direct(tok.idx) or tok.i in fronted_as:
+            continue
+        if tok.text == "As" and (found := _as_was_said(ctx, tok)):
+            out += found
+            fronted_as.update(f.cue_i for f in found)
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             out += _according(ctx, tok)
@@ -866,14 +871,28 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         close = next((m for m in range(k + 1, min(k + 12, end)) if doc[m].text == ")"), None)
         if close is not None:
             k = close + 1
-    start = k
-    while k < end and k - start <= 8 and doc[k].lower_ != "that":
+    start, titled = k, 0
+    while k < end and k - start - titled <= (12 if titled else 8) and doc[k].lower_ != "that":
+        close = _title_close(doc, k, end)
+        if close is not None:  # an outlet's name in quote marks: 'in statements to “Bawabat Al-Wadi” on the sidelines …'
+            titled += close + 1 - k
+            k = close + 1
+            continue
         if is_verb(doc[k]) or doc[k].text in (",", ";", ":", "“", "\"", "«"):
             return []
         k += 1
     if k >= end or doc[k].lower_ != "that" or end - k < 3:
         return []
     return [(k + 1, end)]
+
+
+def _title_close(doc, k: int, end: int) -> int | None:
+    """The closing mark of a name in quote marks opening at ``k`` (``“Bawabat Al-Wadi”``: two to five capitalised
+    words), else None."""
+    if doc[k].text not in ("“", "\"", "«"):
+        return None
+    close = next((m for m in range(k + 2, min(k + 7, end)) if doc[m].is_quote), None)
+    return close if close is not None and all(doc[m].text[:1].isupper() for m in range(k + 1, close)) else None
 
 
 def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
@@ -895,6 +914,10 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
         elif doc[k - 1].lower_ == "and" and is_cue(tok) and tok.tag_ in ("VBD", "VBZ") and not any(
                 c.dep_ in SUBJECT for c in tok.children):
             j = k - 1  # "… had respected the pause and accused armed groups of …": the speaker's next act, not theirs
+            break
+        elif tok.text == "," and k + 3 < j and doc[k + 1].lower_ == "and" and doc[k + 2].lower_ in ("he", "she", "they") \
+                and doc[k + 3].tag_ in ("VBD", "VBZ") and is_cue(doc[k + 3]):
+            j = k  # "…”, and he added that …": the speaker's next statement, where the parser ran the two together
             break
     parts.append((start, j))
     return [(a, b) for a, b in parts if b > a]
@@ -1096,6 +1119,31 @@ def _of_the_view(ctx: Context, noun) -> list[Found]:
     return found
 
 
+def _as_was_said(ctx: Context, tok) -> list[Found]:
+    """``As was noted in the message, …``, ``As was emphasized by the Chairman … X, …``: a fronted passive report
+    (machine-translated Russian): the rest of the sentence is what the agent, or the writing, said."""
+    doc = ctx.doc
+    if tok.i and not (doc[tok.i - 1].is_space or doc[tok.i - 1].text in (".", "!", "?")):
+        return []  # (it opens a sentence)
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i <= 2 and doc[k].lower_ in ("was", "were", "is", "are", "has", "have", "had", "been"):
+        k += 1
+    if k == tok.i + 1 or k + 2 >= len(doc) or doc[k].tag_ != "VBN" or lemma_of(doc[k]) not in SPEECH_VERBS \
+            or doc[k + 1].lower_ not in ("by", "in"):
+        return []
+    cue, end = doc[k], ctx.sentence_end(doc[k])
+    comma = next((m for m in range(k + 3, min(k + 20, end)) if doc[m].text == ","), None)
+    if comma is None or any(is_verb(t) for t in doc[k + 2 : comma]):
+        return []
+    span = trim(ctx, comma + 1, end)
+    if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
+        return []
+    speaker = (k + 2, comma)
+    ctx.full_speaker.setdefault(speaker, speaker)
+    return [Found(span[0], span[1], "indirect", (doc[tok.i + 1].idx, cue.idx + len(cue.text)), speaker,
+                  ctx.paragraph_of(span[0]), sources=["as-was"], cue_i=cue.i)]
+
+
 def _for_person(ctx: Context, tok) -> list[Found]:
     """``For the glaciologist X, of the University of Y, the tragedy "was announced"``: a view, as Spanish, French and
     Portuguese copy words it ("Para el canciller, …", "Pour le ministre, …"); only a person holds one ("For the first
@@ -1151,6 +1199,9 @@ def _in_view(ctx: Context, tok) -> list[Found]:
         after = noun.i + 1
     if after >= len(doc) or doc[after].text != ",":
         return []
+    if after + 1 < len(doc) and doc[after + 1].lower_ in ("who", "whom", "whose"):
+        # "In the opinion of the envoy, who spoke with RIMAQ before …, the summit could close …": past who it was
+        after = next((m for m in range(after + 2, min(after + 25, sent.end)) if doc[m].text == ","), after)
     span = trim(ctx, after + 1, sent.end)
     if span is None:
         return []

@@ -121,6 +121,15 @@ def subject_of(token, depth: int = 0):
                 # 34, told …")
                 if child.ent_type_ in ("PERSON", "PER") and child.is_sent_start and child.i and doc[child.i - 1].text == ",":
                     return child
+        # (or the name the parser hung on a fronted phrase: "In statements to “Bawabat Al-Wadi”, Dr. Ayman El-Demerdash|appos,
+        # professor …, considered that …")
+        if token.i and doc[token.i - 1].text == ",":
+            fronted = [c for c in token.lefts if c.dep_ in ("obl", "prep") and any(g.dep_ == "case" for g in c.children)
+                       or c.dep_ == "prep"]
+            named = [a for c in fronted for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > c.i
+                     and any(t.ent_type_ in ("PERSON", "PER") for t in a.subtree)]
+            if named:
+                return named[0]
     if depth < 3 and token.dep_ == "xcomp" and token.head.lower_ == "able" and any(c.dep_ == "cop" for c in token.head.children):
         return subject_of(token.head, depth + 1)  # "Austral was able to confirm that …"
     if depth < 3 and _joins_the_report(token):
@@ -493,8 +502,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         lo = ctx.sentence_first(cue)
         while lo < cue.i and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
-        if lo < cue.i and not any(is_verb(t) or t.is_punct for t in doc[lo : cue.i]):
-            return lo, cue.i
+        hi = cue.i - 1 if doc[cue.i - 1].pos_ == "ADV" else cue.i  # (not its adverb: "The Declaration further states")
+        if lo < hi and not any(is_verb(t) or t.is_punct for t in doc[lo:hi]):
+            return lo, hi
     translated = _translated_speaker(ctx, cue)
     if translated is not None:
         return translated
@@ -620,7 +630,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if near is None or ctx.segment_at(near.idx) is not None:
             return None
         subj, span = near, _np_span(ctx, near)
-    span = _through_quoted_name(ctx.doc, span) if span[0] > cue.i else span
+    span = _through_office_name(ctx.doc, _through_quoted_name(ctx.doc, span)) if span[0] > cue.i else span
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
     return span
@@ -639,6 +649,17 @@ def _through_quoted_name(doc, span: tuple[int, int]) -> tuple[int, int]:
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - close <= 3:
         end += 1
     return (span[0], end) if end - close >= 3 else span
+
+
+def _through_office_name(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """``— noted the Executive Secretary of the Commission Selma Haufiku``: an office that goes on over what it is of to
+    its holder's name, with no comma between (the parser hangs the name on the office as its appositive)."""
+    head = doc[span[1] - 1]
+    if head.lower_ not in ROLE_NOUNS or span[1] >= len(doc) or doc[span[1]].lower_ != "of":
+        return span
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > span[1]
+                 and not any(doc[m].text == "," for m in range(span[1], c.i))), None)
+    return (span[0], name.right_edge.i + 1) if name is not None else span
 
 
 def cited_source(cue) -> Token | None:

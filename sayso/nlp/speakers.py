@@ -18,7 +18,7 @@ from typing import Sequence
 from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
-                             with_country)
+                             spelled_out, with_country)
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
@@ -960,6 +960,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # before, if not a person
                 if not any(p.name == names[-1] for p in people):
                     name = names[-1]
+        if name and a.speaker is not None and name.isupper() and 2 <= len(name) <= 8 and (full := spelled_out(text, name)):
+            name = canonical_body(full)  # "the OKRBC" after "the Okamuli River Basin Commission (OKRBC)"
         if name and a.speaker is not None and name not in names and lacks_country(name):
             # "the Ministry of Justice" in a story from Baghdad is Iraq's (and a body the story left without its
             # country stays so: "…, the Defense Ministry said. | The ministry said …")

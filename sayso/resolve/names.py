@@ -217,8 +217,9 @@ def fuller_name(before: str, short: str) -> str | None:
 
 def spelled_out(text: str, acronym: str) -> str | None:
     """The name that ``text`` gives ``acronym``: the capitalised words before it in brackets whose initials it is
-    (``Sepehr News Network (SNN)`` for ``SNN``), else the first such run of words anywhere (``told the Rafidain
-    Press Agency`` for ``RPA``); None when there is none."""
+    (``Sepehr News Network (SNN)`` for ``SNN``) or whose letters it takes in order (``Okamuli River Basin Commission
+    (OKRBC)``), else the first run of words anywhere whose initials it is (``told the Rafidain Press Agency`` for
+    ``RPA``); None when there is none."""
     def matching(words: list[str]) -> str | None:
         for k in range(len(words)):
             candidate = " ".join(words[k:])
@@ -227,7 +228,10 @@ def spelled_out(text: str, acronym: str) -> str | None:
         return None
 
     for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){{1,7}})\(\s*{re.escape(acronym)}\s*\)", text):
-        if found := matching(m.group(1).split()):
+        words = m.group(1).split()
+        # (in brackets, the letters may come from inside a word too: "Okamuli River Basin Commission (OKRBC)")
+        if found := matching(words) or next((" ".join(words[k:]) for k in range(len(words) - 1)
+                                             if words[k][:1] == acronym[:1] and _abbreviates(acronym, " ".join(words[k:]))), None):
             return found
     for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){1,6}", text):
         if m.group(0) != acronym and (found := matching(m.group(0).split())) and found.count(" ") >= 1 \
@@ -236,6 +240,23 @@ def spelled_out(text: str, acronym: str) -> str | None:
     return None
 
 
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short``'s letters occur in ``long`` in order, the first at a word's start (Schwartz and Hearst's
+    test for an abbreviation and its long form)."""
+    s, k = len(short) - 1, len(long) - 1
+    while s >= 0:
+        ch = short[s].lower()
+        if not ch.isalnum():
+            s -= 1
+            continue
+        while k >= 0 and (long[k].lower() != ch or s == 0 and k > 0 and long[k - 1].isalnum()):
+            k -= 1
+        if k < 0:
+            return False
+        s, k = s - 1, k - 1
+    return True
 
 
 @lru_cache(maxsize=1)
