@@ -288,7 +288,8 @@ def _geo_name(toks) -> bool:
     return len(toks) > 0 and toks[-1].lower_ in _GEO_NOUNS and not (len(toks) > 1 and toks[-2].lower_ in ("van", "ten", "ter"))
 
 
-# the last word of a body's or a gathering's name, never of a person's
+# the last word of a body's or a gathering's name, never of a person's (not all of _BODY_WORD_ENDINGS: "Margaret
+# Court" and "Gregory House" are people)
 _BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority".split())
 # the last word of a state's name, never the first of a person's
 _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
