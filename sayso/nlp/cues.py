@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES
 from ..ingest.datelines import split_dateline
@@ -135,14 +136,39 @@ _HONORIFIC_INITIALS = frozenset({"H.E", "H.H", "H.R.H", "H.M"})
 
 
 def lemma_of(token) -> str:
-    lemma = token.lemma_.lower()
+    return _cue_lemma(token.lemma_.lower(), token.lower_)
+
+
+@lru_cache(maxsize=65536)  # (words repeat across articles; the suffix tests cost more than the lookup)
+def _cue_lemma(lemma: str, low: str) -> str:
+    """The cue lemma of a word with the lemma ``lemma`` (lower case) and the form ``low``, where the lemmatizer
+    missed it ("precised"); else ``lemma``."""
     if lemma in CUE_LEMMAS:
         return lemma
-    low = token.lower_
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("s", "")):
         if low.endswith(suffix) and low[: -len(suffix)] + repl in CUE_LEMMAS:
             return low[: -len(suffix)] + repl
     return lemma
+
+
+# (lemma hash, form hash) -> whether the word's cue lemma is one (string hashes are the same in every vocab)
+_CUE_WORDS: dict[tuple[int, int], bool] = {}
+
+
+def cue_lemma_tokens(doc) -> set[int]:
+    """The tokens whose ``lemma_of`` is a cue lemma: ``is_cue`` is False for every other one. Tested once per
+    distinct (lemma, form) by their string hashes, which costs far less than ``is_cue``'s tests on every token."""
+    strings = doc.vocab.strings
+    if len(_CUE_WORDS) > 200_000:  # (a long-running process meets ever new words)
+        _CUE_WORDS.clear()
+    found = set()
+    for i, key in enumerate(zip(doc.to_array("LEMMA").tolist(), doc.to_array("LOWER").tolist())):
+        cue = _CUE_WORDS.get(key)
+        if cue is None:
+            cue = _CUE_WORDS[key] = _cue_lemma(strings[key[0]].lower(), strings[key[1]]) in CUE_LEMMAS
+        if cue:
+            found.add(i)
+    return found
 
 
 def is_verb(token) -> bool:

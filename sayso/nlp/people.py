@@ -615,9 +615,14 @@ def _apposed_name(doc, e) -> bool:
 def _glued_names(doc, persons: list) -> list:
     """Names written with the patronymic's initial glued on ("Ch.Ganzorig", "B.Enkhjargal"), whatever the NER made
     of them: no place or body is written so (but "St.Petersburg", "Mt.Everest" are)."""
+    # (tested once per distinct word, by its string: a Token object per word costs more than the test)
+    orths = doc.to_array("ORTH").tolist()
+    strings = doc.vocab.strings
+    glued = {h for h in set(orths) if GLUED_INITIAL.match(w := strings[h]) and w.split(".")[0].lower() not in ("st", "mt", "ft")}
+    if not glued:
+        return []
     taken = {t.i for e in persons for t in e}
-    return [doc[t.i : t.i + 1] for t in doc if t.i not in taken and GLUED_INITIAL.match(t.text)
-            and t.text.split(".")[0].lower() not in ("st", "mt", "ft")]
+    return [doc[i : i + 1] for i, h in enumerate(orths) if h in glued and i not in taken]
 
 
 def caps_family(tok) -> bool:
@@ -677,9 +682,14 @@ def _name_words(doc) -> dict[str, list[int]]:
     cached = doc.user_data.get(_NAME_WORDS)
     if cached is None:
         cached = {}
-        for tok in doc:
-            if any(ch.isupper() for ch in tok.text):
-                cached.setdefault(name_key(tok.text), []).append(tok.i)
+        strings = doc.vocab.strings
+        keys: dict[int, str | None] = {}  # (each distinct word tested once, by its string: no Token objects)
+        for i, orth in enumerate(doc.to_array("ORTH").tolist()):
+            if orth not in keys:
+                word = strings[orth]
+                keys[orth] = name_key(word) if any(ch.isupper() for ch in word) else None
+            if (key := keys[orth]) is not None:
+                cached.setdefault(key, []).append(i)
         if _PERSON_ENTS in doc.user_data:  # (only while a run holds the doc)
             doc.user_data[_NAME_WORDS] = cached
     return cached
@@ -1106,6 +1116,7 @@ def _own_office_or_none(doc, i: int, person: Person) -> bool:
     return any(before == words & OFFICE for words, _ in person.offices)
 
 
+@lru_cache(maxsize=65536)
 def _skeleton(key: str) -> str:
     """A name key's consonants, each run as one, with its number of vowel groups and whether it ends in a vowel:
     rahimsai and rahimsui give rhms3v; Petrov and Petrova, Mahmoud and Mohammed, Rahman and Rahmani stay apart."""

@@ -14,7 +14,7 @@ import bisect
 import re
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, clauses_hung_on, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
 
@@ -60,6 +60,7 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         return k >= 0 and char < merged[k][1]
 
     fronted_as: set[int] = set()  # the cues of "As was noted in …, …" (their clause is the rest of the sentence)
+    cue_words = cue_lemma_tokens(doc)
     for tok in doc:
         if in_direct(tok.idx) or tok.i in fronted_as:
             continue
@@ -82,7 +83,7 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOUN_CUES and (noun := _noun_cue(ctx, tok)):
             out += noun
             continue  # (else it may still be a verb the tagger took for a noun: "…, warning that")
-        if not is_cue(tok) or ctx.segment_at(tok.idx) is not None or _how_of_a_report(tok):
+        if tok.i not in cue_words or not is_cue(tok) or ctx.segment_at(tok.idx) is not None or _how_of_a_report(tok):
             continue
         out += _reported_clauses(ctx, tok)
     kept = []

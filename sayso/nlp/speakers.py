@@ -715,11 +715,11 @@ def _speaker_to_cue(doc, a: Attribution) -> str:
     return doc[a.speaker[0] : end].text
 
 
-def _home_country(doc, place: str | None) -> str | None:
+def _home_country(doc, text: str, place: str | None) -> str | None:
     """The country of the story's dateline (``Baghdad, TNA –``; ``Aleppo, SANA –`` if the story names Syria):
-    a state body the story names without its country is that country's."""
+    a state body the story names without its country is that country's. ``text`` is the doc's text."""
     if place is None:
-        for para in doc.text.split("\n\n")[:3]:
+        for para in text.split("\n\n", 3)[:3]:
             dateline, _ = split_dateline(para.strip(), lambda agency: True)
             if dateline is not None:
                 place = dateline.place
@@ -907,12 +907,13 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     names: list[str | None] = []
     # name -> (medium, given in an interview, paragraph, where)
     media_by_speaker: dict[str, tuple[str | None, bool, int, int]] = {}
+    media_at_cue: dict[tuple[int, int], tuple[str | None, bool]] = {}  # cue -> find_medium's answer
     recent: list[Person] = []
     roles_named: dict[str, str] = {}  # an office's words -> the person they resolved to
     quotes = []
     text = doc.text if text is None else text
     interviews = _interviews(doc, text, attributions, outlet)
-    home = _home_country(doc, place)
+    home = _home_country(doc, text, place)
     for n, a in enumerate(attributions):
         name = None
         if a.follows is not None and a.follows < n:
@@ -980,7 +981,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         names.append(name)
         # a speaker's later statements belong to the interview they gave ("About this declared … in interview to CTA
         # …"; "told Global Wire. … In the same interview, she said"), not to any outlet they once spoke to
-        medium, interview = find_medium(doc, a.cue, outlet) if a.cue is not None else (None, False)
+        if a.cue is not None and a.cue not in media_at_cue:  # (the clauses and segments of one cue share its sentence)
+            media_at_cue[a.cue] = find_medium(doc, a.cue, outlet)
+        medium, interview = media_at_cue[a.cue] if a.cue is not None else (None, False)
         if medium is not None and a.speaker is not None and a.cue is not None and doc[a.speaker[0]].idx > a.cue[0] \
                 and medium == doc[a.speaker[0] : a.speaker[1]].text:
             medium = None  # "», — told Sherzod": who told, not whom
