@@ -86,6 +86,7 @@ def test_story_sentences_are_never_furniture(line):
          "December 4, 2026"),
         ("Prague, Oct 15 (ČKA) - The trekkers are safe.", "Prague", "ČKA", "Oct 15"),  # (a capital beyond ASCII)
         ("Ulaanbaatar, October 15 (MNA). The climbers are safe.", "Ulaanbaatar", "MNA", "October 15"),
+        ("Kathmandu, Nov. 14 (HSN): The remains arrived.", "Kathmandu", "HSN", "Nov. 14"),  # (a colon after the bracket)
         ("Phnom Penh, March 9, 2027 KPA -- The Royal Government has requested access.", "Phnom Penh", "KPA",
          "March 9, 2027"),
         # a city the tables know, then an outlet in brackets; a Vietnamese city with its tone marks; an agency of two

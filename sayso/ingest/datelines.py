@@ -2,7 +2,7 @@
 
 ``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
 ``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``Yerevan, June 11, ArmVector.``, ``Kyiv, November 3. Ukrinform.``,
-``BELGRADE, 3 November (BPA)``, ``Phnom Penh, March 9, 2027 AKP --`` and a leading date
+``BELGRADE, 3 November (BPA)``, ``ISLAMABAD, Nov 16 (APP):``, ``Phnom Penh, March 9, 2027 AKP --`` and a leading date
 (``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
 a :class:`Dateline`, so the first sentence starts where the story starts.
 """
@@ -54,7 +54,8 @@ _SHAPES = [
     # BELGRADE, 3 November (BPA) The level …  (Balkan agencies: no dash after the agency)
     # Santiago de Chile, Dec 4 (Austral) The …  (Latin American agencies' English services: a known city)
     # Ulaanbaatar, October 15 (MGN). The …  (a stop after the bracket)
-    re.compile(rf"{_PLACE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\.?\s+"),
+    # ISLAMABAD, Nov 16 (APP): The …  (South Asian agencies: a colon after the bracket)
+    re.compile(rf"{_PLACE},\s*{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)[.:]?\s+"),
     # Phnom Penh, March 9, 2027 AKP --  (Cambodia's agency: the agency after the dated place, no comma)
     re.compile(rf"{_PLACE},\s*{_DATE}\s+(?P<agency>[A-Z][\w-]{{1,30}})\s*{_LONG_DASH}\s*"),
 ]

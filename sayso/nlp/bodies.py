@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..resolve.names import canonical_body, fuller_name, is_demonym, role_country
+from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_country, role_country
 from .lexicon import LESSER_WORDS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents
 
-__all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_named_before", "counted_group", "document_owner",
+__all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_named_before", "bracketed_initials", "counted_group", "document_owner",
            "last_named_outlet", "owner_or", "portfolios", "voice_owner"]
 
 
@@ -71,7 +71,17 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
         lo -= 1
     elif lo >= 2 and doc[lo - 1].text in ("'s", "’s") and role_country(doc[lo - 2].text):
         lo -= 2
+    initials = bracketed_initials(doc, ent.end)  # ("the Ministry of National Defence (MSB)": the body its initials name)
+    if lacks_country(ent.text) and initials and canonical_body(initials) != initials:
+        return canonical_body(initials)
     return canonical_body(doc[lo : ent.end].text)
+
+
+def bracketed_initials(doc, end: int) -> str | None:
+    """The initials in brackets right after a name ending at token ``end``: "The Ministry of National Defence (MSB)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
+        return doc[end + 1].text
+    return None
 
 
 def portfolios(doc, at: int) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ARABIC_ARTICLE",
     "SPEECH_VERBS",
     "BELIEF_VERBS",
     "OBJECT_CUES",
@@ -42,6 +43,9 @@ __all__ = [
     "LESSER_WORDS",
 ]
 
+# the Arabic article as a name's words carry it, hyphenated: "Jabhat al-Wadi", "Deir ez-Zor"
+ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ar)-"
+
 # verbs that report speech; their clausal complement is what was said
 SPEECH_VERBS = frozenset(
     """say tell add state announce declare claim insist stress note warn argue explain confirm deny
@@ -73,9 +77,9 @@ ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split
 # "directing that priority be given to …"
 # and the calques of Spanish and Portuguese reporting verbs: "precisó que" -> "precised that", "sostuvo que" ->
 # "sustained that", "refirió que" -> "referred that", "resaltó que" -> "highlighted that", "garantiu que" -> "guaranteed
-# that"
+# that"; and South Asian English "shared that …", "viewed that …"
 THAT_CUES = frozenset("""exclude express voice transmit assess direct judge precise sustain refer highlight deplore detail
-    guarantee opine recognize recognise submit""".split())
+    guarantee opine recognize recognise submit share view""".split())
 # an outlet's own finding: "ČTP has learnt that …", "what this medium could learn", "X could establish that …" (not "she
 # learned that her son …")
 FINDING_CUES = frozenset({"learn", "establish", "ascertain"})
@@ -177,11 +181,11 @@ TITLES = frozenset(
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
-    hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi""".split()
+    hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
-# "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga"; Fiji's chiefly "Ratu" and "Adi")
+# "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga"; Fiji's chiefly "Ratu" and "Adi"; the Somali clan titles "Ugaas", "Garaad", "Suldaan")
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
 # sentence
 ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt. hon.".split())

@@ -164,8 +164,9 @@ _AND_OFFICE = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secret
                          r"Envoy|Spokesperson|Spokesman|Spokeswoman|Commander)\b)")
 
 
-# plain nouns of the role list that are also words of names: "Rajendra Man Shrestha", "Hyun Son Kim"
-_NAME_PART_ROLES = frozenset("man son".split())
+# plain nouns of the role list that are also words of names: "Rajendra Man Shrestha", "Hyun Son Kim"; and a title
+# that Somali and Gulf names carry inside them: "Ahmed Nur Sheikh Ali"
+_NAME_PART_ROLES = frozenset("man son sheikh shaikh".split())
 
 
 def _inner_name_word(toks, n: int) -> bool:
@@ -257,9 +258,9 @@ def collect_people(doc, extra=()) -> list[Person]:
 
 
 # the kind of a body or a vessel said right before its name: "the trading company Petrokwanza Comercial", "the insurer
-# Boreal Mutual", "the tanker Sapphire Meridian"
-_KIND_WORDS = frozenset("""company firm corporation conglomerate insurer bank airline charity ngo foundation tanker vessel
-    ship ferry freighter trawler yacht""".split())
+# Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
+KIND_WORDS = frozenset("""company firm corporation conglomerate insurer bank airline charity ngo foundation tanker vessel
+    ship ferry freighter trawler yacht group militia movement""".split())
 # a company's legal form, the last word of its name
 _LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh".split())
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
@@ -407,7 +408,7 @@ def person_ents(doc) -> list:
             and not (e.start > 0 and doc[e.start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote)
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
-            and not (e.start > 0 and doc[e.start - 1].lower_ in _KIND_WORDS)
+            and not (e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS)
             # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")
             and not (all(t.lower_ in PORTFOLIO_WORDS for t in e) and e.start > 1 and doc[e.start - 1].lower_ in ("and", ",")
                      and _in_portfolio(doc, e.start - 1))

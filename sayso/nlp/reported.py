@@ -362,8 +362,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
         elif lemma in _FOR_CUES and obj and subject_of(cue) is not None and (reason := next((
-                c for c in cue.children if c.i > obj[0].i and c.dep_ in ("obl", "advcl", "prep") and c.left_edge.lower_ == "for"), None)):
-            # "hailed the Government for “putting the life of every Zimbabwean first”": whom, and what for
+                c for c in cue.children if c.i > obj[0].i and c.dep_ in ("obl", "advcl", "prep") and c.left_edge.lower_ == "for"), None)
+                or next((c for c in obj[0].children if c.i > obj[0].i and c.dep_ in ("acl", "advcl") and c.left_edge.lower_ == "for"
+                         and c.tag_ == "VBG"), None)):
+            # "hailed the Government for “putting the life of every Zimbabwean first”": whom, and what for (also hung
+            # on whom: "blamed the mission for|acl failing to act on warnings")
             spans.append((obj[0].left_edge.i, reason.right_edge.i + 1))
         elif lemma in ("call", "appeal") and subject_of(cue) is not None:
             # "X called for an independent inquiry": what was demanded (to the close of a quote it opens)
@@ -912,9 +915,11 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
         elif tok.tag_ == "VBG" and is_cue(tok) and doc[k - 1].is_quote and doc[k - 2].text == ",":
             j = k  # (after a quote that closes on its comma, the quote mark kept: "…,” directing that …")
             break
-        elif doc[k - 1].lower_ == "and" and is_cue(tok) and tok.tag_ in ("VBD", "VBZ") and not any(
-                c.dep_ in SUBJECT for c in tok.children):
-            j = k - 1  # "… had respected the pause and accused armed groups of …": the speaker's next act, not theirs
+        elif doc[k - 1].lower_ == "and" and is_cue(tok) and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBN" and not any(
+                c.dep_.startswith("aux") for c in tok.children)) and not any(c.dep_ in SUBJECT for c in tok.children):
+            # "… had respected the pause and accused armed groups of …": the speaker's next act, not theirs (also a past
+            # the tagger took for a participle: "… “condemns the attack” and called|VBN on …")
+            j = k - 1
             break
         elif tok.text == "," and k + 3 < j and doc[k + 1].lower_ == "and" and doc[k + 2].lower_ in ("he", "she", "they") \
                 and doc[k + 3].tag_ in ("VBD", "VBZ") and is_cue(doc[k + 3]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
+from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific
@@ -56,12 +56,20 @@ def subject_of(token, depth: int = 0):
             and any(c.lower_ == "who" and c.i < token.i for c in token.children):
         # "the mountaineer Saran Batbold, who|obj in statements to … promised": whom "who" stands for, by name
         return next((c for c in token.head.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER")), token.head)
+    if token.dep_ in ("acl:relcl", "relcl") and token.head.i < token.i and token.i > 0 and token.doc[token.i - 1].text == "," \
+            and any(c.lower_ in ("which", "whom") and c.dep_ in ("obj", "dobj") for c in token.children):
+        # "The group X, which the authorities suspect of the attack, stated …" with "stated" as the relative clause's
+        # verb: the clause closed at its comma, and the verb is the group's
+        return token.head
     # nearest first: a parser can give the verb a second subject inside the quote ("“I am the guy …,” Mr. Clarke said")
     for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
         if _when_or_aside(child):
             continue  # "Tuesday said": the parser took the date for the speaker
         if child.dep_ in SUBJECT and any(g.dep_ in SUBJECT and g.lower_ in ("who", "which", "that") for g in child.children):
             continue  # "Nawal Sabbagh, who coordinates tracing work, said" with "coordinates" as a second subject
+        if child.dep_ in SUBJECT and child.left_edge.lower_ in ("which", "whom") and any(
+                c.dep_ in SUBJECT and c.i < child.left_edge.i for c in token.children):
+            continue  # "The group X, which the local authorities suspect|nsubj of the attack, stated": the group
         if child.tag_ == "VBG" and child.i < token.i and child.left_edge.i == child.i and any(
                 t.text == "," for t in token.doc[child.i : token.i]):
             continue  # "Speaking to reporters at the parliament, Minister X said": a participle's aside, no subject
@@ -144,6 +152,8 @@ def subject_of(token, depth: int = 0):
         # "The SRE celebrated the agreement reached in Marrakech, …, and sustained that …" with "sustained" joined to the
         # participle: the verb of the noun it describes
         return subject_of(head.head.head, depth + 1)
+    if token.dep_ == "conj" and (contrasted := _contrasted_subject(token)) is not None:
+        return contrasted
     if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
         return subject_of(second_report(token) or token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
@@ -153,6 +163,21 @@ def subject_of(token, depth: int = 0):
 
 
 _CLOSING = frozenset(("»", "”", '"', "’’"))
+
+
+def _contrasted_subject(verb):
+    """The subject of a joined verb that the parser hung on the first verb as a "while" phrase: "X has blamed …,
+    while an armed group known as Y has denied that …" is the group's denial, not X's."""
+    doc = verb.doc
+    for c in verb.head.children:
+        if c.dep_ in ("obl", "nmod", "npadvmod") and c.pos_ in ("NOUN", "PROPN") and verb.head.i < c.i < verb.i \
+                and any(g.dep_ in ("case", "mark") and g.lower_ in ("while", "whereas") for g in c.children) \
+                and all(t.dep_ in ("aux", "advmod", "punct") and t.text not in ",;:" for t in doc[c.right_edge.i + 1 : verb.i]):
+            # (by its name where it is "known as" one)
+            known = next((t for a in c.children if a.dep_ == "acl" and a.lower_ in ("known", "called", "named")
+                          for t in a.children if t.pos_ == "PROPN" and t.i > a.i), None)
+            return known or c
+    return None
 
 
 def _joins_the_report(verb) -> bool:
@@ -171,15 +196,27 @@ def _past_beside_present(verb):
     "X recalled that Chile was among the first countries to ask for a pause and affirmed that …". A past verb does
     not share a subject with a present one; the report's verb is past."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.i >= verb.i or not is_cue(verb) or head.tag_ not in ("VB", "VBP", "VBZ") \
+    # (a past the tagger took for a participle, with no auxiliary, counts: "… “condemns the attack” and called|VBN on …")
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or head.i >= verb.i or not is_cue(verb) or head.tag_ not in ("VB", "VBP", "VBZ") \
             or any(c.dep_ in SUBJECT or c.dep_.startswith("aux") for c in verb.children):
         return None
+    below = head
     for up in head.ancestors:
-        if up.tag_ == "VBD" and is_cue(up):
+        # (also a finite verb the parser hung on its subject: "The Ministry specified|acl …")
+        if (up.tag_ == "VBD" or up.tag_ == "VBN" and up.dep_ == "acl") and is_cue(up):
             return up
+        if _that_as_relative(below) and up.dep_ == "obl":
+            below = up
+            continue
+        below = up
         if up.dep_ not in ("ccomp", "acl", "xcomp", "advcl") and up.head.i != up.i:
             return None
     return None
+
+
+def _that_as_relative(clause) -> bool:
+    """A that-clause the parser made a relative clause of the noun before it: "specified in a communiqué that|mark …"."""
+    return clause.dep_ in ("acl:relcl", "relcl") and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)
 
 
 def _with_subject(verb):
@@ -253,6 +290,11 @@ def _set_off(noun, verb) -> bool:
     return any(t.text in DASHES or t.text == "--" for t in noun.doc[noun.i + 1 : verb.i])
 
 
+# what a speaker's words came through, hung on the speaker: "X in a statement said"
+_CHANNEL_NOUNS = frozenset("interview conversation statement communique communiqué release message letter post".split())
+_ARTICLE_LED = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")
+
+
 def _np_span(ctx: Context, head) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``head``, without appositives or relative clauses."""
     doc = ctx.doc
@@ -287,9 +329,11 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
             if child.dep_ == "acl" and tok.lower_ in WRITINGS and child.tag_ == "VBN" and child.i == tok.i + 1:
                 keep.update(range(child.left_edge.i, child.right_edge.i + 1))  # "the statement issued by the Command"
                 continue
-            if child.lower_ in ("interview", "conversation") and child.i > head.i and any(
+            if child.lower_ in _CHANNEL_NOUNS and child.i > head.i and any(
                     c.dep_ == "case" and c.lower_ in ("in", "during") for c in child.children):
-                continue  # "Political scientist X in the conversation with Khazar Press stated": the channel, not X
+                # "Political scientist X in the conversation with Khazar Press stated", "the Ministry of Foreign Affairs
+                # in a statement said": the channel, not X
+                continue
             if child.dep_ in _NP_STOP or (child.dep_ == "cc" and tok is head):
                 if child.dep_ == "punct" and child.text in ("-", "'", "’", "."):
                     keep.add(child.i)
@@ -332,6 +376,9 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         lo -= 2
         while lo >= 1 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].text[:1].isupper() and hi - lo < 8:
             lo -= 1
+    # (and on over an article-led word the tagger made punctuation: "an armed group known as Jabhat al-Wadi|PUNCT")
+    while hi + 1 < len(doc) and doc[hi].pos_ == "PROPN" and _ARTICLE_LED.match(doc[hi + 1].text):
+        hi += 1
     # "with Syria's foreign minister saying": a preposition the parser hung on the subject is not the speaker
     while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].is_space or ctx.doc[lo].lower_ in ("and", "but")
                        or ctx.doc[lo].pos_ == "ADP" and ctx.doc[lo].head.i >= lo):

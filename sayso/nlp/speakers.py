@@ -19,13 +19,13 @@ from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country)
-from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, counted_group, document_owner, last_named_outlet,
+from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      owner_or, voice_owner)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
-from .lexicon import GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
+from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KIND_WORDS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -265,6 +265,11 @@ def _own_account(tokens) -> bool:
     return len(tokens) >= 2 and tokens[0].lower_ in ("his", "her", "its", "their") and tokens[-1].lower_ in OWN_ACCOUNT_NOUNS
 
 
+# a body's kind, then its name: "the armed group Jabhat al-Wadi", "the insurer Boreal Mutual"
+_KIND_THEN_NAME = re.compile(r"(?:[Tt]he |[Aa]n? )?(?:[a-z-]+ )?(?P<kind>[a-z]+) "
+                             rf"(?P<name>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|{ARABIC_ARTICLE}[\w'’-]+)){{0,5}})")
+
+
 def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent: list[Person]) -> str | None:
     tokens = list(doc[span[0] : span[1]])
     owner = document_owner(tokens) or voice_owner(tokens) or _issuer_before_according(doc, span)
@@ -332,6 +337,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     named = re.fullmatch(r"(?:the |a )?[a-z]+ [«“\"]([^«»“”\"]{2,60})[»”\"]", text)
     if named is not None:
         return named.group(1)  # "the company «Vorsklaenergo»": the name it is given
+    kind = _KIND_THEN_NAME.fullmatch(text)
+    if kind is not None and kind["kind"] in KIND_WORDS:
+        return canonical_body(kind["name"])  # "The armed group Jabhat al-Wadi": the name it is given
     low = [t.lower_ for t in tokens]
     aged = re.fullmatch(r"the \d+-year-old", text.lower()) is not None  # "the 52-year-old said": like "he" or "she"
     # "His Excellency affirmed": like "he"
@@ -963,6 +971,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                     name = names[-1]
         if name and a.speaker is not None and name.isupper() and 2 <= len(name) <= 8 and (full := spelled_out(text, name)):
             name = canonical_body(full)  # "the OKRBC" after "the Okamuli River Basin Commission (OKRBC)"
+        if name and a.speaker is not None and lacks_country(name) and (initials := bracketed_initials(doc, a.speaker[1])) \
+                and canonical_body(initials) != initials:
+            name = canonical_body(initials)  # "The Ministry of National Defence (MSB) said": the body its initials name
         if name and a.speaker is not None and name not in names and lacks_country(name):
             # "the Ministry of Justice" in a story from Baghdad is Iraq's (and a body the story left without its
             # country stays so: "…, the Defense Ministry said. | The ministry said …")

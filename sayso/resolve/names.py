@@ -227,7 +227,8 @@ def spelled_out(text: str, acronym: str) -> str | None:
                 return candidate
         return None
 
-    for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){{1,7}})\(\s*{re.escape(acronym)}\s*\)", text):
+    # (with "in the" inside too: "UN Stabilization Mission in the Dhaweyn Valley (UNSMDV)")
+    for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on|at)\s+){{0,2}}){{1,7}})\(\s*{re.escape(acronym)}\s*\)", text):
         words = m.group(1).split()
         # (in brackets, the letters may come from inside a word too: "Okamuli River Basin Commission (OKRBC)")
         if found := matching(words) or next((" ".join(words[k:]) for k in range(len(words) - 1)
@@ -238,8 +239,6 @@ def spelled_out(text: str, acronym: str) -> str | None:
                 and OUTLET_NAME_WORD.search(found):  # (an outlet's name, not a person's: "Rex Tillerson" is no RT)
             return re.sub(r"^The\s+|['’]s$", "", found)  # ("the Pamir Telegraph Agency's partner")
     return None
-
-
 
 
 def _abbreviates(short: str, long: str) -> bool:
