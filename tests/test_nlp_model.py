@@ -118,3 +118,12 @@ def test_numpy_gemm_gives_the_same_analysis_as_blis(nlp):
     ours, theirs = nlp(text), blis(text)
     assert [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in ours] == \
            [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in theirs]
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ("« ", " »"), ("“", "”"), ("„", "“")])
+def test_every_double_quote_mark_reads_as_the_straight_one(nlp, opening, closing):
+    # (trained on straight quotes, the model made a spaced « a noun, and here the root of the sentence)
+    doc = nlp(f"The Ministry also called on the United Nations {opening}to establish without delay an independent commission "
+              f"of inquiry{closing} into the attack.")
+    marks = [t for t in doc if t.text in (opening.strip(), closing.strip())]
+    assert len(marks) == 2 and all(t.dep_ == "punct" for t in marks), [(t.text, t.tag_, t.dep_) for t in doc]

@@ -2191,3 +2191,94 @@ def test_a_bare_ministry_is_the_datelines_country_not_an_aliased_one(nlp):
     found = only("TUNIS, 14 Nov. (TAP) - The Ministry of National Defence specified that a senior officer will join the "
                  "inquiry.", nlp, "senior officer")
     assert found["speaker"] != "Turkish Defense Ministry" and found["speaker"].startswith("Tunisian"), found
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # translated French: the speaker after the verb and the outlet ("declared Thursday to AMX the Minister …, Mr. X")
+    ("The recorders will be read \"in Nouakchott or in a third country\", declared Thursday to AMX the Minister of Equipment "
+     "and Transports, Mr. Sidi Ould Ahmedou.", "third country", "Sidi Ould Ahmedou"),
+    # "according to the same source": whoever spoke last
+    ("The Ministry of Water of Mauritania indicated that all permits are suspended. The carrier must furnish its maintenance "
+     "files, according to the same source.", "maintenance files", "Mauritanian Ministry of Water"),
+    # a writing's verb the tagger made a plural noun, and a base-form verb it made a noun, each before an adverb
+    ("In a communiqué, the Ministry of Water of Mauritania indicated that all permits are suspended. The communiqué "
+     "specifies moreover that the lights functioned normally.", "lights functioned", "Mauritanian Ministry of Water"),
+    ('Minister Sidi Ould Ahmedou said the runway was lit.\n\n"Our controllers did their work," he hammered.', "controllers did",
+     "Sidi Ould Ahmedou"),
+    # a "he" inside a quote is whom the quote's speaker spoke of, the person named last, not the story's last speaker
+    ("Sidi Ould Ahmedou said the runway was lit.\n\nThe nurse Aicha Mint Brahim spoke of the co-pilot, Teymur Aliyev. "
+     "\"He repeated: 'We did not see the lights, we saw nothing.' He asked for his captain all night,\" she said.",
+     "did not see the lights", "Teymur Aliyev"),
+    ("His father, Bapak Slamet, told IDN that his son Wahyu Nugroho had called from the hospital.\n\n\"He said to me, "
+     "'Pak, I am alive, do not cry.' Then he cried himself,\" Slamet said.", "I am alive", "Wahyu Nugroho"),
+    # "According to her, X, “…”": a fragment of her clause, not a quote of its own
+    ("The nurse Aicha Mint Brahim spoke to AMX.\n\nAccording to her, the WFP officer, Park Ji-won, \"did not stop asking "
+     "whether the cargo had burned\".", "did not stop asking", "Aicha Mint Brahim"),
+    # offices, and the names the parser hung elsewhere
+    ("The Wali of Tagant, Cheikh Ould Sidi Mahmoud, had saluted Tuesday the courage of the nomads, precising that the "
+     "fire was out.", "fire was out", "Cheikh Ould Sidi Mahmoud"),
+    ("In Baku, the aide of the Azerbaijani president, Tofig Rzayev, had demanded Tuesday that the boxes be sent to Baku.",
+     "boxes be sent", "Tofig Rzayev"),
+    ("Assistant to the President of the Republic – Head of the Department of Transport Policy, Tofig Rzayev, stressed that "
+     "the recorders must go to Baku.", "recorders must go", "Tofig Rzayev"),
+    ("Director General of Silk Wing Cargo Nijat Huseynov said the reports were false.", "reports were false", "Nijat Huseynov"),
+    ("The village head of Sumberrejo, Bambang Hartono, said residents had collected money. Sumberrejo village prayed.",
+     "collected money", "Bambang Hartono"),
+    ("His mother, Ibu Sri Lestari, said she had begged her son to stop flying.", "begged her son", "Sri Lestari"),
+    # a body's press service, and "the company" after the company spoke
+    ("The crew acted by the book, the press service of Silk Wing Cargo told AZX.\n\nAccording to the press service, "
+     "the aircraft had passed its C-check in September.", "C-check", "Silk Wing Cargo"),
+    ("Silk Wing Cargo told AZX the crew acted by the book.\n\nThe company also described the decision as \"hasty and "
+     "not based on facts.\" It recalled that it had flown 37 flights this year.", "37 flights", "Silk Wing Cargo"),
+    ("Azerbaijani agency AZX quoted the carrier's director general, Nijat Huseynov, as saying that the crew were "
+     "\"fully insured.\"", "fully insured", "Nijat Huseynov"),
+    # a surname misspelt a paragraph later is the same person
+    ("Foreign Minister Irakli Chkhartishvili met the envoy on Monday.\n\n\"We will not leave,\" Chkartishvili said.",
+     "not leave", "Irakli Chkhartishvili"),
+    # a family name in capitals first, whatever the tagger made of a given name ("Aka" as an adverb)
+    ("The family of KOUASSI Aka Bertrand, the loadmaster killed Monday, waits in Abidjan.\n\nHis widow, TANOH Amenan "
+     "Clarisse, spoke to the paper. « He told me: “Clarisse, it is the last rotation, then I come home.” I waited », she "
+     "said.", "last rotation", "Kouassi Aka Bertrand"),
+])
+def test_translated_and_state_copy_of_a_cargo_crash(nlp, text, fragment, speaker):
+    # (the innermost quote that holds the words: a quote inside a quote has a speaker of its own)
+    found = min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))
+    assert found["speaker"] == speaker, found
+
+
+@pytest.mark.parametrize("text, fragment, content, medium", [
+    # the clause of "said earlier" hung on "earlier", with the agency that reported it cut off
+    ("The Transport Minister Sidi Ould Ahmedou said earlier that the recorders would remain under seal, the Mauritanian "
+     "agency AMX reported.", "remain under seal", "the recorders would remain under seal", "AMX"),
+    # what one declared of oneself in an infinitive, to a masthead with its article
+    ("Reacting to the news, the widow, Amenan Clarisse, declared to Le Lagunaire not to understand « how the planes can "
+     "fly again ».", "not to understand", "not to understand « how the planes can fly again »", "Le Lagunaire"),
+    # a clause the parser hung on the statement, with "that" as a determiner, and a quoted description after a comma
+    ("For its part, the WFP indicated in a communiqué that its flights will resume Wednesday with a new carrier, Baobab Air "
+     "Freight, « certified according to the strictest norms ».", "flights will resume",
+     "its flights will resume Wednesday with a new carrier, Baobab Air Freight, « certified according to the strictest norms »", None),
+    # who relayed it, set off by commas before the verb
+    ("The Azerbaijani company, quoted by the agency AZX, assured for its part that its crew members were insured.",
+     "crew members were insured", "its crew members were insured", "AZX"),
+    ("The Foreign Ministry's director, Yudha Pratama, stated in a written statement received by IDN that the engineer "
+     "is stable.", "engineer is stable", "the engineer is stable", "IDN"),
+    ("The WFP country director said in a statement emailed to KWN that flights would resume.", "flights would resume",
+     "flights would resume", "KWN"),
+    # another speaker's outlet in the same sentence is not this one's; and "told X there were …" has a clause
+    ("The head of the airport authority, Ahmed Ould Sidi, has maintained that the lights were \"on and working,\" while "
+     "co-pilot Teymur Aliyev told Azerbaijan's AZX agency there were no lights at all.", "on and working",
+     "the lights were \"on and working,\"", None),
+    ("The head of the airport authority, Ahmed Ould Sidi, has maintained that the lights were \"on and working,\" while "
+     "co-pilot Teymur Aliyev told Azerbaijan's AZX agency there were no lights at all.", "no lights at all",
+     "there were no lights at all", "AZX"),
+    # spaced guillemets read as quote marks (the model made « a noun and the root of the sentence)
+    ("The Ministry of Water of Mauritania also called on the United Nations « to establish without delay an independent "
+     "commission » into the crash.", "independent", "the United Nations « to establish without delay an independent "
+     "commission » into the crash", None),
+    ("For the jurist Ana Langa, the case belongs in Maputo. In his understanding, however, «the responsibility of the State "
+     "does not disappear because the boat sank here».", "does not disappear",
+     "«the responsibility of the State does not disappear because the boat sank here»", None),
+])
+def test_clauses_and_media_of_translated_and_state_copy(nlp, text, fragment, content, medium):
+    found = only(text, nlp, fragment)
+    assert (found["text"], found["medium"]) == (content, medium), found

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES
+from .lexicon import (BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS,
+                      SPEECH_VERBS, THAT_CUES, WRITINGS)
 from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
 
@@ -100,14 +101,25 @@ class Context:
         p_lo, p_hi = self.paragraphs[self.paragraph_of(a)]
         lo = p_lo
         for m in _SENT_END.finditer(self.text, p_lo, a):
-            if self.segment_at(m.start()) is None and self._ends_sentence(m.end(), a):
-                lo = m.end()
+            stop = self._stop_end(m.start(), m.end())
+            if stop is not None and stop <= a and self._ends_sentence(stop, a):
+                lo = stop
         hi = p_hi
         for m in _SENT_END.finditer(self.text, b, p_hi):
-            if self.segment_at(m.start()) is None and self._ends_sentence(m.end(), p_hi):
-                hi = m.end()
+            stop = self._stop_end(m.start(), m.end())
+            if stop is not None and self._ends_sentence(stop, p_hi):
+                hi = stop
                 break
         return lo, hi
+
+    def _stop_end(self, start: int, end: int) -> int | None:
+        """Where a sentence would end at the stop [start, end): right after it outside quotes, after the closing mark
+        when a quote closes on it ('described the decision as “hasty.” It recalled …'), else None (a stop inside
+        a quote ends the quoted speaker's sentence, not the narrator's)."""
+        seg = self.segment_at(start)
+        if seg is None:
+            return end
+        return seg.close_end if seg.close_end > seg.end and self.text[end : seg.close_end].strip() in _CLOSING_MARKS else None
 
     def sentence_end(self, token) -> int:
         """Index after the last token of ``token``'s sentence by its punctuation (the parser may cut it short)."""
@@ -131,6 +143,7 @@ class Context:
         return rest[0].isupper() or rest[0] in "“\"«‘'„"
 
 
+_CLOSING_MARKS = frozenset({"”", "\"", "»", "’", "'", "’’", "''", "“"})
 # "H.E. Dr. Al-Mannai told PNA": His Excellency, His Highness … before a name (the stop is the title's)
 _HONORIFIC_INITIALS = frozenset({"H.E", "H.H", "H.R.H", "H.M"})
 
@@ -191,8 +204,11 @@ def _mistagged_verb(token) -> bool:
     doc = token.doc
     if token.tag_ not in ("NN", "NNS", "JJ") or not 0 < token.i < len(doc) - 2:
         return False
+    k = token.i + 1
+    if doc[k].lower_ in _LINKING_ADVERBS or doc[k].lower_ in _CONTRAST_ADVERBS:
+        k += 1  # ("The communiqué specifies moreover that …", "Witnesses … assure however that …")
     # ("underlined, that …": machine-translated Russian puts a comma before "that")
-    if doc[token.i + 1].lower_ != "that" and not (doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "that"):
+    if k + 1 >= len(doc) or doc[k].lower_ != "that" and not (doc[k].text == "," and doc[k + 1].lower_ == "that"):
         return _after_quote_ed(token)
     # (or a that-only cue in its -ed form: "Quispe sustained|JJ that …")
     if lemma_of(token) not in SPEECH_VERBS and not (lemma_of(token) in THAT_CUES and token.lower_.endswith("ed")):
@@ -202,10 +218,15 @@ def _mistagged_verb(token) -> bool:
         if prev.pos_ == "AUX" and token.i >= 2 and doc[token.i - 2].lower_ == "it":
             return True  # "… it was underlined that …": the impersonal passive of a writing
         return prev.text[:1].isalpha() and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
+    if prev.lower_ in _LINKING_ADVERBS or prev.lower_ in _CONTRAST_ADVERBS:
+        prev = doc[token.i - 2] if token.i >= 2 else prev
+    if token.tag_ == "NN" and token.lower_ in _VERB_ONLY_BASE and prev.tag_ in ("NNS", "NNPS", "NNP") \
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sentence_start(token) : token.i]):
+        return True  # ("Witnesses interrogated by AMX in Tin Adrar assure|NN however that …": no noun at all)
     if token.tag_ != "NNS":
         return False
-    if token.dep_ == "ROOT" and (prev.pos_ == "PROPN" or prev.lower_ in ROLE_NOUNS):
-        return True  # (also after an office: "The researcher recalls|NNS that …")
+    if token.dep_ == "ROOT" and (prev.pos_ == "PROPN" or prev.lower_ in ROLE_NOUNS or prev.lower_ in WRITINGS):
+        return True  # (also after an office or a writing: "The researcher recalls|NNS that …", "The communiqué specifies")
     if prev.lower_ in _LINKING_ADVERBS and token.i >= 2 and doc[token.i - 2].pos_ in ("NOUN", "PROPN"):
         return True  # ("The Declaration further states|NNS that …": no adverb stands before a plural noun there)
     # ("The Ministry of Energy of Ukraine informs that …": a verb whose -s form is no plural noun, after a name,
@@ -229,6 +250,8 @@ def _after_quote_ed(token) -> bool:
 
 _LINKING_ADVERBS = frozenset("further also again moreover additionally".split())
 _VERB_ONLY_S = frozenset("informs stresses emphasizes emphasises underlines affirms declares announces assures reiterates".split())
+_VERB_ONLY_BASE = frozenset("assure affirm declare emphasize emphasise reiterate specify indicate".split())
+_CONTRAST_ADVERBS = frozenset("however nevertheless nonetheless though".split())
 
 
 # how a statement was sent, after "by": "assured by telephone to Intipress that …" is no passive
@@ -386,9 +409,13 @@ _STANCE_NOUNS = frozenset("""hope confidence belief conviction concern fear expe
 
 
 def _after_closing_quote(token) -> bool:
-    """Whether ``token`` comes right after a quote that closes on a comma (',” said', '», — noted')."""
+    """Whether ``token`` comes right after a quote that closes on a comma (',” said', '», — noted'), or after it and its
+    subject (',” he hammered')."""
     doc = token.doc
     k = token.i - 1
+    subject = next((c for c in token.children if c.dep_ in SUBJECT and c.i < token.i), None)
+    if subject is not None and subject.right_edge.i == k and subject.right_edge.i - subject.left_edge.i < 4:
+        k = subject.left_edge.i - 1
     while k >= 0 and doc[k].text in ("—", "–", "-"):
         k -= 1
     return k >= 1 and (doc[k].is_quote and doc[k].text not in ("“", "«", "„") and doc[k - 1].text == ","
@@ -497,8 +524,9 @@ def trim(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
         label = ctx.label_end(doc[i])
         if i < label < j:
             i = label  # a dateline is never what was said ("ASTANA (Kazinform) - The next meeting …, X said")
-    while i < j and (doc[i].is_space or doc[i].lower_ in _LEAD_DROP or (doc[i].is_punct and doc[i].text not in "“\"«„‘'")):
-        i += 1
+    while i < j and (doc[i].is_space or doc[i].lower_ in _LEAD_DROP or (doc[i].is_punct and doc[i].text not in "“\"«„‘'")
+                     or doc[i].lower_ in _CONTRAST_ADVERBS and i + 1 < j and doc[i + 1].text == ","):
+        i += 1  # (nor the narrator's "however,": "In his understanding, however, «…»")
     # (nor who relayed it, at the end: "…, according to the Slovak agency SKN.")
     relayed = next((m for m in range(i + 1, j - 2) if doc[m].text == "," and doc[m + 1].lower_ == "according"
                     and doc[m + 2].lower_ == "to" and not any(is_verb(t) for t in doc[m + 3 : j])), None)
@@ -509,7 +537,11 @@ def trim(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
     if j - i < 2:
         return None
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-    # a closing mark without its opener (the clause starts inside a quote) is dropped
+    # (and the mark that closes a quote the span opens, wherever the parser hung it: 'in facing “all forms of foreign
+    # interference|”')
+    seg = ctx.segment_at(end) if j < len(doc) and doc[j].idx == end and doc[j].is_quote else None
+    if seg is not None and start <= seg.open_start < end and seg.close_end == end + len(doc[j].text):
+        end = seg.close_end
     return start, end
 
 

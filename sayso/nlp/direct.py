@@ -193,6 +193,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
             cue = None  # a signature beats any verb before the quote
         if cue is None and words < _MIN_DIRECT_WORDS + 2 and not goes_on and byline is None:
             continue
+        if cue is None and byline is None and before == "," and content.lstrip()[:1].islower():
+            continue  # ("According to her, the agent …, “did not stop asking …”": a fragment of the sentence's clause)
         # a short quote needs a colon before it, or to be a whole utterance its cue follows: “I would,” she said
         utterance = cue is right and content.rstrip()[-1:] in (",", "?", "!", ".")
         if cue is not None and words < _MIN_DIRECT_WORDS and before not in (":",) and not utterance:

@@ -60,9 +60,10 @@ def _load(target: str):
         raise ConfigError(f"the spaCy pipeline {target!r} has no {' and no '.join(missing)}: sayso needs both")
     use_numpy_gemm(nlp)
     from .sentence_guard import SENTENCE_GUARD  # (registers the component)
-    from .tokenizer import add_abbreviations
+    from .tokenizer import add_abbreviations, alias_quote_marks
 
     add_abbreviations(nlp)
+    alias_quote_marks(nlp)
 
     nlp.add_pipe(SENTENCE_GUARD, before="parser")
     return nlp

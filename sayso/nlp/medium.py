@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import is_demonym, role_country
-from .cues import line_break_before, sentence_start
+from .cues import SUBJECT, line_break_before, sentence_start
 from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["find_medium", "interview_marks", "names_setting", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
@@ -28,8 +28,9 @@ _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|
 _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
 # an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
 _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
-_REACHED_BY = (r"(?:[Ww]hen\s+)?(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked)"
+_REACHED_BY = (r"(?:[Ww]hen\s+)?(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked)"
                r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
+# (not a passive in what was said: "the family had still not been contacted by Silk Wing Cargo")
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _SPEAKING = r"(?:[Ss]peaking|[Tt]alking)"  # ("Speaking to X", "Talking to X's correspondent": an interview)
 _NATIONALITY = (r"(?:(?:Sri|South|North|East|West|Saudi|Central|Costa|Puerto|Burkina)\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i|an)"
@@ -65,6 +66,9 @@ _PATTERNS = [
         rf"(?:the\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_MEDIA})\s))?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
     ),
 ]
+# "stated in a written statement received by IDN", "said in a statement emailed to KWN": the outlet it was sent to
+_PATTERNS.append(re.compile(rf"\b(?:statement|message|letter|note|reply|response|comments?)\s+(?:received\s+by|obtained\s+by|"
+                            rf"sent\s+to|e-?mailed\s+to|provided\s+to|shared\s+with)\s+(?:the\s+)?(?P<name>{_NAME})"))
 # "Answering the question of the VTA correspondent, X said": the correspondent's outlet
 _PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a\s+)?questions?\s+of\s+(?:the\s+|a\s+)?"
                             rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)"))
@@ -90,6 +94,9 @@ _SAID_TO = (r"(?:declared|said|stated|confided|indicated|affirmed|explained|told
 # (the speaker may stand between: "explained Barsukevich to NTA")
 _PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b"))
+# (or a French or Spanish masthead with its article: "declared to Le Lagunaire", "indicated to El Diario")
+_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
+                            r"(?P<name>(?:Le|La|Les|El|L['’])\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"))
 # whose correspondent it was, whatever its name: "declared Shalkhub to the correspondent of the Neman Telegraph Agency"
 _PATTERNS.append(re.compile(rf"\b(?:to|told|telling)\s+(?:the|a|an)\s+(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?(?P<name>{_NAME})"))
 # ("has he confided to Radio Ngonge", "affirmed on Radio Vwa Lakay": a station by its name)
@@ -239,7 +246,7 @@ def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str 
     if sent is None:
         return None, False
     text = sent.text
-    return _medium_in(sent, text, own), opens_interview(text)
+    return _medium_in(sent, text, own, cue[0]), opens_interview(text)
 
 
 # where a statement was made, when not to an outlet: "said in a statement", "told a press conference", "wrote on X"
@@ -268,9 +275,12 @@ def names_setting(doc, cue: tuple[int, int]) -> bool:
     return sent is not None and _SETTING.search(sent.text) is not None
 
 
-def _medium_in(sent, text: str, own: str | None = None) -> str | None:
-    """The outlet named in ``sent`` (whose text is ``text``), if any."""
+def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = None) -> str | None:
+    """The outlet named in ``sent`` (whose text is ``text``), if any; with ``cue_char``, not one another speaker in the
+    sentence was telling ("X has maintained that …, while Y told Azerbaijan's AZX agency …")."""
     doc = sent.doc
+    cue = doc.char_span(cue_char, cue_char + 1, alignment_mode="expand") if cue_char is not None else None
+    cue_subjects = {c.i for c in cue[0].children if c.dep_ in SUBJECT} if cue else set()
     paragraph = None
     if _OWN.search(text) or _OWN_INFORMED.search(text):
         return OWN_OUTLET
@@ -279,7 +289,11 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
         # spoke with RIMAQ before …" (whom else one spoke with may be anyone)
         return own
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        # (the one nearest the cue first: "X (quoted by AZX) said …, while Y, quoted by the agency AMX, insisted …")
+        matches = list(pattern.finditer(text))
+        if cue is not None and len(matches) > 1:
+            matches.sort(key=lambda m: abs(sent.start_char + m.start() - cue_char))
+        for m in matches:
             start = sent.start_char + m.start("name")
             token = doc.char_span(start, start + 1, alignment_mode="expand")
             named_outlet = re.search(rf"\b(?:{_MEDIA}),?\s+$", text[m.start() : m.start("name")])
@@ -288,6 +302,7 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
             # ("In an interview with HXNA", "to the correspondent of UzN": no person)
             acronym = re.fullmatch(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,4}", m.group("name")) is not None
+            masthead = re.match(r"(?:Le|La|Les|El|L['’])\s*[A-Z]", m.group("name")) is not None  # ("Le Lagunaire": no person)
             numbered = re.search(r"\s\d+$", m.group("name")) is not None  # (nor has a person a number: "Kavkaz 24")
             # (whom a reporter's outlet reached: "When contacted by Harian Timur", whatever the NER made of the name)
             reached = _REACHED.search(m.group(0)) is not None
@@ -295,7 +310,7 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
             correspondent = re.search(r"(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?$", text[m.start() : m.start("name")])
             given_for = re.match(_GIVEN_FOR, m.group(0)) is not None
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
-                    and not outlet_word and not passive and not acronym and not numbered and not reached and not correspondent \
+                    and not outlet_word and not passive and not acronym and not masthead and not numbered and not reached and not correspondent \
                     and not given_for and not _outlet_name(m.group("name")) \
                     and m.group("name").rstrip(".") != own:
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
@@ -304,6 +319,10 @@ def _medium_in(sent, text: str, own: str | None = None) -> str | None:
             if m.groupdict().get("when") and not (outlet_word or _outlet_name(m.group("name")) or re.search(
                     rf"\b(?:{_MEDIA})\s+$", text[: m.start("name")])):
                 continue  # ("Tesla reported on Wednesday, citing weak demand": a company, not an outlet)
+            lead = doc.char_span(sent.start_char + m.start(), sent.start_char + m.start() + 1, alignment_mode="expand")
+            if cue_subjects and lead and lead[0].i != cue[0].i and lead[0].pos_ == "VERB" and any(
+                    c.dep_ in SUBJECT and c.i not in cue_subjects and c.pos_ != "PRON" for c in lead[0].children):
+                continue
             if paragraph is None:
                 paragraph = _paragraph_to(doc, sent)
             if _in_quote(paragraph, len(paragraph) - len(text) + m.start()):

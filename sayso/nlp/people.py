@@ -8,6 +8,7 @@ appositives), so that ``speakers.py`` can resolve "he", "the minister" or a bare
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -18,7 +19,7 @@ from .tokenizer import GLUED_INITIAL
 from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
-__all__ = ["KHMER_HONORIFICS", "Person", "collect_people", "name_key", "role_spans", "word_gender"]
+__all__ = ["KHMER_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi"}
@@ -268,16 +269,23 @@ _PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airpo
 
 
 def _used_as_place(doc) -> frozenset[str]:
-    """Lone names the article uses as places ("waiting at Khimdo", "the Khimdo settlement"): no person by that
+    """Names the article uses as places ("waiting at Khimdo", "the Khimdo settlement", "Jatisari Kulon village"): no person by that
     name, where the NER took one of their mentions for a person's."""
     found = set()
     for t in doc:
         if t.pos_ != "PROPN" or not t.is_title or t.i + 1 >= len(doc) or doc[t.i + 1].pos_ == "PROPN":
             continue
+        lo = t.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
+            lo -= 1
+        if lo < t.i and t.i - lo <= 2 and doc[t.i + 1].lower_ in _PLACE_NOUNS:
+            found.add(doc[lo : t.i + 1].text)  # (a longer name: "from Jatisari Kulon village")
         before = doc[t.i - 1].lower_ if t.i else ""
         # (or "the province of Niassa", "the district of Lago", as translations write a place)
         of_place = before == "of" and t.i >= 2 and doc[t.i - 2].lower_ in _PLACE_NOUNS
-        if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS or of_place:
+        # (or where someone is from, set off by commas: "Nikos Varvakis, 54, from Chios, is …")
+        origin = before == "from" and t.i >= 2 and doc[t.i - 2].text == "," and doc[t.i + 1].text in (",", ".")
+        if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS or of_place or origin:
             found.add(t.text)
     return frozenset(found)
 # the last word of a place's name, never of a person's
@@ -393,13 +401,19 @@ def person_ents(doc) -> list:
     # (not a lone pronoun or function word the NER took for a name: "Mine too")
     # (nor a dateline's place in capitals: "MINSK, May 3."; nor an office alone the NER took for a name: "The Minister
     # called for …")
-    places = _used_as_place(doc)
+    not_people = set(_used_as_place(doc))  # (the places, and the bodies below)
+    # (names of several words the article gives a body more often than a person, or calls a body by its kind: "the
+    # Azerbaijani company Silk Wing Cargo" is no person in "contacted by Silk Wing Cargo|PERSON")
+    labels = Counter((e.text, e.label_ == "ORG") for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("ORG", "PERSON", "PER"))
+    not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
+    not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
     ents = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
-            and not (len(e) == 1 and e.text in places or is_country(e.text) or place_country(e.text))  # (nor a
-            # country, a city or a place: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON", "at Khimdo")
+            and not (e.text in not_people or len(e) == 1 and is_demonym(e.text) or is_country(e.text) or place_country(e.text))
+            # (nor a country, a city, a place or a people: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON",
+            # "at Khimdo", "the Azerbaijani|PERSON president")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
             and not (len(e) == 1 and e[0].lower_ in _MASTHEAD_WORDS)  # ("told the Herald|PERSON")
             and not (len(e) > 1 and e[-1].lower_ in _BODY_OR_GATHERING)  # (nor "the Extraordinary Summit|PERSON")
@@ -903,6 +917,23 @@ def aged_names(doc) -> list:
     return spans
 
 
+def caps_family_names(doc) -> list:
+    """Names with the family name in capitals first, as West African copy writes them, whatever the NER made of them:
+    ``KOUASSI Aka Bertrand``, ``KONÉ Mariam`` (a family name, then one or two given names)."""
+    spans = []
+    for t in doc[:-1]:
+        if not caps_family(t) or len(t) < 4 or t.i > 0 and caps_family(doc[t.i - 1]):
+            continue
+        end = t.i + 1
+        # (whatever the tagger made of a given name: "KOUASSI Aka|RB Bertrand")
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].is_alpha and not doc[end].is_stop \
+                and doc[end].lower_ not in OFFICE and not role_country(doc[end].text):
+            end += 1
+        if end - t.i >= 2 and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(t.i, end)):
+            spans.append(doc[t.i : end])
+    return spans
+
+
 def described_names(doc) -> list:
     """Names the next words describe as a person, whatever label the NER gave them: ``Hiroko Tsutsumi, a professor
     of marine policy, said``. A name of two or more capitalised words that opens its clause, then ", a/an ROLE"."""
@@ -994,6 +1025,11 @@ def proper_speakers(doc, attributions) -> list:
         span = doc[a.speaker[0] : a.speaker[1]]
         name = strip_name(list(span))
         name = next((name[n:] for n in range(1, len(name)) if GLUED_INITIAL.match(name[n].text)), name)  # ("Climber Ts.X")
+        if name and name[-1].ent_type_ in ("PERSON", "PER"):
+            # (a body's name before the person's is no part of it: "Director General of Silk Wing Cargo| Elnur Bağırov")
+            # (not a lone word the NER called a body: "(CDO) Keshab|ORG Raj Pokharel")
+            name = name[max((n + 1 for n, t in enumerate(name) if t.ent_type_ == "ORG" and (b := ent_bounds(t))[1] - b[0] > 1),
+                            default=0):]
         # (a particle inside the name is no proper noun: "Pieter van| Oost")
         if not name or not all(t.pos_ == "PROPN" or t.text in ("-",) or 0 < n < len(name) - 1 and t.lower_ in INNER_PARTICLES
                                for n, t in enumerate(name)) or any(t.lower_ in TIME_WORDS for t in name):
@@ -1042,6 +1078,11 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         # a surname spelled yet another way ("Rahimzoy" for Rahimzai, "Arkadiy Pozdnyshov" for Arkady Pozdnyshev): the
         # one person with its consonants (and given name)
         near = [p for p in people if _skeleton(p.key) == skeleton and (first is None or p.first is None or _same_given(p.first, first))]
+        same = near if len(near) == 1 else []
+    if not same and len(key) >= (7 if first is not None else 8):
+        # (or a long surname one letter off under the same given name or alone, as an outlet misspells it a paragraph
+        # later: "Irakli Chkartishvili" after "Irakli Chkhartishvili")
+        near = [p for p in people if first in (None, p.first) and _one_letter_off(p.key, key)]
         same = near if len(near) == 1 else []
     if first is not None:
         # (or a middle name, where the parser cut the mention from the full one: "Senator Javed | Iqbal Warraich";
@@ -1115,6 +1156,14 @@ def _own_office_or_none(doc, i: int, person: Person) -> bool:
         return True
     before = office_words(doc[k:i].text) & OFFICE
     return any(before == words & OFFICE for words, _ in person.offices)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two keys one letter apart: one added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 @lru_cache(maxsize=65536)

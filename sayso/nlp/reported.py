@@ -123,8 +123,9 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         f.cue is not None and f.speaker is not None and w.start <= f.cue[0] < w.end and doc[f.speaker[0]].idx == w.start
         for f in direct))]
     # ("X said on Tuesday that A, the Cambodian agency APA reported": so does an outlet whose report ends the sentence)
+    # (its kind maybe hung elsewhere by the parser: "…, the Mauritanian agency| AMX reported")
     relayed += [f for f in kept if f.speaker is not None and f.cue is not None and f.end <= f.cue[0] and any(
-        t.lower_ in MEDIA_NOUNS for t in doc[f.speaker[0] : f.speaker[1]]) and any(
+        t.lower_ in MEDIA_NOUNS for t in doc[max(f.speaker[0] - 1, 0) : f.speaker[1]]) and any(
         g is not f and g.cue is not None and g.speaker is not None and f.start <= g.cue[0] < f.end for g in kept)]
     # (or names it after its verb, where the parser found no subject: "X said that …, informs the Bolivian newspaper Y")
     relayed += [f for f in kept if f.speaker is None and f.cue_i is not None and f.end <= f.cue[0] and any(
@@ -229,8 +230,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return []  # "He declined to comment on reports that …": the reports' words, not his
     if lemma in ("ask", "request") and any(_anonymity(c) for c in cue.children if c.dep_ in CLAUSE or c.dep_ == "xcomp"):
         return []  # "who asked that her name not be published": no statement, whatever else the words hold
-    if lemma == "recall" and any(c.lower_ == "it" and c.i < cue.i for verb in {cue, cue.head} for c in verb.children):
-        return []  # "It is to be recalled that …", "It is necessary to recall that …": the narrator's reminder
+    if lemma == "recall" and cue.tag_ in ("VB", "VBN") and any(c.lower_ == "it" and c.i < cue.i for verb in {cue, cue.head}
+                                                              for c in verb.children):
+        # "It is to be recalled that …", "It is necessary to recall that …": the narrator's reminder (not a body's
+        # "It recalled that …")
+        return []
     if lemma in OBJECT_CUES and cue.dep_ in ("acl:relcl", "relcl") and cue.head.lower_ == "what":
         return []  # "what he called “…”": the label alone (the direct pass), or part of the clause that holds it
     found = []
@@ -303,7 +307,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # ("said the convoy had arrived as planned, the agency reported" with "reported" hung inside the clause)
         spans.append((i, _before_attribution(doc, i, j)))
         spans += _second_that_clause(ctx, cue, j)
-    spans = _join_listed(doc, spans)
+    # (a clause joined to the next may end in an attribution the parser made a clause of the cue's: "said earlier that
+    # …, the Mauritanian agency AMX reported")
+    spans = [(i, _before_attribution(doc, i, j)) for i, j in _join_listed(doc, spans)]
     if lemma in FINDING_CUES:
         # what a newsroom found out is the rest of its sentence, however the parser cut it ("HPW has learned that the
         # vessel's insurer, a London-based P&I club, has already appointed …")
@@ -344,6 +350,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             end = max([end] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == end
                                and c.left_edge.lower_ in ("until", "unless", "before", "once")])
             spans.append((start, end))
+        elif xcomp and lemma in ("declare", "affirm", "assure", "claim", "state", "deny", "admit", "confess") \
+                and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children) \
+                and any(m.lower_ == "to" and m.dep_ == "mark" for m in xcomp[0].children):
+            # what the speaker declared of themselves, in an infinitive: "declared to Le Lagunaire not to understand
+            # « how … »" (machine-translated French), "claimed to have seen the crew"
+            spans.append((xcomp[0].left_edge.i, xcomp[0].right_edge.i + 1))
         elif lemma == "call" and cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "on" and subject_of(cue) is not None \
                 and doc[cue.i + 2].tag_ not in ("PRP$", "WP$") \
                 and (to := next((k for k in range(cue.i + 3, min(cue.i + 12, len(doc) - 1)) if doc[k].lower_ == "to"
@@ -633,14 +645,18 @@ def _clause_on_the_addressee(cue) -> list:
     if lemma_of(cue) not in ADDRESSEE_CUES:
         return []
     # (with a subject of its own: in "the counterparts that he met", "that" is no mark)
-    return [g for g in clauses_hung_on(cue, lambda c: c.dep_ in _OBJECT, ("acl:relcl", "relcl"))
-            if any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
+    found = [g for g in clauses_hung_on(cue, lambda c: c.dep_ in _OBJECT, ("acl:relcl", "relcl"))
+             if any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
+    # (or with no "that" at all, where "there" opens it: "told Azerbaijan's AZX agency there were no lights at all")
+    return found + [g for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i for g in c.children
+                    if g.dep_ in ("acl:relcl", "relcl") and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "there"
+                    and g not in found]
 
 
 # the circumstances of a saying that a misparsed that-clause can hang on: "said while addressing a gathering … that",
 # "said in a statement issued here that", "said on the air of the telethon X that" (not "in a sign that …", "after
 # learning that …": those clauses are no one's words)
-_SAYING_PARTICIPLES = frozenset("address speak talk issue release publish post distribute".split())
+_SAYING_PARTICIPLES = frozenset("address speak talk issue release publish post distribute email e-mail send circulate".split())
 _SAYING_OCCASIONS = frozenset("air telethon broadcast programme program sidelines".split())
 
 
@@ -660,13 +676,14 @@ def _clause_on_a_circumstance(cue) -> list:
         elif c.dep_ in ("obl", "nmod") and c.lower_ in _SAYING_OCCASIONS:
             hosts.append(c)
     return [g for h in hosts for g in h.children if g.i > h.i and g.dep_ in CLAUSE | {"acl", "acl:relcl", "relcl"}
-            and (m := _that_mark(g)) is not None and m.tag_ == "IN"
+            and (m := _that_mark(g)) is not None and m.tag_ in ("IN", "WDT")  # (its own subject makes it no relative)
             and any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
 
 
 def _clause_on_a_date(cue) -> list:
-    """``told a newspaper last week that the centre was …``, parsed as a relative clause of "week"."""
-    return clauses_hung_on(cue, lambda c: c.lower_ in WHEN_NOUNS or c.lower_ in TIME_WORDS, ("acl:relcl", "relcl", "acl"))
+    """``told a newspaper last week that the centre was …``, parsed as a relative clause of "week" (or ``said earlier
+    that …`` as a clause of "earlier")."""
+    return clauses_hung_on(cue, lambda c: c.lower_ in WHEN_NOUNS or c.lower_ in TIME_WORDS, ("acl:relcl", "relcl", "acl", "ccomp"))
 
 
 def _to_quote_end(ctx: Context, i: int, j: int) -> int:
@@ -677,7 +694,7 @@ def _to_quote_end(ctx: Context, i: int, j: int) -> int:
         return j
     k = j + 1 if doc[j].text == "," and j + 1 < len(doc) else j  # (or after a comma: "…in Aleppo, «if the partners …»")
     nxt = ctx.segment_at(doc[k].idx)
-    if nxt is not None and nxt.open_start == doc[k].idx and ctx.text[nxt.start : nxt.start + 1].islower():
+    if nxt is not None and nxt.open_start == doc[k].idx and ctx.text[nxt.start : nxt.start + 3].lstrip()[:1].islower():
         # not to open fire "unless attacked first": the words go on in it, and after it to the sentence's end
         # when nothing there reports anything ("«if the partners will not be in a condition» to do it before summer")
         end = ctx.token_at(nxt.close_end - 1) + 1
@@ -831,6 +848,11 @@ def _before_attribution(doc, i: int, j: int) -> int:
     k = j - 1
     while k > i and doc[k].is_punct:
         k -= 1
+    after = j
+    while after < len(doc) and after - j < 3 and doc[after].pos_ == "PROPN":
+        after += 1
+    if k > i and not is_cue(doc[k]) and after < len(doc) and doc[after].tag_ in ("VBD", "VBZ") and is_cue(doc[after]):
+        k = after  # (the outlet's name and verb just after it: "…, the Mauritanian agency| AMX reported")
     if k <= i or not is_cue(doc[k]):
         return j
     m = k - 1
@@ -887,7 +909,11 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         k += 1
     if k >= end or doc[k].lower_ != "that" or end - k < 3:
         return []
-    return [(k + 1, end)]
+    # (up to a comment on it: "…, a claim that Kassab described as “…”", someone else's words about the claim)
+    comment = next((m for m in range(k + 2, end - 4) if doc[m].text == "," and doc[m + 1].lower_ in ("a", "an")
+                    and doc[m + 2].pos_ == "NOUN" and doc[m + 3].lower_ in ("that", "which")
+                    and any(is_cue(t) for t in doc[m + 4 : m + 8])), None)
+    return [(k + 1, comment if comment is not None else end)]
 
 
 def _title_close(doc, k: int, end: int) -> int | None:
@@ -954,8 +980,8 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     while k > sent_start and doc[k].text != ",":
         if doc[k].pos_ == "VERB" and not modifies_speaker(doc[k]):
             return None
-        if doc[k].lower_ in ("that", "which", "whom") and cue.dep_ in ("relcl", "acl:relcl", "acl"):
-            return None  # "…, a claim that Kassab described as …": the cue sits in a relative clause
+        if doc[k].lower_ in ("that", "which", "whom", "who") and cue.dep_ in ("relcl", "acl:relcl", "acl"):
+            return None  # "…, a claim that Kassab described as …", "…, X, who asked for …": the cue sits in a relative clause
         k -= 1
     if k <= sent_start + 2 or doc[k].text != ",":
         return None

@@ -416,22 +416,24 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             while k < len(doc) and doc[k].ent_iob_ == "I":
                 k += 1
         audience = noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
-        if audience is not None and audience[0].lower_ in NOT_MEDIA:
-            k = audience[1]  # "…, declared to journalists the director of the department X"
+        if audience is not None and (audience[0].lower_ in NOT_MEDIA or _noun_phrase_after(doc, audience[1]) is not None):
+            # "…, declared to journalists the director of the department X" (or to an outlet: "…", declared Thursday
+            # to AMX the Minister of Equipment, Mr. X")
+            k = audience[1]
         elif k + 3 < len(doc) and doc[k].lower_ == "to" and OWN_WORDS.fullmatch(doc[k + 1 : k + 3].text.lower()):
             k += 3  # "…, confirmed to this medium sources of the Chancellery"
         channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
         if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
             k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)
-        found = noun_phrase_at(doc, k)
+        found = noun_phrase_at(doc, k) if k < len(doc) and doc[k].lower_ != "that" else None  # ("had demanded Tuesday that")
         if found is not None and lemma_of(cue) in ADDRESSEE_CUES:
             # "», — told CTA the deputy minister X", "…, informed journalists on Wednesday the deputy minister X": who
             # heard it (and when), then who spoke (machine-translated word order)
             found = _noun_phrase_after(doc, found[1]) or found
         return found[0] if found is not None else None
     k = cue.i - 1
-    while k >= 0 and is_adverbial(doc[k]):
-        k -= 1
+    while k >= 0 and (is_adverbial(doc[k]) or doc[k].pos_ == "AUX" and doc[k].head.i == cue.i and doc[k].dep_ == "aux"):
+        k -= 1  # (and its auxiliary: "X, the aide of …, had demanded")
     # "X, who is on a working visit in Baku, in interview to AMI informed that …": the channel, then who spoke
     # (or "Political scientist X in the conversation with Khazar Press stated")
     k = next((j - 1 for j in range(max(0, k - 8), k) if doc[j].lower_ == "in"
@@ -447,7 +449,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         participle = doc[opening + 1].tag_ == "VBG" if opening is not None else False
         participle = participle or opening is not None and doc[opening + 1].tag_ in ("VBN", "VBD") and doc[opening + 1].lower_.endswith("ed") \
             and not any(c.dep_ in SUBJECT and c.i > opening for c in doc[opening + 1].children) \
-            and not doc[opening + 1].is_ancestor(cue)  # (not "…, denied the report, having called it …")
+            and (not doc[opening + 1].is_ancestor(cue) or _relayed_by(doc, opening + 1))  # (not "…, denied the report, having called it …")
         if opening is not None and (not any(is_verb(doc[j]) for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
                                     or participle and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
             k = opening - 1
@@ -601,11 +603,15 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # "Governor X said … that the convoy will arrive, adding: …" with no subject the parser gave "said": the
         # participle goes with the reporting verb before it, not with the reported clause's subject
         # (a past tense the tagger took for a participle counts: "The … diplomat affirmed|VBN that …")
+        # (or a compound past with its subject: "« … », has she declared, precising that …")
         main = next((t for t in reversed(ctx.doc[sentence_start(cue) : cue.i]) if is_cue(t) and (
             t.tag_ in ("VBD", "VBZ") or t.tag_ == "VBN" and t.dep_ == "ROOT" and any(c.dep_ in SUBJECT for c in t.children)
-            and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in t.children))), None)
+            and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in t.children)
+            or t.tag_ == "VBN" and any(c.dep_ in SUBJECT for c in t.children)
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in t.children))), None)
         # (or whose speaker comes after it: "…, indicated a diplomatic source in Dakar, specifying that …")
-        if main is not None and (subj is None or main.i < subj.i and not subj.is_ancestor(cue) and main.is_ancestor(subj)
+        if main is not None and (subj is None or ctx.segment_at(subj.idx) is not None and ctx.segment_at(main.idx) is None
+                                 or main.i < subj.i and not subj.is_ancestor(cue) and main.is_ancestor(subj)
                                  or subj.i < main.i and inverted(main) and _surface_speaker(ctx, main, after=True) is not None):
             return speaker_of(ctx, main)
     if subj is not None and cue.dep_ == "parataxis" and subj.head.i != cue.i and subj.i < cue.i:
@@ -743,13 +749,16 @@ def quoted_as_saying(cue) -> Token | None:
     """``Syrian state media quoted Quneitra governor X as saying …`` (the cue "quoted" or "saying"): the quoted
     person, whose words the verb's subject passed on; the verb is the person's head."""
     verb = cue.head if cue.lower_ == "saying" else cue
+    if cue.lower_ == "saying" and verb.dep_ in ("obj", "dobj", "xcomp") and lemma_of(verb.head) == "quote":
+        verb = verb.head  # (the "as saying" hung on whom: "quoted the carrier's director general, X, as saying")
     if lemma_of(verb) != "quote" or verb.tag_ == "VBG":
         return None
-    saying = next((c for c in verb.children if c.i > verb.i and c.lower_ == "saying"
-                   and any(m.lower_ == "as" for m in c.children)), None)
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj", "xcomp") and c.i > verb.i and c.pos_ != "VERB"), None)
+    saying = next((c for c in [*verb.children, *(obj.children if obj is not None else ())] if c.i > verb.i
+                   and c.lower_ == "saying" and any(m.lower_ == "as" for m in c.children)), None)
     if saying is None:
         return None
-    return next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < saying.i), None)
+    return obj if obj is not None and obj.i < saying.i else None
 
 
 def _cited_source(ctx: Context, cue) -> tuple[int, int] | None:
@@ -868,8 +877,13 @@ def _in_aside(ctx: Context, subj, cue) -> bool:
         return False
     start = ctx.sentence_first(cue)  # (the parser may cut there)
     opening = next((j for j in range(subj.i - 1, max(subj.i - 16, start - 1), -1) if doc[j].text == ","), None)
-    return opening is not None and opening > start and opening + 1 < subj.i and doc[opening + 1].pos_ == "ADP" \
+    return opening is not None and opening > start and opening + 1 < subj.i and (doc[opening + 1].pos_ == "ADP" or _relayed_by(doc, opening + 1)) \
         and doc[opening - 1].pos_ in ("PROPN", "NOUN") and not any(t.text == "," for t in doc[subj.i : k])
+
+
+def _relayed_by(doc, k: int) -> bool:
+    """An aside that names who passed the words on, at token ``k``: "quoted by the agency AZX", "cited by X"."""
+    return k + 1 < len(doc) and doc[k].lower_ in ("quoted", "cited", "relayed", "carried") and doc[k + 1].lower_ == "by"
 
 
 def _merged_statement(ctx: Context, subj, cue) -> bool:

@@ -25,7 +25,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KIND_WORDS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
+from .people import (DETERMINERS, caps_family_names, INNER_PARTICLES, KHMER_HONORIFICS, KIND_WORDS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -359,7 +359,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             # (or one who was just said to speak: "X, a teacher, described the last minutes on the radio. ¶ “…,” she
             # said" is X, whoever was quoted before)
             lead_in = _lead_in(doc, people, span[0])
-            for person in _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char):
+            candidates = _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char)
+            if _quoted(doc, char):
+                # a quote inside a quote: "he" in the outer speaker's words is whom they spoke of, the person last
+                # named ("the nurse evoked the co-pilot, X. “He repeated: ‘…’”"), not the story's last speaker
+                candidates = _mentions_before(doc, people, char) + candidates
+            for person in candidates:
                 if person in asked:
                     continue
                 if gender == "any" or person.gender in (None, gender):
@@ -443,7 +448,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         if canonical_body(body) != body:
             return canonical_body(body)
     # (or after a Khmer honorific, as "the": "Samdech Deputy Prime Minister underlined")
-    if head.lower_ in ROLE_NOUNS and (low[0] in ("the", "his", "her", "its") or low[0] in KHMER_HONORIFICS
+    # (not a body named like an office: "the Transportation Ministry's Directorate General of Civil Aviation")
+    body_general = head.lower_ == "general" and head.i > 0 and doc[head.i - 1].lower_ in ("directorate", "secretariat", "inspectorate")
+    if head.lower_ in ROLE_NOUNS and not body_general and (low[0] in ("the", "his", "her", "its") or low[0] in KHMER_HONORIFICS
                                       or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
             candidates = _in_view(doc, people, char, recent)
@@ -909,9 +916,19 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
         release(doc)
 
 
+# words of a public body's name: no company ("the company" is not the ministry that spoke before)
+_PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Agency|Office|Authority|Council|Commission|Committee|Government|Embassy|"
+                          r"Administration|Presidency|Directorate|Service|Force|Forces|Army|Police|United Nations|UN)\b")
+# a body's office that speaks for it: "the press service" after "the press service of Silk Wing Cargo"
+_PRESS_OFFICE = re.compile(r"the ((?:press|media|information) (?:service|office|centre|center|department))")
+
+
 def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: str | None, title: str | None,
                  outlet: str | None) -> list[Quote]:
-    people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc) + described_names(doc))
+    people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc) + described_names(doc)
+                            + caps_family_names(doc))
+    if outlet:  # (the story's own outlet is no person, whatever the NER made of "declared to Le Lagunaire")
+        people = [p for p in people if p.name.casefold() != outlet.casefold()]
     names: list[str | None] = []
     # name -> (medium, given in an interview, paragraph, where)
     media_by_speaker: dict[str, tuple[str | None, bool, int, int]] = {}
@@ -937,7 +954,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 else:
                     name = roles_named.get(words.text.lower(), name)
             group = counted_group(doc, words, title)
-            named = _named_before_cue(doc, a, people) if words[0].lower_ in ("a", "an") else None
+            # (or an office whose holder's name the parser hung elsewhere, right before the cue: "Assistant to the
+            # President … – Head of the Department of …, Vüqar Səfərli, stressed")
+            named = _named_before_cue(doc, a, people) if words[0].lower_ in ("a", "an") or words[0].lower_.rstrip(".") in OFFICE \
+                and not any(p.name == name for p in people) else None
             if group is not None:
                 name = group
             elif (unit := _unit_of_body(doc, words)) is not None:
@@ -950,7 +970,12 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                     and (re.search(r"\band\b", names[-1]) or _plural_speaker(doc, attributions[n - 1])):
                 name = names[-1]  # "In it, the three countries said … They also called for …", "Residents said … They added"
             elif bare_body(owner := owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
-                name = body_named_before(doc, a.speaker[0], owner[-1].lower_, names) or name
+                name = body_named_before(doc, a.speaker[0], owner[-1].lower_, names) or (
+                    # (a company by its kind, its name no word of it: "Silk Wing Cargo said … The company also
+                    # described …": the body that spoke just before, if no person and no public body)
+                    names[-1] if owner[-1].lower_ == "company" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1
+                    and not any(p.name == names[-1] for p in people) and not names[-1].islower()
+                    and not _PUBLIC_BODY.search(names[-1]) else None) or name
             elif len(words) == 2 and words[0].lower_ == "the" and words[1].is_title and not words[1].ent_type_ in ("PERSON", "PER"):
                 # "The Syrian Observatory … said … According to the Observatory, …": the body named in full before
                 name = next((m for m in reversed(names) if m and m.split()[-1:] == [words[1].text] and m != words[1].text), None) \
@@ -960,6 +985,14 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # "The Secretariat of Foreign Relations … In a statement, the dependency detailed …": the body that
                 # spoke last, whatever its kind (a Spanish "dependencia")
                 name = next((m for m in reversed(names) if m and not m.islower() and not any(p.name == m for p in people)), name)
+            elif (office := _PRESS_OFFICE.fullmatch(words.text.lower())) is not None:
+                # "the press service of Silk Wing Cargo told AZX … According to the press service, …": the body
+                # whose press service spoke before
+                name = next((names[m] for m in range(n - 1, -1, -1) if names[m] and attributions[m].speaker is not None
+                             and office.group(1) in doc[attributions[m].speaker[0] : attributions[m].speaker[1]].text.lower()), name)
+            elif re.fullmatch(r"(?:the )?same sources?", words.text.lower()):
+                # "…, according to the same source": whoever spoke last, named again
+                name = next((n for n in reversed(names) if n), name)
             elif bare_writing(words):
                 # "The statement added that …": the statement of whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
@@ -969,6 +1002,14 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # before, if not a person
                 if not any(p.name == names[-1] for p in people):
                     name = names[-1]
+        outer = next((m for m in range(n - 1, -1, -1) if attributions[m].kind == "direct"
+                      and attributions[m].start < a.start and a.end <= attributions[m].end), None)
+        if outer is not None and name is not None and a.speaker is not None and name == names[outer] and a.speaker[1] - a.speaker[0] == 1 \
+                and (gender := PRONOUN_GENDER.get(doc[a.speaker[0]].lower_)) in ("m", "f"):
+            # "“He said to me, ‘Pak, I am alive’,” Suparman said": a "he" inside someone's quote is another than them,
+            # the one last named before it
+            name = next((p.name for p in _mentions_before(doc, people, doc[a.speaker[0]].idx)
+                         if p.name != name and p.gender in (None, gender)), name)
         if name and a.speaker is not None and name.isupper() and 2 <= len(name) <= 8 and (full := spelled_out(text, name)):
             name = canonical_body(full)  # "the OKRBC" after "the Okamuli River Basin Commission (OKRBC)"
         if name and a.speaker is not None and lacks_country(name) and (initials := bracketed_initials(doc, a.speaker[1])) \
@@ -983,7 +1024,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             name = given.group(1)  # "a mother of four who gave her name as Umm Yazan said", "a teacher named Gulistan"
         if outlet and a.speaker is not None and _OWN_VOICE.fullmatch(doc[a.speaker[0] : a.speaker[1]].text.lower()):
             name = outlet  # "According to what this medium could learn", "As the correspondent of the agency reports"
-        person = next((p for p in people if p.name == name), None)
+        # (a speaker inside someone's quote is the story's speaker no more than anyone the quote mentions)
+        person = next((p for p in people if p.name == name), None) if outer is None else None
         if person is not None:
             recent = [p for p in recent if p is not person]
             # "Earlier el-Hadad stated …" is an aside: "He added" after it still means the story's speaker

@@ -484,7 +484,8 @@ def parse_name(text: str, kind: str) -> Name | None:
             return None  # "Brigadier", "President": an office, nobody named
         while len(tokens) > 1 and _is_title(tokens[0]):
             tokens = tokens[1:]
-        display = re.split(r"\s+of\s+", " ".join(tokens))[0]  # "Justin Trudeau of Canada"
+        # "Justin Trudeau of Canada" (with the edges stripped again: what followed a title may begin with a bracket)
+        display = _strip_edges(re.split(r"\s+of\s+", " ".join(tokens))[0])
         if not any(ch.isalpha() for ch in display) or fold(display) in _STOP:
             return None  # ("0 of 0": no name before the "of" either; nor after a title: "U A")
     alias = canonical_alias(display, kind)
