@@ -25,7 +25,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, caps_family_names, INNER_PARTICLES, KHMER_HONORIFICS, KIND_WORDS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KIND_WORDS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -359,12 +359,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             # (or one who was just said to speak: "X, a teacher, described the last minutes on the radio. ¶ “…,” she
             # said" is X, whoever was quoted before)
             lead_in = _lead_in(doc, people, span[0])
-            candidates = _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char)
-            if _quoted(doc, char):
-                # a quote inside a quote: "he" in the outer speaker's words is whom they spoke of, the person last
-                # named ("the nurse evoked the co-pilot, X. “He repeated: ‘…’”"), not the story's last speaker
-                candidates = _mentions_before(doc, people, char) + candidates
-            for person in candidates:
+            for person in _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char):
                 if person in asked:
                     continue
                 if gender == "any" or person.gender in (None, gender):
@@ -990,11 +985,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # whose press service spoke before
                 name = next((names[m] for m in range(n - 1, -1, -1) if names[m] and attributions[m].speaker is not None
                              and office.group(1) in doc[attributions[m].speaker[0] : attributions[m].speaker[1]].text.lower()), name)
-            elif re.fullmatch(r"(?:the )?same sources?", words.text.lower()):
-                # "…, according to the same source": whoever spoke last, named again
-                name = next((n for n in reversed(names) if n), name)
-            elif bare_writing(words):
-                # "The statement added that …": the statement of whoever spoke last
+            elif bare_writing(words) or re.fullmatch(r"(?:the )?same sources?", words.text.lower()):
+                # "The statement added that …", "…, according to the same source": whoever spoke last
                 name = next((n for n in reversed(names) if n), name)
             elif (len(words) == 1 and words[0].lower_ == "it" or _own_account(words) and words[0].lower_ == "its") \
                     and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1:
@@ -1004,12 +996,13 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                     name = names[-1]
         outer = next((m for m in range(n - 1, -1, -1) if attributions[m].kind == "direct"
                       and attributions[m].start < a.start and a.end <= attributions[m].end), None)
-        if outer is not None and name is not None and a.speaker is not None and name == names[outer] and a.speaker[1] - a.speaker[0] == 1 \
+        if outer is not None and a.speaker is not None and a.speaker[1] - a.speaker[0] == 1 \
                 and (gender := PRONOUN_GENDER.get(doc[a.speaker[0]].lower_)) in ("m", "f"):
-            # "“He said to me, ‘Pak, I am alive’,” Suparman said": a "he" inside someone's quote is another than them,
-            # the one last named before it
+            # a "he" inside someone's quote is whom they spoke of, the person last named before it, never the quote's
+            # own speaker ("the nurse evoked the co-pilot, X. “He repeated: ‘…’”"; "“He said to me, ‘Pak, I am
+            # alive’,” Suparman said"), not the story's last speaker
             name = next((p.name for p in _mentions_before(doc, people, doc[a.speaker[0]].idx)
-                         if p.name != name and p.gender in (None, gender)), name)
+                         if p.name != names[outer] and p.gender in (None, gender)), name)
         if name and a.speaker is not None and name.isupper() and 2 <= len(name) <= 8 and (full := spelled_out(text, name)):
             name = canonical_body(full)  # "the OKRBC" after "the Okamuli River Basin Commission (OKRBC)"
         if name and a.speaker is not None and lacks_country(name) and (initials := bracketed_initials(doc, a.speaker[1])) \
