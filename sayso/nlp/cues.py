@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+
 from .lexicon import (BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS,
                       SPEECH_VERBS, THAT_CUES, WRITINGS)
 from ..ingest.datelines import split_dateline
@@ -152,36 +155,58 @@ def lemma_of(token) -> str:
     return _cue_lemma(token.lemma_.lower(), token.lower_)
 
 
+# the endings a lemmatizer may leave on a cue ("precised"), with what the lemma ends in instead
+_INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("s", ""))
+
+
 @lru_cache(maxsize=65536)  # (words repeat across articles; the suffix tests cost more than the lookup)
 def _cue_lemma(lemma: str, low: str) -> str:
     """The cue lemma of a word with the lemma ``lemma`` (lower case) and the form ``low``, where the lemmatizer
     missed it ("precised"); else ``lemma``."""
     if lemma in CUE_LEMMAS:
         return lemma
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("s", "")):
-        if low.endswith(suffix) and low[: -len(suffix)] + repl in CUE_LEMMAS:
-            return low[: -len(suffix)] + repl
-    return lemma
+    return next((low[: -len(end)] + repl for end, repl in _INFLECTIONS
+                 if low.endswith(end) and low[: -len(end)] + repl in CUE_LEMMAS), lemma)
 
 
-# (lemma hash, form hash) -> whether the word's cue lemma is one (string hashes are the same in every vocab)
-_CUE_WORDS: dict[tuple[int, int], bool] = {}
+def _inflected_cue(low: str) -> bool:
+    """Whether the form ``low`` is a cue lemma with an ending the lemmatizer may have left on it."""
+    return any(low.endswith(end) and low[: -len(end)] + repl in CUE_LEMMAS for end, repl in _INFLECTIONS)
+
+
+class HashTest:
+    """The string hashes that pass ``test``, each string tested once (string hashes are the same in every vocab)."""
+
+    def __init__(self, test) -> None:
+        self.test = test
+        self.seen: set[int] = set()
+        self.passed: set[int] = set()
+
+    def mask(self, hashes, strings):
+        """Whether each of ``hashes`` (a numpy array) passes (compared with the few that do, in numpy: a lookup per
+        token in Python, or ``numpy.isin``, costs more)."""
+        values = set(hashes.tolist())
+        new = values - self.seen
+        if new:
+            if len(self.seen) > 200_000:  # (a long-running process meets ever new words)
+                self.seen.clear()
+            self.seen |= new
+            self.passed.update(h for h in new if self.test(strings[h]))
+        hits = np.array(sorted(values & self.passed), dtype=np.uint64)
+        return (hashes[:, None] == hits).any(axis=1)
+
+
+_CUE_LEMMAS = HashTest(lambda lemma: lemma.lower() in CUE_LEMMAS)
+_CUE_FORMS = HashTest(_inflected_cue)
 
 
 def cue_lemma_tokens(doc) -> set[int]:
-    """The tokens whose ``lemma_of`` is a cue lemma: ``is_cue`` is False for every other one. Tested once per
-    distinct (lemma, form) by their string hashes, which costs far less than ``is_cue``'s tests on every token."""
+    """The tokens whose ``lemma_of`` is a cue lemma: ``is_cue`` is False for every other one. A token is one when its
+    lemma is or its form is one with an ending (``_cue_lemma``); each lemma and form is tested once, by its string
+    hash, which costs far less than ``is_cue``'s tests on every token."""
+    arr = doc.to_array([LEMMA, LOWER])
     strings = doc.vocab.strings
-    if len(_CUE_WORDS) > 200_000:  # (a long-running process meets ever new words)
-        _CUE_WORDS.clear()
-    found = set()
-    for i, key in enumerate(zip(doc.to_array("LEMMA").tolist(), doc.to_array("LOWER").tolist())):
-        cue = _CUE_WORDS.get(key)
-        if cue is None:
-            cue = _CUE_WORDS[key] = _cue_lemma(strings[key[0]].lower(), strings[key[1]]) in CUE_LEMMAS
-        if cue:
-            found.add(i)
-    return found
+    return set(np.flatnonzero(_CUE_LEMMAS.mask(arr[:, 0], strings) | _CUE_FORMS.mask(arr[:, 1], strings)).tolist())
 
 
 def is_verb(token) -> bool:

@@ -35,18 +35,30 @@ _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _SPEAKING = r"(?:[Ss]peaking|[Tt]alking)"  # ("Speaking to X", "Talking to X's correspondent": an interview)
 _NATIONALITY = (r"(?:(?:Sri|South|North|East|West|Saudi|Central|Costa|Puerto|Burkina)\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i|an)"
                 r"|Greek|Czech|Thai|Dutch|French|Swiss|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|Khmer|Lao|Malay|Filipino)")
-_PATTERNS = [
+
+
+def _needing(words: str, pattern: re.Pattern) -> tuple[frozenset[str], re.Pattern]:
+    """``pattern`` with the words it cannot match without (one of them at least, in lower case): a sentence is
+    tried only on the patterns whose words it has, as running them all on every cue's sentence cost more than the
+    rest of finding media."""
+    return frozenset(words.split()), pattern
+
+
+# the shapes of a medium, each with the words it needs (every one a word of its own in the text it matches)
+_PATTERNS: list[tuple[frozenset[str], re.Pattern]] = [
     # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid" / "the
     # pan-Arab daily Al-Jisr"
-    re.compile(
+    _needing("told telling tells interview", re.compile(
         rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+|[a-z]+-[A-Z]\w*\s+)?(?:{_MEDIA}),?\s+"
         rf"(?P<name>{_NAME})",
-    ),
-    re.compile(
+    )),
+    _needing("told telling tells tell", re.compile(
         # ("told local broadcaster Aigaio TV")
         rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
-    ),
-    re.compile(
+    )),
+    _needing("interview conversation dialogue comment comments commentary remark remarks statement statements declaration declarations "
+             "call contact speaking talking quoted cited carried relayed transmitted transmits reports reported wrote writing article "
+             "according op air sat contacted reached interviewed questioned interrogated met approached asked consulted", re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
         # ("in declarations by telephone to Mulemba")
@@ -64,71 +76,73 @@ _PATTERNS = [
         # ("quoted by the Sri Lankan newspaper The Serendib Times": a nationality of two words)
         # (or a country's: "in an interview with Vietnam's state news agency VTN")
         rf"(?:the\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_MEDIA})\s))?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
-    ),
+    )),
 ]
 # "stated in a written statement received by IDN", "said in a statement emailed to KWN": the outlet it was sent to
-_PATTERNS.append(re.compile(rf"\b(?:statement|message|letter|note|reply|response|comments?)\s+(?:received\s+by|obtained\s+by|"
-                            rf"sent\s+to|e-?mailed\s+to|provided\s+to|shared\s+with)\s+(?:the\s+)?(?P<name>{_NAME})"))
+_PATTERNS.append(_needing("statement message letter note reply response comment comments", re.compile(rf"\b(?:statement|message|letter|note|reply|response|comments?)\s+(?:received\s+by|obtained\s+by|"
+                            rf"sent\s+to|e-?mailed\s+to|provided\s+to|shared\s+with)\s+(?:the\s+)?(?P<name>{_NAME})")))
 # "Answering the question of the VTA correspondent, X said": the correspondent's outlet
-_PATTERNS.append(re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a\s+)?questions?\s+of\s+(?:the\s+|a\s+)?"
-                            rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)"))
+_PATTERNS.append(_needing("answering replying", re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a\s+)?questions?\s+of\s+(?:the\s+|a\s+)?"
+                            rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)")))
 # "…, TASS reported, citing the ministry", "…, Ukrvisnyk reports with reference to the …": who reported passed on
 # what the cited source said
-_PATTERNS.append(re.compile(rf"(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?\s+(?:reported|reports)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
-                            rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
+_PATTERNS.append(_needing("reported reports", re.compile(rf"(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?\s+(?:reported|reports)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
+                            rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b")))
 # (the source set off by commas before the verb: "The daily Yom Hadash, citing a senior official, reported …")
-_PATTERNS.append(re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports|wrote|writes)\b"))
+_PATTERNS.append(_needing("reported reports wrote writes", re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports|wrote|writes)\b")))
 # (the outlet after the verb: "…, reports PressUA with reference to the press service of …")
-_PATTERNS.append(re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}),?\s+(?:citing|quoting|with\s+reference\s+to)\b"))
+_PATTERNS.append(_needing("reported reports informs", re.compile(rf"\b(?:reported|reports|informs)\s+(?P<name>{_NAME}),?\s+(?:citing|quoting|with\s+reference\s+to)\b")))
 # an outlet whose report ends the sentence: "X said that …, the Cambodian agency APA reported.", "…, reports the
 # Cambodian agency APA."
-_PATTERNS += [re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_MEDIA})\s+(?P<name>{_NAME})\s+(?:reported|reports|wrote|writes)\s*[.;]?\s*$"),
-              re.compile(rf",\s+(?:reported|reports|writes|wrote|informs|informed)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_MEDIA})\s+(?P<name>{_NAME})\s*[.;]?\s*$")]
+_PATTERNS += [_needing("reported reports wrote writes", re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_MEDIA})\s+(?P<name>{_NAME})\s+(?:reported|reports|wrote|writes)\s*[.;]?\s*$")),
+              _needing("reported reports writes wrote informs informed", re.compile(rf",\s+(?:reported|reports|writes|wrote|informs|informed)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_MEDIA})\s+(?P<name>{_NAME})\s*[.;]?\s*$"))]
 # a programme of the outlet: "Speaking on Lakeshore FM's "Nyanja Yathu" programme", "described … on commercial
 # broadcaster RTV9's evening programme"
-_PATTERNS.append(re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
-                            rf"(?:programme|program|show|broadcast|bulletin|newscast)\b"))
+_PATTERNS.append(_needing("programme program show broadcast bulletin newscast", re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
+                            rf"(?:programme|program|show|broadcast|bulletin|newscast)\b")))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
-_SAID_TO = (r"(?:declared|said|stated|confided|indicated|affirmed|explained|told|assured|precised|manifested)"
-            r"(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?")  # ("assured by telephone to Intipress")
+_SAID_TO_VERBS = "declared said stated confided indicated affirmed explained told assured precised manifested"
+_SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?"  # ("assured by telephone to Intipress")
 # (the speaker may stand between: "explained Barsukevich to NTA")
-_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+(?:the\s+)?"
-                            r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b"))
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+(?:the\s+)?"
+                            r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b")))
 # (or a French or Spanish masthead with its article: "declared to Le Lagunaire", "indicated to El Diario")
-_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
-                            r"(?P<name>(?:Le|La|Les|El|L['’])\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"))
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
+                            r"(?P<name>(?:Le|La|Les|El|L['’])\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")))
 # whose correspondent it was, whatever its name: "declared Shalkhub to the correspondent of the Neman Telegraph Agency"
-_PATTERNS.append(re.compile(rf"\b(?:to|told|telling)\s+(?:the|a|an)\s+(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?(?P<name>{_NAME})"))
+_PATTERNS.append(_needing("correspondent correspondents reporter reporters journalist journalists", re.compile(rf"\b(?:to|told|telling)\s+(?:the|a|an)\s+(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?(?P<name>{_NAME})")))
 # ("has he confided to Radio Ngonge", "affirmed on Radio Vwa Lakay": a station by its name)
-_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})\s+(?:to|on)\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"))
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})\s+(?:to|on)\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")))
 # a written answer to a paper, which an outlet's word in its name tells from one to a person or a body: "said in an
 # email to The Gold Coast Herald" (not "in a letter to the UN Secretary-General")
-_PATTERNS.append(re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
-                            rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})"))
+_PATTERNS.append(_needing("email mail letter message written reply", re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
+                            rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})")))
 # a station by its band or kind: "Speaking on Accra-based Nkyinkyim FM yesterday", "said on Al-Waha TV"
-_PATTERNS.append(re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?"
-                            r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b"))
+_PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?"
+                            r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b")))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio")
 # (the speaker may stand between, and a nationality: "declared the engineer to the Namibian agency NAMZI")
-_PATTERNS.append(re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+the\s+(?:{_NATIONALITY}\s+)?"
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+the\s+(?:{_NATIONALITY}\s+)?"
                             r"(?:station|radio|newspaper|daily|(?:news\s+)?agency|channel|television|portal)\s+"
-                            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"))
+                            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
-_PATTERNS += [re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])"),
-              re.compile(rf"\b(?P<name>{_SHORT_NAME})\s+(?:was|were)\s+(?:informed|told)\b"),  # ("As BelNX was informed")
+_PATTERNS += [_needing("informed told reported", re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])")),
+              _needing("informed told", re.compile(rf"\b(?P<name>{_SHORT_NAME})\s+(?:was|were)\s+(?:informed|told)\b")),  # ("As BelNX was informed")
               # "As the correspondent of BelNX was informed in the press service …"
-              re.compile(rf"\b(?:correspondent|reporter)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:was|were)\s+(?:informed|told)\b"),
+              _needing("correspondent reporter", re.compile(rf"\b(?:correspondent|reporter)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:was|were)\s+(?:informed|told)\b")),
               # "In the company «X», the Ukrvisnyk correspondent was informed that …"
-              re.compile(r"\b(?P<name>[A-Z][\w-]+)\s+(?:correspondent|reporter)\s+(?:was|were)\s+(?:informed|told)\b"),
+              _needing("correspondent reporter", re.compile(r"\b(?P<name>[A-Z][\w-]+)\s+(?:correspondent|reporter)\s+(?:was|were)\s+(?:informed|told)\b")),
               # "As it was informed to ArmVector in the press service …"
-              re.compile(rf"\b(?:was|were)\s+(?:informed|told|transmitted)\s+to\s+(?:the\s+)?(?P<name>{_NAME})")]
+              _needing("informed told transmitted", re.compile(rf"\b(?:was|were)\s+(?:informed|told|transmitted)\s+to\s+(?:the\s+)?(?P<name>{_NAME})"))]
 # Balkan and Russian "izjavio je za": "stated today for BPA", "said for the daily «X»", "he assessed for BPA that":
 # a statement given to the outlet, as in an interview; the outlet is an acronym or named with its kind
-_GIVEN_FOR = (r"\b(?:said|stated|declared|assessed|explained|confirmed|announced|added|noted|pointed\s+out|emphasi[sz]ed|stressed)"
+_GIVEN_FOR_VERBS = "said stated declared assessed explained confirmed announced added noted pointed emphasised emphasized stressed"
+_GIVEN_FOR = (r"\b(?:" + "|".join(_GIVEN_FOR_VERBS.split()).replace("pointed", r"pointed\s+out") + ")"
               r"\s+(?:(?:today|yesterday|earlier|also|later|exclusively)\s+)?for\s+")
 # (an acronym is an outlet there unless a noun follows it: "announced for UK customers", "said for EU members")
 _GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>{_SHORT_NAME})\b(?!\s+(?!that\b|the\b)[a-z])"
-_PATTERNS += [re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"), re.compile(_GIVEN_FOR_ACRONYM)]
+_PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})")),
+              _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM))]
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
 LEADING_CHANNEL = re.compile(
@@ -157,6 +171,9 @@ _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?
                   rf"interview(?:ed\s+by|\s+with))\s+"
                   rf"(?:(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of\s+)?"  # ("… with the correspondent of our newspaper")
                   rf"{OWN_WORDS.pattern}\b(?!['’]s)")
+# (what "told this scribe" and "the agency was informed" cannot match without)
+_OWN_NEEDS = frozenset({"this", "our", "informed", "told"})
+_WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
 # "told Iranian state television": a nationality names the channel only with what follows it
 _NATIONAL_CHANNEL = re.compile(r"\s+((?:state|public|official|government)\s+)?(?:television|TV|radio|media|news agency)\b")
@@ -282,13 +299,16 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
     cue = doc.char_span(cue_char, cue_char + 1, alignment_mode="expand") if cue_char is not None else None
     cue_subjects = {c.i for c in cue[0].children if c.dep_ in SUBJECT} if cue else set()
     paragraph = None
-    if _OWN.search(text) or _OWN_INFORMED.search(text):
+    words = set(_WORD.findall(text.lower()))
+    if words & _OWN_NEEDS and (_OWN.search(text) or _OWN_INFORMED.search(text)):
         return OWN_OUTLET
-    if own and re.search(rf"\b(?:(?:{_SAID_TO})\s+to|(?:spoke|talked)\s+(?:with|to))\s+(?:the\s+)?{re.escape(own)}\b", text):
+    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})\s+to|(?:spoke|talked)\s+(?:with|to))\s+(?:the\s+)?{re.escape(own)}\b", text):
         # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below); "the envoy, who
         # spoke with RIMAQ before …" (whom else one spoke with may be anyone)
         return own
-    for pattern in _PATTERNS:
+    for needs, pattern in _PATTERNS:
+        if not words & needs:
+            continue
         # (the one nearest the cue first: "X (quoted by AZX) said …, while Y, quoted by the agency AMX, insisted …")
         matches = list(pattern.finditer(text))
         if cue is not None and len(matches) > 1:

@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+from spacy.attrs import IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, POS
+from spacy.strings import hash_string
+from spacy.symbols import PROPN
+
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
-from .cues import is_verb
+from .cues import HashTest, is_verb
 from .tokenizer import GLUED_INITIAL
 from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
@@ -272,8 +277,9 @@ def _used_as_place(doc) -> frozenset[str]:
     """Names the article uses as places ("waiting at Khimdo", "the Khimdo settlement", "Jatisari Kulon village"): no person by that
     name, where the NER took one of their mentions for a person's."""
     found = set()
-    for t in doc:
-        if t.pos_ != "PROPN" or not t.is_title or t.i + 1 >= len(doc) or doc[t.i + 1].pos_ == "PROPN":
+    arr = doc.to_array([POS, IS_TITLE])
+    for t in _tokens_where(doc, (arr[:, 0] == PROPN) & (arr[:, 1] == 1)):
+        if t.i + 1 >= len(doc) or doc[t.i + 1].pos_ == "PROPN":
             continue
         lo = t.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
@@ -850,19 +856,37 @@ def _in_portfolio(doc, k: int) -> bool:
     return False
 
 
+# (the string hashes of a few words the scans below look for: the same in every vocab)
+_COMMA, _A, _AN = hash_string(","), hash_string("a"), hash_string("an")
+_TITLE_LOWERS = HashTest(lambda low: low.rstrip(".") in TITLE_WORDS)
+
+
+def _tokens_where(doc, mask, stop: int | None = None):
+    """The tokens of ``doc`` before ``stop`` where ``mask`` (a numpy array of booleans, one per token) is true: the
+    scans of every token below pick theirs from the doc's arrays, as reading each token's attributes in Python cost
+    more than the rules."""
+    return [doc[i] for i in np.flatnonzero(mask[: None if stop is None else max(stop, 0)]).tolist()]
+
+
+def _comma_number_comma(doc):
+    """Where ", NUMBER ," starts (an age after a name: "Hiba, 19, waved")."""
+    arr = doc.to_array([ORTH, LIKE_NUM])
+    mask = np.zeros(len(doc), dtype=bool)
+    mask[:-2] = (arr[:-2, 0] == _COMMA) & (arr[1:-1, 1] == 1) & (arr[2:, 0] == _COMMA)
+    return mask
+
+
 def titled_names(doc) -> list:
     """Names after an office or title, whatever label the NER gave them: ``Minister Walid al-Haddad``,
     ``Analyst Dauren Seitkali``. The NER often misses transliterated names; the title says it is a person."""
     spans = []
     n = len(doc)
     places = _places(doc)  # ("Governor of Aleppo Fayez …")
-    lowers = [t.lower_ for t in doc]  # (read once: a token looked up is a token made)
-    for i, low in enumerate(lowers):
-        if low.rstrip(".") not in TITLE_WORDS:
-            continue
-        t = doc[i]
+    arr = doc.to_array(LOWER)
+    for t in _tokens_where(doc, _TITLE_LOWERS.mask(arr, doc.vocab.strings)):
+        i, low = t.i, t.lower_
         # ("Secretary of …", "the head of the delegation from …", "envoy for Syria X", "ambassador to Damascus X")
-        of = i + 1 < n and lowers[i + 1] in ("of", "from", "for", "to")
+        of = i + 1 < n and doc[i + 1].lower_ in ("of", "from", "for", "to")
         # (a lower-case office too, before a name of two or more words: "his Syrian counterpart Faisal Mekdad")
         lower = not (t.text[:1].isupper() or of)
         if not (t.text[:1].isupper() or of or low in ROLE_NOUNS):
@@ -871,8 +895,8 @@ def titled_names(doc) -> list:
         if j < n and doc[j].lower_.rstrip(".") in OFFICE:
             continue  # the title goes on ("Rear Admiral …"): the run starts at its last word
         if j < n and doc[j].lower_ in ("for", "to") and not (j + 1 < n and (role_country(doc[j + 1].text) or doc[j + 1].lower_ in places
-                                                                           or any(lowers[m] in _GEO_NOUNS for m in range(j + 1, min(j + 5, n)))
-                                                                           or t.is_title and lowers[j + 1] in PORTFOLIO_WORDS)):
+                                                                           or any(doc[m].lower_ in _GEO_NOUNS for m in range(j + 1, min(j + 5, n)))
+                                                                           or t.is_title and doc[j + 1].lower_ in PORTFOLIO_WORDS)):
             continue  # ("envoy for Syria X", "ambassador to Damascus X", "envoy for the Okamuli Basin X": a place; "State
             # Minister for Water Resources X": a portfolio; not "the envoy for Water Resources …")
         if j < n and doc[j].lower_ in ("of", "from", "for", "to"):
@@ -905,8 +929,8 @@ def titled_names(doc) -> list:
 def aged_names(doc) -> list:
     """Names given with an age, whatever label the NER gave them: ``Hiba, 19, waved …``, ``Nabavi, 34, was …``."""
     spans = []
-    for t in doc[:-3]:
-        if t.text == "," and doc[t.i + 1].like_num and doc[t.i + 2].text == "," and t.i > 0:
+    for t in _tokens_where(doc, _comma_number_comma(doc), stop=len(doc) - 3):
+        if t.i > 0:
             end = t.i
             start = end - 1
             while start > 0 and start > end - 3 and doc[start - 1].pos_ == "PROPN" and capitalised(doc[start - 1]):
@@ -921,7 +945,7 @@ def caps_family_names(doc) -> list:
     """Names with the family name in capitals first, as West African copy writes them, whatever the NER made of them:
     ``KOUASSI Aka Bertrand``, ``KONÉ Mariam`` (a family name, then one or two given names)."""
     spans = []
-    for t in doc[:-1]:
+    for t in _tokens_where(doc, doc.to_array(IS_UPPER) == 1, stop=len(doc) - 1):
         if not caps_family(t) or len(t) < 4 or t.i > 0 and caps_family(doc[t.i - 1]):
             continue
         end = t.i + 1
@@ -939,9 +963,10 @@ def described_names(doc) -> list:
     of marine policy, said``. A name of two or more capitalised words that opens its clause, then ", a/an ROLE"."""
     spans = []
     n = len(doc)
-    for t in doc[:-3]:
-        if not (t.text == "," and doc[t.i + 1].lower_ in ("a", "an")):
-            continue
+    arr = doc.to_array([ORTH, LOWER])
+    comma_article = np.zeros(n, dtype=bool)
+    comma_article[:-1] = (arr[:-1, 0] == _COMMA) & ((arr[1:, 1] == _A) | (arr[1:, 1] == _AN))
+    for t in _tokens_where(doc, comma_article, stop=n - 3):
         k = t.i + 2
         while k < n and k < t.i + 5 and doc[k].pos_ in ("ADJ", "PROPN", "NOUN") and doc[k].lower_ not in ROLE_NOUNS:
             k += 1

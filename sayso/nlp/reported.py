@@ -10,11 +10,15 @@ covers, or reported inside another reported clause, are dropped.
 from __future__ import annotations
 
 import bisect
-
 import re
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import hash_string
+from spacy.symbols import NOUN
+
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
 
@@ -61,7 +65,8 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
 
     fronted_as: set[int] = set()  # the cues of "As was noted in …, …" (their clause is the rest of the sentence)
     cue_words = cue_lemma_tokens(doc)
-    for tok in doc:
+    for i in _rule_starts(doc, cue_words):
+        tok = doc[i]
         if in_direct(tok.idx) or tok.i in fronted_as:
             continue
         if tok.text == "As" and (found := _as_was_said(ctx, tok)):
@@ -1149,6 +1154,22 @@ def _of_the_view(ctx: Context, noun) -> list[Found]:
         if span is not None:
             found.append(Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["view"]))
     return found
+
+
+# the words a rule of ``indirect_quotes`` starts at, other than cues and nouns of statements (by their string hashes)
+_START_ORTHS = np.array([hash_string("As")], dtype=np.uint64)
+_START_LOWERS = np.array([hash_string(w) for w in sorted(VIEW_NOUNS | {"according", "in", "for"})], dtype=np.uint64)
+_NOUN_CUE_LEMMAS = HashTest(lambda lemma: lemma.lower() in _NOUN_CUES)
+
+
+def _rule_starts(doc, cue_words: set[int]) -> list[int]:
+    """The tokens, in order, that some rule of ``indirect_quotes`` may start at: its cues, the nouns of statements, and
+    the words that open "As …", "according to", "in X's view", "For X, …" and "of the view". Picked from the doc's
+    arrays, as reading every token's attributes in Python cost more than the rules."""
+    arr = doc.to_array([ORTH, LOWER, POS, LEMMA])
+    starts = ((arr[:, 0, None] == _START_ORTHS).any(axis=1) | (arr[:, 1, None] == _START_LOWERS).any(axis=1)
+              | (arr[:, 2] == NOUN) & _NOUN_CUE_LEMMAS.mask(arr[:, 3], doc.vocab.strings))
+    return sorted(cue_words.union(np.flatnonzero(starts).tolist()))
 
 
 def _as_was_said(ctx: Context, tok) -> list[Found]:
