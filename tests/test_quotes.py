@@ -2282,3 +2282,46 @@ def test_translated_and_state_copy_of_a_cargo_crash(nlp, text, fragment, speaker
 def test_clauses_and_media_of_translated_and_state_copy(nlp, text, fragment, content, medium):
     found = only(text, nlp, fragment)
     assert (found["text"], found["medium"]) == (content, medium), found
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a second verb with no subject of its own, after "and": the first verb's speaker, not "and"
+    ("In Puerto Ayacucho, his sister, Ana Lucía Torrealba de Mendes, manifested to TNV that the family has not slept "
+     "since Sunday and asked the authorities to bring him home.", "authorities to bring him home", "Ana Lucía Torrealba de Mendes"),
+    # two surnames after two given names, which the NER leaves untagged
+    ("Caracas, Nov. 27 (TNV).- The Government is accompanying the family of the seafarer, informed this Thursday the "
+     "Vice Minister for Africa, Yarisbel Coromoto Urdaneta Briceño.", "accompanying the family",
+     "Yarisbel Coromoto Urdaneta Briceño"),
+    # a ship by its prefix is nobody, whatever the NER makes of its name
+    ("The container ship MV Amber Horizon lost forty containers. According to the officer, the captain ordered three "
+     "search manoeuvres.", "three search manoeuvres", "the officer"),
+    # a name given whole is that person's, whatever pronoun follows (a wife and her husband share the surname)
+    ("The captain, Arben Kodheli, spoke by telephone with his wife, Mirela Kodheli, who told reporters that he is "
+     "\"tired but calm\".", "tired but calm", "Mirela Kodheli"),
+    # a name set off by commas after the office, which the parser hung elsewhere
+    ("The director of the General Harbour Directorate, Gentian Lleshaj, in an interview with the television Vizion "
+     "Plus, made known that the inspection will focus on the documents of the company.", "inspection will focus",
+     "Gentian Lleshaj"),
+    # "for her part" between the auxiliary and the verb (machine-translated French)
+    ("The Governor of the Atsimo region, Voahangy Randriamampionona, has for her part announced that the beaches stay "
+     "closed.", "beaches stay closed", "Voahangy Randriamampionona"),
+    # Bhutanese honorifics, also alone for their bearer
+    ("Lyonpo Sonam Wangchuk, the Minister for Foreign Affairs, said the search would continue. \"We will not forget our "
+     "seafarers,\" Lyonpo said. According to Dasho Pema Choden, the embassy is in contact with the owner. The ship "
+     "will be inspected, according to Dasho.", "We will not forget", "Sonam Wangchuk"),
+    ("Lyonpo Sonam Wangchuk, the Minister for Foreign Affairs, said the search would continue. \"We will not forget our "
+     "seafarers,\" Lyonpo said. According to Dasho Pema Choden, the embassy is in contact with the owner. The ship "
+     "will be inspected, according to Dasho.", "will be inspected", "Pema Choden"),
+    ("Toebesa Gup Karma Dorji said the village held a prayer for the missing cadet.", "village held a prayer",
+     "Karma Dorji"),
+])
+def test_translated_and_state_copy_of_a_ship_that_lost_its_containers(nlp, text, fragment, speaker):
+    found = min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))
+    assert found["speaker"] == speaker, found
+
+
+def test_our_informations_are_the_story_s_own_outlet():
+    article = through_pipeline("PORT LOUIS (Mascarene Times) - According to our informations, the ministry has asked a "
+                               "laboratory in Réunion to analyse the water of the lagoon.", outlet="Mascarene Times")
+    assert [(q.text_in(article.text), q.speaker_name) for q in article.quotes] == [
+        ("the ministry has asked a laboratory in Réunion to analyse the water of the lagoon", "Mascarene Times")]

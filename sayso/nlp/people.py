@@ -24,16 +24,17 @@ from .tokenizer import GLUED_INITIAL
 from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
-__all__ = ["KHMER_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
+__all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi"}
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-# the words of a Khmer honorific, which Cambodian copy also uses alone for its bearer: "Samdech Moha Bovor Thipadei Hun
-# Manet … Samdech Thipadei said", "Lok Chumteav Chea Sophara … Lok Chumteav added"
-KHMER_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha bovor akka sena padei".split())
+# the words of a Khmer or Bhutanese honorific, which the copy also uses alone for its bearer: "Samdech Moha Bovor
+# Thipadei Hun Manet … Samdech Thipadei said", "Lok Chumteav Chea Sophara … Lok Chumteav added", "Lyonpo Kinga Jamtsho
+# … Lyonpo said", "According to Dasho"
+LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha bovor akka sena padei lyonpo dasho".split())
 
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
@@ -52,7 +53,7 @@ class Person:
     first: str | None = None  # first-name key: Rami Haddad and Walid al-Haddad share a surname, not a person
     seen: list[int] | None = None  # token offsets of its mentions
     aside: bool = False  # last quoted in an aside ("Earlier X stated …")
-    honorifics: frozenset[str] = frozenset()  # Khmer honorifics given before the name ("Samdech Thipadei Hun Manet")
+    honorifics: frozenset[str] = frozenset()  # lone honorifics given before the name ("Samdech Thipadei Hun Manet")
 
 
 @lru_cache(maxsize=65536)
@@ -267,6 +268,8 @@ def collect_people(doc, extra=()) -> list[Person]:
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
 KIND_WORDS = frozenset("""company firm corporation conglomerate insurer bank airline charity ngo foundation tanker vessel
     ship ferry freighter trawler yacht group militia movement""".split())
+# the prefix of a ship's name: "MV Coral Meridian", "M/T Sapphire" (not "MS", which is also "Ms")
+_VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # a company's legal form, the last word of its name
 _LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh".split())
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
@@ -295,7 +298,8 @@ def _used_as_place(doc) -> frozenset[str]:
             found.add(t.text)
     return frozenset(found)
 # the last word of a place's name, never of a person's
-_GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal dam reservoir barrage basin".split())
+_GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal dam reservoir barrage basin"
+                       " chhu".split())  # (a Bhutanese river: "the Mo Chhu")
 
 
 def _geo_name(toks) -> bool:
@@ -313,9 +317,9 @@ _MASTHEAD_WORDS = frozenset(w.lower() for w in OUTLET_NAME_WORDS)
 
 
 def _honorifics_before(doc, i: int) -> frozenset[str]:
-    """The Khmer honorific right before token ``i`` (and inside the mention, where the NER took it in)."""
+    """The lone honorific right before token ``i`` (and inside the mention, where the NER took it in)."""
     j = i
-    while j > 0 and doc[j - 1].is_title and doc[j - 1].lower_ in KHMER_HONORIFICS:
+    while j > 0 and doc[j - 1].is_title and doc[j - 1].lower_ in LONE_HONORIFICS:
         j -= 1
     return frozenset(doc[k].lower_ for k in range(j, i))
 
@@ -412,7 +416,11 @@ def person_ents(doc) -> list:
     # Azerbaijani company Silk Wing Cargo" is no person in "contacted by Silk Wing Cargo|PERSON")
     labels = Counter((e.text, e.label_ == "ORG") for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("ORG", "PERSON", "PER"))
     not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
-    not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
+    not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and (
+        doc[e.start - 1].lower_ in KIND_WORDS or doc[e.start - 1].text in _VESSEL_PREFIXES)}
+    # (nor a ship by its prefix, whatever the NER took of it: "the container ship MV Coral Meridian|PERSON", "MV Coral
+    # Meridian|PERSON", "MV Coral Meridian|PERSON")
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _named_ship(doc, e)}
     ents = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
@@ -471,6 +479,9 @@ def person_ents(doc) -> list:
             joined[n] = doc[ent.start : end]
     # or its regnal number
     joined = [doc[e.start : e.end + 1] if e.end < len(doc) and doc[e.end].text in _REGNAL else e for e in joined]
+    # or the surnames after two given names, which the NER left untagged, up to the punctuation that closes the name
+    # ("the Vice Minister for Africa, Yarisbel Coromoto|PERSON Urdaneta Briceño, …")
+    joined = [_with_surnames(doc, e) for e in joined]
     # or a given name and its "bin" the NER left out before the rest ("Sheikh Khalifa bin | Salim Al Rawahi|PERSON")
     for n, ent in enumerate(joined):
         start = ent.start
@@ -631,6 +642,27 @@ def _apposed_name(doc, e) -> bool:
     return noun.pos_ == "NOUN" and (noun.lower_ in ROLE_NOUNS or noun.lemma_.lower() in ROLE_NOUNS) or (
         len(after) >= 2 and after[0].lower_ in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in after[1:]))
 
+
+
+def _named_ship(doc, ent) -> bool:
+    """Whether ``ent`` is (part of) the capitalised words after a ship's prefix ("MV Coral Meridian")."""
+    k = ent.start
+    while k > 0 and k > ent.start - 3 and doc[k - 1].is_title and doc[k - 1].text not in _VESSEL_PREFIXES:
+        k -= 1
+    return ent[0].text in _VESSEL_PREFIXES or k > 0 and doc[k - 1].text in _VESSEL_PREFIXES
+
+
+def _with_surnames(doc, ent):
+    """``ent`` (two or more capitalised words) with the one or two untagged surnames after it that end at a comma or a
+    stop, as Spanish and Portuguese names carry two: no office, place or country among them."""
+    end = ent.end
+    if len(ent) < 2 or not all(t.is_title for t in ent):
+        return ent
+    while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+            and not doc[end].ent_type_ and doc[end].lower_ not in OFFICE and not role_country(doc[end].text) \
+            and place_country(doc[end].text) is None:
+        end += 1
+    return doc[ent.start : end] if end > ent.end and end < len(doc) and doc[end].text in (",", ".", ";") else ent
 
 
 def _glued_names(doc, persons: list) -> list:

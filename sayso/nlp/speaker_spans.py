@@ -402,6 +402,14 @@ def is_adverbial(tok) -> bool:
     return tok.pos_ in ("ADV", "AUX") or tok.dep_ in ("aux", "neg") or tok.dep_ == "advmod" and tok.pos_ not in ("NOUN", "PROPN", "PRON")
 
 
+def _right_after_and(doc, verb) -> bool:
+    """Whether ``verb`` follows "and" or "but" right away, or with its auxiliary between ("… and has asked")."""
+    k = verb.i - 1
+    if k >= 1 and doc[k].pos_ == "AUX" and doc[k].head.i == verb.i:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("and", "but")
+
+
 def _surface_speaker(ctx: Context, cue, after: bool):
     """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
     doc = ctx.doc
@@ -434,6 +442,11 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     k = cue.i - 1
     while k >= 0 and (is_adverbial(doc[k]) or doc[k].pos_ == "AUX" and doc[k].head.i == cue.i and doc[k].dep_ == "aux"):
         k -= 1  # (and its auxiliary: "X, the aide of …, had demanded")
+    if k >= 3 and doc[k].lower_ == "part" and doc[k - 1].lower_ in ("his", "her", "its", "their") and doc[k - 2].lower_ == "for":
+        # "X has for her part announced": past the aside, and the auxiliary before it (machine-translated French)
+        k -= 3
+        while k >= 0 and doc[k].pos_ in ("AUX", "VERB") and doc[k].lower_ in ("has", "have", "had", "is", "was"):
+            k -= 1
     # "X, who is on a working visit in Baku, in interview to AMI informed that …": the channel, then who spoke
     # (or "Political scientist X in the conversation with Khazar Press stated")
     k = next((j - 1 for j in range(max(0, k - 8), k) if doc[j].lower_ == "in"
@@ -626,6 +639,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
                                                                    or _audience_then_speaker(cue)):
         # "…, said Mr. Barrett": a subject found before an inverted cue came from another verb's clause
         subj = _surface_speaker(ctx, cue, after=True) or subj
+    if subj is None and cue.dep_ == "conj" and cue.head.i < cue.i and is_cue(cue.head) and _right_after_and(ctx.doc, cue) \
+            and (first := speaker_of(ctx, cue.head)) is not None:
+        # "his mother, X, manifested to AON that … and asked the authorities to …", with no subject the parser gave
+        # either verb: the second says what the first's speaker said too (not "and", the word before it)
+        return first
     if subj is None:
         # "told ZNN's correspondent": what follows a verb of telling is who heard it, never who spoke;
         # and what follows an uninverted cue ("His aides say it is …") is the reported clause

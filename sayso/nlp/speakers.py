@@ -25,7 +25,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KHMER_HONORIFICS, KIND_WORDS, KUNYA, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, KUNYA, LONE_HONORIFICS, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
                      last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -399,7 +399,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 left += 1  # "(many) of the voters": from "the"
             return _resolve(doc, (left, noun.i + 1), char, people, recent)
     bare = {w for w in low if w not in DETERMINERS}
-    if bare and bare <= KHMER_HONORIFICS:
+    if bare and bare <= LONE_HONORIFICS:
         # "Samdech Thipadei said": the person last in view whom the article gave that honorific
         titled = next((p for p in _in_view(doc, people, char, recent) if bare <= p.honorifics), None)
         if titled is not None:
@@ -445,11 +445,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     # (or after a Khmer honorific, as "the": "Samdech Deputy Prime Minister underlined")
     # (not a body named like an office: "the Transportation Ministry's Directorate General of Civil Aviation")
     body_general = head.lower_ == "general" and head.i > 0 and doc[head.i - 1].lower_ in ("directorate", "secretariat", "inspectorate")
-    if head.lower_ in ROLE_NOUNS and not body_general and (low[0] in ("the", "his", "her", "its") or low[0] in KHMER_HONORIFICS
+    if head.lower_ in ROLE_NOUNS and not body_general and (low[0] in ("the", "his", "her", "its") or low[0] in LONE_HONORIFICS
                                       or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
             candidates = _in_view(doc, people, char, recent)
-            office = " ".join(t.text for t in tokens if t.lower_ not in KHMER_HONORIFICS)
+            office = " ".join(t.text for t in tokens if t.lower_ not in LONE_HONORIFICS)
             holder = _office_holder(office, head.lower_, candidates, subjects=_subjects_before(doc, people, span[0]))
             if holder is None and low[0] == "the":
                 holder = _named_later(text, head.lower_, people, span[0])
@@ -562,9 +562,17 @@ _BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator"
 
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     """``Russia's envoy, Sergei Volkonsky,``: an office whose appositive names the person speaks as that person."""
-    if a.speaker_full is None or a.speaker_full == a.speaker:
+    if a.speaker is None:
         return None
     lo, hi = a.speaker
+    full = a.speaker_full
+    if full is None or full == a.speaker:
+        # (or a name set off by commas that the parser hung elsewhere: "The director of the General Maritime
+        # Directorate, Artan Pllumbi|nmod, in an interview with …, made known")
+        full = next(((lo, e.end) for e in person_ents(doc) if e.start == hi + 1 and doc[hi].text == ","
+                     and e.end < len(doc) and doc[e.end].text == ","), None)
+        if full is None:
+            return None
     # (a person named inside the office is its holder, unless as its possessor: "Pedersen's spokeswoman, Jenifer Fenton,")
     # (or one of a group: "One of the returned sailors, … Sherzod Tojiboyev,")
     # (or a body whose appositive names it: "The insurer, Pojišťovna Vltava, said")
@@ -578,12 +586,12 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
             and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
             e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s")) for e in person_ents(doc)):
         return None
-    inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= a.speaker_full[1]
+    inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= full[1]
               and not all(t.lower_.rstrip(".") in OFFICE for t in e)]  # "Brigadier" tagged as a name
     if inside:
         return inside[0].start, inside[0].end
     # (or a name the NER gave another label, set off by a comma: "Nabavi’s lawyer in Qamishli, Shiyar|LOC Hamo,")
-    end = a.speaker_full[1]
+    end = full[1]
     comma = max((t.i for t in doc[hi:end] if t.text == ","), default=None)
     run = doc[comma + 1 : end] if comma is not None else None
     if run is not None and 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and capitalised(t) and not role_country(t.text) for t in run):
@@ -644,8 +652,8 @@ def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person]) 
     """Of two people with one surname, the one the pronoun after the name fits: "Asked about the federation's
     complaint, Karam said his ministry …" is the minister, not Joelle Karam, who spoke last."""
     same = [p for p in people if p.key == person.key and p is not person]
-    if not same or person.gender is None:
-        return person
+    if not same or person.gender is None or len(strip_name(list(doc[span[0] : span[1]]))) > 1:
+        return person  # (a name given whole is that person's: "his wife, Valbona Hoxholli, who told … that he is …")
     end = doc[span[1] - 1].sent.end
     pronoun = next((t for t in doc[span[1] : min(end, span[1] + 12)] if t.lower_ in ("he", "his", "him", "she", "her")), None)
     if pronoun is None or PRONOUN_GENDER[pronoun.lower_] == person.gender:
@@ -859,9 +867,10 @@ def _plain(text: str) -> str:
 
 # words for a body of any kind, after its name: "the dependency", "the institution"
 _ANY_BODY = frozenset({"dependency", "institution", "entity"})
-# the story's own outlet speaking for itself: "this medium", "our correspondent", "the correspondent of the agency"
+# the story's own outlet speaking for itself: "this medium", "our correspondent", "the correspondent of the agency",
+# "According to our informations"
 _OWN_VOICE = re.compile(rf"{OWN_WORDS.pattern}|(?:the|our)\s+(?:correspondent|reporter)\s+of\s+(?:the|this|our)\s+"
-                        r"(?:agency|news\s+agency|newspaper|paper|channel|station|portal|website)")
+                        r"(?:agency|news\s+agency|newspaper|paper|channel|station|portal|website)|our\s+informations?")
 
 
 def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
