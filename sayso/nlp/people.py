@@ -416,10 +416,9 @@ def person_ents(doc) -> list:
     # Azerbaijani company Silk Wing Cargo" is no person in "contacted by Silk Wing Cargo|PERSON")
     labels = Counter((e.text, e.label_ == "ORG") for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("ORG", "PERSON", "PER"))
     not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
-    not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and (
-        doc[e.start - 1].lower_ in KIND_WORDS or doc[e.start - 1].text in _VESSEL_PREFIXES)}
+    not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
     # (nor a ship by its prefix, whatever the NER took of it: "the container ship MV Coral Meridian|PERSON", "MV Coral
-    # Meridian|PERSON", "MV Coral Meridian|PERSON")
+    # Meridian|PERSON", "MV Coral Meridian|PERSON" with the prefix inside)
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _named_ship(doc, e)}
     ents = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
