@@ -1823,3 +1823,28 @@ def test_a_country_is_no_person_a_pronoun_may_mean(nlp):
             "‘the engine died,’” she said.")
     inner = [q for q in annotate_quotes(text, nlp) if q.text_in(text).startswith("the engine")]
     assert [q.speaker_name for q in inner] == ["Hovhannes Sargsyan"]
+
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "the official" is a holder of public office, not the seafarer last named
+    ("The Venezuelan vice minister, Carlos Mendoza Ruiz, said Caracas would ask for the report. The Venezuelan seafarer "
+     "José Briceño told reporters that the crew was tired. The Venezuelan official added that the government would pay "
+     "for the flights.", "pay for the flights", "Carlos Mendoza Ruiz"),
+    # a body's initials spelled out at a paragraph's start: the name without its article
+    ("The International Maritime Organization (IMO) has opened a review of the loss.\n\nAn IMO spokesperson said the "
+     "flag State must lead the investigation.", "flag State must lead", "International Maritime Organization"),
+    # a body whose kind is given with whose it is, then its name in apposition
+    ("The P&I club of the ship, Halvorsen Mutual, said it would pay for the cleaning of the beaches.",
+     "pay for the cleaning", "Halvorsen Mutual"),
+])
+def test_offices_bodies_and_countries_in_translated_copy(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker
+
+
+def test_a_country_ending_a_long_office_is_no_name_after_it(nlp):
+    from sayso.nlp.people import titled_names
+
+    doc = nlp("The chairwoman of the Authority of Protection of the Marine Environment of Sri Lanka, Dharshani "
+              "Wikramasinghe, referred that the stain already covers about 30 kilometres of coast.")
+    assert [span.text for span in titled_names(doc)] == []

@@ -1040,6 +1040,8 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         while start < end and (role_country(doc[start].text) or doc[start].lower_ in OFFICE or doc[start].lower_ in GROUP_NOUNS
                                # (the last word of a country's name: "the United Arab| Emirates Khalifeh Obeid Al-Ketbi")
                                or any(is_country(doc[a : start + 1].text) for a in range(max(lo, start - 3), start))
+                               # (or its first: "… of the Marine Environment of Sri| Lanka, Dharshani Wikramasinghe")
+                               or any(is_country(doc[start:b].text) for b in range(start + 2, min(end, start + 4) + 1))
                                or doc[start].lower_ in PORTFOLIO_WORDS
                                or doc[start].lower_ in _REGION_WORDS  # ("Envoy for the Middle East Gennady|I-LOC Voronin")
                                or (doc[start].ent_type_ in ("LOC", "GPE") or doc[start].lower_ in places)

@@ -578,9 +578,11 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # (or a body whose appositive names it: "The insurer, Pojišťovna Vltava, said")
     # (or one of the speaker's: "His company, Nkhata Lake Lines, said")
     # (or a kind of business with its country: "The Hungarian tour operator, Szavanna Tours, said")
+    # (whoever's it is: "The P&I club of the ship, Fjordvik Mutual, indicated")
+    whose = hi - 3 if hi - lo >= 5 and doc[hi - 3].lower_ == "of" and doc[hi - 2].lower_ in ("the", "its") and doc[hi - 1].is_lower else hi
     body = hi - lo == 2 and (bare_body(doc[lo:hi]) or doc[lo].lower_ in ("his", "her", "its", "their") and doc[lo + 1].lower_ in BODY_WORDS) \
-        or 2 <= hi - lo <= 4 and doc[lo].lower_ == "the" and doc[hi - 1].lower_ in BODY_WORDS | _BUSINESSES \
-        and all(t.is_lower or is_demonym(t.text) for t in doc[lo + 1 : hi - 1])
+        or 2 <= whose - lo <= 4 and doc[lo].lower_ == "the" and doc[whose - 1].lower_ in BODY_WORDS | _BUSINESSES \
+        and all(t.is_lower or t.is_upper or is_demonym(t.text) for t in doc[lo + 1 : whose - 1])
     # (a former office too: "the ex-administrator of the district, Tomás Fumo,")
     if not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
             and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
@@ -606,6 +608,11 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
 
 # offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official
 _GENERIC_OFFICES = frozenset({"diplomat", "official", "representative"})
+# roles that hold no public office: "the Venezuelan official" is the vice minister, never the seafarer beside him
+_PRIVATE_ROLES = frozenset("""sailor seafarer engineer mechanic fisherman nurse survivor pilot climber mountaineer guide
+    farmer resident witness woman man father son elder younger wife husband daughter mother sister brother widow uncle
+    cousin nephew niece grandson granddaughter grandfather grandmother doctor teacher pharmacist surgeon bosun boatswain
+    navigator loadmaster co-pilot copilot lady owner founder journalist correspondent reporter editor author""".split())
 
 
 def _countries_of(person: Person) -> set[str]:
@@ -625,6 +632,8 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
             continue
         best = 0.0
         for words, _ in person.offices:
+            if head in _GENERIC_OFFICES and words & ROLE_NOUNS and words & ROLE_NOUNS <= _PRIVATE_ROLES:
+                continue
             # (a generic office with the same qualifier: "the UN official" for "UN humanitarian coordinator X")
             kin = any(nouns & kind and words & kind for kind in OFFICE_KINDS)  # ("the envoy" for an ambassador)
             if nouns & words or head in _GENERIC_OFFICES and (country is not None and country in countries or (wanted - nouns) & words) \
