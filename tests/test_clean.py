@@ -94,6 +94,8 @@ def test_story_sentences_are_never_furniture(line):
         ("Jakarta (Nusa Pers) - The government will repatriate seven seafarers.", "Jakarta", "Nusa Pers", None),
         ("Hà Nội (VTN) – The Deputy Minister requested relevant agencies to act.", "Hà Nội", "VTN", None),
         ("YEREVAN, OCTOBER 14, ARARAT PRESS. The wife of the captain has appealed.", "Yerevan", "ARARAT PRESS", "OCTOBER 14"),
+        # no agency at all: a known city in capitals, a date and a stop
+        ("YEREVAN, November 27. The National Assembly debated the draft law.", "Yerevan", None, "November 27"),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -110,7 +112,7 @@ def test_datelines(text, place, agency, date):
      "MOSCOW, 3 November (the source said) The talks ended.", "GAZA (Palestine) - The strikes went on.",
      "Seoul (updated) - The captain returned home.", "Karaduman (Hanbit) - The captain returned home.",
      "GENEVA, March 3, Officials said - no.",
-     "Monday, Dec 4 (updated) The talks ended."],
+     "Monday, Dec 4 (updated) The talks ended.", "UPDATE, March 3. The talks ended."],
 )
 def test_no_false_datelines(text):
     dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)

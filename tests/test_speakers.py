@@ -1837,6 +1837,20 @@ def test_a_country_is_no_person_a_pronoun_may_mean(nlp):
     # a body whose kind is given with whose it is, then its name in apposition
     ("The P&I club of the ship, Halvorsen Mutual, said it would pay for the cleaning of the beaches.",
      "pay for the cleaning", "Halvorsen Mutual"),
+    # a surname the tagger made an adjective, alone before the verb that opens its sentence
+    ("The co-rapporteur, MP Lusine Ter-Ghazaryan, urged colleagues to support the draft.\n\nTer-Ghazaryan called the "
+     "opposition’s criticism “an attempt to make the perfect the enemy of the good”.", "the perfect the enemy",
+     "Lusine Ter-Ghazaryan"),
+    # a participle that opens its sentence is said by the subject after it, however the parser hung the verb
+    ("Gevorg Aloyan was not convinced. Recalling that the protocol with Russia has been under negotiation since "
+     "2023, Aloyan said his faction would vote against the draft.", "under negotiation since 2023", "Gevorg Aloyan"),
+    # the outlet after "declared to", whatever its tag, then who spoke
+    ("«I did not sleep one complete night since the month of July», declared to MPA his mother, Khadija Bennani, "
+     "who made the trip from Safi.", "did not sleep", "Khadija Bennani"),
+    # a comma inside a quoted book title is no end of the speaker's appositive
+    ("Talking to PNS, defence analyst Dr. Samina Rauf Qureshi, author of the book \"Blue Helmets, Green Flag\", "
+     "said that troop-contributing countries must have \"a seat at the table\".", "troop-contributing",
+     "Samina Rauf Qureshi"),
 ])
 def test_offices_bodies_and_countries_in_translated_copy(nlp, text, fragment, speaker):
     assert speaker_of(text, nlp, fragment)[0] == speaker

@@ -396,8 +396,8 @@ def _relative_start(doc, lo: int, hi: int) -> int:
 
 def is_adverbial(tok) -> bool:
     """A word between a speaker and its verb ("also", "has", "not"); a noun the parser called advmod is not one,
-    nor a name the tagger called an adverb ("UNHCR said")."""
-    if tok.ent_type_ in ("ORG", "PERSON", "PER") or tok.is_upper and len(tok) > 1 and tok.is_alpha:
+    nor a name the tagger called an adverb ("UNHCR said", "Ter-Ghazaryan|MISC called")."""
+    if tok.ent_type_ in ("ORG", "PERSON", "PER", "MISC") or tok.is_upper and len(tok) > 1 and tok.is_alpha:
         return False
     return tok.pos_ in ("ADV", "AUX") or tok.dep_ in ("aux", "neg") or tok.dep_ == "advmod" and tok.pos_ not in ("NOUN", "PROPN", "PRON")
 
@@ -430,6 +430,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             k = audience[1]
         elif k + 3 < len(doc) and doc[k].lower_ == "to" and OWN_WORDS.fullmatch(doc[k + 1 : k + 3].text.lower()):
             k += 3  # "…, confirmed to this medium sources of the Chancellery"
+        elif k + 2 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].ent_type_ == "ORG" and doc[k + 1].ent_iob_ == "B" \
+                and (end := ent_bounds(doc[k + 1])[1]) < len(doc) and (doc[end].pos_ in ("DET", "PROPN", "ADJ") or doc[end].tag_ == "PRP$"):
+            k = end  # "«…», declared to MPA his mother, X": the outlet, whatever its tag, then who spoke
         channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
         if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
             k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)
@@ -455,7 +458,8 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     if k >= 2 and doc[k].lower_ in TIME_WORDS and doc[k - 1].lower_ in ("on", "last", "this"):
         k -= 2  # "Foreign Minister X on Tuesday urged …" (with the parser's split before "on")
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
-        opening = next((j for j in range(k - 1, max(k - 30, -1), -1) if doc[j].text == ","), None)
+        # (not a comma inside a quoted title: "X, author of the book "Blue Helmets, Green Flag", said")
+        opening = next((j for j in range(k - 1, max(k - 30, -1), -1) if doc[j].text == "," and not _in_quoted_title(ctx, doc[j])), None)
         # an appositive, a participle's aside ("Caferiyan, speaking to Iranian state television, described")
         # or a relative clause ("Bassam Nouri, who attended the meeting, said")
         # (or a past participle's: "A Turkish diplomat, asked about the issue this week, said")
@@ -471,8 +475,11 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         if opening is not None:
             k = opening - 1
     # (or the last word of a name the tagger got wrong: "Mahmoud al-Tayyan" with al-Tayyan as a verb)
+    # (or a name alone before the verb that opens its sentence, whatever its tag: "Ter-Ghazaryan|JJ called …")
     if k >= 0 and not doc[k].is_space and (doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].ent_type_ in ("PERSON", "PER", "ORG")
-                                            or k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_punct and doc[k].text[:1].isalpha()):
+                                            or k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_punct and doc[k].text[:1].isalpha()
+                                            or k == sentence_start(cue) and doc[k].is_title and doc[k].ent_type_
+                                            and doc[k].lower_ not in DIGRESSIONS):
         tok = doc[k]
         # "A Turkish diplomat in Astana": the place is part of the speaker, whose head is the diplomat
         # (UD: diplomat -nmod-> Astana; ClearNLP: diplomat -prep-> in -pobj-> Astana)
@@ -489,6 +496,31 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             tok = head
         return tok
     return None
+
+
+def _subject_after_opening_participle(ctx: Context, cue):
+    """``Recalling that the protocol …, the deputy said …``: a participle that opens its sentence is said by the
+    subject of the sentence's finite verb after it, however the parser hung that verb."""
+    doc = ctx.doc
+    if cue.tag_ != "VBG" or sentence_start(cue) != cue.i:
+        return None
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE]
+    for verb in doc[cue.i + 1 : ctx.sentence_end(cue)]:
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.is_ancestor(verb) or c == verb for c in clauses):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < verb.i), None)
+            if subject is not None and any(t.text == "," for t in doc[cue.i : subject.left_edge.i]):
+                return subject
+            return None
+    return None
+
+
+def _in_quoted_title(ctx: Context, tok) -> bool:
+    """Whether ``tok`` lies inside a short quoted name in title case ("Blue Helmets, Green Flag"), not a quote."""
+    seg = ctx.segment_at(tok.idx)
+    if seg is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", ctx.text[seg.open_start : seg.close_end])
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w in ("of", "the", "and", "in", "on", "for", "a") for w in words)
 
 
 def _leaves_body(tok, head) -> bool:
@@ -655,7 +687,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if after is not None and any(c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i and heads_clause(c)
                                      and not reduced_relative(c) for c in cue.children):
             after = None  # "— and said Switzerland would continue …": the subject of what was said
-        subj = after or before or _name_before_aside(ctx, cue)
+        subj = after or before or _name_before_aside(ctx, cue) or _subject_after_opening_participle(ctx, cue)
         if subj is None:
             return _shared_speaker(ctx, cue)
     if _inside_report_before(ctx, subj, cue):
