@@ -12,7 +12,7 @@ import re
 
 from .lexicon import OBJECT_CUES, ROLE_NOUNS, TITLES
 from .marks import Segment
-from .cues import DASHES, Context, Found, cue_span, inside_report, is_cue, is_verb, lemma_of, word_count
+from .cues import CLAUSE, DASHES, Context, Found, cue_span, inside_report, is_cue, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, noun_phrase_at, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
@@ -323,11 +323,24 @@ def _closing_cue(ctx: Context, seg: Segment):
     if cue is None or not (after[:1] in (",", "—", "–", "-") or after[:1].islower()
                            or content[-1:] in (",", "?", "!") and _speaker_right_after(ctx, cue, last.close_end)):
         return None
-    # (by name only: "the WHO Representative said" there is the speaker the first paragraph went on with anyway)
+    # (by name only: "the WHO Representative said" there is the speaker the first paragraph went on with anyway,
+    # where the paragraph before reported what someone said; not after a mere lead-in: "The ambassador … recounted
+    # to this agency the days after the tragedy. ¶ “A … ¶ “B”, said the diplomat.")
     speaker = speaker_of(ctx, cue)
     named = speaker is not None and any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLES
                                         for t in ctx.doc[speaker[0] : speaker[1]])
-    return cue if named else None
+    return cue if named or speaker is not None and not _reports_before(ctx, seg) else None
+
+
+def _reports_before(ctx: Context, seg: Segment) -> bool:
+    """Whether the paragraph before ``seg``'s reports speech: a quote, or a cue with a clause."""
+    para = ctx.paragraph_of(seg.open_start)
+    if para == 0:
+        return False
+    lo, hi = ctx.paragraphs[para - 1]
+    if any(lo <= s.open_start < hi for s in ctx.segments):
+        return True
+    return any(is_cue(ctx.doc[i]) and any(c.dep_ in CLAUSE for c in ctx.doc[i].children) for i in ctx.tokens_between(lo, hi))
 
 
 def _quote_end(ctx: Context, seg: Segment) -> int:

@@ -39,6 +39,8 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
     "network press news tv institute forces front company corporation bank university".split())
+# the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy"
+_INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute".split())
 
 
 @dataclass
@@ -224,7 +226,10 @@ def collect_people(doc, extra=()) -> list[Person]:
     people: list[Person] = []
     ents = person_ents(doc)
     # (an extra mention inside a name the entities hold is that name: "Jean-Claude | Kabongo Mwamba")
-    mentions = ents + [e for e in extra if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)]
+    # (nor a place the article names as one: "the chief officer of the ship, retained in the port of Port Louis, Mauritius")
+    places = _used_as_place(doc) if extra else frozenset()
+    mentions = ents + [e for e in extra if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
+                       and e.text not in places]
     mentions.sort(key=lambda e: e.start)
     for ent in mentions:
         toks = strip_name(list(ent))
@@ -268,6 +273,16 @@ def collect_people(doc, extra=()) -> list[Person]:
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
 KIND_WORDS = frozenset("""company firm corporation conglomerate insurer bank airline charity ngo foundation tanker vessel
     ship ferry freighter trawler yacht group militia movement""".split())
+def _kind_after(doc, end: int) -> bool:
+    """Whether a comma and a body's kind follow token ``end``: ", the Bosnian company", ", a Greek shipowner"."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    k = end + 2
+    while k < min(len(doc), end + 5) and (doc[k].pos_ == "ADJ" or is_demonym(doc[k].text)):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in KIND_WORDS and (k + 1 == len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN"))
+
+
 # the prefix of a ship's name: "MV Coral Meridian", "M/T Sapphire" (not "MS", which is also "Ms")
 _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # a company's legal form, the last word of its name
@@ -294,8 +309,18 @@ def _used_as_place(doc) -> frozenset[str]:
         of_place = before == "of" and t.i >= 2 and doc[t.i - 2].lower_ in _PLACE_NOUNS
         # (or where someone is from, set off by commas: "Nikos Varvakis, 54, from Chios, is …")
         origin = before == "from" and t.i >= 2 and doc[t.i - 2].text == "," and doc[t.i + 1].text in (",", ".")
-        if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS or of_place or origin:
+        # (or a body's seat, with its holder named after a comma: "the Union of Importing Traders of Maradi, Hadjia X")
+        seat = before == "of" and lo == t.i and t.i >= 2 and doc[t.i - 2].is_title and doc[t.i + 1].text == "," \
+            and t.i + 2 < len(doc) and doc[t.i + 2].ent_type_ in ("PERSON", "PER") and doc[t.i + 2].ent_iob_ == "B"
+        # (or a place with its country after a comma: "going to Kousseri, in Cameroon")
+        located = before in ("to", "in", "from", "at") and lo == t.i and t.i + 3 < len(doc) and doc[t.i + 1].text == "," \
+            and doc[t.i + 2].lower_ == "in" and is_country(doc[t.i + 3].text)
+        if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS or of_place or origin or seat or located:
             found.add(t.text)
+        # (or a city with its country after a comma: "in the port of Port Louis, Mauritius, informed")
+        if t.i - lo <= 2 and t.i + 3 < len(doc) and doc[t.i + 1].text == "," and is_country(doc[t.i + 2].text) \
+                and doc[t.i + 3].text in (",", ".", ";"):
+            found.add(doc[lo : t.i + 1].text)
     return frozenset(found)
 # the last word of a place's name, never of a person's
 _GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal dam reservoir barrage basin"
@@ -417,6 +442,8 @@ def person_ents(doc) -> list:
     labels = Counter((e.text, e.label_ == "ORG") for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("ORG", "PERSON", "PER"))
     not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
+    # (or in an appositive after it: "built by Neretva Konstrukt|PERSON, the Bosnian company whose bridge …")
+    not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and _kind_after(doc, e.end)}
     # (nor a ship by its prefix, whatever the NER took of it: "the container ship MV Coral Meridian|PERSON", "MV Coral
     # Meridian|PERSON", "MV Coral Meridian|PERSON" with the prefix inside)
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _named_ship(doc, e)}
@@ -433,6 +460,8 @@ def person_ents(doc) -> list:
             and not _constituency(doc, e)
             # (nor a title in quote marks: "the evening programme “Esti Órák|PERSON”")
             and not (e.start > 0 and doc[e.start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote)
+            # (nor an outlet's title after its kind: "told for the daily „Mostarski|PERSON dnevnik“")
+            and not (e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in MEDIA_NOUNS)
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
             and not (e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS)
@@ -504,7 +533,9 @@ def person_ents(doc) -> list:
                 and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k)) or run_in
                      or particle or hyphenated and len(ent) >= 2 and not role_country(doc[k].text)
                      # (or after her nationality: "the Fijian Mereani | Tucana Volavola")
-                     or len(ent) >= 2 and is_demonym(doc[k - 1].text) and not role_country(doc[k].text)):
+                     or len(ent) >= 2 and is_demonym(doc[k - 1].text) and not role_country(doc[k].text)
+                     # (or a given name the NER left out as a city's: "Santiago | Paredes Vinueza")
+                     or len(ent) >= 2 and not doc[k].ent_type_ and _given_name_sex(doc[k].text) and not role_country(doc[k].text)):
             joined[n] = ent = doc[k : ent.end]
     # or a given name the NER gave a label of its own, right before the rest ("Adelaide|ORG Sambo Cassoma|PERSON")
     # (with a family name the NER left unlabelled between: "Lucía|LOC Mendoza Quispe|PERSON")
@@ -856,8 +887,9 @@ def role_spans(doc, ent) -> list:
         k = start - 2
         # (a name's word the tagger made a verb is no verb: "the special envoy of … the United|VERB Nations for …")
         # (nor is the comma of a portfolio: "the Namibian Minister of Agriculture, Water and Land Reform, X")
+        # (nor past the "that" of a reported clause: "The researcher recalls|NNS that the chief of Gran Chemen, X,")
         while k >= 0 and start - k <= 16 and not doc[k].is_space and (doc[k].text not in (",", ".", ";", ":", "(", ")") or portfolio_comma(k)) and (
-                doc[k].pos_ not in ("VERB", "AUX") or doc[k].is_title and doc[k].ent_type_):
+                doc[k].pos_ not in ("VERB", "AUX") or doc[k].is_title and doc[k].ent_type_) and not (doc[k].lower_ == "that" and doc[k].pos_ == "SCONJ"):
             k -= 1
         k += 1
         while k < start - 1 and (doc[k].pos_ == "ADP" or doc[k].lower_ in TIME_WORDS):  # "on Monday the special …"
@@ -952,7 +984,8 @@ def titled_names(doc) -> list:
                and doc[k].lower_ not in GROUP_NOUNS):
             k += 1
         if k - j >= (2 if lower else 1) and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(j, k)) \
-                and not (lower and (doc[k - 1].lower_ in _BODY_WORD_ENDINGS or role_country(doc[j].text))):  # ("host Qatar Airways")
+                and not (lower and (doc[k - 1].lower_ in _BODY_WORD_ENDINGS or role_country(doc[j].text))) \
+                and doc[k - 1].lower_ not in _INSTITUTION_ENDINGS:  # ("host Qatar Airways", "the General Hospital")
             spans.append(doc[j:k])
     return spans
 

@@ -242,6 +242,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return []
     if lemma in OBJECT_CUES and cue.dep_ in ("acl:relcl", "relcl") and cue.head.lower_ == "what":
         return []  # "what he called “…”": the label alone (the direct pass), or part of the clause that holds it
+    if lemma in OBJECT_CUES and _naming(cue):
+        return []
     found = []
     spans: list[tuple[int, int]] = []
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
@@ -1160,6 +1162,20 @@ def _of_the_view(ctx: Context, noun) -> list[Found]:
 _START_ORTHS = np.array([hash_string("As")], dtype=np.uint64)
 _START_LOWERS = np.array([hash_string(w) for w in sorted(VIEW_NOUNS | {"according", "in", "for"})], dtype=np.uint64)
 _NOUN_CUE_LEMMAS = HashTest(lambda lemma: lemma.lower() in _NOUN_CUES)
+
+
+# how a place or a thing is commonly named, not what anyone said of it: "the Dantokpa market, popularly called “Tokpa”"
+_NAMING_ADVERBS = frozenset("popularly locally commonly affectionately colloquially".split())
+
+
+def _naming(cue) -> bool:
+    """A participle that names a thing (``popularly called “Tokpa”``, ``a market called “Tokpa”``), with no one
+    saying it: no auxiliary, and a modifier of a noun or after an adverb of naming."""
+    doc = cue.doc
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in ("on", "upon", "for"):
+        return False  # ("called on the government to …", "called for …": a demand)
+    return cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in cue.children) and (
+        cue.dep_ in ("acl", "amod") or cue.i > 0 and doc[cue.i - 1].lower_ in _NAMING_ADVERBS)
 
 
 def _rule_starts(doc, cue_words: set[int]) -> list[int]:

@@ -467,9 +467,16 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         participle = participle or opening is not None and doc[opening + 1].tag_ in ("VBN", "VBD") and doc[opening + 1].lower_.endswith("ed") \
             and not any(c.dep_ in SUBJECT and c.i > opening for c in doc[opening + 1].children) \
             and (not doc[opening + 1].is_ancestor(cue) or _relayed_by(doc, opening + 1))  # (not "…, denied the report, having called it …")
+        if opening is not None and doc[opening + 1].ent_type_ in ("PERSON", "PER") and doc[opening + 1].ent_iob_ == "B" \
+                and ent_bounds(doc[opening + 1])[1] == k and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, opening - 6) : opening]):
+            return doc[k - 1]  # "the director of Neretva Konstrukt, Almir X, assured", parsed apart: the name set off
         if opening is not None and (not any(is_verb(doc[j]) for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
                                     or participle and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
             k = opening - 1
+            # (and a place of origin set off before it: "the chief officer, native of Puerto Cabello, Carabobo state,")
+            origin = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == ","), None)
+            if origin is not None and doc[origin + 1].lower_ in _ORIGIN_WORDS and not any(is_verb(doc[j]) for j in range(origin + 1, k + 1)):
+                k = origin - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
         if opening is not None:
@@ -512,6 +519,10 @@ def _subject_after_opening_participle(ctx: Context, cue):
                 return subject
             return None
     return None
+
+
+# the first word of an appositive that says where someone is from: ", native of Puerto Cabello,"
+_ORIGIN_WORDS = frozenset("native originating originally resident hailing".split())
 
 
 def _in_quoted_title(ctx: Context, tok) -> bool:
@@ -1005,8 +1016,10 @@ def inverted(cue) -> bool:
     if k >= 0 and doc[k].text == ",":
         # "A statement from the ministry, carried by state media, said …": the comma closes an aside after the subject
         opening = next((j for j in range(k - 1, max(k - 12, -1), -1) if doc[j].text == ","), None)
+        # (not a "subject" that is a verb, the parser's reading of a whole reported clause: "Six traders figure|nsubj
+        # among the dead …, in Chad, has confirmed Wednesday the Ministry …")
         if opening is not None and (doc[opening + 1].tag_ in ("VBN", "VBG") or doc[opening + 1].pos_ == "ADP") and any(
-                c.dep_ in SUBJECT and c.i < opening for c in cue.children):
+                c.dep_ in SUBJECT and c.i < opening and not c.tag_.startswith("VB") for c in cue.children):
             return False
     # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows
     # (by the parse, or by the words when the parser ended the sentence at the cue: "said Ivanka Trump's statement didn't …")

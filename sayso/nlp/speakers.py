@@ -151,7 +151,10 @@ def _sharing(people: list[Person], person: Person, ent) -> list[Person]:
 
 
 # verbs that say someone spoke without reporting what: the quote that opens the next paragraph is what was said
-_LEAD_IN_VERBS = frozenset("describe recall recount speak talk explain testify".split())
+_LEAD_IN_VERBS = frozenset("describe recall recount speak talk explain testify disagree differ".split())
+# how someone is about to speak, as the sentence before their quote says it: "Professor X … is less categorical."
+_STANCE_WORDS = frozenset("""categorical cautious optimistic pessimistic blunt critical nuanced measured sceptical skeptical
+    confident emphatic reserved severe harsh alarmed worried bitter prudent circumspect""".split())
 
 
 def _lead_in(doc, people: list[Person], at: int) -> list[Person]:
@@ -165,7 +168,7 @@ def _lead_in(doc, people: list[Person], at: int) -> list[Person]:
     while k >= 0 and doc[k].is_space:
         k -= 1
     root = doc[k].sent.root
-    if lemma_of(root) not in _LEAD_IN_VERBS:
+    if lemma_of(root) not in _LEAD_IN_VERBS and not (root.lower_ in _STANCE_WORDS and any(c.dep_ == "cop" for c in root.children)):
         return []
     subjects = [c for c in root.children if c.dep_ in SUBJECT and c.i < root.i]
     for tok in [t for c in subjects for t in (c, *(a for a in c.children if a.dep_ in ("appos", "conj")))]:
@@ -266,7 +269,8 @@ def _own_account(tokens) -> bool:
 
 
 # a body's kind, then its name: "the armed group Jabhat al-Wadi", "the insurer Boreal Mutual"
-_KIND_THEN_NAME = re.compile(r"(?:[Tt]he |[Aa]n? )?(?:[a-z-]+ )?(?P<kind>[a-z]+) "
+# (with the article dropped, as translations from Slavic languages do: "Company Neretva Konstrukt from Mostar")
+_KIND_THEN_NAME = re.compile(r"(?:[Tt]he |[Aa]n? )?(?:[a-z-]+ )?(?P<kind>[a-z]+|^Company|^Firm) "
                              rf"(?P<name>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|{ARABIC_ARTICLE}[\w'’-]+)){{0,5}})")
 
 
@@ -338,7 +342,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if named is not None:
         return named.group(1)  # "the company «Vorsklaenergo»": the name it is given
     kind = _KIND_THEN_NAME.fullmatch(text)
-    if kind is not None and kind["kind"] in KIND_WORDS:
+    if kind is not None and kind["kind"].lower() in KIND_WORDS:
         return canonical_body(kind["name"])  # "The armed group Jabhat al-Wadi": the name it is given
     low = [t.lower_ for t in tokens]
     aged = re.fullmatch(r"the \d+-year-old", text.lower()) is not None  # "the 52-year-old said": like "he" or "she"
@@ -463,6 +467,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 pool = [p for p in candidates if country is None or not _countries_of(p) or country in _countries_of(p)]
                 sex = word_gender(head.lower_)  # ("The lady recounted": a woman)
                 pool = [p for p in pool if sex is None or p.gender in (None, sex)]
+                if head.lower_ in _GENERIC_OFFICES:  # ("the official" is no one the article gave only a private role)
+                    pool = [p for p in pool if not p.offices or any(not words & ROLE_NOUNS <= _PRIVATE_ROLES
+                                                                    for words, _ in p.offices)]
                 pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), -last_seen(p, span[0])))
                 holder = pool[0] if pool else None
             if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
@@ -557,7 +564,7 @@ def _office_abbreviated(before: str, abbreviation: str) -> str | None:
 
 
 # kinds of business that a name in apposition names: "the tour operator, X", "the Kenyan airline, Y"
-_BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator".split())
+_BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator builder contractor".split())
 
 
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
@@ -569,8 +576,15 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     if full is None or full == a.speaker:
         # (or a name set off by commas that the parser hung elsewhere: "The director of the General Maritime
         # Directorate, Artan Pllumbi|nmod, in an interview with …, made known")
-        full = next(((lo, e.end) for e in person_ents(doc) if e.start == hi + 1 and doc[hi].text == ","
-                     and e.end < len(doc) and doc[e.end].text == ","), None)
+        # (or after a participle's words that go on describing the office: "The ambassador of Ecuador resident in
+        # Abuja and accredited to Chad, Mrs. X, reached by telephone by ATPN, confirmed")
+        comma = next((j for j in range(hi, min(hi + 8, len(doc))) if doc[j].text == ","), None)
+        # (never past the cue or a reported clause's "that": "The researcher recalls|NNS that the chief of …, X,")
+        cue_char = a.cue[0] if a.cue is not None else -1
+        full = None if comma is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not (t.tag_ == "VBD" and doc[t.i - 1].lower_ == "and")
+                                            or t.idx == cue_char or t.pos_ == "SCONJ" for t in doc[hi:comma]) else next(
+            ((lo, e.end) for e in person_ents(doc) if e.start in (comma + 1, comma + 2) and all(
+                t.lower_.rstrip(".") in TITLE_WORDS for t in doc[comma + 1 : e.start]) and e.end < len(doc) and doc[e.end].text == ","), None)
         if full is None:
             return None
     # (a person named inside the office is its holder, unless as its possessor: "Pedersen's spokeswoman, Jenifer Fenton,")

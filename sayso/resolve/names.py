@@ -343,6 +343,9 @@ _FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?Foreign\s+(?:and\s
                                # (Latin American: Mexico's "Secretariat of Foreign Relations", Brazil's "Ministry of
                                # External Relations")
                                r"|\b(?:Ministry|Secretariat)\s+of\s+(?:Foreign|External)\s+Relations\b")
+# the Spanish "Cancillería" translated: "the Chancellery", "The Peruvian Chancellery" (not Germany's or Austria's
+# "Federal Chancellery", the head of government's office)
+_CHANCELLERY = re.compile(r"(?:(?P<demonym>(?!Federal\b)[A-Z][\w-]*)\s+)?Chancellery")
 
 
 def canonical_body(name: str) -> str:
@@ -355,6 +358,8 @@ def canonical_body(name: str) -> str:
     alias = canonical_alias(bare, "ORG")
     if alias:
         return alias
+    if (chancellery := _CHANCELLERY.fullmatch(bare)) and (chancellery["demonym"] is None or is_demonym(chancellery["demonym"])):
+        return canonical_body(f"{chancellery['demonym'] or ''} Ministry of Foreign Affairs".strip())
     if _FOREIGN_MINISTRY.search(bare):
         return canonical_body(_FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", bare))
     first, _, rest = bare.partition(" ")
