@@ -273,6 +273,8 @@ def collect_people(doc, extra=()) -> list[Person]:
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
 KIND_WORDS = frozenset("""company firm corporation conglomerate insurer bank airline charity ngo foundation tanker vessel
     ship ferry freighter trawler yacht group militia movement""".split())
+
+
 def _kind_after(doc, end: int) -> bool:
     """Whether a comma and a body's kind follow token ``end``: ", the Bosnian company", ", a Greek shipowner"."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
@@ -313,7 +315,7 @@ def _used_as_place(doc) -> frozenset[str]:
         seat = before == "of" and lo == t.i and t.i >= 2 and doc[t.i - 2].is_title and doc[t.i + 1].text == "," \
             and t.i + 2 < len(doc) and doc[t.i + 2].ent_type_ in ("PERSON", "PER") and doc[t.i + 2].ent_iob_ == "B"
         # (or a place with its country after a comma: "going to Kousseri, in Cameroon")
-        located = before in ("to", "in", "from", "at") and lo == t.i and t.i + 3 < len(doc) and doc[t.i + 1].text == "," \
+        located = before in ("to", "in", "from") and lo == t.i and t.i + 3 < len(doc) and doc[t.i + 1].text == "," \
             and doc[t.i + 2].lower_ == "in" and is_country(doc[t.i + 3].text)
         if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS or of_place or origin or seat or located:
             found.add(t.text)

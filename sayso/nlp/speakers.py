@@ -468,8 +468,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 sex = word_gender(head.lower_)  # ("The lady recounted": a woman)
                 pool = [p for p in pool if sex is None or p.gender in (None, sex)]
                 if head.lower_ in _GENERIC_OFFICES:  # ("the official" is no one the article gave only a private role)
-                    pool = [p for p in pool if not p.offices or any(not words & ROLE_NOUNS <= _PRIVATE_ROLES
-                                                                    for words, _ in p.offices)]
+                    pool = [p for p in pool if not p.offices or any(not _private(words) for words, _ in p.offices)]
                 pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), -last_seen(p, span[0])))
                 holder = pool[0] if pool else None
             if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
@@ -629,6 +628,12 @@ _PRIVATE_ROLES = frozenset("""sailor seafarer engineer mechanic fisherman nurse 
     navigator loadmaster co-pilot copilot lady owner founder journalist correspondent reporter editor author""".split())
 
 
+def _private(office: frozenset[str]) -> bool:
+    """Whether an office's words name only private roles ("seafarer", "mother of four")."""
+    roles = office & ROLE_NOUNS
+    return bool(roles) and roles <= _PRIVATE_ROLES
+
+
 def _countries_of(person: Person) -> set[str]:
     return {country for _, country in person.offices if country}
 
@@ -646,7 +651,7 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
             continue
         best = 0.0
         for words, _ in person.offices:
-            if head in _GENERIC_OFFICES and words & ROLE_NOUNS and words & ROLE_NOUNS <= _PRIVATE_ROLES:
+            if head in _GENERIC_OFFICES and _private(words):
                 continue
             # (a generic office with the same qualifier: "the UN official" for "UN humanitarian coordinator X")
             kin = any(nouns & kind and words & kind for kind in OFFICE_KINDS)  # ("the envoy" for an ambassador)
