@@ -295,7 +295,13 @@ _PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airpo
 
 def _used_as_place(doc) -> frozenset[str]:
     """Names the article uses as places ("waiting at Khimdo", "the Khimdo settlement", "Jatisari Kulon village"): no person by that
-    name, where the NER took one of their mentions for a person's."""
+    name, where the NER took one of their mentions for a person's (kept in ``doc.user_data`` while a run holds the doc:
+    the person entities and the extra names both ask)."""
+    cached = doc.user_data.get(_USED_AS_PLACE)
+    return cached if cached is not None else _find_used_as_place(doc)
+
+
+def _find_used_as_place(doc) -> frozenset[str]:
     found = set()
     arr = doc.to_array([POS, IS_TITLE])
     for t in _tokens_where(doc, (arr[:, 0] == PROPN) & (arr[:, 1] == 1)):
@@ -1340,17 +1346,19 @@ _PERSON_ENTS = "sayso.person_ents"  # its person entities
 _PLACES = "sayso.places"  # and the words of its place names
 _NAME_WORDS = "sayso.name_words"  # and its capitalised words by name key
 _BURMESE = "sayso.burmese"  # and whether it writes Burmese honorifics
+_USED_AS_PLACE = "sayso.used_as_place"  # and the names it uses as places
 
 
 def hold(doc) -> None:
     """Keep the article's entities, person entities and place words in ``doc.user_data`` until ``release``: every
     helper here asks for them many times per article (and ``doc.ents`` builds every entity anew each time)."""
     doc.user_data[_ENTS] = doc.ents
+    doc.user_data[_USED_AS_PLACE] = _find_used_as_place(doc)
     doc.user_data[_PERSON_ENTS] = person_ents(doc)
 
 
 def release(doc) -> None:
-    for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE):
+    for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE, _USED_AS_PLACE):
         doc.user_data.pop(key, None)
 
 
