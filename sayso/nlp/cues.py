@@ -534,6 +534,17 @@ def _label_end(doc, start: int) -> int:
     return k
 
 
+_TITLE_SMALL = frozenset("a an and at by for from in of on or over the to under with vs".split())
+
+
+def is_title(content: str) -> bool:
+    """A title in quote marks: two or more words, each capitalised but the small ones, nothing ending a sentence."""
+    words = re.findall(r"[\w'’-]+", content)
+    if len(words) < 2 or content.rstrip()[-1:] in (".", ",", "!", "?", ";"):
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL or w[:1].isdigit() for w in words)
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 

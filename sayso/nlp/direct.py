@@ -12,7 +12,7 @@ import re
 
 from .lexicon import OBJECT_CUES, ROLE_NOUNS, TITLES
 from .marks import Segment
-from .cues import CLAUSE, DASHES, Context, Found, cue_span, inside_report, is_cue, is_verb, lemma_of, word_count
+from .cues import CLAUSE, DASHES, Context, Found, cue_span, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, noun_phrase_at, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
@@ -90,17 +90,6 @@ def _speaker_right_after(ctx: Context, cue, char: int) -> bool:
     return all(t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in before)
 
 
-_TITLE_SMALL = frozenset("a an and at by for from in of on or over the to under with vs".split())
-
-
-def _is_title(content: str) -> bool:
-    """A title in quote marks: two or more words, each capitalised but the small ones, nothing ending a sentence."""
-    words = re.findall(r"[\w'’-]+", content)
-    if len(words) < 2 or content.rstrip()[-1:] in (".", ",", "!", "?", ";"):
-        return False
-    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL or w[:1].isdigit() for w in words)
-
-
 def direct_quotes(ctx: Context) -> list[Found]:
     found: list[Found] = []
     for seg in ctx.segments:
@@ -134,7 +123,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
         after_text = ctx.text[after : s_hi].lstrip()
         embedded = before.isalnum() or before in ("(", "'", "’")
         if embedded:
-            named = None if _is_title(content) else _object_cue_before(ctx, seg, s_lo)
+            named = None if is_title(content) else _object_cue_before(ctx, seg, s_lo)
             if named is not None:  # called the talks «a step forward»: what was said is the object and its label
                 cue, first, speaker = named
                 found.append(Found(ctx.doc[first].idx, max(end, seg.close_end), "mixed", cue_span(ctx, cue), speaker, para, seg))
@@ -156,7 +145,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
         if before == "," and content[:1].islower() and content.rstrip()[-1:] not in (",", ".", "!", "?") \
                 and after_text[:1].isalpha() and after_text[:1].islower():
             continue  # "…in Aleppo, «if the partners will not be in a condition» to do it": a fragment of the clause
-        if _is_title(content):
+        if is_title(content):
             continue  # her 2023 book, “The Long Table”: a name, not words anyone said
         right = _window_cue(ctx, after, s_hi, first=True, limit=8)
         if right is None and content.rstrip()[-1:] == ",":  # “…,” then a speaker with a long office, then the verb

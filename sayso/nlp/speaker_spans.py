@@ -17,7 +17,7 @@ from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific
 from .medium import LEADING_CHANNEL, OWN_WORDS
 from .tokenizer import GLUED_INITIAL
-from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_verb, lemma_of, second_report, sentence_start
+from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, second_report, sentence_start, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -528,10 +528,7 @@ _ORIGIN_WORDS = frozenset("native originating originally resident hailing".split
 def _in_quoted_title(ctx: Context, tok) -> bool:
     """Whether ``tok`` lies inside a short quoted name in title case ("Blue Helmets, Green Flag"), not a quote."""
     seg = ctx.segment_at(tok.idx)
-    if seg is None:
-        return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", ctx.text[seg.open_start : seg.close_end])
-    return 0 < len(words) <= 8 and all(w[0].isupper() or w in ("of", "the", "and", "in", "on", "for", "a") for w in words)
+    return seg is not None and word_count(ctx.text[seg.start : seg.end]) <= 8 and is_title(ctx.text[seg.start : seg.end])
 
 
 def _leaves_body(tok, head) -> bool:
