@@ -39,29 +39,50 @@ class Pipeline:
         for stage in self.stages:
             article = stage(article)
         if any(q.medium for q in article.quotes):  # "told CTA": the outlet as the table names it
+            named = [q.medium for q in article.quotes if q.medium and q.medium != OWN_OUTLET]
+            own = article.outlet or _outlet_told(named)
             article = article.replace(quotes=tuple(
-                q.replace(medium=self._medium(q.medium, article, q.cue_start or q.start)) if q.medium else q
+                q.replace(medium=self._medium(q.medium, article, q.cue_start or q.start, own, named)) if q.medium else q
                 for q in article.quotes))
         return article
 
-    def _medium(self, name: str, article: Article, at: int) -> str | None:
+    def _medium(self, name: str, article: Article, at: int, own: str | None, media: Sequence[str]) -> str | None:
         """A quote's medium as the outlet table names it; an acronym is the name the article spelled it out with
         (``Sepehr News Network (SNN)``); a short name (``the Herald``) is the outlet the article named in full with
-        it before (``the Bosphorus Herald``), or the article's own outlet."""
+        it before (``the Bosphorus Herald``) or elsewhere as a medium (``L'Horizon Guinéen``), or the article's own
+        outlet ``own``."""
         if name == OWN_OUTLET:
-            if not article.outlet:
+            if not own:
                 return None
-            name = article.outlet  # "told this scribe" (and "/NTA/" the Neman Telegraph Agency, where the story says so)
+            name = own  # "told this scribe" (and "/NTA/" the Neman Telegraph Agency, where the story says so)
         named = self.outlets.canonical(name)
         short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # ("told The Clarion" after "The Zimbabwe Clarion")
         if named == name and short.isupper() and 2 <= len(short) <= 6 and (full := spelled_out(article.text, short)):
             return self.outlets.canonical(full)  # "told SNN" after "Sepehr News Network (SNN)"
+        longer = {n for n in media if n.casefold().startswith(short.casefold() + " ")}
+        if len(longer) == 1:  # ("explained to L'Horizon" after "confided to L'Horizon Guinéen")
+            return self.outlets.canonical(longer.pop())
         if named != name or " " in short:
             return named
-        own = article.outlet
         if own and own.casefold() == short.casefold():
             return own  # (not "Belarus BelNX" from "In the Ministry … of Belarus BelNX was informed")
         fuller = fuller_name(article.text[:at], short)
+        if fuller and own and fuller.casefold() == re.sub(r"^the\s+", "", own, flags=re.IGNORECASE).casefold():
+            return own  # ("told the Lantern" after "told The Weekly Lantern", as the story names itself)
         if fuller:
             return self.outlets.canonical(fuller)
         return own if own and own.casefold().endswith(" " + short.casefold()) else named
+
+
+def _outlet_told(media: Sequence[str]) -> str | None:
+    """The outlet a story published by an unknown outlet calls its own ("told this newspaper", "Contacted by our
+    newspaper"): the one it names most often as the medium of its quotes ("told The Daily Kiongozi"), first named
+    on a tie; never a news agency, which a story quotes rather than speaks as (SKN, "the Slovak News Agency")."""
+    papers = [m for m in media if not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", m) and not re.search(r"\bAgency\b", m)]
+    keys = [re.sub(r"^the\s+", "", m, flags=re.IGNORECASE).casefold() for m in papers]
+    # (a short name counts for the longer one it begins or ends: "the Herald" for "the Bosphorus Herald")
+    keys = [next((k for k in keys if k.endswith(" " + key) or k.startswith(key + " ")), key) for key in keys]
+    if not papers:
+        return None
+    best = max(keys, key=lambda k: (keys.count(k), -keys.index(k)))
+    return max((m for m, k in zip(papers, keys) if k == best), key=len)

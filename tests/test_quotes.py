@@ -1171,6 +1171,34 @@ def test_told_this_scribe_is_the_articles_own_outlet(nlp):
     assert [q.medium for q in article.quotes] == ["Lakeside FM", "Lakeside FM"]
 
 
+def test_a_story_of_an_unknown_outlet_names_its_own_in_the_text(nlp):
+    # no dateline agency, no --outlet: "this newspaper" and "told us" are the outlet the story names as a medium
+    # (not the agency it quotes, and the short name counts for the full one)
+    text = ("Ferry families wait\n\n"
+            "Regional Commissioner Amina Lugendo told The Weekly Lantern on Monday that four bodies had been found.\n\n"
+            "The Tanzanian agency TNX quoted the police as saying that the search would go on.\n\n"
+            "Her sister, Ms Neema Shauri, told this newspaper that the crew had ignored the warnings.\n\n"
+            "A fisherman, Mr Baraka Mwita, told us: \u201cThe wind came from nowhere.\u201d\n\n"
+            "\u201cWe did what we could,\u201d the captain told the Lantern.")
+    article = through_pipeline(text)
+    media = {article.text[q.start : q.end][:19]: q.medium for q in article.quotes}
+    assert media == {"four bodies had bee": "The Weekly Lantern", "the search would go": "TNX",
+                     "the crew had ignore": "The Weekly Lantern", "The wind came from ": "The Weekly Lantern",
+                     "We did what we coul": "The Weekly Lantern"}, media
+
+
+def test_told_us_inside_a_quote_is_no_medium(nlp):
+    text = ("\u201eThe engineer of the ministry told us then: \u201aThis bridge is better than the project.\u2018 Today they "
+            "speak about bad steel\u201c, Kulenovi\u0107 said.")
+    assert {q.medium for q in through_pipeline(text).quotes} == {None}
+
+
+def test_an_outlets_name_keeps_no_countrys_possessive(nlp):
+    text = ("The minister was quoted by Chile's Austral news agency as saying that the deal was \"a victory\".\n\n"
+            "\"It is only the beginning,\" she told Austral.")
+    assert [q.medium for q in through_pipeline(text).quotes] == ["Austral", "Austral"]
+
+
 def test_what_someone_called_a_label_and_a_passive_belief(nlp):
     text = "The lawmaker also slammed what she called \"the language of the barracks\" in the minister's speech."
     q = only(text, nlp, "language of the barracks")

@@ -1916,3 +1916,15 @@ def test_a_name_given_to_a_place_is_no_quote(nlp):
 def test_statements_given_for_an_outlet(nlp, text, fragment, medium):
     found = [q for q in annotate_quotes(text, nlp) if fragment in q.text_in(text)]
     assert [q.medium for q in found] == [medium], [(q.text_in(text), q.medium) for q in annotate_quotes(text, nlp)]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an office that nobody was given is the person last seen outside quotes, not one the quote itself names
+    ("Lima, Apr 2 (APN).- The mortal remains of Carmen Quispe Huamán and Juana Mamani Ccori, who died in the storm "
+     "in Kenya, arrived this Monday to Lima.\n\nThe Peruvian ambassador concurrent before Kenya, Lucía Benavides Soto, "
+     "who accompanied the coffins from Nairobi, recounted to this agency the days after the storm.\n\n“I had to tell "
+     "the family that Carmen and Juana had not survived. I will not forget that night”, said the diplomat.",
+     "I will not forget", "Lucía Benavides Soto"),
+])
+def test_offices_resolved_in_arrival_copy(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker

@@ -171,6 +171,8 @@ _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?
                   rf"interview(?:ed\s+by|\s+with))\s+"
                   rf"(?:(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of\s+)?"  # ("… with the correspondent of our newspaper")
                   rf"{OWN_WORDS.pattern}\b(?!['’]s)")
+# "She told us: «…»": the outlet's own reporters, outside a quote
+_OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|said|confirmed)\s+to)\s+us\b")
 # (what "told this scribe" and "the agency was informed" cannot match without)
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only
@@ -234,7 +236,8 @@ def _bundled_outlets() -> OutletTable:
 def _in_quote(text: str, end: int) -> bool:
     """Whether ``text[:end]`` leaves a quotation open: "I told the Russians" inside a quote is no medium."""
     before = re.sub(r"„[^„“”]*[“”]", "", text[:end])  # (a low quote closes with “: „…“ leaves nothing open)
-    return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
+    return "„" in before or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
+        or before.count('"') % 2 == 1
 
 
 def _paragraph_to(doc, sent) -> str:
@@ -302,6 +305,11 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
     words = set(_WORD.findall(text.lower()))
     if words & _OWN_NEEDS and (_OWN.search(text) or _OWN_INFORMED.search(text)):
         return OWN_OUTLET
+    us = _OWN_US.search(text) if "us" in words else None
+    if us is not None:
+        paragraph = _paragraph_to(doc, sent)
+        if not _in_quote(paragraph, len(paragraph) - len(text) + us.start()):
+            return OWN_OUTLET
     if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})\s+to|(?:spoke|talked)\s+(?:with|to))\s+(?:the\s+)?{re.escape(own)}\b", text):
         # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below); "the envoy, who
         # spoke with RIMAQ before …" (whom else one spoke with may be anyone)

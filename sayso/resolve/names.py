@@ -205,11 +205,13 @@ _NOT_NAME_START = frozenset("the a an this that on in at by for from of to with 
 def fuller_name(before: str, short: str) -> str | None:
     """The last name in ``before`` that ends with the word ``short`` and has more words in front of it
     (``the Bosphorus Herald`` for ``Herald``; ``the Russian Foreign Ministry`` for ``Ministry``), without a leading
-    article, preposition or time word; None when there is none."""
+    article, preposition, time word or country's possessive; None when there is none."""
     for m in reversed(list(re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(short)}\b", before))):
         words = m.group(1).split()
         while words and words[0].lower() in _NOT_NAME_START:
             words = words[1:]
+        if words and re.fullmatch(r"[\w-]+['’]s", words[0]) and role_country(words[0][:-2]):
+            words = words[1:]  # ("quoted by Chile's Austral news agency": Austral)
         if words:
             return " ".join(words + [short])
     return None
