@@ -1928,3 +1928,22 @@ def test_statements_given_for_an_outlet(nlp, text, fragment, medium):
 ])
 def test_offices_resolved_in_arrival_copy(nlp, text, fragment, speaker):
     assert speaker_of(text, nlp, fragment)[0] == speaker
+
+
+def test_a_name_the_tagger_made_an_adjective_still_ends_a_long_office(nlp):
+    from sayso.nlp.people import titled_names
+
+    doc = nlp("Deputy Minister of Foreign Affairs of Iran Hamid Reza Asgari met today with the Minister of Foreign "
+              "Affairs of Georgia Irakli Zhghenti.")
+    assert [span.text for span in titled_names(doc)] == ["Irakli Zhghenti"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker_text", [
+    # "in his turn", "on the joint briefing": where or in whose turn one spoke is not the speaker
+    ("Yerevan, 12 May, ArmPulse. The Minister of Foreign Affairs of Georgia Irakli Zhvania met Hamid Reza Asgari.\n\n"
+     "Georgian minister in his turn emphasized, that Georgia is interested in the peace of the whole region.",
+     "Georgia is interested", "Georgian minister"),
+    ("«We want calm on the roads», — said Asgari on the joint briefing.", "We want calm", "Asgari"),
+])
+def test_a_turn_or_a_setting_is_no_part_of_the_speaker(nlp, text, fragment, speaker_text):
+    assert speaker_of(text, nlp, fragment)[1] == speaker_text

@@ -1060,16 +1060,22 @@ def described_names(doc) -> list:
 _REGION_WORDS = frozenset("middle far near east west north south central eastern western northern southern gulf".split())
 
 
+def _proper(token) -> bool:
+    """A proper noun by its part of speech, or by its tag inside a place the NER found ("Irakli|ADJ|NNP|LOC
+    Zhghenti": a name it took for one; not "International|ADJ|NNP Cooperation" in a body's name)."""
+    return token.pos_ == "PROPN" or token.tag_ == "NNP" and token.ent_type_ in ("LOC", "GPE")
+
+
 def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
     """The first run of two to four capitalised proper nouns in doc[lo:hi] that ends its noun phrase (a verb,
     punctuation or a preposition follows), leading place names left out: a person's name after a long office."""
     k = lo
     while k < hi:
-        if not (doc[k].pos_ == "PROPN" and doc[k].is_title):
+        if not (_proper(doc[k]) and doc[k].is_title):
             k += 1
             continue
         end = k
-        while end < hi and end - k < 5 and (doc[end].pos_ == "PROPN" and (doc[end].is_title or "-" in doc[end].text)
+        while end < hi and end - k < 5 and (_proper(doc[end]) and (doc[end].is_title or "-" in doc[end].text)
                                             or doc[end].lower_ in INNER_PARTICLES and end + 1 < hi and doc[end + 1].is_title):
             end += 1
         # (a body's name may lead the run: "Supreme National Security Council Ali Shamkhani" names after "Council")

@@ -292,6 +292,9 @@ def _set_off(noun, verb) -> bool:
 
 # what a speaker's words came through, hung on the speaker: "X in a statement said"
 _CHANNEL_NOUNS = frozenset("interview conversation statement communique communiqué release message letter post".split())
+# where or in whose turn one spoke, hung on the speaker: "Georgian minister in his turn emphasized", "said Tavakoli on
+# the joint briefing", "X for her part"
+_SETTING_NOUNS = frozenset("turn part side briefing conference meeting session summit forum".split())
 _ARTICLE_LED = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")
 
 
@@ -329,8 +332,10 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
             if child.dep_ == "acl" and tok.lower_ in WRITINGS and child.tag_ == "VBN" and child.i == tok.i + 1:
                 keep.update(range(child.left_edge.i, child.right_edge.i + 1))  # "the statement issued by the Command"
                 continue
-            if child.lower_ in _CHANNEL_NOUNS and child.i > head.i and any(
-                    c.dep_ == "case" and c.lower_ in ("in", "during") for c in child.children):
+            if child.i > head.i and (child.lower_ in _CHANNEL_NOUNS and any(
+                    c.dep_ == "case" and c.lower_ in ("in", "during") for c in child.children)
+                    or child.lower_ in _SETTING_NOUNS and any(
+                    c.dep_ == "case" and c.lower_ in ("in", "on", "at", "during", "for", "from") for c in child.children)):
                 # "Political scientist X in the conversation with Khazar Press stated", "the Ministry of Foreign Affairs
                 # in a statement said": the channel, not X
                 continue
