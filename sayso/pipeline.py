@@ -55,6 +55,8 @@ class Pipeline:
             if not own:
                 return None
             name = own  # "told this scribe" (and "/NTA/" the Neman Telegraph Agency, where the story says so)
+        told = own
+        own = article.outlet  # (the outlet the story is known to be from; ``told`` may be only a guess from its text)
         named = self.outlets.canonical(name)
         short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # ("told The Clarion" after "The Zimbabwe Clarion")
         if named == name and short.isupper() and 2 <= len(short) <= 6 and (full := spelled_out(article.text, short)):
@@ -67,8 +69,8 @@ class Pipeline:
         if own and own.casefold() == short.casefold():
             return own  # (not "Belarus BelNX" from "In the Ministry … of Belarus BelNX was informed")
         fuller = fuller_name(article.text[:at], short)
-        if fuller and own and fuller.casefold() == re.sub(r"^the\s+", "", own, flags=re.IGNORECASE).casefold():
-            return own  # ("told the Lantern" after "told The Weekly Lantern", as the story names itself)
+        if fuller and told and fuller.casefold() == re.sub(r"^the\s+", "", told, flags=re.IGNORECASE).casefold():
+            return told  # ("told the Lantern" after "told The Weekly Lantern", as the story names itself)
         if fuller:
             return self.outlets.canonical(fuller)
         return own if own and own.casefold().endswith(" " + short.casefold()) else named

@@ -16,7 +16,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 
 from .lexicon import (BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS,
-                      SPEECH_VERBS, THAT_CUES, WRITINGS)
+                      SPEECH_VERBS, THAT_CUES, TIME_WORDS, WRITINGS)
 from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
 
@@ -250,8 +250,11 @@ def _mistagged_verb(token) -> bool:
         return True  # ("Witnesses interrogated by AMX in Tin Adrar assure|NN however that …": no noun at all)
     if token.tag_ != "NNS":
         return False
-    if token.dep_ == "ROOT" and (prev.pos_ == "PROPN" or prev.lower_ in ROLE_NOUNS or prev.lower_ in WRITINGS):
-        return True  # (also after an office or a writing: "The researcher recalls|NNS that …", "The communiqué specifies")
+    if token.dep_ == "ROOT" and (prev.pos_ == "PROPN" or prev.lower_ in ROLE_NOUNS or prev.lower_ in WRITINGS
+                                 or any(c.dep_ in SUBJECT and c.i < token.i for c in token.children)):
+        # (also after an office or a writing: "The researcher recalls|NNS that …", "The communiqué specifies"; or with
+        # a subject the parser gave it: "The Ministry …, in a communiqué published Sunday evening, affirms|NNS that")
+        return True
     if prev.lower_ in _LINKING_ADVERBS and token.i >= 2 and doc[token.i - 2].pos_ in ("NOUN", "PROPN"):
         return True  # ("The Declaration further states|NNS that …": no adverb stands before a plural noun there)
     # ("The Ministry of Energy of Ukraine informs that …": a verb whose -s form is no plural noun, after a name,
@@ -330,7 +333,8 @@ def is_cue(token) -> bool:
         return False
     if token.tag_ in ("VBN", "VBD") and any(
             (c.dep_ in ("obl:agent", "agent") or c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children))
-            and c.lower_ not in _MEANS and not any(s.dep_ in SUBJECT for s in token.children) for c in token.children if c.i > token.i) \
+            and c.lower_ not in _MEANS and not token.doc[c.left_edge.i - 1].is_quote  # (not "for a landing ‘by the book’")
+            and not any(s.dep_ in SUBJECT for s in token.children) for c in token.children if c.i > token.i) \
             and not any(m.lower_ == "as" for m in token.children if m.i < token.i) and not (
                 token.i > 0 and token.nbor(-1).lower_ in ("as", "was", "were", "is", "are", "been")):
         # "a return scheme agreed last month by Jordan and Syria": a passive description (not "as reported by X",
@@ -370,7 +374,15 @@ def is_cue(token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "could") for c in token.children)
     if lemma in THAT_CUES:
         # (or after the quote it closes: '"We came to make the money arrive," sustained the chancellor')
-        return _after_closing_quote(token) or token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that" or token.i + 2 < len(token.doc) and (
+        # (past when it was said: "had recognised Thursday night that …", "sustained on Monday that …")
+        k = token.i + 1
+        while k < len(token.doc) and k - token.i <= 3 and (token.doc[k].lower_ in TIME_WORDS or token.doc[k].lower_ in _WHEN_SMALL):
+            k += 1
+        if k < len(token.doc) and token.doc[k].lower_ in ("before", "to"):
+            # (and past whom it was said to: "sustained before the Seychellois newspaper Seselwa Times that …")
+            k = next((m for m in range(k + 1, min(k + 9, len(token.doc))) if token.doc[m].lower_ == "that"
+                      or token.doc[m].is_punct or is_verb(token.doc[m])), k)
+        return _after_closing_quote(token) or k < len(token.doc) and token.doc[k].lower_ == "that" or token.i + 2 < len(token.doc) and (
             token.nbor(1).text == "," and token.nbor(2).lower_ == "that") or any(
             # (a that-clause after an aside the parser hung as parataxis: "guaranteed this Wednesday, in Luanda, that …")
             (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")) and c.i > token.i
@@ -381,6 +393,10 @@ def is_cue(token) -> bool:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ == particle
     return True
+
+
+# the small words of a time after a verb: "on Monday", "last night", "this morning"
+_WHEN_SMALL = frozenset("on last this night evening morning afternoon".split())
 
 
 def clauses_hung_on(token, keep, deps: tuple[str, ...]) -> list:
@@ -407,11 +423,15 @@ def second_report(token):
     That verb, or None. (Up through a clause that is no report: "said in a statement it regretted that the round
     had ended …, and urged all sides …" goes with "said".)"""
     head = token.head
+    # (a that-clause the parser made a relative clause of the statement it was said in counts: "said in a statement
+    # from Larnaca that|mark the Boeing had passed …, and praised …")
+    relative = head.dep_ in ("acl:relcl", "relcl") and any(c.lower_ == "that" and c.dep_ == "mark" for c in head.children) \
+        and head.head.dep_ in ("obl", "nmod") and head.head.head.i < head.head.i
     # (a participle form too, after the comma: "noted that 37 citizens have been detained, and called|VBN on …")
-    if not (token.dep_ == "conj" and token.tag_ in ("VBD", "VBN") and is_cue(token) and head.dep_ == "ccomp"
+    if not (token.dep_ == "conj" and token.tag_ in ("VBD", "VBN") and is_cue(token) and (head.dep_ == "ccomp" or relative)
             and not any(c.dep_ in SUBJECT or c.dep_ == "aux" for c in token.children)):
         return None
-    verb = head.head
+    verb = head.head.head if relative else head.head
     while not is_cue(verb) and verb.tag_ == "VBD" and verb.dep_ == "ccomp":
         verb = verb.head
     if not (verb.tag_ == "VBD" and is_cue(verb)):

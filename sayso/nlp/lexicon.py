@@ -119,7 +119,8 @@ ROLE_NOUNS = frozenset(
     facilitator co-facilitator ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
     survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator
     parliamentarian prelate archbishop pharmacist surgeon logistician lady akim hokim magistrate regent bosun boatswain holder governante
-    wali prefect navigator loadmaster co-pilot copilot assistant gup""".split()
+    wali prefect navigator loadmaster co-pilot copilot assistant gup secretary-general director-general attorney-general
+    governor-general commander-in-chief editor-in-chief""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -183,11 +184,12 @@ TITLES = frozenset(
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak ibu lyonpo dasho aum
-    alhaji alhaja alhadji elhadj elhadji el-hadj hadja hadjia hajia hajiya""".split()
+    alhaji alhaja alhadji elhadj elhadji el-hadj hadja hadjia hajia hajiya compañero compañera companero companera""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
-# "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga"; Fiji's chiefly "Ratu" and "Adi"; the Somali clan titles "Ugaas", "Garaad", "Suldaan"; the West African pilgrim's "Alhaji", "Elhadji", "Hadjia")
+# "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga"; Fiji's chiefly "Ratu" and "Adi"; the Somali clan titles "Ugaas", "Garaad", "Suldaan"; the West African pilgrim's "Alhaji", "Elhadji", "Hadjia"; the
+# Nicaraguan "Compañero", "compañera")
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna"): their stop ends no
 # sentence
 ABBREVIATED_TITLES = frozenset("h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. gen. lt. col. sen. rep. gov. capt. maj. sgt. hon.".split())

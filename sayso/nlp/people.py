@@ -34,7 +34,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # the words of a Khmer or Bhutanese honorific, which the copy also uses alone for its bearer: "Samdech Moha Bovor
 # Thipadei Hun Manet … Samdech Thipadei said", "Lok Chumteav Chea Sophara … Lok Chumteav added", "Lyonpo Kinga Jamtsho
 # … Lyonpo said", "According to Dasho"
-LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha bovor akka sena padei lyonpo dasho".split())
+# (and the Nicaraguan "compañero", by which state copy calls a person named with it before: "expressed the compañera")
+LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha bovor akka sena padei lyonpo dasho compañero compañera".split())
 
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
@@ -352,7 +353,7 @@ _MASTHEAD_WORDS = frozenset(w.lower() for w in OUTLET_NAME_WORDS)
 def _honorifics_before(doc, i: int) -> frozenset[str]:
     """The lone honorific right before token ``i`` (and inside the mention, where the NER took it in)."""
     j = i
-    while j > 0 and doc[j - 1].is_title and doc[j - 1].lower_ in LONE_HONORIFICS:
+    while j > 0 and (doc[j - 1].is_title or doc[j - 1].lower_ in _LOWER_TITLES) and doc[j - 1].lower_ in LONE_HONORIFICS:
         j -= 1
     return frozenset(doc[k].lower_ for k in range(j, i))
 
@@ -947,6 +948,10 @@ def _comma_number_comma(doc):
     return mask
 
 
+# titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
+_LOWER_TITLES = frozenset("compañero compañera comrade".split())
+
+
 def titled_names(doc) -> list:
     """Names after an office or title, whatever label the NER gave them: ``Minister Walid al-Haddad``,
     ``Analyst Dauren Seitkali``. The NER often misses transliterated names; the title says it is a person."""
@@ -960,7 +965,7 @@ def titled_names(doc) -> list:
         of = i + 1 < n and doc[i + 1].lower_ in ("of", "from", "for", "to")
         # (a lower-case office too, before a name of two or more words: "his Syrian counterpart Faisal Mekdad")
         lower = not (t.text[:1].isupper() or of)
-        if not (t.text[:1].isupper() or of or low in ROLE_NOUNS):
+        if not (t.text[:1].isupper() or of or low in ROLE_NOUNS or low in _LOWER_TITLES):
             continue
         j = t.i + 1
         if j < n and doc[j].lower_.rstrip(".") in OFFICE:
@@ -981,7 +986,10 @@ def titled_names(doc) -> list:
         # (a given name the NER took for a place, unless it is a country: "negotiator Rania|LOC Qassem")
         while (k < n and k - j < 4 and (doc[k].pos_ == "PROPN" and any(ch.isupper() for ch in doc[k].text)
                                         or k > j and doc[k].lower_ in INNER_PARTICLES and k + 1 < n and doc[k + 1].is_title)
-               and (doc[k].ent_type_ in ("", "PERSON", "PER", "ORG") or doc[k].ent_type_ in ("LOC", "GPE") and k == j
+               and (doc[k].ent_type_ in ("", "PERSON", "PER", "ORG")
+                    # (or a name the NER took for something else whole: "the compañera Xiomara|B-MISC Castellón|I-MISC")
+                    or doc[k].ent_type_ == "MISC" and doc[k].ent_iob_ == ("B" if k == j else "I")
+                    or doc[k].ent_type_ in ("LOC", "GPE") and k == j
                     and k + 1 < n and doc[k + 1].pos_ == "PROPN" and not doc[k + 1].ent_type_ and not role_country(doc[k].text)
                     # (or a place entity that swallowed the title and the name: "… Opposing Sides Rear Admiral X Y|LOC")
                     or doc[k].ent_iob_ == "I" and t.ent_iob_ in ("B", "I") and t.ent_type_ == doc[k].ent_type_ and not role_country(doc[k].text)
@@ -1250,6 +1258,10 @@ def _name_within(people: list[Person], toks, at: int) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+# titles of courtesy, no office: "Mr. Houmed Guedi" after "its Director General, Mr. Abdourahman Houmed Guedi"
+_COURTESY = frozenset("mr mrs ms miss dr prof sir madam mme".split())
+
+
 def _own_office_or_none(doc, i: int, person: Person) -> bool:
     """No office before token ``i``, or just the one the article gave ``person``: "Minister Salazar Vega" after "The
     sports minister, Ana María Salazar Vega" (not "PML-N President Nawaz Sharif" after "PML-N Vice President Maryam
@@ -1259,8 +1271,8 @@ def _own_office_or_none(doc, i: int, person: Person) -> bool:
         k -= 1
     if k == i:
         return True
-    before = office_words(doc[k:i].text) & OFFICE
-    return any(before == words & OFFICE for words, _ in person.offices)
+    before = office_words(doc[k:i].text) & OFFICE - _COURTESY
+    return not before or any(before == words & OFFICE for words, _ in person.offices)
 
 
 def _one_letter_off(a: str, b: str) -> bool:

@@ -381,12 +381,13 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
         elif lemma in _FOR_CUES and obj and subject_of(cue) is not None and (reason := next((
-                c for c in cue.children if c.i > obj[0].i and c.dep_ in ("obl", "advcl", "prep") and c.left_edge.lower_ == "for"), None)
+                c for c in cue.children if c.i > obj[0].i and c.dep_ in ("obl", "advcl", "prep") and (c.left_edge.lower_ == "for" or any(
+                    g.dep_ == "case" and g.lower_ == "for" for g in c.children))), None)
                 or next((c for c in obj[0].children if c.i > obj[0].i and c.dep_ in ("acl", "advcl") and c.left_edge.lower_ == "for"
                          and c.tag_ == "VBG"), None)):
             # "hailed the Government for “putting the life of every Zimbabwean first”": whom, and what for (also hung
             # on whom: "blamed the mission for|acl failing to act on warnings")
-            spans.append((obj[0].left_edge.i, reason.right_edge.i + 1))
+            spans.append((obj[0].left_edge.i, _to_quote_end(ctx, obj[0].left_edge.i, reason.right_edge.i + 1)))
         elif lemma in ("call", "appeal") and subject_of(cue) is not None:
             # "X called for an independent inquiry": what was demanded (to the close of a quote it opens)
             spans += [(i, _to_quote_end(ctx, i, j)) for i, j in _called_for(cue)]
@@ -904,23 +905,37 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         close = next((m for m in range(k + 1, min(k + 12, end)) if doc[m].text == ")"), None)
         if close is not None:
             k = close + 1
-    start, titled = k, 0
-    while k < end and k - start - titled <= (12 if titled else 8) and doc[k].lower_ != "that":
+    start, titled, when = k, 0, 0
+    while k < end and k - start - titled - when <= (12 if titled else 8) and doc[k].lower_ != "that":
         close = _title_close(doc, k, end)
         if close is not None:  # an outlet's name in quote marks: 'in statements to “Bawabat Al-Wadi” on the sidelines …'
             titled += close + 1 - k
             k = close + 1
             continue
+        if doc[k].tag_ == "VBG" and doc[k - 1].lower_ in ("before", "after", "while") and lemma_of(doc[k]) not in CUE_LEMMAS \
+                and lemma_of(doc[k]) not in _LEARNING:
+            # (when: "told the Kumul Times by phone from Djibouti before boarding that …"; not "said after learning that
+            # his son had been killed", what he learnt)
+            k, when = k + 1, when + 2
+            continue
         if is_verb(doc[k]) or doc[k].text in (",", ";", ":", "“", "\"", "«"):
             return []
         k += 1
-    if k >= end or doc[k].lower_ != "that" or end - k < 3:
-        return []
+    if k >= end or doc[k].lower_ != "that" or end - k < 3 or doc[k].tag_ == "WDT" and doc[k + 1].pos_ == "AUX":
+        return []  # (nor a relative "that" of the noun before it: "a more isolationist foreign policy that was …")
     # (up to a comment on it: "…, a claim that Kassab described as “…”", someone else's words about the claim)
     comment = next((m for m in range(k + 2, end - 4) if doc[m].text == "," and doc[m + 1].lower_ in ("a", "an")
                     and doc[m + 2].pos_ == "NOUN" and doc[m + 3].lower_ in ("that", "which")
                     and any(is_cue(t) for t in doc[m + 4 : m + 8])), None)
+    # (or up to the cue's own next act: "affirms that «…» has been detected to this stage, but recommends …")
+    comment = comment if comment is not None else next((m for m in range(k + 3, end - 1) if doc[m].text == ","
+                                                        and doc[m + 1].lower_ in ("and", "but") and doc[m + 2].dep_ == "conj"
+                                                        and doc[m + 2].head.i == cue.i and _reports(doc[m + 2])), None)
     return [(k + 1, comment if comment is not None else end)]
+
+
+# verbs of finding out, whose that-clause is what was found out, no one's words
+_LEARNING = frozenset("learn hear see find discover realize realise read notice know understand".split())
 
 
 def _title_close(doc, k: int, end: int) -> int | None:
@@ -992,8 +1007,12 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
         k -= 1
     if k <= sent_start + 2 or doc[k].text != ",":
         return None
-    if doc[k + 1].lower_ in ("and", "but", "or") and cue.dep_ == "conj" and cue.head.dep_ in ("ccomp", "parataxis"):
-        return None  # (nor a second verb of the subject, joined to the clause it reported: "X admitted that …, but rejected …")
+    if doc[k + 1].lower_ in ("and", "but", "or") and cue.dep_ == "conj" and (cue.head.dep_ in ("ccomp", "parataxis") or (
+            subject is None and not (is_cue(cue.head) and cue.head.i == k - 1))):
+        # (nor a second verb of the subject, joined to the clause it reported: "X admitted that …, but rejected …",
+        # "X said that the Boeing had passed …, and praised …"; unless it goes on from an attribution: "…, he said, and
+        # never told him …")
+        return None
     start = sent_start
     while start < k and doc[start].is_space:
         start += 1
@@ -1120,6 +1139,8 @@ def _noun_cue(ctx: Context, noun) -> list[Found]:
         return []
     if any(c.lower_ == "according" for c in noun.children):
         return []  # "told Sfeir, according to a statement from the embassy, that …": the statement only relays
+    if noun.dep_ in ("obl", "nmod") and noun.head.i < noun.i and is_cue(noun.head):
+        return []  # "X said in a statement from Larnaca that …": the channel of the verb's report, not one of its own
     source = next((c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ in ("PROPN", "NOUN")), None)
     if source is not None:
         speaker = (source.left_edge.i, source.i + 1)

@@ -192,12 +192,15 @@ def _joins_the_report(verb) -> bool:
 
 def _past_beside_present(verb):
     """The past reporting verb that a past cue with no subject of its own goes with, where the parser joined it to a
-    present or an infinitive inside the reported clause: "X warned that three years "pass very fast" and asked …",
+    present, an infinitive or a past perfect inside the reported clause: "X warned that three years "pass very fast" and asked …",
     "X recalled that Chile was among the first countries to ask for a pause and affirmed that …". A past verb does
     not share a subject with a present one; the report's verb is past."""
     head = verb.head
     # (a past the tagger took for a participle, with no auxiliary, counts: "… “condemns the attack” and called|VBN on …")
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or head.i >= verb.i or not is_cue(verb) or head.tag_ not in ("VB", "VBP", "VBZ") \
+    # (nor with a past perfect: "X said that the Boeing had passed its inspection, and praised its captain …")
+    perfect = verb.tag_ == "VBD" and head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or head.i >= verb.i or not is_cue(verb) \
+            or head.tag_ not in ("VB", "VBP", "VBZ") and not perfect \
             or any(c.dep_ in SUBJECT or c.dep_.startswith("aux") for c in verb.children):
         return None
     below = head
@@ -475,7 +478,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         if opening is not None and doc[opening + 1].ent_type_ in ("PERSON", "PER") and doc[opening + 1].ent_iob_ == "B" \
                 and ent_bounds(doc[opening + 1])[1] == k and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, opening - 6) : opening]):
             return doc[k - 1]  # "the director of Neretva Konstrukt, Almir X, assured", parsed apart: the name set off
-        if opening is not None and (not any(is_verb(doc[j]) for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
+        # (an office the tagger made a verb is still a noun: ", specialist|NOUN|VB in adaptation …,")
+        if opening is not None and (not any(is_verb(doc[j]) and not (doc[j].pos_ == "NOUN" and doc[j].lower_ in ROLE_NOUNS)
+                                            for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
                                     or participle and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
             k = opening - 1
             # (and a place of origin set off before it: "the chief officer, native of Puerto Cabello, Carabobo state,")
