@@ -1199,6 +1199,34 @@ def test_an_outlets_name_keeps_no_countrys_possessive(nlp):
     assert [q.medium for q in through_pipeline(text).quotes] == ["Austral", "Austral"]
 
 
+@pytest.mark.parametrize("text, fragment, medium", [
+    # the speaker between the verb and the outlet, with a courtesy title
+    ("Djibouti, 13 March (ANDI) – The runway reopened.\n\n« The runway is clear », has declared Mr. Ismaïl Waberi "
+     "Doualeh to ANDI.", "runway is clear", "ANDI"),
+    # "Joined by telephone by" (the French "Joint par téléphone"), and one reached by no one named: the story's own
+    ("Bamako, 15 March (AMIP) - The delegation waits.\n\nJoined by telephone by AMIP, the head of the delegation, Mr. "
+     "Sékou Dembélé, has reassured the families: « All the Malians are in good health. »", "in good health", "AMIP"),
+    ("Bamako, 15 March (AMIP) - The delegation waits.\n\nReached in her turn, Dr. Awa Keïta, researcher at the Centre "
+     "of Sahelian Studies, has confirmed that she walks « with a cane ».", "she walks", "AMIP"),
+    # "quoted by the same newspaper": the newspaper the story named last
+    ("The chief executive told the Seychellois newspaper Seselwa Times that the papers were in order.\n\nThe secretary "
+     "general, Marie Laporte, had assured on Saturday, quoted by the same newspaper, that the operator has a contract "
+     "with the organizers.", "the operator has a contract", "Seselwa Times"),
+])
+def test_outlets_named_around_the_speaker(nlp, text, fragment, medium):
+    article = through_pipeline(text)
+    assert [q.medium for q in article.quotes if fragment in article.text[q.start : q.end]] == [medium]
+
+
+def test_what_one_recounts_is_no_quote_of_the_sentence_before(nlp):
+    # "X recounts the night": a speech act with an object, no "…, X said"; "the General Directorate" is no person
+    text = ("Reached by telephone by Karthala Hebdo at her hotel in Djibouti, Nassima Ali Omar, expert at the General "
+            "Directorate of the Environment, recounts the night of Thursday.\n\n"
+            "\"We smelled the burning before seeing anything. When the door opened, we jumped on the slide,\" she said.")
+    found = quotes_of(text, nlp)
+    assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "Nassima Ali Omar")], found
+
+
 def test_what_someone_called_a_label_and_a_passive_belief(nlp):
     text = "The lawmaker also slammed what she called \"the language of the barracks\" in the minister's speech."
     q = only(text, nlp, "language of the barracks")

@@ -56,7 +56,7 @@ SPEECH_VERBS = frozenset(
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
     criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
-    manifest confess request qualify appeal instruct implore confide summarise summarize invite exhort hail""".split()
+    manifest confess request qualify appeal instruct implore confide summarise summarize invite exhort hail reassure""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
@@ -71,7 +71,7 @@ DOCUMENT_NOUNS = frozenset(
     document documents memo letter filing filings records audit review investigation census""".split()
 )
 # verbs whose object is who heard it ("told ZNN's correspondent"), never who spoke
-ADDRESSEE_CUES = frozenset("tell inform assure ask urge warn remind brief".split())
+ADDRESSEE_CUES = frozenset("tell inform assure reassure ask urge warn remind brief".split())
 # verbs that report only with a that-clause: "did not exclude that …" (machine-translated "не исключил"),
 # "expressed confidence that …", "voiced concern that …", "assessed that …" (Balkan and Russian "ocenio je da"),
 # "directing that priority be given to …"

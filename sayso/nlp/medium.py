@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import is_demonym, role_country
+from .bodies import last_named_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
 from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
@@ -28,9 +29,10 @@ _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|
 _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|„[^“”]{{2,60}}[“”]|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
 # an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
 _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
-_REACHED_BY = (r"(?:[Ww]hen\s+)?(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked)"
+_REACHED_BY = (r"(?:[Ww]hen\s+)?(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked|Joined)"
                r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
-# (not a passive in what was said: "the family had still not been contacted by Silk Wing Cargo")
+# (not a passive in what was said: "the family had still not been contacted by Silk Wing Cargo"; "Joined by telephone by
+# AMIP" is the French "Joint par téléphone")
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _SPEAKING = r"(?:[Ss]peaking|[Tt]alking)"  # ("Speaking to X", "Talking to X's correspondent": an interview)
 _NATIONALITY = (r"(?:(?:Sri|South|North|East|West|Saudi|Central|Costa|Puerto|Burkina)\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i|an)"
@@ -58,7 +60,7 @@ _PATTERNS: list[tuple[frozenset[str], re.Pattern]] = [
     )),
     _needing("interview conversation dialogue comment comments commentary remark remarks statement statements declaration declarations "
              "call contact speaking talking quoted cited carried relayed transmitted transmits reports reported wrote writing article "
-             "according op air sat contacted reached interviewed questioned interrogated met approached asked consulted", re.compile(
+             "according op air sat contacted reached interviewed questioned interrogated met approached asked consulted joined", re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
         # ("in declarations by telephone to Mulemba")
@@ -103,8 +105,8 @@ _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", 
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
 _SAID_TO_VERBS = "declared said stated confided indicated affirmed explained told assured precised manifested"
 _SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?"  # ("assured by telephone to Intipress")
-# (the speaker may stand between: "explained Barsukevich to NTA")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+(?:the\s+)?"
+# (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w.'’-]+){{0,4}}\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b")))
 # (or a French or Spanish masthead with its article: "declared to Le Lagunaire", "indicated to El Diario")
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
@@ -171,6 +173,12 @@ _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?
                   rf"interview(?:ed\s+by|\s+with))\s+"
                   rf"(?:(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of\s+)?"  # ("… with the correspondent of our newspaper")
                   rf"{OWN_WORDS.pattern}\b(?!['’]s)")
+# "Reached in her turn, Dr. X …", "Contacted by telephone, the ministry …": reached by the outlet's own reporters (by no
+# one named)
+_OWN_REACHED = re.compile(r"^(?:[Rr]eached|[Cc]ontacted|[Jj]oined|[Ii]nterviewed|[Qq]uestioned)(?:\s+by\s+(?:tele)?phone)?"
+                          r"(?:\s+in\s+(?:his|her|its|their)\s+turn|\s+for\s+(?:his|her|its|their)\s+part)?\s*,")
+# "had assured on Saturday, quoted by the same newspaper, that …": the outlet the article named before
+_SAME_OUTLET = re.compile(r"\b(?:quoted|cited|according\s+to|told)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
 # "She told us: «…»": the outlet's own reporters, outside a quote
 _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|said|confirmed)\s+to)\s+us\b")
 # (what "told this scribe" and "the agency was informed" cannot match without)
@@ -305,6 +313,11 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
     words = set(_WORD.findall(text.lower()))
     if words & _OWN_NEEDS and (_OWN.search(text) or _OWN_INFORMED.search(text)):
         return OWN_OUTLET
+    if _OWN_REACHED.match(text):
+        return OWN_OUTLET
+    same = _SAME_OUTLET.search(text)
+    if same is not None:  # "quoted by the same newspaper": the one the article named last
+        return last_named_outlet(doc.text[: sent.start_char], same.group(1).lower())
     us = _OWN_US.search(text) if "us" in words else None
     if us is not None:
         paragraph = _paragraph_to(doc, sent)

@@ -40,8 +40,9 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
     "network press news tv institute forces front company corporation bank university".split())
-# the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy"
-_INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute".split())
+# the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
+# General Directorate of …"
+_INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
 
 
 @dataclass

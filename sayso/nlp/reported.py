@@ -977,6 +977,10 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+# verbs that tell of their object: "recounts the night of Thursday", "described the last minutes" (no "…, X said")
+_TELLING_OF = frozenset("recount describe relate narrate detail evoke recall".split())
+
+
 def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     """``The talks failed, the minister said (on Monday).``: the clause before the attribution."""
     if cited_source(cue) is not None:
@@ -995,6 +999,9 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
         # "…, the Foreign Office said, as senators demanded a briefing": a circumstance with its own object, no
         # attribution (unlike "…, as the minister said")
         return None
+    if lemma_of(cue) in _TELLING_OF and any(c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ == "NOUN"
+                                            and c.lower_ not in TIME_WORDS for c in cue.children):
+        return None  # "Reached by telephone …, X recounts the night of Thursday.": what it tells of is its object
     # walk back over the speaker (or nothing, in "…, said the minister")
     label = ctx.label_end(cue)
     if sent_start < label <= cue.i:  # (a sentence that begins in a dateline: "MOSCOW, May 6. /CTA/. The format …")
