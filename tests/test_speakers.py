@@ -1983,6 +1983,11 @@ def test_titles_and_offices_in_translated_copy(nlp, text, fragment, speaker):
     ("The Ministry of Environment and Fisheries, in a communiqué published Sunday evening, affirms that «no "
      "contamination of the water of the wells» has been detected to this stage, but recommends to the inhabitants of the "
      "coast to boil the water.", "no contamination", "affirms"),
+    # an outlet's acronym tagged a verb, with the clause hung on it; a writing said in, before "that"
+    ("At the General Hospital Peltier, Dr. Amina Hassan Farah has indicated to ANDI that the seven wounded « are out of "
+     "danger » and that five of them have already left the hospital.", "five of them", "indicated"),
+    ("On the side of Victoria, the secretariat of the conference affirms in a communiqué published on its site that a "
+     "replacement aircraft \"is being identified\".", "replacement aircraft", "affirms"),
 ])
 def test_cues_past_a_time_an_audience_or_a_mistag(nlp, text, fragment, cue):
     found = [q for q in annotate_quotes(text, nlp) if fragment in q.text_in(text)]

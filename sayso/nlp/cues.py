@@ -232,6 +232,11 @@ def _mistagged_verb(token) -> bool:
     k = token.i + 1
     if doc[k].lower_ in _LINKING_ADVERBS or doc[k].lower_ in _CONTRAST_ADVERBS:
         k += 1  # ("The communiqué specifies moreover that …", "Witnesses … assure however that …")
+    if doc[k].lower_ == "in" and token.lower_ in _VERB_ONLY_S:
+        # (past the writing it is said in: "the secretariat … affirms|NNS in a communiqué published on its site that …")
+        that = next((m for m in range(k + 1, min(k + 10, len(doc) - 1)) if doc[m].lower_ == "that" or doc[m].is_punct), None)
+        if that is not None and doc[that].lower_ == "that" and any(t.lower_ in WRITINGS for t in doc[k + 1 : that]):
+            k = that
     # ("underlined, that …": machine-translated Russian puts a comma before "that")
     if k + 1 >= len(doc) or doc[k].lower_ != "that" and not (doc[k].text == "," and doc[k + 1].lower_ == "that"):
         return _after_quote_ed(token)
@@ -259,7 +264,9 @@ def _mistagged_verb(token) -> bool:
         return True  # ("The Declaration further states|NNS that …": no adverb stands before a plural noun there)
     # ("The Ministry of Energy of Ukraine informs that …": a verb whose -s form is no plural noun, after a name,
     # with no verb before it; not "Fed signals that rates …", "Senate rules that limit …")
-    return token.lower_ in _VERB_ONLY_S and (prev.pos_ == "PROPN" or prev.ent_type_ == "ORG") \
+    # (or after any noun, these -s forms being no plural: "the secretariat of the conference affirms|NNS in a communiqué
+    # … that")
+    return token.lower_ in _VERB_ONLY_S and (prev.pos_ in ("PROPN", "NOUN") or prev.ent_type_ == "ORG") \
         and not any(is_verb(t) for t in doc[sentence_start(token) : token.i])
 
 

@@ -252,7 +252,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     if clauses:  # and "said A, and that B" with B hung on the cue as a second verb (else the fallbacks below read it)
         clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
-    clauses += _clause_on_the_speaker(cue) + _clause_on_a_circumstance(cue)
+    clauses += _clause_on_the_speaker(cue) + _clause_on_a_circumstance(cue) + _clause_on_the_outlet(cue)
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
     # (nor "who asked not to be named", whatever the parser hung it as)
     clauses = [c for c in clauses if not _medium_aside(ctx, c) and not _anonymity(c)]
@@ -688,6 +688,13 @@ def _clause_on_a_circumstance(cue) -> list:
             and any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
 
 
+def _clause_on_the_outlet(cue) -> list:
+    """``has indicated to ANDI that the seven wounded …``, with the outlet's acronym tagged a verb and the clause hung
+    on it."""
+    return clauses_hung_on(cue, lambda c: c.dep_ in ("obl", "nmod") and (c.pos_ == "PROPN" or is_acronym_verb(c))
+                           and any(g.dep_ == "case" and g.lower_ == "to" for g in c.children), ("ccomp", "acl", "acl:relcl", "relcl"))
+
+
 def _clause_on_a_date(cue) -> list:
     """``told a newspaper last week that the centre was …``, parsed as a relative clause of "week" (or ``said earlier
     that …`` as a clause of "earlier")."""
@@ -911,6 +918,9 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         if close is not None:  # an outlet's name in quote marks: 'in statements to “Bawabat Al-Wadi” on the sidelines …'
             titled += close + 1 - k
             k = close + 1
+            continue
+        if doc[k].tag_ == "VBN" and doc[k - 1].lower_ in WRITINGS:
+            k += 1  # (the writing it was said in: "affirms in a communiqué published on its site that …")
             continue
         if doc[k].tag_ == "VBG" and doc[k - 1].lower_ in ("before", "after", "while") and lemma_of(doc[k]) not in CUE_LEMMAS \
                 and lemma_of(doc[k]) not in _LEARNING:
