@@ -184,7 +184,7 @@ TITLES = frozenset(
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak ibu lyonpo dasho aum
-    alhaji alhaja alhadji elhadj elhadji el-hadj hadja hadjia hajia hajiya compañero compañera companero companera""".split()
+    alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's

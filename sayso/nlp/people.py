@@ -220,6 +220,11 @@ def _role_words(tokens) -> set[str]:
     return {t.lower_ for t in tokens if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in DETERMINERS}
 
 
+# ranks written short before a name, by the office they stand for
+_RANKS = {"capt.": "captain", "gen.": "general", "col.": "colonel", "lt.": "lieutenant", "maj.": "major", "brig.": "brigadier",
+          "adm.": "admiral", "gov.": "governor", "sen.": "senator", "amb.": "ambassador", "prof.": "professor", "cdr.": "commander"}
+
+
 def collect_people(doc, extra=()) -> list[Person]:
     """Every PERSON the article names, with the offices it gives them, in order of first mention.
 
@@ -258,6 +263,9 @@ def collect_people(doc, extra=()) -> list[Person]:
             person.name, person.first = name, first  # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later)
         person.seen.append(ent.start)
         person.offices += [(office_words(part), role_country(span.text)) for span in spans for part in _offices_in(span.text)]
+        # (a rank abbreviated before the name, inside the mention or right before it: "Capt. Stelios Haralambous" is
+        # "the captain")
+        person.offices += [(frozenset({_RANKS[t.lower_]}), None) for t in doc[max(0, ent.start - 1) : toks[0].i] if t.lower_ in _RANKS]
         # (the words before the name, and an honorific the NER took into it: "Mr Kato", "U Zaw Lin Tun")
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start + 1]} | roles
         if _burmese_girl(ent[0]) or ent.start > 0 and _burmese_girl(doc[ent.start - 1]):
