@@ -46,17 +46,17 @@ class Pipeline:
                 for q in article.quotes))
         return article
 
-    def _medium(self, name: str, article: Article, at: int, own: str | None, media: Sequence[str]) -> str | None:
+    def _medium(self, name: str, article: Article, at: int, told: str | None, media: Sequence[str]) -> str | None:
         """A quote's medium as the outlet table names it; an acronym is the name the article spelled it out with
         (``Sepehr News Network (SNN)``); a short name (``the Herald``) is the outlet the article named in full with
         it before (``the Bosphorus Herald``) or elsewhere as a medium (``L'Horizon Guinéen``), or the article's own
-        outlet ``own``."""
+        outlet. ``told``: the outlet "this newspaper" means (the article's, or a guess from its text); ``media``:
+        the other media its quotes name."""
         if name == OWN_OUTLET:
-            if not own:
+            if not told:
                 return None
-            name = own  # "told this scribe" (and "/NTA/" the Neman Telegraph Agency, where the story says so)
-        told = own
-        own = article.outlet  # (the outlet the story is known to be from; ``told`` may be only a guess from its text)
+            name = told  # "told this scribe" (and "/NTA/" the Neman Telegraph Agency, where the story says so)
+        own = article.outlet  # (the outlet the story is known to be from)
         named = self.outlets.canonical(name)
         short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # ("told The Clarion" after "The Zimbabwe Clarion")
         if named == name and short.isupper() and 2 <= len(short) <= 6 and (full := spelled_out(article.text, short)):
@@ -81,10 +81,10 @@ def _outlet_told(media: Sequence[str]) -> str | None:
     newspaper"): the one it names most often as the medium of its quotes ("told The Daily Kiongozi"), first named
     on a tie; never a news agency, which a story quotes rather than speaks as (SKN, "the Slovak News Agency")."""
     papers = [m for m in media if not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", m) and not re.search(r"\bAgency\b", m)]
+    if not papers:
+        return None
     keys = [re.sub(r"^the\s+", "", m, flags=re.IGNORECASE).casefold() for m in papers]
     # (a short name counts for the longer one it begins or ends: "the Herald" for "the Bosphorus Herald")
     keys = [next((k for k in keys if k.endswith(" " + key) or k.startswith(key + " ")), key) for key in keys]
-    if not papers:
-        return None
     best = max(keys, key=lambda k: (keys.count(k), -keys.index(k)))
     return max((m for m, k in zip(papers, keys) if k == best), key=len)

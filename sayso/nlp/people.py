@@ -31,11 +31,13 @@ _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoma
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
+_LOWER_TITLES = frozenset("compañero compañera companero companera comrade".split())
 # the words of a Khmer or Bhutanese honorific, which the copy also uses alone for its bearer: "Samdech Moha Bovor
 # Thipadei Hun Manet … Samdech Thipadei said", "Lok Chumteav Chea Sophara … Lok Chumteav added", "Lyonpo Kinga Jamtsho
-# … Lyonpo said", "According to Dasho"
-# (and the Nicaraguan "compañero", by which state copy calls a person named with it before: "expressed the compañera")
-LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha bovor akka sena padei lyonpo dasho compañero compañera".split())
+# … Lyonpo said", "According to Dasho"; and the Nicaraguan "compañero" ("expressed the compañera")
+LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha bovor akka sena padei lyonpo dasho".split()) \
+    | _LOWER_TITLES - {"comrade"}
 
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
@@ -221,8 +223,8 @@ def _role_words(tokens) -> set[str]:
 
 
 # ranks written short before a name, by the office they stand for
-_RANKS = {"capt.": "captain", "gen.": "general", "col.": "colonel", "lt.": "lieutenant", "maj.": "major", "brig.": "brigadier",
-          "adm.": "admiral", "gov.": "governor", "sen.": "senator", "amb.": "ambassador", "prof.": "professor", "cdr.": "commander"}
+_RANKS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
+          "adm": "admiral", "gov": "governor", "sen": "senator", "amb": "ambassador", "prof": "professor", "cdr": "commander"}
 
 
 def collect_people(doc, extra=()) -> list[Person]:
@@ -265,7 +267,8 @@ def collect_people(doc, extra=()) -> list[Person]:
         person.offices += [(office_words(part), role_country(span.text)) for span in spans for part in _offices_in(span.text)]
         # (a rank abbreviated before the name, inside the mention or right before it: "Capt. Stelios Haralambous" is
         # "the captain")
-        person.offices += [(frozenset({_RANKS[t.lower_]}), None) for t in doc[max(0, ent.start - 1) : toks[0].i] if t.lower_ in _RANKS]
+        person.offices += [(frozenset({_RANKS[t.lower_.rstrip(".")]}), None) for t in doc[max(0, ent.start - 1) : toks[0].i]
+                           if t.lower_.rstrip(".") in _RANKS]
         # (the words before the name, and an honorific the NER took into it: "Mr Kato", "U Zaw Lin Tun")
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start + 1]} | roles
         if _burmese_girl(ent[0]) or ent.start > 0 and _burmese_girl(doc[ent.start - 1]):
@@ -955,10 +958,6 @@ def _comma_number_comma(doc):
     mask = np.zeros(len(doc), dtype=bool)
     mask[:-2] = (arr[:-2, 0] == _COMMA) & (arr[1:-1, 1] == 1) & (arr[2:, 0] == _COMMA)
     return mask
-
-
-# titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
-_LOWER_TITLES = frozenset("compañero compañera comrade".split())
 
 
 def titled_names(doc) -> list:

@@ -938,10 +938,9 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
                     and doc[m + 2].pos_ == "NOUN" and doc[m + 3].lower_ in ("that", "which")
                     and any(is_cue(t) for t in doc[m + 4 : m + 8])), None)
     # (or up to the cue's own next act: "affirms that «…» has been detected to this stage, but recommends …")
-    comment = comment if comment is not None else next((m for m in range(k + 3, end - 1) if doc[m].text == ","
-                                                        and doc[m + 1].lower_ in ("and", "but") and doc[m + 2].dep_ == "conj"
-                                                        and doc[m + 2].head.i == cue.i and _reports(doc[m + 2])), None)
-    return [(k + 1, comment if comment is not None else end)]
+    next_act = next((m for m in range(k + 3, end - 1) if doc[m].text == "," and doc[m + 1].lower_ in ("and", "but")
+                     and doc[m + 2].dep_ == "conj" and doc[m + 2].head.i == cue.i and _reports(doc[m + 2])), None)
+    return [(k + 1, next((m for m in (comment, next_act) if m is not None), end))]
 
 
 # verbs of finding out, whose that-clause is what was found out, no one's words

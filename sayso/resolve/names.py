@@ -345,8 +345,8 @@ _FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?Foreign\s+(?:and\s
                                # (Latin American: Mexico's "Secretariat of Foreign Relations", Brazil's "Ministry of
                                # External Relations")
                                r"|\b(?:Ministry|Secretariat)\s+of\s+(?:Foreign|External)\s+Relations\b")
-# the Spanish "Cancillería" translated: "the Chancellery", "The Peruvian Chancellery", "the Chancellery of the Republic" (a nationality only before it: not
-# Germany's or Austria's "Federal Chancellery", the head of government's office)
+# the Spanish "Cancillería" translated: "the Chancellery", "The Peruvian Chancellery", "the Chancellery of the Republic"
+# (a nationality only before it: not Germany's or Austria's "Federal Chancellery", the head of government's office)
 _CHANCELLERY = re.compile(r"(?:(?P<demonym>[A-Z][\w-]*)\s+)?Chancellery(?:\s+of\s+the\s+Republic)?")
 
 
