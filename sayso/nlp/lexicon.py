@@ -102,6 +102,9 @@ OWN_ACCOUNT_NOUNS = frozenset("words information estimate estimates estimation d
 
 # offices written as initials: "the CS" (a Kenyan cabinet secretary), "the Deputy FM"
 ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM": "prime minister", "PS": "principal secretary"}
+# ranks written short before a name, by the office they stand for: "Capt. X" is "the captain"
+RANK_ABBREVIATIONS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
+                      "adm": "admiral", "gov": "governor", "sen": "senator", "amb": "ambassador", "prof": "professor", "cdr": "commander"}
 # heads of noun phrases that name a person by office: "the minister", "Turkey's top diplomat"
 ROLE_NOUNS = frozenset(
     """minister diplomat envoy ambassador spokesman spokeswoman spokesperson president

@@ -315,7 +315,7 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
         return OWN_OUTLET
     if _OWN_REACHED.match(text):
         return OWN_OUTLET
-    same = _SAME_OUTLET.search(text)
+    same = _SAME_OUTLET.search(text) if "same" in words else None
     if same is not None:  # "quoted by the same newspaper": the one the article named last
         return last_named_outlet(doc.text[: sent.start_char], same.group(1).lower())
     us = _OWN_US.search(text) if "us" in words else None

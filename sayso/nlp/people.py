@@ -21,7 +21,7 @@ from spacy.symbols import PROPN
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import HashTest, is_verb
 from .tokenizer import GLUED_INITIAL
-from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
 __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
@@ -222,11 +222,6 @@ def _role_words(tokens) -> set[str]:
     return {t.lower_ for t in tokens if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in DETERMINERS}
 
 
-# ranks written short before a name, by the office they stand for
-_RANKS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
-          "adm": "admiral", "gov": "governor", "sen": "senator", "amb": "ambassador", "prof": "professor", "cdr": "commander"}
-
-
 def collect_people(doc, extra=()) -> list[Person]:
     """Every PERSON the article names, with the offices it gives them, in order of first mention.
 
@@ -267,8 +262,8 @@ def collect_people(doc, extra=()) -> list[Person]:
         person.offices += [(office_words(part), role_country(span.text)) for span in spans for part in _offices_in(span.text)]
         # (a rank abbreviated before the name, inside the mention or right before it: "Capt. Stelios Haralambous" is
         # "the captain")
-        person.offices += [(frozenset({_RANKS[t.lower_.rstrip(".")]}), None) for t in doc[max(0, ent.start - 1) : toks[0].i]
-                           if t.lower_.rstrip(".") in _RANKS]
+        person.offices += [(frozenset({RANK_ABBREVIATIONS[t.lower_.rstrip(".")]}), None)
+                           for t in doc[max(0, ent.start - 1) : toks[0].i] if t.lower_.rstrip(".") in RANK_ABBREVIATIONS]
         # (the words before the name, and an honorific the NER took into it: "Mr Kato", "U Zaw Lin Tun")
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start + 1]} | roles
         if _burmese_girl(ent[0]) or ent.start > 0 and _burmese_girl(doc[ent.start - 1]):
@@ -1394,6 +1389,7 @@ def doc_ents(doc) -> tuple:
     return cached if cached is not None else doc.ents
 
 
-def last_seen(person: Person, at: int) -> int:
-    """The token of the person's last mention at or before ``at`` (-1 if none)."""
-    return max([i for i in person.seen or [person.first_token] if i <= at] or [-1])
+def last_seen(person: Person, at: int, keep=None) -> int:
+    """The token of the person's last mention at or before ``at`` (-1 if none); ``keep``: only mentions at tokens
+    it accepts."""
+    return max([i for i in person.seen or [person.first_token] if i <= at and (keep is None or keep(i))] or [-1])

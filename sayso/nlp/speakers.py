@@ -26,7 +26,7 @@ from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFF
 from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, KUNYA, LONE_HONORIFICS, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
-                     name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
+                     last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
 
@@ -68,11 +68,6 @@ def _mentions_before(doc, people: list[Person], char: int) -> list[Person]:
         if before:
             last[id(person)] = max(before)
     return sorted((p for p in people if id(p) in last), key=lambda p: -last[id(p)])
-
-
-def _last_seen_outside(doc, person: Person, at: int) -> int:
-    """The token of the person's last mention at or before ``at`` outside quotes (-1 if none)."""
-    return max([i for i in person.seen or [person.first_token] if i <= at and not _quoted(doc, doc[i].idx)] or [-1])
 
 
 def _named_before_cue(doc, a: Attribution, people: list[Person]) -> Person | None:
@@ -477,7 +472,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 # (last seen outside quotes: "“I had to tell her that Verónica and Mercedes had not survived …”, said the
                 # diplomat" is not Mercedes)
                 pool.sort(key=lambda p: (country is not None and country not in _countries_of(p),
-                                         -_last_seen_outside(doc, p, span[0])))
+                                         -last_seen(p, span[0], keep=lambda i: not _quoted(doc, doc[i].idx))))
                 holder = pool[0] if pool else None
             if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
                 only = _office_holder(text, head.lower_, people, only=True)
