@@ -1913,6 +1913,11 @@ def test_a_country_is_no_person_a_pronoun_may_mean(nlp):
     ("The Boeing, flown by Greek Cypriot Capt. Nikos Petridis, caught fire over the sea.\n\nA delegate, Joel Kaupa, said "
      "the cabin stayed calm.\n\n“We have a small problem with the right engine,” the captain said.", "small problem",
      "Nikos Petridis"),
+    # a mission abroad named with its country after it, and the country taken for a person
+    ("MORONI, 3 March (KHB) - The embassy of the Comoros in Cairo said that the students were safe.", "students were safe",
+     "Comorian Embassy in Cairo"),
+    ("Tegucigalpa, Dec 3 (AHN).- The Consulate General of Honduras in Lomé informed that the sailors were fed.",
+     "sailors were fed", "Honduran Consulate General in Lomé"),
 ])
 def test_offices_bodies_and_countries_in_translated_copy(nlp, text, fragment, speaker):
     assert speaker_of(text, nlp, fragment)[0] == speaker

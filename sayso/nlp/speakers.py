@@ -303,11 +303,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         if named is not None:
             return named.name
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
-    # (but "the Iranian embassy in Moscow" is the embassy's name)
+    # (but "the Iranian embassy in Moscow" and "the embassy of the Comoros in Cairo" are the embassy's name)
     # (a "for" between capitalised words is the name's: "the Russian Centre for Reconciliation of the Opposing Sides",
     # "the Coordination Headquarters for the Treatment of Prisoners of War")
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of" and not (
-        t.lower_ == "in" and tokens[n - 1].lower_ in POSTED_BODIES) and not (
+        t.lower_ == "in" and _posted_before(tokens[:n])) and not (
         t.lower_ == "for" and tokens[n - 1].is_title and n + 1 < len(tokens) and (tokens[n + 1].is_title or (
             tokens[n + 1].lower_ == "the" and n + 2 < len(tokens) and tokens[n + 2].is_title)))), None)
     whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
@@ -392,8 +392,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         # "the foreign ministry (in Ulaanbaatar)", "the Niassa provincial government" as British copy writes them: the
         # body, named as it is when capitalised
         return canonical_body(re.sub(r"\b(?!of\b|and\b)[a-z]", lambda m: m.group(0).upper(), lower_body.group(1)))
-    if not text.islower() and canonical_body(text) != text and not any(t.ent_type_ in ("PERSON", "PER") for t in tokens):
-        return canonical_body(text)  # a body the alias table knows, before any title is stripped ("General Security")
+    if not text.islower() and canonical_body(text) != text and not any(
+            t.ent_type_ in ("PERSON", "PER") and not is_country(t.text) for t in tokens):
+        # a body the alias table knows, before any title is stripped ("General Security"; "the embassy of the Comoros"
+        # with the country mistaken for a person)
+        return canonical_body(text)
     if len(tokens) == 1 and low[0] in ("who", "which", "that") and tokens[0].head.dep_ in ("acl:relcl", "relcl", "acl"):
         # "voters who said …": the words stay "who", the speaker is the noun the relative clause hangs on
         noun = tokens[0].head.head
@@ -551,6 +554,18 @@ def _issuer_before_according(doc, span: tuple[int, int]) -> tuple[int, int] | No
             subject.ent_type_ in ("ORG", "PERSON", "PER") or subject.lower_ in BODY_WORDS):
         return None
     return subject.left_edge.i, subject.right_edge.i + 1
+
+
+def _posted_before(tokens) -> bool:
+    """The words before an "in" end with a mission abroad: "the embassy", "the embassy of the Comoros"."""
+    if tokens and tokens[-1].lower_ in POSTED_BODIES:
+        return True
+    of = next((n for n in range(len(tokens) - 1, 0, -1) if tokens[n].lower_ == "of"), None)
+    if of is None:
+        return False
+    body = tokens[of - 2] if of >= 2 and tokens[of - 1].lower_ == "general" else tokens[of - 1]  # (consulate general)
+    return body.lower_ in POSTED_BODIES and is_country(
+        join_tokens([t for t in tokens[of + 1 :] if t.lower_ != "the"]))
 
 
 def _office_abbreviated(before: str, abbreviation: str) -> str | None:

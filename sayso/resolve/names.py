@@ -350,6 +350,12 @@ _FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?Foreign\s+(?:and\s
 _CHANCELLERY = re.compile(r"(?:(?P<demonym>[A-Z][\w-]*)\s+)?Chancellery(?:\s+of\s+the\s+Republic)?")
 
 
+# a mission abroad named with its country after it: "the Embassy of Russia in Azerbaijan", "the embassy of the Comoros
+# in Cairo" (the country's adjective in front, as "the Russian Embassy in Azerbaijan")
+_POSTED_OF_COUNTRY = re.compile(r"(?P<body>[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission)\s+of\s+(?:the\s+)?"
+                                r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?P<seat>\s+(?:in|to)\s+.+)?")
+
+
 def canonical_body(name: str) -> str:
     """An organisation's canonical name: the alias table's (``ICRC``, ``the U.N.`` -> the full name), else a
     ministry with its country as an adjective in front (``Ministry of Agriculture of the Russian Federation`` ->
@@ -362,6 +368,9 @@ def canonical_body(name: str) -> str:
         return alias
     if (chancellery := _CHANCELLERY.fullmatch(bare)) and (chancellery["demonym"] is None or is_demonym(chancellery["demonym"])):
         return canonical_body(f"{chancellery['demonym'] or ''} Ministry of Foreign Affairs".strip())
+    posted = _POSTED_OF_COUNTRY.fullmatch(bare)
+    if posted and (country := role_country(posted["country"])) in _demonym_of() and fold(country) == fold(posted["country"]):
+        return f"{_demonym_of()[country]} {posted['body'].title()}{posted['seat'] or ''}"
     if _FOREIGN_MINISTRY.search(bare):
         return canonical_body(_FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", bare))
     first, _, rest = bare.partition(" ")
