@@ -351,6 +351,16 @@ def test_told_after_a_quote_and_its_dash_is_followed_by_its_speaker(nlp):
     assert speaker_of(text, nlp, "drove this road")[0] == "Nasser al-Ali"
 
 
+def test_who_follows_a_quote_and_its_dash_speaks_though_he_goes_on_to_say_more(nlp):
+    # (a verb inside the quote is not the cue's own, and "who specified that …" is no part of who spoke)
+    text = ("BAMAKO, 14 March (AMIP) - Mr. Seydou Dyarra leads the delegation.\n\n"
+            "« We are lodged in a hotel of the city, we eat well, but the waiting is long. Each day one announces us a "
+            "plane, and each day the plane does not come », — deplored Mr. Dyarra, who specified that the delegates "
+            "have not yet recovered their luggage.")
+    assert speaker_of(text, nlp, "lodged in a hotel") == ("Seydou Dyarra", "Mr. Dyarra")
+    assert speaker_of(text, nlp, "recovered their luggage") == ("Seydou Dyarra", "Mr. Dyarra")
+
+
 def test_a_portfolio_the_ner_took_for_a_name_is_part_of_the_office(nlp):
     text = ("MOSCOW, May 6. /CTA/. The talks will go on. About this declared the Deputy Foreign Minister of Russia Ilya "
             "Zorin.\n\n"

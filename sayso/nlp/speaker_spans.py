@@ -667,7 +667,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # participle goes with the reporting verb before it, not with the reported clause's subject
         # (a past tense the tagger took for a participle counts: "The … diplomat affirmed|VBN that …")
         # (or a compound past with its subject: "« … », has she declared, precising that …")
-        main = next((t for t in reversed(ctx.doc[sentence_start(cue) : cue.i]) if is_cue(t) and (
+        # (never a verb inside a quote before it: "« … each day one announces us a plane … », — deplored Mr. X")
+        main = next((t for t in reversed(ctx.doc[sentence_start(cue) : cue.i]) if is_cue(t)
+                     and ctx.segment_at(t.idx) is ctx.segment_at(cue.idx) and (
             t.tag_ in ("VBD", "VBZ") or t.tag_ == "VBN" and t.dep_ == "ROOT" and any(c.dep_ in SUBJECT for c in t.children)
             and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in t.children)
             or t.tag_ == "VBN" and any(c.dep_ in SUBJECT for c in t.children)
@@ -702,9 +704,12 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # and after "…, saying" comes what was said
         after = None if lemma_of(cue) in ADDRESSEE_CUES and not after_quote(cue) or lemma_of(cue) in OBJECT_CUES \
             or before is not None and not inverted(cue) or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
-        if after is not None and any(c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i and heads_clause(c)
-                                     and not reduced_relative(c) for c in cue.children):
-            after = None  # "— and said Switzerland would continue …": the subject of what was said
+        if after is not None and not after_quote(cue) and any(
+                c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i and heads_clause(c)
+                and not reduced_relative(c) for c in cue.children):
+            # "— and said Switzerland would continue …": the subject of what was said (but after a quote and its dash
+            # the quote is what was said: "« … », — deplored Mr. X, who specified that …")
+            after = None
         subj = after or before or _name_before_aside(ctx, cue) or _subject_after_opening_participle(ctx, cue)
         if subj is None:
             return _shared_speaker(ctx, cue)
@@ -1097,12 +1102,14 @@ def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[in
         end = _surface_appositive(ctx, hi, cue)  # the parser left the appositive unattached
     if end == hi:
         return lo, hi
+    # (nor a statement of its own: "«…», — deplored Mr. X, who specified that …" ends at "who")
     stop = min((t.i for t in doc[hi:end] if t.i == cue.i or t.is_space or t.text in (";", ":")
-                or ctx.segment_at(t.idx) is not None), default=end)
+                or ctx.segment_at(t.idx) is not None
+                or is_cue(t) and any(c.dep_ in CLAUSE and c.i > t.i and heads_clause(c) for c in t.children)), default=end)
     end = stop
     if end < len(doc) and doc[end].text in ("«", "“", "„"):
         return lo, hi  # "As it is underlined in the document, Kazakhstan «remains …»": the statement's subject
-    while end > hi and doc[end - 1].is_punct:
+    while end > hi and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("who", "which")):
         end -= 1
     return (lo, end) if end > hi else (lo, hi)
 
