@@ -1970,6 +1970,9 @@ def test_statements_given_for_an_outlet(nlp, text, fragment, medium):
      "Georgian minister in his turn emphasized, that Georgia is interested in the peace of the whole region.",
      "Georgia is interested", "Georgian minister"),
     ("«We want calm on the roads», — said Asgari on the joint briefing.", "We want calm", "Asgari"),
+    # nor is the verb itself, tagged a noun and hung on its subject: the body whose office it is speaks
+    ("On the side of Victoria, the secretariat of the conference affirms in a communiqué published on its site that a "
+     "replacement aircraft \"is being identified\".", "replacement aircraft", "the secretariat of the conference"),
 ])
 def test_a_turn_or_a_setting_is_no_part_of_the_speaker(nlp, text, fragment, speaker_text):
     assert speaker_of(text, nlp, fragment)[1] == speaker_text

@@ -158,6 +158,10 @@ def subject_of(token, depth: int = 0):
         return subject_of(second_report(token) or token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
         # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
+        # (or hung the verb on it: "the secretariat of the conference affirms|nmod in a communiqué …")
+        if token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN") \
+                and any(t.lower_ == "of" for t in token.lefts):
+            return token.head
         return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
     return None
 
@@ -727,6 +731,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if subj is None:
             return None
     span = _np_span(ctx, subj)
+    if span[0] < cue.i < span[1]:
+        span = (span[0], cue.i)  # (a verb hung inside its own subject: "the secretariat of the conference affirms|nmod")
     # "The GOP presidential nominee argued", parsed with two subjects: the words before belong to the speaker
     lo = span[0]
     while lo > 0 and doc[lo - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and (
