@@ -361,6 +361,22 @@ def test_who_follows_a_quote_and_its_dash_speaks_though_he_goes_on_to_say_more(n
     assert speaker_of(text, nlp, "recovered their luggage") == ("Seydou Dyarra", "Mr. Dyarra")
 
 
+@pytest.mark.parametrize("text, fragment, name", [
+    # "«…», asks X": a present verb right after a quote and its comma, with no subject before it, has its speaker after
+    ("«If the drums stay on the sand, who will buy our fish?», asks Tahina Rakotobe, fisherman of fifty-two years, met "
+     "on the beach.", "who will buy", "Tahina Rakotobe"),
+    # past the outlet and the place it was said from: "affirmed to Intipress from Bratislava the captain …, X"
+    ("“It is a victory that does not taste of anything,” affirmed to Intipress from Bratislava the captain of the "
+     "national team, Renzo Quispe Huamaní.", "does not taste", "Renzo Quispe Huamaní"),
+    # a name with its initial glued on, before a participle's aside, whatever its tag
+    ("BAKU, April 2. Deputy Minister Farid Hasanzade met the delegation.\n\nEarlier F.Hasanzade, speaking at the "
+     "consultations, stressed that Azerbaijan supports the territorial integrity of Syria.", "territorial integrity",
+     "Farid Hasanzade"),
+])
+def test_who_speaks_after_a_quote_an_outlet_or_an_aside(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name
+
+
 def test_a_portfolio_the_ner_took_for_a_name_is_part_of_the_office(nlp):
     text = ("MOSCOW, May 6. /CTA/. The talks will go on. About this declared the Deputy Foreign Minister of Russia Ilya "
             "Zorin.\n\n"

@@ -430,16 +430,12 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         # (past the time: "…, affirmed today the Chilean chancellor, X", "declared on Monday the minister")
         while k + 1 < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in DAY_WORDS):
             k += 1
-        if k + 2 < len(doc) and doc[k].lower_ in ("from", "in") and doc[k + 1].ent_type_ in ("LOC", "GPE") \
-                and doc[k + 1].ent_iob_ == "B":
-            k += 2  # (and the place: "…,” said from Geneva its spokeswoman, X")
-            while k < len(doc) and doc[k].ent_iob_ == "I":
-                k += 1
+        k = _past_place(doc, k)  # (and the place: "…,” said from Geneva its spokeswoman, X")
         audience = noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
-        if audience is not None and (audience[0].lower_ in NOT_MEDIA or _noun_phrase_after(doc, audience[1]) is not None):
+        if audience is not None and (audience[0].lower_ in NOT_MEDIA or _noun_phrase_after(doc, _past_place(doc, audience[1])) is not None):
             # "…, declared to journalists the director of the department X" (or to an outlet: "…", declared Thursday
-            # to AMX the Minister of Equipment, Mr. X")
-            k = audience[1]
+            # to AMX the Minister of Equipment, Mr. X"; "affirmed to Intipress from Bratislava the captain …")
+            k = _past_place(doc, audience[1])
         elif k + 3 < len(doc) and doc[k].lower_ == "to" and OWN_WORDS.fullmatch(doc[k + 1 : k + 3].text.lower()):
             k += 3  # "…, confirmed to this medium sources of the Chancellery"
         elif k + 2 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].ent_type_ == "ORG" and doc[k + 1].ent_iob_ == "B" \
@@ -497,7 +493,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             k = opening - 1
     # (or the last word of a name the tagger got wrong: "Mahmoud al-Tayyan" with al-Tayyan as a verb)
     # (or a name alone before the verb that opens its sentence, whatever its tag: "Ter-Ghazaryan|JJ called …")
+    # (or with its initial glued on: "Earlier F.Hasanzade|ADJ, speaking at …, stressed")
     if k >= 0 and not doc[k].is_space and (doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].ent_type_ in ("PERSON", "PER", "ORG")
+                                            or GLUED_INITIAL.match(doc[k].text)
                                             or k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_punct and doc[k].text[:1].isalpha()
                                             or k == sentence_start(cue) and doc[k].is_title and doc[k].ent_type_
                                             and doc[k].lower_ not in DIGRESSIONS):
@@ -989,6 +987,16 @@ def _audience_then_speaker(cue) -> bool:
     return _noun_phrase_after(doc, audience[1]) is not None
 
 
+def _past_place(doc, k: int) -> int:
+    """Token ``k``, or the token after the place that starts there: "from Geneva", "in Addis Ababa"."""
+    if k + 2 < len(doc) and doc[k].lower_ in ("from", "in") and doc[k + 1].ent_type_ in ("LOC", "GPE") \
+            and doc[k + 1].ent_iob_ == "B":
+        k += 2
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+    return k
+
+
 def _noun_phrase_after(doc, k: int):
     """(head, end) of a noun phrase at token ``k``, past a time phrase (``on Wednesday``), that starts like a
     speaker's (an article, a name or an adjective), or None."""
@@ -1007,7 +1015,11 @@ def after_quote(cue) -> bool:
         # "«Mwen pale avè l de fwa» (I spoke with him twice), declared X": the quote's translation between them
         opening = next((m for m in range(k - 1, max(-1, k - 80), -1) if doc[m].text in ("(", ")")), None)
         return opening is not None and doc[opening].text == "(" and opening > 0 and doc[opening - 1].is_quote
-    return k < cue.i - 1 and k >= 0 and doc[k].is_quote and any(doc[m].text in DASHES for m in range(k + 1, cue.i))
+    # (or a comma alone before a verb in the present with no subject before it and a name after it: "«… who will buy
+    # our fish?», asks X, fisherman", not "The book, “The Guarantors”, argues that …")
+    return k < cue.i - 1 and k >= 0 and doc[k].is_quote and (any(doc[m].text in DASHES for m in range(k + 1, cue.i)) or (
+        cue.tag_ == "VBZ" and k == cue.i - 2 and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN")
+        and not any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children)))
 
 
 # who may be cited as a source: "citing officials", "citing diplomats"
