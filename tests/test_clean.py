@@ -96,6 +96,11 @@ def test_story_sentences_are_never_furniture(line):
         ("YEREVAN, OCTOBER 14, ARARAT PRESS. The wife of the captain has appealed.", "Yerevan", "ARARAT PRESS", "OCTOBER 14"),
         # no agency at all: a known city in capitals, a date and a stop
         ("YEREVAN, November 27. The National Assembly debated the draft law.", "Yerevan", None, "November 27"),
+        # a Spanish month's abbreviation kept in translation; the agency between slashes, no date; the capital in
+        # syllables
+        ("Tegucigalpa, 3 dic (HNX).- The Chancellery activated the protocol.", "Tegucigalpa", "HNX", "3 dic"),
+        ("Ulaanbaatar /KHURD/. The agency suspended the registration.", "Ulaanbaatar", "KHURD", None),
+        ("NAY PYI TAW, 5 Dec — The Union Minister received the families.", "Nay Pyi Taw", None, "5 Dec"),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -112,7 +117,8 @@ def test_datelines(text, place, agency, date):
      "MOSCOW, 3 November (the source said) The talks ended.", "GAZA (Palestine) - The strikes went on.",
      "Seoul (updated) - The captain returned home.", "Karaduman (Hanbit) - The captain returned home.",
      "GENEVA, March 3, Officials said - no.",
-     "Monday, Dec 4 (updated) The talks ended.", "UPDATE, March 3. The talks ended."],
+     "Monday, Dec 4 (updated) The talks ended.", "UPDATE, March 3. The talks ended.",
+     "Reporting /with/ The talks ended."],
 )
 def test_no_false_datelines(text):
     dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)

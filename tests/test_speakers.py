@@ -1944,6 +1944,13 @@ def test_a_country_is_no_person_a_pronoun_may_mean(nlp):
      "Comorian Embassy in Cairo"),
     ("Tegucigalpa, Dec 3 (AHN).- The Consulate General of Honduras in Lomé informed that the sailors were fed.",
      "sailors were fed", "Honduran Consulate General in Lomé"),
+    # the country from datelines of other shapes; a country with two adjectives; a department of a ministry
+    ("Tegucigalpa, 3 dic (HNX).- The Chancellery indicated that the six sailors will be repatriated.", "six sailors",
+     "Honduran Foreign Ministry"),
+    ("NAY PYI TAW, 5 Dec — The Ministry of Foreign Affairs said that the embassy is in contact with the crew.",
+     "in contact with", "Myanmar Foreign Ministry"),
+    ("Ulaanbaatar /KHURD/. The Consular Department of the Ministry of Foreign Affairs informed that no Mongolian "
+     "citizen is on board.", "no Mongolian citizen", "Consular Department of the Mongolian Foreign Ministry"),
 ])
 def test_offices_bodies_and_countries_in_translated_copy(nlp, text, fragment, speaker):
     assert speaker_of(text, nlp, fragment)[0] == speaker

@@ -2,7 +2,8 @@
 
 ``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
 ``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``Yerevan, June 11, ArmVector.``, ``Kyiv, November 3. Ukrinform.``,
-``BELGRADE, 3 November (BPA)``, ``ISLAMABAD, Nov 16 (APP):``, ``YEREVAN, November 27.``, ``Phnom Penh, March 9, 2027 AKP --`` and a leading date
+``BELGRADE, 3 November (BPA)``, ``ISLAMABAD, Nov 16 (APP):``, ``YEREVAN, November 27.``, ``Phnom Penh, March 9, 2027 AKP --``,
+``Ulaanbaatar /MONTSAME/.`` and a leading date
 (``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
 a :class:`Dateline`, so the first sentence starts where the story starts.
 """
@@ -60,6 +61,8 @@ _SHAPES = [
     re.compile(rf"{_PLACE},\s*{_DATE}\s+(?P<agency>[A-Z][\w-]{{1,30}})\s*{_LONG_DASH}\s*"),
     # YEREVAN, November 27. The …  (no agency at all: a known place in capitals, a date and a stop)
     re.compile(rf"{_CAPS_PLACE},\s*{_DATE}\.\s+"),
+    # Ulaanbaatar /MONTSAME/. The …  (Mongolian agencies: a known place and the agency between slashes, no date)
+    re.compile(rf"{_PLACE}\s*/(?P<agency>[A-Z][\w-]{{1,30}})/\.?\s*(?:{_DASH}\s*)?"),
 ]
 # ASTANA. KAZINFORM –  (Kazakh agencies: the place and the agency in capitals, a stop between; read by the shape of a
 # place in capitals)
@@ -137,6 +140,8 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue  # (a place in capitals, or a city the table knows: not "Monday, Dec 4 (updated) The …")
         if index == 10 and place_country(_tidy_place(m["place"], None)) is None:
             continue  # (a city the tables know: not "UPDATE, March 3. The …")
+        if index == 11 and not _known_place(m["place"]):
+            continue  # (a city the tables know: not "Reporting /with/ …")
         if index == 9 and not (is_agency(agency) or _acronym(agency)):
             continue  # ("… 2027 AKP --": an agency's name or acronym)
         if index == 7 and not (is_agency(agency) or sum(ch.isupper() for ch in agency) >= 2

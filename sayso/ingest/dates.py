@@ -22,6 +22,8 @@ MONTHS = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # (Spanish abbreviations that Latin American agencies' English services keep: "Tegucigalpa, 3 dic (AMN).-")
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,

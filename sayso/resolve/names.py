@@ -119,7 +119,8 @@ def _demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
-    return frozenset(_demonyms().values())
+    # (every row's: a country with two adjectives, "Myanmar" and "Burmese", keeps both)
+    return frozenset(fold(row["demonym"]) for row in _country_rows())
 
 
 @lru_cache(maxsize=1)
@@ -266,13 +267,18 @@ def _capitals() -> dict[str, str]:
     return {fold(row["capital"]): row["country"] for row in _country_rows() if row.get("capital")}
 
 
+# capitals under another name or spelling (folded): Nur-Sultan is Astana again; Myanmar's own papers write "Nay Pyi Taw"
+_CAPITALS_RENAMED = {"nur-sultan": "astana", "nay pyi taw": "naypyidaw", "nay pyi daw": "naypyidaw"}
+
+
 def capital_country(place: str | None) -> str | None:
     """The country whose capital ``place`` is (``Baghdad`` -> ``Iraq``)."""
     if not place:
         return None
     key = fold(place.split(",")[0].strip())
+    key = _CAPITALS_RENAMED.get(key, key)
     # (or written in its syllables, as Vietnamese copy writes it: "Hà Nội" is Hanoi)
-    return _capitals().get("astana" if key == "nur-sultan" else key) or _capitals().get(key.replace(" ", ""))
+    return _capitals().get(key) or _capitals().get(key.replace(" ", ""))
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +313,9 @@ def with_country(body: str, country: str) -> str:
     if demonym is None or not lacks_country(body):
         return body
     bare = re.sub(r"^(?:the|The)\s+", "", body)
+    part = re.fullmatch(r"(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+the\s+(?P<ministry>Ministry\b.*)", bare)
+    if part is not None:  # "the Consular Department of the Ministry of Foreign Affairs": the ministry is the country's
+        return f"{part['part']} of the {canonical_body(demonym + ' ' + part['ministry'])}"
     return canonical_body(f"{demonym} {bare}")
 
 
