@@ -1951,6 +1951,9 @@ def test_a_country_is_no_person_a_pronoun_may_mean(nlp):
      "in contact with", "Myanmar Foreign Ministry"),
     ("Ulaanbaatar /KHURD/. The Consular Department of the Ministry of Foreign Affairs informed that no Mongolian "
      "citizen is on board.", "no Mongolian citizen", "Consular Department of the Mongolian Foreign Ministry"),
+    # a name set off after its office that the tagger and the NER got wrong ("Óscar|NOUN Rolando Ulloa Ferrera|ORG")
+    ("In declarations to HNX, the Vice Minister of Consular and Migratory Affairs, Óscar Rolando Ulloa Ferrera, "
+     "manifested that the State will not abandon its sailors.", "not abandon", "Óscar Rolando Ulloa Ferrera"),
 ])
 def test_offices_bodies_and_countries_in_translated_copy(nlp, text, fragment, speaker):
     assert speaker_of(text, nlp, fragment)[0] == speaker

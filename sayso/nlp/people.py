@@ -1139,6 +1139,10 @@ def proper_speakers(doc, attributions) -> list:
         if a.speaker is None:
             continue
         span = doc[a.speaker[0] : a.speaker[1]]
+        named = _name_after_office(doc[slice(*a.speaker_full)] if a.speaker_full else span)
+        if named is not None:
+            spans.append(named)
+            continue
         name = strip_name(list(span))
         name = next((name[n:] for n in range(1, len(name)) if GLUED_INITIAL.match(name[n].text)), name)  # ("Climber Ts.X")
         if name and name[-1].ent_type_ in ("PERSON", "PER"):
@@ -1172,6 +1176,21 @@ def proper_speakers(doc, attributions) -> list:
                 start -= 1
             spans.append(doc[start:end])
     return spans
+
+
+def _name_after_office(span):
+    """The name set off after an office that the tagger and the NER got wrong: "the Vice Minister of Consular and
+    Migratory Affairs|PERSON, Óscar|NOUN Rolando Ulloa Ferrera|ORG": capitalised words, none a body's or a place's."""
+    comma = next((t.i for t in reversed(span) if t.text == ","), None)
+    if comma is None or not any(t.lower_ in ROLE_NOUNS for t in span.doc[span.start : comma]):
+        return None
+    name = span.doc[comma + 1 : span.end]
+    if not 2 <= len(name) <= 5 or any(t.ent_type_ in ("PERSON", "PER") for t in name) or not all(
+            t.is_title and t.is_alpha and t.lower_ not in OFFICE and t.lower_ not in _BODY_WORD_ENDINGS
+            and t.lower_ not in _INSTITUTION_ENDINGS and not is_country(t.text) and not is_demonym(t.text)
+            and place_country(t.text) is None for t in name):
+        return None
+    return name
 
 
 def _titled(toks) -> bool:
