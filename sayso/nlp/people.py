@@ -1184,7 +1184,10 @@ def _name_after_office(span):
     comma = next((t.i for t in reversed(span) if t.text == ","), None)
     if comma is None or not any(t.lower_ in ROLE_NOUNS for t in span.doc[span.start : comma]):
         return None
-    name = span.doc[comma + 1 : span.end]
+    end = span.end
+    while end < len(span.doc) and end - comma <= 5 and span.doc[end].is_title and span.doc[end].pos_ == "PROPN":
+        end += 1  # (and on to the comma that closes it, where the parser hung the rest elsewhere)
+    name = span.doc[comma + 1 : end]
     if not 2 <= len(name) <= 5 or any(t.ent_type_ in ("PERSON", "PER") for t in name) or not all(
             t.is_title and t.is_alpha and t.lower_ not in OFFICE and t.lower_ not in _BODY_WORD_ENDINGS
             and t.lower_ not in _INSTITUTION_ENDINGS and not is_country(t.text) and not is_demonym(t.text)
