@@ -377,6 +377,19 @@ def test_who_speaks_after_a_quote_an_outlet_or_an_aside(nlp, text, fragment, nam
     assert speaker_of(text, nlp, fragment)[0] == name
 
 
+def test_where_a_speaker_is_from_is_no_office_and_no_name(nlp):
+    # "boatswain of the ship and native of La Ceiba, Atlántida": the town is neither his name nor anyone's
+    text = ("Tegucigalpa, 3 dic (HNX).- Six sailors remain aboard the ship in Lomé.\n\n"
+            "From Lomé, the compatriot Wilmer Josué Cáceres Mejía, boatswain of the ship and native of La Ceiba, "
+            "Atlántida, recounted to HNX by telephone that the crew survives thanks to a priest.\n\n"
+            "His wife, Dania Yamileth Flores Reyes, who lives with their two children in La Ceiba, declared to HNX: "
+            "“Last week he called me crying.”\n\n"
+            "The lady asked the authorities to “bring him back before Christmas”.")
+    found = annotate_quotes(text, nlp)
+    assert [(q.speaker_name, q.medium) for q in found] == [
+        ("Wilmer Josué Cáceres Mejía", "HNX"), ("Dania Yamileth Flores Reyes", "HNX"), ("Dania Yamileth Flores Reyes", "HNX")]
+
+
 def test_a_portfolio_the_ner_took_for_a_name_is_part_of_the_office(nlp):
     text = ("MOSCOW, May 6. /CTA/. The talks will go on. About this declared the Deputy Foreign Minister of Russia Ilya "
             "Zorin.\n\n"

@@ -41,6 +41,7 @@ __all__ = [
     "DIGRESSIONS",
     "PORTFOLIO_WORDS",
     "LESSER_WORDS",
+    "ORIGIN_WORDS",
 ]
 
 # the Arabic article as a name's words carry it, hyphenated: "Jabhat al-Wadi", "Deir ez-Zor"
@@ -85,6 +86,8 @@ THAT_CUES = frozenset("""exclude express voice transmit assess direct judge prec
 FINDING_CUES = frozenset({"learn", "establish", "ascertain"})
 # words that make an office a lesser one: the deputy minister is not "the minister"
 LESSER_WORDS = frozenset("deputy vice assistant acting".split())
+# where a person is from, not an office: "native of Puerto Cabello", "resident of La Ceiba"
+ORIGIN_WORDS = frozenset("native originating originally resident hailing".split())
 # bodies named by where they sit: "the Syrian embassy in Astana"
 POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"

@@ -21,7 +21,7 @@ from spacy.symbols import PROPN
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import HashTest, is_verb
 from .tokenizer import GLUED_INITIAL
-from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
 __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
@@ -1122,7 +1122,9 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
             and all(doc[m].ent_type_ == "ORG" for m in range(start, end)) and end + 1 < len(doc) and doc[end + 1].ent_type_ in ("PERSON", "PER")
         if start >= 2 and doc[start - 1].lower_ in _PARTICLES and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
             start -= 2  # ("… for Foreign Affairs Adel bin Hamad Al-Ruwaili": the given name before "bin")
-        if closes and 2 <= end - start <= 4 and not named_body:
+        # (nor where the holder is from: "boatswain of the ship and native of La Ceiba")
+        origin = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ORIGIN_WORDS
+        if closes and 2 <= end - start <= 4 and not named_body and not origin:
             # (a name the NER found is collected anyway; nothing after the first name is the office's holder)
             return None if any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(start, end)) else doc[start:end]
         k = end

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, POSTED_BODIES, ROLE_NOUNS,
+from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POSTED_BODIES, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific
@@ -483,10 +483,14 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                                             for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
                                     or participle and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
             k = opening - 1
-            # (and a place of origin set off before it: "the chief officer, native of Puerto Cabello, Carabobo state,")
-            origin = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == ","), None)
-            if origin is not None and doc[origin + 1].lower_ in _ORIGIN_WORDS and not any(is_verb(doc[j]) for j in range(origin + 1, k + 1)):
+            # (and a place of origin set off before it: "the chief officer, native of Puerto Cabello, Carabobo state,"; or
+            # joined to an office set off before it: "X, boatswain of the ship and native of La Ceiba, Atlántida,")
+            origin = next((j for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text in (",", "and")), None)
+            if origin is not None and doc[origin + 1].lower_ in ORIGIN_WORDS and not any(is_verb(doc[j]) for j in range(origin + 1, k + 1)):
                 k = origin - 1
+                office = next((j for j in range(k, max(k - 8, 0), -1) if doc[j].text == ","), None) if doc[origin].text == "and" else None
+                if office is not None and any(t.lower_ in ROLE_NOUNS for t in doc[office + 1 : origin]):
+                    k = office - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
         if opening is not None:
@@ -531,10 +535,6 @@ def _subject_after_opening_participle(ctx: Context, cue):
                 return subject
             return None
     return None
-
-
-# the first word of an appositive that says where someone is from: ", native of Puerto Cabello,"
-_ORIGIN_WORDS = frozenset("native originating originally resident hailing".split())
 
 
 def _in_quoted_title(ctx: Context, tok) -> bool:
