@@ -377,6 +377,22 @@ def test_who_speaks_after_a_quote_an_outlet_or_an_aside(nlp, text, fragment, nam
     assert speaker_of(text, nlp, fragment)[0] == name
 
 
+@pytest.mark.parametrize("text, fragment, name", [
+    # the office's holder past the body's initials, before or after them
+    ("The inspector for West Africa of the International Federation of Seafarers' Unions (IFSU), Mr. Babajidé Olatoundji, "
+     "has estimated that the authorities « have done their part ».", "done their part", "Babajidé Olatoundji"),
+    ("Chairman of the Myanmar Merchant Seafarers' Federation (MMSF) U Aung Thiha Naing said that the Federation had "
+     "submitted a list. The Chairman added that the wages are due.", "wages are due", "Aung Thiha Naing"),
+    # the seat of a member of parliament is no person; a priest is an office
+    ("The Member of Parliament for Keta, Hon. Abena Serwaa Ofosu-Darko, who raised the matter on Tuesday, said it was "
+     "\"a national shame\" that the crew had to depend on a priest.", "national shame", "Abena Serwaa Ofosu-Darko"),
+    ("The priest of the Seafarers' Mission in Lomé, Father Kossi Adjavon, who has been bringing food every week, told "
+     "the daily that the chief engineer is \"the father of the ship\".", "father of the ship", "Kossi Adjavon"),
+])
+def test_the_holder_of_an_office_named_past_initials_seats_and_callings(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name
+
+
 def test_where_a_speaker_is_from_is_no_office_and_no_name(nlp):
     # "boatswain of the ship and native of La Ceiba, Atlántida": the town is neither his name nor anyone's
     text = ("Tegucigalpa, 3 dic (HNX).- Six sailors remain aboard the ship in Lomé.\n\n"

@@ -435,11 +435,12 @@ _OFFICE_OBJECTS = frozenset("state defence defense justice finance health interi
 
 
 def _constituency(doc, ent) -> bool:
-    """A member of parliament's seat, whatever the NER took it for: "The MP for Shama|PERSON", "(MP) for Shama"."""
+    """A member of parliament's seat, whatever the NER took it for: "The MP for Shama|PERSON", "(MP) for Shama",
+    "the Member of Parliament for Keta|PERSON"."""
     k = ent.start - 2
     if k > 0 and doc[k].text == ")":
         k -= 1
-    return k >= 0 and doc[ent.start - 1].lower_ == "for" and doc[k].text in ("MP", "MPs")
+    return k >= 0 and doc[ent.start - 1].lower_ == "for" and (doc[k].text in ("MP", "MPs") or doc[k].lower_ == "parliament")
 
 
 def person_ents(doc) -> list:
@@ -901,6 +902,8 @@ def role_spans(doc, ent) -> list:
         start -= 1  # ("The Minister of Fisheries, Honourable X", "… of sea transportation, Capt. X", "…, the Peruvian diplomat X")
     if start >= 2 and doc[start - 1].text == ",":
         k = start - 2
+        if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
+            k -= 3  # (past the body's initials: "The inspector … of the International Federation … (IFSU), Mr. X")
         # (a name's word the tagger made a verb is no verb: "the special envoy of … the United|VERB Nations for …")
         # (nor is the comma of a portfolio: "the Namibian Minister of Agriculture, Water and Land Reform, X")
         # (nor past the "that" of a reported clause: "The researcher recalls|NNS that the chief of Gran Chemen, X,")
@@ -1110,7 +1113,8 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         follows = doc[end] if end < len(doc) else None
         # (not "of": "Water Resources | of Syria" is still the office)
         # (or "and" before another office: "… of Iran Mohsen Rahimpour and the Minister of State …")
-        closes = follows is None or follows.is_punct or is_verb(follows) or follows.pos_ == "ADP" and follows.lower_ != "of" \
+        # (not a possessive: "the Myanmar Merchant Seafarers' Federation" goes on)
+        closes = follows is None or follows.is_punct and follows.text not in ("'", "’") or is_verb(follows) or follows.pos_ == "ADP" and follows.lower_ != "of" \
             or follows.lower_.endswith("ed") or follows.pos_ == "ADV" and follows.is_lower \
             or follows.lower_ == "and" and end + 1 < len(doc) and (
                 doc[end + 1].lower_ in DETERMINERS or doc[end + 1].lower_.rstrip(".") in OFFICE)

@@ -376,6 +376,14 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         hi += 1
         while hi + 1 < len(ctx.doc) and ctx.doc[hi + 1].ent_iob_ == "I" and ctx.doc[hi + 1].ent_type_ in ("PERSON", "PER"):
             hi += 1
+    # (and past the body's initials to the name after them: "Chairman of the … Federation (MMSF) U Kyaw Thiha Lwin said")
+    if hi + 4 < len(doc) and doc[hi + 1].text == "(" and doc[hi + 2].is_upper and doc[hi + 3].text == ")" \
+            and any(t.lower_ in ROLE_NOUNS for t in doc[lo : hi + 1]):
+        end = hi + 4
+        while end < len(doc) and end - hi <= 9 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end - hi - 4 >= 2 and end < len(doc) and (is_verb(doc[end]) or doc[end].text == ","):
+            hi = end - 1
     # an entity the span cuts into is taken whole
     for k in (lo, hi):
         tok = ctx.doc[k]
