@@ -388,9 +388,24 @@ def test_who_speaks_after_a_quote_an_outlet_or_an_aside(nlp, text, fragment, nam
      "\"a national shame\" that the crew had to depend on a priest.", "national shame", "Abena Serwaa Ofosu-Darko"),
     ("The priest of the Seafarers' Mission in Lomé, Father Kossi Adjavon, who has been bringing food every week, told "
      "the daily that the chief engineer is \"the father of the ship\".", "father of the ship", "Kossi Adjavon"),
+    # a Burmese name the NER cut short after its honorific
+    ("NAY PYI TAW, 5 Dec — Union Minister for Labour U Nyunt Win Maung received the families of seven Myanmar seafarers "
+     "stranded aboard the bulk carrier at the Port of Lomé yesterday afternoon.\n\nAt the meeting, the Union Minister "
+     "said that the Ministry is taking all necessary measures.", "necessary measures", "Nyunt Win Maung"),
 ])
 def test_the_holder_of_an_office_named_past_initials_seats_and_callings(nlp, text, fragment, name):
     assert speaker_of(text, nlp, fragment)[0] == name
+
+
+def test_the_statement_speaks_for_whoever_the_text_said_issued_it(nlp):
+    # (the lead that names the author is itself no quote the stage finds; "the statement" is still the ministry's)
+    text = ("Asmara, 08 December 2026 (Sahel News) – The Government is closely following the situation of two "
+            "nationals among the 19 seafarers stranded aboard a bulk carrier at the Port of Lomé, a press statement "
+            "issued yesterday by the Ministry of Foreign Affairs indicated.\n\n"
+            "The press statement underlined that the seafarers have not been paid for seven months.\n\n"
+            "The statement further noted that the embassy is following the case.")
+    assert speaker_of(text, nlp, "not been paid")[0] == "Eritrean Foreign Ministry"
+    assert speaker_of(text, nlp, "following the case")[0] == "Eritrean Foreign Ministry"
 
 
 def test_where_a_speaker_is_from_is_no_office_and_no_name(nlp):

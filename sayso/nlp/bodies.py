@@ -14,7 +14,7 @@ from .lexicon import LESSER_WORDS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents
 
 __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_named_before", "bracketed_initials", "counted_group", "document_owner",
-           "last_named_outlet", "owner_or", "portfolios", "voice_owner"]
+           "last_named_outlet", "owner_or", "portfolios", "voice_owner", "writing_author_before"]
 
 
 # what a body is called again after its name: "The ministry also denied …"
@@ -159,6 +159,16 @@ def bare_writing(span) -> bool:
     return len(words) == 2 and words[0] in ("the", "this") and words[1] in _AUTHORED
 
 
+def writing_author_before(doc, words) -> tuple[int, int] | None:
+    """``The statement underlined …`` after ``a press statement issued yesterday by the Ministry of Foreign Affairs``:
+    the author the text last gave a writing of the same kind, before ``words`` (a bare writing), or None."""
+    kind = words[-1].lower_
+    # (the last one only: "said in a statement published on the ministry's website" is the speaker's own, whoever's
+    # statement was named before it)
+    last = next((t for t in reversed(doc[max(0, words.start - 600) : words.start]) if t.lower_ == kind), None)
+    return document_owner(list(doc[last.left_edge.i : last.right_edge.i + 1])) if last is not None else None
+
+
 def document_owner(tokens) -> tuple[int, int] | None:
     """The author of a writing that speaks: its possessor (``Lanskoy's``) or what follows ``from``/``by``."""
     at = next((n for n, t in enumerate(tokens) if t.lower_ in _AUTHORED), None)
@@ -169,7 +179,11 @@ def document_owner(tokens) -> tuple[int, int] | None:
         first = next((n for n in range(lo) if tokens[n].lower_ not in DETERMINERS), lo)
         return (tokens[first].i, tokens[lo].i) if first < lo else None
     if at + 2 < len(tokens) and tokens[at + 1].lower_ in ("from", "by", "of"):
-        return tokens[at + 2].i, tokens[-1].i + 1
+        # (to the end of the author's name: "a press release of the Ministry of … | issued this morning")
+        # (not a participle before its noun: "of the esteemed President")
+        end = next((t.i for t in tokens[at + 2 :] if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.head.i <= t.i
+                    or t.text in (",", ";", "(")), tokens[-1].i + 1)
+        return tokens[at + 2].i, end
     k = at + 1
     if k < len(tokens) and tokens[k].tag_ == "VBN":  # "the statement issued (later) by the army's General Command"
         # (also past where and when: "A statement issued in Accra on Thursday by the Ministry of …")

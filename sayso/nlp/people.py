@@ -201,6 +201,15 @@ def honorific(tok) -> bool:
         and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].pos_ == "PROPN" or _burmese_girl(tok)
 
 
+def _after_burmese_honorific(doc, ent):
+    """A Burmese name the NER cut short after its honorific: "U Nyunt Win| Maung|PERSON" is Nyunt Win Maung."""
+    start = ent.start
+    while start >= 2 and ent.start - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].ent_iob_ == "O" and doc[start - 1].text not in ("U", "Daw"):
+        start -= 1
+    return doc[start : ent.end] if start < ent.start and doc[start - 1].text in ("U", "Daw") else ent
+
+
 def _places(doc) -> frozenset[str]:
     """The words of the article's place names (kept in ``doc.user_data`` while ``resolve_speakers`` runs)."""
     cached = doc.user_data.get(_PLACES)
@@ -498,6 +507,7 @@ def person_ents(doc) -> list:
     # (a name with its initial glued on is whole: "Climber Ts.Munkh-Erdene|PERSON" is the climber Ts.Munkh-Erdene)
     ents = [next((doc[t.i : e.end] for t in e[1:] if GLUED_INITIAL.match(t.text)), e) for e in ents]
     ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
+    ents = [_after_burmese_honorific(doc, e) for e in ents]
     ents += [n for e in doc_ents(doc) if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents), key=lambda e: e.start)
     joined: list = []

@@ -20,7 +20,7 @@ from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country)
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
-                     owner_or, voice_owner)
+                     owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
@@ -1041,8 +1041,14 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 name = next((names[m] for m in range(n - 1, -1, -1) if names[m] and attributions[m].speaker is not None
                              and office.group(1) in doc[attributions[m].speaker[0] : attributions[m].speaker[1]].text.lower()), name)
             elif bare_writing(words) or re.fullmatch(r"(?:the )?same sources?", words.text.lower()):
-                # "The statement added that …", "…, according to the same source": whoever spoke last
-                name = next((n for n in reversed(names) if n), name)
+                # "The statement added that …", "…, according to the same source": whoever spoke last (or the author
+                # the text gave the last statement: "a press statement issued yesterday by the Ministry …")
+                author = writing_author_before(doc, words) if bare_writing(words) else None
+                # (a body or a person by name: not an office alone, "a message of the esteemed President of …")
+                named_author = author is not None and any(t.ent_type_ in ("ORG", "PERSON", "PER") or t.lower_ in BODY_WORDS
+                                                          for t in doc[author[0] : author[1]])
+                name = (_resolve(doc, author, char, people, recent) if named_author else None) \
+                    or next((n for n in reversed(names) if n), name)
             elif (len(words) == 1 and words[0].lower_ == "it" or _own_account(words) and words[0].lower_ == "its") \
                     and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1:
                 # "The ministry said … It added that …", "…, according to its website": the body that spoke just
