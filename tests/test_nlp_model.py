@@ -28,6 +28,7 @@ def test_it_loads_with_what_sayso_needs(nlp):
         ("‘‘We won’t go,’’ said Smith.", ["‘‘", "We", "wo", "n’t", "go", ",", "’’", "said", "Smith", "."]),
         ("The U.S. envoy reached al-Bab on Aug. 24, 20 km north.", ["U.S.", "al-Bab", "Aug.", "24", "20", "km"]),
         ("“We are ready”—said the minister.", ["”", "—", "said"]),
+        ("The lecturer, doctor (Ph.D) B.Solongo, considered it.", ["(", "Ph.D", ")", "B.Solongo"]),
     ],
 )
 def test_news_tokenizer(nlp, text, tokens):

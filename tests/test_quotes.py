@@ -1218,6 +1218,18 @@ def test_outlets_named_around_the_speaker(nlp, text, fragment, medium):
     assert [q.medium for q in article.quotes if fragment in article.text[q.start : q.end]] == [medium]
 
 
+@pytest.mark.parametrize("text, speaker, medium", [
+    # an agency that informed, citing a ministry: the ministry speaks, through the agency
+    ("The Honduran news agency HNX informed, citing the Ministry of Foreign Affairs of Honduras, that the six citizens "
+     "of Honduras among the crew will be repatriated.", "Honduran Foreign Ministry", "HNX"),
+    # "According to the agency X, the minister Y announced that …": the minister, through the agency
+    ("According to the Togolese news agency TIP, the minister of the maritime economy of Togo Kojo Mavuli Agbeko "
+     "announced that a special commission will decide on the judicial sale of the vessel.", "Kojo Mavuli Agbeko", "TIP"),
+])
+def test_who_an_agency_cites_or_reports_speaks_through_it(nlp, text, speaker, medium):
+    assert [(q.speaker_name, q.medium) for q in through_pipeline(text).quotes] == [(speaker, medium)]
+
+
 def test_what_one_recounts_is_no_quote_of_the_sentence_before(nlp):
     # "X recounts the night": a speech act with an object, no "…, X said"; "the General Directorate" is no person
     text = ("Reached by telephone by Karthala Hebdo at her hotel in Djibouti, Nassima Ali Omar, expert at the General "

@@ -372,6 +372,9 @@ def test_who_follows_a_quote_and_its_dash_speaks_though_he_goes_on_to_say_more(n
     ("BAKU, April 2. Deputy Minister Farid Hasanzade met the delegation.\n\nEarlier F.Hasanzade, speaking at the "
      "consultations, stressed that Azerbaijan supports the territorial integrity of Syria.", "territorial integrity",
      "Farid Hasanzade"),
+    # a degree in brackets between the office and the name is no name
+    ("Lecturer of the Maritime Law of the National University of Mongolia, doctor (Ph.D) B.Solongo considered that "
+     "the registration of foreign ships \"brings small income but big damage\".", "small income", "B.Solongo"),
 ])
 def test_who_speaks_after_a_quote_an_outlet_or_an_aside(nlp, text, fragment, name):
     assert speaker_of(text, nlp, fragment)[0] == name

@@ -86,9 +86,9 @@ _PATTERNS.append(_needing("statement message letter note reply response comment 
 # "Answering the question of the VTA correspondent, X said": the correspondent's outlet
 _PATTERNS.append(_needing("answering replying", re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a\s+)?questions?\s+of\s+(?:the\s+|a\s+)?"
                             rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)")))
-# "…, TASS reported, citing the ministry", "…, Ukrvisnyk reports with reference to the …": who reported passed on
-# what the cited source said
-_PATTERNS.append(_needing("reported reports", re.compile(rf"(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?\s+(?:reported|reports)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
+# "…, TASS reported, citing the ministry", "…, Ukrvisnyk reports with reference to the …", "The … agency AMN informed,
+# citing the Ministry …, that": who reported passed on what the cited source said
+_PATTERNS.append(_needing("reported reports informed informs", re.compile(rf"(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?\s+(?:reported|reports|informed|informs)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
                             rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b")))
 # (the source set off by commas before the verb: "The daily Yom Hadash, citing a senior official, reported …")
 _PATTERNS.append(_needing("reported reports wrote writes", re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports|wrote|writes)\b")))

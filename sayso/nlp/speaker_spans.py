@@ -655,6 +655,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         ctx.full_speaker.setdefault(span, span)
         return span
     subj = subject_of(cue)
+    if subj is not None and any(c.dep_ == "case" and c.lower_ == "according" for c in subj.children):
+        # "According to the Togolese news agency TIP, the minister … X announced …" parsed with the outlet as the
+        # subject: who announced is the noun phrase after its comma
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.i < cue.i
+                     and ctx.doc[c.left_edge.i - 1].text == ","), None) or _surface_speaker(ctx, cue, after=False)
     if subj is not None:
         subj = _past_label(ctx, subj, cue)
     if subj is not None and subj.i < cue.i and subj.left_edge.i >= 2 and ctx.doc[subj.left_edge.i - 1].text == "(" \
@@ -816,7 +821,7 @@ def cited_source(cue) -> Token | None:
                 and lemma_of(doc[comma.i + 1]) in ("report", "write"):
             verb, source_end = doc[comma.i + 1], comma.i
     if lemma_of(cue) not in ("cite", "quote") or cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != "," \
-            or lemma_of(verb) not in ("report", "say", "write") or verb.i > cue.i and not (
+            or lemma_of(verb) not in ("report", "say", "write", "inform") or verb.i > cue.i and not (
                 source_end + 1 < len(doc) and doc[source_end].text == "," and source_end + 1 == verb.i
                 and lemma_of(verb) in ("report", "write") and doc[cue.i - 1].head.ent_type_ not in ("PERSON", "PER")):
         return None  # (not "Marco Rubio, citing the review, said …": what a person cites does not speak)
