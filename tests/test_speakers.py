@@ -411,6 +411,13 @@ def test_the_statement_speaks_for_whoever_the_text_said_issued_it(nlp):
     assert speaker_of(text, nlp, "following the case")[0] == "Eritrean Foreign Ministry"
 
 
+def test_the_mother_of_a_named_man_is_who_she_continues(nlp):
+    # "mother of the oiler X" gives X no kinship and no gender; "She" is the mother, the subject before
+    text = ("Mrs. Letemariam Kahsay, mother of the oiler Yonas Haile, the second Eritrean on board, expressed her "
+            "gratitude to the Government. She said that her son calls her every Sunday.")
+    assert speaker_of(text, nlp, "calls her every Sunday")[0] == "Letemariam Kahsay"
+
+
 def test_where_a_speaker_is_from_is_no_office_and_no_name(nlp):
     # "boatswain of the ship and native of La Ceiba, Atlántida": the town is neither his name nor anyone's
     text = ("Tegucigalpa, 3 dic (HNX).- Six sailors remain aboard the ship in Lomé.\n\n"

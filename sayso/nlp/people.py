@@ -31,6 +31,9 @@ _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoma
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# kin a phrase names by whose kin they are: "the mother of …", "widow of …"
+_KIN = frozenset("mother father wife husband son daughter sister brother widow widower uncle aunt nephew niece cousin "
+                 "grandmother grandfather grandson granddaughter".split())
 # titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
 _LOWER_TITLES = frozenset("compañero compañera companero companera comrade".split())
 # the words of a Khmer or Bhutanese honorific, which the copy also uses alone for its bearer: "Samdech Moha Bovor
@@ -868,6 +871,8 @@ def role_spans(doc, ent) -> list:
             a_name(k) and doc[k].lower_ not in OFFICE):  # ("Head" tagged as a name is still the office)
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
+    # (whose kin the phrase names is someone else: "mother of the oiler Yonas Haile" makes him the oiler, not a mother)
+    start = max([start] + [j + 1 for j in range(start + 1, ent.start) if doc[j].lower_ == "of" and doc[j - 1].lower_ in _KIN])
     pre = doc[start : ent.start]
     if any(t.lower_ in ROLE_NOUNS for t in pre):
         spans.append(pre)

@@ -213,7 +213,9 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
             # "He said his counterpart, X, had promised … He added": the story's speaker goes on (the earlier "he"),
             # not a name inside what he said
             return []
-        names = [t] + [c for c in t.children if c.dep_ == "appos"]
+        # (or a name the parser hung on the subject as its compound: "Mrs. X|compound, mother|nsubj of the oiler Y, …")
+        names = [t] + [c for c in t.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i < t.i
+                       and c.ent_type_ in ("PERSON", "PER") and t.ent_type_ not in ("PERSON", "PER")]
         for tok in names:
             # (an "el-"/"al-" name is no title case: "el-Mahaini|ORG told")
             if tok.ent_type_ not in ("PERSON", "PER") and capitalised(tok) and tok.pos_ == "PROPN" and tok.lower_ not in OFFICE:
