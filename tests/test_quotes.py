@@ -1212,6 +1212,10 @@ def test_an_outlets_name_keeps_no_countrys_possessive(nlp):
     ("The chief executive told the Seychellois newspaper Seselwa Times that the papers were in order.\n\nThe secretary "
      "general, Marie Laporte, had assured on Saturday, quoted by the same newspaper, that the operator has a contract "
      "with the organizers.", "the operator has a contract", "Seselwa Times"),
+    # "joined by telephone by" in lower case, set off after the speaker
+    ("The chief engineer of the ship, the Eritrean Tesfalem Guebremedhin, joined by telephone by TIP, has for his part "
+     "affirmed that the crew refuses to leave the ship « before having touched the last cent » of its wages.",
+     "crew refuses", "TIP"),
 ])
 def test_outlets_named_around_the_speaker(nlp, text, fragment, medium):
     article = through_pipeline(text)

@@ -372,6 +372,9 @@ def test_who_follows_a_quote_and_its_dash_speaks_though_he_goes_on_to_say_more(n
     ("BAKU, April 2. Deputy Minister Farid Hasanzade met the delegation.\n\nEarlier F.Hasanzade, speaking at the "
      "consultations, stressed that Azerbaijan supports the territorial integrity of Syria.", "territorial integrity",
      "Farid Hasanzade"),
+    # past an age and a place of origin set off after the name
+    ("Speaking to The Korle Times by phone from the vessel, Able Seaman Kofi Mensah Quaye, 34, from Ada, said the crew "
+     "had been rationing rice and water for weeks.", "rationing rice", "Kofi Mensah Quaye"),
     # a degree in brackets between the office and the name is no name
     ("Lecturer of the Maritime Law of the National University of Mongolia, doctor (Ph.D) B.Solongo considered that "
      "the registration of foreign ships \"brings small income but big damage\".", "small income", "B.Solongo"),

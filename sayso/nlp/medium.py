@@ -30,9 +30,9 @@ _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|„[^“�
 # an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
 _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
 _REACHED_BY = (r"(?:[Ww]hen\s+)?(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked|Joined)"
-               r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
+               r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by|(?<!been )(?<!was )(?<!were )joined\s+by\s+(?:tele)?phone\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
 # (not a passive in what was said: "the family had still not been contacted by Silk Wing Cargo"; "Joined by telephone by
-# AMIP" is the French "Joint par téléphone")
+# AMIP" is the French "Joint par téléphone", in lower case only with its telephone: "X, joined by telephone by TIP, has")
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _SPEAKING = r"(?:[Ss]peaking|[Tt]alking)"  # ("Speaking to X", "Talking to X's correspondent": an interview)
 _NATIONALITY = (r"(?:(?:Sri|South|North|East|West|Saudi|Central|Costa|Puerto|Burkina)\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i|an)"

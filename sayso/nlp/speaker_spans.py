@@ -499,6 +499,8 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                 office = next((j for j in range(k, max(k - 8, 0), -1) if doc[j].text == ","), None) if doc[origin].text == "and" else None
                 if office is not None and any(t.lower_ in ROLE_NOUNS for t in doc[office + 1 : origin]):
                     k = office - 1
+            if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
+                k -= 2  # (and an age set off before that: "Able Seaman X, 34, from Ada, said")
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
         if opening is not None:
