@@ -1229,6 +1229,12 @@ def test_outlets_named_around_the_speaker(nlp, text, fragment, medium):
     # "According to the agency X, the minister Y announced that …": the minister, through the agency
     ("According to the Togolese news agency TIP, the minister of the maritime economy of Togo Kojo Mavuli Agbeko "
      "announced that a special commission will decide on the judicial sale of the vessel.", "Kojo Mavuli Agbeko", "TIP"),
+    # an outlet's initials the tagger made a verb, or the verb an adjective of them
+    ("From Lomé, the compatriot Elvin Josué Martínez Padilla, boatswain of the ship and native of La Ceiba, Atlántida, "
+     "recounted to AMN by telephone that the crew survives thanks to the food that a priest of the port brings.",
+     "Elvin Josué Martínez Padilla", "AMN"),
+    ("The inspector of the Federation for West Africa, Babajide Olatunji, informed AMN that the ship has debts “in at "
+     "least four ports”.", "Babajide Olatunji", "AMN"),
 ])
 def test_who_an_agency_cites_or_reports_speaks_through_it(nlp, text, speaker, medium):
     assert [(q.speaker_name, q.medium) for q in through_pipeline(text).quotes] == [(speaker, medium)]

@@ -320,8 +320,16 @@ def _aside_then_that(token) -> bool:
     return any(doc[m].text == "," and doc[m + 1].lower_ == "that" for m in range(token.i + 2, min(token.i + 16, len(doc) - 1)))
 
 
+def _told_an_acronym(token) -> bool:
+    """``X informed AMN that …`` parsed with the verb as an adjective of the outlet's initials: still the verb."""
+    doc = token.doc
+    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.i + 2 < len(doc) and token.head.i == token.i + 1 \
+        and doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 1 and doc[token.i + 2].lower_ == "that"
+
+
 def is_cue(token) -> bool:
-    if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) or token.dep_ in ("amod", "compound"):
+    if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) \
+            or token.dep_ in ("amod", "compound") and not _told_an_acronym(token):
         return False
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):

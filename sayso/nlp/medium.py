@@ -108,6 +108,8 @@ _SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s
 # (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w.'’-]+){{0,4}}\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b")))
+# (or with no "to" before initials and their that-clause, as Spanish "informó a AMN que" comes out: "informed AMN that")
+_PATTERNS.append(_needing("informed", re.compile(r"\binformed\s+(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\s+that\b")))
 # (or a French or Spanish masthead with its article: "declared to Le Lagunaire", "indicated to El Diario")
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
                             r"(?P<name>(?:Le|La|Les|El|L['’])\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")))
