@@ -1240,6 +1240,21 @@ def test_who_an_agency_cites_or_reports_speaks_through_it(nlp, text, speaker, me
     assert [(q.speaker_name, q.medium) for q in through_pipeline(text).quotes] == [(speaker, medium)]
 
 
+@pytest.mark.parametrize("text, content, kind", [
+    # "launched an appeal to X to Y" (the French "lancer un appel à"): like "urged X to Y"
+    ("The priest of the mission, Father Kossi Adjavon, has for his part launched an appeal to the economic operators of "
+     "the port to contribute to the feeding of the crew.",
+     "the economic operators of the port to contribute to the feeding of the crew", "indirect"),
+    ("The minister launched an appeal to the families to « keep calm and trust the State ».",
+     "the families to « keep calm and trust the State »", "mixed"),
+    # (an appeal to a virtue asks nobody to do anything)
+    ("He made an appeal to reason before the vote.", None, None),
+])
+def test_an_appeal_to_someone_to_do_something(nlp, text, content, kind):
+    found = [(text[q.start : q.end], q.kind) for q in annotate_quotes(text, nlp)]
+    assert found == ([(content, kind)] if content else [])
+
+
 def test_what_one_recounts_is_no_quote_of_the_sentence_before(nlp):
     # "X recounts the night": a speech act with an object, no "…, X said"; "the General Directorate" is no person
     text = ("Reached by telephone by Karthala Hebdo at her hotel in Djibouti, Nassima Ali Omar, expert at the General "

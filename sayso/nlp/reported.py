@@ -85,6 +85,9 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         if tok.lower_ in VIEW_NOUNS and tok.i >= 3 and doc[tok.i - 2].lower_ == "of" and doc[tok.i - 1].lower_ == "the":
             out += _of_the_view(ctx, tok)
             continue
+        if tok.lower_ == "appeal" and (found := _appeal(ctx, tok)):
+            out += found
+            continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOUN_CUES and (noun := _noun_cue(ctx, tok)):
             out += noun
             continue  # (else it may still be a verb the tagger took for a noun: "…, warning that")
@@ -1177,6 +1180,30 @@ def _noun_cue(ctx: Context, noun) -> list[Found]:
                   sources=["noun"], cue_i=noun.i)]
 
 
+# verbs that make an appeal: "launched an appeal to …" (the French "lancer un appel à …")
+_APPEAL_VERBS = frozenset("launch make issue address renew reiterate".split())
+
+
+def _appeal(ctx: Context, noun) -> list[Found]:
+    """``X launched an appeal to the operators of the port to contribute …``: like ``X urged the operators to …``,
+    the addressee and what they are asked to do (the cue the verb and its appeal)."""
+    doc = ctx.doc
+    verb = noun.head
+    if noun.dep_ not in ("obj", "dobj") or verb.i > noun.i or lemma_of(verb) not in _APPEAL_VERBS \
+            or noun.i + 3 >= len(doc) or doc[noun.i + 1].lower_ != "to" or ctx.segment_at(noun.idx) is not None:
+        return []
+    end = ctx.sentence_end(noun)
+    # (the addressee, then "to" and a verb: what they are asked to do)
+    asked = next((k for k in range(noun.i + 3, min(end - 1, noun.i + 16)) if doc[k].lower_ == "to" and doc[k].tag_ == "TO"
+                  and (doc[k + 1].tag_ == "VB" or doc[k + 1].is_quote)), None)
+    speaker = speaker_of(ctx, verb)
+    span = trim(ctx, noun.i + 2, end) if asked is not None else None
+    if span is None or speaker is None:
+        return []
+    cue = (verb.idx, noun.idx + len(noun.text))
+    return [Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["appeal"], cue_i=verb.i)]
+
+
 def _of_the_view(ctx: Context, noun) -> list[Found]:
     """``The envoy was of the view that A, and that B``: the subject of the copula holds the view stated."""
     doc = ctx.doc
@@ -1198,7 +1225,7 @@ def _of_the_view(ctx: Context, noun) -> list[Found]:
 
 # the words a rule of ``indirect_quotes`` starts at, other than cues and nouns of statements (by their string hashes)
 _START_ORTHS = np.array([hash_string("As")], dtype=np.uint64)
-_START_LOWERS = np.array([hash_string(w) for w in sorted(VIEW_NOUNS | {"according", "in", "for"})], dtype=np.uint64)
+_START_LOWERS = np.array([hash_string(w) for w in sorted(VIEW_NOUNS | {"according", "in", "for", "appeal"})], dtype=np.uint64)
 _NOUN_CUE_LEMMAS = HashTest(lambda lemma: lemma.lower() in _NOUN_CUES)
 
 
