@@ -421,6 +421,12 @@ def test_the_mother_of_a_named_man_is_who_she_continues(nlp):
     assert speaker_of(text, nlp, "calls her every Sunday")[0] == "Letemariam Kahsay"
 
 
+def test_the_wife_of_a_named_man_speaks_though_the_parser_made_him_the_subject(nlp):
+    text = ("Daw Khin Sandar Win, wife of cook U Zaw Min Naing, said that the crew members on the vessel were eating "
+            "only rice and dried fish.")
+    assert speaker_of(text, nlp, "dried fish")[0] == "Khin Sandar Win"
+
+
 def test_where_a_speaker_is_from_is_no_office_and_no_name(nlp):
     # "boatswain of the ship and native of La Ceiba, Atlántida": the town is neither his name nor anyone's
     text = ("Tegucigalpa, 3 dic (HNX).- Six sailors remain aboard the ship in Lomé.\n\n"

@@ -42,6 +42,7 @@ __all__ = [
     "PORTFOLIO_WORDS",
     "LESSER_WORDS",
     "ORIGIN_WORDS",
+    "KIN_NOUNS",
 ]
 
 # the Arabic article as a name's words carry it, hyphenated: "Jabhat al-Wadi", "Deir ez-Zor"
@@ -86,6 +87,9 @@ THAT_CUES = frozenset("""exclude express voice transmit assess direct judge prec
 FINDING_CUES = frozenset({"learn", "establish", "ascertain"})
 # words that make an office a lesser one: the deputy minister is not "the minister"
 LESSER_WORDS = frozenset("deputy vice assistant acting".split())
+# kin a phrase names by whose kin they are: "the mother of …", "wife of cook U X"
+KIN_NOUNS = frozenset("""mother father wife husband son daughter sister brother widow widower uncle aunt nephew niece cousin
+    grandmother grandfather grandson granddaughter""".split())
 # where a person is from, not an office: "native of Puerto Cabello", "resident of La Ceiba"
 ORIGIN_WORDS = frozenset("native originating originally resident hailing".split())
 # bodies named by where they sit: "the Syrian embassy in Astana"

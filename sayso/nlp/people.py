@@ -21,7 +21,7 @@ from spacy.symbols import PROPN
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import HashTest, is_verb
 from .tokenizer import GLUED_INITIAL
-from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KIN_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
 __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
@@ -31,9 +31,6 @@ _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoma
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-# kin a phrase names by whose kin they are: "the mother of …", "widow of …"
-_KIN = frozenset("mother father wife husband son daughter sister brother widow widower uncle aunt nephew niece cousin "
-                 "grandmother grandfather grandson granddaughter".split())
 # titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
 _LOWER_TITLES = frozenset("compañero compañera companero companera comrade".split())
 # the words of a Khmer or Bhutanese honorific, which the copy also uses alone for its bearer: "Samdech Moha Bovor
@@ -872,7 +869,7 @@ def role_spans(doc, ent) -> list:
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
     # (whose kin the phrase names is someone else: "mother of the oiler Yonas Haile" makes him the oiler, not a mother)
-    start = max([start] + [j + 1 for j in range(start + 1, ent.start) if doc[j].lower_ == "of" and doc[j - 1].lower_ in _KIN])
+    start = max([start] + [j + 1 for j in range(start + 1, ent.start) if doc[j].lower_ == "of" and doc[j - 1].lower_ in KIN_NOUNS])
     pre = doc[start : ent.start]
     if any(t.lower_ in ROLE_NOUNS for t in pre):
         spans.append(pre)

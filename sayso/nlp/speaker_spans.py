@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POSTED_BODIES, ROLE_NOUNS,
+from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POSTED_BODIES, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific
@@ -608,6 +608,18 @@ def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
     return ctx.speakers[cue.i]
 
 
+def _kin_named_before(doc, subj):
+    """``Daw X, wife of cook U Y, said`` with Y parsed as the subject: X, whose kin the appositive names."""
+    k = subj.i - 1
+    while k > 0 and k > subj.i - 8 and doc[k].text != ",":
+        k -= 1
+    name = doc[k - 1]
+    if k < 2 or doc[k].text != "," or not (doc[k + 1].lower_ in KIN_NOUNS and doc[k + 2].lower_ == "of") \
+            or not (name.ent_type_ in ("PERSON", "PER") or name.pos_ == "PROPN" and name.is_title):
+        return None
+    return name.head if name.dep_ == "flat" and name.head.i < name.i else name
+
+
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     doc = ctx.doc
     # (or with the outlet after the verb: "…, reports PressUA with reference to the press service of …")
@@ -663,7 +675,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.i < cue.i
                      and ctx.doc[c.left_edge.i - 1].text == ","), None) or _surface_speaker(ctx, cue, after=False)
     if subj is not None:
-        subj = _past_label(ctx, subj, cue)
+        subj = _kin_named_before(ctx.doc, subj) or _past_label(ctx, subj, cue)
     if subj is not None and subj.i < cue.i and subj.left_edge.i >= 2 and ctx.doc[subj.left_edge.i - 1].text == "(" \
             and ctx.doc[subj.left_edge.i - 2].ent_type_ in ("PERSON", "PER"):
         subj = ctx.doc[subj.left_edge.i - 2]  # "lawmaker Péter Varjú-Nagy (Zöld Út) said": the party in brackets is his
