@@ -1255,6 +1255,15 @@ def test_an_appeal_to_someone_to_do_something(nlp, text, content, kind):
     assert found == ([(content, kind)] if content else [])
 
 
+def test_a_that_clause_after_a_reported_request_is_the_requests(nlp):
+    # "explained that the Ministry has requested, through the Embassy, that …": one statement, not two
+    text = ("He further explained that the Ministry has requested, through the Embassy, that the two seafarers receive a "
+            "medical examination, adding that the Government will cover the cost of their return.")
+    assert [text[q.start : q.end] for q in annotate_quotes(text, nlp)] == [
+        "the Ministry has requested, through the Embassy, that the two seafarers receive a medical examination",
+        "the Government will cover the cost of their return"]
+
+
 def test_what_one_recounts_is_no_quote_of_the_sentence_before(nlp):
     # "X recounts the night": a speech act with an object, no "…, X said"; "the General Directorate" is no person
     text = ("Reached by telephone by Karthala Hebdo at her hotel in Djibouti, Nassima Ali Omar, expert at the General "

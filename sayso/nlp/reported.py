@@ -271,11 +271,22 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                and not (c.tag_ == "VBG" and c.i > 0 and doc[c.i - 1].text == "," and c.left_edge.i >= c.i - 1
                         and not is_cue(c) and _that_mark(c) is None  # (a gerund subject has a verb: "replacing X would be …")
                         and not any(t.tag_ in ("MD", "VBZ", "VBD", "VBP") for t in c.subtree))]
+    # "explained that the Ministry has requested, through the Embassy, that …": a second that-clause right after a
+    # reported verb that has none is that verb's object, however the parser hung it on the cue (one statement)
+    absorbed: dict[int, int] = {}
+    for c in [c for c in clauses if c.dep_ in ("parataxis", "advcl", "dep") and _that_mark(c) is not None]:
+        inner = next((d for d in clauses if d.i < c.i and d.dep_ in CLAUSE and lemma_of(d) in CUE_LEMMAS
+                      and not any(g.dep_ in CLAUSE for g in d.children)
+                      and all(t.is_punct for t in doc[subtree_range(d)[1] : c.left_edge.i])), None)
+        if inner is not None:
+            absorbed[inner.i] = subtree_range(c)[1]
+            clauses.remove(c)
     if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
         clauses = [c for c in clauses if heads_clause(c) and not reduced_relative(c)]  # (nor "said one person briefed on …")
     heads: dict[int, int] = {}  # clause start -> its head token
     for clause in clauses:
         i, j = subtree_range(clause)
+        j = max(j, absorbed.get(clause.i, j))
         # (the complementizer by its tag, whatever the parser hung it as)
         mark = _that_mark(clause) or next((t for t in doc[i : clause.i] if t.lower_ == "that" and t.tag_ == "IN"), None)
         lead = next((t for t in doc[i : mark.i] if not t.is_punct), None) if mark is not None and mark.i > i else None
