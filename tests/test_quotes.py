@@ -1255,6 +1255,15 @@ def test_an_appeal_to_someone_to_do_something(nlp, text, content, kind):
     assert found == ([(content, kind)] if content else [])
 
 
+def test_called_on_a_list_of_addressees_with_an_aside(nlp):
+    text = ("The press statement underlined that the seafarers are \"victims of a system\", and called on the flag State, "
+            "Mongolia, and the Republic of Cyprus, where the owning company is registered, to shoulder their legal "
+            "obligations.")
+    found = [(text[q.start : q.end], q.speaker_text_in(text)) for q in annotate_quotes(text, nlp)]
+    assert found[-1] == ("the flag State, Mongolia, and the Republic of Cyprus, where the owning company is registered, to "
+                         "shoulder their legal obligations", "The press statement")
+
+
 def test_a_that_clause_after_a_reported_request_is_the_requests(nlp):
     # "explained that the Ministry has requested, through the Embassy, that …": one statement, not two
     text = ("He further explained that the Ministry has requested, through the Embassy, that the two seafarers receive a "

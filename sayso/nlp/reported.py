@@ -379,10 +379,14 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             spans.append((xcomp[0].left_edge.i, xcomp[0].right_edge.i + 1))
         elif lemma == "call" and cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "on" and subject_of(cue) is not None \
                 and doc[cue.i + 2].tag_ not in ("PRP$", "WP$") \
-                and (to := next((k for k in range(cue.i + 3, min(cue.i + 12, len(doc) - 1)) if doc[k].lower_ == "to"
+                and (to := next((k for k in range(cue.i + 3, min(cue.i + 25, len(doc) - 1)) if doc[k].lower_ == "to"
                                  and doc[k + 1].is_lower and doc[k + 1].pos_ not in ("DET", "PROPN", "NUM", "PRON")), None)) \
-                and not any(is_verb(t) and t.dep_ != "amod" or t.is_punct for t in doc[cue.i + 2 : to]):
+                and not any(is_verb(t) and t.dep_ != "amod" and not _in_relative(t, cue.i + 2) or t.is_punct and t.text != ","
+                            for t in doc[cue.i + 2 : to]) \
+                and (to - cue.i < 12 or doc[to - 1].text == ","):
             # (not "called on his return to Najaf for …"; but "called on neighbouring|VBG countries to halt|NN …")
+            # (the addressees may be listed, with an aside: "called on the flag State, Mongolia, and the Republic of
+            # Cyprus, where the owning company is registered, to shoulder …")
             # "called on farmers to adhere|RB to the plan": the tagger lost the infinitive; the words say it
             spans.append((cue.i + 2, ctx.sentence_end(cue)))
         elif lemma in _POSITION_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None and not (
@@ -564,6 +568,11 @@ def _participle_cue(tok) -> bool:
     """``warning``, ``adding``, ``noting``: a reporting verb's -ing form, whatever tag the tagger gave it."""
     stem = tok.lower_[:-3] if tok.lower_.endswith("ing") else ""
     return bool(stem) and (stem in CUE_LEMMAS or stem + "e" in CUE_LEMMAS)
+
+
+def _in_relative(tok, start: int) -> bool:
+    """Whether ``tok`` lies in a relative clause that opens after token ``start`` ("…, where the company is registered,")."""
+    return any(a.dep_ in ("acl:relcl", "relcl") and a.left_edge.i > start for a in [tok, *tok.ancestors])
 
 
 def _called_for(cue) -> list[tuple[int, int]]:

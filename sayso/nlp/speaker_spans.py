@@ -756,8 +756,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if subj is None:
             return None
     span = _np_span(ctx, subj)
-    if span[0] < cue.i < span[1]:
-        span = (span[0], cue.i)  # (a verb hung inside its own subject: "the secretariat of the conference affirms|nmod")
+    # (a verb hung inside its own subject: "the secretariat of the conference affirms|nmod"; or the verb of the
+    # subject's first report: "The press statement underlined that …, and called on …")
+    cut = next((t.i for t in doc[max(span[0], subj.i + 1) : span[1]] if t.i == cue.i or t.pos_ == "VERB" and is_cue(t)), None)
+    if cut is not None:
+        span = (span[0], cut)
     # "The GOP presidential nominee argued", parsed with two subjects: the words before belong to the speaker
     lo = span[0]
     while lo > 0 and doc[lo - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and (
