@@ -357,8 +357,9 @@ def test_who_follows_a_quote_and_its_dash_speaks_though_he_goes_on_to_say_more(n
             "« We are lodged in a hotel of the city, we eat well, but the waiting is long. Each day one announces us a "
             "plane, and each day the plane does not come », — deplored Mr. Dyarra, who specified that the delegates "
             "have not yet recovered their luggage.")
-    assert speaker_of(text, nlp, "lodged in a hotel") == ("Seydou Dyarra", "Mr. Dyarra")
-    assert speaker_of(text, nlp, "recovered their luggage") == ("Seydou Dyarra", "Mr. Dyarra")
+    # (the relative pronoun stays in the speaker's words, as PolNeAR marks a source: "Mr. Dyarra, who")
+    assert speaker_of(text, nlp, "lodged in a hotel") == ("Seydou Dyarra", "Mr. Dyarra, who")
+    assert speaker_of(text, nlp, "recovered their luggage") == ("Seydou Dyarra", "Mr. Dyarra, who")
 
 
 @pytest.mark.parametrize("text, fragment, name", [

@@ -1157,7 +1157,7 @@ def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[in
     end = stop
     if end < len(doc) and doc[end].text in ("«", "“", "„"):
         return lo, hi  # "As it is underlined in the document, Kazakhstan «remains …»": the statement's subject
-    while end > hi and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("who", "which")):
+    while end > hi and doc[end - 1].is_punct:
         end -= 1
     return (lo, end) if end > hi else (lo, hi)
 
