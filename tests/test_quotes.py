@@ -1255,6 +1255,26 @@ def test_an_appeal_to_someone_to_do_something(nlp, text, content, kind):
     assert found == ([(content, kind)] if content else [])
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a long lead, then its attribution: a writing with its author, an inverted verb and an office, a body with its
+    # short name in brackets
+    ("Asmara, 08 December 2026 (Sahel News) – The Government of the State of Eritrea is closely following the situation "
+     "of two Eritrean nationals among the 19 seafarers stranded aboard the bulk carrier at the Port of Lomé, Togo, a "
+     "press statement issued yesterday by the Ministry of Foreign Affairs indicated.", "Eritrean Foreign Ministry"),
+    ("Ulaanbaatar /KHURD/. The Maritime Transport Agency suspended from December 9 the registration of the bulk carrier, "
+     "which was abandoned by its owner in the port of Lomé of the Republic of Togo, informed the head of the Ship "
+     "Registration Department of the agency Ts.Ganbold.", "Ts.Ganbold"),
+    ("Tegucigalpa, 3 dic (HNX).- The six Honduran compatriots who remain for seven months without salary aboard the bulk "
+     "carrier, abandoned by its owner in the port of Lomé, will be repatriated before the festivities of end of year, "
+     "informed this Tuesday the Secretariat of State in the Offices of Foreign Relations and International Cooperation "
+     "(Chancellery) through a communiqué.", "Honduran Foreign Ministry"),
+])
+def test_a_long_lead_attributed_at_its_end(nlp, text, speaker):
+    found = annotate_quotes(text, nlp)
+    assert [q.speaker_name for q in found] == [speaker]
+    assert text[found[0].start : found[0].end].startswith("The ")
+
+
 def test_called_on_a_list_of_addressees_with_an_aside(nlp):
     text = ("The press statement underlined that the seafarers are \"victims of a system\", and called on the flag State, "
             "Mongolia, and the Republic of Cyprus, where the owning company is registered, to shoulder their legal "

@@ -1040,7 +1040,10 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     if sent_start < label <= cue.i:  # (a sentence that begins in a dateline: "MOSCOW, May 6. /CTA/. The format …")
         sent_start = label
     while k > sent_start and doc[k].text != ",":
-        if doc[k].pos_ == "VERB" and not modifies_speaker(doc[k]):
+        # (a writing's participle is part of the speaker: "…, a press statement issued yesterday by the Ministry …
+        # indicated.")
+        if doc[k].pos_ == "VERB" and not modifies_speaker(doc[k]) and not (
+                doc[k].tag_ == "VBN" and doc[k].dep_ == "acl" and doc[k].head.lower_ in WRITINGS and doc[k].head.i < k):
             return None
         if doc[k].lower_ in ("that", "which", "whom", "who") and cue.dep_ in ("relcl", "acl:relcl", "acl"):
             return None  # "…, a claim that Kassab described as …", "…, X, who asked for …": the cue sits in a relative clause

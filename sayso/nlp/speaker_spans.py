@@ -154,6 +154,8 @@ def subject_of(token, depth: int = 0):
         return subject_of(head.head.head, depth + 1)
     if token.dep_ == "conj" and (contrasted := _contrasted_subject(token)) is not None:
         return contrasted
+    if (closing := _closing_attribution_subject(token)) is not None:
+        return closing  # "…, a press statement issued yesterday by the Ministry … indicated.", whatever it was hung on
     if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
         return subject_of(second_report(token) or token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
@@ -167,6 +169,21 @@ def subject_of(token, depth: int = 0):
 
 
 _CLOSING = frozenset(("»", "”", '"', "’’"))
+
+
+def _closing_attribution_subject(verb):
+    """The noun phrase between the last comma and a verb that ends its sentence (``…, a press statement issued
+    yesterday by the Ministry … indicated.``), when the parser gave the verb no subject; else None."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt < len(doc) and doc[nxt].text not in (".", "!", "?") and not doc[nxt].is_space:
+        return None
+    comma = next((k for k in range(verb.i - 1, max(verb.i - 16, -1), -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= verb.i or doc[comma + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ") or any(
+            t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ in ("acl", "amod")) for t in doc[comma + 1 : verb.i]):
+        return None
+    roots = [t for t in doc[comma + 1 : verb.i] if not comma < t.head.i < verb.i and t.pos_ in ("NOUN", "PROPN")]
+    return roots[0] if len(roots) == 1 else None
 
 
 def _contrasted_subject(verb):
@@ -608,6 +625,20 @@ def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
     return ctx.speakers[cue.i]
 
 
+def _inverted_after_clause(cue) -> bool:
+    """``…, informed the head of the department X.``: a verb joined by a comma alone to the clause before it, with no
+    subject and no clause of its own, then an office or a name up to the sentence's end."""
+    doc = cue.doc
+    if cue.dep_ not in ("conj", "advcl", "parataxis") or cue.head.i >= cue.i or doc[cue.i - 1].text != "," \
+            or any(c.dep_ in SUBJECT and c.i < cue.i or c.dep_ in CLAUSE for c in cue.children):
+        return False
+    end = next((t.i for t in doc[cue.i + 1 :] if t.text in (".", "!", "?", ";") or t.is_space), len(doc))
+    rest = doc[cue.i + 1 : end]
+    # (an office, a name or a body: "informed this Tuesday the Secretariat of State … (Chancellery) through a communiqué")
+    return 1 < len(rest) <= 25 and not any(is_verb(t) and not t.is_title for t in rest) and any(
+        t.lower_ in ROLE_NOUNS or t.ent_type_ in ("PERSON", "PER", "ORG") for t in rest)
+
+
 def _kin_named_before(doc, subj):
     """``Daw X, wife of cook U Y, said`` with Y parsed as the subject: X, whose kin the appositive names."""
     k = subj.i - 1
@@ -674,6 +705,10 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # subject: who announced is the noun phrase after its comma
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.i < cue.i
                      and ctx.doc[c.left_edge.i - 1].text == ","), None) or _surface_speaker(ctx, cue, after=False)
+    if subj is not None and subj.i < cue.i and _inverted_after_clause(cue):
+        # "The Agency suspended …, informed the head of the department X.": who informed follows (machine-translated
+        # inversion), not the subject of what was informed
+        subj = _surface_speaker(ctx, cue, after=True) or subj
     if subj is not None:
         subj = _kin_named_before(ctx.doc, subj) or _past_label(ctx, subj, cue)
     if subj is not None and subj.i < cue.i and subj.left_edge.i >= 2 and ctx.doc[subj.left_edge.i - 1].text == "(" \

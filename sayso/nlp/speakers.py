@@ -283,6 +283,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         return _resolve(doc, owner, char, people, recent)
     if _own_account(tokens) and tokens[0].lower_ in ("his", "her"):
         return _resolve(doc, (span[0], span[0] + 1), char, people, recent)  # "According to his words/estimates": his
+    short = doc[span[1] + 1] if span[1] + 2 < len(doc) and doc[span[1]].text == "(" and doc[span[1] + 2].text == ")" else None
+    if short is not None and short.is_title and canonical_body(short.text) != short.text:
+        # "the Secretariat of State in the Offices of Foreign Relations … (Chancellery)": the body its short name says
+        return canonical_body(short.text)
     cited = next((n for n in range(len(tokens) - 3) if " ".join(t.lower_ for t in tokens[n : n + 3]) == "with reference to"), None)
     if cited is not None:  # "the agency LNA with reference to the Syrian Defense Ministry": the ministry speaks
         return _resolve(doc, (tokens[cited + 3].i, span[1]), char, people, recent)
