@@ -415,6 +415,12 @@ def test_the_statement_speaks_for_whoever_the_text_said_issued_it(nlp):
     assert speaker_of(text, nlp, "following the case")[0] == "Eritrean Foreign Ministry"
 
 
+def test_a_participle_after_a_compound_past_with_its_subject_after_it(nlp):
+    text = ("« The State cannot accept that the port becomes a cemetery of ships », has declared the minister Kossi "
+            "Amedzro at the exit of the council, specifying that the Government « will take all its responsibilities ».")
+    assert speaker_of(text, nlp, "all its responsibilities")[0] == "Kossi Amedzro"
+
+
 def test_the_mother_of_a_named_man_is_who_she_continues(nlp):
     # "mother of the oiler X" gives X no kinship and no gender; "She" is the mother, the subject before
     text = ("Mrs. Letemariam Kahsay, mother of the oiler Yonas Haile, the second Eritrean on board, expressed her "

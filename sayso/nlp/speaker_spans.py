@@ -736,8 +736,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
                      and ctx.segment_at(t.idx) is ctx.segment_at(cue.idx) and (
             t.tag_ in ("VBD", "VBZ") or t.tag_ == "VBN" and t.dep_ == "ROOT" and any(c.dep_ in SUBJECT for c in t.children)
             and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in t.children)
-            or t.tag_ == "VBN" and any(c.dep_ in SUBJECT for c in t.children)
-            and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in t.children))), None)
+            or t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in t.children)
+            # (or with its subject after it: "« … », has declared the minister …, specifying that …")
+            and (any(c.dep_ in SUBJECT for c in t.children) or inverted(t)))), None)
         # (or whose speaker comes after it: "…, indicated a diplomatic source in Dakar, specifying that …")
         if main is not None and (subj is None or ctx.segment_at(subj.idx) is not None and ctx.segment_at(main.idx) is None
                                  or main.i < subj.i and not subj.is_ancestor(cue) and main.is_ancestor(subj)
