@@ -421,6 +421,20 @@ def test_a_participle_after_a_compound_past_with_its_subject_after_it(nlp):
     assert speaker_of(text, nlp, "all its responsibilities")[0] == "Kossi Amedzro"
 
 
+@pytest.mark.parametrize("text, fragment, name", [
+    # the words of a book's title are nobody ("Blue Helmets|PERSON, Green Flag|PERSON")
+    ("Talking to PNS, defence analyst Dr. Farzana Iqbal Malik, author of the book \"Blue Helmets, Green Flag\", said "
+     "that troop-contributing countries must have \"a seat at the table\". She was of the view that the UN inquiry "
+     "should be completed before the Council vote.", "inquiry should be completed", "Farzana Iqbal Malik"),
+    # nor is the Holy See, whatever the NER cut of it
+    ("VATICAN CITY, 27 November 2026 – The conference ended.\n\nArchbishop Paolo Bernardini, Permanent Observer of the "
+     "Holy See to the United Nations in Geneva, stressed that the declaration is not binding.\n\n“The Holy See will not "
+     "give up,” the envoy said.", "will not give up", "Paolo Bernardini"),
+])
+def test_titles_and_states_are_no_people_a_pronoun_continues(nlp, text, fragment, name):
+    assert speaker_of(text, nlp, fragment)[0] == name
+
+
 def test_the_mother_of_a_named_man_is_who_she_continues(nlp):
     # "mother of the oiler X" gives X no kinship and no gender; "She" is the mother, the subject before
     text = ("Mrs. Letemariam Kahsay, mother of the oiler Yonas Haile, the second Eritrean on board, expressed her "

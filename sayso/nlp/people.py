@@ -41,7 +41,7 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
-    "network press news tv institute forces front company corporation bank university".split())
+    "network press news tv institute forces front company corporation bank university guard".split())
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
@@ -359,7 +359,7 @@ def _geo_name(toks) -> bool:
 
 # the last word of a body's or a gathering's name, never of a person's (not all of _BODY_WORD_ENDINGS: "Margaret
 # Court" and "Gregory House" are people)
-_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority".split())
+_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority office".split())
 # the last word of a state's name, never the first of a person's
 _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
 # the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
@@ -443,6 +443,15 @@ _REGNAL = frozenset("II III IV V VI".split())
 _OFFICE_OBJECTS = frozenset("state defence defense justice finance health interior staff police".split())
 
 
+def _in_quoted_title(doc, ent) -> bool:
+    """Whether ``ent`` lies in a short title in quote marks, with a few capitalised words beside it: the book "Blue
+    Helmets, Green Flag" (not a name the quote marks hug alone, which the caller weighs)."""
+    opening = next((k for k in range(ent.start - 1, max(ent.start - 7, -1), -1) if doc[k].is_quote), None)
+    closing = next((k for k in range(ent.end, min(ent.end + 6, len(doc))) if doc[k].is_quote), None)
+    return opening is not None and closing is not None and closing - opening - 1 > len(ent) and all(
+        t.is_title or t.is_punct for t in doc[opening + 1 : closing])
+
+
 def _constituency(doc, ent) -> bool:
     """A member of parliament's seat, whatever the NER took it for: "The MP for Shama|PERSON", "(MP) for Shama",
     "the Member of Parliament for Keta|PERSON"."""
@@ -477,7 +486,8 @@ def person_ents(doc) -> list:
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
-            and not (e.text in not_people or len(e) == 1 and is_demonym(e.text) or is_country(e.text) or place_country(e.text))
+            and not (e.text in not_people or len(e) == 1 and is_demonym(e.text) or is_country(e.text) or place_country(e.text)
+                     or e.end < len(doc) and is_country(doc[e.start : e.end + 1].text))  # ("the Holy| See")
             # (nor a country, a city, a place or a people: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON",
             # "at Khimdo", "the Azerbaijani|PERSON president")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
@@ -486,6 +496,7 @@ def person_ents(doc) -> list:
             and not _constituency(doc, e)
             # (nor a title in quote marks: "the evening programme “Esti Órák|PERSON”")
             and not (e.start > 0 and doc[e.start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote)
+            and not _in_quoted_title(doc, e)  # (nor words of one: the book "Blue Helmets|PERSON, Green Flag|PERSON")
             # (nor an outlet's title after its kind: "told for the daily „Mostarski|PERSON dnevnik“")
             and not (e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in MEDIA_NOUNS)
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
