@@ -430,6 +430,10 @@ def test_a_participle_after_a_compound_past_with_its_subject_after_it(nlp):
     ("VATICAN CITY, 27 November 2026 – The conference ended.\n\nArchbishop Paolo Bernardini, Permanent Observer of the "
      "Holy See to the United Nations in Geneva, stressed that the declaration is not binding.\n\n“The Holy See will not "
      "give up,” the envoy said.", "will not give up", "Paolo Bernardini"),
+    # nor what one recounts, after the outlet: "recounted to this newspaper the last hours: “…”"
+    ("The Bolivian negotiator, the director of the Authority of the Mother Earth, Teodoro Huanca Yujra, recounted to "
+     "this newspaper the last hours: “At three in the morning the presidency told us: ‘Take it or leave it.’ That is not "
+     "a negotiation.”", "not a negotiation", "Teodoro Huanca Yujra"),
 ])
 def test_titles_and_states_are_no_people_a_pronoun_continues(nlp, text, fragment, name):
     assert speaker_of(text, nlp, fragment)[0] == name

@@ -171,7 +171,7 @@ PRONOUN_GENDER = {
 }  # fmt: skip
 # words of when, never of who: "Tuesday said" is a parse gone wrong, "on Tuesday" ends a speaker
 # nouns of a time phrase: "this week", "on the same day"
-WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning afternoon evening night".split())
+WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning afternoon evening night hour hours minute minutes".split())
 # days a statement is dated by: "affirmed today the minister", "said on Monday"
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 TIME_WORDS = DAY_WORDS - {"tonight"} | frozenset(
