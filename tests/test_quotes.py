@@ -1247,10 +1247,13 @@ def test_who_an_agency_cites_or_reports_speaks_through_it(nlp, text, speaker, me
      "the economic operators of the port to contribute to the feeding of the crew", "indirect"),
     ("The minister launched an appeal to the families to « keep calm and trust the State ».",
      "the families to « keep calm and trust the State »", "mixed"),
+    # "qualified X as «…»" with the verb hung on a fronted participle, its subject elsewhere
+    ("Contacted by this newspaper, the spokesman of the Ministry, Hélder Cossa, qualified the accusation as «unfounded "
+     "and offensive».", "the accusation as «unfounded and offensive»", "mixed"),
     # (an appeal to a virtue asks nobody to do anything)
     ("He made an appeal to reason before the vote.", None, None),
 ])
-def test_an_appeal_to_someone_to_do_something(nlp, text, content, kind):
+def test_an_appeal_or_a_judgement_of_something(nlp, text, content, kind):
     found = [(text[q.start : q.end], q.kind) for q in annotate_quotes(text, nlp)]
     assert found == ([(content, kind)] if content else [])
 

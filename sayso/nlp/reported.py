@@ -345,7 +345,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         xcomp = xcomp or [g for o in obj[:1] for g in o.children if g.dep_ == "acl" and any(
             m.dep_ == "mark" and m.lower_ == "to" for m in g.children)]
         as_what = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and c.left_edge.lower_ == "as"]
-        if (lemma in OBJECT_CUES or lemma in _AS_CUES and as_what) and obj and subject_of(cue) is not None:
+        # (a subject the parser hung elsewhere counts: "Contacted by this newspaper, the spokesman …, X, qualified|advcl
+        # the accusation as «…»")
+        if (lemma in OBJECT_CUES or lemma in _AS_CUES and as_what) and obj and (
+                subject_of(cue) is not None or as_what and speaker_of(ctx, cue) is not None):
             # (and "dismissed the so-called “administration” as a project of the PKK")
             # "described the talks as constructive", "called the meeting “fruitful”"
             # (an oblique only with its "as": "described the last minutes on the radio's programme" states nothing)
