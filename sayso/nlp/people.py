@@ -446,9 +446,11 @@ _OFFICE_OBJECTS = frozenset("state defence defense justice finance health interi
 def _in_quoted_title(doc, ent) -> bool:
     """Whether ``ent`` lies in a short title in quote marks, with a few capitalised words beside it: the book "Blue
     Helmets, Green Flag" (not a name the quote marks hug alone, which the caller weighs)."""
-    opening = next((k for k in range(ent.start - 1, max(ent.start - 7, -1), -1) if doc[k].is_quote), None)
     closing = next((k for k in range(ent.end, min(ent.end + 6, len(doc))) if doc[k].is_quote), None)
-    return opening is not None and closing is not None and closing - opening - 1 > len(ent) and all(
+    if closing is None:
+        return False
+    opening = next((k for k in range(ent.start - 1, max(ent.start - 7, -1), -1) if doc[k].is_quote), None)
+    return opening is not None and closing - opening - 1 > len(ent) and all(
         t.is_title or t.is_punct for t in doc[opening + 1 : closing])
 
 
