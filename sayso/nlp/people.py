@@ -1139,8 +1139,8 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         # (not "of": "Water Resources | of Syria" is still the office)
         # (or "and" before another office: "… of Iran Mohsen Rahimpour and the Minister of State …")
         # (not a possessive: "the Myanmar Merchant Seafarers' Federation" goes on)
-        closes = follows is None or follows.is_punct and follows.text not in ("'", "’") or is_verb(follows) or follows.pos_ == "ADP" and follows.lower_ != "of" \
-            or follows.lower_.endswith("ed") or follows.pos_ == "ADV" and follows.is_lower \
+        closes = follows is None or follows.is_punct and follows.text not in ("'", "’") or is_verb(follows) \
+            or follows.pos_ == "ADP" and follows.lower_ != "of" or follows.lower_.endswith("ed") or follows.pos_ == "ADV" and follows.is_lower \
             or follows.lower_ == "and" and end + 1 < len(doc) and (
                 doc[end + 1].lower_ in DETERMINERS or doc[end + 1].lower_.rstrip(".") in OFFICE)
         # (not a body the NER named as such, from its first word: "a correspondent for Khabur Valley Television")

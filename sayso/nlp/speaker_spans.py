@@ -644,9 +644,10 @@ def _kin_named_before(doc, subj):
     k = subj.i - 1
     while k > 0 and k > subj.i - 8 and doc[k].text != ",":
         k -= 1
+    if k < 2 or doc[k].text != "," or not (doc[k + 1].lower_ in KIN_NOUNS and doc[k + 2].lower_ == "of"):
+        return None
     name = doc[k - 1]
-    if k < 2 or doc[k].text != "," or not (doc[k + 1].lower_ in KIN_NOUNS and doc[k + 2].lower_ == "of") \
-            or not (name.ent_type_ in ("PERSON", "PER") or name.pos_ == "PROPN" and name.is_title):
+    if not (name.ent_type_ in ("PERSON", "PER") or name.pos_ == "PROPN" and name.is_title):
         return None
     return name.head if name.dep_ == "flat" and name.head.i < name.i else name
 

@@ -1046,10 +1046,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # whose press service spoke before
                 name = next((names[m] for m in range(n - 1, -1, -1) if names[m] and attributions[m].speaker is not None
                              and office.group(1) in doc[attributions[m].speaker[0] : attributions[m].speaker[1]].text.lower()), name)
-            elif bare_writing(words) or re.fullmatch(r"(?:the )?same sources?", words.text.lower()):
+            elif (writing := bare_writing(words)) or re.fullmatch(r"(?:the )?same sources?", words.text.lower()):
                 # "The statement added that …", "…, according to the same source": whoever spoke last (or the author
                 # the text gave the last statement: "a press statement issued yesterday by the Ministry …")
-                author = writing_author_before(doc, words) if bare_writing(words) else None
+                author = writing_author_before(doc, words) if writing else None
                 # (a body or a person by name: not an office alone, "a message of the esteemed President of …")
                 named_author = author is not None and any(t.ent_type_ in ("ORG", "PERSON", "PER") or t.lower_ in BODY_WORDS
                                                           for t in doc[author[0] : author[1]])
