@@ -3,7 +3,7 @@
 ``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
 ``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``Yerevan, June 11, ArmVector.``, ``Kyiv, November 3. Ukrinform.``,
 ``BELGRADE, 3 November (BPA)``, ``ISLAMABAD, Nov 16 (APP):``, ``YEREVAN, November 27.``, ``Phnom Penh, March 9, 2027 AKP --``,
-``Ulaanbaatar /MONTSAME/.`` and a leading date
+``Ulaanbaatar /MONTSAME/.``, ``DUSHANBE, 11.05.2027 /NIA Navid/. –`` and a leading date
 (``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
 a :class:`Dateline`, so the first sentence starts where the story starts.
 """
@@ -62,7 +62,8 @@ _SHAPES = [
     # YEREVAN, November 27. The …  (no agency at all: a known place in capitals, a date and a stop)
     re.compile(rf"{_CAPS_PLACE},\s*{_DATE}\.\s+"),
     # Ulaanbaatar /MONTSAME/. The …  (Mongolian agencies: a known place and the agency between slashes, no date)
-    re.compile(rf"{_PLACE}\s*/(?P<agency>[A-Z][\w-]{{1,30}})/\.?\s*(?:{_DASH}\s*)?"),
+    # DUSHANBE, 11.05.2027 /NIA Navid/. – …  (Tajik agencies: the date in figures)
+    re.compile(rf"{_PLACE}(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}))?\s*/(?P<agency>[A-Z][\w-]{{1,30}}(?:\s[A-Z][\w-]{{1,30}})?)/\.?\s*(?:{_DASH}\s*)?"),
 ]
 # ASTANA. KAZINFORM –  (Kazakh agencies: the place and the agency in capitals, a stop between; read by the shape of a
 # place in capitals)

@@ -131,7 +131,8 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+th
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [_needing("informed told reported", re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])")),
-              _needing("informed told", re.compile(rf"\b(?P<name>{_SHORT_NAME})\s+(?:was|were)\s+(?:informed|told)\b")),  # ("As BelNX was informed")
+              # ("As BelNX was informed", "As NIA Navid was informed by the press service …")
+              _needing("informed told", re.compile(rf"\b(?P<name>{_SHORT_NAME}(?:\s+[A-Z][a-z]+)?)\s+(?:was|were)\s+(?:informed|told)\b")),
               # "As the correspondent of BelNX was informed in the press service …"
               _needing("correspondent reporter", re.compile(rf"\b(?:correspondent|reporter)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:was|were)\s+(?:informed|told)\b")),
               # "In the company «X», the Ukrvisnyk correspondent was informed that …"
