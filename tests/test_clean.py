@@ -101,8 +101,8 @@ def test_story_sentences_are_never_furniture(line):
         ("Tegucigalpa, 3 dic (HNX).- The Chancellery activated the protocol.", "Tegucigalpa", "HNX", "3 dic"),
         ("Ulaanbaatar /KHURD/. The agency suspended the registration.", "Ulaanbaatar", "KHURD", None),
         ("NAY PYI TAW, 5 Dec — The Union Minister received the families.", "Nay Pyi Taw", None, "5 Dec"),
-        ("DUSHANBE, 11.05.2027 /TKA Pamir/. – The President of the union held a conversation.", "Dushanbe",
-         "TKA Pamir", "11.05.2027"),
+        ("DUSHANBE, 11.05.2027 /NIA Khovar/. – The President of the union held a conversation.", "Dushanbe",
+         "NIA Khovar", "11.05.2027"),
     ],
 )
 def test_datelines(text, place, agency, date):

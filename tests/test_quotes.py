@@ -1236,9 +1236,9 @@ def test_outlets_named_around_the_speaker(nlp, text, fragment, medium):
     ("The inspector of the Federation for West Africa, Babajide Olatunji, informed AMN that the ship has debts “in at "
      "least four ports”.", "Babajide Olatunji", "AMN"),
     # "As X was informed by Y, …": Y speaks, through the agency X
-    ("DUSHANBE, 11.05.2027 /TKA Pamir/. – The union's president held a conversation with the Slovak side.\n\nAs "
-     "TKA Pamir was informed by the press service of the WCU, during the conversation the parties discussed the "
-     "participation of the national team of Myanmar.", "WCU", "TKA Pamir"),
+    ("DUSHANBE, 11.05.2027 /NIA Khovar/. – The union's president held a conversation with the Slovak side.\n\nAs "
+     "NIA Khovar was informed by the press service of the WCU, during the conversation the parties discussed the "
+     "participation of the national team of Myanmar.", "WCU", "NIA Khovar"),
 ])
 def test_who_an_agency_cites_or_reports_speaks_through_it(nlp, text, speaker, medium):
     assert [(q.speaker_name, q.medium) for q in through_pipeline(text).quotes] == [(speaker, medium)]
