@@ -710,9 +710,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # subject: who announced is the noun phrase after its comma
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.i < cue.i
                      and ctx.doc[c.left_edge.i - 1].text == ","), None) or _surface_speaker(ctx, cue, after=False)
-    agent = next((c for c in cue.children if c.dep_ in ("obl:agent", "agent") and c.i > cue.i), None)
-    if subj is not None and subj.dep_ in ("nsubj:pass", "nsubjpass") and subj.head.i == cue.i and agent is not None \
-            and lemma_of(cue) in _TOLD_BY:
+    if subj is not None and subj.dep_ in ("nsubj:pass", "nsubjpass") and subj.head.i == cue.i and lemma_of(cue) in _TOLD_BY \
+            and (agent := next((c for c in cue.children if c.dep_ in ("obl:agent", "agent") and c.i > cue.i), None)) is not None:
         # "As NIA Navid was informed by the press service of the WCU, …": who informed speaks, not who was told
         subj = next((c for c in agent.children if c.dep_ == "pobj"), agent)
     if subj is not None and subj.i < cue.i and _inverted_after_clause(cue):
