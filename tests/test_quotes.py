@@ -1216,6 +1216,12 @@ def test_an_outlets_name_keeps_no_countrys_possessive(nlp):
     ("The chief engineer of the ship, the Eritrean Tesfalem Guebremedhin, joined by telephone by TIP, has for his part "
      "affirmed that the crew refuses to leave the ship « before having touched the last cent » of its wages.",
      "crew refuses", "TIP"),
+    # the correspondent of no outlet named, or of the agency the dateline named: the story's own outlet
+    ("ALMATY. STEPPE WIRE – The talks ended.\n\nDirector of the Institute of Water Policy Aigerim Sadykova told the "
+     "correspondent of the agency that the decision opens an opportunity for the region.", "opens an opportunity",
+     "STEPPE WIRE"),
+    ("ALMATY. STEPPE WIRE – The talks ended.\n\nA member of the delegation, who asked not to be named, told the "
+     "correspondent that several donors had insisted on loans.", "insisted on loans", "STEPPE WIRE"),
 ])
 def test_outlets_named_around_the_speaker(nlp, text, fragment, medium):
     article = through_pipeline(text)

@@ -2089,3 +2089,58 @@ def test_cues_past_a_time_an_audience_or_a_mistag(nlp, text, fragment, cue):
     found = [q for q in annotate_quotes(text, nlp) if fragment in q.text_in(text)]
     assert [q.cue_in(text) for q in found] == [cue], [(q.text_in(text), q.cue_in(text)) for q in annotate_quotes(text, nlp)]
     assert "recommends" not in found[0].text_in(text) and "praised" not in found[0].text_in(text)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a name with an apostrophe or a hyphen, set off after its office or cut by the parser
+    ("Syria's Defence Minister, Haytham Al-Sha'er, said the Israeli plans amount to \"a declaration of permanent "
+     "occupation\", according to the official Syrian news agency BNA. He added that Damascus had informed the Arab "
+     "League.", "informed the Arab League", "Haytham Al-Sha'er"),
+    ("The co-rapporteur, Chair of the Standing Committee on Labour and Social Affairs Narine Ter-Avetisyan from the "
+     "“Zartonk” faction, urged colleagues to support the draft.", "colleagues to support", "Narine Ter-Avetisyan"),
+    # a participle that opens the sentence is no one
+    ("Contacted, Labour Counsellor Farhana Rahman said the six seafarers had been shifted to a hotel and were "
+     "“getting food, medicine and a daily allowance” from the ship’s management.", "shifted to a hotel", "Farhana Rahman"),
+    ("Hanoi (VTX) – Vietnam backs a balanced code, Deputy Minister of Foreign Affairs Phạm Đức Long has said in "
+     "Kingston.\n\nMeeting Peruvian Foreign Minister Ana Lucía Quispe on the same day, the Deputy FM said Hanoi "
+     "valued Peru's efforts.", "valued Peru", "Phạm Đức Long"),
+    # where the person is from, between the office's comma and the name
+    ("Arrived in the port of Toamasina on Sunday evening with its crew, the MV Coral Bay is since then under "
+     "detention. Its captain, the Albanian Gezim Hoxholli, told journalists on the quay that the ship had been "
+     "\"surprised\" by a change of trajectory of the cyclone Ivy.\n\n\"We searched for him all night,\" he said.",
+     "searched for him", "Gezim Hoxholli"),
+    # a name set off after its office between the last commas, before a verb that ends the sentence
+    ("The first officer of the tanker „Nistru Star”, which ran aground on 2 May near the Kerkennah Islands, is in good "
+     "health but remains at the disposal of the investigators, the director of the Maritime Agency, Ion Vrabie, has "
+     "informed today.", "good health", "Ion Vrabie"),
+    # the expert is who spoke, not whom the expert spoke of
+    ("Director of the Institute of Water Policy Aigerim Nurlanovna Sadykova told the correspondent of the agency that "
+     "the decision opens an opportunity for the region.\n\nA.Sadykova noted that the chair of the alliance, "
+     "Tevita Lomani Kaufana, had achieved a rare result for small states.\n\n«Grants are not charity», — emphasized "
+     "the expert.", "not charity", "Aigerim Nurlanovna Sadykova"),
+])
+def test_who_speaks_past_openers_origins_and_cut_names(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, words", [
+    # a scene set before the subject is no part of it
+    ("In the meantime the Chadian minister Mahamat Salih Abakar Džibrin stated, as transmits the Chadian agency ATX, "
+     "that the firm had „engaged itself for the guarantee of ten years“.", "engaged itself",
+     "the Chadian minister Mahamat Salih Abakar Džibrin"),
+    # nor the next paragraph, after initials that keep their full stop
+    ("Exports to Africa doubled in five years, according to the figures of the Chamber of Crafts of BiH.\n\nLecturer "
+     "at the Faculty of Geology in Tuzla Edina Karahasanović estimated that it is too early for answers.",
+     "Exports to Africa", "the figures of the Chamber of Crafts of BiH."),
+])
+def test_the_speaker_phrase_stays_inside_its_sentence(nlp, text, fragment, words):
+    assert speaker_of(text, nlp, fragment)[1] == words
+
+
+def test_the_narrators_let_us_recall_reports_nothing(nlp):
+    text = ("Let us recall that the federation earlier described the refusal of visas as “a foul before the kick-off”. "
+            "The Ministry of Foreign Affairs of Laos in its statement of June 3 called on the Thai side to reconsider "
+            "the case of the coach.")
+    quotes = annotate_quotes(text, nlp)
+    assert not [q for q in quotes if q.cue_in(text) == "recall"]
+    assert speaker_of(text, nlp, "reconsider the case")[0] == "Lao Foreign Ministry"

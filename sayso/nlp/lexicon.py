@@ -126,7 +126,7 @@ ROLE_NOUNS = frozenset(
     counterpart colleague host guest justice under-secretary undersecretary vice-minister vice-president vice-premier vice-chairman
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
-    facilitator co-facilitator ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
+    facilitator co-facilitator rapporteur co-rapporteur ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
     survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator
     parliamentarian prelate archbishop pharmacist surgeon logistician lady akim hokim magistrate regent bosun boatswain holder governante
     wali prefect navigator loadmaster co-pilot copilot assistant gup secretary-general director-general attorney-general

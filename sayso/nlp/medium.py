@@ -175,7 +175,10 @@ _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?
                   rf"(?:confirmed|declared|said|stated|indicated|explained|manifested|assured|precised|recounted|revealed)\s+to|[Cc]ontacted\s+by|consulted\s+by|"
                   rf"interview(?:ed\s+by|\s+with))\s+"
                   rf"(?:(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of\s+)?"  # ("… with the correspondent of our newspaper")
-                  rf"{OWN_WORDS.pattern}\b(?!['’]s)")
+                  rf"(?:{OWN_WORDS.pattern}\b(?!['’]s)"
+                  # (or the correspondent of no outlet named, or of "the agency" a dateline named: "told the correspondent
+                  # of the agency that …", "told the correspondent that …")
+                  rf"|the\s+correspondent(?:\s+of\s+the\s+(?:agency|newspaper|portal|channel))?\b(?!\s+of\b|['’]s))")
 # "Reached in her turn, Dr. X …", "Contacted by telephone, the ministry …": reached by the outlet's own reporters (by no
 # one named)
 _OWN_REACHED = re.compile(r"^(?:[Rr]eached|[Cc]ontacted|[Jj]oined|[Ii]nterviewed|[Qq]uestioned)(?:\s+by\s+(?:tele)?phone)?"

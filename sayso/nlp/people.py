@@ -1209,6 +1209,22 @@ def proper_speakers(doc, attributions) -> list:
     return spans
 
 
+def past_origin(doc, start: int, end: int) -> int:
+    """Where a name set off after an office starts, past where the person is from: "the Albanian| Gezim Hoxholli"."""
+    lead = start
+    while lead < end and (doc[lead].lower_ in ("the", "a", "an") or is_demonym(doc[lead].text)):
+        lead += 1
+    return lead if lead > start and end - lead >= 2 else start
+
+
+# a word of a name, hyphens and apostrophes inside it: "Haytham", "Al-Sha'er"
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*")
+
+
+def _name_word(tok) -> bool:
+    return tok.text[:1].isupper() and _NAME_WORD.fullmatch(tok.text) is not None
+
+
 def _name_after_office(span):
     """The name set off after an office that the tagger and the NER got wrong: "the Vice Minister of Consular and
     Migratory Affairs|PERSON, Óscar|NOUN Rolando Ulloa Ferrera|ORG": capitalised words, none a body's or a place's."""
@@ -1216,11 +1232,11 @@ def _name_after_office(span):
     if comma is None or not any(t.lower_ in ROLE_NOUNS for t in span.doc[span.start : comma]):
         return None
     end = span.end
-    while end < len(span.doc) and end - comma <= 5 and span.doc[end].is_title and span.doc[end].pos_ == "PROPN":
+    while end < len(span.doc) and end - comma <= 5 and _name_word(span.doc[end]) and span.doc[end].pos_ == "PROPN":
         end += 1  # (and on to the comma that closes it, where the parser hung the rest elsewhere)
-    name = span.doc[comma + 1 : end]
+    name = span.doc[past_origin(span.doc, comma + 1, end) : end]
     if not 2 <= len(name) <= 5 or any(t.ent_type_ in ("PERSON", "PER") for t in name) or not all(
-            t.is_title and t.is_alpha and t.lower_ not in OFFICE and t.lower_ not in _BODY_WORD_ENDINGS
+            _name_word(t) and t.lower_ not in OFFICE and t.lower_ not in _BODY_WORD_ENDINGS
             and t.lower_ not in _INSTITUTION_ENDINGS and not is_country(t.text) and not is_demonym(t.text)
             and place_country(t.text) is None for t in name):
         return None

@@ -239,9 +239,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     if lemma in ("ask", "request") and any(_anonymity(c) for c in cue.children if c.dep_ in CLAUSE or c.dep_ == "xcomp"):
         return []  # "who asked that her name not be published": no statement, whatever else the words hold
     if lemma == "recall" and cue.tag_ in ("VB", "VBN") and any(c.lower_ == "it" and c.i < cue.i for verb in {cue, cue.head}
-                                                              for c in verb.children):
-        # "It is to be recalled that …", "It is necessary to recall that …": the narrator's reminder (not a body's
-        # "It recalled that …")
+                                                              for c in verb.children) \
+            or cue.tag_ == "VB" and lemma_of(cue.head) == "let" and any(c.lower_ == "us" for c in cue.head.children):
+        # "It is to be recalled that …", "It is necessary to recall that …", "Let us recall that …": the narrator's
+        # reminder (not a body's "It recalled that …")
         return []
     if lemma in OBJECT_CUES and cue.dep_ in ("acl:relcl", "relcl") and cue.head.lower_ == "what":
         return []  # "what he called “…”": the label alone (the direct pass), or part of the clause that holds it

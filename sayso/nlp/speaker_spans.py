@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POSTED_BODIES, ROLE_NOUNS,
+from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific
@@ -186,6 +186,28 @@ def _closing_attribution_subject(verb):
     return roots[0] if len(roots) == 1 else None
 
 
+def _closing_named_subject(verb):
+    """The name set off after its office between the last commas before a verb that ends its sentence ("…, the
+    director of the Naval Agency, Dorin Cebotari, has informed today."), whatever subject the parser gave the verb."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and (doc[nxt].lower_ in DAY_WORDS or doc[nxt].lower_ in TIME_WORDS):
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].text not in (".", "!", "?") and not doc[nxt].is_space:
+        return None
+    comma = verb.i - 1
+    while comma >= 0 and (doc[comma].pos_ == "AUX" or doc[comma].pos_ == "ADV"):
+        comma -= 1
+    if comma < 4 or doc[comma].text != "," or not doc[comma - 1].ent_type_ in ("PERSON", "PER"):
+        return None
+    start = ent_bounds(doc[comma - 1])[0]
+    office = next((k for k in range(start - 2, max(start - 12, -1), -1) if doc[k].text == ","), None)
+    if start < 2 or doc[start - 1].text != "," or office is None \
+            or not any(t.lower_ in ROLE_NOUNS for t in doc[office + 1 : start - 1]) or any(is_verb(t) for t in doc[office + 1 : start - 1]):
+        return None
+    return doc[start]
+
+
 def _contrasted_subject(verb):
     """The subject of a joined verb that the parser hung on the first verb as a "while" phrase: "X has blamed …,
     while an armed group known as Y has denied that …" is the group's denial, not X's."""
@@ -320,6 +342,8 @@ _CHANNEL_NOUNS = frozenset("interview conversation statement communique communiq
 # the joint briefing", "X for her part"
 _SETTING_NOUNS = frozenset("turn part side briefing conference meeting session summit forum".split())
 _ARTICLE_LED = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")
+# what opens a phrase that says when or where, never part of the speaker it comes before
+_SCENE_PREPOSITIONS = frozenset("in at on during after before since".split())
 
 
 def _np_span(ctx: Context, head) -> tuple[int, int]:
@@ -363,6 +387,9 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
                 # "Political scientist X in the conversation with Khazar Press stated", "the Ministry of Foreign Affairs
                 # in a statement said": the channel, not X
                 continue
+            if child.i < head.i and child.left_edge.dep_ == "case" and child.left_edge.i == head.left_edge.i \
+                    and child.left_edge.lower_ in _SCENE_PREPOSITIONS:
+                continue  # ("In the meantime the Chadian minister X stated": a phrase that sets the scene opens it)
             if child.dep_ in _NP_STOP or (child.dep_ == "cc" and tok is head):
                 if child.dep_ == "punct" and child.text in ("-", "'", "’", "."):
                     keep.add(child.i)
@@ -714,12 +741,22 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             and (agent := next((c for c in cue.children if c.dep_ in ("obl:agent", "agent") and c.i > cue.i), None)) is not None:
         # "As NIA Navid was informed by the press service of the WCU, …": who informed speaks, not who was told
         subj = next((c for c in agent.children if c.dep_ == "pobj"), agent)
+    if subj is not None and subj.i < cue.i and (named := _closing_named_subject(cue)) is not None and named.i > subj.i:
+        subj = named  # "The captain …, is in good health|nsubj …, the director of the Naval Agency, X, has informed today."
     if subj is not None and subj.i < cue.i and _inverted_after_clause(cue):
         # "The Agency suspended …, informed the head of the department X.": who informed follows (machine-translated
         # inversion), not the subject of what was informed
         subj = _surface_speaker(ctx, cue, after=True) or subj
     if subj is not None:
         subj = _kin_named_before(ctx.doc, subj) or _past_label(ctx, subj, cue)
+    if subj is not None and subj.i < cue.i and (
+            subj.pos_ == "VERB" and subj.tag_ in ("VBN", "VBD") and ctx.doc[subj.i + 1].text == ","
+            or subj.i == sentence_start(cue) and subj.lower_.endswith("ing") and subj.tag_ in ("NN", "VBG")
+            and ctx.doc[subj.i + 1].pos_ in ("DET", "PROPN", "ADJ") and not any(c.dep_ == "conj" for c in subj.children)
+            and any(t.text == "," for t in ctx.doc[subj.i + 1 : cue.i])):
+        # "Contacted|nsubj, Labour Counsellor X said", "Meeting|nsubj Chilean Foreign Minister X on the same day, the
+        # Deputy FM said": a participle that opens the sentence is no one; who speaks stands before the cue
+        subj = _surface_speaker(ctx, cue, after=False)
     if subj is not None and subj.i < cue.i and subj.left_edge.i >= 2 and ctx.doc[subj.left_edge.i - 1].text == "(" \
             and ctx.doc[subj.left_edge.i - 2].ent_type_ in ("PERSON", "PER"):
         subj = ctx.doc[subj.left_edge.i - 2]  # "lawmaker Péter Varjú-Nagy (Zöld Út) said": the party in brackets is his
@@ -793,14 +830,20 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
             return None
-    if subj.lower_ in WRITINGS and subj.head.pos_ in ("NOUN", "PROPN") and subj.head.i < subj.i \
-            and any(c.lower_ == "in" for c in subj.children):
-        subj = subj.head  # "The Ministry … in its statement called …": the ministry, not its statement
+    if subj.lower_ in WRITINGS and any(c.lower_ == "in" for c in subj.children):
+        # "The Ministry … in its statement called …": the ministry, not its statement (hung on it either way)
+        owner = subj.head if subj.head.pos_ in ("NOUN", "PROPN") and subj.head.i < subj.i else next(
+            (c for c in subj.children if c.dep_ in SUBJECT and c.i < subj.i and c.pos_ in ("NOUN", "PROPN")), None)
+        subj = owner or subj
     if any(c.lower_ == "whose" for c in subj.children):  # "X, an elder whose son …, urged": the son is not the speaker
         subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
             return None
     span = _np_span(ctx, subj)
+    if span[1] - span[0] == 1 and doc[span[0]].text in ROLE_ABBREVIATIONS:
+        # "the Deputy FM said" with "FM" hung apart from its words: the office abbreviated, all of it
+        lo = _office_run(doc, span[0])
+        span = (lo - 1 if lo > 0 and doc[lo - 1].lower_ == "the" else lo, span[1])
     # (a verb hung inside its own subject: "the secretariat of the conference affirms|nmod"; or the verb of the
     # subject's first report: "The press statement underlined that …, and called on …")
     cut = next((t.i for t in doc[max(span[0], subj.i + 1) : span[1]] if t.i == cue.i or t.pos_ == "VERB" and is_cue(t)), None)
@@ -809,7 +852,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     # "The GOP presidential nominee argued", parsed with two subjects: the words before belong to the speaker
     lo = span[0]
     while lo > 0 and doc[lo - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and (
-            doc[lo - 1].head.i == cue.i and doc[lo - 1].dep_ in SUBJECT or lo <= doc[lo - 1].head.i < span[1]):
+            doc[lo - 1].head.i == cue.i and doc[lo - 1].dep_ in SUBJECT or lo <= doc[lo - 1].head.i < span[1]) \
+            and not any(c.dep_ == "case" for c in doc[lo - 1].children):  # (not "In the meantime| the minister")
         lo -= 1
     if lo + 2 < span[1] and OWN_WORDS.fullmatch(doc[lo : lo + 2].text.lower()):
         lo += 2  # ("confirmed to this medium| sources of …": the outlet heard them, parsed as their modifier)
@@ -1195,6 +1239,8 @@ def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[in
         end = _surface_appositive(ctx, hi, cue)  # the parser left the appositive unattached
     if end == hi:
         return lo, hi
+    if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ in ("PERSON", "PER"):
+        end = ent_bounds(doc[end])[1]  # (a name the parser cut: "…, Chair of … Lusine| Ter-Ghazaryan|nmod from …,")
     # (nor a statement of its own: "«…», — deplored Mr. X, who specified that …" ends at "who")
     stop = min((t.i for t in doc[hi:end] if t.i == cue.i or t.is_space or t.text in (";", ":")
                 or ctx.segment_at(t.idx) is not None
@@ -1253,9 +1299,10 @@ def according_speaker(ctx: Context, according) -> tuple[int, int] | None:
         return None
     j = k
     # (to the next finite verb: "the conservative-leaning Tax Foundation" is tagged an adjective, whatever its UPOS)
+    # (nor past a paragraph break: "… of BiH.|\n\n" with the full stop kept on the initials)
     while j < len(doc) and doc[j].text not in (",", ".", ";", ":", "(", "“", "\"", "«") and not (
         doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG") and doc[j].tag_[:2] in ("VB", "MD")
-    ):
+    ) and not (doc[j].is_space and "\n" in doc[j].text):
         j += 1
     # (a manner, not a source, inside a clause: "insist on the exchange according to the "all for all" formula")
     mid_clause = according.i > 0 and not doc[according.i - 1].is_punct and not doc[according.i - 1].is_space

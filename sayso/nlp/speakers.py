@@ -26,7 +26,7 @@ from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFF
 from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, KUNYA, LONE_HONORIFICS, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
-                     last_seen, name_key, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
+                     last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
 
@@ -479,9 +479,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 if head.lower_ in _GENERIC_OFFICES:  # ("the official" is no one the article gave only a private role)
                     pool = [p for p in pool if not p.offices or any(not _private(words) for words, _ in p.offices)]
                 # (last seen outside quotes: "“I had to tell her that Verónica and Mercedes had not survived …”, said the
-                # diplomat" is not Mercedes)
-                pool.sort(key=lambda p: (country is not None and country not in _countries_of(p),
-                                         -last_seen(p, span[0], keep=lambda i: not _quoted(doc, doc[i].idx))))
+                # diplomat" is not Mercedes; and an expert outside what others said: "X noted that the chair, Y, had
+                # achieved … | «…», — emphasized the expert" is X)
+                commentator = head.lower_ in _COMMENTATORS
+                pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), -last_seen(
+                    p, span[0], keep=lambda i: not _quoted(doc, doc[i].idx) and not (commentator and _reported(doc, doc[i].idx)))))
                 holder = pool[0] if pool else None
             if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
                 only = _office_holder(text, head.lower_, people, only=True)
@@ -633,6 +635,8 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     end = full[1]
     comma = max((t.i for t in doc[hi:end] if t.text == ","), default=None)
     run = doc[comma + 1 : end] if comma is not None else None
+    if run is not None:
+        run = doc[past_origin(doc, run.start, run.end) : run.end]  # ("Its captain, the Albanian Gezim|LOC Hoxholli,")
     if run is not None and 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and capitalised(t) and not role_country(t.text) for t in run):
         return run.start, run.end
     # (or a company the office is: "The tanker's owner, Piraeus-based Pelagic Crest Shipping, said")
@@ -645,6 +649,8 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
 
 # offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official
 _GENERIC_OFFICES = frozenset({"diplomat", "official", "representative"})
+# who comments on a story rather than acts in it: "the expert" is a speaker, not someone a speaker talked about
+_COMMENTATORS = frozenset("expert analyst specialist scholar researcher economist observer commentator".split())
 # roles that hold no public office: "the Venezuelan official" is the vice minister, never the seafarer beside him
 _PRIVATE_ROLES = frozenset("""sailor seafarer engineer mechanic fisherman nurse survivor pilot climber mountaineer guide
     farmer resident witness woman man father son elder younger wife husband daughter mother sister brother widow uncle
