@@ -1222,6 +1222,11 @@ def test_an_outlets_name_keeps_no_countrys_possessive(nlp):
      "STEPPE WIRE"),
     ("ALMATY. STEPPE WIRE – The talks ended.\n\nA member of the delegation, who asked not to be named, told the "
      "correspondent that several donors had insisted on loans.", "insisted on loans", "STEPPE WIRE"),
+    # declarations by telephone, and a commentary to the outlet before a name with its initial glued on
+    ("Asunción, Nov 8 (MBP).- The panel met.\n\nIn telephone declarations to MBP from Sekong, the engineer precised "
+     "that the gate was displaced.", "gate was displaced", "MBP"),
+    ("Bishkek, 2 June. /Sary-Chelek Inform/. The talks ended.\n\n«The glaciers lose a metre a year», — said in the "
+     "commentary to Sary-Chelek Inform B.Asanaliev before the departure.", "glaciers lose", "Sary-Chelek Inform"),
 ])
 def test_outlets_named_around_the_speaker(nlp, text, fragment, medium):
     article = through_pipeline(text)

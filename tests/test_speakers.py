@@ -2144,3 +2144,28 @@ def test_the_narrators_let_us_recall_reports_nothing(nlp):
     quotes = annotate_quotes(text, nlp)
     assert not [q for q in quotes if q.cue_in(text) == "recall"]
     assert speaker_of(text, nlp, "reconsider the case")[0] == "Lao Foreign Ministry"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a name written family name first with its patronymic, whatever the NER made of it, and its initial glued on later
+    ("Bishkek, 2 June. /Sary-Chelek Inform/. The doctor of geographical sciences, glaciologist Asanaliev Bolot "
+     "Kubanychbekovich is included into the expert group.\n\n«The glaciers of the Tien Shan lose a metre a year», — "
+     "said in the commentary to Sary-Chelek Inform B.Asanaliev before the departure.", "lose a metre",
+     "Asanaliev Bolot Kubanychbekovich"),
+    # "the head of the ministry" is its minister, not another head in view
+    ("The head of the panel, the engineer Pablo Ferreira, arrived on Monday.\n\nThe Minister of Emergency Situations "
+     "of the Kyrgyz Republic Sultanov Marat expressed condolences.\n\n«The pain of the families is understandable to "
+     "every Kyrgyzstani», — the head of the ministry emphasized.", "pain of the families", "Sultanov Marat"),
+    # a dam or a river is no one a pronoun could mean
+    ("When Prof Clarisse Mballa Essomba climbed down the steel ladder into the gate chamber of the Nam Pheng 4 dam in "
+     "southern Laos last Saturday, she says, the first thing she noticed was the smell of rust.", "first thing she noticed",
+     "Clarisse Mballa Essomba"),
+    # nor is a body's name that the NER cut before its last word
+    ("In a statement, Nam Xan Power Consortium said it \"takes note\" of the findings and would \"study them\".",
+     "takes note", "Nam Xan Power Consortium"),
+    # nor the end of a body's name after a nationality and an office: "of the Paraguayan College of| Hydraulic Engineers"
+    ("The president of the Paraguayan College of Hydraulic Engineers, Liz Mariela Duarte Insfrán, manifested to MBP "
+     "that the designation “puts the country on the map”.", "on the map", "Liz Mariela Duarte Insfrán"),
+])
+def test_family_first_names_ministries_heads_and_places_that_are_no_one(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker

@@ -130,7 +130,8 @@ ROLE_NOUNS = frozenset(
     survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator
     parliamentarian prelate archbishop pharmacist surgeon logistician lady akim hokim magistrate regent bosun boatswain holder governante
     wali prefect navigator loadmaster co-pilot copilot assistant gup secretary-general director-general attorney-general
-    governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain seaman""".split()
+    governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain seaman hydrologist geologist
+    glaciologist seismologist""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"

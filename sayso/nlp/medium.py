@@ -26,7 +26,8 @@ OWNER_WORD = re.compile(r"[A-Z][\w'’-]*-(?:based|run|owned|funded|backed|contr
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
 _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"
-_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|„[^“”]{{2,60}}[“”]|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
+# (never on over a name with its initial glued on: "in the commentary to Tulpar Inform| A.Zhumaliev")
+_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|„[^“”]{{2,60}}[“”]|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:(?![{CAPITAL}]\.[{CAPITAL}][a-z])[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
 # an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
 _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
 _REACHED_BY = (r"(?:[Ww]hen\s+)?(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked|Joined)"
@@ -62,7 +63,7 @@ _PATTERNS: list[tuple[frozenset[str], re.Pattern]] = [
              "call contact speaking talking quoted cited carried relayed transmitted transmits reports reported wrote writing article "
              "according op air sat contacted reached interviewed questioned interrogated met approached asked consulted joined", re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
-        rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+)?"
+        rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+|telephone\s+)?"
         # ("in declarations by telephone to Mulemba")
         rf"(?:interview|conversation|dialogue|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?(?:call|contact))"
         rf"\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to|for|on|over)"
@@ -151,9 +152,10 @@ _PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
 LEADING_CHANNEL = re.compile(
-    r"(?:in (?:an? |the )?(?:interview|conversation|dialogue) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
+    r"(?:in (?:an? |the )?(?:interview|conversation|dialogue|commentary) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
-    r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b))\s*")
+    # (its name up to the speaker's: "the …", or a name with its initial glued on: "to Tulpar Inform A.Zhumaliev")
+    r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b|[A-Z]\.[A-Z][a-z]))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
 _INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
                         # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")

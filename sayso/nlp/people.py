@@ -41,7 +41,7 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
-    "network press news tv institute forces front company corporation bank university guard".split())
+    "network press news tv institute forces front company corporation consortium bank university guard".split())
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
@@ -288,7 +288,7 @@ def collect_people(doc, extra=()) -> list[Person]:
 
 # the kind of a body or a vessel said right before its name: "the trading company Petrokwanza Comercial", "the insurer
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
-KIND_WORDS = frozenset("""company firm corporation conglomerate insurer bank airline charity ngo foundation tanker vessel
+KIND_WORDS = frozenset("""company firm corporation consortium conglomerate insurer bank airline charity ngo foundation tanker vessel
     ship ferry freighter trawler yacht group militia movement""".split())
 
 
@@ -308,6 +308,8 @@ _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 _LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh".split())
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
 _PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province".split())
+# a kind of place written before its name: "on the river Xe Xeng", "the glacier Inylchek"
+_GEO_KINDS = frozenset("river lake glacier".split())
 
 
 def _used_as_place(doc) -> frozenset[str]:
@@ -342,6 +344,11 @@ def _find_used_as_place(doc) -> frozenset[str]:
             and doc[t.i + 2].lower_ == "in" and is_country(doc[t.i + 3].text)
         if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS or of_place or origin or seat or located:
             found.add(t.text)
+        if lo > 0 and doc[lo - 1].lower_ in _GEO_KINDS and t.i - lo <= 2:
+            found.add(doc[lo : t.i + 1].text)  # (or its kind before it, as translations write one: "the river Xe Xeng")
+        after = t.i + 2 if doc[t.i + 1].like_num and t.i + 2 < len(doc) else t.i + 1
+        if t.i - lo <= 2 and doc[after].lower_ in _GEO_NOUNS:
+            found.add(doc[lo : t.i + 1].text)  # (or after it, past a number: "the Nam Xeng 2 dam")
         # (or a city with its country after a comma: "in the port of Port Louis, Mauritius, informed")
         if t.i - lo <= 2 and t.i + 3 < len(doc) and doc[t.i + 1].text == "," and is_country(doc[t.i + 2].text) \
                 and doc[t.i + 3].text in (",", ".", ";"):
@@ -476,7 +483,8 @@ def person_ents(doc) -> list:
     not_people = set(_used_as_place(doc))  # (the places, and the bodies below)
     # (names of several words the article gives a body more often than a person, or calls a body by its kind: "the
     # Azerbaijani company Silk Wing Cargo" is no person in "contacted by Silk Wing Cargo|PERSON")
-    labels = Counter((e.text, e.label_ == "ORG") for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("ORG", "PERSON", "PER"))
+    labels = Counter((e.text, e.label_ == "ORG") for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("ORG", "PERSON", "PER")
+                     and not _with_patronymic(e))
     not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
     # (or in an appositive after it: "built by Neretva Konstrukt|PERSON, the Bosnian company whose bridge …")
@@ -484,7 +492,8 @@ def person_ents(doc) -> list:
     # (nor a ship by its prefix, whatever the NER took of it: "the container ship MV Coral Meridian|PERSON", "MV Coral
     # Meridian|PERSON", "MV Coral Meridian|PERSON" with the prefix inside)
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _named_ship(doc, e)}
-    ents = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
+    # (and a name with a patronymic, whatever label the NER gave it: "hydrologist Zhumaliev Aibek Toktosunovich|ORG")
+    ents = [e for e in doc_ents(doc) if (e.label_ in ("PERSON", "PER") or _with_patronymic(e)) and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
@@ -495,6 +504,8 @@ def person_ents(doc) -> list:
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
             and not (len(e) == 1 and e[0].lower_ in _MASTHEAD_WORDS)  # ("told the Herald|PERSON")
             and not (len(e) > 1 and e[-1].lower_ in _BODY_OR_GATHERING)  # (nor "the Extraordinary Summit|PERSON")
+            # (nor the first words of a body's name: "Nam Xeng Power|PERSON Consortium")
+            and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in _BODY_WORD_ENDINGS | _INSTITUTION_ENDINGS)
             and not _constituency(doc, e)
             # (nor a title in quote marks: "the evening programme “Esti Órák|PERSON”")
             and not (e.start > 0 and doc[e.start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote)
@@ -631,7 +642,8 @@ def _behind_a_country(doc, ent):
     apposed = ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].text == ","
     for k in range(1, min(4, len(ent) - 1)):
         head, rest = ent[:k].text, ent[k:]
-        if (of and (is_country(head) or role_country(head) or head in _BLOCS) or apposed and k == 1 and is_demonym(head)) \
+        # (a country's, not a body's: not "of the Paraguayan College of| Hydraulic Engineers")
+        if (of and not any(t.lower_ in _INSTITUTION_ENDINGS for t in ent[:k]) and (is_country(head) or role_country(head) or head in _BLOCS) or apposed and k == 1 and is_demonym(head)) \
                 and len(rest) >= 2 and all(
                 t.is_title and t.pos_ in ("PROPN", "NOUN") and not role_country(t.text) and t.lower_ not in OFFICE
                 and t.lower_ not in _BODY_WORD_ENDINGS for t in rest):
@@ -1201,7 +1213,8 @@ def proper_speakers(doc, attributions) -> list:
                 t.ent_type_ in ("LOC", "GPE") for t in name):
             start = name[0].i
             # (and a given name before it that the parser cut off: "… administration Ihor|MISC | Tkachuk called …")
-            if len(name) == 1 and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            # (not before a name with its initial glued on: "to Tulpar Inform A.Zhumaliev")
+            if len(name) == 1 and start > 0 and not GLUED_INITIAL.match(name[0].text) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and doc[start - 1].ent_type_ in ("", "MISC") and doc[start - 1].lower_.rstrip(".") not in OFFICE \
                     and not role_country(doc[start - 1].text) and doc[start - 1].lower_ not in TIME_WORDS:
                 start -= 1
@@ -1401,6 +1414,25 @@ PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gu
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+", re.IGNORECASE)
 
 
+# a patronymic written last, after the given name ("Zhumaliev Aibek Toktosunovich"; not the Kazakh "Daniyar
+# Amangeldiuly Sarsembin", whose patronymic stands in the middle), and a Russian-style family name
+SLAVIC_PATRONYMIC = re.compile(r"[A-Z][a-z]{2,}(?:ovich|evich|ovna|evna|ichna|uly|kyzy|qyzy|uulu)")
+_SLAVIC_FAMILY = re.compile(r"[A-Z][a-z]{2,}(?:ov|ova|ev|eva)")
+
+
+def _with_patronymic(ent) -> bool:
+    """A name that ends in a patronymic: "Zhumaliev Aibek Toktosunovich", whatever the NER labelled it."""
+    return 2 <= len(ent) <= 4 and SLAVIC_PATRONYMIC.fullmatch(ent[-1].text) is not None and all(t.is_title for t in ent)
+
+
+def family_first(toks) -> bool:
+    """Whether a name is written family name first, Russian style: "Zhumaliev Aibek Toktosunovich", "Toktorov Bakyt"."""
+    if len(toks) == 3 and SLAVIC_PATRONYMIC.fullmatch(toks[2].text) and not SLAVIC_PATRONYMIC.fullmatch(toks[1].text):
+        return True
+    return len(toks) == 2 and _SLAVIC_FAMILY.fullmatch(toks[0].text) is not None and _SLAVIC_FAMILY.fullmatch(toks[1].text) is None \
+        and SLAVIC_PATRONYMIC.fullmatch(toks[1].text) is None
+
+
 def _korean_given(family, given) -> bool:
     """``given`` is a romanised Korean given name after the family name ``family``: two syllables joined by a
     hyphen ("Ji-ho", "Seong-hoon")."""
@@ -1421,6 +1453,8 @@ def _name_keys(toks) -> tuple[str, str | None]:
         return name_key(toks[0].text), name_key(toks[1].text)  # "KONÉ Mariam": the family name in capitals, first
     if len(toks) == 2 and toks[0].lower_ in ("al", "el"):
         return name_key(toks[1].text), None  # "Al Rawahi": the family name alone
+    if family_first(toks):
+        return name_key(toks[0].text), name_key(toks[1].text)  # "Zhumaliev Aibek Toktosunovich", "Toktorov Bakyt"
     if len(toks) >= 3 and any(t.lower_ in PATRONYMIC for t in toks[1:-1]):
         # "Khalifa bin Salim Al Rawahi": the given name first, the family name last
         return name_key(toks[-1].text), name_key(toks[0].text)

@@ -433,6 +433,8 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         tok = ctx.doc[k]
         if tok.ent_type_:  # (by its IOB marks: doc.ents builds every entity on each look-up)
             start, end = ent_bounds(tok)
+            if GLUED_INITIAL.match(ctx.doc[lo].text):
+                start = lo  # (not back over an outlet the NER ran into the name: "to Tulpar Inform A.Zhumaliev|MISC")
             lo, hi = min(lo, start), max(hi, end - 1)
     # and a name goes on back over its "bin": "Dr. Khalid bin | Jassim Al-Suwaidi" (as the NER may cut it)
     while lo >= 2 and ctx.doc[lo - 1].lower_ in ("bin", "ibn", "ben", "bint") and ctx.doc[lo - 2].pos_ == "PROPN" \
@@ -1263,6 +1265,8 @@ def _office_run(doc, lo: int) -> int:
            # not over a place right before a name: "In Geneva Lavrov said"
            and not (doc[k].ent_type_ and doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ in ("PERSON", "PER"))):
         k -= 1
+    if k >= 0 and k + 1 < lo and doc[k].lower_ in ("to", "with"):
+        return lo  # (an outlet the words were given to: "said in the commentary to Tulpar Inform A.Zhumaliev")
     return k + 1
 
 

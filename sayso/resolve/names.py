@@ -165,6 +165,8 @@ _LEADING = frozenset({"the", "his", "her", "their", "its", "a", "an"})
 # "the head of the Senegalese diplomacy", "chief of Colombian diplomacy": the foreign minister, as French and Spanish
 # copy calls them (the country word inside is read apart)
 _HEAD_OF_DIPLOMACY = re.compile(r"\b(?:head|chief) of (?:the )?(?:[\w-]+ )?diplomacy\b", re.IGNORECASE)
+# "the head of the ministry" (the Russian "глава министерства"): its minister
+_HEAD_OF_MINISTRY = re.compile(r"\b(?:head|chief) of (?:the )?ministry\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -173,6 +175,7 @@ def office_words(phrase: str) -> frozenset[str]:
     "the Russian envoy" -> {"envoy"}, "Turkey's top diplomat" -> {"foreign", "minister"}."""
     words = set()
     phrase = _HEAD_OF_DIPLOMACY.sub("foreign minister", phrase)
+    phrase = _HEAD_OF_MINISTRY.sub("minister", phrase)
     for short, office in ROLE_SYNONYMS.items():
         phrase = re.sub(rf"(?<![\w-]){short}(?![\w-])", office, phrase, flags=re.IGNORECASE)  # (not "co-chair")
     for word in re.findall(r"[\w'’-]+", phrase):
