@@ -255,6 +255,8 @@ def test_unicode_normalized_and_other_scripts_kept():
     ("By: International Desk, El Observador de Antioquia", "El Observador de Antioquia", "International Desk"),
     ("By Ana Ruiz, The Kigali Chronicle", "The Kigali Chronicle", "Ana Ruiz"),
     ("By Ana Ruiz, Mark Tull", None, "Ana Ruiz, Mark Tull"),  # (two writers, no outlet)
+    ("By Peter Wasswa | The Lakeside Clarion", "The Lakeside Clarion", "Peter Wasswa"),  # (the paper after a bar)
+    ("By Peter Wasswa | Kampala", None, "Peter Wasswa"),  # (a place after the bar is no outlet)
 ])
 def test_an_outlet_that_signs_after_its_writer_in_the_byline(byline, outlet, author):
     article = clean(f"A headline about the talks\n\n{byline}\n\nThe talks ended on Monday, diplomats said.")

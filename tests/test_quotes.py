@@ -1227,8 +1227,31 @@ def test_an_outlets_name_keeps_no_countrys_possessive(nlp):
      "that the gate was displaced.", "gate was displaced", "MBP"),
     ("Bishkek, 2 June. /Sary-Chelek Inform/. The talks ended.\n\n«The glaciers lose a metre a year», — said in the "
      "commentary to Sary-Chelek Inform B.Asanaliev before the departure.", "glaciers lose", "Sary-Chelek Inform"),
+    # a day between the verb and the story's own outlet
+    ("Port-au-Prince, 12 nov. 2026 (Kiskeya Info) - The sirens of two villages did not function, has declared "
+     "Wednesday to Kiskeya Info the Haitian Marie-Ange Dorval, member of the panel.", "sirens of two villages",
+     "Kiskeya Info"),
 ])
 def test_outlets_named_around_the_speaker(nlp, text, fragment, medium):
+    article = through_pipeline(text)
+    assert [q.medium for q in article.quotes if fragment in article.text[q.start : q.end]] == [medium]
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    # "told this newspaper", in a story that names its paper only in the byline: every later statement of the speaker
+    ("Dam gate was never serviced, says engineer\n\nBy Peter Wasswa | The Lakeside Clarion\n\nEng. Moses Kato "
+     "Mugisha, the chief inspector, told this newspaper on phone from Vientiane that the panel agreed on the report.\n\n"
+     "The findings were released on Saturday.\n\nThe report also found that two sirens did not sound.\n\n\"We asked "
+     "for new ropes,\" Mugisha said.", "asked for new ropes", "The Lakeside Clarion"),
+    # "told the X by telephone": a call with the paper, whatever follows
+    ("The smell of rust\n\nBy Claire Ngo Bell\n\nWhen Prof Marie Ngono Essomba climbed down into the gate chamber of "
+     "the dam last Saturday, she says, the first thing she noticed was the smell of rust.\n\n‘The hoist chains were "
+     "brown,’ the geotechnical engineer told the Wouri Herald by telephone from Vientiane.\n\nProf Ngono Essomba, 52, "
+     "heads a department of an engineering school in Yaoundé.\n\nThe colleague she refers to, the Tajik hydrologist "
+     "Farrukh Davlatov, told reporters on Sunday that the inflow was large.\n\nProf Ngono Essomba does not dispute the "
+     "figure. According to her, the question is why the gate jammed.", "why the gate jammed", "Wouri Herald"),
+])
+def test_the_papers_own_interview_carries_over(nlp, text, fragment, medium):
     article = through_pipeline(text)
     assert [q.medium for q in article.quotes if fragment in article.text[q.start : q.end]] == [medium]
 

@@ -2169,3 +2169,25 @@ def test_the_narrators_let_us_recall_reports_nothing(nlp):
 ])
 def test_family_first_names_ministries_heads_and_places_that_are_no_one(nlp, text, fragment, speaker):
     assert speaker_of(text, nlp, fragment)[0] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a deputy's office is never the head's named later
+    ("Port-au-Prince, 12 nov. 2026 (Kiskeya Info) - The sirens did not function, has declared to Kiskeya Info the "
+     "Haitian Marie-Ange Dorval, member of the panel.\n\n« The battery was dead since months », has explained the "
+     "deputy director of the Civil Protection, joined by telephone in Sekong.\n\nIn Port-au-Prince, the Director "
+     "General of the Civil Protection, Jean-Robert Laguerre, has saluted the designation.", "battery was dead",
+     "Marie-Ange Dorval"),
+    # a relative clause with no "that" between the speaker's head and its appositive
+    ("The colleague he refers to, the Tajik hydrologist Farrukh Davlatov, told reporters in Sekong on Sunday that the "
+     "inflow into the reservoir had exceeded the spillway's design flood by ‘about 15 per cent’.", "inflow into",
+     "Farrukh Davlatov"),
+    # a name, its office and the body's kind, all set off after a quote
+    ("\"Our rivers also have dams and sirens. Audit them before the rains, not after the funerals,\" Grace Nakato, the "
+     "executive director of Rivers Watch, a Jinja-based advocacy group, said on phone.", "Audit them", "Grace Nakato"),
+    # a past the tagger made a participle, joined to a reported progressive: the reporter's
+    ("Mekong Villages Aid, a Bangkok-based charity working in the flooded villages, said families were \"still sleeping "
+     "in classrooms\" and called on the consortium to pay compensation.", "the consortium to pay", "Mekong Villages Aid"),
+])
+def test_deputies_contact_clauses_long_asides_and_joined_reports(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker

@@ -133,6 +133,10 @@ class _Cleaner:
             if writer and (self.outlets.from_marker(last.strip()) or OUTLET_NAME_WORD.search(last)):
                 self.masthead = self.masthead or self.outlets.canonical(last.strip())
                 self.author = writer.strip()
+            # (or after a bar: "By Brian Okello | The Kyoga Dispatch")
+            paper = line.partition("|")[2].strip()
+            if paper and (self.outlets.from_marker(paper) or OUTLET_NAME_WORD.search(paper)):
+                self.masthead = self.masthead or self.outlets.canonical(paper)
         if kind == "newsroom":
             self.masthead = self.masthead or self.outlets.canonical(newsroom_outlet(line))
         if kind == "caption" and self.author:

@@ -14,7 +14,7 @@ from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import is_demonym, role_country
 from .bodies import last_named_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
-from .lexicon import CAPITAL, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["find_medium", "interview_marks", "names_setting", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
 
@@ -161,7 +161,9 @@ _INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+
                         # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")
                         rf"|(?:statements|declarations)\s+(?:by\s+(?:tele)?phone\s+)?to)\b"
                         rf"|\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]"
-                        rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“„\"A-Z]|{_GIVEN_FOR_ACRONYM}")
+                        rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“„\"A-Z]|{_GIVEN_FOR_ACRONYM}"
+                        # ("told the Mungo Herald by telephone from Vientiane": a call with the paper)
+                        rf"|\btold\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b")
 _RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior".split())
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
@@ -331,7 +333,9 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
         paragraph = _paragraph_to(doc, sent)
         if not _in_quote(paragraph, len(paragraph) - len(text) + us.start()):
             return OWN_OUTLET
-    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})\s+to|(?:spoke|talked)\s+(?:with|to))\s+(?:the\s+)?{re.escape(own)}\b", text):
+    # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
+    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{'|'.join(DAY_WORDS)}))?\s+to|(?:spoke|talked)\s+(?:with|to))"
+                                         rf"\s+(?:the\s+)?{re.escape(own)}\b", text):
         # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below); "the envoy, who
         # spoke with RIMAQ before …" (whom else one spoke with may be anyone)
         return own

@@ -1223,9 +1223,11 @@ def proper_speakers(doc, attributions) -> list:
 
 
 def past_origin(doc, start: int, end: int) -> int:
-    """Where a name set off after an office starts, past where the person is from: "the Albanian| Gezim Hoxholli"."""
+    """Where a name set off after an office starts, past where the person is from and what they do: "the Albanian|
+    Gezim Hoxholli", "the Kyrgyz hydrologist| Aibek Jumaliev"."""
     lead = start
-    while lead < end and (doc[lead].lower_ in ("the", "a", "an") or is_demonym(doc[lead].text)):
+    while lead < end and (doc[lead].lower_ in ("the", "a", "an") or is_demonym(doc[lead].text)
+                          or doc[lead].is_lower and doc[lead].lower_ in ROLE_NOUNS):
         lead += 1
     return lead if lead > start and end - lead >= 2 else start
 

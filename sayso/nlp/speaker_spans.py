@@ -227,9 +227,13 @@ def _joins_the_report(verb) -> bool:
     """A past reporting verb the parser joined to the perfect or passive of the clause it follows, not to the verb
     that reported that clause."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.i < verb.i and head.dep_ == "ccomp" \
+    # (or to its progressive, with a past the tagger made a participle: "said families were "still sleeping …" and
+    # called|VBN on the consortium to …")
+    progressive = verb.tag_ == "VBN" and head.tag_ == "VBG" and any(
+        c.dep_ in ("aux", "cop") and c.lower_ in ("were", "was") for c in head.children)
+    return verb.dep_ == "conj" and (verb.tag_ == "VBD" or progressive) and head.i < verb.i and head.dep_ == "ccomp" \
         and not any(c.dep_ in SUBJECT or c.dep_.startswith("aux") for c in verb.children) \
-        and any(c.dep_.startswith("aux") and c.lower_ in ("had", "has", "have", "been") for c in head.children) \
+        and (progressive or any(c.dep_.startswith("aux") and c.lower_ in ("had", "has", "have", "been") for c in head.children)) \
         and head.head.tag_ == "VBD" and is_cue(head.head) and is_cue(verb)
 
 
@@ -536,6 +540,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         if opening is not None and (not any(is_verb(doc[j]) and not (doc[j].pos_ == "NOUN" and doc[j].lower_ in ROLE_NOUNS)
                                             for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
                                     or participle and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
+            named = any(t.ent_type_ in ("PERSON", "PER") for t in doc[opening + 1 : k])  # (what was stepped over)
             k = opening - 1
             # (and a place of origin set off before it: "the chief officer, native of Puerto Cabello, Carabobo state,"; or
             # joined to an office set off before it: "X, boatswain of the ship and native of La Ceiba, Atlántida,")
@@ -547,6 +552,13 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                     k = office - 1
             if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
                 k -= 2  # (and an age set off before that: "Able Seaman X, 34, from Ada, said")
+            # (and an office set off before that, after a name: "X, the executive director of Africa Rivers Watch|VB, a
+            # Kampala-based advocacy group, said")
+            office = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].text == ","), None)
+            if office is not None and not named and doc[k].ent_type_ not in ("PERSON", "PER") and doc[office - 1].ent_type_ in ("PERSON", "PER") \
+                    and any(t.lower_ in ROLE_NOUNS for t in doc[office + 1 : k + 1]) \
+                    and not any(is_verb(t) and not t.ent_type_ for t in doc[office + 1 : k + 1]):
+                k = office - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
         if opening is not None:
@@ -1230,11 +1242,19 @@ def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[in
         while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
             j += 1
         hi = j if j < len(doc) and doc[j].text == "," else hi
+    # (past a relative clause with no "that": "The colleague she refers to, the Kyrgyz hydrologist X, told …")
+    contact = next((c for c in head.children if c.dep_ in ("acl:relcl", "relcl") and c.left_edge.i == hi
+                    and c.left_edge.pos_ == "PRON" and c.left_edge.lower_ not in ("who", "which", "that", "whose")), None)
+    if contact is not None and contact.right_edge.i + 1 < len(doc) and doc[contact.right_edge.i + 1].text == "," \
+            and contact.right_edge.i < cue.i:
+        hi = contact.right_edge.i + 1
     if hi >= len(doc) or doc[hi].text not in (",", "(", "and"):
         return lo, hi
     end = hi
     for child in head.children:
-        if child.i >= hi and child.dep_ in ("appos", "acl:relcl", "relcl", "acl", "conj"):
+        # (and a name the parser hung on the head past the comma: "…, the Kyrgyz hydrologist Aibek Jumaliev|nmod,")
+        if child.i >= hi and (child.dep_ in ("appos", "acl:relcl", "relcl", "acl", "conj")
+                              or child.dep_ == "nmod" and child.pos_ == "PROPN" and not any(g.dep_ == "case" for g in child.children)):
             end = max(end, child.right_edge.i + 1)
     if end == hi and doc[hi].text == "," and hi + 1 < len(doc) and (
             doc[hi + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[hi + 1].lower_ == "who"):

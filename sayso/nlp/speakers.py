@@ -23,7 +23,7 @@ from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_nam
                      owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
-from .medium import OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
+from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, KUNYA, LONE_HONORIFICS, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
@@ -733,8 +733,14 @@ def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Perso
     named later whose office shares the office noun and one more word)."""
     wanted = office_words(phrase)
     nouns = wanted & ROLE_NOUNS or {head}
+    ranks = wanted & _DEPUTY_WORDS  # (a deputy's office is never the head's: "the deputy director of the Civil Protection")
     later = sorted((p for p in people if p.first_token > at), key=lambda p: p.first_token)
-    return next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2), None)
+    return next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2
+                 and ranks == words & _DEPUTY_WORDS), None)
+
+
+# what makes an office a deputy's
+_DEPUTY_WORDS = frozenset("deputy vice assistant acting".split())
 
 
 def _in_view(doc, people: list[Person], char: int, recent: list[Person]) -> list[Person]:
@@ -1113,8 +1119,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             and text[a.cue[0] : a.cue[1]].lower() in ("told", "tells")  # (not "reports X with reference to the ministry")
         # so does "X told YNA" in YNA's own story: the agency's own interview
         # (not its report of a body's words: "…, reports PressUA with reference to the press service of …")
+        # (as is "told this newspaper", whoever the paper is; not "as the agency was informed in the ministry")
+        said = text[a.cue[0] : a.cue[1]].lower() if a.cue is not None else ""
         interview = interview or medium is not None and outlet is not None and medium.casefold() == outlet.casefold() \
-            and text[a.cue[0] : a.cue[1]].lower() not in ("reports", "reported", "informs", "writes", "wrote")
+            and said not in ("reports", "reported", "informs", "writes", "wrote") or medium == OWN_OUTLET and said != "informed"
         if a.cue is not None and (passer := _quoting_outlet(doc, a.cue)) is not None:
             # ("Syrian state media quoted X as saying …", "The newspaper quoted a senior official as saying:")
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
