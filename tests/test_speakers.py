@@ -2191,3 +2191,16 @@ def test_family_first_names_ministries_heads_and_places_that_are_no_one(nlp, tex
 ])
 def test_deputies_contact_clauses_long_asides_and_joined_reports(nlp, text, fragment, speaker):
     assert speaker_of(text, nlp, fragment)[0] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the dateline's country, whatever nationality the reported clause gives a person
+    ("Asunción, Nov 8 (MBP).- The panel met.\n\nThe Chancellery informed, in a communiqué, that the Haitian Marie-Claude "
+     "Jeanty, expert in civil protection, will examine the alert system.", "will examine", "Paraguayan Foreign Ministry"),
+    # a name hung on a fronted place, its auxiliary before the verb; and "and" is never a name
+    ("In Port-au-Prince, the Director General of the Civil Protection, Wilfrid Saint-Fleur, has saluted the designation "
+     "of Mrs. Jeanty and estimated that her experience « honours the whole country ».", "honours the whole",
+     "Wilfrid Saint-Fleur"),
+])
+def test_a_country_for_the_body_and_a_name_after_a_fronted_place(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker

@@ -131,7 +131,9 @@ def subject_of(token, depth: int = 0):
                     return child
         # (or the name the parser hung on a fronted phrase: "In statements to “Bawabat Al-Wadi”, Dr. Ayman El-Demerdash|appos,
         # professor …, considered that …")
-        if token.i and doc[token.i - 1].text == ",":
+        # (its auxiliary between: "In Port-au-Prince, the Director General …, X, has saluted …")
+        before = token.i - 1 - sum(1 for c in token.lefts if c.dep_ == "aux" and c.i == token.i - 1)
+        if before >= 0 and doc[before].text == ",":
             fronted = [c for c in token.lefts if c.dep_ in ("obl", "prep") and any(g.dep_ == "case" for g in c.children)
                        or c.dep_ == "prep"]
             named = [a for c in fronted for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > c.i
@@ -569,6 +571,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     if k >= 0 and not doc[k].is_space and (doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].ent_type_ in ("PERSON", "PER", "ORG")
                                             or GLUED_INITIAL.match(doc[k].text)
                                             or k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_punct and doc[k].text[:1].isalpha()
+                                            and doc[k].pos_ != "CCONJ"
                                             or k == sentence_start(cue) and doc[k].is_title and doc[k].ent_type_
                                             and doc[k].lower_ not in DIGRESSIONS):
         tok = doc[k]

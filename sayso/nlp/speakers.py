@@ -874,17 +874,19 @@ def _with_its_country(doc, text: str, a: Attribution, name: str, home: str | Non
         return with_country(name, where)
     sent = doc[lo].sent
     previous = doc[sent.start - 1].sent if sent.start and "\n\n" not in doc[sent.start - 1].text else None
-    if home is None or any(_other_country_acts(s, home) for s in (sent, previous) if s is not None):
+    if home is None or any(_other_country_acts(s, home, doc[lo].idx) for s in (sent, previous) if s is not None):
         return name  # (nor the sentence before in its paragraph: "Mali's junta said … The Army said …" from Dakar)
     return with_country(name, home)
 
 
-def _other_country_acts(sent, home: str) -> bool:
+def _other_country_acts(sent, home: str, speaker: int) -> bool:
     """Whether ``sent`` makes a country other than ``home`` its actor: a subject ("Ethiopia accused …"), a possessor
-    ("Myanmar's military …") or a subject's nationality ("Syrian government forces shelled …")."""
+    ("Myanmar's military …") or a subject's nationality ("Syrian government forces shelled …"); not a named person's
+    nationality after the speaker at character ``speaker`` ("The Chancellery informed that the Haitian X will …")."""
     for e in sent.ents:
         country = role_country(e.text)
-        if country is None or country == home:
+        if country is None or country == home or e.start_char > speaker and e.end < len(sent.doc) \
+                and (sent.doc[e.end].ent_type_ in ("PERSON", "PER") or sent.doc[e.end].pos_ == "PROPN" and sent.doc[e.end].is_title):
             continue
         root = e.root
         # (a possessor of the subject, not of any noun: "The refusal of visas to … Myanmar's delegation …, the ministry
