@@ -66,7 +66,7 @@ _NAME = r"(?:[A-Z][\w'’.\-]*|al-\w+|el-\w+|de|da|di|van|von|bin|ibn)"
 _BYLINE = re.compile(
     rf"^(?:By:?|BY:?|Written by|Reporting by|Author:)\s+(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})\.?"
-    rf"(?:\s*\|\s*(?P<outlet>[A-Z][^|\d]{{1,60}}))?$"  # ("By Brian Okello | The Kyoga Dispatch": the paper after a bar)
+    rf"(?:\s*\|\s*[A-Z][^|\d]{{1,60}})?$"  # ("By Brian Okello | The Kyoga Dispatch": the paper after a bar)
 )
 # "Zehra Nur Kalkan and Emre Baysal  |20.11.2026 - Update : 20.11.2026": Turkish agencies sign with the date
 _BYLINE_DATED = re.compile(

@@ -105,6 +105,7 @@ _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", 
                             rf"(?:programme|program|show|broadcast|bulletin|newscast)\b")))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
 _SAID_TO_VERBS = "declared said stated confided indicated affirmed explained told assured precised manifested recounted"
+_DAYS = "|".join(sorted(DAY_WORDS))
 _SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?"  # ("assured by telephone to Intipress")
 # (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w.'’-]+){{0,4}}\s+to\s+(?:the\s+)?"
@@ -334,7 +335,7 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
         if not _in_quote(paragraph, len(paragraph) - len(text) + us.start()):
             return OWN_OUTLET
     # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
-    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{'|'.join(DAY_WORDS)}))?\s+to|(?:spoke|talked)\s+(?:with|to))"
+    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to|(?:spoke|talked)\s+(?:with|to))"
                                          rf"\s+(?:the\s+)?{re.escape(own)}\b", text):
         # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below); "the envoy, who
         # spoke with RIMAQ before …" (whom else one spoke with may be anyone)

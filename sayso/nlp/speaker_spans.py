@@ -200,7 +200,7 @@ def _closing_named_subject(verb):
     comma = verb.i - 1
     while comma >= 0 and (doc[comma].pos_ == "AUX" or doc[comma].pos_ == "ADV"):
         comma -= 1
-    if comma < 4 or doc[comma].text != "," or not doc[comma - 1].ent_type_ in ("PERSON", "PER"):
+    if comma < 4 or doc[comma].text != "," or doc[comma - 1].ent_type_ not in ("PERSON", "PER"):
         return None
     start = ent_bounds(doc[comma - 1])[0]
     office = next((k for k in range(start - 2, max(start - 12, -1), -1) if doc[k].text == ","), None)
@@ -542,7 +542,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         if opening is not None and (not any(is_verb(doc[j]) and not (doc[j].pos_ == "NOUN" and doc[j].lower_ in ROLE_NOUNS)
                                             for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
                                     or participle and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
-            named = any(t.ent_type_ in ("PERSON", "PER") for t in doc[opening + 1 : k])  # (what was stepped over)
+            stepped_name = any(t.ent_type_ in ("PERSON", "PER") for t in doc[opening + 1 : k])  # (what was stepped over)
             k = opening - 1
             # (and a place of origin set off before it: "the chief officer, native of Puerto Cabello, Carabobo state,"; or
             # joined to an office set off before it: "X, boatswain of the ship and native of La Ceiba, Atlántida,")
@@ -556,11 +556,11 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                 k -= 2  # (and an age set off before that: "Able Seaman X, 34, from Ada, said")
             # (and an office set off before that, after a name: "X, the executive director of Africa Rivers Watch|VB, a
             # Kampala-based advocacy group, said")
-            office = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].text == ","), None)
-            if office is not None and not named and doc[k].ent_type_ not in ("PERSON", "PER") and doc[office - 1].ent_type_ in ("PERSON", "PER") \
-                    and any(t.lower_ in ROLE_NOUNS for t in doc[office + 1 : k + 1]) \
-                    and not any(is_verb(t) and not t.ent_type_ for t in doc[office + 1 : k + 1]):
-                k = office - 1
+            aside = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].text == ","), None)
+            if aside is not None and not stepped_name and doc[k].ent_type_ not in ("PERSON", "PER") \
+                    and doc[aside - 1].ent_type_ in ("PERSON", "PER") and any(t.lower_ in ROLE_NOUNS for t in doc[aside + 1 : k + 1]) \
+                    and not any(is_verb(t) and not t.ent_type_ for t in doc[aside + 1 : k + 1]):
+                k = aside - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
         if opening is not None:

@@ -727,6 +727,10 @@ def _country_said_with(doc, role: str, at: int) -> str | None:
     return None
 
 
+# what makes an office a deputy's
+_DEPUTY_WORDS = frozenset("deputy vice assistant acting".split())
+
+
 def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Person | None:
     """``About this declared the head of the department of … . According to Artyom Zhuravsky, who heads the
     department since 2021, …``: an office the article gives its holder only after the quote (the first person
@@ -738,9 +742,6 @@ def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Perso
     return next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2
                  and ranks == words & _DEPUTY_WORDS), None)
 
-
-# what makes an office a deputy's
-_DEPUTY_WORDS = frozenset("deputy vice assistant acting".split())
 
 
 def _in_view(doc, people: list[Person], char: int, recent: list[Person]) -> list[Person]:
@@ -1123,8 +1124,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         # (not its report of a body's words: "…, reports PressUA with reference to the press service of …")
         # (as is "told this newspaper", whoever the paper is; not "as the agency was informed in the ministry")
         said = text[a.cue[0] : a.cue[1]].lower() if a.cue is not None else ""
-        interview = interview or medium is not None and outlet is not None and medium.casefold() == outlet.casefold() \
-            and said not in ("reports", "reported", "informs", "writes", "wrote") or medium == OWN_OUTLET and said != "informed"
+        interview = interview or (medium is not None and outlet is not None and medium.casefold() == outlet.casefold()
+                                  and said not in ("reports", "reported", "informs", "writes", "wrote")) \
+            or (medium == OWN_OUTLET and said != "informed")
         if a.cue is not None and (passer := _quoting_outlet(doc, a.cue)) is not None:
             # ("Syrian state media quoted X as saying …", "The newspaper quoted a senior official as saying:")
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
