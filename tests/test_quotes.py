@@ -2497,3 +2497,35 @@ def test_our_informations_are_the_story_s_own_outlet():
                                "laboratory in Réunion to analyse the water of the lagoon.", outlet="Mascarene Times")
     assert [(q.text_in(article.text), q.speaker_name) for q in article.quotes] == [
         ("the ministry has asked a laboratory in Réunion to analyse the water of the lagoon", "Mascarene Times")]
+
+
+@pytest.mark.parametrize("text, content, speaker, medium", [
+    # the attribution set in commas, then more of what was said about something else
+    ("The first convoy reached the camp at dawn, the coordinator said, and the water tanks were full by noon.",
+     "The first convoy reached the camp at dawn, the coordinator said, and the water tanks were full by noon",
+     "the coordinator", None),
+    ("The wells are dry in three villages, the district officer said, while the river is still too low for the pumps.",
+     "The wells are dry in three villages, the district officer said, while the river is still too low for the pumps",
+     "the district officer", None),
+    # a speaker described by a relative clause, after the statement (the parser hung the verb on the clause)
+    ("Police in the border town detained nine suspected smugglers during raids on Tuesday night, a senior officer who "
+     "spoke on condition of anonymity told the Lakeside Times.",
+     "Police in the border town detained nine suspected smugglers during raids on Tuesday night", "a senior officer",
+     "Lakeside Times"),
+])
+def test_a_statement_that_goes_on_past_or_ends_in_its_attribution(nlp, text, content, speaker, medium):
+    found = only(text, nlp, content[:20])
+    assert (found["text"], found["speaker"], found["medium"]) == (content, speaker, medium), found
+
+
+def test_the_speaker_goes_on_with_a_statement_of_their_own_after_the_aside(nlp):
+    text = "The talks went well, she said, and she hoped that a second round would follow in March."
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["The talks went well", "a second round would follow in March"]
+
+
+def test_a_malaysian_lead_ends_in_a_long_office_and_the_name():
+    article = through_pipeline("KUALA LUMPUR, Dec 4 -- Malaysia welcomes the decision of the regional council to suspend "
+                               "the licence for three years, said Deputy Natural Resources and Environmental Sustainability "
+                               "Minister Datuk Dr Kamal Arif Osman.\n")
+    assert [(q.text_in(article.text), q.speaker_name) for q in article.quotes] == [
+        ("Malaysia welcomes the decision of the regional council to suspend the licence for three years", "Kamal Arif Osman")]

@@ -510,7 +510,8 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     if k >= end or doc[k].text != "," or end - k < 4 or ctx.segment_at(doc[start].idx) is not None:
         return None
     after = doc[k + 1]
-    if after.tag_ == "VBG" or _participle_cue(after) or after.lower_ in ("and", "but", "while", "as", "before", "after", "because", "although", "though", "when"):
+    if after.tag_ == "VBG" or _participle_cue(after) or after.lower_ in ("as", "before", "after", "because", "although", "though", "when") \
+            or after.lower_ in ("and", "but", "while") and not _goes_on_about_another(doc, k + 2, end):
         return None  # "…, the minister said, adding that …": a statement of its own follows, not the rest of this one
     if any(doc[m].text == "," and doc[m + 1].lower_ == "that" for m in range(k + 1, min(k + 14, end - 1))):
         return None  # "Erdem said, in remarks carried by the agency Y, that …": an aside, then the clause
@@ -522,6 +523,16 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     ctx.full_speaker.setdefault(speaker, speaker)  # (only now: a rejected candidate must not fill the cache)
     return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]),
                   sources=["parse", "aside"], cue_i=cue.i)
+
+
+def _goes_on_about_another(doc, i: int, end: int) -> bool:
+    """``…, she said, and her condition was stable``: after the aside's "and", a clause whose subject is someone or
+    something else than the speaker still belongs to what was said; "and he added that …", "and called on …" and a
+    new report ("and the ministry confirmed …") do not."""
+    subject = next((t for t in doc[i:end] if t.dep_ in SUBJECT and t.head.i >= i and t.head.i < end), None)
+    if subject is None or subject.i > i + 6 or subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "we", "i"):
+        return False
+    return not is_cue(subject.head) and not any(c.dep_ in CLAUSE for c in subject.head.children)
 
 
 def _medium_aside(ctx: Context, cue) -> bool:
@@ -1046,8 +1057,10 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     while k > sent_start and doc[k].text != ",":
         # (a writing's participle is part of the speaker: "…, a press statement issued yesterday by the Ministry …
         # indicated.")
+        # (nor a relative clause on the speaker: "…, a senior commander who spoke on condition of anonymity told X.")
         if doc[k].pos_ == "VERB" and not modifies_speaker(doc[k]) and not (
-                doc[k].tag_ == "VBN" and doc[k].dep_ == "acl" and doc[k].head.lower_ in WRITINGS and doc[k].head.i < k):
+                doc[k].tag_ == "VBN" and doc[k].dep_ == "acl" and doc[k].head.lower_ in WRITINGS and doc[k].head.i < k) \
+                and not any(c.dep_ in SUBJECT and c.lower_ in ("who", "that") and c.i == k - 1 for c in doc[k].children):
             return None
         if doc[k].lower_ in ("that", "which", "whom", "who") and cue.dep_ in ("relcl", "acl:relcl", "acl"):
             return None  # "…, a claim that Kassab described as …", "…, X, who asked for …": the cue sits in a relative clause
@@ -1070,6 +1083,9 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     # (or a verb the parser made a reduced relative of the cue's subject: "The convoy … crossed the line, X said")
     subjects = {c.i for c in cue.children if c.dep_ in SUBJECT and c.i < k}
     finite = finite or any(t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and t.head.i in subjects for t in doc[start:k])
+    # (or a present tense the tagger took for an infinitive, with its subject: "Malaysia welcomes|VB the decision …")
+    finite = finite or any(t.tag_ == "VB" and t.dep_ in CLAUSE and t.head.i == cue.i and doc[t.i - 1].dep_ in SUBJECT
+                           and doc[t.i - 1].head.i == t.i for t in doc[start + 1 : k])
     comma = next((m for m in range(start, k) if doc[m].text == ","), k)
     view = doc[start].lower_ == "in" and any(t.lower_ in VIEW_NOUNS or t.lower_ in ("turn", "part", "response") or t.text in ("'s", "’s")
                                              for t in doc[start:comma])  # (nor "In his turn, the ministry, as transmits …")

@@ -504,6 +504,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
         if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
             k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)
+        named = _office_then_name(doc, k)
+        if named is not None:
+            return named
         found = noun_phrase_at(doc, k) if k < len(doc) and doc[k].lower_ != "that" else None  # ("had demanded Tuesday that")
         if found is not None and lemma_of(cue) in ADDRESSEE_CUES:
             # "», — told CTA the deputy minister X", "…, informed journalists on Wednesday the deputy minister X": who
@@ -561,6 +564,11 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                     and doc[aside - 1].ent_type_ in ("PERSON", "PER") and any(t.lower_ in ROLE_NOUNS for t in doc[aside + 1 : k + 1]) \
                     and not any(is_verb(t) and not t.ent_type_ for t in doc[aside + 1 : k + 1]):
                 k = aside - 1
+    # "…, a senior commander who spoke on condition of anonymity told X": the noun the relative clause describes
+    who = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].lower_ == "who" and doc[j].dep_ in SUBJECT), None)
+    if who is not None and doc[who].head.right_edge.i == k and doc[who].head.dep_ in ("acl:relcl", "relcl") \
+            and doc[who].head.head.i == who - 1 and doc[who - 1].pos_ == "NOUN":
+        k = who - 1
     if k >= 1 and doc[k].text == ")":  # "Jim Jordan (R-Ohio), …, said": step over the aside
         opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None)
         if opening is not None:
@@ -807,9 +815,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
                                  or main.i < subj.i and not subj.is_ancestor(cue) and main.is_ancestor(subj)
                                  or subj.i < main.i and inverted(main) and _surface_speaker(ctx, main, after=True) is not None):
             return speaker_of(ctx, main)
-    if subj is not None and cue.dep_ == "parataxis" and subj.head.i != cue.i and subj.i < cue.i:
+    if subj is not None and (cue.dep_ == "parataxis" or cue.dep_ == "advcl" and cue.tag_ in ("VBD", "VBZ", "VBP")) \
+            and subj.head.i != cue.i and subj.i < cue.i:
         # "Russia expects …, Russian Deputy Foreign Minister X told TASS": the parser hung X on the clause; the
-        # subject it found is the statement's, and the words right before the cue are who spoke
+        # subject it found is the statement's, and the words right before the cue are who spoke (also with the cue
+        # hung as an adverbial clause: "Security forces … arrested …, a senior commander … told|advcl X")
         surface = _surface_speaker(ctx, cue, after=False)
         if surface is not None and surface.i > subj.i and surface.pos_ in ("PROPN", "NOUN") and any(
                 t.text == "," for t in ctx.doc[subj.i : surface.left_edge.i + 1]) \
@@ -1131,6 +1141,21 @@ def _past_place(doc, k: int) -> int:
         while k < len(doc) and doc[k].ent_iob_ == "I":
             k += 1
     return k
+
+
+def _office_then_name(doc, k: int):
+    """``…, said Deputy Natural Resources and Environmental Sustainability Minister Datuk Dr X.``: a long office in
+    title case that ends the sentence in a person's name, however the parser cut it; the name's last word, or None."""
+    if k >= len(doc) or not doc[k].is_title or doc[k].ent_type_ in ("PERSON", "PER"):
+        return None
+    j = k
+    while j < len(doc) and j - k < 14 and doc[j].ent_type_ not in ("PERSON", "PER") and (
+            doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") or doc[j].lower_ in ("and", "of", "for", "&")):
+        j += 1
+    if j == k or j >= len(doc) or doc[j].ent_type_ not in ("PERSON", "PER"):
+        return None
+    end = ent_bounds(doc[j])[1]
+    return doc[end - 1] if end == len(doc) or doc[end].text in (".", ",", ";") or doc[end].is_space else None
 
 
 def _noun_phrase_after(doc, k: int):
