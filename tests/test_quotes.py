@@ -2529,3 +2529,15 @@ def test_a_malaysian_lead_ends_in_a_long_office_and_the_name():
                                "Minister Datuk Dr Kamal Arif Osman.\n")
     assert [(q.text_in(article.text), q.speaker_name) for q in article.quotes] == [
         ("Malaysia welcomes the decision of the regional council to suspend the licence for three years", "Kamal Arif Osman")]
+
+
+def test_the_name_a_speaker_gives_themselves_in_a_relative_clause(nlp):
+    text = ("In it, a woman who identifies herself as the Lithuanian surgeon Dalia Sirvydiene says that the seven hostages "
+            "are “being fed”.")
+    assert only(text, nlp, "hostages")["speaker"] == "Dalia Sirvydiene"
+
+
+def test_asking_that_only_a_first_name_be_used_is_no_statement(nlp):
+    text = ("A fisherman from the island, who asked that only his first name, Baraka, be used, told the paper that the "
+            "nets were cut at night.")
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["the nets were cut at night"]

@@ -708,6 +708,26 @@ def _kin_named_before(doc, subj):
     return name.head if name.dep_ == "flat" and name.head.i < name.i else name
 
 
+_SELF_NAMING = frozenset("identify introduce present".split())
+
+
+def _named_in_relative(subj, cue):
+    """``a woman who identifies herself as the Lithuanian surgeon X says``, ``A mother …, who asked that only her first
+    name, Hodan, be used, said``: the person whom the speaker's relative clause names (the noun alone names no one)."""
+    if subj.pos_ != "NOUN":
+        return None
+    for rel in subj.children:
+        if rel.dep_ not in ("acl:relcl", "relcl") or rel.left_edge.i <= cue.i <= rel.right_edge.i:
+            continue  # (not for the relative clause's own verb: "who asked that …")
+        for t in rel.subtree:
+            if t.ent_type_ not in ("PERSON", "PER") or t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I":
+                continue  # (the name's last word, its head)
+            if t.dep_ == "appos" and t.head.lower_ == "name" or lemma_of(t.head) in _SELF_NAMING and any(
+                    c.lower_ in ("herself", "himself") for c in t.head.children):
+                return t
+    return None
+
+
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     doc = ctx.doc
     # (or with the outlet after the verb: "…, reports PressUA with reference to the press service of …")
@@ -774,6 +794,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = _surface_speaker(ctx, cue, after=True) or subj
     if subj is not None:
         subj = _kin_named_before(ctx.doc, subj) or _past_label(ctx, subj, cue)
+        subj = _named_in_relative(subj, cue) or subj
     if subj is not None and subj.i < cue.i and (
             subj.pos_ == "VERB" and subj.tag_ in ("VBN", "VBD") and ctx.doc[subj.i + 1].text == ","
             or subj.i == sentence_start(cue) and subj.lower_.endswith("ing") and subj.tag_ in ("NN", "VBG")
