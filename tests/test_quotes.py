@@ -2012,6 +2012,9 @@ def test_views_and_recollections_of_a_named_expert(nlp, text, fragment, speaker,
      "Jean Bosco Niyonzima"),
     ("Schools stayed shut in Shama.\n\n“I have not slept since they told us. Kweku is my only son.” This was the plea "
      "of his mother, Madam Ekua Abaka, when reporters visited the family.", "was the plea of", "Ekua Abaka"),
+    # (machine-translated French "Ces mots sont ceux de …")
+    ("«The union has shown that it can negotiate. It must now choose its hosts better.» These words are those of the "
+     "Ugandan Harriet Namuli, vice-president of the union, interviewed on Wednesday.", "are those of", "Harriet Namuli"),
 ])
 def test_a_quote_whose_speaker_the_next_sentence_names(nlp, text, cue, speaker):
     found = quotes_of(text, nlp)

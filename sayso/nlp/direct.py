@@ -27,10 +27,10 @@ def _prev_char(ctx: Context, pos: int, lo: int) -> str:
     return ctx.text[k] if k >= lo else ""
 
 
-# "Those were the words of her husband, X", "This was the plea of his mother, Madam X", "This was highlighted by Mr
-# X at a meeting …": who said the quote the paragraph before holds
-_WORDS_OF = re.compile(r"\s*(?:Those|These|That|This|Such)\s+(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
-                       r"(?:words|plea|message|appeal|cry|reaction|verdict|answer|assessment|prayer)\s+of"
+# "Those were the words of her husband, X", "This was the plea of his mother, Madam X", "These words are those of X"
+# (machine-translated French), "This was highlighted by Mr X at a meeting …": who said the quote the paragraph before holds
+_WORDS_OF = re.compile(r"\s*(?:Those|These|That|This|Such)\s+(?:words\s+)?(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
+                       r"(?:words|plea|message|appeal|cry|reaction|verdict|answer|assessment|prayer|those)\s+of"
                        r"|(?:was|were)\s+(?:highlighted|stated|said|underlined|emphasi[sz]ed|stressed|noted|declared|affirmed|"
                        r"announced|sustained|pointed\s+out)(?=\s+by\s))(?:\s+by)?\s+")
 
