@@ -16,7 +16,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 
 from .lexicon import (BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS,
-                      SPEECH_VERBS, THAT_CUES, TIME_WORDS, WRITINGS)
+                      QUOTE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, WRITINGS)
 from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
 
@@ -387,6 +387,8 @@ def is_cue(token) -> bool:
         return subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or subject.lower_ in MEDIA_NOUNS) \
             and subject.ent_type_ not in ("PERSON", "PER") and any(c.dep_ in CLAUSE for c in token.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "could") for c in token.children)
+    if lemma in QUOTE_CUES:
+        return _after_closing_quote(token) or token.i + 2 < len(token.doc) and token.nbor(1).text == ":" and token.nbor(2).is_quote
     if lemma in THAT_CUES:
         # (or after the quote it closes: '"We came to make the money arrive," sustained the chancellor')
         # (past when it was said: "had recognised Thursday night that …", "sustained on Monday that …")

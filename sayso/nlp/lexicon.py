@@ -82,6 +82,9 @@ ADDRESSEE_CUES = frozenset("tell inform assure reassure ask urge warn remind bri
 # that"; and South Asian English "shared that …", "viewed that …"
 THAT_CUES = frozenset("""exclude express voice transmit assess direct judge precise sustain refer highlight deplore detail
     guarantee opine recognize recognise submit share view hammer""".split())
+# verbs that report only the quote they follow: French "a lancé" ("«…», he launched", "she launched: «…»"), never
+# "launched an offensive"
+QUOTE_CUES = frozenset({"launch"})
 # an outlet's own finding: "ČTP has learnt that …", "what this medium could learn", "X could establish that …" (not "she
 # learned that her son …")
 FINDING_CUES = frozenset({"learn", "establish", "ascertain"})
@@ -97,7 +100,7 @@ POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(
     "book statement article communique communiqué interview op-ed editorial message tweet post paper column declaration information".split())
-CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES | FINDING_CUES
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES | FINDING_CUES | QUOTE_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
 SOURCE_PREPOSITIONS = ("according to",)

@@ -794,6 +794,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = _surface_speaker(ctx, cue, after=True) or subj
     if subj is not None:
         subj = _kin_named_before(ctx.doc, subj) or _past_label(ctx, subj, cue)
+    if subj is not None:
         subj = _named_in_relative(subj, cue) or subj
     if subj is not None and subj.i < cue.i and (
             subj.pos_ == "VERB" and subj.tag_ in ("VBN", "VBD") and ctx.doc[subj.i + 1].text == ","
