@@ -2544,3 +2544,22 @@ def test_asking_that_only_a_first_name_be_used_is_no_statement(nlp):
     text = ("A fisherman from the island, who asked that only his first name, Baraka, be used, told the paper that the "
             "nets were cut at night.")
     assert [q["text"] for q in quotes_of(text, nlp)] == ["the nets were cut at night"]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("« One does not send the poor countries to discuss money in an old plane », he launched.",
+     [("direct", "launched", " One does not send the poor countries to discuss money in an old plane")]),
+    ("Asked about the delay, she launched: « The report will say the truth. »",
+     [("direct", "launched", " The report will say the truth.")]),
+    # never a campaign or an offensive
+    ("The army launched an offensive on the town. The ministry launched that campaign in May.", []),
+])
+def test_launched_reports_only_the_quote_it_follows_or_opens(nlp, text, quotes):
+    assert [(q["kind"], q["cue"], q["text"]) for q in quotes_of(text, nlp)] == quotes
+
+
+def test_a_dateline_glued_to_the_subject_before_a_long_aside_does_not_break_the_article(nlp):
+    text = ("MONGU, Zambia—Bwalya Chanda, despite making a concerted effort to stay on message, strayed from his prepared "
+            "remarks Thursday during a rally here focused on health workers and asserted that senior doctors don’t want "
+            "Mutale Banda as their next health minister.")
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["senior doctors don’t want Mutale Banda as their next health minister"]
