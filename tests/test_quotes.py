@@ -2563,3 +2563,18 @@ def test_a_dateline_glued_to_the_subject_before_a_long_aside_does_not_break_the_
             "remarks Thursday during a rally here focused on health workers and asserted that senior doctors don’t want "
             "Mutale Banda as their next health minister.")
     assert [q["text"] for q in quotes_of(text, nlp)] == ["senior doctors don’t want Mutale Banda as their next health minister"]
+
+
+def test_romanian_agency_copy_said_for_an_outlet_and_titles_in_a_row():
+    article = through_pipeline(
+        "Iași, 2 December /Prut Press/ – „The water of the well is clean again”, declared for Prut Press the director of "
+        "the laboratory, conf. univ. dr. Mihai Ionescu-Bălan.\n\nAccording to him, the samples were taken on Monday.\n\n"
+        "Dr. chem. Ioana Vlădescu, who ran the tests, specified that the method „leaves no doubt”.\n\n"
+        "The mayor, Petru Lungu, affirmed on Thursday for the Moldovan publication The Nistru Courier that the pipes will be "
+        "replaced.\n", outlet="Prut Press")
+    assert [(q.text_in(article.text), q.speaker_name, q.medium) for q in article.quotes] == [
+        ("The water of the well is clean again", "Mihai Ionescu-Bălan", "Prut Press"),
+        ("the samples were taken on Monday", "Mihai Ionescu-Bălan", "Prut Press"),  # (the interview goes on)
+        ("the method „leaves no doubt”", "Ioana Vlădescu", None),
+        ("the pipes will be replaced", "Petru Lungu", "The Nistru Courier"),
+    ]

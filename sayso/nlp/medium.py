@@ -148,21 +148,29 @@ _GIVEN_FOR = (r"\b(?:" + "|".join(_GIVEN_FOR_VERBS.split()).replace("pointed", r
               r"\s+(?:(?:today|yesterday|earlier|also|later|exclusively)\s+)?for\s+")
 # (an acronym is an outlet there unless a noun follows it: "announced for UK customers", "said for EU members")
 _GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>{_SHORT_NAME})\b(?!\s+(?!that\b|the\b)[a-z])"
+# (Romanian "a declarat pentru Agerpres": an outlet by its name of several words, then who spoke or the clause:
+# "declared for Siret Press the director …", "affirmed on Thursday for the Malaysian publication The X that …")
+_GIVEN_FOR_NAMED = (rf"\b(?:{'|'.join(_GIVEN_FOR_VERBS.split())}|affirmed|specified|stating|declaring)\s+(?:(?:on\s+)?(?i:{_DAYS})\s+)?for\s+"
+                    rf"(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA}|publication)\s+)?(?P<name>{_NAME})(?=\s+(?:that|the)\b|\s*,)")
 _PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})")),
-              _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM))]
+              _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM)),
+              _needing(_GIVEN_FOR_VERBS + " affirmed specified stating declaring", re.compile(_GIVEN_FOR_NAMED))]
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
 LEADING_CHANNEL = re.compile(
     r"(?:in (?:an? |the )?(?:interview|conversation|dialogue|commentary) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     # (its name up to the speaker's: "the …", or a name with its initial glued on: "to Tulpar Inform A.Zhumaliev")
-    r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b|[A-Z]\.[A-Z][a-z]))\s*")
+    # (after "for", a name of several words only with an outlet's word: "declared for Siret Press the director …")
+    r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b|[A-Z]\.[A-Z][a-z])"
+    rf"|(?:[A-Z][\w-]*\s)*{OUTLET_NAME_WORD.pattern}\s(?=the\b))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
 _INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
                         # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")
                         rf"|(?:statements|declarations)\s+(?:by\s+(?:tele)?phone\s+)?to)\b"
                         rf"|\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]"
                         rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“„\"A-Z]|{_GIVEN_FOR_ACRONYM}"
+                        rf"|{_GIVEN_FOR_NAMED.replace('?P<name>', '?:')}"
                         # ("told the Mungo Herald by telephone from Vientiane": a call with the paper)
                         rf"|\btold\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b")
 _RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior".split())

@@ -94,6 +94,7 @@ def strip_name(tokens) -> list:
         toks = toks[last + 1 :]
     while len(toks) > 1 and not _given_sultan(toks) and (
         toks[0].lower_.rstrip(".") in OFFICE
+        or toks[0].lower_ in ABBREVIATED_TITLES  # (titles in a row: Romanian "Dr. chem. X", "conf. univ. dr. X")
         or toks[0].lower_ in DETERMINERS
         or toks[0].pos_ in ("ADV", "ADP", "DET")
         # (the end of a state's name: "Minister of Foreign Affairs of the Kyrgyz Republic | Zheenbek Toktogulov")

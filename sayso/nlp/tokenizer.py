@@ -43,6 +43,9 @@ ABBREVIATIONS = [
     "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "D.C.", "N.Y.", "L.A.",
     "Ph.D.", "Ph.D",  # ("doctor (Ph.D) B.Solongo": a degree, not "Ph", ".", "D")
 ]
+# Romanian academic titles, in lower case before a name: "conf. univ. dr. X", "Dr. chem. X", "prof. ing. X" (never in
+# capitals: "ING." and "DR." end sentences)
+LOWER_TITLES = ["conf.", "univ.", "dr.", "prof.", "lect.", "ing.", "chem."]
 
 
 # (a patronymic's initial, one or two letters, glued to the given name)
@@ -85,6 +88,8 @@ def add_abbreviations(nlp: Language) -> None:
     for abbr in ABBREVIATIONS:
         for form in {abbr, abbr.upper() if abbr.islower() else abbr}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for title in LOWER_TITLES:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 # quote marks the training text hardly has (UD-EWT: 62 curly pairs against 5,502 straight; CoNLL and GUM: none), and

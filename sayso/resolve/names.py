@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..nlp.lexicon import GROUP_NOUNS, OUTLET_NAME_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
+from ..nlp.lexicon import ABBREVIATED_TITLES, GROUP_NOUNS, OUTLET_NAME_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
 __all__ = ["Name", "fold", "is_country", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "lacks_country", "fuller_name", "spelled_out", "is_generic"]
 
@@ -34,10 +34,9 @@ PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del del
 # words that say nothing about which organisation: "the" or "of" in "the Ministry of Defence"
 _STOP = frozenset("the of for and on in to a an at".split())
 # words of a title in front of a person's name, beyond the lexicon's: "Foreign Minister", "Lieutenant General"
-_TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(
+_TITLE_WORDS = TITLES | ROLE_NOUNS | ABBREVIATED_TITLES | frozenset(
     """foreign defence defense interior deputy vice rear admiral special senior top chief former acting first
-    state national presidential lieutenant major colonel brigadier supreme spiritual grand crown late
-    dr. mr. mrs. ms. prof. gen. col. lt. maj. capt. sen. rep. gov. st. h.e.""".split()
+    state national presidential lieutenant major colonel brigadier supreme spiritual grand crown late st.""".split()
 )
 # organisation words written two ways, and long forms of a ministry: one spelling each
 _ORG_SYNONYMS = (
