@@ -2578,3 +2578,19 @@ def test_romanian_agency_copy_said_for_an_outlet_and_titles_in_a_row():
         ("the method „leaves no doubt”", "Ioana Vlădescu", None),
         ("the pipes will be replaced", "Petru Lungu", "The Nistru Courier"),
     ]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # given names the NER left out between a title and the rest, or called MISC after a comma
+    ("The Minister of Health, Dr. Rodrigo Ernesto Alvarenga Quintanilla, informed in a press conference that the "
+     "bottles were withdrawn.", "bottles were withdrawn", "Rodrigo Ernesto Alvarenga Quintanilla"),
+    ("In the clinic of the San Rafael neighbourhood, in Santa Ana, Yesenia Marisol Rivas de Mejía manifested to the "
+     "agency that her daughter received a bottle.", "daughter received", "Yesenia Marisol Rivas de Mejía"),
+    # a Malay name has no family name: "binti" and her father's name, and she is "Dr Norliza" after
+    ("Datuk Dr Norliza binti Kamaruddin told reporters after a briefing that inspectors had found gaps in the testing.\n\n"
+     "\"Nobody in that plant tested the solvent,\" Dr Norliza said.\n", "inspectors had found", "Norliza binti Kamaruddin"),
+    ("Datuk Dr Norliza binti Kamaruddin told reporters after a briefing that inspectors had found gaps in the testing.\n\n"
+     "\"Nobody in that plant tested the solvent,\" Dr Norliza said.\n", "Nobody in that plant", "Norliza binti Kamaruddin"),
+])
+def test_salvadoran_and_malaysian_names_whole(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker

@@ -196,7 +196,7 @@ TITLES = frozenset(
     """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
-    shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun
+    shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun seri
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak ibu lyonpo dasho aum
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of

@@ -41,7 +41,7 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
-    "network press news tv institute forces front company corporation consortium bank university guard".split())
+    "network press news tv institute forces front company corporation consortium bank university guard pharmaceuticals".split())
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
@@ -116,9 +116,11 @@ def strip_name(tokens) -> list:
         # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")
         # (a nationality, not a given name the NER called MISC: "Ihor|MISC Tkachuk")
         # (but a party before a name the NER found: "Democrat|MISC John Smith")
+        # (but a given name before a long name: "Yesenia|MISC Marisol Rivas de Mejía")
         or (toks[0].ent_type_ in ("MISC", "NORP") and (toks[0].pos_ != "PROPN" or is_demonym(toks[0].text)
                                                       or role_country(toks[0].text) is not None
-                                                      or toks[1].ent_type_ in ("PERSON", "PER") and toks[1].lower_ not in _PARTICLES)
+                                                      or toks[1].ent_type_ in ("PERSON", "PER") and toks[1].lower_ not in _PARTICLES
+                                                      and (len(toks) < 4 or toks[0].lower_ in TITLES))
             or toks[0].ent_type_ in ("LOC", "GPE") and not _run_into_country(toks[0]) and (
             role_country(toks[0].text) or toks[1].ent_type_))  # ("Aleppo|LOC Ghassan|PERSON …")
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
@@ -306,7 +308,7 @@ def _kind_after(doc, end: int) -> bool:
 # the prefix of a ship's name: "MV Coral Meridian", "M/T Sapphire" (not "MS", which is also "Ms")
 _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # a company's legal form, the last word of its name
-_LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh".split())
+_LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh bhd berhad".split())  # (Malaysian "Sdn Bhd")
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
 _PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province".split())
 # a kind of place written before its name: "on the river Xe Xeng", "the glacier Inylchek"
@@ -548,10 +550,12 @@ def person_ents(doc) -> list:
             while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
                 end += 1
             joined[n] = doc[ent.start : end]
-    # or a particle the NER left out, after a given name ("Dr. Khalid|PERSON bin Jassim Al-Suwaidi|PERSON")
+    # or a particle the NER left out, after a given name ("Dr. Khalid|PERSON bin Jassim Al-Suwaidi|PERSON", "Dr
+    # Hazlina|PERSON binti Kamarulzaman|PERSON", "Prakash a/l Muniandy")
     for n, ent in enumerate(joined):
         end = ent.end
-        if end + 1 < len(doc) and doc[end].lower_ in ("bin", "ben", "ibn", "bint") and not doc[end].ent_type_ \
+        if end + 1 < len(doc) and (doc[end].lower_ in ("bin", "ben", "ibn", "bint") or doc[end].lower_ in _MALAYSIAN_PATRONYMIC) \
+                and not doc[end].ent_type_ \
                 and capitalised(ent[-1]) and doc[end + 1].pos_ == "PROPN" and capitalised(doc[end + 1]):
             end += 1
             while end < len(doc) and end - ent.end < 5 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
@@ -588,6 +592,17 @@ def person_ents(doc) -> list:
                      or len(ent) >= 2 and is_demonym(doc[k - 1].text) and not role_country(doc[k].text)
                      # (or a given name the NER left out as a city's: "Santiago | Paredes Vinueza")
                      or len(ent) >= 2 and not doc[k].ent_type_ and _given_name_sex(doc[k].text) and not role_country(doc[k].text)):
+            joined[n] = ent = doc[k : ent.end]
+    # or given names the NER left out between a title and the rest ("Dr. Rodrigo Ernesto | Alvarenga Quintanilla"), or
+    # one it called MISC after a comma before a long name ("in Santa Ana, Yesenia|MISC | Marisol Rivas de Mejía")
+    for n, ent in enumerate(joined):
+        k = ent.start
+        while k > 1 and ent.start - k < 3 and doc[k - 1].pos_ == "PROPN" and capitalised(doc[k - 1]) \
+                and doc[k - 1].ent_type_ in ("", "MISC") and doc[k - 1].lower_.rstrip(".") not in OFFICE \
+                and not role_country(doc[k - 1].text) and not is_demonym(doc[k - 1].text) and not honorific(doc[k - 1]):
+            k -= 1
+        if k < ent.start and (honorific(doc[k - 1]) and all(not t.ent_type_ for t in doc[k : ent.start]) or doc[k - 1].text == ","
+                              and ent.start - k == 1 and doc[k].ent_type_ == "MISC" and len(ent) >= 3):
             joined[n] = ent = doc[k : ent.end]
     # or a given name the NER gave a label of its own, right before the rest ("Adelaide|ORG Sambo Cassoma|PERSON")
     # (with a family name the NER left unlabelled between: "Lucía|LOC Mendoza Quispe|PERSON")
@@ -1413,6 +1428,8 @@ INNER_PARTICLES = frozenset("van von der de den bin ibn".split())
 _PARTICLES = KUNYA | frozenset("abi abou bou bin ben".split())
 _GIVEN_TOO = frozenset({"bin", "ben"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
+# "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
+_MALAYSIAN_PATRONYMIC = frozenset({"binti", "bte", "a/l", "a/p", "s/o", "d/o"})
 # a given name in pinyin syllables: "Mingyuan", "Lihua", "Yi" (not "Wood", "France")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+", re.IGNORECASE)
 
@@ -1458,6 +1475,9 @@ def _name_keys(toks) -> tuple[str, str | None]:
         return name_key(toks[1].text), None  # "Al Rawahi": the family name alone
     if family_first(toks):
         return name_key(toks[0].text), name_key(toks[1].text)  # "Zhumaliev Aibek Toktosunovich", "Toktorov Bakyt"
+    if len(toks) >= 3 and toks[-2].lower_ in _MALAYSIAN_PATRONYMIC:
+        # "Hazlina binti Kamarulzaman", "Prakash a/l Muniandy": a father's name, no family name; she is Dr Hazlina
+        return name_key(toks[0].text), None
     if len(toks) >= 3 and any(t.lower_ in PATRONYMIC for t in toks[1:-1]):
         # "Khalifa bin Salim Al Rawahi": the given name first, the family name last
         return name_key(toks[-1].text), name_key(toks[0].text)

@@ -46,6 +46,8 @@ ABBREVIATIONS = [
 # Romanian academic titles, in lower case before a name: "conf. univ. dr. X", "Dr. chem. X", "prof. ing. X" (never in
 # capitals: "ING." and "DR." end sentences)
 LOWER_TITLES = ["conf.", "univ.", "dr.", "prof.", "lect.", "ing.", "chem."]
+# "son/daughter of" inside an Indian-Malaysian name: "Prakash a/l Muniandy" (not "a", "/", "l")
+NAME_PARTICLES = ["a/l", "a/p", "s/o", "d/o"]
 
 
 # (a patronymic's initial, one or two letters, glued to the given name)
@@ -88,8 +90,8 @@ def add_abbreviations(nlp: Language) -> None:
     for abbr in ABBREVIATIONS:
         for form in {abbr, abbr.upper() if abbr.islower() else abbr}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    for title in LOWER_TITLES:
-        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for word in LOWER_TITLES + NAME_PARTICLES:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 # quote marks the training text hardly has (UD-EWT: 62 curly pairs against 5,502 straight; CoNLL and GUM: none), and
