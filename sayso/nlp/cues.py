@@ -307,7 +307,7 @@ def that_follows(token) -> bool:
     for k in range(token.i + 1, min(token.i + 16, len(doc))):
         if doc[k].lower_ == "that":
             return doc[k - 1].text != "," and (k - token.i <= 7 or outlet or any(doc[m].is_quote for m in range(token.i + 1, k)))
-        outlet = outlet or doc[k].lower_ in ("for", "to") and doc[k].i - token.i <= 4
+        outlet = outlet or doc[k].lower_ in ("for", "to") and k - token.i <= 4
         if is_verb(doc[k]) or doc[k].is_punct and not doc[k].is_quote or doc[k].is_space or k - token.i > 6 and not (
                 doc[k].is_quote or any(doc[m].is_quote for m in range(token.i + 1, k)) or outlet and k - token.i <= 12 and (
                 doc[k].pos_ in ("PROPN", "DET", "ADJ", "NOUN") or doc[k].is_title)):

@@ -238,9 +238,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return []  # "He declined to comment on reports that …": the reports' words, not his
     if lemma in ("ask", "request") and (any(_anonymity(c) for c in cue.children if c.dep_ in CLAUSE or c.dep_ == "xcomp")
                                         or _ANONYMITY.match(ctx.text, cue.idx + len(cue.text))):
-        # "who asked that her name not be published": no statement, whatever else the words hold (by the words too,
-        # however the parser hung them: "who asked that only his first name, Baraka, be used")
-        return []
+        return []  # "who asked that her name not be published": no statement, whatever else the words hold
     if lemma == "recall" and cue.tag_ in ("VB", "VBN") and any(c.lower_ == "it" and c.i < cue.i for verb in {cue, cue.head}
                                                               for c in verb.children) \
             or cue.tag_ == "VB" and lemma_of(cue.head) == "let" and any(c.lower_ == "us" for c in cue.head.children):
@@ -669,6 +667,7 @@ _MANNER = frozenset("""turning looking gesturing waving smiling laughing standin
 _AS_CUES = frozenset("dismiss reject denounce condemn welcome praise laud criticize criticise slam qualify".split())
 
 
+# the same formula by its words, however the parser hung them: "who asked that only his first name, Baraka, be used"
 _ANONYMITY = re.compile(r"\s+(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:name|identity)\b[^.;]{0,40}?"
                         r"\bbe\s+(?:used|published|given|revealed|disclosed|withheld)\b", re.I)
 
