@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .tokenizer import LOWER_TITLES
+
 __all__ = [
     "ARABIC_ARTICLE",
     "SPEECH_VERBS",
@@ -204,10 +206,10 @@ TITLES = frozenset(
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
 # "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga"; Fiji's chiefly "Ratu" and "Adi"; the Somali clan titles "Ugaas", "Garaad", "Suldaan"; the West African pilgrim's "Alhaji", "Elhadji", "Hadjia"; the
 # Nicaraguan "Compañero", "compañera")
-# titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", Romanian "conf. univ. dr.
-# X"): their stop ends no sentence
+# titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case
+# Romanian ones, "conf. univ. dr. X"): their stop ends no sentence
 ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. gen. lt. col. sen. rep. gov. capt. maj.
-    sgt. hon. conf. univ. lect. ing. chem.""".split())
+    sgt. hon.""".split()) | frozenset(LOWER_TITLES)
 # Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia
