@@ -2592,3 +2592,20 @@ def test_romanian_agency_copy_said_for_an_outlet_and_titles_in_a_row():
 ])
 def test_names_whole_given_in_a_relative_clause_or_without_a_family_name(nlp, text, fragment, speaker):
     assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the two who met, summed up after the meeting
+    ("Foreign Minister Halvard Brekke on Tuesday held a telephone conversation with his Chilean counterpart Rosario "
+     "Echeverría Soto.\n\nThe two sides stressed the importance of keeping the fishing talks on schedule.\n",
+     "keeping the fishing talks", "Halvard Brekke and Rosario Echeverría Soto"),
+    ("Ambassador Tomas Lindqvist met with the Minister of Agriculture, Water and Land Reform Ndapewa Shikongo.\n\n"
+     "The sides expressed confidence that the pipeline would be finished next year.\n",
+     "pipeline would be finished", "Tomas Lindqvist and Ndapewa Shikongo"),
+    # the one who met, named by the quote before: the speaker just before
+    ("Mr. Pedro Alarcón Vidal specified that the patrol boats will stay in port.\n\nThe minister had Friday a telephone "
+     "conversation with his Peruvian homologue, Mr. Julio Quispe Huamán, the two ministers underlining the need for "
+     "closer patrols.\n", "closer patrols", "Pedro Alarcón Vidal and Julio Quispe Huamán"),
+])
+def test_the_two_sides_after_a_meeting_are_the_two_who_met(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker

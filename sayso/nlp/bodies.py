@@ -14,7 +14,7 @@ from .lexicon import LESSER_WORDS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents
 
 __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_named_before", "bracketed_initials", "counted_group", "document_owner",
-           "last_named_outlet", "owner_or", "portfolios", "voice_owner", "writing_author_before"]
+           "last_named_outlet", "meeting_pair", "owner_or", "portfolios", "voice_owner", "writing_author_before"]
 
 
 # what a body is called again after its name: "The ministry also denied …"
@@ -145,6 +145,44 @@ def counted_group(doc, span, title: str | None = None) -> str | None:
 
 
 _ASTANA_GUARANTORS = "Russia, Turkey and Iran"
+
+
+# the two who met, as a story sums them up after the meeting: "The two sides stressed …", "the two ministers underlining"
+_PAIR_WORDS = frozenset("sides parties ministers leaders presidents counterparts interlocutors diplomats".split())
+_PAIR_ANY = frozenset({"sides", "parties", "interlocutors"})  # (these need no number: "The sides expressed confidence")
+# a meeting of two, as the sentence that reports it says: "X met with Y", "received a phone call from Y", "held a
+# telephone conversation with Y" (not "the call reviewed", which names no one met)
+_MEETING = re.compile(r"\b(?:met|meets|meeting)\b|\b(?:call|conversation|talks)\s+(?:with|from)\b", re.IGNORECASE)
+
+
+def meeting_pair(doc, span, people, previous: str | None) -> str | None:
+    """``The two sides``, ``the two ministers``: the two people of the meeting the story last reported, within the
+    few sentences before, as ``X and Y``: the last one named before the meeting's words and the first after them
+    (``X held a telephone conversation with Y``); where no one is named before them (``The minister had a telephone
+    conversation with Mr. Y``), the one who met is ``previous``, the speaker just before. ``people``: the article's
+    people (``people.Person``)."""
+    words = [t.lower_ for t in span]
+    counted = len(words) == 3 and words[0] == "the" and words[1] == "two" or len(words) == 2 and words[0] == "both"
+    if not (counted and words[-1] in _PAIR_WORDS or words == ["the", words[-1]] and words[-1] in _PAIR_ANY):
+        return None
+    sent, looked = span[0].sent, 0
+    while looked < 6:
+        end = min(sent.end, span.start)
+        if (meeting := _MEETING.search(doc[sent.start : end].text)) is not None:
+            at = doc[sent.start].idx + meeting.start()
+            # (by every mention the people step found, whatever the NER made of the name; not a lone word of an
+            # office it took for one: "the Minister of Agriculture, Water and Land Reform of Namibia Tangeni Amukvaya")
+            seen = {p.name: [i for i in p.seen or [p.first_token] if sent.start <= i < end] for p in people if " " in p.name}
+            before = max(((max(k), n) for n, k in seen.items() if k and doc[max(k)].idx < at), default=(0, previous))[1]
+            after = min(((min(k), n) for n, k in seen.items() if k and doc[min(k)].idx > at), default=(0, None))[1]
+            if before and after and before != after and any(p.name == before for p in people):
+                return f"{before} and {after}"
+            return None
+        if sent.start == 0:
+            return None
+        looked += not sent.text.isspace()
+        sent = doc[sent.start - 1].sent
+    return None
 
 
 # what a body writes, as the author of what it says: its writings and its press releases ("a press release of the

@@ -20,7 +20,7 @@ from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country)
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
-                     owner_or, voice_owner, writing_author_before)
+                     meeting_pair, owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
@@ -1031,6 +1031,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 and not any(p.name == name for p in people) else None
             if group is not None:
                 name = group
+            elif (pair := meeting_pair(doc, words, people, names[-1] if names else None)) is not None:
+                name = pair  # "X held a telephone conversation with Y. … The sides expressed confidence …"
             elif (unit := _unit_of_body(doc, words)) is not None:
                 name = unit  # "the Syrian Arab Red Crescent (SARC) | branch in Quneitra announced": the body's branch
             elif named is not None:
