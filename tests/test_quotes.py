@@ -2609,3 +2609,17 @@ def test_names_whole_given_in_a_relative_clause_or_without_a_family_name(nlp, te
 ])
 def test_the_two_sides_after_a_meeting_are_the_two_who_met(nlp, text, fragment, speaker):
     assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, statements", [
+    # the "that" of a clause the parser took for its subject's determiner; a quote it opens runs on past "and asks"
+    ('The Emir praised the volunteers, stressing that humanitarian work "knows no borders and asks nobody about his '
+     'flag."', ['humanitarian work "knows no borders and asks nobody about his flag."']),
+    # a list's next item after a comma goes on with the clause; a comment on the statement does not
+    ("Spokesman Dale Whitcombe said Monday that the governor has long called for lower fees, the closure of loopholes "
+     "that benefit only the largest firms and for relief for small farms.",
+     ["the governor has long called for lower fees, the closure of loopholes that benefit only the largest firms and "
+      "for relief for small farms"]),
+])
+def test_a_reported_clause_runs_on_through_what_the_parser_cut_from_it(nlp, text, statements):
+    assert [q["text"] for q in quotes_of(text, nlp)] == statements

@@ -396,7 +396,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             spans.append((cue.i + 2, ctx.sentence_end(cue)))
         elif lemma in _POSITION_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None and not (
                 lemma == "laud" and obj[0].right_edge.i - obj[0].left_edge.i < 3) \
-                and cited_source(cue) is None and not (lemma == "cite" and names_a_source(obj[0])):
+                and cited_source(cue) is None and not (lemma == "cite" and names_a_source(obj[0])) \
+                and not _that_taken_for_det(cue, obj[0]):
             # (not "Fans lauded the singer"; nor "X, citing a senior official, reported"; nor "which cited the spokeswoman")
             # "Jafarian affirmed his country's support for Syria in facing …": the position stated
             spans.append((obj[0].left_edge.i, max(obj[0].right_edge.i, max((c.right_edge.i for c in cue.children if c.i > obj[0].i
@@ -854,8 +855,11 @@ def _rest_of_sentence(ctx: Context, cue, clause, j: int) -> int:
     if first.text == "," and (k + 1 >= end or doc[k + 1].tag_ in ("VBG", "VBN", "WDT", "WP", "WRB", "IN", "TO")
                               or doc[k + 1].lower_ in ("as", "while", "when", "who", "which")):
         return j  # ", speaking to reporters", ", in a statement", ", who …": the scene, not the statement
-    if first.text == "," and doc[k + 1].pos_ == "DET" and any(t.tag_ == "WDT" or t.lower_ == "that" for t in doc[k + 2 : min(end, k + 6)]):
-        return j  # ", a decision which …", ", a move that …": a comment on the statement
+    relative = next((t.i for t in doc[k + 2 : min(end, k + 6)] if t.tag_ == "WDT" or t.lower_ == "that"), None)
+    if first.text == "," and doc[k + 1].pos_ == "DET" and relative is not None and not any(t.pos_ == "ADP" for t in doc[k + 2 : relative]):
+        # ", a decision which …", ", a move that …": a comment on the statement (not a list's next item: "…
+        # called for tax fairness, the closure of loopholes that benefit only the wealthy and …")
+        return j
     return end
 
 
@@ -988,6 +992,18 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
     return [(k + 1, next((m for m in (comment, next_act) if m is not None), end))]
 
 
+def _that_taken_for_det(cue, obj) -> bool:
+    """``stressing that humanitarian action "knows no borders"``: the parser made the "that" of a clause the
+    determiner of its subject, which the cue took for its object; a finite verb follows the "object"."""
+    doc = cue.doc
+    if obj.left_edge.i != cue.i + 1 or doc[cue.i + 1].lower_ != "that":
+        return False
+    k = obj.right_edge.i + 1
+    while k < len(doc) and doc[k].is_quote:
+        k += 1
+    return k < len(doc) and doc[k].tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+
 # verbs of finding out, whose that-clause is what was found out, no one's words
 _LEARNING = frozenset("learn hear see find discover realize realise read notice know understand".split())
 
@@ -1018,9 +1034,11 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
             j = k  # (after a quote that closes on its comma, the quote mark kept: "…,” directing that …")
             break
         elif doc[k - 1].lower_ == "and" and is_cue(tok) and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBN" and not any(
-                c.dep_.startswith("aux") for c in tok.children)) and not any(c.dep_ in SUBJECT for c in tok.children):
+                c.dep_.startswith("aux") for c in tok.children)) and not any(c.dep_ in SUBJECT for c in tok.children) \
+                and sum(t.is_quote for t in doc[i:k]) % 2 == 0:
             # "… had respected the pause and accused armed groups of …": the speaker's next act, not theirs (also a past
             # the tagger took for a participle: "… “condemns the attack” and called|VBN on …")
+            # (not inside a quote the clause opened: 'that humanitarian action "knows no borders and asks nobody …"')
             j = k - 1
             break
         elif tok.text == "," and k + 3 < j and doc[k + 1].lower_ == "and" and doc[k + 2].lower_ in ("he", "she", "they") \
