@@ -2620,6 +2620,14 @@ def test_the_two_sides_after_a_meeting_are_the_two_who_met(nlp, text, fragment, 
      "that benefit only the largest firms and for relief for small farms.",
      ["the governor has long called for lower fees, the closure of loopholes that benefit only the largest firms and "
       "for relief for small farms"]),
+    # a second bare infinitive after the quote, whatever the parser hung it on
+    ('Senator Ruth Alvey called on the ministry to "really call out the smugglers" and consider closing the port.',
+     ['the ministry to "really call out the smugglers" and consider closing the port']),
+    # a colon that spells the clause out, with no quote after it
+    ("Ms. Okafor notes that we're at a rare moment where three things are happening at once: Rents are rising nicely "
+     "in many towns, wages are flat and lenders are cautious.",
+     ["we're at a rare moment where three things are happening at once: Rents are rising nicely in many towns, wages "
+      "are flat and lenders are cautious"]),
 ])
 def test_a_reported_clause_runs_on_through_what_the_parser_cut_from_it(nlp, text, statements):
     assert [q["text"] for q in quotes_of(text, nlp)] == statements

@@ -372,6 +372,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             # ("… to “shoulder its responsibilities” and to put an end …", the second infinitive hung anywhere)
             if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ == "to" and is_verb(doc[end + 2]):
                 end = max(end, doc[end + 2].right_edge.i + 1)
+            elif end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].tag_ == "VB" and doc[end + 1].dep_ == "conj" \
+                    and (doc[end + 1].head.i in range(xcomp[0].left_edge.i, end) or doc[end + 1].head.i == cue.i) \
+                    and not any(c.dep_ in SUBJECT for c in doc[end + 1].children):
+                # (or bare: 'to "really call out Russia on this" and consider …', an infinitive whatever the parser
+                # hung it on; not "… and said the roads were closed", the speaker's next act)
+                end = doc[end + 1].right_edge.i + 1
             # (and its condition, hung on the cue: "promised not to descend | until the last porter is evacuated")
             end = max([end] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == end
                                and c.left_edge.lower_ in ("until", "unless", "before", "once")])
@@ -850,8 +856,10 @@ def _rest_of_sentence(ctx: Context, cue, clause, j: int) -> int:
     while k < end and doc[k].is_quote and (seg := ctx.segment_at(doc[k].idx)) is not None and seg.open_start < doc[j].idx:
         k += 1  # (the closing mark of a fragment the clause ends in)
     first = doc[k]
-    if first.is_punct and first.text != ",":
-        return j  # a dash, a colon, a bracket: an aside or a second statement
+    if first.is_punct and first.text != "," and not (first.text == ":" and not any(t.is_quote for t in doc[k + 1 : end])):
+        # a dash, a bracket, a colon before a quote: an aside or a second statement (not a colon that spells the
+        # clause out: "… three things are happening at once: Home values are rising …")
+        return j
     if first.text == "," and (k + 1 >= end or doc[k + 1].tag_ in ("VBG", "VBN", "WDT", "WP", "WRB", "IN", "TO")
                               or doc[k + 1].lower_ in ("as", "while", "when", "who", "which")):
         return j  # ", speaking to reporters", ", in a statement", ", who …": the scene, not the statement
