@@ -533,6 +533,16 @@ def test_transcript_lines_are_their_speakers_words(nlp):
     ]
 
 
+def test_transcript_lines_quoted_paragraph_by_paragraph_are_their_speakers_words(nlp):
+    text = ("Governor Alma Reyes spoke to Tom Harlan on Sunday. Partial transcript as follows:\n\n"
+            "\"HARLAN: Let us start with the flood maps. Will the county see them before the vote?\n\n"
+            "\"REYES: Well, look, the county will see every map before the vote.\"")
+    assert [(q["text"], q["kind"], q["speaker"], q["cue"]) for q in quotes_of(text, nlp)] == [
+        ("Let us start with the flood maps. Will the county see them before the vote?", "direct", "Tom Harlan", ":"),
+        ("Well, look, the county will see every map before the vote.", "direct", "Alma Reyes", ":"),
+    ]
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     # the parser made a reduced relative of "called" after the appositive
     ("Keron Blair, executive director of the teachers' union, called for more school investment.",

@@ -16,7 +16,8 @@ from .people import name_key
 __all__ = ["transcript_quotes"]
 
 # a line's label: up to five words before a colon, then the words said
-_LABEL_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n:;,.!?\"“”«»()]{0,60}?)[ \t]*:[ \t]+(?=\S)")
+# (the line may open with a quote mark, as a transcript quoted paragraph by paragraph does: '"WALLACE: Let's …')
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[\"“«][ \t]*)?([^\W\d_][^\n:;,.!?\"“”«»()]{0,60}?)[ \t]*:[ \t]+(?=\S)")
 _MIN_WORDS = 4  # "Lavrov: no." is too little to attribute
 
 
@@ -34,8 +35,12 @@ def transcript_quotes(ctx: Context) -> list[Found]:
         end = len(text) if end < 0 else end
         while end > start and text[end - 1].isspace():
             end -= 1
+        segment = ctx.segment_at(m.start(1))
+        quoted_line = segment is not None and text[m.start() : segment.open_start].strip() == ""
+        if quoted_line and segment.close_end >= end and text[end - 1] in "\"”»":
+            end -= 1  # (the line's own closing mark)
         content = text[start:end]
-        if word_count(content) < _MIN_WORDS or ctx.segment_at(m.start(1)) is not None:
+        if word_count(content) < _MIN_WORDS or segment is not None and not quoted_line:
             continue
         colon = text.rindex(":", m.start(1), m.end())
         lo, hi = ctx.token_at(m.start(1)), ctx.token_at(colon)
