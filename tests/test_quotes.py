@@ -2641,3 +2641,27 @@ def test_the_two_sides_after_a_meeting_are_the_two_who_met(nlp, text, fragment, 
 ])
 def test_a_reported_clause_runs_on_through_what_the_parser_cut_from_it(nlp, text, statements):
     assert [q["text"] for q in quotes_of(text, nlp)] == statements
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the appositive names who holds an office of a body the NER took for a person
+    ("Kymothoe Ship Management runs the ship. The managing director of Kymothoe, Spyridon Tzanetakis, underlined that "
+     "the company had paid nothing.", "paid nothing", "Spyridon Tzanetakis"),
+    # a ship's master is an office
+    ("The master of the vessel, Captain Stamatios Kourouklis, who remains on board, said that the crew celebrated "
+     "quietly.", "celebrated quietly", "Stamatios Kourouklis"),
+    # Liberian titles, and a foreign ministry's initials before its spokeswoman's name
+    ("The Commissioner of the Authority, Cllr Josephine Wleh-Tarpeh, has estimated that the coastal State has the first "
+     "responsibility.", "first responsibility", "Josephine Wleh-Tarpeh"),
+    ("Two sailors are alive. The spokeswoman of the MFA Agnieszka Ślęzak said that the consul had travelled to "
+     "Libreville.", "consul had travelled", "Agnieszka Ślęzak"),
+])
+def test_an_office_and_the_name_of_its_holder(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_an_appeal_runs_into_the_quote_that_goes_on_with_it(nlp):
+    text = ('The family has called on police to release the videos "as a matter of the greater good and transparency" '
+            "and said they would wait.")
+    assert [q["text"] for q in quotes_of(text, nlp)][0] == \
+        'police to release the videos "as a matter of the greater good and transparency"'

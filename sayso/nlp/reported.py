@@ -381,7 +381,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             # (and its condition, hung on the cue: "promised not to descend | until the last porter is evacuated")
             end = max([end] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == end
                                and c.left_edge.lower_ in ("until", "unless", "before", "once")])
-            spans.append((start, end))
+            # (and into a quote that goes on with it: 'called on police to release the videos "as a matter of …"')
+            spans.append((start, _to_quote_end(ctx, start, end) if end < len(doc) and doc[end].is_quote else end))
         elif xcomp and lemma in ("declare", "affirm", "assure", "claim", "state", "deny", "admit", "confess") \
                 and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children) \
                 and any(m.lower_ == "to" and m.dep_ == "mark" for m in xcomp[0].children):

@@ -625,7 +625,9 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # (a former office too: "the ex-administrator of the district, Tomás Fumo,")
     if not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
             and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
-            e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s")) for e in person_ents(doc)):
+            e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s"))
+            # (nor after "of", the office's body or person: "The managing director of Kymothoe|PERSON, Spyridon X,")
+            and not (lo < e.start and doc[e.start - 1].lower_ == "of") for e in person_ents(doc)):
         return None
     inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= full[1]
               and not all(t.lower_.rstrip(".") in OFFICE for t in e)]  # "Brigadier" tagged as a name
