@@ -112,10 +112,10 @@ VIEW_NOUNS = frozenset("view opinion words estimation assessment judgment judgem
 OWN_ACCOUNT_NOUNS = frozenset("words information estimate estimates estimation data figures calculations count account "
                               "knowledge records website site".split())
 
-# offices written as initials: "the CS" (a Kenyan cabinet secretary), "the Deputy FM"
 # a foreign ministry by its initials, which stands before the name of its spokesperson, never in it ("The spokeswoman
 # of the MFA Agnieszka X")
 MINISTRY_INITIALS = frozenset({"MFA", "MOFA"})
+# offices written as initials: "the CS" (a Kenyan cabinet secretary), "the Deputy FM"
 ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM": "prime minister", "PS": "principal secretary"}
 # ranks written short before a name, by the office they stand for: "Capt. X" is "the captain"
 RANK_ABBREVIATIONS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier",

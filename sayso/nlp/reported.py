@@ -1044,7 +1044,7 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
             break
         elif doc[k - 1].lower_ == "and" and is_cue(tok) and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBN" and not any(
                 c.dep_.startswith("aux") for c in tok.children)) and not any(c.dep_ in SUBJECT for c in tok.children) \
-                and sum(t.is_quote for t in doc[i:k]) % 2 == 0:
+                and not ((seg := ctx.segment_at(tok.idx)) is not None and seg.open_start >= doc[i].idx):
             # "… had respected the pause and accused armed groups of …": the speaker's next act, not theirs (also a past
             # the tagger took for a participle: "… “condemns the attack” and called|VBN on …")
             # (not inside a quote the clause opened: 'that humanitarian action "knows no borders and asks nobody …"')
