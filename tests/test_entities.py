@@ -447,7 +447,7 @@ def test_canonical_body_puts_a_ministry_s_country_in_front(written, canonical):
 
 @pytest.mark.parametrize("place, country", [
     ("Baghdad", "Iraq"), ("Aleppo", "Syria"), ("Gaziantep, Turkey", "Turkey"), ("Belgrade", "Serbia"),
-    ("Geneva", None), (None, None),
+    ("Geneva", None), (None, None), ("Piraeus", "Greece"), ("Chiang Mai", "Thailand"),
 ])
 def test_place_country(place, country):
     from sayso.resolve.names import place_country
@@ -473,6 +473,11 @@ def test_with_country_names_a_state_body_s_country(body, country, named):
     ("Iran's envoy for Syria", "Iran"),
     ("the Russian ambassador to Turkey", "Russia"),
     ("the co-chair from the Syrian side", "Syria"),
+    # (a country of several words)
+    ("South Korea's foreign ministry", "South Korea"),
+    ("the Sri Lankan navy", "Sri Lanka"),
+    ("the Special Envoy for South Sudan", None),
+    ("the Trinidad and Tobago coast guard", "Trinidad and Tobago"),
 ])
 def test_role_country_is_the_holder_s_not_the_portfolio_s(office, country):
     assert role_country(office) == country

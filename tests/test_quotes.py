@@ -2665,3 +2665,34 @@ def test_an_appeal_runs_into_the_quote_that_goes_on_with_it(nlp):
             "and said they would wait.")
     assert [q["text"] for q in quotes_of(text, nlp)][0] == \
         'police to release the videos "as a matter of the greater good and transparency"'
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an honorific before the name set off after the office
+    ("Quoted by the agency Pella, the technical director of Thalassa, Mr. Nikos Vrettakos, has affirmed that the ship "
+     "« respected every rule ».", "respected every rule", "Nikos Vrettakos"),
+    # a Korean given name the NER left out of the appositive
+    ("Jung's wife, Lee Su-bin, told Namsan by phone that the family could not rejoice yet.", "rejoice yet", "Lee Su-bin"),
+    # "for her part" and a participle after it
+    ("The Minister Delegate, Mrs Solange Ndong Obame, has for her part affirmed that Gabon « will not bow », before "
+     "precising that the Government « stays in contact with the embassies ».", "stays in contact", "Solange Ndong Obame"),
+    # a body named in an appositive after what it is called, and called that again
+    ("The competent ministry, the Ministry of Maritime Affairs and Insular Policy, said in an announcement that the "
+     "consuls are in contact with the engineer. The competent ministry also noted that three seafarers are still held.",
+     "three seafarers", "Ministry of Maritime Affairs and Insular Policy"),
+    # a country of two words
+    ('South Korea\'s foreign ministry said the government "will not pay any money."', "will not pay",
+     "South Korean Foreign Ministry"),
+    ('The Sri Lankan foreign ministry said the crew "is safe."', "is safe", "Sri Lankan Foreign Ministry"),
+    # a mother named by her kin, whatever the NER made of her name, is "she"
+    ('In Paynesville, Comfort Jallah, mother of the deck cadet, told the Ledger she had not slept.\n\n'
+     '"I want my son home before Christmas," she said.', "before Christmas", "Comfort Jallah"),
+])
+def test_who_speaks_where_the_parser_or_the_ner_cut_the_name(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_what_was_told_to_an_outlet_starts_after_its_name(nlp):
+    # (the parser took the statement for a relative clause of the outlet's name)
+    text = "In Gbarnga, Comfort Kollie, mother of the deck cadet, told the Tribune she had not slept."
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["she had not slept"]

@@ -22,6 +22,8 @@ BODY_WORDS = frozenset("""ministry embassy committee commission council office o
     department delegation movement administration presidency coalition alliance company club association federation
     foundation institute insurer union bureau charity ngo""".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
+# words that only say a body is the one in charge: "the competent ministry"
+_IN_CHARGE = frozenset({"competent", "relevant", "responsible", "concerned", "respective", "aforementioned", "same"})
 
 
 def bare_body(span) -> bool:
@@ -29,9 +31,10 @@ def bare_body(span) -> bool:
     owner of a writing, comes without its article)."""
     if len(span) == 1:
         return span[0].lower_ in BODY_WORDS and span[0].i > 0 and span[0].doc[span[0].i - 1].lower_ == "the"
-    # (or with where it is based: "the Geneva-based charity")
-    return (len(span) == 2 or len(span) == 3 and _BASED.fullmatch(span[1].text) is not None) and span[0].lower_ == "the" \
-        and span[-1].lower_ in BODY_WORDS
+    # (or with where it is based, "the Geneva-based charity", or a word that only says it is the one in charge: "the
+    # competent ministry", as machine-translated copy calls a ministry it has named)
+    return (len(span) == 2 or len(span) == 3 and (_BASED.fullmatch(span[1].text) is not None or span[1].lower_ in _IN_CHARGE)) \
+        and span[0].lower_ == "the" and span[-1].lower_ in BODY_WORDS
 
 
 def owner_or(doc, words):

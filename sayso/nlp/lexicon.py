@@ -164,7 +164,8 @@ MEDIA_NOUNS = frozenset(
 # words in an outlet's name that no person's or body's name has: "Kaah Dispatch", "The Gold Coast Herald", "Nkyinkyim FM"
 OUTLET_NAME_WORDS = frozenset(
     """News Times Post Herald Observer Observador Gazette Gazeta Tribune Chronicle Daily Diario Journal Agency Press Courier
-    Mirror Sentinel Monitor Telegraph Clarion Dispatch Express Info Infos TV FM Television Radio Network Channel Wire Media""".split()
+    Mirror Sentinel Monitor Telegraph Clarion Dispatch Express Info Infos TV FM Television Radio Network Channel Wire Media
+    Ledger Gleaner Inquirer Examiner Bulletin""".split()
 )
 OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
 # objects of "told" that are audiences, not media
@@ -232,7 +233,7 @@ PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence 
     information planning economy oil electricity water housing youth sports endowments awqaf human rights communication
     media investment protection development cooperation relations reconstruction equality reconciliation integration
     fisheries livestock aquaculture forestry mines mining fishing welfare security diaspora transition biodiversity ecology
-    climate change sustainable land lands reform irrigation sanitation transports equipment infrastructure works""".split())
+    climate change sustainable land lands reform irrigation sanitation transports equipment infrastructure works policy""".split())
 
 # a capital letter inside a regular expression's character class: ASCII and the Latin capitals of names
 # beyond it ("told ČTP", "Šrámek", "Ødegaard"); re has no \p{Lu}

@@ -283,6 +283,8 @@ def collect_people(doc, extra=()) -> list[Person]:
             words.add("miss")
         if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
             words |= {t.lower_ for t in doc[ent.end + 2 : ent.end + 4]}  # "Fatima, a mother of five"
+        elif ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].lower_ == "of":
+            words.add(doc[ent.end + 1].lower_)  # (or with no article: "Comfort Jallah, mother of the cadet", not "whose son")
         if person.gender is None:
             person.gender = "f" if words & _FEMALE else "m" if words & _MALE else _surname_gender(toks) or _given_name_gender(toks)
         person.honorifics |= _honorifics_before(doc, toks[0].i)
@@ -520,8 +522,9 @@ def person_ents(doc) -> list:
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
             and not (e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS)
             # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")
-            and not (all(t.lower_ in PORTFOLIO_WORDS for t in e) and e.start > 1 and doc[e.start - 1].lower_ in ("and", ",")
-                     and _in_portfolio(doc, e.start - 1))
+            # (its first words may be adjectives: "Ministry of Maritime Affairs and Insular Policy|PERSON")
+            and not (e[-1].lower_ in PORTFOLIO_WORDS and all(t.lower_ in PORTFOLIO_WORDS or t.pos_ == "ADJ" for t in e)
+                     and e.start > 1 and doc[e.start - 1].lower_ in ("and", ",") and _in_portfolio(doc, e.start - 1))
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
             # ("Director of Public Diplomacy", "Ambassador of Fiji", "Vice Minister of|PERSON Ecology|ORG")
@@ -625,7 +628,7 @@ def person_ents(doc) -> list:
         end = ent.end
         given = [t for t in ent if t.lower_.rstrip(".") not in TITLES and t.lower_.rstrip(".") not in OFFICE]
         # (whatever its tag, where its shape says it is a name: "Adil Khalid | al-Du'ayj|RB", "Ryu | Seong-hoon|NN")
-        shaped = end < len(doc) and (doc[end].text[:1].islower() or _korean_given(ent[-1], doc[end]))
+        shaped = end < len(doc) and (doc[end].text[:1].islower() or korean_given(ent[-1], doc[end]))
         def lone(k: int) -> bool:  # a capitalised word no entity holds beyond itself, that is no office or country
             return (doc[k].pos_ == "PROPN" or k == end and shaped) and capitalised(doc[k]) and doc[k].lower_.rstrip(".") not in OFFICE \
                 and not role_country(doc[k].text) \
@@ -730,7 +733,7 @@ def _before_initials(doc, k: int) -> int:
 
 def _apposed_name(doc, e) -> bool:
     """``One of the survivors, Ágnes Fehérvári|MISC, a teacher …``: title-case words set off by commas after a
-    person's noun (or before "a teacher") name that person, whatever label the NER gave them."""
+    person's noun (or before "a teacher" or "mother of …") name that person, whatever label the NER gave them."""
     if not (e.start >= 2 and doc[e.start - 1].text == "," and e.end + 1 < len(doc) and doc[e.end].text == ","):
         return False
     if not all(t.is_title and t.is_alpha for t in e) or any(role_country(t.text) or place_country(t.text) or
@@ -739,7 +742,9 @@ def _apposed_name(doc, e) -> bool:
     noun = doc[e.start - 2]
     after = doc[e.end + 1 : e.end + 4]
     return noun.pos_ == "NOUN" and (noun.lower_ in ROLE_NOUNS or noun.lemma_.lower() in ROLE_NOUNS) or (
-        len(after) >= 2 and after[0].lower_ in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in after[1:]))
+        len(after) >= 2 and after[0].lower_ in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in after[1:])) or (
+        # (or whose kin it is: "In Paynesville, Comfort Jallah|LOC, mother of the cadet, told …")
+        len(after) >= 2 and after[0].lower_ in KIN_NOUNS and after[1].lower_ == "of")
 
 
 
@@ -1454,7 +1459,7 @@ def family_first(toks) -> bool:
         and SLAVIC_PATRONYMIC.fullmatch(toks[1].text) is None
 
 
-def _korean_given(family, given) -> bool:
+def korean_given(family, given) -> bool:
     """``given`` is a romanised Korean given name after the family name ``family``: two syllables joined by a
     hyphen ("Ji-ho", "Seong-hoon")."""
     return family.lower_ in KOREAN_SURNAMES and re.fullmatch(r"[A-Z][a-z]{1,5}-[a-z]{2,5}", given.text) is not None
@@ -1468,7 +1473,7 @@ def _name_keys(toks) -> tuple[str, str | None]:
     if len(toks) == 2 and toks[0].lower_ in CHINESE_SURNAMES and toks[1].text[:1].isupper() and "-" not in toks[0].text \
             and _PINYIN.fullmatch(toks[1].text):
         return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan", "Wang Yi": the family name comes first
-    if len(toks) == 2 and _korean_given(toks[0], toks[1]):
+    if len(toks) == 2 and korean_given(toks[0], toks[1]):
         return name_key(toks[0].text), name_key(toks[1].text)  # "Moon Ji-ho", "Ryu Seong-hoon": so does a Korean one
     if len(toks) >= 2 and caps_family(toks[0]) and toks[1].is_title:
         return name_key(toks[0].text), name_key(toks[1].text)  # "KONÉ Mariam": the family name in capitals, first

@@ -940,6 +940,11 @@ def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
     # the sentence by its punctuation: the parser may have cut it ("… instructed staff | Monday to check …")
     end = ctx.sentence_end(cue)
     k = cue.i + 1
+    # (past whom it was told, the clause taken for its relative clause: "told the Tribune | she had not slept")
+    heard = next((c for c in cue.children if c.dep_ in _OBJECT and c.left_edge.i == k and c.i + 1 < end), None) \
+        if lemma_of(cue) in ADDRESSEE_CUES else None
+    if heard is not None and any(g.dep_ in ("acl:relcl", "relcl") and g.left_edge.i == heard.i + 1 for g in heard.children):
+        k = heard.i + 1
     while k < end and (doc[k].lower_ in TIME_WORDS or doc[k].lower_ in ("that", "on")):
         k += 1
     if k >= end or doc[k].pos_ not in ("PRON", "PROPN", "NOUN", "DET", "NUM", "ADJ") or doc[k].lower_ in _WH:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import PATRONYMIC, ent_bounds, honorific
+from .people import PATRONYMIC, ent_bounds, honorific, korean_given
 from .medium import LEADING_CHANNEL, OWN_WORDS
 from .tokenizer import GLUED_INITIAL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, second_report, sentence_start, word_count
@@ -108,9 +108,11 @@ def subject_of(token, depth: int = 0):
         # "The raids came two days after Somalia's State Minister …, X, told …" with "told" joined to "came": a
         # verb with no "and" right after a name set off by commas is that name's
         return doc[token.i - 2]
-    if token.dep_ == "acl" and token.head.lower_ == "part" and depth < 3 and token.head.head.i != token.head.i \
+    if token.dep_ == "acl" and token.head.lower_ == "part" and depth <= 3 and token.head.head.i != token.head.i \
             and any(c.lower_ == "for" for c in token.head.children):
-        return subject_of(token.head.head, depth + 1)  # "X has for her part indicated …" hung on "part"
+        # "X has for her part indicated …" hung on "part" (also reached from a participle after it: "…, before
+        # precising that …")
+        return subject_of(token.head.head, depth + 1)
     if (token.dep_ in ("parataxis", "acl", "appos") or token.dep_ == "conj" and token.head.head.i == token.head.i
             and not _set_off(token.head, token)) and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN") \
             and not (any(c.dep_ == "case" for c in token.head.children) and token.doc[token.head.i + 1].text == ","):
@@ -538,8 +540,10 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         participle = participle or opening is not None and doc[opening + 1].tag_ in ("VBN", "VBD") and doc[opening + 1].lower_.endswith("ed") \
             and not any(c.dep_ in SUBJECT and c.i > opening for c in doc[opening + 1].children) \
             and (not doc[opening + 1].is_ancestor(cue) or _relayed_by(doc, opening + 1))  # (not "…, denied the report, having called it …")
-        if opening is not None and doc[opening + 1].ent_type_ in ("PERSON", "PER") and doc[opening + 1].ent_iob_ == "B" \
-                and ent_bounds(doc[opening + 1])[1] == k and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, opening - 6) : opening]):
+        # (its honorific before it too: "the managing director of Kymothoe|PERSON, Mr. Spyridon X, has affirmed")
+        first = opening + 2 if opening is not None and honorific(doc[opening + 1]) else opening + 1 if opening is not None else None
+        if first is not None and doc[first].ent_type_ in ("PERSON", "PER") and doc[first].ent_iob_ == "B" \
+                and ent_bounds(doc[first])[1] == k and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, opening - 6) : opening]):
             return doc[k - 1]  # "the director of Neretva Konstrukt, Almir X, assured", parsed apart: the name set off
         # (an office the tagger made a verb is still a noun: ", specialist|NOUN|VB in adaptation …,")
         if opening is not None and (not any(is_verb(doc[j]) and not (doc[j].pos_ == "NOUN" and doc[j].lower_ in ROLE_NOUNS)
@@ -1313,6 +1317,8 @@ def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[in
         return lo, hi
     if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ in ("PERSON", "PER"):
         end = ent_bounds(doc[end])[1]  # (a name the parser cut: "…, Chair of … Lusine| Ter-Ghazaryan|nmod from …,")
+    elif end < len(doc) and korean_given(doc[end - 1], doc[end]):
+        end += 1  # (or a Korean given name the NER left out: "Choi's wife, Lee| Su-bin|punct, told …")
     # (nor a statement of its own: "«…», — deplored Mr. X, who specified that …" ends at "who")
     stop = min((t.i for t in doc[hi:end] if t.i == cue.i or t.is_space or t.text in (";", ":")
                 or ctx.segment_at(t.idx) is not None

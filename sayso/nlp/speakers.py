@@ -388,13 +388,13 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         holder = _office_holder(phrase, office.split()[-1], _in_view(doc, people, char, recent))
         if holder is not None:
             return holder.name
-    lower_body = re.fullmatch(r"(?:[Tt]he )?((?:[A-Z][a-z]+ )?(?:(?!the |its |his |her |this |that )[a-z]+ ){1,2}ministry"
+    lower_body = re.fullmatch(r"(?:[Tt]he )?((?:[A-Z][a-z]+ ){0,2}(?:(?!the |its |his |her |this |that )[a-z]+ ){1,2}ministry"
                               r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # ("the foreign ministry of Hungary")
                               r"|ministry of [a-z]+(?: and [a-z]+)?"
                               r"|[A-Z][a-z]+ (?:provincial|regional|district|municipal|state|county|city) (?:[a-z]+ )?"
                               r"(?:government|administration|council))", text)
     if lower_body is not None and whose is None and (lower_body.group(1).islower() or not lower_body.group(1).endswith(
-            "ministry") or is_demonym(text.split()[-3])):
+            "ministry") or is_demonym(" ".join(lower_body.group(1).split()[:-2]))):  # ("the South Korean foreign ministry")
         # "the foreign ministry (in Ulaanbaatar)", "the Niassa provincial government" as British copy writes them: the
         # body, named as it is when capitalised
         return canonical_body(re.sub(r"\b(?!of\b|and\b)[a-z]", lambda m: m.group(0).upper(), lower_body.group(1)))
@@ -646,6 +646,11 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
         lo = next((t.i for t in run if t.lower_ not in DETERMINERS and not OWNER_WORD.fullmatch(t.text)), run.end)
         if lo < run.end and doc[lo].ent_type_ == "ORG" and doc[lo].ent_iob_ == "B" and ent_bounds(doc[lo]) == (lo, run.end):
             return lo, run.end
+        # (or the body's own name, whatever the NER cut of it: "The competent ministry, the Ministry of Maritime
+        # Affairs and Insular Policy|PERSON, said")
+        if lo + 2 < run.end and doc[lo].is_title and doc[lo].lower_ in BODY_WORDS and doc[lo + 1].lower_ in ("of", "for") \
+                and doc[run.end - 1].is_title and all(t.is_title or t.lower_ in ("of", "for", "and", "the") for t in doc[lo : run.end]):
+            return lo, run.end
     return None
 
 
@@ -855,13 +860,19 @@ def _quoting_outlet(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
 
 def _with_its_country(doc, text: str, a: Attribution, name: str, home: str | None) -> str:
     """A state body named without its country, with the country it has: the one "its" stands for ("Its Foreign
-    Ministry"), the one the story gave that body before ("Russia's Central Bank … The Central Bank said"), the one of
-    the place it is said to be in ("The Health Ministry in Beirut"), else the dateline's, unless the sentence makes
+    Ministry"), the one of the place it is said to be in ("The Health Ministry in Beirut"), the one the story gave that
+    body before ("Russia's Central Bank … The Central Bank said"), else the dateline's, unless the sentence makes
     another country its actor ("NAIROBI - Ethiopia accused Eritrea …, the Foreign Ministry said")."""
     lo, hi = a.speaker_full or a.speaker
     if doc[a.speaker[0]].lower_ == "its":
         country = _possessor_country(doc, a.speaker[0])
         return with_country(name, country) if country else name
+    # (the place it is said to be in comes first: "the foreign ministry in Ulaanbaatar" after "South Africa's foreign
+    # ministry")
+    place = re.search(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", doc[lo:hi].text)
+    where = place_country(place.group(1)) if place is not None else None
+    if where is not None:
+        return with_country(name, where)
     bare = re.sub(r"^(?:the|The)\s+", "", name)
     before = text[: doc[lo].idx]
     named = [m for m in re.finditer(rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:{re.escape(bare)})\b", before)
@@ -871,10 +882,6 @@ def _with_its_country(doc, text: str, a: Attribution, name: str, home: str | Non
         # (with two countries' ministries named before, the dateline's keeps its claim: "the Turkish Defense Ministry
         # said … The Syrian Defense Ministry named … The Defense Ministry denied" in a story from Ankara)
         return with_country(name, role_country(named[-1].group(1)))
-    place = re.search(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", doc[lo:hi].text)
-    where = place_country(place.group(1)) if place is not None else None
-    if where is not None:
-        return with_country(name, where)
     sent = doc[lo].sent
     previous = doc[sent.start - 1].sent if sent.start and "\n\n" not in doc[sent.start - 1].text else None
     if home is None or any(_other_country_acts(s, home, doc[lo].idx) for s in (sent, previous) if s is not None):
@@ -915,15 +922,16 @@ def _possessor_country(doc, i: int) -> str | None:
 
 
 # a state's institution named by its country and kind: "the Israeli military", "the Syrian government"
-_STATE_BODY = re.compile(r"(?:the|The)\s+([A-Z][\w-]+\s+(?:military|army|government|police|navy|armed forces|authorities|"
-                         r"presidency|cabinet|parliament))")
+_STATE_BODY = re.compile(r"(?:the|The)\s+((?P<demonym>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:military|army|government|police|navy|"
+                         r"armed forces|authorities|presidency|cabinet|parliament))")
 
 
 def _plain(text: str) -> str:
     # a state's institution is named without its article ("Israeli military"), an unnamed source keeps its words,
     # with a lower-case article ("a Turkish official")
     body = _STATE_BODY.fullmatch(text)
-    if body is not None and is_demonym(body.group(1).split()[0]):
+    # (of one word or two: "the South Korean military", "the Turkish Cypriot government")
+    if body is not None and (is_demonym(body["demonym"]) or is_demonym(body["demonym"].split()[0])):
         return body.group(1)
     first, _, rest = text.partition(" ")
     head = rest.split(" of ")[0].split()[-1:] if rest else []

@@ -140,22 +140,35 @@ def is_country(name: str) -> bool:
     return fold(name) in _demonyms()
 
 
+@lru_cache(maxsize=65536)
 def role_country(role: str) -> str | None:
-    """The country an office belongs to: "Russia's deputy foreign minister" and "Russian envoy" -> "Russia"."""
+    """The country an office belongs to: "Russia's deputy foreign minister" and "Russian envoy" -> "Russia"
+    (a country of several words too: "South Korea's foreign ministry", "the Sri Lankan navy")."""
     countries = _countries()
-    prev = ""
-    for word in re.findall(r"[\w'’.-]+", role):
-        key = fold(word)
-        prev_word, prev = prev, key
-        if not word[:1].isupper():
+    words = re.findall(r"[\w'’.-]+", role)
+    k = 0
+    while k < len(words):
+        if not words[k][:1].isupper():
+            k += 1
             continue  # a country is written with a capital; "us" is a pronoun
-        if prev_word in ("for", "on", "to", "in", "with", "about", "against", "over"):
-            continue  # "the Special Envoy for Syria" deals with Syria; the office is not Syria's
-        if key in countries:
-            return countries[key]
-        if key.endswith("s") and key[:-1] in countries:  # folded "Russia's"
-            return countries[key[:-1]]
+        size, country = next(((n, found) for n in range(min(_COUNTRY_WORDS, len(words) - k), 0, -1)
+                              if (found := _country_of_words(countries, words[k : k + n])) is not None), (1, None))
+        # (not "the Special Envoy for Syria": he deals with Syria; the office is not Syria's)
+        if country is not None and not (k and fold(words[k - 1]) in ("for", "on", "to", "in", "with", "about", "against", "over")):
+            return country
+        k += size
     return None
+
+
+_COUNTRY_WORDS = 5  # the most words a country's name has: "Democratic Republic of the Congo"
+
+
+def _country_of_words(countries: dict[str, str], words: list[str]) -> str | None:
+    """The country ``words`` name, with or without a possessive ("Russia's", folded "russias"), else None."""
+    if not words[-1][:1].isupper():
+        return None
+    key = fold(" ".join(words))
+    return countries.get(key) or (countries.get(key[:-1]) if key.endswith("s") else None)
 
 
 _LEADING = frozenset({"the", "his", "her", "their", "its", "a", "an"})
@@ -285,7 +298,9 @@ def capital_country(place: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
-    """folded city -> its country, from ``sayso/data/cities.csv`` (cities that head datelines, not capitals)."""
+    """folded city -> its country, from ``sayso/data/cities.csv`` (cities that head datelines, not capitals; not the
+    seats of international bodies either, Geneva, New York, The Hague, whose datelines say nothing of the country's
+    own ministries)."""
     with resources.files("sayso").joinpath("data/cities.csv").open(encoding="utf-8") as f:
         return {fold(row["city"]): row["country"] for row in csv.DictReader(f)}
 
