@@ -2696,3 +2696,112 @@ def test_what_was_told_to_an_outlet_starts_after_its_name(nlp):
     # (the parser took the statement for a relative clause of the outlet's name)
     text = "In Gbarnga, Comfort Kollie, mother of the deck cadet, told the Tribune she had not slept."
     assert [q["text"] for q in quotes_of(text, nlp)] == ["she had not slept"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a scientist of any branch is "the scientist" later
+    ("The laboratory did not err, maintained this Saturday the Peruvian biochemist Rosa Quispe Mamani, president of the "
+     "scientific council of the Andes Sports Laboratory. The scientist recognized that the results came four days late.",
+     "four days late", "Rosa Quispe Mamani"),
+    # an outlet's name the tagger made a verb, then who spoke
+    ("“The federation must give explanations”, precised to Quillay the president of the Peruvian Rowing Federation, "
+     "Lucía Ticona Apaza.", "must give explanations", "Lucía Ticona Apaza"),
+    # a body's initials after its name; a body headed by someone; a body's secretariat
+    ("The jury will meet on Monday, the agency was informed in the Estonian Rowing Union (ERL).", "jury will meet",
+     "Estonian Rowing Union"),
+    ("The organizing committee of the regatta, headed by Sheikh Hamad bin Rashid Al Nuaimi, informed that the boats "
+     "had been checked.", "boats had been checked", "the organizing committee of the regatta"),
+    ("The case goes before the Independent Appeals Panel. According to the secretariat of the panel, the decision is "
+     "expected on Wednesday.", "decision is expected", "Independent Appeals Panel"),
+    # a subject the parser took for the object of "after", and one it took from the list before ", but said"
+    ("Rower Kaimana Ellis will stay suspended after the appeals panel at the regatta in Doha ruled yesterday that his "
+     "sample could not be explained by the drink.", "could not be explained", "the appeals panel"),
+    ("The panel, chaired by Swiss lawyer Mrs Corinna Balzaretti, lifted the suspensions of Latvian javelin thrower "
+     "Katrina Jaunzeme and Sierra Leone's Mariama Tholley, but said Brissett's sample, taken after the 100 metres heats "
+     "on November 9, was collected two days before the suspect batch reached the athletics warm-up area.",
+     "collected two days", "the panel"),
+    # a company's legal form, and a body's name said short after its full name
+    ("Marlin Event Services LLC said its drink had been prepared to the committee's recipe.", "prepared to the",
+     "Marlin Event Services"),
+    ("The Doha Regatta Organising Committee met. In a statement, the Organising Committee said that two suspensions "
+     "were lifted.", "two suspensions", "Doha Regatta Organising Committee"),
+    # Krio elders' honorifics: two people, not one
+    ("At the family house, her father, Pa Alimamy Sesay, a retired teacher, told the Post that nobody had slept.\n\n"
+     "Her mother, Mammy Adama Sesay, lamented to the Post: \"My child never takes medicine.\"", "never takes medicine",
+     "Adama Sesay"),
+    # an appeal after a quoted clause is the speaker's
+    ('The Minister of Sports, Hon. Fatmata Kargbo, said the nation "never doubted" Aminata and called on Sierra '
+     "Leoneans to welcome her home.", "welcome her home", "Fatmata Kargbo"),
+    # a body's "PRO" speaks for it as its spokesperson
+    ("The PRO of the Sierra Leone Athletics Association (SLAA), Mr. Unisa Kamara-Taylor, told the Post that the "
+     'association would write to the organisers over what he called "the shameful handling" of the case.',
+     "would write", "Unisa Kamara-Taylor"),
+    # a teammate, whatever the NER made of her name, is "she"
+    ('Tholley\'s relay teammate Zainab Conteh told the Post that the team "never believed it for one second". "Mariama '
+     'na di cleanest person I know. She go complain if dem put too much sugar in she tea," she said.',
+     "cleanest person", "Zainab Conteh"),
+    # a Gulf family name with its article, and the given name before it
+    ("The chief executive of the organising committee, Maitha Al Romaithi, was quoted by the Emirati news agency SAQR as "
+     'saying that the caterer "bears full responsibility" for the contaminated powder.', "full responsibility",
+     "Maitha Al Romaithi"),
+    # where someone is from, set off after him, is no speaker
+    ('Mr Kittisak, 26, from Nakhon Ratchasima, said in a statement that he had "never cheated in my life".',
+     "never cheated", "Kittisak"),
+    # a name after a business's kind is no holder of the office
+    ("The director of the Bosnian constructor Drina Gradnja, Almir Hodžić, sustained before the Bosnian agency BHNA "
+     "that the bridge was overloaded.", "overloaded", "Almir Hodžić"),
+])
+def test_who_speaks_in_the_shapes_of_a_sports_story(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, statements", [
+    # a that-only cue past where it was said
+    ("The manager, Ravi Menon, sustained in a message to the press that the drink “was approved by the committee”.",
+     ["the drink “was approved by the committee”"]),
+    # "For X," with X a surname the NER took for a place
+    ("The laboratory did not err, maintained this Saturday the Chilean biochemist Verónica Aránguiz Troncoso, president "
+     "of the scientific council of the laboratory.\n\nFor Aránguiz, the case will end up demonstrating that the "
+     "laboratory “did its work”.", ["The laboratory did not err",
+                                   "the case will end up demonstrating that the laboratory “did its work”"]),
+    # no clause where a noun phrase and the speaker's next act follow the cue
+    ("The minister on Saturday rejected the accusations and said that the laboratory did not err.",
+     ["the laboratory did not err"]),
+    # no words of theirs before "while … have not commented"
+    ("Rower Kaimana Ellis wrote on social networks that he „will fight to the end”, while two other rowers have not "
+     "commented publicly.", ["he „will fight to the end”"]),
+    # the rest of a that-clause after a quoted name is one mixed quote
+    ('The chairman affirmed that the regatta, held under the slogan "One Gulf, Many Crews", "has shown the world what '
+     'Doha can host".', ['the regatta, held under the slogan "One Gulf, Many Crews", "has shown the world what Doha can '
+                         'host"']),
+    # a telephone call is no naming
+    ('The rower disclosed that she cried "for one full hour" when her lawyer called her with the news.',
+     ['she cried "for one full hour" when her lawyer called her with the news']),
+    # a that-clause past where it was disclosed
+    ("The ministry spokesman, Mr. Sahr Kamara, disclosed at a press briefing at the ministry that the Government had "
+     "paid for the lawyer.", ["the Government had paid for the lawyer"]),
+    # another speaker's statement after ", while"
+    ("The chief executive of the organising committee, Maitha Al Romaithi, was quoted by the Emirati news agency SAQR as "
+     'saying that the caterer "bears full responsibility" for the contaminated powder, while Zafran Event Catering\'s '
+     'managing director, Mr. Anil Kuriakose, told SAQR that his company would "not accept being made the only one '
+     'responsible".', ['the caterer "bears full responsibility" for the contaminated powder',
+                       'his company would "not accept being made the only one responsible"']),
+    # what the reported clause goes on to say in its own tense is part of it
+    ('The minister said the ministry "stands behind Beam" and had instructed the authority to support his appeal.',
+     ['the ministry "stands behind Beam" and had instructed the authority to support his appeal']),
+])
+def test_statements_in_the_shapes_of_a_sports_story(nlp, text, statements):
+    assert [q["text"] for q in quotes_of(text, nlp)] == statements
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    # "told the agency": the one the paragraph named, else the story's own
+    ("07:30 GMT – Villagers in Sangdur are still waiting for the rice promised by the government, ward chairperson "
+     "Lhakpa Doma Sherpa told Nepali daily The Himalayan Mirror. “Tarpaulins came, rice did not,” she told the paper.",
+     "Tarpaulins came", "The Himalayan Mirror"),
+    ("Jaunzeme told the agency by phone that she had drunk what everyone drank.", "had drunk", "this newspaper"),
+    ("The director, Almir Hodžić, sustained before the Bosnian agency BHNA that the bridge was overloaded.",
+     "overloaded", "BHNA"),
+])
+def test_the_medium_of_a_statement_in_the_shapes_of_a_sports_story(nlp, text, fragment, medium):
+    assert only(text, nlp, fragment)["medium"] == medium

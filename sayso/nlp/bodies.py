@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_country, role_country
-from .lexicon import LESSER_WORDS, TIME_WORDS, WRITINGS
+from .lexicon import CAPITAL, LESSER_WORDS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents
 
 __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_named_before", "bracketed_initials", "counted_group", "document_owner",
@@ -51,9 +51,11 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
     spoke = next((n for n in reversed(resolved) if n and pattern.search(n) and not n.islower()), None)  # (not "the ministry")
     if spoke is not None:
         return spoke
-    # (an organisation entity, or a long name the NER took for a place: "the Russian Centre for Reconciliation of …")
+    # (an organisation entity, or a long name the NER took for a place: "the Russian Centre for Reconciliation of …";
+    # or one the body's kind ends: "the Anti-Doping Appeals Panel|MISC")
     ent = next((e for e in reversed(doc_ents(doc)) if e.end <= at and pattern.search(e.text) and len(e) > 1 and (
-        e.label_ == "ORG" or e.label_ in ("LOC", "MISC") and len(e) >= 4 and not any(t.ent_type_ in ("PERSON", "PER") for t in e))), None) \
+        e.label_ == "ORG" or e.label_ in ("LOC", "MISC") and (len(e) >= 4 or e[-1].lower_ == word and all(t.is_title for t in e))
+        and not any(t.ent_type_ in ("PERSON", "PER") for t in e))), None) \
         or next((e for e in reversed(doc_ents(doc)) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:
         # (a body called by its kind before its name: "the humanitarian organization Helios Medical Relief")
@@ -269,7 +271,8 @@ def last_named_outlet(before: str, word: str | None = None) -> str | None:
     or before a channel's ``TV`` (``Al-Sumud TV``); for ``agency`` also the last agency named as one (``the International
     Organization for Migration``), if later. ``word`` None: an outlet of any kind ("Its correspondent")."""
     kinds = "|".join(OUTLET_WORDS[word] if word else sorted({k for ks in OUTLET_WORDS.values() for k in ks}))
-    matches = list(re.finditer(rf"\b(?:{kinds})\s+(?:«([^»]{{2,60}})»|“([^”]{{2,60}})”|((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){{0,3}}))", before))
+    # (a name's capital may lie beyond ASCII: "the Czech news agency ČTP")
+    matches = list(re.finditer(rf"\b(?:{kinds})\s+(?:«([^»]{{2,60}})»|“([^”]{{2,60}})”|((?:[{CAPITAL}][\w'’-]*)(?:\s+[{CAPITAL}][\w'’-]*){{0,3}}))", before))
     if word in (None, "channel", "broadcaster"):
         matches += _CHANNEL_NAME.finditer(before)
         matches.sort(key=lambda m: m.start())

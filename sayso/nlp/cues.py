@@ -298,7 +298,7 @@ def that_follows(token) -> bool:
     words of place, time or addressee (machine-translated Spanish and French), not a passive description ("members,
     called to service by the governor")."""
     doc = token.doc
-    if lemma_of(token) not in SPEECH_VERBS:
+    if lemma_of(token) not in SPEECH_VERBS and lemma_of(token) not in THAT_CUES:  # (or a that-only cue: "X, sustained in …")
         return False
     # (an outlet's name in quote marks may stand between: 'affirmed in statements to “Bawabat Al-Wadi” on the
     # sidelines of the summit that …')
@@ -307,10 +307,25 @@ def that_follows(token) -> bool:
     for k in range(token.i + 1, min(token.i + 16, len(doc))):
         if doc[k].lower_ == "that":
             return doc[k - 1].text != "," and (k - token.i <= 7 or outlet or any(doc[m].is_quote for m in range(token.i + 1, k)))
-        outlet = outlet or doc[k].lower_ in ("for", "to") and k - token.i <= 4
+        # (or where it was said: "disclosed at a press briefing at the ministry that …")
+        outlet = outlet or doc[k].lower_ in ("for", "to") and k - token.i <= 4 or doc[k].lower_ in ("at", "during") and k - token.i <= 2
         if is_verb(doc[k]) or doc[k].is_punct and not doc[k].is_quote or doc[k].is_space or k - token.i > 6 and not (
                 doc[k].is_quote or any(doc[m].is_quote for m in range(token.i + 1, k)) or outlet and k - token.i <= 12 and (
                 doc[k].pos_ in ("PROPN", "DET", "ADJ", "NOUN") or doc[k].is_title)):
+            return False
+    return False
+
+
+def _colon_quote_follows(token) -> bool:
+    """``Her mother, X, lamented to the Post: "…"``: a speech verb set off by a comma whose quote follows a colon
+    within a few words of addressee, not a passive description."""
+    doc = token.doc
+    if lemma_of(token) not in SPEECH_VERBS:
+        return False
+    for k in range(token.i + 1, min(token.i + 8, len(doc) - 1)):
+        if doc[k].text == ":":
+            return doc[k + 1].is_quote or doc[k + 1].is_space and k + 2 < len(doc) and doc[k + 2].is_quote
+        if is_verb(doc[k]) or doc[k].is_punct:
             return False
     return False
 
@@ -345,7 +360,7 @@ def is_cue(token) -> bool:
     if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == "," and not (
             token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called") and not (
             token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)) \
-            and not _aside_then_that(token) and not that_follows(token):
+            and not _aside_then_that(token) and not that_follows(token) and not _colon_quote_follows(token):
         # "National Guard members, called to service by the governor": a passive description
         # (but "X, director of Y, called for more investment" and "X, the U.S. representative, accused Damascus of …"
         # are X's acts, whatever the parser made of them)
@@ -399,8 +414,9 @@ def is_cue(token) -> bool:
         k = token.i + 1
         while k < len(token.doc) and k - token.i <= 3 and (token.doc[k].lower_ in TIME_WORDS or token.doc[k].lower_ in _WHEN_SMALL):
             k += 1
-        if k < len(token.doc) and token.doc[k].lower_ in ("before", "to"):
-            # (and past whom it was said to: "sustained before the Seychellois newspaper Seselwa Times that …")
+        if k < len(token.doc) and token.doc[k].lower_ in ("before", "to", "in"):
+            # (and past whom it was said to: "sustained before the Seychellois newspaper Seselwa Times that …"; or
+            # where: "sustained in a message to the Emirati press that …")
             k = next((m for m in range(k + 1, min(k + 9, len(token.doc))) if token.doc[m].lower_ == "that"
                       or token.doc[m].is_punct or is_verb(token.doc[m])), k)
         return _after_closing_quote(token) or k < len(token.doc) and token.doc[k].lower_ == "that" or token.i + 2 < len(token.doc) and (

@@ -167,6 +167,11 @@ def direct_quotes(ctx: Context) -> list[Found]:
             cue = right
         else:
             cue = left
+        if cue is not None and cue is left and before == "," and content[:1].islower() and any(
+                ctx.doc[i].lower_ == "that" and ctx.doc[i].pos_ == "SCONJ" for i in ctx.tokens_between(cue.idx, seg.open_start)):
+            # ("affirmed that the Games, held under the slogan "…", "have shown …"": the rest of the clause its "that"
+            # opened; the indirect pass reads it as a mixed quote)
+            continue
         if cue is None and seg.continues:
             cue = _closing_cue(ctx, seg)  # “A … | “B,” said Nasrin: a quote over paragraphs, attributed where it closes
         words_of = _words_of_after(ctx, seg, para, p_lo, p_hi) if cue is None and not seg.continues else None

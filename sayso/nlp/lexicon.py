@@ -65,7 +65,7 @@ SPEECH_VERBS = frozenset(
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
 # verbs whose statement is their object phrase: "called the meeting fruitful", "described A as B"
-OBJECT_CUES = frozenset("describe call term dub brand label".split())
+OBJECT_CUES = frozenset("describe call term dub brand label qualify".split())
 # phrasal cues: verb lemma -> particle ("pointed out that", "went on saying")
 PARTICLE_CUES = {"point": "out", "call": "on", "go": "on", "rule": "out", "lay": "out", "spell": "out"}
 # verbs by which a document speaks ("the poll shows that …"), cues only when a document is their subject
@@ -138,6 +138,9 @@ ROLE_NOUNS = frozenset(
     survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator
     parliamentarian prelate archbishop pharmacist surgeon logistician lady akim hokim magistrate regent bosun boatswain holder governante
     wali prefect navigator loadmaster co-pilot copilot assistant gup secretary-general director-general attorney-general
+    biochemist chemist physicist biologist toxicologist virologist epidemiologist pathologist microbiologist geneticist
+    meteorologist athlete sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler pro
+    teammate
     governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain seaman hydrologist geologist
     glaciologist seismologist master""".split()
 )
@@ -155,7 +158,7 @@ GROUP_NOUNS = frozenset(
     administration department service services source sources diplomats officials
     statement report spokesperson delegation campaign center centre organization organisation
     union federation court parliament assembly senate congress kremlin presidency
-    white house pentagon cabinet headquarters""".split()
+    white house pentagon cabinet headquarters panel tribunal""".split()
 )
 # what a medium is called in "told the news agency X", "in an interview with the newspaper X"
 MEDIA_NOUNS = frozenset(
@@ -196,6 +199,11 @@ ROLE_SYNONYMS = {
     "commissioner for human rights": "human rights commissioner", "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head", "chairs": "head", "chairman": "head", "chairwoman": "head", "chairperson": "head", "chair": "head",
     # (an analyst is "the expert" later: "Political scientist X … The expert also did not exclude …")
     "political scientist": "expert", "political analyst": "expert", "scientist": "expert", "analyst": "expert",
+    # (West African copy's "PRO", a body's public relations officer, speaks for it)
+    "pro": "spokesperson",
+    # (and a scientist of any branch is "the scientist": "the Chilean biochemist X … The scientist recognized")
+    **{branch: "expert" for branch in """biochemist chemist physicist biologist toxicologist virologist epidemiologist
+       pathologist microbiologist geneticist meteorologist""".split()},
 }  # fmt: skip
 # words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
 TITLES = frozenset(
@@ -205,12 +213,13 @@ TITLES = frozenset(
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun seri
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak ibu lyonpo dasho aum
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera
-    cllr atty""".split()
+    cllr atty pa mammy""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
 # "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga"; Fiji's chiefly "Ratu" and "Adi"; the Somali clan titles "Ugaas", "Garaad", "Suldaan"; the West African pilgrim's "Alhaji", "Elhadji", "Hadjia"; the
-# Nicaraguan "Compañero", "compañera"; a Liberian lawyer's "Cllr." (counsellor) and "Atty.")
+# Nicaraguan "Compañero", "compañera"; a Liberian lawyer's "Cllr." (counsellor) and "Atty."; the Krio "Pa" and "Mammy"
+# of an elder)
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case
 # Romanian ones, "conf. univ. dr. X"): their stop ends no sentence
 ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. gen. lt. col. sen. rep. gov. capt. maj.

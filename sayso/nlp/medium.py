@@ -104,7 +104,7 @@ _PATTERNS += [_needing("reported reports wrote writes", re.compile(rf",\s+(?:the
 _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
                             rf"(?:programme|program|show|broadcast|bulletin|newscast)\b")))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
-_SAID_TO_VERBS = "declared said stated confided indicated affirmed explained told assured precised manifested recounted"
+_SAID_TO_VERBS = "declared said stated confided indicated affirmed explained told assured precised manifested recounted sustained"
 _DAYS = "|".join(sorted(DAY_WORDS))
 _SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?"  # ("assured by telephone to Intipress")
 # (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")
@@ -127,8 +127,9 @@ _PATTERNS.append(_needing("email mail letter message written reply", re.compile(
 _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b")))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio")
-# (the speaker may stand between, and a nationality: "declared the engineer to the Namibian agency NAMZI")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+the\s+(?:{_NATIONALITY}\s+)?"
+# (the speaker may stand between, and a nationality: "declared the engineer to the Namibian agency NAMZI"; or "before"
+# the outlet, as Spanish "ante": "sustained before the Bosnian agency BHNA")
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}\s+(?:to|before)\s+the\s+(?:{_NATIONALITY}\s+)?"
                             r"(?:station|radio|newspaper|daily|(?:news\s+)?agency|channel|television|portal)\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
@@ -200,6 +201,11 @@ _OWN_REACHED = re.compile(r"^(?:[Rr]eached|[Cc]ontacted|[Jj]oined|[Ii]nterviewed
 _SAME_OUTLET = re.compile(r"\b(?:quoted|cited|according\s+to|told)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
 # "She told us: «…»": the outlet's own reporters, outside a quote
 _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|said|confirmed)\s+to)\s+us\b")
+# "told the agency", "she told the paper": an outlet by its kind alone, the one the paragraph named before it, else the
+# story's own
+_THE_OUTLET = re.compile(r"\b(?:told|tells|telling|(?:said|declared|stated|explained|confirmed|confided)\s+to)\s+the\s+(?:news\s+)?"
+                         r"(agency|newspaper|paper|daily)\b(?!\s+(?:of\b|[A-Z«“„\"])|['’])")
+_KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper"}
 # (what "told this scribe" and "the agency was informed" cannot match without)
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only
@@ -342,6 +348,12 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
         paragraph = _paragraph_to(doc, sent)
         if not _in_quote(paragraph, len(paragraph) - len(text) + us.start()):
             return OWN_OUTLET
+    outlet = _THE_OUTLET.search(text) if words & _KIND_OF.keys() else None
+    if outlet is not None:
+        paragraph = _paragraph_to(doc, sent)
+        at = len(paragraph) - len(text) + outlet.start()
+        if not _in_quote(paragraph, at):
+            return last_named_outlet(paragraph[:at], _KIND_OF[outlet.group(1)]) or OWN_OUTLET
     # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
     if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to|(?:spoke|talked)\s+(?:with|to))"
                                          rf"\s+(?:the\s+)?{re.escape(own)}\b", text):

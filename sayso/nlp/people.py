@@ -27,9 +27,9 @@ from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KIN_NOU
 __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
-           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi"}
+           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy"}
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
-         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu"}
+         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
 _LOWER_TITLES = frozenset("compañero compañera companero companera comrade".split())
@@ -41,7 +41,8 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
-    "network press news tv institute forces front company corporation consortium bank university guard pharmaceuticals".split())
+    "network press news tv institute forces front company corporation consortium bank university guard pharmaceuticals association"
+    " authority society foundation league club".split())
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
@@ -154,11 +155,13 @@ def strip_name(tokens) -> list:
 
 def _burmese_girl(tok) -> bool:
     """"Ma" as the Burmese honorific of a young woman ("Ma Ei Thandar Phyo"): before a name of two words or more, in
-    an article that writes Burmese honorifics ("U", "Daw"); not the Chinese family name ("Ma Zhaoxu")."""
+    an article that writes Burmese honorifics ("U", "Daw"), or before a woman's given name; not the Chinese family name
+    ("Ma Zhaoxu")."""
     doc = tok.doc
     if tok.text != "Ma" or tok.i + 2 >= len(doc) or not (doc[tok.i + 1].is_title and doc[tok.i + 2].is_title):
         return False
-    return _writes_burmese_honorifics(doc)
+    # (or the Liberian "Ma", before a woman's given name: "Ma Comfort Jallah")
+    return _writes_burmese_honorifics(doc) or _given_name_sex(doc[tok.i + 1].text) == "f"
 
 
 def _writes_burmese_honorifics(doc) -> bool:
@@ -372,7 +375,7 @@ def _geo_name(toks) -> bool:
 
 # the last word of a body's or a gathering's name, never of a person's (not all of _BODY_WORD_ENDINGS: "Margaret
 # Court" and "Gregory House" are people)
-_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority office".split())
+_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority office association federation union panel".split())
 # the last word of a state's name, never the first of a person's
 _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
 # the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
@@ -589,9 +592,12 @@ def person_ents(doc) -> list:
         hyphenated = k >= 0 and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+-[A-ZÀ-Þ][a-zà-ÿ]+", doc[k].text) is not None \
             and not any(half in OFFICE for half in doc[k].lower_.split("-"))  # (not "Secretary-General")
         run_in = _run_into_country(doc[k])  # ("of the Republic of Kazakhstan Daniyar|LOC | Amangeldiuly …")
+        # (or a Gulf family name with its article, set off after an office: "…, the chief executive of the committee,
+        # Maitha | Al Romaithi|PERSON")
+        arabic = k >= 1 and len(ent) >= 2 and ent[0].text in ("Al", "El") and doc[k - 1].text == ","
         if k >= 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k]) and (not doc[k].ent_type_ or particle or run_in) and doc[k].lower_ not in OFFICE \
                 and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k)) or run_in
-                     or particle or hyphenated and len(ent) >= 2 and not role_country(doc[k].text)
+                     or particle or arabic or hyphenated and len(ent) >= 2 and not role_country(doc[k].text)
                      # (or after her nationality: "the Fijian Mereani | Tucana Volavola")
                      or len(ent) >= 2 and is_demonym(doc[k - 1].text) and not role_country(doc[k].text)
                      # (or a given name the NER left out as a city's: "Santiago | Paredes Vinueza")
@@ -1486,12 +1492,18 @@ def _name_keys(toks) -> tuple[str, str | None]:
         return name_key(toks[0].text), None
     if len(toks) >= 3 and any(t.lower_ in PATRONYMIC for t in toks[1:-1]):
         # "Khalifa bin Salim Al Rawahi": the given name first, the family name last
-        return name_key(toks[-1].text), name_key(toks[0].text)
+        return name_key(toks[-1].text), _given_key(toks[0].text)
     if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES and not (len(toks) == 2 and toks[0].lower_ in _GIVEN_TOO):
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
         surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in KUNYA else toks[-1].text
-        return name_key(surname), (name_key(toks[-3].text) if len(toks) >= 3 else None)
-    return name_key(toks[-1].text), (name_key(toks[0].text) if len(toks) > 1 else None)
+        return name_key(surname), (_given_key(toks[-3].text) if len(toks) >= 3 else None)
+    return name_key(toks[-1].text), (_given_key(toks[0].text) if len(toks) > 1 else None)
+
+
+def _given_key(name: str) -> str:
+    """A given name's key: as a surname's, but with no article to take off ("Alimamy" and "Adama" are no al-Imamy and
+    ad-Ama, whom a shared shape would make one)."""
+    return token_key(fold(re.sub(r"^[A-Z]\.(?=[A-Z][a-z]{2})", "", name)).replace("-", ""))
 
 
 _ENTS = "sayso.ents"  # doc.user_data keys while a resolve_speakers run holds the doc: its entities

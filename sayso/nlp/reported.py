@@ -18,6 +18,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
+from .people import doc_ents
 from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
@@ -141,7 +142,25 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         g is not f and g.cue is not None and f.start <= g.cue[0] < f.end for g in kept)]
     wrapped = [w for w in wrapped if w not in relayed]
     kept = [f for f in kept if f not in relayed and (f in wrapped or not any(w.start <= f.cue[0] < w.end for w in wrapped))]
-    return _drop_reported_inside(_drop_nested(kept))
+    return _drop_inner_reports(doc, _drop_reported_inside(_drop_nested(kept)))
+
+
+def _drop_inner_reports(doc, found: list[Found]) -> list[Found]:
+    """A report joined to the verb of another reported clause, in its tense, is part of that statement: "X said the
+    authority would cover the costs and had asked the embassy to obtain …" is X's, not also the authority's (unlike
+    "X said …, but stressed that …", the speaker's own next act)."""
+    def inner(f: Found, g: Found) -> bool:
+        if g is f or f.cue_i is None or not (g.start < f.start and f.end <= g.end and g.start <= f.cue[0] < g.end):
+            return False
+        cue = doc[f.cue_i]
+        # (whatever the parser joined it to: "said the ministry "stands behind Beam" and had instructed|conj-of-said …";
+        # not in the tense of the report's own verb: "has announced that … and has asked …" is her next act)
+        outer = doc[g.cue_i] if g.cue_i is not None else None
+        return cue.dep_ == "conj" and outer is not None and outer.tag_ == "VBD" \
+            and not any(c.dep_.startswith("aux") for c in outer.children) \
+            and any(c.dep_.startswith("aux") and c.lower_ in ("had", "would") for c in cue.children)
+
+    return [f for f in found if not any(inner(f, g) for g in found)]
 
 
 def _how_of_a_report(tok) -> bool:
@@ -354,9 +373,13 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             # (and "dismissed the so-called “administration” as a project of the PKK")
             # "described the talks as constructive", "called the meeting “fruitful”"
             # (an oblique only with its "as": "described the last minutes on the radio's programme" states nothing)
+            # (nor, after a person, a phrase of another preposition with no quoted label in it: "her lawyer called her
+            # with the news" is a telephone call; not "called the statements of the militants about … „fabrications“")
+            called = obj[0].pos_ == "PRON" or obj[0].ent_type_ in ("PERSON", "PER")
             complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and (
                 c.dep_ in ("xcomp", "oprd", "amod", "ccomp") or c.dep_ in ("obl", "advcl", "prep", "acl", "nmod")
-                and (lemma != "describe" or c.left_edge.lower_ == "as" or c.lower_ == "as"))]
+                and (lemma != "describe" or c.left_edge.lower_ == "as" or c.lower_ == "as")
+                and not (called and c.left_edge.pos_ == "ADP" and c.left_edge.lower_ != "as" and not any(t.is_quote for t in c.subtree)))]
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
         elif xcomp and lemma in ("urge", "call", "ask", "request", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten",
@@ -952,6 +975,8 @@ def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
     finite = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
     if finite is None or any(doc[j].is_punct for j in range(k, finite)) or end - k < 4:
         return []
+    if doc[finite].dep_ == "conj" and doc[finite].head.i == cue.i:
+        return []  # ("rejected the accusations and said that …": the speaker's next act, no clause of the first)
     return [(k, end)]
 
 
@@ -1059,6 +1084,11 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
                 and doc[k + 3].tag_ in ("VBD", "VBZ") and is_cue(doc[k + 3]):
             j = k  # "…”, and he added that …": the speaker's next statement, where the parser ran the two together
             break
+        elif tok.text == "," and k + 2 < j and doc[k + 1].lower_ in ("while", "whereas") and any(
+                t.tag_ in ("VBD", "VBZ") and is_cue(t) and not any(c.dep_ in SUBJECT and c.i < k for c in t.children)
+                for t in doc[k + 2 : max(j, ctx.sentence_end(tok))]):
+            j = k  # "…, while the caterer's director, X, told SAQR that …": another speaker's statement
+            break
     parts.append((start, j))
     return [(a, b) for a, b in parts if b > a]
 
@@ -1076,6 +1106,9 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     doc = ctx.doc
     if cue.tag_ == "VBG" and cue.i and doc[cue.i - 1].text == ",":
         return None  # "…, referring to the paragraphs on …": a participle reports what follows it
+    if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in cue.children) \
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in cue.children):
+        return None  # "X wrote that …, while Y and Z have not commented publicly": no words of theirs before
     sent_start = sentence_start(cue)
     k = cue.i - 1
     subject = next((c for c in cue.children if c.dep_ in SUBJECT and c.i < cue.i), None)
@@ -1370,8 +1403,9 @@ def _for_person(ctx: Context, tok) -> list[Found]:
         return []
     holder = doc[tok.i + 1 : comma]
     pronoun = len(holder) == 1 and holder[0].lower_ in ("him", "her")
-    if not (pronoun or holder.root.lower_ in ROLE_NOUNS or any(t.ent_type_ in ("PERSON", "PER") for t in holder)) \
-            or holder.root.ent_type_ in ("ORG", "GPE", "LOC"):
+    named = _surname_named_before(holder)
+    if not (pronoun or named or holder.root.lower_ in ROLE_NOUNS or any(t.ent_type_ in ("PERSON", "PER") for t in holder)) \
+            or holder.root.ent_type_ in ("ORG", "GPE", "LOC") and not named:
         return []
     start = comma + 1
     # past an aside: ", of the University of Y,", ", researcher at the Centre for Strategic Studies of Dakar,"
@@ -1385,6 +1419,16 @@ def _for_person(ctx: Context, tok) -> list[Found]:
         return []
     cue = (tok.idx, tok.idx + len(tok.text))
     return [Found(span[0], span[1], "indirect", cue, (holder.start, holder.end), ctx.paragraph_of(span[0]), sources=["view"])]
+
+
+def _surname_named_before(holder) -> bool:
+    """``For Aránguiz|LOC, …``: a lone word the article gave earlier as a person's surname is that person, whatever
+    the NER made of it here."""
+    if len(holder) != 1 or holder[0].pos_ != "PROPN":
+        return False
+    # (a surname of two may come first: "Verónica Aránguiz Troncoso")
+    return any(e.label_ in ("PERSON", "PER") and e.end <= holder.start and any(t.text == holder[0].text for t in e[1:])
+               for e in doc_ents(holder.doc))
 
 
 def _in_view(ctx: Context, tok) -> list[Found]:

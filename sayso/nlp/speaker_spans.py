@@ -31,6 +31,10 @@ def subject_of(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
     if token.tag_ == "VBG" and (named := _with_subject(token)) is not None:
         return named  # "…, with Turkish President Oktay Sancar saying …": his, not the sentence's subject's
+    if (after := _subject_taken_for_object(token)) is not None:
+        return after  # "X will remain suspended after the panel at the Games ruled|xcomp yesterday that …": the panel
+    if depth < 3 and (first := _verb_before_but(token)) is not None:
+        return subject_of(first, 3)  # "The panel … lifted the suspensions of X and Y|nsubj, but said …": the panel
     participle = is_participle(token) or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
     # (or the participle a reporting verb hangs on: "…, preferring to describe the meeting as …")
     if (depth == 0 or depth == 1 and any(c.dep_ == "xcomp" and is_cue(c) for c in token.children)) and participle \
@@ -65,6 +69,12 @@ def subject_of(token, depth: int = 0):
     for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
         if _when_or_aside(child):
             continue  # "Tuesday said": the parser took the date for the speaker
+        if child.dep_ in SUBJECT and _origin_set_off(child):
+            # "Mr Kittipong, 26, from Nakhon Ratchasima|nsubj, said": where he is from, set off after him; he speaks
+            comma = next((t.i for t in token.doc[child.left_edge.i : child.i] if t.text == ","), None)
+            if comma is not None and comma > child.left_edge.i and token.doc[comma - 1].pos_ == "PROPN":
+                return token.doc[comma - 1]
+            continue
         if child.dep_ in SUBJECT and any(g.dep_ in SUBJECT and g.lower_ in ("who", "which", "that") for g in child.children):
             continue  # "Nawal Sabbagh, who coordinates tracing work, said" with "coordinates" as a second subject
         if child.dep_ in SUBJECT and child.left_edge.lower_ in ("which", "whom") and any(
@@ -99,7 +109,9 @@ def subject_of(token, depth: int = 0):
             return child
     doc = token.doc
     if token.dep_ == "acl" and token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ in ("PERSON", "PER") \
-            and token.head.lower_ not in ROLE_NOUNS:
+            and token.head.lower_ not in ROLE_NOUNS \
+            and not any(a.dep_ in ("obl:agent", "agent") for a in [doc[token.i - 2], *doc[token.i - 2].ancestors] if a.i < token.i):
+        # (not who heads it: "The organizing committee of the regatta, headed by Sheikh X|obl:agent, informed …")
         # "Member of the … Committee, Thamer al-Kaabi, considered …" hung on "Committee": the name before the verb
         # (an office it hangs on keeps its appositive: "The U.S. representative, Richard Mills, accused …")
         return doc[token.i - 2]
@@ -140,6 +152,12 @@ def subject_of(token, depth: int = 0):
                        or c.dep_ == "prep"]
             named = [a for c in fronted for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > c.i
                      and any(t.ent_type_ in ("PERSON", "PER") for t in a.subtree)]
+            # (or after the kin or office set off before it, whatever the NER made of the name: "At the family house,
+            # her father, Pa Alimamy Tholley|ORG, a retired schoolteacher, told …")
+            named = named or [a for c in fronted for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                              and a.is_title and a.i > c.i and any(
+                                  b.dep_ == "appos" and b.i < a.i and b.pos_ == "NOUN" and b.lower_ in KIN_NOUNS | ROLE_NOUNS
+                                  for b in c.children)]
             if named:
                 return named[0]
     if depth < 3 and token.dep_ == "xcomp" and token.head.lower_ == "able" and any(c.dep_ == "cop" for c in token.head.children):
@@ -173,6 +191,61 @@ def subject_of(token, depth: int = 0):
 
 
 _CLOSING = frozenset(("»", "”", '"', "’’"))
+
+
+# the conjunctions a parser may take for prepositions, making the subject after them their object
+_TAKEN_FOR_PREPOSITIONS = frozenset("after before since until once".split())
+
+
+def _subject_taken_for_object(verb):
+    """``… after the anti-doping panel at the Games ruled yesterday that …``, parsed with "after" as a preposition and
+    the verb hung elsewhere: the noun right before the verb, the conjunction's "object", is its subject."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or any(c.dep_ in SUBJECT for c in verb.children) \
+            or verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "dep"):
+        return None
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    while noun.head.i < verb.i and noun.head.i != noun.i and noun.head.right_edge.i == verb.i - 1 and noun.dep_ not in ("obl", "obl:tmod"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "obl" or noun.right_edge.i != verb.i - 1:
+        return None
+    # (back over the phrases the parser hung beside it: "after the panel | at the regatta | in Doha ruled")
+    for _ in range(3):
+        case = next((c for c in noun.children if c.dep_ == "case" and c.i == noun.left_edge.i), None)
+        if case is None or case.lower_ in _TAKEN_FOR_PREPOSITIONS:
+            break
+        noun = next((c for c in noun.head.children if c.dep_ == "obl" and c.pos_ in ("NOUN", "PROPN")
+                     and c.right_edge.i + 1 == noun.left_edge.i), None)
+        if noun is None:
+            return None
+    return noun if case is not None and case.lower_ in _TAKEN_FOR_PREPOSITIONS else None
+
+
+def _origin_set_off(noun) -> bool:
+    """Whether ``noun`` ends a place someone is from, set off by commas: "X, 26, from Nakhon Ratchasima, said"."""
+    doc = noun.doc
+    start = noun.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start >= 2 and doc[start - 1].lower_ == "from" and doc[start - 2].text == "," \
+        and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+
+
+def _verb_before_but(verb):
+    """``The panel lifted the suspensions of X and Y, but said …`` with "Y" parsed as the subject of "said": a subject
+    never stands before the comma of ", but said"; the verb is the first verb's, whose subject it shares."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 1 and doc[k].pos_ == "AUX" and doc[k].head.i == verb.i:
+        k -= 1
+    if k < 2 or doc[k].lower_ not in ("and", "but") or doc[k - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < k - 1), None)
+    if subject is None:
+        return None
+    start = sentence_start(verb)
+    return next((t for t in reversed(doc[start : subject.i]) if t.tag_ in ("VBD", "VBZ", "VBP")
+                 and any(c.dep_ in SUBJECT and c.i < t.i for c in t.children)), None)
 
 
 def _closing_attribution_subject(verb):
@@ -235,9 +308,13 @@ def _joins_the_report(verb) -> bool:
     # called|VBN on the consortium to …")
     progressive = verb.tag_ == "VBN" and head.tag_ == "VBG" and any(
         c.dep_ in ("aux", "cop") and c.lower_ in ("were", "was") for c in head.children)
-    return verb.dep_ == "conj" and (verb.tag_ == "VBD" or progressive) and head.i < verb.i and head.dep_ == "ccomp" \
+    # (or an appeal after a quoted clause: 'said the nation "never doubted" Mariama and called|VBN on Sierra Leoneans to
+    # …', the speaker's next act, whatever the tenses)
+    appeal = verb.tag_ in ("VBD", "VBN") and lemma_of(verb) in ("call", "urge", "appeal") and any(
+        t.is_quote for t in verb.doc[head.i : verb.i])
+    return verb.dep_ == "conj" and (verb.tag_ == "VBD" or progressive or appeal) and head.i < verb.i and head.dep_ == "ccomp" \
         and not any(c.dep_ in SUBJECT or c.dep_.startswith("aux") for c in verb.children) \
-        and (progressive or any(c.dep_.startswith("aux") and c.lower_ in ("had", "has", "have", "been") for c in head.children)) \
+        and (progressive or appeal or any(c.dep_.startswith("aux") and c.lower_ in ("had", "has", "have", "been") for c in head.children)) \
         and head.head.tag_ == "VBD" and is_cue(head.head) and is_cue(verb)
 
 
@@ -503,6 +580,10 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         elif k + 2 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].ent_type_ == "ORG" and doc[k + 1].ent_iob_ == "B" \
                 and (end := ent_bounds(doc[k + 1])[1]) < len(doc) and (doc[end].pos_ in ("DET", "PROPN", "ADJ") or doc[end].tag_ == "PRP$"):
             k = end  # "«…», declared to MPA his mother, X": the outlet, whatever its tag, then who spoke
+        elif k + 3 < len(doc) and doc[k].lower_ == "to" and (end := next((j for j in range(k + 1, min(k + 5, len(doc)))
+                                                                          if not doc[j].is_title), k + 1)) > k + 1 \
+                and end + 1 < len(doc) and doc[end].lower_ in ("the", "his", "her", "its", "their") and doc[end + 1].lower_ in ROLE_NOUNS | KIN_NOUNS:
+            k = end  # (whatever the NER made of the outlet's name: "”, precised to Quillay|PERSON the president of …, X")
         channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
         if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
             k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..ingest.datelines import split_dateline
 from ..model import Quote
-from ..resolve.names import (canonical_body, capital_country, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
+from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country)
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, voice_owner, writing_author_before)
@@ -283,6 +283,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         return _resolve(doc, owner, char, people, recent)
     if _own_account(tokens) and tokens[0].lower_ in ("his", "her"):
         return _resolve(doc, (span[0], span[0] + 1), char, people, recent)  # "According to his words/estimates": his
+    if len(tokens) >= 5 and tokens[-1].text == ")" and tokens[-3].text == "(" and tokens[-2].is_upper:
+        # "the Latvian Olympic Committee (LOK)": the name, its initials read after it as below
+        return _resolve(doc, (span[0], span[1] - 3), char, people, recent)
     short = doc[span[1] + 1] if span[1] + 2 < len(doc) and doc[span[1]].text == "(" and doc[span[1] + 2].text == ")" else None
     if short is not None and short.is_title and canonical_body(short.text) != short.text:
         # "the Secretariat of State in the Offices of Foreign Relations … (Chancellery)": the body its short name says
@@ -332,6 +335,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             body = body_named_before(doc, span[0], rest[1])
             if body is not None:
                 return body
+    low = [t.lower_ for t in tokens]
+    if len(low) == 5 and low[0] == "the" and low[1] in _SPOKES | {"secretariat"} and low[2:4] == ["of", "the"] and low[4] in GROUP_NOUNS:
+        # "the secretariat of the panel", "the spokesman of the committee": the body last named
+        body = body_named_before(doc, span[0], low[4])
+        if body is not None:
+            return body
     if cut is not None and tokens[cut].lower_ in ("to", "for") and cut + 1 < len(tokens):
         ent = next((e for e in person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
         whose = join_tokens(tokens[: ent.end - tokens[0].i]) if ent is not None and ent.end <= span[1] else None
@@ -549,6 +558,18 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     return canonical_body(_plain(whose or text))
 
 
+def _fuller_body(doc, name: str, char: int) -> str:
+    """``the Organising Committee`` after ``the Corniche Games Organising Committee``: a body's name of capitalised
+    words that a longer name the article gave before ends with is that body (not a state body: its country is found
+    apart)."""
+    if not re.fullmatch(r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)+", name) or lacks_country(name) \
+            or name.split()[-1].lower() not in BODY_WORDS | GROUP_NOUNS:
+        return name
+    bare = re.sub(r"^the ", "", name)
+    fuller = fuller_name(doc.text[:char], bare)
+    return fuller if fuller is not None and len(fuller) > len(bare) and fuller.split()[-1] == bare.split()[-1] else name
+
+
 def _issuer_before_according(doc, span: tuple[int, int]) -> tuple[int, int] | None:
     """"X expressed deep regret …, according to a statement released yesterday": a writing nobody is said to have
     issued is the statement of the sentence's subject, a body or a person."""
@@ -589,7 +610,7 @@ def _office_abbreviated(before: str, abbreviation: str) -> str | None:
 
 
 # kinds of business that a name in apposition names: "the tour operator, X", "the Kenyan airline, Y"
-_BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator builder contractor".split())
+_BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator builder contractor constructor caterer".split())
 
 
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
@@ -626,9 +647,13 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     if not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
             and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
             e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s"))
-            # (nor after "of", the office's body or person: "The managing director of Kymothoe|PERSON, Spyridon X,")
-            and not (lo < e.start and doc[e.start - 1].lower_ == "of") for e in person_ents(doc)):
+            # (nor after "of", the office's body or person: "The managing director of Kymothoe|PERSON, Spyridon X,"; nor
+            # after a business's kind: "The director of the Bosnian constructor Neretva Konstrukt|PERSON, Almir X,")
+            and not (lo < e.start and (doc[e.start - 1].lower_ == "of" or doc[e.start - 1].lower_ in KIND_WORDS | _BUSINESSES))
+            for e in person_ents(doc)):
         return None
+    if hi + 2 < len(doc) and doc[hi].text == "," and doc[hi + 1].tag_ == "VBN" and doc[hi + 2].lower_ == "by":
+        return None  # ("The organizing committee of the games, headed by Sheikh X,": the committee speaks, not its head)
     inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= full[1]
               and not all(t.lower_.rstrip(".") in OFFICE for t in e)]  # "Brigadier" tagged as a name
     if inside:
@@ -662,7 +687,8 @@ _COMMENTATORS = frozenset("expert analyst specialist scholar researcher economis
 _PRIVATE_ROLES = frozenset("""sailor seafarer engineer mechanic fisherman nurse survivor pilot climber mountaineer guide
     farmer resident witness woman man father son elder younger wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother doctor teacher pharmacist surgeon bosun boatswain
-    navigator loadmaster co-pilot copilot lady owner founder journalist correspondent reporter editor author""".split())
+    navigator loadmaster co-pilot copilot lady owner founder journalist correspondent reporter editor author athlete
+    sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler teammate""".split())
 
 
 def _private(office: frozenset[str]) -> bool:
@@ -1027,6 +1053,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         elif a.speaker is not None:
             char = doc[a.speaker[0]].idx
             name = (_resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent) or "").strip() or None
+            name = _fuller_body(doc, name, char) if name else None
             words = doc[a.speaker[0] : a.speaker[1]]
             if name is not None and words[0].lower_ not in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in words):
                 # an office the article already gave a person stays theirs: "Türkiye's foreign minister said …, adding"

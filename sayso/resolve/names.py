@@ -382,10 +382,17 @@ _POSTED_OF_COUNTRY = re.compile(r"(?P<body>[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral
                                 r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?P<seat>\s+(?:in|to)\s+.+)?")
 
 
+# a company's legal form written short, which its name goes without: "Zafran Event Catering LLC"
+_LEGAL_ABBREVIATION = re.compile(r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|LLC|Ltd|PLC|AG|S\.A|GmbH|NV|BV)\.?)+$")
+
+
 def canonical_body(name: str) -> str:
     """An organisation's canonical name: the alias table's (``ICRC``, ``the U.N.`` -> the full name), else a
     ministry with its country as an adjective in front (``Ministry of Agriculture of the Russian Federation`` ->
-    ``Russian Ministry of Agriculture``, ``Syria's Health Ministry`` -> ``Syrian Health Ministry``), else as given."""
+    ``Russian Ministry of Agriculture``, ``Syria's Health Ministry`` -> ``Syrian Health Ministry``), else as given
+    (without a legal form written short: ``Zafran Event Catering LLC`` -> ``Zafran Event Catering``)."""
+    if " " in name.strip() and (short := _LEGAL_ABBREVIATION.sub("", name.strip())) != name.strip():
+        return canonical_body(short)
     bare = re.sub(r"^(?:the|a|an|this|that)\s+(?=\S)", "", name.strip(), flags=re.IGNORECASE)
     if re.match(r"NGOs?\s+[A-Z]", bare):
         return canonical_body(bare.partition(" ")[2])  # "the NGO Helios Medical Relief": what it is, then its name
