@@ -2750,6 +2750,13 @@ def test_what_was_told_to_an_outlet_starts_after_its_name(nlp):
     # a name after a business's kind is no holder of the office
     ("The director of the Bosnian constructor Drina Gradnja, Almir Hodžić, sustained before the Bosnian agency BHNA "
      "that the bridge was overloaded.", "overloaded", "Almir Hodžić"),
+    ("The organizing committee of the games, presided by the sheikh Faisal bin Obeid Al Mazrui, informed through a "
+     "communiqué that the distribution of the drink was suspended.", "distribution of the drink",
+     "the organizing committee of the games"),
+    # "the authority": the official the paragraph is about, as Spanish copy calls one
+    ("The Undersecretary of Sport, Ignacio Fuenzalida Rojas, manifested his support to the scientist. “Chile knows "
+     "her seriousness. We will not permit that her prestige be put in doubt”, affirmed the authority in declarations "
+     "to the press.", "Chile knows", "Ignacio Fuenzalida Rojas"),
 ])
 def test_who_speaks_in_the_shapes_of_a_sports_story(nlp, text, fragment, speaker):
     assert only(text, nlp, fragment)["speaker"] == speaker
@@ -2786,6 +2793,11 @@ def test_who_speaks_in_the_shapes_of_a_sports_story(nlp, text, fragment, speaker
      'managing director, Mr. Anil Kuriakose, told SAQR that his company would "not accept being made the only one '
      'responsible".', ['the caterer "bears full responsibility" for the contaminated powder',
                        'his company would "not accept being made the only one responsible"']),
+    # a clause whose subject someone owns, after its speaker, and the speaker's next act after "but"
+    ("Team physician Dr Nuttaphon Saengarun (Tong) said Mr Kittipong's sample contained veltramine at a level \"far "
+     "above\" those of the two cleared athletes, but argued that this could be explained by the amount he drank.",
+     ['Mr Kittipong\'s sample contained veltramine at a level "far above" those of the two cleared athletes',
+      "this could be explained by the amount he drank"]),
     # what the reported clause goes on to say in its own tense is part of it
     ('The minister said the ministry "stands behind Beam" and had instructed the authority to support his appeal.',
      ['the ministry "stands behind Beam" and had instructed the authority to support his appeal']),
@@ -2805,3 +2817,10 @@ def test_statements_in_the_shapes_of_a_sports_story(nlp, text, statements):
 ])
 def test_the_medium_of_a_statement_in_the_shapes_of_a_sports_story(nlp, text, fragment, medium):
     assert only(text, nlp, fragment)["medium"] == medium
+
+
+def test_what_was_revealed_to_the_story_s_own_outlet_was_given_to_it():
+    text = ("A source of the laboratory, who asked for anonymity, revealed to Quillay that two of the four samples “fit "
+            "perfectly” with a contamination by the drink.")
+    article = through_pipeline(text, outlet="Quillay")
+    assert [q.medium for q in article.quotes] == ["Quillay"]

@@ -104,7 +104,7 @@ _PATTERNS += [_needing("reported reports wrote writes", re.compile(rf",\s+(?:the
 _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
                             rf"(?:programme|program|show|broadcast|bulletin|newscast)\b")))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
-_SAID_TO_VERBS = "declared said stated confided indicated affirmed explained told assured precised manifested recounted sustained"
+_SAID_TO_VERBS = "declared said stated confided indicated affirmed explained told assured precised manifested recounted sustained revealed confirmed specified"
 _DAYS = "|".join(sorted(DAY_WORDS))
 _SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?"  # ("assured by telephone to Intipress")
 # (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")

@@ -972,7 +972,10 @@ def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
         k += 1
     if k >= end or doc[k].pos_ not in ("PRON", "PROPN", "NOUN", "DET", "NUM", "ADJ") or doc[k].lower_ in _WH:
         return []
-    finite = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    # (or a past the tagger made a participle between two nouns: "said Mr X's sample contained|VBN veltramine …")
+    finite = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+        doc[j].tag_ == "VBN" and doc[j].dep_ == "amod" and doc[j - 1].pos_ in ("NOUN", "PROPN") and j + 1 < end
+        and doc[j + 1].pos_ in ("NOUN", "DET"))), None)
     if finite is None or any(doc[j].is_punct for j in range(k, finite)) or end - k < 4:
         return []
     if doc[finite].dep_ == "conj" and doc[finite].head.i == cue.i:
@@ -1072,11 +1075,11 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
         elif tok.tag_ == "VBG" and is_cue(tok) and doc[k - 1].is_quote and doc[k - 2].text == ",":
             j = k  # (after a quote that closes on its comma, the quote mark kept: "…,” directing that …")
             break
-        elif doc[k - 1].lower_ == "and" and is_cue(tok) and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBN" and not any(
+        elif doc[k - 1].lower_ in ("and", "but") and is_cue(tok) and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBN" and not any(
                 c.dep_.startswith("aux") for c in tok.children)) and not any(c.dep_ in SUBJECT for c in tok.children) \
                 and not ((seg := ctx.segment_at(tok.idx)) is not None and seg.open_start >= doc[i].idx):
-            # "… had respected the pause and accused armed groups of …": the speaker's next act, not theirs (also a past
-            # the tagger took for a participle: "… “condemns the attack” and called|VBN on …")
+            # "… had respected the pause and accused armed groups of …", "…, but argued that …": the speaker's next act,
+            # not theirs (also a past the tagger took for a participle: "… “condemns the attack” and called|VBN on …")
             # (not inside a quote the clause opened: 'that humanitarian action "knows no borders and asks nobody …"')
             j = k - 1
             break

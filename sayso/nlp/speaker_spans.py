@@ -110,8 +110,8 @@ def subject_of(token, depth: int = 0):
     doc = token.doc
     if token.dep_ == "acl" and token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ in ("PERSON", "PER") \
             and token.head.lower_ not in ROLE_NOUNS \
-            and not any(a.dep_ in ("obl:agent", "agent") for a in [doc[token.i - 2], *doc[token.i - 2].ancestors] if a.i < token.i):
-        # (not who heads it: "The organizing committee of the regatta, headed by Sheikh X|obl:agent, informed …")
+            and not _agent_set_off(doc, token.i - 2):
+        # (not who heads it: "The organizing committee of the regatta, headed by Sheikh X, informed …")
         # "Member of the … Committee, Thamer al-Kaabi, considered …" hung on "Committee": the name before the verb
         # (an office it hangs on keeps its appositive: "The U.S. representative, Richard Mills, accused …")
         return doc[token.i - 2]
@@ -219,6 +219,13 @@ def _subject_taken_for_object(verb):
         if noun is None:
             return None
     return noun if case is not None and case.lower_ in _TAKEN_FOR_PREPOSITIONS else None
+
+
+def _agent_set_off(doc, k: int) -> bool:
+    """Whether token ``k`` ends a participle's agent set off by commas: ", headed by Sheikh X," (whatever the parser
+    hung the name on)."""
+    comma = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].text == ","), None)
+    return comma is not None and comma + 2 < k and doc[comma + 1].tag_ == "VBN" and doc[comma + 2].lower_ == "by"
 
 
 def _origin_set_off(noun) -> bool:
@@ -1326,6 +1333,9 @@ def inverted(cue) -> bool:
         return False
     if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that":
         return False
+    if any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) and any(
+            t.text in ("'s", "’s") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" for t in doc[cue.i + 2 : cue.i + 6]):
+        return False  # ("X said Mr Kittipong's sample contained|VBN …": a clause whose subject someone owns, after its speaker)
     for t in doc[cue.i + 1 : cue.i + 9]:
         if t.is_punct or t.is_space:
             break

@@ -1095,6 +1095,12 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # "The Secretariat of Foreign Relations … In a statement, the dependency detailed …": the body that
                 # spoke last, whatever its kind (a Spanish "dependencia")
                 name = next((m for m in reversed(names) if m and not m.islower() and not any(p.name == m for p in people)), name)
+            elif len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ == "authority" \
+                    and (official := next((p for p in _subjects_before(doc, people, a.speaker[0]) if p.offices), None)) is not None \
+                    and body_named_before(doc, a.speaker[0], "authority", names) is None:
+                # "The Undersecretary of Sport, X, manifested … “…”, affirmed the authority": the official the paragraph
+                # is about, as Spanish copy calls one ("la autoridad"), where no body is named an Authority
+                name = official.name
             elif (office := _PRESS_OFFICE.fullmatch(words.text.lower())) is not None:
                 # "the press service of Silk Wing Cargo told AZX … According to the press service, …": the body
                 # whose press service spoke before
