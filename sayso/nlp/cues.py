@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER
 
 from .lexicon import (BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS,
                       QUOTE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, WRITINGS)
@@ -49,7 +49,7 @@ class Context:
     def __init__(self, doc, text: str | None = None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # (doc.text rebuilds the text on every access)
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist()  # (one array read, not a Token per word)
         self.paragraphs = paragraph_spans(self.text)
         self.para_starts = [p[0] for p in self.paragraphs]
         self.segments = find_segments(self.text)

@@ -558,7 +558,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     return canonical_body(_plain(whose or text))
 
 
-def _fuller_body(doc, name: str, char: int) -> str:
+def _fuller_body(text: str, name: str, char: int) -> str:
     """``the Organising Committee`` after ``the Corniche Games Organising Committee``: a body's name of capitalised
     words that a longer name the article gave before ends with is that body (not a state body: its country is found
     apart)."""
@@ -566,7 +566,7 @@ def _fuller_body(doc, name: str, char: int) -> str:
             or name.split()[-1].lower() not in BODY_WORDS | GROUP_NOUNS:
         return name
     bare = re.sub(r"^the ", "", name)
-    fuller = fuller_name(doc.text[:char], bare)
+    fuller = fuller_name(text[:char], bare)
     return fuller if fuller is not None and len(fuller) > len(bare) and fuller.split()[-1] == bare.split()[-1] else name
 
 
@@ -1053,7 +1053,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         elif a.speaker is not None:
             char = doc[a.speaker[0]].idx
             name = (_resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent) or "").strip() or None
-            name = _fuller_body(doc, name, char) if name else None
+            name = _fuller_body(text, name, char) if name else None
             words = doc[a.speaker[0] : a.speaker[1]]
             if name is not None and words[0].lower_ not in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in words):
                 # an office the article already gave a person stays theirs: "Türkiye's foreign minister said …, adding"
