@@ -64,12 +64,14 @@ class Person:
 
 
 @lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
+def name_key(name: str, article: bool = True) -> str:
     """A spelling-tolerant key of a surname: the library's word key (case, accents, transliteration folded) of
-    the name without its article (al-/el-) and apostrophes."""
+    the name without its article (al-/el-) and apostrophes. ``article`` False: a given name's, which has no article
+    to take off ("Alimamy" and "Adama" are no al-Imamy and ad-Ama, whom a shared shape would make one)."""
     # (an initial glued to the surname is no part of it: "E.Kholodkov", as Azerbaijani and Russian agencies write)
     text = fold(re.sub(r"^[A-Z]\.(?=[A-Z][a-z]{2})", "", name)).replace("-", "")  # (fold: case, accents, apostrophes)
-    text = re.sub(r"^(al|el|ul|ad|as|ash|at|az|ar)(?=[a-z]{3})", "", text)
+    if article:
+        text = re.sub(r"^(al|el|ul|ad|as|ash|at|az|ar)(?=[a-z]{3})", "", text)
     return token_key(text)
 
 
@@ -1492,18 +1494,12 @@ def _name_keys(toks) -> tuple[str, str | None]:
         return name_key(toks[0].text), None
     if len(toks) >= 3 and any(t.lower_ in PATRONYMIC for t in toks[1:-1]):
         # "Khalifa bin Salim Al Rawahi": the given name first, the family name last
-        return name_key(toks[-1].text), _given_key(toks[0].text)
+        return name_key(toks[-1].text), name_key(toks[0].text, article=False)
     if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES and not (len(toks) == 2 and toks[0].lower_ in _GIVEN_TOO):
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
         surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in KUNYA else toks[-1].text
-        return name_key(surname), (_given_key(toks[-3].text) if len(toks) >= 3 else None)
-    return name_key(toks[-1].text), (_given_key(toks[0].text) if len(toks) > 1 else None)
-
-
-def _given_key(name: str) -> str:
-    """A given name's key: as a surname's, but with no article to take off ("Alimamy" and "Adama" are no al-Imamy and
-    ad-Ama, whom a shared shape would make one)."""
-    return token_key(fold(re.sub(r"^[A-Z]\.(?=[A-Z][a-z]{2})", "", name)).replace("-", ""))
+        return name_key(surname), (name_key(toks[-3].text, article=False) if len(toks) >= 3 else None)
+    return name_key(toks[-1].text), (name_key(toks[0].text, article=False) if len(toks) > 1 else None)
 
 
 _ENTS = "sayso.ents"  # doc.user_data keys while a resolve_speakers run holds the doc: its entities
