@@ -221,11 +221,16 @@ def _subject_taken_for_object(verb):
     return noun if case is not None and case.lower_ in _TAKEN_FOR_PREPOSITIONS else None
 
 
+def agent_phrase_at(doc, comma: int) -> bool:
+    """Whether a participle and its "by" follow the comma at token ``comma``: "the committee, headed by Sheikh X,"."""
+    return comma + 2 < len(doc) and doc[comma].text == "," and doc[comma + 1].tag_ == "VBN" and doc[comma + 2].lower_ == "by"
+
+
 def _agent_set_off(doc, k: int) -> bool:
     """Whether token ``k`` ends a participle's agent set off by commas: ", headed by Sheikh X," (whatever the parser
     hung the name on)."""
     comma = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].text == ","), None)
-    return comma is not None and comma + 2 < k and doc[comma + 1].tag_ == "VBN" and doc[comma + 2].lower_ == "by"
+    return comma is not None and comma + 2 < k and agent_phrase_at(doc, comma)
 
 
 def _origin_set_off(noun) -> bool:

@@ -24,7 +24,7 @@ from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_nam
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
-from .speaker_spans import quoted_as_saying
+from .speaker_spans import agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, KUNYA, LONE_HONORIFICS, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
@@ -652,7 +652,7 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
             and not (lo < e.start and (doc[e.start - 1].lower_ == "of" or doc[e.start - 1].lower_ in KIND_WORDS | _BUSINESSES))
             for e in person_ents(doc)):
         return None
-    if hi + 2 < len(doc) and doc[hi].text == "," and doc[hi + 1].tag_ == "VBN" and doc[hi + 2].lower_ == "by":
+    if hi < len(doc) and agent_phrase_at(doc, hi):
         return None  # ("The organizing committee of the games, headed by Sheikh X,": the committee speaks, not its head)
     inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= full[1]
               and not all(t.lower_.rstrip(".") in OFFICE for t in e)]  # "Brigadier" tagged as a name
