@@ -2824,3 +2824,19 @@ def test_what_was_revealed_to_the_story_s_own_outlet_was_given_to_it():
             "perfectly” with a contamination by the drink.")
     article = through_pipeline(text, outlet="Quillay")
     assert [q.medium for q in article.quotes] == ["Quillay"]
+
+
+@pytest.mark.parametrize("text, statements", [
+    # an aside after a sentence that a quote closed: the closing mark belongs to the sentence before
+    ("Ilse Vartanen, a professor, said the outreach was “more than tactical.” Regional capitals have learned a lesson, "
+     "she said, and the capital is betting on it.",
+     ["the outreach was “more than tactical.”",
+      "Regional capitals have learned a lesson, she said, and the capital is betting on it"]),
+    # a view whose clause the parser made an object: "believes [Tehran's outreach … and Doha|nsubj is …]"
+    ("Ilse Vartanen, a professor of history at Korva University, believes Tehran's outreach to Muscat and Doha is "
+     "“more than tactical.”",
+     ["Tehran's outreach to Muscat and Doha is “more than tactical.”"]),
+    ("The professor believes the report that was published on Monday.", []),
+])
+def test_statements_next_to_a_quote_that_ends_a_sentence(nlp, text, statements):
+    assert [q["text"] for q in quotes_of(text, nlp)] == statements

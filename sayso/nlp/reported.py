@@ -449,6 +449,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         spans += _that_clause(ctx, cue)
     if lemma == "say":  # ("add", "stress" … do take objects: "to add water to the agenda")
         spans += _object_clause(ctx, cue, min((i for i, _ in spans), default=None))
+    elif lemma in ("believe", "think") and not spans:
+        # (a view, only where the object holds a verb of its own: "believes Tehran's outreach to Muscat and Doha|nsubj
+        # is|cop “more than tactical”", not "believes the report")
+        spans += [(i, j) for i, j in _object_clause(ctx, cue) if any(
+            t.tag_ in ("VBZ", "VBP", "VBD", "MD") and t.head.dep_ not in ("acl:relcl", "relcl", "acl") for t in doc[i:j])]
     spans = [(i, j) for i, j in spans if not _circumstance(ctx, i, cue)]
     after_cue = next((t for t in doc[cue.i + 1 : cue.i + 3] if not t.is_space and t.dep_ not in ("compound:prt", "prt")), None)
     if not spans and lemma not in BELIEF_VERBS and not (after_cue is not None and after_cue.text == ":"):
@@ -528,7 +533,9 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     speaker = (lo + 1, k + 1)
     # the sentence by the parser, within the sentence by punctuation (either may be wrong, rarely both)
     c_lo, c_hi = ctx.sentence_bounds(cue.idx, cue.idx + 1)
-    start = max(sentence_start(cue), ctx.token_at(c_lo))
+    # (its first word after the stop: the closing mark of a quote that ended the sentence before is no part of it,
+    # 'was “more than tactical.” Regional capitals have learned …, she said, …')
+    start = max(sentence_start(cue), ctx.tokens_between(c_lo, c_hi).start)
     while start < lo and doc[start].is_space:
         start += 1
     if lo - start < 2 or doc[lo].text != ",":
