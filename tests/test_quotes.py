@@ -2837,6 +2837,38 @@ def test_what_was_revealed_to_the_story_s_own_outlet_was_given_to_it():
      "“more than tactical.”",
      ["Tehran's outreach to Muscat and Doha is “more than tactical.”"]),
     ("The professor believes the report that was published on Monday.", []),
+    # "reaffirmed" reports as "affirmed" does, past an aside between it and its clause
+    ("The spokeswoman of the ministry, Vera Kostelna, reaffirmed this Thursday, quoted by the SKN agency, that the "
+     "visas granted «do not constitute a precedent».", ["the visas granted «do not constitute a precedent»"]),
 ])
 def test_statements_next_to_a_quote_that_ends_a_sentence(nlp, text, statements):
     assert [q["text"] for q in quotes_of(text, nlp)] == statements
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a pronoun means no one its own sentence names only after it, though that one's words came first
+    ("Foreign Minister Cüneyt Özkaya said on Monday that the talks were progressing.\n\nHe also commented on remarks by "
+     "Russian Deputy Foreign Minister Yevgeniy Kholodin, who told Russian media that Moscow was ready to host talks, "
+     "saying Ankara welcomed \"every sincere effort\" but that the format should be decided by the parties.",
+     "every sincere effort", "Cüneyt Özkaya"),
+])
+def test_who_a_pronoun_means(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a ministry's portfolios, each after its "of": the last is no body of its own
+    ("In a communiqué, the Ministry of Foreign Affairs, of African Integration and of Ivorians Abroad affirmed «the "
+     "attachment of the country to the principle of the common heritage of humanity».", "attachment",
+     "Ministry of Foreign Affairs"),
+])
+def test_who_speaks_under_a_long_name(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_a_body_s_statement_is_no_part_of_an_interview_another_body_gave():
+    text = ("ABIDJAN, Dec 4 (Lagune Infos) - The talks ended on Friday.\n\nContacted by Lagune Infos, the Ministry of "
+            "Economy and Finance did not wish to comment.\n\nIn a communiqué, the Ivorian Foreign Ministry affirmed "
+            "«the attachment of Côte d'Ivoire to the principle of the common heritage of humanity».")
+    article = through_pipeline(text, outlet="Lagune Infos")
+    assert [(q.text_in(article.text)[:15], q.medium) for q in article.quotes] == [("the attachment ", None)]

@@ -26,7 +26,7 @@ from .people import doc_ents
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
 # verbs whose object states a position: "affirmed Syria's support for …", "reiterated the call for …"
-_POSITION_CUES = frozenset("affirm stress emphasize emphasise underline underscore reiterate question cite laud".split())
+_POSITION_CUES = frozenset("affirm reaffirm stress emphasize emphasise underline underscore reiterate question cite laud".split())
 # verbs that judge someone for something: "praised the army for its courage" (the praise is the statement)
 _FOR_CUES = frozenset("praise hail thank blame criticize criticise commend condemn slam laud".split())
 # verbs whose statement is a question: "questioned whether Obama was prepared …"

@@ -1025,9 +1025,23 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if near is None or ctx.segment_at(near.idx) is not None:
             return None
         subj, span = near, _np_span(ctx, near)
-    span = _through_office_name(ctx.doc, _through_quoted_name(ctx.doc, span)) if span[0] > cue.i else span
+    span = _through_office_name(ctx.doc, _through_quoted_name(ctx.doc, span)) if span[0] > cue.i else _back_over_portfolios(ctx.doc, span)
     if span not in ctx.full_speaker:
         ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
+    return span
+
+
+def _back_over_portfolios(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """``the Ministry of Foreign Affairs, of African Integration and of Ivorians Abroad affirmed``: the last of a body's
+    or an office's portfolios, each after its "of", that the parser cut from the rest, is the whole body or office."""
+    k = span[0] - 1
+    if k < 3 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in ("and", ","):
+        return span
+    for m in range(k - 1, max(k - 20, 1), -1):
+        if doc[m].lower_ == "of" and (doc[m - 1].lower_ in BODY_WORDS or doc[m - 1].lower_ in ROLE_NOUNS) and doc[m - 1].is_title:
+            return (m - 2 if m >= 2 and doc[m - 2].lower_ == "the" else m - 1, span[1])
+        if not (doc[m].is_title or doc[m].lower_ in (",", "and", "of", "the")):
+            break
     return span
 
 

@@ -379,8 +379,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             # said" is X, whoever was quoted before)
             lead_in = _lead_in(doc, people, span[0])
             for person in _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char):
-                if person in asked:
-                    continue
+                if person in asked or span[0] < min(person.seen or [person.first_token]) < tokens[0].sent.end:
+                    continue  # (nor one first named later in the pronoun's own sentence: "He also commented on remarks by
+                    # X, who told …, saying …" is the story's speaker, though X's words came first)
                 if gender == "any" or person.gender in (None, gender):
                     person.gender = person.gender or (gender if gender != "any" else None)
                     return person.name
@@ -997,11 +998,13 @@ def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | N
     return found
 
 
-def _interview_named(interviews: list[tuple[int, int, str, str]], a: Attribution, name: str, after: int) -> str | None:
+def _interview_named(interviews: list[tuple[int, int, str, str]], a: Attribution, name: str, after: int,
+                     person: bool) -> str | None:
     """The outlet of the last interview before the quote, and after character ``after``, that names its speaker: the
     speaker's words that follow belong to it ("… sat down with the Lake Geneva Courier … ¶ Montalbán, a former
-    Spanish diplomat, was careful … “We have a humanitarian corridor …,” she said")."""
-    surname = name.split()[-1]
+    Spanish diplomat, was careful … “We have a humanitarian corridor …,” she said"). A body by its whole name: the
+    last word of "Ivorian Foreign Ministry" names no one ("Contacted by Lagune Infos, the Ministry of Economy …")."""
+    surname = name.split()[-1] if person else name
     # (the name outside the outlet's: "Kaah Dispatch has learned" is no one "Speaking to Kaah Dispatch")
     return next((medium for start, end, said, medium in reversed(interviews)
                  if after < start and end <= a.start and surname in said.replace(medium, "")), None)
@@ -1177,7 +1180,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
         held = media_by_speaker.get(name) if name else None
-        lead = _interview_named(interviews, a, name, held[3] if held else -1) if medium is None and name and a.follows is None else None
+        lead = _interview_named(interviews, a, name, held[3] if held else -1, any(p.name == name for p in people)) \
+            if medium is None and name and a.follows is None else None
         if lead is not None:
             medium = lead  # "Speaking to LŽA by phone, X described her days in captivity. “…,” she said"
             media_by_speaker[name] = (medium, True, a.paragraph, a.start)

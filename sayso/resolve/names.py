@@ -368,6 +368,10 @@ _MINISTRY_TOPICS = {"foreign affairs": "Foreign Ministry", "foreign affairs and 
 _FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?Foreign\s+(?:and\s+[A-Z][\w-]*\s+Affairs|Affairs\s+and\s+[A-Z][\w-]*"
                                r"(?:\s+(?!of\b)[A-Z][\w-]*){0,3})|\bForeign\s+and\s+[A-Z][\w-]*\s+Affairs\s+Ministry\b"
                                r"|\bMinistry\s+of\s+(?:[A-Z][\w-]*\s+){1,3}and\s+Foreign\s+Affairs\b"
+                               # (the portfolios each after an "of", as French copy lists them: "Ministry of Foreign
+                               # Affairs, of African Integration and of Ivorians Abroad")
+                               r"|\bMinistry\s+of\s+Foreign\s+Affairs(?:,\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+and\s+of\s+"
+                               r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
                                # (Latin American: Mexico's "Secretariat of Foreign Relations", Brazil's "Ministry of
                                # External Relations")
                                r"|\b(?:Ministry|Secretariat)\s+of\s+(?:Foreign|External)\s+Relations\b")
