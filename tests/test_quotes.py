@@ -2840,8 +2840,12 @@ def test_what_was_revealed_to_the_story_s_own_outlet_was_given_to_it():
     # "reaffirmed" reports as "affirmed" does, past an aside between it and its clause
     ("The spokeswoman of the ministry, Vera Kostelna, reaffirmed this Thursday, quoted by the SKN agency, that the "
      "visas granted «do not constitute a precedent».", ["the visas granted «do not constitute a precedent»"]),
+    # after an aside, a clause that goes on in its own tense is still what was said; a plain past is the speaker's act
+    ("Her son had phoned at midnight, she said, and had asked for his favourite meal to be ready.",
+     ["Her son had phoned at midnight, she said, and had asked for his favourite meal to be ready"]),
+    ("The talks had failed, the minister said, and called for a new round.", ["The talks had failed", "a new round"]),
 ])
-def test_statements_next_to_a_quote_that_ends_a_sentence(nlp, text, statements):
+def test_statements_around_asides_and_closing_quotes(nlp, text, statements):
     assert [q["text"] for q in quotes_of(text, nlp)] == statements
 
 
@@ -2863,6 +2867,15 @@ def test_who_a_pronoun_means(nlp, text, fragment, speaker):
      "Ministry of Foreign Affairs"),
 ])
 def test_who_speaks_under_a_long_name(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a verb joined right after an aside is the aside's speaker's next act
+    ("The ship was delayed, the captain told reporters, and urged the owners to pay the crew.", "pay the crew",
+     "the captain"),
+])
+def test_who_acts_after_an_aside(nlp, text, fragment, speaker):
     assert only(text, nlp, fragment)["speaker"] == speaker
 
 

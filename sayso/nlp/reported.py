@@ -564,11 +564,17 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
                   sources=["parse", "aside"], cue_i=cue.i)
 
 
+# the auxiliaries a reported clause goes on with after an aside, where the speaker's own next act is a plain past
+_TENSE_AUX = frozenset("had would could will was were has have is are".split())
+
+
 def _goes_on_about_another(doc, i: int, end: int) -> bool:
     """``…, she said, and her condition was stable``: after the aside's "and", a clause whose subject is someone or
     something else than the speaker still belongs to what was said; "and he added that …", "and called on …" and a
     new report ("and the ministry confirmed …") do not."""
     subject = next((t for t in doc[i:end] if t.dep_ in SUBJECT and t.head.i >= i and t.head.i < end), None)
+    if subject is None and i < end and doc[i].lower_ in _TENSE_AUX and doc[i].head.dep_ == "conj":
+        return True  # (the reported clause goes on in its own tense: "Her son had phoned, she said, and had asked …")
     if subject is None or subject.i > i + 6 or subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "we", "i"):
         return False
     return not is_cue(subject.head) and not any(c.dep_ in CLAUSE for c in subject.head.children)

@@ -178,6 +178,8 @@ def subject_of(token, depth: int = 0):
         return contrasted
     if (closing := _closing_attribution_subject(token)) is not None:
         return closing  # "…, a press statement issued yesterday by the Ministry … indicated.", whatever it was hung on
+    if token.dep_ == "conj" and (aside := _aside_subject(token)) is not None:
+        return aside
     if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
         return subject_of(second_report(token) or token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
@@ -195,6 +197,18 @@ _CLOSING = frozenset(("»", "”", '"', "’’"))
 
 # the conjunctions a parser may take for prepositions, making the subject after them their object
 _TAKEN_FOR_PREPOSITIONS = frozenset("after before since until once".split())
+
+
+def _aside_subject(verb):
+    """``The talks had failed, the minister said, and called for a new round``: a verb joined right after an attribution
+    set in commas is the next act of that attribution's speaker, not of the reported clause's subject."""
+    doc = verb.doc
+    if not any(c.dep_ == "cc" and c.i == verb.i - 1 for c in verb.children) or doc[verb.i - 2].text != ",":
+        return None
+    aside = next((c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.right_edge.i == verb.i - 3
+                  and is_cue(c)), None)
+    subject = next((c for c in aside.children if c.dep_ in SUBJECT and c.i < aside.i), None) if aside is not None else None
+    return subject if subject is not None and doc[subject.left_edge.i - 1].text == "," else None
 
 
 def _subject_taken_for_object(verb):
