@@ -2844,6 +2844,12 @@ def test_what_was_revealed_to_the_story_s_own_outlet_was_given_to_it():
     ("Her son had phoned at midnight, she said, and had asked for his favourite meal to be ready.",
      ["Her son had phoned at midnight, she said, and had asked for his favourite meal to be ready"]),
     ("The talks had failed, the minister said, and called for a new round.", ["The talks had failed", "a new round"]),
+    # an "as" aside inside the statement reports all of it; one that names a medium reports nothing
+    ("Irakli Tsereteli met the ambassador. The trade turnover between the two countries, as he emphasized, can be "
+     "doubled in the next three years.",
+     ["The trade turnover between the two countries, as he emphasized, can be doubled in the next three years"]),
+    ("Army spokesman Hamza Tayebi, as reported by state television, described the text as “a first step”.",
+     ["the text as “a first step”"]),
 ])
 def test_statements_around_asides_and_closing_quotes(nlp, text, statements):
     assert [q["text"] for q in quotes_of(text, nlp)] == statements

@@ -615,6 +615,13 @@ def _as_noted(ctx: Context, cue) -> Found | None:
         i, j = min(cue.right_edge.i, comma if comma is not None else cue.right_edge.i) + 1, last
     elif cue.right_edge.i + 2 >= last:  # closing: the sentence before it
         i, j = first, cue.left_edge.i
+    elif (mark := next(m.i for m in cue.children if m.dep_ == "mark" and m.lower_ == "as")) - first >= 2 and doc[mark - 1].text == "," \
+            and (after := cue.right_edge.i + (doc[cue.right_edge.i].text != ",")) < last and doc[after].text == "," \
+            and any(is_verb(t) for t in doc[after + 1 : last]) \
+            and not any(c.dep_ in ("obl:agent", "agent") for c in cue.children):  # (not "X, as reported by Y TV, said …")
+        # set in commas inside the statement: "The trade turnover …, as he emphasized, can be doubled …", the whole
+        # sentence (one span holds both sides, as for "The museum, Mr. Obama said, would …")
+        i, j = first, last
     else:
         return None
     span = trim(ctx, i, j)
