@@ -2850,6 +2850,11 @@ def test_what_was_revealed_to_the_story_s_own_outlet_was_given_to_it():
      ["The trade turnover between the two countries, as he emphasized, can be doubled in the next three years"]),
     ("Army spokesman Hamza Tayebi, as reported by state television, described the text as “a first step”.",
      ["the text as “a first step”"]),
+    # "For X, …": a view, past the office's holder named after it; a syndicalist holds one
+    ("For the president of the Chess Federation of Kivu (FEKI), Rodrigue Mbuyamba, the affair «must serve as a lesson».",
+     ["the affair «must serve as a lesson»"]),
+    ("For the syndicalist, the allowance announced by the minister \"will arrive too late, as always\".",
+     ['the allowance announced by the minister "will arrive too late, as always"']),
 ])
 def test_statements_around_asides_and_closing_quotes(nlp, text, statements):
     assert [q["text"] for q in quotes_of(text, nlp)] == statements

@@ -21,7 +21,7 @@ from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MED
 from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
-from .people import doc_ents
+from .people import doc_ents, ent_bounds
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
@@ -1421,7 +1421,7 @@ def _for_person(ctx: Context, tok) -> list[Found]:
     time, …", "For his part, …", "For many residents, …" report nothing)."""
     doc = ctx.doc
     end = ctx.sentence_end(tok)
-    comma = next((k for k in range(tok.i + 2, min(end, tok.i + 10)) if doc[k].text == ","), None)
+    comma = next((k for k in range(tok.i + 2, min(end, tok.i + 15)) if doc[k].text == ","), None)
     if comma is None:
         return []
     holder = doc[tok.i + 1 : comma]
@@ -1432,7 +1432,10 @@ def _for_person(ctx: Context, tok) -> list[Found]:
         return []
     start = comma + 1
     # past an aside: ", of the University of Y,", ", researcher at the Centre for Strategic Studies of Dakar,"
-    while start < end and (doc[start].lower_ in ("of", "who", "a", "an") or doc[start].lower_ in ROLE_NOUNS and not any(
+    # (or the holder's name after the office: "For the president of the … Federation (FECADE), Rodrigue X, …")
+    while start < end and (doc[start].lower_ in ("of", "who", "a", "an") or holder.root.lower_ in ROLE_NOUNS and start == comma + 1
+                           and doc[start].ent_type_ in ("PERSON", "PER") and doc[ent_bounds(doc[start])[1]].text == ","
+                           or doc[start].lower_ in ROLE_NOUNS and not any(
             is_verb(t) and not t.is_title for t in doc[start + 1 : next((k for k in range(start, min(end, start + 15)) if doc[k].text == ","), end)])):
         start = next((k + 1 for k in range(start + 1, min(end, start + 15)) if doc[k].text == ","), end)
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:end]):
