@@ -103,6 +103,10 @@ def test_story_sentences_are_never_furniture(line):
         ("NAY PYI TAW, 5 Dec — The Union Minister received the families.", "Nay Pyi Taw", None, "5 Dec"),
         ("DUSHANBE, 11.05.2027 /NIA Khovar/. – The President of the union held a conversation.", "Dushanbe",
          "NIA Khovar", "11.05.2027"),
+        # a place the tables do not know, with both a date and an outlet in brackets
+        ("Herceg Novi, 23 November (Lovćen Press) – Three officers are healthy.", "Herceg Novi", "Lovćen Press",
+         "23 November"),
+        ("Panama, 18 nov (Istmo).- The registry opened an investigation.", "Panama", "Istmo", "18 nov"),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -120,7 +124,8 @@ def test_datelines(text, place, agency, date):
      "Seoul (updated) - The captain returned home.", "Karaduman (Hanbit) - The captain returned home.",
      "GENEVA, March 3, Officials said - no.",
      "Monday, Dec 4 (updated) The talks ended.", "UPDATE, March 3. The talks ended.",
-     "Reporting /with/ The talks ended."],
+     "Reporting /with/ The talks ended.", "Monday, Dec 4 (Updated) - The talks ended.",
+     "Washington Post, Dec 4 (Staff) - The talks ended."],
 )
 def test_no_false_datelines(text):
     dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)

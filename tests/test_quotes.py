@@ -2896,3 +2896,25 @@ def test_a_body_s_statement_is_no_part_of_an_interview_another_body_gave():
             "«the attachment of Côte d'Ivoire to the principle of the common heritage of humanity».")
     article = through_pipeline(text, outlet="Lagune Infos")
     assert [(q.text_in(article.text)[:15], q.medium) for q in article.quotes] == [("the attachment ", None)]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an office, the body's initials of its own language, then the holder's name, after "for the agency"
+    ("Three officers are healthy, but they cannot leave the ship until the end of the investigation, stated for the "
+     "agency the president of the Independent Union of Ship Officers (NSPO) Nikola Radović.", "cannot leave",
+     "Nikola Radović"),
+    ("The Independent Union of Ship Officers (NSPO) met on Monday. The NSPO said in a statement that it will provide "
+     "the families with free legal aid.", "legal aid", "Independent Union of Ship Officers"),
+    # the verb's particle before who spoke
+    ("Dragan Vuković spoke.\n\n„The boys are tired and angry. Nobody has shown any proof,“ pointed out Vuković.",
+     "The boys", "Dragan Vuković"),
+])
+def test_who_speaks_in_the_shapes_of_a_cable_story(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_what_was_stated_for_the_agency_was_given_to_the_story_s_outlet():
+    text = ("Herceg Novi, 23 November (Lovćen Press) – Three officers are healthy, but they cannot leave the ship, "
+            "stated for the agency the president of the union Dragan Vuković.")
+    article = through_pipeline(text)
+    assert [q.medium for q in article.quotes] == ["Lovćen Press"]

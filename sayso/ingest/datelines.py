@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..resolve.names import capital_country, is_country, place_country
+from ..nlp.lexicon import OUTLET_NAME_WORD
 from .dates import MONTH_RE, WEEKDAY_RE
 
 __all__ = ["Dateline", "lone_place", "split_dateline"]
@@ -111,10 +112,21 @@ def _unknown_outlet(place: str, agency: str, date: str | None, bracketed: bool =
     place in capitals, or a known city and a date (``Abidjan, December 4, 2026 (Lagune Infos) -``), or a known city and
     brackets (``Jakarta (Nusa Pers) -``), a name in brackets or after the date is the outlet's, even one the outlet
     table does not know (not a place: ``GAZA (Palestine) -``)."""
-    return (place.isupper() or (date is not None or bracketed) and _known_place(place)) \
+    # (or any place in title case with both: "Herceg Novi, 23 November (Orjen Press) –", "Panama, 18 nov (Chagres).-")
+    return (place.isupper() or (date is not None or bracketed) and _known_place(place)
+            or date is not None and bracketed and _plain_place(place)) \
         and re.fullmatch(r"[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3}", agency) is not None \
         and all(word[0].isupper() for word in agency.split()) \
         and not is_country(agency) and capital_country(agency) is None and place_country(agency) is None
+
+
+def _plain_place(place: str) -> bool:
+    """A name of one to three words in title case, no weekday, filler or outlet's word ("Washington Post"): a place
+    the tables need not know."""
+    words = place.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w[1:] != w[1:].upper() or len(w) == 1 for w in words) \
+        and words[0].casefold() not in _NOT_PLACES and not re.fullmatch(WEEKDAY_RE, words[0], re.I) \
+        and not OUTLET_NAME_WORD.search(place) and words[0].casefold() not in ("updated", "update", "posted", "published")
 
 
 def _acronym(agency: str | None) -> bool:

@@ -164,7 +164,9 @@ LEADING_CHANNEL = re.compile(
     # (its name up to the speaker's: "the …", or a name with its initial glued on: "to Tulpar Inform A.Zhumaliev")
     # (after "for", a name of several words only with an outlet's word: "declared for Siret Press the director …")
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b|[A-Z]\.[A-Z][a-z])"
-    rf"|(?:[A-Z][\w-]*\s)*{OUTLET_NAME_WORD.pattern}\s(?=the\b))\s*")
+    rf"|(?:[A-Z][\w-]*\s)*{OUTLET_NAME_WORD.pattern}\s(?=the\b)"
+    # (or no name at all after its kind, the story's own: "stated for the agency the president of …")
+    r"|(?:(?<=newspaper )|(?<=daily )|(?<=weekly )|(?<=agency )|(?<=portal ))(?=the\b|[A-Z]))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
 _INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
                         # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")
@@ -203,7 +205,8 @@ _SAME_OUTLET = re.compile(r"\b(?:quoted|cited|according\s+to|told)\s+(?:by\s+)?t
 _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|said|confirmed)\s+to)\s+us\b")
 # "told the agency", "she told the paper": an outlet by its kind alone, the one the paragraph named before it, else the
 # story's own
-_THE_OUTLET = re.compile(r"\b(?:told|tells|telling|(?:said|declared|stated|explained|confirmed|confided)\s+to)\s+the\s+(?:news\s+)?"
+# (also "for" it, as Balkan copy words it: "stated for the agency the president of …")
+_THE_OUTLET = re.compile(r"\b(?:told|tells|telling|(?:said|declared|stated|explained|confirmed|confided)\s+(?:to|for))\s+the\s+(?:news\s+)?"
                          r"(agency|newspaper|paper|daily)\b(?!\s+(?:of\b|[A-Z«“„\"])|['’])")
 _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper"}
 # (what "told this scribe" and "the agency was informed" cannot match without)

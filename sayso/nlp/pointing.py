@@ -24,7 +24,8 @@ _OPENING = re.compile(r"(?i)(?:about (?:this|that|it)\b|(?:this|that|it) was\b"
 # where the speaker ends and the circumstances start (not at a full stop: the sentence's bounds already end
 # there, and "the U.S. special envoy", "Lt. Gen. X" hold stops)
 _CIRCUMSTANCE = re.compile(
-    r"(?i)\s*(?:,|;|\(|\bin (?:an? )?(?:interview|conversation|statement|comments?|remarks)\b|\bat (?:an?|the) "
+    # (not the initials of a body before its officer's name: "the president of the … Officers (NSPO) Dragan X")
+    r"(?i)\s*(?:,|;|\((?!(?-i:[A-Z]{2,8})\)\s+(?-i:[A-Z]))|\bin (?:an? )?(?:interview|conversation|statement|comments?|remarks)\b|\bat (?:an?|the) "
     r"(?:briefing|press|meeting|news|conference|session|rally)\b|\bduring\b|\bspeaking\b|\bwhile\b|\bon (?:"
     + "|".join(sorted(TIME_WORDS)) + r")\b|\bto (?:the )?(?:newspaper|agency|channel|journalists|reporters)\b)")
 # circumstances between the verb and the speaker: "stated at the end of the meeting X", "declared after the talks X"

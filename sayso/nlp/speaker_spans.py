@@ -537,7 +537,9 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         end = hi + 4
         while end < len(doc) and end - hi <= 9 and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
-        if end - hi - 4 >= 2 and end < len(doc) and (is_verb(doc[end]) or doc[end].text == ","):
+        # (or the sentence's end, after its verb: "…, stated for the agency the president of the … (NSPO) Dragan X.")
+        if end - hi - 4 >= 2 and end < len(doc) and (is_verb(doc[end]) or doc[end].text == "," or doc[end].text == "."
+                                                        and any(is_verb(t) for t in doc[doc[lo].sent.start : lo])):
             hi = end - 1
     # an entity the span cuts into is taken whole
     for k in (lo, hi):
@@ -592,6 +594,8 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     doc = ctx.doc
     if after:
         k = cue.i + 1
+        if k < len(doc) and doc[k].dep_ in ("compound:prt", "prt") and doc[k].head.i == cue.i:
+            k += 1  # (past its particle: "„…,“ pointed out Vučković")
         # (past the time: "…, affirmed today the Chilean chancellor, X", "declared on Monday the minister")
         while k + 1 < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in DAY_WORDS):
             k += 1

@@ -233,6 +233,24 @@ def fuller_name(before: str, short: str) -> str | None:
     return None
 
 
+# the words a body's name ends in, whatever language its initials come from
+_BODY_HEADS = frozenset("""union committee council commission agency authority association federation ministry organization
+    organisation movement institute centre center office service board bureau syndicate league network consortium""".split())
+_OFFICE_WORDS = frozenset("president chairman chairwoman chair head director secretary minister spokesman spokeswoman".split())
+
+
+def _translated_body(words: list[str]) -> str | None:
+    """A body's name in English before initials of its own language: "Independent Union of Ship Officers (NSPO)"
+    (from the first capitalised word after any office that heads the run)."""
+    if not words or not (words[-1].lower() in _BODY_HEADS or any(
+            w.lower() in _BODY_HEADS and words[k + 1] in ("of", "for") for k, w in enumerate(words[:-2]))):
+        return None
+    start = max((k + 1 for k, w in enumerate(words) if w.lower() in _OFFICE_WORDS), default=0)
+    while start < len(words) and not words[start][:1].isupper() or start < len(words) and words[start] == "The":
+        start += 1
+    return " ".join(words[start:]) if len(words) - start >= 2 else None
+
+
 def spelled_out(text: str, acronym: str) -> str | None:
     """The name that ``text`` gives ``acronym``: the capitalised words before it in brackets whose initials it is
     (``Sepehr News Network (SNN)`` for ``SNN``) or whose letters it takes in order (``Okamuli River Basin Commission
@@ -252,6 +270,8 @@ def spelled_out(text: str, acronym: str) -> str | None:
         if found := matching(words) or next((" ".join(words[k:]) for k in range(len(words) - 1)
                                              if words[k][:1] == acronym[:1] and _abbreviates(acronym, " ".join(words[k:]))), None):
             return re.sub(r"^The\s+", "", found)  # ("The International Maritime Organization (IMO)" opening a paragraph)
+        if found := _translated_body(words):
+            return found
     for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){1,6}", text):
         if m.group(0) != acronym and (found := matching(m.group(0).split())) and found.count(" ") >= 1 \
                 and OUTLET_NAME_WORD.search(found):  # (an outlet's name, not a person's: "Rex Tillerson" is no RT)
