@@ -2908,6 +2908,17 @@ def test_a_body_s_statement_is_no_part_of_an_interview_another_body_gave():
     # the verb's particle before who spoke
     ("Dragan Vuković spoke.\n\n„The boys are tired and angry. Nobody has shown any proof,“ pointed out Vuković.",
      "The boys", "Dragan Vuković"),
+    # a comma that closes the subject's appositive before the verb is no inversion
+    ("The ship's owner, Corvina Bulk Shipping, has denied any wrongdoing, saying the anchor dragged in the storm.",
+     "anchor dragged", "Corvina Bulk Shipping"),
+    # the Samoan "Afioga" before a matai's title and name; a village's pulenu'u (mayor) is an office
+    ("The Prime Minister, Afioga Tuilagi Sione Lemalu, said the country \"will not forget who did this to us\".",
+     "will not forget", "Tuilagi Sione Lemalu"),
+    ("The pulenu'u of Satapuala, Fuimaono Tavita Aloali'i, said the village had no phone for a week.", "no phone",
+     "Fuimaono Tavita Aloali'i"),
+    # a consortium is a body, named in full before
+    ("The Moana Cable Consortium owns the line.\n\nThe consortium said the repair would take ten days.",
+     "the repair", "Moana Cable Consortium"),
 ])
 def test_who_speaks_in_the_shapes_of_a_cable_story(nlp, text, fragment, speaker):
     assert only(text, nlp, fragment)["speaker"] == speaker

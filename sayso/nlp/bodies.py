@@ -20,7 +20,7 @@ __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_name
 # what a body is called again after its name: "The ministry also denied …"
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
-    foundation institute insurer union bureau charity ngo""".split())
+    foundation institute insurer union bureau charity ngo consortium firm""".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
 # words that only say a body is the one in charge: "the competent ministry"
 _IN_CHARGE = frozenset({"competent", "relevant", "responsible", "concerned", "respective", "aforementioned", "same"})

@@ -1363,6 +1363,12 @@ def inverted(cue) -> bool:
         if opening is not None and (doc[opening + 1].tag_ in ("VBN", "VBG") or doc[opening + 1].pos_ == "ADP") and any(
                 c.dep_ in SUBJECT and c.i < opening and not c.tag_.startswith("VB") for c in cue.children):
             return False
+        # ("The ship's owner, Corvina Bulk Shipping, has denied any wrongdoing": the comma closes the subject's appositive)
+        if any(c.dep_ in SUBJECT and c.i < k and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == sentence_start(cue)
+               and any(a.dep_ == "appos" and a.right_edge.i == k - 1 and "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)
+                       for a in c.children)
+               for c in cue.children):
+            return False
     # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows
     # (by the parse, or by the words when the parser ended the sentence at the cue: "said Ivanka Trump's statement didn't …")
     if any(c.i > cue.i and (c.dep_ in CLAUSE or c.lower_ == "that") and heads_clause(c) and not reduced_relative(c)
