@@ -2916,6 +2916,15 @@ def test_a_body_s_statement_is_no_part_of_an_interview_another_body_gave():
      "will not forget", "Tuilagi Sione Lemalu"),
     ("The pulenu'u of Satapuala, Fuimaono Tavita Aloali'i, said the village had no phone for a week.", "no phone",
      "Fuimaono Tavita Aloali'i"),
+    # a name set off by commas before "told the paper" speaks; the paper is who heard it
+    ("The authority will require the consortium to lay a second route by 2029, its commissioner, Lemalu Salote Peni, "
+     "told the Herald.", "second route", "Lemalu Salote Peni"),
+    # "According to the agency X, the director of Y, Name, affirmed …": the name, not the agency's
+    ("According to the Estonian agency Tuulik, the director of Merejälg, Jüri Poldsaar, affirmed that the ship “turned "
+     "three times”.", "turned", "Jüri Poldsaar"),
+    # a business named in the appositive, after its kind and country
+    ("The shipowner, the Panamanian company Corvina Bulk Shipping, pointed out in a statement that the consortium „did "
+     "not mark the new route of the cable“.", "new route", "Corvina Bulk Shipping"),
     # a consortium is a body, named in full before
     ("The Moana Cable Consortium owns the line.\n\nThe consortium said the repair would take ten days.",
      "the repair", "Moana Cable Consortium"),

@@ -140,7 +140,7 @@ ROLE_NOUNS = frozenset(
     wali prefect navigator loadmaster co-pilot copilot assistant gup secretary-general director-general attorney-general
     biochemist chemist physicist biologist toxicologist virologist epidemiologist pathologist microbiologist geneticist
     meteorologist athlete sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler pro
-    teammate syndicalist unionist trade-unionist lecturer pulenu'u
+    teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner
     governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain seaman hydrologist geologist
     glaciologist seismologist master""".split()
 )

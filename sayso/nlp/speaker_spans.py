@@ -150,8 +150,10 @@ def subject_of(token, depth: int = 0):
         if before >= 0 and doc[before].text == ",":
             fronted = [c for c in token.lefts if c.dep_ in ("obl", "prep") and any(g.dep_ == "case" for g in c.children)
                        or c.dep_ == "prep"]
+            # (not the outlet's name after its kind: "According to the Estonian agency Tuulik|PERSON, the director of …, X,")
             named = [a for c in fronted for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > c.i
-                     and any(t.ent_type_ in ("PERSON", "PER") for t in a.subtree)]
+                     and any(t.ent_type_ in ("PERSON", "PER") for t in a.subtree)
+                     and not (a.i == c.i + 1 and c.lower_ in MEDIA_NOUNS)]
             # (or after the kin or office set off before it, whatever the NER made of the name: "At the family house,
             # her father, Pa Alimamy Tholley|ORG, a retired schoolteacher, told …")
             named = named or [a for c in fronted for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
@@ -803,6 +805,8 @@ def _inverted_after_clause(cue) -> bool:
     if cue.dep_ not in ("conj", "advcl", "parataxis") or cue.head.i >= cue.i or doc[cue.i - 1].text != "," \
             or any(c.dep_ in SUBJECT and c.i < cue.i or c.dep_ in CLAUSE for c in cue.children):
         return False
+    if cue.i >= 3 and doc[cue.i - 2].ent_type_ in ("PERSON", "PER") and doc[max(0, ent_bounds(doc[cue.i - 2])[0] - 1)].text == ",":
+        return False  # (a name set off by commas before it speaks: "…, its commissioner, X, told the Herald.")
     end = next((t.i for t in doc[cue.i + 1 :] if t.text in (".", "!", "?", ";") or t.is_space), len(doc))
     rest = doc[cue.i + 1 : end]
     # (an office, a name or a body: "informed this Tuesday the Secretariat of State … (Chancellery) through a communiqué")

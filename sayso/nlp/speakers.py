@@ -672,6 +672,14 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
         lo = next((t.i for t in run if t.lower_ not in DETERMINERS and not OWNER_WORD.fullmatch(t.text)), run.end)
         if lo < run.end and doc[lo].ent_type_ == "ORG" and doc[lo].ent_iob_ == "B" and ent_bounds(doc[lo]) == (lo, run.end):
             return lo, run.end
+        # (or after its kind and country, whatever the NER made of it: "The shipowner, the Panamanian company Corvina
+        # Bulk Shipping|PERSON, pointed out")
+        kind = lo
+        while kind < run.end and (is_demonym(doc[kind].text) or doc[kind].lower_ in KIND_WORDS | _BUSINESSES):
+            kind += 1
+        if kind > lo and doc[kind - 1].lower_ in KIND_WORDS | _BUSINESSES and run.end - kind >= 2 \
+                and all(t.pos_ == "PROPN" and capitalised(t) for t in doc[kind : run.end]):
+            return kind, run.end
         # (or the body's own name, whatever the NER cut of it: "The competent ministry, the Ministry of Maritime
         # Affairs and Insular Policy|PERSON, said")
         if lo + 2 < run.end and doc[lo].is_title and doc[lo].lower_ in BODY_WORDS and doc[lo + 1].lower_ in ("of", "for") \
