@@ -1434,7 +1434,8 @@ def _for_person(ctx: Context, tok) -> list[Found]:
     # past an aside: ", of the University of Y,", ", researcher at the Centre for Strategic Studies of Dakar,"
     # (or the holder's name after the office: "For the president of the … Federation (FECADE), Rodrigue X, …")
     while start < end and (doc[start].lower_ in ("of", "who", "a", "an") or holder.root.lower_ in ROLE_NOUNS and start == comma + 1
-                           and doc[start].ent_type_ in ("PERSON", "PER") and doc[ent_bounds(doc[start])[1]].text == ","
+                           and doc[start].ent_type_ in ("PERSON", "PER") and ent_bounds(doc[start])[1] < end
+                           and doc[ent_bounds(doc[start])[1]].text == ","
                            or doc[start].lower_ in ROLE_NOUNS and not any(
             is_verb(t) and not t.is_title for t in doc[start + 1 : next((k for k in range(start, min(end, start + 15)) if doc[k].text == ","), end)])):
         start = next((k + 1 for k in range(start + 1, min(end, start + 15)) if doc[k].text == ","), end)

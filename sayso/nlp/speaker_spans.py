@@ -205,12 +205,12 @@ def _aside_subject(verb):
     """``The talks had failed, the minister said, and called for a new round``: a verb joined right after an attribution
     set in commas is the next act of that attribution's speaker, not of the reported clause's subject."""
     doc = verb.doc
-    if not any(c.dep_ == "cc" and c.i == verb.i - 1 for c in verb.children) or doc[verb.i - 2].text != ",":
+    if verb.i < 4 or not any(c.dep_ == "cc" and c.i == verb.i - 1 for c in verb.children) or doc[verb.i - 2].text != ",":
         return None
     aside = next((c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.right_edge.i == verb.i - 3
                   and is_cue(c)), None)
     subject = next((c for c in aside.children if c.dep_ in SUBJECT and c.i < aside.i), None) if aside is not None else None
-    return subject if subject is not None and doc[subject.left_edge.i - 1].text == "," else None
+    return subject if subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == "," else None
 
 
 def _subject_taken_for_object(verb):

@@ -378,8 +378,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             # (or one who was just said to speak: "X, a teacher, described the last minutes on the radio. ¶ “…,” she
             # said" is X, whoever was quoted before)
             lead_in = _lead_in(doc, people, span[0])
+            sentence_end = tokens[0].sent.end
             for person in _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char):
-                if person in asked or span[0] < min(person.seen or [person.first_token]) < tokens[0].sent.end:
+                if person in asked or span[0] < min(person.seen or [person.first_token]) < sentence_end:
                     continue  # (nor one first named later in the pronoun's own sentence: "He also commented on remarks by
                     # X, who told …, saying …" is the story's speaker, though X's words came first)
                 if gender == "any" or person.gender in (None, gender):
