@@ -495,6 +495,8 @@ def test_token_key_folds_the_persian_qaf():
     ("the Kavango River Authority (KARA) said", "KARA", "Kavango River Authority"),
     # but not letters the words do not hold in that order
     ("the Okamuli River Basin Commission (ORKBC) said", "ORKBC", None),
+    # a body's English name before the initials of its own language's
+    ("the president of the Independent Union of Ship Officers (NSPO) said", "NSPO", "Independent Union of Ship Officers"),
 ])
 def test_initials_in_brackets_spell_out_a_body(text, acronym, full):
     assert spelled_out(text, acronym) == full

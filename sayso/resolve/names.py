@@ -270,8 +270,8 @@ def spelled_out(text: str, acronym: str) -> str | None:
         if found := matching(words) or next((" ".join(words[k:]) for k in range(len(words) - 1)
                                              if words[k][:1] == acronym[:1] and _abbreviates(acronym, " ".join(words[k:]))), None):
             return re.sub(r"^The\s+", "", found)  # ("The International Maritime Organization (IMO)" opening a paragraph)
-        if found := _translated_body(words):
-            return found
+        if (found := _translated_body(words)) and found[0] != acronym[0]:
+            return found  # (initials of another language's words, whose first letter is another: not "ORKBC" misread)
     for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){1,6}", text):
         if m.group(0) != acronym and (found := matching(m.group(0).split())) and found.count(" ") >= 1 \
                 and OUTLET_NAME_WORD.search(found):  # (an outlet's name, not a person's: "Rex Tillerson" is no RT)
