@@ -236,7 +236,6 @@ def fuller_name(before: str, short: str) -> str | None:
 # the words a body's name ends in, whatever language its initials come from
 _BODY_HEADS = frozenset("""union committee council commission agency authority association federation ministry organization
     organisation movement institute centre center office service board bureau syndicate league network consortium""".split())
-_OFFICE_WORDS = frozenset("president chairman chairwoman chair head director secretary minister spokesman spokeswoman".split())
 
 
 def _translated_body(words: list[str]) -> str | None:
@@ -245,7 +244,7 @@ def _translated_body(words: list[str]) -> str | None:
     if not words or not (words[-1].lower() in _BODY_HEADS or any(
             w.lower() in _BODY_HEADS and words[k + 1] in ("of", "for") for k, w in enumerate(words[:-2]))):
         return None
-    start = max((k + 1 for k, w in enumerate(words) if w.lower() in _OFFICE_WORDS), default=0)
+    start = max((k + 1 for k, w in enumerate(words) if w.lower() in ROLE_NOUNS), default=0)
     while start < len(words) and not words[start][:1].isupper() or start < len(words) and words[start] == "The":
         start += 1
     return " ".join(words[start:]) if len(words) - start >= 2 else None
