@@ -2866,27 +2866,15 @@ def test_statements_around_asides_and_closing_quotes(nlp, text, statements):
      "Russian Deputy Foreign Minister Yevgeniy Kholodin, who told Russian media that Moscow was ready to host talks, "
      "saying Ankara welcomed \"every sincere effort\" but that the format should be decided by the parties.",
      "every sincere effort", "Cüneyt Özkaya"),
-])
-def test_who_a_pronoun_means(nlp, text, fragment, speaker):
-    assert only(text, nlp, fragment)["speaker"] == speaker
-
-
-@pytest.mark.parametrize("text, fragment, speaker", [
     # a ministry's portfolios, each after its "of": the last is no body of its own
     ("In a communiqué, the Ministry of Foreign Affairs, of African Integration and of Ivorians Abroad affirmed «the "
      "attachment of the country to the principle of the common heritage of humanity».", "attachment",
      "Ministry of Foreign Affairs"),
-])
-def test_who_speaks_under_a_long_name(nlp, text, fragment, speaker):
-    assert only(text, nlp, fragment)["speaker"] == speaker
-
-
-@pytest.mark.parametrize("text, fragment, speaker", [
     # a verb joined right after an aside is the aside's speaker's next act
     ("The ship was delayed, the captain told reporters, and urged the owners to pay the crew.", "pay the crew",
      "the captain"),
 ])
-def test_who_acts_after_an_aside(nlp, text, fragment, speaker):
+def test_who_a_pronoun_a_long_name_or_an_aside_means(nlp, text, fragment, speaker):
     assert only(text, nlp, fragment)["speaker"] == speaker
 
 
