@@ -125,7 +125,9 @@ def test_datelines(text, place, agency, date):
      "GENEVA, March 3, Officials said - no.",
      "Monday, Dec 4 (updated) The talks ended.", "UPDATE, March 3. The talks ended.",
      "Reporting /with/ The talks ended.", "Monday, Dec 4 (Updated) - The talks ended.",
-     "Washington Post, Dec 4 (Staff) - The talks ended."],
+     "Washington Post, Dec 4 (Staff) - The talks ended.",
+     # a wire's slug before its headline
+     "ANALYSIS-Geneva talks on the river end without statement", "EXCLUSIVE-Envoy to quit after talks"],
 )
 def test_no_false_datelines(text):
     dateline, rest = split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)

@@ -2926,3 +2926,56 @@ def test_what_was_stated_for_the_agency_was_given_to_the_story_s_outlet():
             "stated for the agency the president of the union Dragan Vuković.")
     article = through_pipeline(text)
     assert [q.medium for q in article.quotes] == ["Lovćen Press"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a second portfolio after "and of", and places listed after "the provinces of": the minister is the office's
+    # holder, not a province named since
+    ("BUJUMBURA, 3 Dec. (Ruvubu Presse) – The Government has withdrawn the syrup after the death of four children in the "
+     "provinces of Ngozi and Kirundo, has indicated Monday the Minister of Public Health and of the Fight against AIDS, "
+     "Dr Eloi Ntirampeba.\n\nA nurse of the hospital of Kirundo has confided that bottles were still sold on Friday."
+     "\n\nQuestioned on the controls, the minister has estimated that the supplier « had the obligation to test each "
+     "lot ».", "obligation", "Eloi Ntirampeba"),
+    # a portfolio written after the office in a capitalised lead ("THE Minister of Health") is no person's name
+    ("THE Minister of Health has told Parliament that Government will seek compensation.\n\nHon. Dr Mercy "
+     "Lungu-Banda said in a statement on Friday that nine children had been admitted.", "seek compensation",
+     "Mercy Lungu-Banda"),
+    # where the office is, set off in commas before the holder's name
+    ("The director of the Institute of Forensic Medicine of Iasi, in Romania, Dragos Popescu, affirmed to the agency "
+     "Siret Press that the sample contained 20 percent of glycol.", "20 percent", "Dragos Popescu"),
+    # the reported clause's words, which the parser gave the verb as a second subject
+    ("The envoy of the European Union for the region, Karl Ostermann, who attended as an observer, said the EU would "
+     "“neither fund nor bless” any return scheme that did not meet the standards.", "neither fund", "Karl Ostermann"),
+    # the name after "after", which the parser made the sentence subject's
+    ("BEIRUT — A row over the Deir Ammar power plant tender deepened on Tuesday after Energy Minister Fadi Karam accused "
+     "his own cousin, MP Nayla Karam, of \"sabotaging the only serious offer on the table,\" while Parliament Speaker "
+     "Kamel Hamdan warned that the file would not pass \"through the back door.\"", "sabotaging", "Fadi Karam"),
+    # a shared surname, alone: the one who spoke since the other was named
+    ("A row over the port tender deepened on Tuesday after Transport Minister Karim Haddad accused his own cousin, MP "
+     "Rana Haddad, of obstruction.\n\n\"I have been accused of many things,\" the minister told reporters. Haddad "
+     "said the ministry had received three bids.", "three bids", "Karim Haddad"),
+    # (but the one named since the other spoke)
+    ("“A word costs nothing,” said Petra Lindholm, an analyst.\n\nJohan Lindholm, a former ambassador who is no "
+     "relation, is more forgiving.\n\n“Nobody monitored that sentence,” Lindholm said.", "Nobody monitored",
+     "Johan Lindholm"),
+    # "she" after an unnamed mother whose relative clause gives her first name
+    ("A mother of four in Bosaso's Ajuuran neighbourhood, who asked that only her first name, Hodan, be used, said her "
+     "eldest son left in March. \"He called me from Yemen once. Since then, nothing,\" she told Kaah Dispatch.",
+     "called me", "Hodan"),
+    # "has for his part" says a man; "she" after him is the woman named next
+    ("The director of the Centre of Forensic Toxicology of Cluj-Napoca, the Professor Ovidiu Ţăranu, quoted by the "
+     "Romanian agency Siret Press, has for his part affirmed that it is about « a massive contamination ».\n\nAt the "
+     "market of Ngozi, Mrs Aline Niyonzima was selling beans.\n\n« After two days, he did not eat any more », has she "
+     "confided.", "did not eat", "Aline Niyonzima"),
+])
+def test_who_speaks_in_the_shapes_of_a_syrup_story(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_a_perfect_gerund_after_the_cue_is_what_was_recounted(nlp):
+    text = ("At the hospital of Ngozi, Mrs Aline Niyonzima, mother of a girl of two years still hospitalised, has "
+            "recounted to Ruvubu Presse having given the syrup « as the nurse had said, three times per day ».")
+    found = only(text, nlp, "having given")
+    assert (found["cue"], found["speaker"], found["text"].endswith("per day »")) == ("recounted", "Aline Niyonzima", True)
+    # (not a circumstance after a comma)
+    assert quotes_of("The minister arrived in Paris, having met the envoy twice.", nlp) == []

@@ -72,7 +72,9 @@ _CAPS_PLACE_AGENCY = re.compile(r"(?P<place>[A-Z][A-Z'’\-]+)\.\s+(?P<agency>[A
 # Words that open a sentence before a dash but are never places.
 _NOT_PLACES = frozenset(
     "however meanwhile still yet also but and then now today earlier later separately elsewhere instead"
-    " indeed so thus first second finally here there this that it he she they we i a an the".split()
+    " indeed so thus first second finally here there this that it he she they we i a an the"
+    # (a wire's slug before a headline: "ANALYSIS-Vienna talks …", "EXCLUSIVE-…")
+    " analysis exclusive factbox insight explainer update refile corrected column commentary breakingviews".split()
 )
 # After a dateline a sentence starts: a capital, a digit or a quote mark.
 _SENTENCE_START = re.compile(r"[\s]*[A-Z0-9\"“‘«'„\u00C0-\u00DE]")

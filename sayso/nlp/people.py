@@ -60,6 +60,7 @@ class Person:
     first: str | None = None  # first-name key: Rami Haddad and Walid al-Haddad share a surname, not a person
     seen: list[int] | None = None  # token offsets of its mentions
     aside: bool = False  # last quoted in an aside ("Earlier X stated …")
+    spoke: int = -1  # the token where their latest statement's speaker stands
     honorifics: frozenset[str] = frozenset()  # lone honorifics given before the name ("Samdech Thipadei Hun Manet")
 
 
@@ -291,10 +292,23 @@ def collect_people(doc, extra=()) -> list[Person]:
         elif ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].lower_ == "of":
             words.add(doc[ent.end + 1].lower_)  # (or with no article: "Comfort Jallah, mother of the cadet", not "whose son")
         if person.gender is None:
-            person.gender = "f" if words & _FEMALE else "m" if words & _MALE else _surname_gender(toks) or _given_name_gender(toks)
+            person.gender = "f" if words & _FEMALE else "m" if words & _MALE else _own_part(doc, ent) \
+                or _surname_gender(toks) or _given_name_gender(toks)
         person.honorifics |= _honorifics_before(doc, toks[0].i)
     _add_unlabelled_mentions(doc, people)
     return people
+
+
+def _own_part(doc, ent) -> str | None:
+    """The gender the name's own clause gives it: "Professor X, quoted by …, has for his part affirmed" is a man."""
+    for k in range(ent.end, min(ent.sent.end, ent.end + 30) - 2):
+        if doc[k].ent_type_ in ("PERSON", "PER") and not any(t.lower_ == "by" for t in doc[max(ent_bounds(doc[k])[0] - 4, 0) : k]) \
+                or doc[k].text in (";", "«", "“", '"'):
+            return None  # (someone else's clause, not a source set in the name's: "quoted by the agency X"; or the words
+            # quoted)
+        if doc[k].lower_ == "for" and doc[k + 2].lower_ == "part" and doc[k + 1].lower_ in ("his", "her"):
+            return "m" if doc[k + 1].lower_ == "his" else "f"
+    return None
 
 
 # the kind of a body or a vessel said right before its name: "the trading company Petrokwanza Comercial", "the insurer
@@ -319,6 +333,8 @@ _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 _LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh bhd berhad".split())  # (Malaysian "Sdn Bhd")
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
 _PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province".split())
+# the same kinds counted, as in "the provinces of Ngozi and Kirundo"
+_PLACE_PLURALS = frozenset("settlements villages towns districts regions provinces".split())
 # a kind of place written before its name: "on the river Xe Xeng", "the glacier Inylchek"
 _GEO_KINDS = frozenset("river lake glacier".split())
 
@@ -344,7 +360,9 @@ def _find_used_as_place(doc) -> frozenset[str]:
             found.add(doc[lo : t.i + 1].text)  # (a longer name: "from Jatisari Kulon village")
         before = doc[t.i - 1].lower_ if t.i else ""
         # (or "the province of Niassa", "the district of Lago", as translations write a place)
-        of_place = before == "of" and t.i >= 2 and doc[t.i - 2].lower_ in _PLACE_NOUNS
+        of_place = before == "of" and t.i >= 2 and (doc[t.i - 2].lower_ in _PLACE_NOUNS or doc[t.i - 2].lower_ in _PLACE_PLURALS)
+        # (and the next of a list of places: "the provinces of Ngozi and Kirundo")
+        of_place = of_place or before in ("and", ",") and lo == t.i and t.i >= 2 and doc[t.i - 2].text in found
         # (or where someone is from, set off by commas: "Nikos Varvakis, 54, from Chios, is …")
         origin = before == "from" and t.i >= 2 and doc[t.i - 2].text == "," and doc[t.i + 1].text in (",", ".")
         # (or a body's seat, with its holder named after a comma: "the Union of Importing Traders of Maradi, Hadjia X")
@@ -811,7 +829,9 @@ def _inside_office(doc, ent) -> bool:
     def office(k: int) -> bool:
         return 0 <= k and k + 1 < len(doc) and doc[k].is_title and doc[k].lower_ in OFFICE and doc[k + 1].lower_ == "of"
 
-    then_of = ent[-1].lower_ == "of" or ent.end < len(doc) and doc[ent.end].lower_ == "of"
+    # (or a second portfolio: "the Minister of Public Health and of the Fight against AIDS, Dr X")
+    then_of = ent[-1].lower_ == "of" or ent.end < len(doc) and doc[ent.end].lower_ == "of" \
+        or ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" and doc[ent.end + 1].lower_ == "of"
     return then_of and (office(ent.start - 2) or office(ent.start))
 
 
@@ -1227,6 +1247,8 @@ def proper_speakers(doc, attributions) -> list:
         if not name or not all(t.pos_ == "PROPN" or t.text in ("-",) or 0 < n < len(name) - 1 and t.lower_ in INNER_PARTICLES
                                for n, t in enumerate(name)) or any(t.lower_ in TIME_WORDS for t in name):
             continue  # "on Tuesday" is when, not who
+        if all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "and" for t in name):
+            continue  # ("THE Minister of Health", where the NER found no name: the portfolio)
         end = name[-1].i + 1
         # ("Haitham al-Masri|ORG, who headed the delegation, wrote": who is a person's)
         who = len(name) >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \

@@ -272,7 +272,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     spans: list[tuple[int, int]] = []
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
     clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
-                                                           and _that_mark(c) is not None)]
+                                                           and _that_mark(c) is not None or _having_done(c))]
     if clauses:  # and "said A, and that B" with B hung on the cue as a second verb (else the fallbacks below read it)
         clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
@@ -933,6 +933,13 @@ def _reports(tok) -> bool:
     # ("…, and called on workers to …": the speaker's next act, as in _cut_clause; "…, told Lakay Info": an attribution)
     return nxt is None or nxt.is_punct or nxt.lower_ == "that" or tok.nbor(-1).lower_ in ("and", "but", ",") or any(
         c.dep_ in SUBJECT or c.dep_ in CLAUSE or c.dep_ == "xcomp" for c in tok.children)
+
+
+def _having_done(c) -> bool:
+    """"recounted to Ruvubu Presse having given the syrup …": a perfect gerund right after the cue's words is what was
+    recounted, however the parser hung it (not one after a comma: "…, having met the envoy twice", a circumstance)."""
+    doc, lo = c.doc, c.left_edge.i
+    return c.dep_ == "advcl" and c.tag_ == "VBN" and doc[lo].lower_ == "having" and lo > 0 and not doc[lo - 1].is_punct
 
 
 def _that_mark(clause):

@@ -77,6 +77,10 @@ def subject_of(token, depth: int = 0):
             continue
         if child.dep_ in SUBJECT and any(g.dep_ in SUBJECT and g.lower_ in ("who", "which", "that") for g in child.children):
             continue  # "Nawal Sabbagh, who coordinates tracing work, said" with "coordinates" as a second subject
+        if child.dep_ in SUBJECT and child.i > token.i and any(c.dep_ in CLAUSE and token.i < c.i < child.i for c in token.children) \
+                and any(c.dep_ in SUBJECT and c.i < token.i for c in token.children):
+            continue  # "X, who attended as an observer, said the EU would “…” any return scheme|nsubj that …": the reported
+            # clause's words, given to the cue as a second subject
         if child.dep_ in SUBJECT and child.left_edge.lower_ in ("which", "whom") and any(
                 c.dep_ in SUBJECT and c.i < child.left_edge.i for c in token.children):
             continue  # "The group X, which the local authorities suspect|nsubj of the attack, stated": the group
@@ -150,10 +154,18 @@ def subject_of(token, depth: int = 0):
         if before >= 0 and doc[before].text == ",":
             fronted = [c for c in token.lefts if c.dep_ in ("obl", "prep") and any(g.dep_ == "case" for g in c.children)
                        or c.dep_ == "prep"]
+            # (or hung on a clause the parser made of the name's apposition: "At the hospital of Ngozi, Mrs X, mother of a
+            # boy still hospitalised|advcl, has recounted …")
+            fronted += [g for c in token.lefts if c.dep_ == "advcl" for g in c.lefts if g.dep_ in ("obl", "prep")
+                        and any(a.dep_ == "case" for a in g.children)]
             # (not the outlet's name after its kind: "According to the Estonian agency Tuulik|PERSON, the director of …, X,")
+            # (or hung on the place that ends the phrase: "At the regional hospital of Ngozi|nmod, Mrs X|appos, …")
             named = [a for c in fronted for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > c.i
                      and any(t.ent_type_ in ("PERSON", "PER") for t in a.subtree)
-                     and not (a.i == c.i + 1 and c.lower_ in MEDIA_NOUNS)]
+                     and not (a.i == c.i + 1 and c.lower_ in MEDIA_NOUNS)] or [
+                a for c in fronted for n in c.children if n.dep_ == "nmod" and n.i > c.i for a in n.children
+                if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > n.i and "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)
+                and any(t.ent_type_ in ("PERSON", "PER") for t in a.subtree)]
             # (or after the kin or office set off before it, whatever the NER made of the name: "At the family house,
             # her father, Pa Alimamy Tholley|ORG, a retired schoolteacher, told …")
             named = named or [a for c in fronted for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
@@ -216,10 +228,19 @@ def _aside_subject(verb):
 def _subject_taken_for_object(verb):
     """``… after the anti-doping panel at the Games ruled yesterday that …``, parsed with "after" as a preposition and
     the verb hung elsewhere: the noun right before the verb, the conjunction's "object", is its subject."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or any(c.dep_ in SUBJECT for c in verb.children) \
-            or verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "dep"):
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
         return None
     doc = verb.doc
+    if verb.dep_ == "ROOT" and doc[verb.i - 1].ent_type_ in ("PERSON", "PER"):
+        # (or made the sentence's root, with the sentence's subject as its own: "A row over the tender deepened on
+        # Tuesday after Energy Minister Fadi Azar|nmod accused …")
+        name = doc[ent_bounds(doc[verb.i - 1])[0] : verb.i].root
+        case = next((c for c in name.children if c.dep_ == "case" and c.i == name.left_edge.i), None)
+        if name.dep_ == "nmod" and case is not None and case.lower_ in _TAKEN_FOR_PREPOSITIONS \
+                and any(c.dep_ in SUBJECT and c.i < case.i for c in verb.children):
+            return name
+    if any(c.dep_ in SUBJECT for c in verb.children) or verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "dep"):
+        return None
     noun = doc[verb.i - 1]
     while noun.head.i < verb.i and noun.head.i != noun.i and noun.head.right_edge.i == verb.i - 1 and noun.dep_ not in ("obl", "obl:tmod"):
         noun = noun.head
@@ -1372,6 +1393,12 @@ def inverted(cue) -> bool:
                and any(a.dep_ == "appos" and a.right_edge.i == k - 1 and "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)
                        for a in c.children)
                for c in cue.children):
+            return False
+        # ("A mother of four …, who asked that only her first name, Hodan, be used, said …": the comma closes the
+        # subject's relative clause; "said" takes no object but the words it reports, unlike "…, has demanded a ransom")
+        if lemma_of(cue) == "say" and any(c.dep_ in SUBJECT and c.i < k and c.pos_ in ("NOUN", "PROPN") and any(
+                r.dep_ in ("acl:relcl", "relcl") and r.right_edge.i == k - 1 and r.left_edge.i > 0
+                and "," in (doc[r.left_edge.i].text, doc[r.left_edge.i - 1].text) for r in c.children) for c in cue.children):
             return False
     # "Rami Haddad, of the Forum, said the round …": a comma that closes an appositive, and a clause follows
     # (by the parse, or by the words when the parser ended the sentence at the cue: "said Ivanka Trump's statement didn't …")

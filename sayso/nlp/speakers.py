@@ -237,9 +237,15 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
                     and tok.left_edge.i == tok.sent.start:  # (not "Sheikh X, a tribal elder …, urged", parsed backwards)
                 # "A senior Turkish diplomat told the Ledger … He added": an unnamed source, as the article words it
                 # (unless an appositive names them: "A UNHCR spokesperson in Beirut, Lisa Abou Khaled, said")
+                # (or the first name its relative clause gives: "A mother of four …, who asked that only her first
+                # name, Hodan, be used, said")
                 named = next((p for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                               for e in person_ents(doc) if e.start <= c.i < e.end
-                              for p in [person_by_name(people, list(e))] if p is not None), None)
+                              for p in [person_by_name(people, list(e))] if p is not None), None) or next(
+                    (p for c in tok.children if c.dep_ in ("acl:relcl", "relcl") and c.i > tok.i
+                     for e in person_ents(doc) if c.left_edge.i < e.start - 1 and e.end <= c.right_edge.i
+                     and doc[e.start - 1].text == "," and doc[e.start - 2].lower_ == "name"
+                     for p in [person_by_name(people, list(e))] if p is not None), None)
                 words = [t for t in doc[tok.left_edge.i : tok.i + 1] if not t.is_punct]
                 if not found:
                     found.append(named or Person(_plain(join_tokens(words)), name_key(tok.text), tok.i))
@@ -435,7 +441,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         known = next((p for p in people for k in p.seen or () if span[0] - 3 <= k < span[0] and doc[k : span[1]].text == p.name),
                      None) or person_by_name(people, tokens)
         if known is not None:
-            return _agreeing(doc, span, known, people).name
+            return _agreeing(doc, span, known, people, recent[0] if recent else None).name
     # (after the cut: "advisers to Mr. Obama" are not Obama)
     persons = [e for e in person_ents(doc) if span[0] <= e.start < span[0] + len(tokens)]
     if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
@@ -627,6 +633,11 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
         # (or after a participle's words that go on describing the office: "The ambassador of Ecuador resident in
         # Abuja and accredited to Chad, Mrs. X, reached by telephone by ATPN, confirmed")
         comma = next((j for j in range(hi, min(hi + 8, len(doc))) if doc[j].text == ","), None)
+        # (past where the office is, set off in commas: "The director of the Centre of … of Cluj, in Romania, X,")
+        where = next((j for j in range(comma + 3, min(comma + 6, len(doc))) if doc[j].text == ","), None) \
+            if comma is not None and comma + 2 < len(doc) and doc[comma + 1].lower_ == "in" else None
+        if where is not None and all(t.pos_ == "PROPN" and t.ent_type_ in ("LOC", "GPE") for t in doc[comma + 2 : where]):
+            comma = where
         # (never past the cue or a reported clause's "that": "The researcher recalls|NNS that the chief of …, X,")
         cue_char = a.cue[0] if a.cue is not None else -1
         full = None if comma is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not (t.tag_ == "VBD" and doc[t.i - 1].lower_ == "and")
@@ -749,15 +760,22 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
     return max(fits, key=lambda f: f[:3])[3]
 
 
-def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person]) -> Person:
+def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person], last: Person | None = None) -> Person:
     """Of two people with one surname, the one the pronoun after the name fits: "Asked about the federation's
-    complaint, Karam said his ministry …" is the minister, not Joelle Karam, who spoke last."""
+    complaint, Karam said his ministry …" is the minister, not Joelle Karam, who spoke last. With no pronoun to
+    decide, the one who spoke last where they spoke after the other was named: "A row … after Energy Minister Fadi
+    Azar accused his cousin, MP Nayla Azar, … ¶ “…,” the minister told reporters. Azar said …" is the minister."""
     same = [p for p in people if p.key == person.key and p is not person]
-    if not same or person.gender is None or len(strip_name(list(doc[span[0] : span[1]]))) > 1:
+    named = strip_name(list(doc[span[0] : span[1]]))
+    if not same or len(named) > 1:
         return person  # (a name given whole is that person's: "his wife, Valbona Hoxholli, who told … that he is …")
     end = doc[span[1] - 1].sent.end
     pronoun = next((t for t in doc[span[1] : min(end, span[1] + 12)] if t.lower_ in ("he", "his", "him", "she", "her")), None)
-    if pronoun is None or PRONOUN_GENDER[pronoun.lower_] == person.gender:
+    if pronoun is None:
+        # (the surname, not a given name: "Marko" is not his sister Milica Đurović)
+        return last if last in same and named and name_key(named[0].text) == person.key and last.spoke > max(
+            last_seen(p, span[0] - 1) for p in [person, *same] if p is not last) else person
+    if person.gender is None or PRONOUN_GENDER[pronoun.lower_] == person.gender:
         return person
     return next((p for p in same if p.gender in (None, PRONOUN_GENDER[pronoun.lower_])), person)
 
@@ -1163,6 +1181,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             # "Earlier el-Hadad stated …" is an aside: "He added" after it still means the story's speaker
             recent.insert(0, person)
             person.aside = a.cue is not None and _digression(doc, a.cue[0])
+            person.spoke = a.speaker[0] if a.speaker is not None else person.spoke
         names.append(name)
         # a speaker's later statements belong to the interview they gave ("About this declared … in interview to CTA
         # …"; "told Global Wire. … In the same interview, she said"), not to any outlet they once spoke to
