@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_country, role_country
-from .lexicon import CAPITAL, LESSER_WORDS, TIME_WORDS, WRITINGS
+from .lexicon import CAPITAL, LESSER_WORDS, PORTFOLIO_WORDS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents
 
 __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_named_before", "bracketed_initials", "counted_group", "document_owner",
@@ -59,8 +59,9 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
         or next((e for e in reversed(doc_ents(doc)) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:
         # (a body called by its kind before its name: "the humanitarian organization Helios Medical Relief")
-        named = next((e for e in reversed(doc_ents(doc)) if e.label_ == "ORG" and e.end <= at and e.start > 0
-                      and doc[e.start - 1].lower_ == word), None)
+        # (whatever the NER made of the name after "the" and the kind: "the organization Hjalparbru|PERSON")
+        named = next((e for e in reversed(doc_ents(doc)) if e.end <= at and e.start > 1 and doc[e.start - 1].lower_ == word
+                      and (e.label_ == "ORG" or doc[e.start - 2].lower_ == "the")), None)
         if named is not None:
             return canonical_body(named.text)
         # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
@@ -95,6 +96,12 @@ def portfolios(doc, at: int) -> list[str]:
     found = []
     names = {i for e in person_ents(doc) for i in range(e.start, e.end)}
     for tok in doc[:at]:
+        # (or written before the office: "Foreign Minister X" -> "Foreign Affairs", "Health Minister X" -> "Health")
+        before = doc[tok.i - 1] if tok.i else None
+        if tok.text == "Minister" and before is not None and before.is_title and (before.lower_ == "foreign" or before.lower_ in PORTFOLIO_WORDS) \
+                and not (tok.i > 1 and doc[tok.i - 2].lower_ in LESSER_WORDS):
+            found.append("Foreign Affairs" if before.lower_ == "foreign" else before.text)
+            continue
         if not (tok.text == "Minister" and tok.i + 2 < at and doc[tok.i + 1].lower_ == "of") or tok.i and doc[tok.i - 1].lower_ in LESSER_WORDS | {"prime"}:
             continue
         words = []

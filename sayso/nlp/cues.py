@@ -346,6 +346,15 @@ def _told_an_acronym(token) -> bool:
         and doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 1 and doc[token.i + 2].lower_ == "that"
 
 
+def name_follows(verb) -> bool:
+    """``…, where they are in good health, informed Foreign Minister X at a press conference``: a speaker's office
+    and name right after the verb, as machine-translated copy puts them, however the parser hung the verb."""
+    doc, k = verb.doc, verb.i + 1
+    while k < min(len(doc), verb.i + 5) and doc[k].is_title and not doc[k].ent_type_ in ("PERSON", "PER"):
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ in ("PERSON", "PER") and doc[k].ent_iob_ == "B" and (k == verb.i + 1 or doc[k - 1].pos_ != "ADP")
+
+
 def is_cue(token) -> bool:
     if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) \
             or token.dep_ in ("amod", "compound") and not _told_an_acronym(token):
@@ -360,7 +369,8 @@ def is_cue(token) -> bool:
     if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == "," and not (
             token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called") and not (
             token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)) \
-            and not _aside_then_that(token) and not that_follows(token) and not _colon_quote_follows(token):
+            and not _aside_then_that(token) and not that_follows(token) and not _colon_quote_follows(token) \
+            and not name_follows(token):
         # "National Guard members, called to service by the governor": a passive description
         # (but "X, director of Y, called for more investment" and "X, the U.S. representative, accused Damascus of …"
         # are X's acts, whatever the parser made of them)

@@ -167,10 +167,12 @@ def direct_quotes(ctx: Context) -> list[Found]:
             cue = right
         else:
             cue = left
-        if cue is not None and cue is left and before == "," and content[:1].islower() and any(
-                ctx.doc[i].lower_ == "that" and ctx.doc[i].pos_ == "SCONJ" for i in ctx.tokens_between(cue.idx, seg.open_start)):
+        if cue is not None and cue is left and before == "," and content[:1].islower() and (cue.lower_ == "according" or any(
+                ctx.doc[i].lower_ == "that" and ctx.doc[i].pos_ == "SCONJ" or ctx.doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                for i in ctx.tokens_between(cue.idx + len(cue.text), seg.open_start))):
             # ("affirmed that the Games, held under the slogan "…", "have shown …"": the rest of the clause its "that"
-            # opened; the indirect pass reads it as a mixed quote)
+            # opened, or the clause the cue reports: "According to her, tonight's vigil will be the last one, „and this
+            # time it is a celebration“"; the indirect pass reads it as a mixed quote)
             continue
         if cue is None and seg.continues:
             cue = _closing_cue(ctx, seg)  # “A … | “B,” said Nasrin: a quote over paragraphs, attributed where it closes
@@ -259,6 +261,8 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
         if tok.pos_ == "VERB" and (lemma_of(tok) in OBJECT_CUES or tok.lemma_.lower() == "name"):
             if doc[toks[n + 1]].lower_ in ("for", "on", "upon"):
                 return None  # "called for “an urgent increase” in …": a demand, which the indirect pass reads whole
+            if doc[toks[n + 1]].lower_ in ("itself", "themselves"):
+                return None  # "The group, which calls itself “Liwa al-Fajr”": the name it goes by, no one's words
             # ("named the situation «a humanitarian threat»": the machine-translated "called", with its quoted label)
             speaker = speaker_of(ctx, tok)
             # with no speaker found, only a verb that has one in the text (not "a plan called …")
@@ -293,6 +297,8 @@ def _clause_quote(ctx: Context, seg: Segment, s_lo: int):
     if tail[:1] not in (".", "", "!", "?") and seg.end != len(ctx.text) and not ctx.text[seg.end - 1 : seg.end] in ".!?":
         return None
     if is_cue(last):
+        if lemma_of(last) in OBJECT_CUES and last.dep_ in ("acl:relcl", "relcl") and is_title(ctx.text[seg.start : seg.end]):
+            return None  # "at gatherings that they called „Thursdays for Gjoko“": the name they gave a thing
         if ctx.text[seg.start : seg.start + 1].islower() and inside_report(last):
             return None  # "declared that Baku expects «concrete results»": a fragment of the outer report
         return ("direct" if ctx.text[seg.start : seg.start + 1].isupper() else "mixed"), last

@@ -20,6 +20,7 @@ __all__ = [
     "VIEW_NOUNS",
     "OWN_ACCOUNT_NOUNS",
     "ROLE_NOUNS",
+    "POST_NOMINALS",
     "GROUP_NOUNS",
     "MEDIA_NOUNS",
     "OUTLET_NAME_WORDS",
@@ -140,9 +141,9 @@ ROLE_NOUNS = frozenset(
     wali prefect navigator loadmaster co-pilot copilot assistant gup secretary-general director-general attorney-general
     biochemist chemist physicist biologist toxicologist virologist epidemiologist pathologist microbiologist geneticist
     meteorologist athlete sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler pro
-    teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner
+    teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner taoiseach tánaiste tanaiste
     governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain seaman hydrologist geologist
-    glaciologist seismologist master""".split()
+    glaciologist seismologist master driver""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -205,6 +206,8 @@ ROLE_SYNONYMS = {
     **{branch: "expert" for branch in """biochemist chemist physicist biologist toxicologist virologist epidemiologist
        pathologist microbiologist geneticist meteorologist""".split()},
 }  # fmt: skip
+# letters written after a name for a seat or a rank: "X TD" (a member of the Dáil), "X MP", "X QC"
+POST_NOMINALS = frozenset("TD MP MEP MLA MSP MS MNA QC KC SC".split())
 # words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
 TITLES = frozenset(
     """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
@@ -213,17 +216,17 @@ TITLES = frozenset(
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun seri
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak ibu lyonpo dasho aum
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera
-    cllr atty pa mammy afioga susuga""".split()
+    cllr atty pa mammy afioga susuga fr madame""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
 # "Mgr"; Zimbabwe's party "Cde" (comrade) and "VP Nyamhunga"; Fiji's chiefly "Ratu" and "Adi"; the Somali clan titles "Ugaas", "Garaad", "Suldaan"; the West African pilgrim's "Alhaji", "Elhadji", "Hadjia"; the
 # Nicaraguan "Compañero", "compañera"; a Liberian lawyer's "Cllr." (counsellor) and "Atty."; the Krio "Pa" and "Mammy"
-# of an elder; the Samoan "Afioga" and "Susuga" of a matai before his title and name)
+# of an elder; the Samoan "Afioga" and "Susuga" of a matai before his title and name; the Irish "Fr" of a priest)
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case
 # Romanian ones, "conf. univ. dr. X"): their stop ends no sentence
 ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. gen. lt. col. sen. rep. gov. capt. maj.
-    sgt. hon. cllr. atty.""".split()) | frozenset(LOWER_TITLES)
+    sgt. hon. cllr. atty. fr.""".split()) | frozenset(LOWER_TITLES)
 # Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia

@@ -200,14 +200,18 @@ _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?
 _OWN_REACHED = re.compile(r"^(?:[Rr]eached|[Cc]ontacted|[Jj]oined|[Ii]nterviewed|[Qq]uestioned)(?:\s+by\s+(?:tele)?phone)?"
                           r"(?:\s+in\s+(?:his|her|its|their)\s+turn|\s+for\s+(?:his|her|its|their)\s+part)?\s*,")
 # "had assured on Saturday, quoted by the same newspaper, that …": the outlet the article named before
-_SAME_OUTLET = re.compile(r"\b(?:quoted|cited|according\s+to|told)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
+_SAME_OUTLET = re.compile(r"\b(?:quoted|cited|(?i:according)\s+to|told)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
 # "She told us: «…»": the outlet's own reporters, outside a quote
 _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|said|confirmed)\s+to)\s+us\b")
 # "told the agency", "she told the paper": an outlet by its kind alone, the one the paragraph named before it, else the
 # story's own
 # (also "for" it, as Balkan copy words it: "stated for the agency the president of …")
-_THE_OUTLET = re.compile(r"\b(?:told|tells|telling|(?:said|declared|stated|explained|confirmed|confided)\s+(?:to|for))\s+the\s+(?:news\s+)?"
-                         r"(agency|newspaper|paper|daily)\b(?!\s+(?:of\b|[A-Z«“„\"])|['’])")
+# (also "informed the agency", "in an interview with the agency", "a message she sent to the agency")
+# (and its correspondent: "had said to the agency's correspondent at the airport")
+_THE_OUTLET = re.compile(r"\b(?:told|tells|telling|informed|received\s+by|(?:said|declared|stated|explained|confirmed|confided"
+                         r"|affirmed|indicated|recounted|sent|wrote|spoke|pointed\s+out)\s+(?:to|for)"
+                         r"|(?i:in)\s+(?:an?\s+)?(?:interview|statements?|remarks)\s+(?:with|to|for))\s+the\s+(?:news\s+)?"
+                         r"(agency|newspaper|paper|daily)\b(?!\s+(?:of\b|[A-Z«“„\"])|['’](?!s\s+(?:correspondent|reporter)))")
 _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper"}
 # (what "told this scribe" and "the agency was informed" cannot match without)
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told"})
@@ -358,7 +362,9 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
         if not _in_quote(paragraph, at):
             return last_named_outlet(paragraph[:at], _KIND_OF[outlet.group(1)]) or OWN_OUTLET
     # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
-    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to|(?:spoke|talked)\s+(?:with|to))"
+    # (or for it, with the speaker named between: "stated Nikolovski for Pelister Press by telephone")
+    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to|(?:spoke|talked)\s+(?:with|to)"
+                                         rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{1,3}}\s+for)"
                                          rf"\s+(?:the\s+)?{re.escape(own)}\b", text):
         # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below); "the envoy, who
         # spoke with RIMAQ before …" (whom else one spoke with may be anyone)
@@ -386,6 +392,12 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
             # (nor is whose correspondent it was, or what a statement was given for: "stated for GeoPulse")
             correspondent = re.search(r"(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?$", text[m.start() : m.start("name")])
             given_for = re.match(_GIVEN_FOR, m.group(0)) is not None
+            # (nor a person after an office: "he told Foreign Minister X on Monday")
+            name_words = m.group("name").split()
+            if token is not None and len(name_words) >= 3 and name_words[0].lower() in ROLE_NOUNS | TITLES | {"foreign", "deputy", "prime"} \
+                    and any(t.ent_type_ in ("PERSON", "PER") for t in doc.char_span(start, start + len(m.group("name")),
+                                                                                      alignment_mode="expand") or ()):
+                continue
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
                     and not outlet_word and not passive and not acronym and not masthead and not numbered and not reached and not correspondent \
                     and not given_for and not _outlet_name(m.group("name")) \

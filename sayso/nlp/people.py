@@ -21,7 +21,7 @@ from spacy.symbols import PROPN
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import HashTest, is_verb
 from .tokenizer import GLUED_INITIAL
-from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KIN_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, RANK_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KIN_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
 __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
@@ -61,6 +61,7 @@ class Person:
     seen: list[int] | None = None  # token offsets of its mentions
     aside: bool = False  # last quoted in an aside ("Earlier X stated …")
     spoke: int = -1  # the token where their latest statement's speaker stands
+    aliases: set[str] = field(default_factory=set)  # surname keys of other names the article gives them ("known as Abu Fahd")
     honorifics: frozenset[str] = frozenset()  # lone honorifics given before the name ("Samdech Thipadei Hun Manet")
 
 
@@ -96,7 +97,9 @@ def strip_name(tokens) -> list:
                 and not _given_sultan(toks[n:]) and not _inner_name_word(toks, n)), default=None)
     if last is not None and toks[last + 1].is_title and toks[last + 1].pos_ == "PROPN":
         toks = toks[last + 1 :]
-    while len(toks) > 1 and not _given_sultan(toks) and (
+    while len(toks) > 1 and toks[-1].text in POST_NOMINALS:
+        toks = toks[:-1]  # ("Deirdre Ní Chonaill TD", "John Smith MP": the seat after the name)
+    while len(toks) > 1 and not _given_sultan(toks) and not (toks[0].lower_ in IRISH_PARTICLES and toks[1].is_title) and (
         toks[0].lower_.rstrip(".") in OFFICE
         or toks[0].lower_ in ABBREVIATED_TITLES  # (titles in a row: Romanian "Dr. chem. X", "conf. univ. dr. X")
         or toks[0].text in MINISTRY_INITIALS
@@ -136,7 +139,7 @@ def strip_name(tokens) -> list:
         toks = toks[1:]
     # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
     # article names, or the word after a capitalised office and "of")
-    if len(toks) >= 3 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "in", "for", "to", "the"):
+    if len(toks) >= 3 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "in", "for", "to", "the", "from"):
         office = toks[0].doc[toks[0].i - 2]
         if toks[0].lower_ in _places(toks[0].doc) or office.is_title and office.lower_ in OFFICE:
             toks = toks[1:]
@@ -274,6 +277,11 @@ def collect_people(doc, extra=()) -> list[Person]:
                 spans += [span for span in role_spans(doc, full) if span.end <= ent.start or span.start >= ent.end]
                 roles = set().union(*(_role_words(span) for span in spans))
             person = Person(name, key, ent.start, first=first, seen=[])
+            if full is not None and full.start < ent.start and not any(
+                    k <= full.start < k + len(p.name.split()) for p in people for k in p.seen or ()):
+                # (named whole before, where the NER saw no name: "Máire Uí Mhurchú was speaking …" before "Ms Uí
+                # Mhurchú told …"; not inside another's name: "TANOH Amenan Clarisse")
+                person.first_token, person.seen = full.start, [full.start]
             people.append(person)
         elif first is not None and (person.first is None or person.first == "bin" != first):
             person.name, person.first = name, first  # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later)
@@ -296,7 +304,31 @@ def collect_people(doc, extra=()) -> list[Person]:
                 or _surname_gender(toks) or _given_name_gender(toks)
         person.honorifics |= _honorifics_before(doc, toks[0].i)
     _add_unlabelled_mentions(doc, people)
+    _add_aliases(doc, people)
     return people
+
+
+def _add_aliases(doc, people: list[Person]) -> None:
+    """"Sheikh Nasser bin Awadh al-Kathlani, known as Abu Fahd, stated …": "Abu Fahd" is his name too."""
+    for t in doc[2:-2]:
+        if t.lower_ != "known" or doc[t.i + 1].lower_ != "as" or doc[t.i - 1].text not in (",", "also"):
+            continue
+        comma = t.i - 1 if doc[t.i - 1].text == "," else t.i - 2
+        end = t.i + 2
+        while end < min(len(doc), t.i + 6) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == t.i + 2 or comma < 1 or doc[comma].text != ",":
+            continue
+        # (whose mention ends at the comma)
+        person = next((p for p in people for k in p.seen or [p.first_token] if k < comma <= k + len(p.name.split())), None)
+        if person is None:
+            continue
+        alias = _name_keys(list(doc[t.i + 2 : end]))[0]
+        person.aliases.add(alias)
+        for other in [p for p in people if p.key == alias and p is not person]:  # (one person, not two)
+            person.seen = sorted(set(person.seen or ()) | set(other.seen or ()))
+            person.gender = person.gender or other.gender
+            people.remove(other)
 
 
 def _own_part(doc, ent) -> str | None:
@@ -313,8 +345,8 @@ def _own_part(doc, ent) -> str | None:
 
 # the kind of a body or a vessel said right before its name: "the trading company Petrokwanza Comercial", "the insurer
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
-KIND_WORDS = frozenset("""company firm corporation consortium conglomerate insurer bank airline charity ngo foundation tanker vessel
-    ship ferry freighter trawler yacht group militia movement""".split())
+KIND_WORDS = frozenset("""company firm corporation consortium conglomerate insurer bank airline charity ngo foundation organization
+    organisation tanker vessel ship ferry freighter trawler yacht group militia movement""".split())
 
 
 def _kind_after(doc, end: int) -> bool:
@@ -382,6 +414,11 @@ def _find_used_as_place(doc) -> frozenset[str]:
         if t.i - lo <= 2 and t.i + 3 < len(doc) and doc[t.i + 1].text == "," and is_country(doc[t.i + 2].text) \
                 and doc[t.i + 3].text in (",", ".", ";"):
             found.add(doc[lo : t.i + 1].text)
+    # (or a lone word before someone's role, whatever the tagger made of it: "the mother of a Cork|NOUN nurse")
+    for t in _tokens_where(doc, arr[:, 1] == 1):
+        if 0 < t.i < len(doc) - 1 and doc[t.i - 1].lower_ in ("a", "an") and doc[t.i + 1].lower_ in ROLE_NOUNS \
+                and t.ent_type_ in ("PERSON", "PER") and ent_bounds(t) == (t.i, t.i + 1):
+            found.add(t.text)
     return frozenset(found)
 # the last word of a place's name, never of a person's
 _GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal dam reservoir barrage basin"
@@ -464,7 +501,8 @@ def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
         if not tok.is_title or tok.ent_type_ in ("PERSON", "PER") or tok.lower_.rstrip(".") in OFFICE or tok.lower_ in KUNYA:
             continue
         # ("Khalil" after "Umm" is the mother's kunya, not her son Khalil)
-        key = _name_keys([doc[tok.i - 1], tok])[0] if tok.i and doc[tok.i - 1].lower_ in KUNYA else name_key(tok.text)
+        key = _name_keys([doc[tok.i - 1], tok])[0] if tok.i and doc[tok.i - 1].lower_ in KUNYA | IRISH_PARTICLES \
+            else name_key(tok.text)  # (nor "Mhurchú" after "Uí" her daughter Ní Mhurchú)
         same = by_key.get(key)
         if same is not None and len(same) == 1:
             found.setdefault(id(same[0]), set()).add(tok.i)
@@ -601,6 +639,9 @@ def person_ents(doc) -> list:
             start -= 2
         joined[n] = doc[start : ent.end]
     joined = [e for n, e in enumerate(joined) if not (n and joined[n - 1].start <= e.start and e.end <= joined[n - 1].end)]
+    # or the Irish particle its surname opens with ("Pádraig Ó | Floinn|PERSON")
+    joined = [doc[e.start - 1 : e.end] if e.start and doc[e.start - 1].lower_ in IRISH_PARTICLES and doc[e.start - 1].is_title
+              else e for e in joined]
     # a given name the NER left out, between an office and the name ("Foreign Minister Mu'ayyad | Jabbar al-Khafaji")
     for n, ent in enumerate(joined):
         k = ent.start - 1
@@ -1278,7 +1319,8 @@ def past_origin(doc, start: int, end: int) -> int:
     """Where a name set off after an office starts, past where the person is from and what they do: "the Albanian|
     Gezim Hoxholli", "the Kyrgyz hydrologist| Aibek Jumaliev"."""
     lead = start
-    while lead < end and (doc[lead].lower_ in ("the", "a", "an") or is_demonym(doc[lead].text)
+    # (and the Spanish "the also doctor X", el también médico: an office she holds too)
+    while lead < end and (doc[lead].lower_ in ("the", "a", "an", "also") or is_demonym(doc[lead].text)
                           or doc[lead].is_lower and doc[lead].lower_ in ROLE_NOUNS):
         lead += 1
     return lead if lead > start and end - lead >= 2 else start
@@ -1325,13 +1367,15 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
     """The person the name ``toks`` (whose keys are ``key`` and ``first``) means at token ``at``: same surname and
     first name; a bare surname means the one last mentioned."""
     titled, alone = _titled(toks), _given_alone(toks)
-    same = [p for p in people if p.key == key]
-    if not same and len(skeleton := _skeleton(key)) >= 6:
+    same = [p for p in people if p.key == key] or [p for p in people if key in p.aliases]
+    # (not an Irish surname's other form: Ms Uí Mhurchú is not her daughter, Ms Ní Mhurchú)
+    irish = len(toks) >= 2 and toks[-2].lower_ in IRISH_PARTICLES
+    if not same and not irish and len(skeleton := _skeleton(key)) >= 6:
         # a surname spelled yet another way ("Rahimzoy" for Rahimzai, "Arkadiy Pozdnyshov" for Arkady Pozdnyshev): the
         # one person with its consonants (and given name)
         near = [p for p in people if _skeleton(p.key) == skeleton and (first is None or p.first is None or _same_given(p.first, first))]
         same = near if len(near) == 1 else []
-    if not same and len(key) >= (7 if first is not None else 8):
+    if not same and not irish and len(key) >= (7 if first is not None else 8):
         # (or a long surname one letter off under the same given name or alone, as an outlet misspells it a paragraph
         # later: "Irakli Chkartishvili" after "Irakli Chkhartishvili")
         near = [p for p in people if first in (None, p.first) and _one_letter_off(p.key, key)]
@@ -1461,7 +1505,10 @@ KUNYA = frozenset("umm um abu ibn bint".split())
 INNER_PARTICLES = frozenset("van von der de den bin ibn".split())
 # a surname's first word: "Joseph Abi Nader" (also "Abou Nader"), "Ahmed Abu Zeid"; "bin" and "ben" only after a
 # given name ("Adel bin Hamad Al-Ruwaili"; "Ben Wallace" is Ben)
-_PARTICLES = KUNYA | frozenset("abi abou bou bin ben".split())
+# the first word of an Irish surname, part of it ("Máire Uí Mhurchú" and her daughter "Siobhán Ní Mhurchú" are
+# Ms Uí Mhurchú and Ms Ní Mhurchú; "Pádraig Ó Floinn" is Mr Ó Floinn)
+IRISH_PARTICLES = frozenset("ó ní nic uí mhic mac".split())
+_PARTICLES = KUNYA | IRISH_PARTICLES | frozenset("abi abou bou bin ben".split())
 _GIVEN_TOO = frozenset({"bin", "ben"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
 # "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
@@ -1519,7 +1566,7 @@ def _name_keys(toks) -> tuple[str, str | None]:
         return name_key(toks[-1].text), name_key(toks[0].text, article=False)
     if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES and not (len(toks) == 2 and toks[0].lower_ in _GIVEN_TOO):
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
-        surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in KUNYA else toks[-1].text
+        surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in KUNYA | IRISH_PARTICLES else toks[-1].text
         return name_key(surname), (name_key(toks[-3].text, article=False) if len(toks) >= 3 else None)
     return name_key(toks[-1].text), (name_key(toks[0].text, article=False) if len(toks) > 1 else None)
 

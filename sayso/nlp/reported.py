@@ -18,7 +18,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
 from .people import doc_ents, ent_bounds
@@ -456,7 +456,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             t.tag_ in ("VBZ", "VBP", "VBD", "MD") and t.head.dep_ not in ("acl:relcl", "relcl", "acl") for t in doc[i:j])]
     spans = [(i, j) for i, j in spans if not _circumstance(ctx, i, cue)]
     after_cue = next((t for t in doc[cue.i + 1 : cue.i + 3] if not t.is_space and t.dep_ not in ("compound:prt", "prt")), None)
-    if not spans and lemma not in BELIEF_VERBS and not (after_cue is not None and after_cue.text == ":"):
+    # (or after whom it was said to: "declared to the faithful: «…»")
+    colon = next((t for t in doc[cue.i + 1 : cue.i + 7] if t.text == ":" or not (t.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ")
+                                                                                or t.is_space)), None)
+    if not spans and lemma not in BELIEF_VERBS and not (after_cue is not None and after_cue.text == ":") \
+            and not (colon is not None and colon.text == ":"):
         # (not "Interrupted several times, she went on: “…”": the statement follows the colon)
         tail = _fronted_clause(ctx, cue)
         speaker = speaker_of(ctx, cue)
@@ -485,7 +489,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         if i < j and doc[i].text == "," and doc[i + 1].lower_ in ("whom", "which", "who", "whose"):
             continue  # (the rest after a cut: ", whom she described as …" is a relative clause, no statement)
         if i >= j or doc[i].lower_ in _WH and not question or (
-                i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT):
+                i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT
+                # (but "stressed that what happened “does not represent …”": what happened is the clause's subject)
+                and not (doc[i + 1].lower_ == "what" and doc[i + 1].head.dep_ in ("nsubj", "csubj", "nsubj:pass"))):
             continue  # "said what the talks would bring" names no statement; "questioned whether …" is one
         span = trim(ctx, i, j)
         if span is None:
@@ -750,9 +756,11 @@ def _clause_on_the_addressee(cue) -> list:
     # (with a subject of its own: in "the counterparts that he met", "that" is no mark)
     found = [g for g in clauses_hung_on(cue, lambda c: c.dep_ in _OBJECT, ("acl:relcl", "relcl"))
              if any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
-    # (or with no "that" at all, where "there" opens it: "told Azerbaijan's AZX agency there were no lights at all")
+    # (or with no "that" at all, where "there" opens it: "told Azerbaijan's AZX agency there were no lights at all"; or
+    # a pronoun after a name, who meets no one in a relative clause: "told the Herald she had spoken to …")
     return found + [g for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i for g in c.children
-                    if g.dep_ in ("acl:relcl", "relcl") and g.left_edge.i == c.i + 1 and g.left_edge.lower_ == "there"
+                    if g.dep_ in ("acl:relcl", "relcl") and g.left_edge.i == c.i + 1 and (
+                        g.left_edge.lower_ == "there" or c.pos_ == "PROPN" and g.left_edge.lower_ in ("he", "she", "they", "we"))
                     and g not in found]
 
 
@@ -1383,6 +1391,13 @@ def _naming(cue) -> bool:
     doc = cue.doc
     if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in ("on", "upon", "for"):
         return False  # ("called on the government to …", "called for …": a demand)
+    if any(c.lower_ in ("itself", "themselves") and c.dep_ in ("obj", "dobj") for c in cue.children):
+        return True  # "The group, which calls itself “Liwa al-Fajr”, said …": the name it goes by
+    # (or a relative clause that gives a thing its name in quote marks: "gatherings that they called „Thursdays for Gjoko“")
+    if cue.dep_ in ("acl:relcl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("xcomp", "oprd") and doc[c.left_edge.i].is_quote and is_title(doc[c.left_edge.i + 1 : c.right_edge.i].text)
+            for c in cue.children):
+        return True
     return cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in cue.children) and (
         cue.dep_ in ("acl", "amod") or cue.i > 0 and doc[cue.i - 1].lower_ in _NAMING_ADVERBS)
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific, korean_given
 from .medium import LEADING_CHANNEL, OWN_WORDS
 from .tokenizer import GLUED_INITIAL
-from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, second_report, sentence_start, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, name_follows, second_report, sentence_start, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,6 +94,8 @@ def subject_of(token, depth: int = 0):
                 or expletive:
             if child.lower_ in ("which", "who", "that") and child.i >= 2 and child.doc[child.i - 1].text == ",":
                 before = child.doc[child.i - 2]  # "the State Department, which described …"
+                if before.text in POST_NOMINALS and before.i and before.doc[before.i - 1].ent_type_ in ("PERSON", "PER"):
+                    before = before.doc[before.i - 1]  # ("Deirdre Ní Chonaill TD, who attended …": her, not her seat)
                 # ("MP Nada Sfeir, head of the … committee, who said": who is the person the office is given to)
                 office = next((a for a in [before, *before.ancestors] if a.dep_ == "appos"), None)
                 if child.lower_ == "who" and before.ent_type_ not in ("PERSON", "PER") and office is not None \
@@ -779,8 +781,10 @@ def noun_phrase_at(doc, k: int):
     start = k
     while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and doc[k].text not in ",.":
         k += 1
-        # (by the tag too: "the general" can come out tagged NN but ADJ by part of speech)
-        if (doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") or doc[k - 1].tag_.startswith("NN")) and (
+        # (by the tag too: "the general" can come out tagged NN but ADJ by part of speech; and "the aforementioned",
+        # an adjective that stands for the person last named)
+        if (doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") or doc[k - 1].tag_.startswith("NN")
+                or doc[k - 1].lower_ in ("aforementioned", "abovementioned")) and (
                 k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
             head = doc[k - 1]
             for _ in range(k - start):  # bounded: a broken parse can hold a cycle
@@ -1002,7 +1006,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         before = _surface_speaker(ctx, cue, after=False)
         # and after "called" or "described" comes what was named
         # and after "…, saying" comes what was said
-        after = None if lemma_of(cue) in ADDRESSEE_CUES and not after_quote(cue) or lemma_of(cue) in OBJECT_CUES \
+        # (unless an office and a name follow the verb after a comma: "…, informed Foreign Minister X at a …")
+        told = lemma_of(cue) in ADDRESSEE_CUES and not after_quote(cue) and not (ctx.doc[cue.i - 1].text == "," and name_follows(cue))
+        after = None if told or lemma_of(cue) in OBJECT_CUES \
             or before is not None and not inverted(cue) or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
         if after is not None and not after_quote(cue) and any(
                 c.dep_ in CLAUSE and c.i > cue.i and c.left_edge.i <= after.i <= c.right_edge.i and heads_clause(c)
@@ -1393,6 +1399,11 @@ def inverted(cue) -> bool:
                and any(a.dep_ == "appos" and a.right_edge.i == k - 1 and "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)
                        for a in c.children)
                for c in cue.children):
+            return False
+        # ("His wife, Madame X|nsubj, declared to our editorial staff …": a name set off by commas, parsed as a second
+        # subject)
+        if any(c.dep_ in SUBJECT and c.i < k and c.ent_type_ in ("PERSON", "PER") and c.right_edge.i in (k - 1, k)
+               and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," for c in cue.children):
             return False
         # ("A mother of four …, who asked that only her first name, Hodan, be used, said …": the comma closes the
         # subject's relative clause; "said" takes no object but the words it reports, unlike "…, has demanded a ransom")

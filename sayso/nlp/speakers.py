@@ -25,7 +25,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, KUNYA, LONE_HONORIFICS, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, IRISH_PARTICLES, KIND_WORDS, KUNYA, LONE_HONORIFICS, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -216,10 +216,12 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
         # (or a name the parser hung on the subject as its compound: "Mrs. X|compound, mother|nsubj of the oiler Y, …")
         names = [t] + [c for c in t.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i < t.i
                        and c.ent_type_ in ("PERSON", "PER") and t.ent_type_ not in ("PERSON", "PER")]
+        if honorific(t) and (flat := [c for c in t.children if c.dep_ == "flat"]):
+            names.insert(0, flat[-1])  # (the name after the title the parser made the head: "Ms|nsubj Uí Mhurchú paused")
         for tok in names:
             # (an "el-"/"al-" name is no title case: "el-Mahaini|ORG told")
             if tok.ent_type_ not in ("PERSON", "PER") and capitalised(tok) and tok.pos_ == "PROPN" and tok.lower_ not in OFFICE:
-                kunya = tok.i > 0 and doc[tok.i - 1].lower_ in KUNYA
+                kunya = tok.i > 0 and doc[tok.i - 1].lower_ in KUNYA | IRISH_PARTICLES  # (or "Ms Uí Mhurchú")
                 known = person_by_name(people, [doc[tok.i - 1], tok] if kunya else [tok])  # a name the NER missed: "Umm Khalil says"
                 if known is not None and known not in found:
                     found.append(known)
@@ -245,7 +247,11 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
                     (p for c in tok.children if c.dep_ in ("acl:relcl", "relcl") and c.i > tok.i
                      for e in person_ents(doc) if c.left_edge.i < e.start - 1 and e.end <= c.right_edge.i
                      and doc[e.start - 1].text == "," and doc[e.start - 2].lower_ == "name"
-                     for p in [person_by_name(people, list(e))] if p is not None), None)
+                     for p in [person_by_name(people, list(e))] if p is not None), None) or next(
+                    # (or a name set off by commas the parser hung deeper: "A Jordanian truck driver waiting at the
+                    # crossing, Abu Mahmoud, said")
+                    (p for e in person_ents(doc) if tok.i < e.start <= tok.right_edge.i and doc[e.start - 1].text == ","
+                     and e.end < len(doc) and doc[e.end].text == "," for p in [person_by_name(people, list(e))] if p is not None), None)
                 words = [t for t in doc[tok.left_edge.i : tok.i + 1] if not t.is_punct]
                 if not found:
                     found.append(named or Person(_plain(join_tokens(words)), name_key(tok.text), tok.i))
@@ -366,7 +372,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if kind is not None and kind["kind"].lower() in KIND_WORDS:
         return canonical_body(kind["name"])  # "The armed group Jabhat al-Wadi": the name it is given
     low = [t.lower_ for t in tokens]
-    aged = re.fullmatch(r"the \d+-year-old", text.lower()) is not None  # "the 52-year-old said": like "he" or "she"
+    # "the 52-year-old said", and the French "declared the aforementioned" (le susnommé): like "he" or "she"
+    aged = re.fullmatch(r"the (?:\d+-year-old|aforementioned|abovementioned|above-mentioned)", text.lower()) is not None
     # "His Excellency affirmed": like "he"
     excellency = len(tokens) == 2 and low[0] in ("his", "her") and low[1] in ("excellency", "highness", "eminence", "majesty")
     if len(tokens) == 1 and low[0] in PRONOUN_GENDER or aged or excellency:
@@ -708,7 +715,7 @@ _COMMENTATORS = frozenset("expert analyst specialist scholar researcher economis
 _PRIVATE_ROLES = frozenset("""sailor seafarer engineer mechanic fisherman nurse survivor pilot climber mountaineer guide
     farmer resident witness woman man father son elder younger wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother doctor teacher pharmacist surgeon bosun boatswain
-    navigator loadmaster co-pilot copilot lady owner founder journalist correspondent reporter editor author athlete
+    navigator loadmaster co-pilot copilot lady owner founder journalist correspondent reporter editor author athlete driver
     sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler teammate""".split())
 
 
@@ -822,15 +829,19 @@ def _named_next(doc, people: list[Person], span: tuple[int, int], country: str |
     # captain of the …")
     # (a spokesman's lead is whoever speaks next, whatever his title: "Japan's top government spokesman … | …, Chief
     # Cabinet Secretary Masahiro Iwabuchi told")
-    return next((p for p in later if (_speaks(doc[p.first_token]) and (not p.offices or wanted & _SPOKES
-                                                                        or any(wanted & words for words, _ in p.offices))
+    # (by any word of the name, however the parser hung its first: "Máire|advmod Uí Mhurchú|nsubj was speaking")
+    return next((p for p in later if (any(_speaks(t) for t in doc[p.first_token : p.first_token + len(p.name.split())])
+                                      and (not p.offices or wanted & _SPOKES or any(wanted & words for words, _ in p.offices))
                                       or any(wanted & words & ROLE_NOUNS for words, _ in p.offices))
                  and (country is None or not _countries_of(p) or country in _countries_of(p))), None)
 
 
 def _speaks(token) -> bool:
-    """Whether ``token`` is in the subject of a reporting verb: "…, Kerem Altunbaş said"."""
-    return any(t.dep_ in SUBJECT and is_cue(t.head) for t in [token, *token.ancestors])
+    """Whether ``token`` is in the subject of a reporting verb: "…, Kerem Altunbaş said"; or of the lead's own words
+    for it, as British and Irish copy goes on from a lead: "Máire Uí Mhurchú was speaking at a vigil …"."""
+    return any(t.dep_ in SUBJECT and (is_cue(t.head) or t.head.tag_ == "VBG" and lemma_of(t.head) in ("speak", "talk")
+                                      and any(a.lower_ in ("was", "were") for a in t.head.children))
+               for t in [token, *token.ancestors])
 
 
 def _digression(doc, char: int) -> bool:
@@ -846,6 +857,8 @@ _FLASHBACKS = frozenset({"earlier", "previously"})
 
 _NAMED = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){1,3}?named ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
 _GAVE_NAME = re.compile(r"\bgave (?:his|her|their) (?:first )?name (?:only )?as ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
+# "The group, which calls itself “Kata'ib Raydan”, said": the name it gives itself
+_CALLS_ITSELF = re.compile(r"\b(?:which|that|who) calls? (?:itself|themselves) (?:the )?[«“\"]?([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,3})")
 
 
 def _speaker_to_cue(doc, a: Attribution) -> str:
@@ -1158,7 +1171,13 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             # a "he" inside someone's quote is whom they spoke of, the person last named before it, never the quote's
             # own speaker ("the nurse evoked the co-pilot, X. “He repeated: ‘…’”"; "“He said to me, ‘Pak, I am
             # alive’,” Suparman said"), not the story's last speaker
-            name = next((p.name for p in _mentions_before(doc, people, doc[a.speaker[0]].idx)
+            # (named inside that quote first, as a subject: "„Ragnhejdur, the Icelandic surgeon, held all of us
+            # together. Every morning she said: ‚…‘“"; not "about the Hermon positions")
+            at = doc[a.speaker[0]].idx
+            inside = sorted((p for p in people for i in p.seen or () if attributions[outer].start <= doc[i].idx < at
+                             and doc[i : i + len(p.name.split())].root.dep_ in SUBJECT),
+                            key=lambda p: -max(doc[i].idx for i in p.seen if doc[i].idx < at))
+            name = next((p.name for p in inside + _mentions_before(doc, people, at)
                          if p.name != names[outer] and p.gender in (None, gender)), name)
         if name and a.speaker is not None and name.isupper() and 2 <= len(name) <= 8 and (full := spelled_out(text, name)):
             name = canonical_body(full)  # "the OKRBC" after "the Okamuli River Basin Commission (OKRBC)"
@@ -1169,9 +1188,11 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             # "the Ministry of Justice" in a story from Baghdad is Iraq's (and a body the story left without its
             # country stays so: "…, the Defense Ministry said. | The ministry said …")
             name = _with_its_country(doc, text, a, name, home)
-        if a.speaker is not None and (given := _GAVE_NAME.search(_speaker_to_cue(doc, a))
+        if a.speaker is not None and (given := _GAVE_NAME.search(to_cue := _speaker_to_cue(doc, a)) or _CALLS_ITSELF.search(to_cue)
                                       or _NAMED.match(doc[a.speaker[0] : min(len(doc), a.speaker[1] + 5)].text)):
-            name = given.group(1)  # "a mother of four who gave her name as Umm Yazan said", "a teacher named Gulistan"
+            # "a mother of four who gave her name as Umm Yazan said", "The group, which calls itself “X”, said", "a
+            # teacher named Gulistan"
+            name = given.group(1)
         if outlet and a.speaker is not None and _OWN_VOICE.fullmatch(doc[a.speaker[0] : a.speaker[1]].text.lower()):
             name = outlet  # "According to what this medium could learn", "As the correspondent of the agency reports"
         # (a speaker inside someone's quote is the story's speaker no more than anyone the quote mentions)
