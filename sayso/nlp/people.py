@@ -257,6 +257,7 @@ def collect_people(doc, extra=()) -> list[Person]:
     mentions = ents + [e for e in extra if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
                        and e.text not in places]
     mentions.sort(key=lambda e: e.start)
+    own_parts = _own_parts(doc)
     for ent in mentions:
         toks = strip_name(list(ent))
         if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks) or _geo_name(toks) \
@@ -300,7 +301,7 @@ def collect_people(doc, extra=()) -> list[Person]:
         elif ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].lower_ == "of":
             words.add(doc[ent.end + 1].lower_)  # (or with no article: "Comfort Jallah, mother of the cadet", not "whose son")
         if person.gender is None:
-            person.gender = "f" if words & _FEMALE else "m" if words & _MALE else _own_part(doc, ent) \
+            person.gender = "f" if words & _FEMALE else "m" if words & _MALE else (own_parts and _own_part(doc, ent, own_parts)) \
                 or _surname_gender(toks) or _given_name_gender(toks)
         person.honorifics |= _honorifics_before(doc, toks[0].i)
     _add_unlabelled_mentions(doc, people)
@@ -310,8 +311,10 @@ def collect_people(doc, extra=()) -> list[Person]:
 
 def _add_aliases(doc, people: list[Person]) -> None:
     """"Sheikh Nasser bin Awadh al-Kathlani, known as Abu Fahd, stated …": "Abu Fahd" is his name too."""
-    for t in doc[2:-2]:
-        if t.lower_ != "known" or doc[t.i + 1].lower_ != "as" or doc[t.i - 1].text not in (",", "also"):
+    lower = doc.to_array(LOWER)
+    for i in np.flatnonzero(lower[2:-2] == _KNOWN) + 2:
+        t = doc[int(i)]
+        if doc[t.i + 1].lower_ != "as" or doc[t.i - 1].text not in (",", "also"):
             continue
         comma = t.i - 1 if doc[t.i - 1].text == "," else t.i - 2
         end = t.i + 2
@@ -331,16 +334,27 @@ def _add_aliases(doc, people: list[Person]) -> None:
             people.remove(other)
 
 
-def _own_part(doc, ent) -> str | None:
+def _own_parts(doc) -> list[int]:
+    """The tokens where "for his part" or "for her part" starts (found in the doc's arrays: reading its words one by
+    one costs)."""
+    lower = doc.to_array(LOWER)
+    if len(lower) < 3:
+        return []
+    hits = (lower[:-2] == _FOR) & np.isin(lower[1:-1], _HIS_HER) & (lower[2:] == _PART)
+    return np.flatnonzero(hits).tolist()
+
+
+def _own_part(doc, ent, parts: list[int]) -> str | None:
     """The gender the name's own clause gives it: "Professor X, quoted by …, has for his part affirmed" is a man."""
-    for k in range(ent.end, min(ent.sent.end, ent.end + 30) - 2):
-        if doc[k].ent_type_ in ("PERSON", "PER") and not any(t.lower_ == "by" for t in doc[max(ent_bounds(doc[k])[0] - 4, 0) : k]) \
-                or doc[k].text in (";", "«", "“", '"'):
+    k = next((p for p in parts if ent.end <= p < min(ent.sent.end, ent.end + 30) - 2), None)
+    if k is None:
+        return None
+    for t in doc[ent.end : k]:
+        if t.ent_type_ in ("PERSON", "PER") and not any(b.lower_ == "by" for b in doc[max(ent_bounds(t)[0] - 4, 0) : t.i]) \
+                or t.text in (";", "«", "“", '"'):
             return None  # (someone else's clause, not a source set in the name's: "quoted by the agency X"; or the words
             # quoted)
-        if doc[k].lower_ == "for" and doc[k + 2].lower_ == "part" and doc[k + 1].lower_ in ("his", "her"):
-            return "m" if doc[k + 1].lower_ == "his" else "f"
-    return None
+    return "m" if doc[k + 1].lower_ == "his" else "f"
 
 
 # the kind of a body or a vessel said right before its name: "the trading company Petrokwanza Comercial", "the insurer
@@ -415,9 +429,12 @@ def _find_used_as_place(doc) -> frozenset[str]:
                 and doc[t.i + 3].text in (",", ".", ";"):
             found.add(doc[lo : t.i + 1].text)
     # (or a lone word before someone's role, whatever the tagger made of it: "the mother of a Cork|NOUN nurse")
-    for t in _tokens_where(doc, arr[:, 1] == 1):
-        if 0 < t.i < len(doc) - 1 and doc[t.i - 1].lower_ in ("a", "an") and doc[t.i + 1].lower_ in ROLE_NOUNS \
-                and t.ent_type_ in ("PERSON", "PER") and ent_bounds(t) == (t.i, t.i + 1):
+    lower = doc.to_array(LOWER)
+    after_a = np.zeros(len(doc), dtype=bool)
+    after_a[1:] = np.isin(lower[:-1], _A_AN)
+    for t in _tokens_where(doc, (arr[:, 1] == 1) & after_a):
+        if t.i < len(doc) - 1 and doc[t.i + 1].lower_ in ROLE_NOUNS and t.ent_type_ in ("PERSON", "PER") \
+                and ent_bounds(t) == (t.i, t.i + 1):
             found.add(t.text)
     return frozenset(found)
 # the last word of a place's name, never of a person's
@@ -501,7 +518,7 @@ def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
         if not tok.is_title or tok.ent_type_ in ("PERSON", "PER") or tok.lower_.rstrip(".") in OFFICE or tok.lower_ in KUNYA:
             continue
         # ("Khalil" after "Umm" is the mother's kunya, not her son Khalil)
-        key = _name_keys([doc[tok.i - 1], tok])[0] if tok.i and doc[tok.i - 1].lower_ in KUNYA | IRISH_PARTICLES \
+        key = _name_keys([doc[tok.i - 1], tok])[0] if tok.i and doc[tok.i - 1].lower_ in SURNAME_HEADS \
             else name_key(tok.text)  # (nor "Mhurchú" after "Uí" her daughter Ní Mhurchú)
         same = by_key.get(key)
         if same is not None and len(same) == 1:
@@ -1068,6 +1085,9 @@ def _in_portfolio(doc, k: int) -> bool:
 
 # (the string hashes of a few words the scans below look for: the same in every vocab)
 _COMMA, _A, _AN = hash_string(","), hash_string("a"), hash_string("an")
+_A_AN = np.array([_A, _AN], dtype=np.uint64)
+_FOR, _PART, _KNOWN = hash_string("for"), hash_string("part"), hash_string("known")
+_HIS_HER = np.array([hash_string("his"), hash_string("her")], dtype=np.uint64)
 _TITLE_LOWERS = HashTest(lambda low: low.rstrip(".") in TITLE_WORDS)
 
 
@@ -1509,6 +1529,7 @@ INNER_PARTICLES = frozenset("van von der de den bin ibn".split())
 # Ms Uí Mhurchú and Ms Ní Mhurchú; "Pádraig Ó Floinn" is Mr Ó Floinn)
 IRISH_PARTICLES = frozenset("ó ní nic uí mhic mac".split())
 _PARTICLES = KUNYA | IRISH_PARTICLES | frozenset("abi abou bou bin ben".split())
+SURNAME_HEADS = KUNYA | IRISH_PARTICLES  # (the words a surname's key keeps: "Umm Khalil", "Uí Mhurchú")
 _GIVEN_TOO = frozenset({"bin", "ben"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
 # "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
@@ -1566,7 +1587,7 @@ def _name_keys(toks) -> tuple[str, str | None]:
         return name_key(toks[-1].text), name_key(toks[0].text, article=False)
     if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES and not (len(toks) == 2 and toks[0].lower_ in _GIVEN_TOO):
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
-        surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in KUNYA | IRISH_PARTICLES else toks[-1].text
+        surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in SURNAME_HEADS else toks[-1].text
         return name_key(surname), (name_key(toks[-3].text, article=False) if len(toks) >= 3 else None)
     return name_key(toks[-1].text), (name_key(toks[0].text, article=False) if len(toks) > 1 else None)
 

@@ -25,7 +25,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, IRISH_PARTICLES, KIND_WORDS, KUNYA, LONE_HONORIFICS, OFFICE, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -221,7 +221,7 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
         for tok in names:
             # (an "el-"/"al-" name is no title case: "el-Mahaini|ORG told")
             if tok.ent_type_ not in ("PERSON", "PER") and capitalised(tok) and tok.pos_ == "PROPN" and tok.lower_ not in OFFICE:
-                kunya = tok.i > 0 and doc[tok.i - 1].lower_ in KUNYA | IRISH_PARTICLES  # (or "Ms Uí Mhurchú")
+                kunya = tok.i > 0 and doc[tok.i - 1].lower_ in SURNAME_HEADS  # (or "Ms Uí Mhurchú")
                 known = person_by_name(people, [doc[tok.i - 1], tok] if kunya else [tok])  # a name the NER missed: "Umm Khalil says"
                 if known is not None and known not in found:
                     found.append(known)
@@ -773,8 +773,10 @@ def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person], 
     decide, the one who spoke last where they spoke after the other was named: "A row … after Energy Minister Fadi
     Azar accused his cousin, MP Nayla Azar, … ¶ “…,” the minister told reporters. Azar said …" is the minister."""
     same = [p for p in people if p.key == person.key and p is not person]
+    if not same:
+        return person
     named = strip_name(list(doc[span[0] : span[1]]))
-    if not same or len(named) > 1:
+    if len(named) > 1:
         return person  # (a name given whole is that person's: "his wife, Valbona Hoxholli, who told … that he is …")
     end = doc[span[1] - 1].sent.end
     pronoun = next((t for t in doc[span[1] : min(end, span[1] + 12)] if t.lower_ in ("he", "his", "him", "she", "her")), None)
