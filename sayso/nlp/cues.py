@@ -350,7 +350,7 @@ def name_follows(verb) -> bool:
     """``…, where they are in good health, informed Foreign Minister X at a press conference``: a speaker's office
     and name right after the verb, as machine-translated copy puts them, however the parser hung the verb."""
     doc, k = verb.doc, verb.i + 1
-    while k < min(len(doc), verb.i + 5) and doc[k].is_title and not doc[k].ent_type_ in ("PERSON", "PER"):
+    while k < min(len(doc), verb.i + 5) and doc[k].is_title and doc[k].ent_type_ not in ("PERSON", "PER"):
         k += 1
     return k < len(doc) and doc[k].ent_type_ in ("PERSON", "PER") and doc[k].ent_iob_ == "B" and (k == verb.i + 1 or doc[k - 1].pos_ != "ADP")
 
