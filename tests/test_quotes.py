@@ -56,6 +56,9 @@ def only(text, nlp, fragment):
     ("“We are ready,’’ he said.", "We are ready,"),
     ("‘We are ready,’ he said.", "We are ready,"),
     ("« We are ready », a-t-il dit.", " We are ready "),
+    # the Nordic marks: Finnish and Swedish ”…”, Danish and Slovenian »…«
+    ("”We are ready”, he says.", "We are ready"),
+    ("»We are ready,« said Ana Kovač.", "We are ready,"),
 ])
 def test_every_quote_mark_pairs(text, inner):
     segments = find_segments(text)
@@ -65,6 +68,11 @@ def test_every_quote_mark_pairs(text, inner):
 def test_apostrophes_are_not_quote_marks():
     text = "The ministers’ meeting didn’t start; al-Mu'allem's aides and the '90s veterans waited."
     assert find_segments(text) == []
+
+
+def test_a_closing_mark_after_a_word_opens_nothing():
+    # (a stray ” or » after a word, with no quote open, is no opening of a Nordic quote)
+    assert find_segments("The minister said.” Then the talks ended» and the envoy left.") == []
 
 
 def test_a_quote_runs_over_paragraphs_and_an_unclosed_one_ends_with_its_paragraph():
@@ -3076,3 +3084,70 @@ def test_a_body_without_its_country_takes_the_dateline_city_s():
             "paid no ransom.")
     article = through_pipeline(text)
     assert [q.speaker_name for q in article.quotes] == ["Macedonian Foreign Ministry"]
+
+
+# -- shapes of a sail-training rescue story --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an unnamed official whose relative clause says "he", the article hung on the compound before the noun
+    ("Mr Kyaw Min Htoo, the president of the federation, said the federation would keep fighting.\n\nA WCU official who "
+     "attended the talks but asked not to be named because he is not authorised to speak to the media told this "
+     "newspaper that the case was \"closed\". He said the Slovak side had been irritated by the campaign.", "irritated",
+     "a WCU official"),
+    # a kin's appositive names who speaks, not the kin named inside the phrase
+    ("The father of the young Amine, Mr Mohamed Benkhelifa, confided to El Wahran that the family had not slept.",
+     "not slept", "Mohamed Benkhelifa"),
+    # "the concerned" (l'intéressé) and "the latter" (ce dernier) stand for a person named before
+    ("The father of the young trainee, Mr Mohamed Benkhelifa, spoke on Friday. The concerned declared: «We thank God.»",
+     "thank God", "Mohamed Benkhelifa"),
+    ("Mr Karim Saadi met the mayor Ahmed Belkacem. The latter declared that the town was praying.", "praying",
+     "Ahmed Belkacem"),
+    # a present tense the tagger made a plural noun, after a quote and its speaker (Finnish copy)
+    ("”Everyone is safe”, the ministry's consular director Pekka Lehtonen estimates.", "Everyone", "Pekka Lehtonen"),
+    # "According to an outlet (ACRONYM), X said that …": X speaks, the outlet relays
+    ("According to the Slovak News Office (SKN), a spokeswoman for the ministry said that visa applications were assessed "
+     "one by one.", "visa applications", "a spokeswoman"),
+])
+def test_who_speaks_in_the_shapes_of_a_rescue_story(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_a_closing_mark_that_opens_a_quote_belongs_to_what_was_said(nlp):
+    text = "The mother Sari Mäkelä says ”she is a strong girl” and tells that the family will fly to the Azores."
+    found = only(text, nlp, "strong girl")
+    assert (found["kind"], found["text"]) == ("mixed", "”she is a strong girl”")
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    # the agency that passed the words on, by a passive "quoted by" or an acronym the story named as an outlet
+    ("The ship's manager gives the same account. Its managing director Spyridon Tzanetakis was quoted by Greek news "
+     "agency Kyma as saying the company \"did not pay\".", "did not pay", "Kyma"),
+    ("The Slovak news agency SKN reported on Tuesday that the matches would start at 10am.\n\nHowever, Mr Kyaw Min Htoo "
+     "described the deal as \"half a solution\", according to SKN, and said the federation would keep fighting.",
+     "half a solution", "SKN"),
+    ("According to the Slovak News Office, a spokeswoman for the ministry said that visa applications were assessed one "
+     "by one.", "visa applications", "Slovak News Office"),
+    # a nationality from the country table, whatever its ending; more verbs "to" an acronym
+    ("The Myanmar player indicated to the Slovak agency SKN that she had «slept two hours in four days».", "slept",
+     "SKN"),
+    ("A diplomatic source estimated to ATN that Tunisia « will plead for a renewal of one year ».", "plead", "ATN"),
+    # met by the agency's reporter, in lower case after the speaker's comma
+    ("«If the drums stay on the sand, who will buy our fish?», asks Rasoanaivo Jean-Baptiste, fisherman of fifty-two "
+     "years, met by AMP on the beach.", "buy our fish", "AMP"),
+])
+def test_media_in_the_shapes_of_a_rescue_story(text, fragment, medium):
+    article = through_pipeline(text)
+    assert [q.medium for q in article.quotes if fragment in q.text_in(article.text)] == [medium]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the story's own outlet, with who spoke between the verb and it (Flemish and Slovenian copy)
+    ("GHENT (Het Anker) – ‘We are so relieved’, says mother Griet Van den Broeck (48) to our newspaper.", "relieved"),
+    ("Ljubljana, 20 November (Lipa) – »We sailed for a week,« said Ana Kovač for the agency.", "sailed"),
+])
+def test_the_story_s_own_outlet_with_the_speaker_between(text, fragment):
+    article = through_pipeline(text)
+    found = [q for q in article.quotes if fragment in q.text_in(article.text)]
+    assert [q.medium for q in found] == [article.outlet]
+    assert found[0].speaker_text_in(article.text) in ("mother Griet Van den Broeck (48)", "Ana Kovač")

@@ -266,6 +266,13 @@ OUTLET_WORDS = {"newspaper": ("newspaper", "daily", "weekly"), "daily": ("newspa
                  "channel": ("channel", "television", "TV"), "broadcaster": ("broadcaster", "channel", "television")}
 
 
+def named_as_outlet(before: str, acronym: str) -> bool:
+    """Whether ``before`` (the article up to here) named the acronym as an outlet: "The Slovak news agency SKN
+    reported …" makes a later "…, according to SKN," a relay, not a speaker."""
+    kinds = "|".join(sorted({k for ks in OUTLET_WORDS.values() for k in ks}))
+    return re.search(rf"\b(?:{kinds})\s+{re.escape(acronym)}\b", before) is not None
+
+
 # an agency named as one, as a speaker: "the International Organization for Migration (IOM) said", "the UN Refugee
 # Agency warned" (not one named in passing: "supplies from the World Food Programme")
 _NAMED_AGENCY = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Organi[sz]ation|Programme|Agency|Fund)"

@@ -227,10 +227,10 @@ def _mistagged_verb(token) -> bool:
     that …`` (after a name), ``The adviser underlined that …``, ``One delegate joked that …`` (an -ed form, which
     is no noun, after any word but an article or preposition)."""
     doc = token.doc
-    if token.tag_ not in ("NN", "NNS", "JJ") or not 0 < token.i < len(doc) - 2:
+    if token.tag_ not in ("NN", "NNS", "JJ") or not 0 < token.i < len(doc) - 1:
         return False
     k = token.i + 1
-    if doc[k].lower_ in _LINKING_ADVERBS or doc[k].lower_ in _CONTRAST_ADVERBS:
+    if k + 1 < len(doc) and (doc[k].lower_ in _LINKING_ADVERBS or doc[k].lower_ in _CONTRAST_ADVERBS):
         k += 1  # ("The communiqué specifies moreover that …", "Witnesses … assure however that …")
     if doc[k].lower_ == "in" and token.lower_ in _VERB_ONLY_S:
         # (past the writing it is said in: "the secretariat … affirms|NNS in a communiqué published on its site that …")
@@ -239,7 +239,7 @@ def _mistagged_verb(token) -> bool:
             k = that
     # ("underlined, that …": machine-translated Russian puts a comma before "that")
     if k + 1 >= len(doc) or doc[k].lower_ != "that" and not (doc[k].text == "," and doc[k + 1].lower_ == "that"):
-        return _after_quote_ed(token)
+        return _after_quote_verb(token)
     # (or a that-only cue in its -ed form: "Quispe sustained|JJ that …")
     if lemma_of(token) not in SPEECH_VERBS and not (lemma_of(token) in THAT_CUES and token.lower_.endswith("ed")):
         return False
@@ -270,17 +270,25 @@ def _mistagged_verb(token) -> bool:
         and not any(is_verb(t) for t in doc[sentence_start(token) : token.i])
 
 
-def _after_quote_ed(token) -> bool:
+def _after_quote_verb(token) -> bool:
     """An -ed reporting verb the tagger made an adjective after a quote and its speaker: ``"…," Samdech Deputy Prime
-    Minister underlined|JJ, adding …``."""
+    Minister underlined|JJ, adding …``; or one in the present the tagger made a plural noun, as Finnish copy puts it:
+    ``”…”, the ministry's consular director Pekka Lehtonen estimates|NNS.``"""
     doc = token.doc
-    if not token.lower_.endswith("ed") or doc[token.i + 1].text not in (",", ".", ";") or doc[token.i - 1].pos_ not in ("PROPN", "NOUN") \
+    if not token.lower_.endswith(("ed", "s")) or doc[token.i + 1].text not in (",", ".", ";") or doc[token.i - 1].pos_ not in ("PROPN", "NOUN") \
             or lemma_of(token) not in SPEECH_VERBS and lemma_of(token) not in THAT_CUES:
         return False
     k = token.i - 1
-    while k > 0 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].is_title:
-        k -= 1  # (the speaker's words, back to the quote that closes before them)
-    return k < token.i - 1 and doc[k].is_quote and k > 0 and doc[k - 1].text in (",", "!", "?", ".")
+    if token.lower_.endswith("ed"):
+        while k > 0 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].is_title:
+            k -= 1  # (the speaker's words, back to the quote that closes before them)
+        return k < token.i - 1 and doc[k].is_quote and k > 0 and doc[k - 1].text in (",", "!", "?", ".")
+    # (the present: a person's name ends the speaker's words, which run back to the quote and its comma)
+    if doc[token.i - 1].ent_type_ not in ("PERSON", "PER") and not (doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title):
+        return False
+    while k > 0 and k > token.i - 9 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") or doc[k].lower_ in ("'s", "’s")):
+        k -= 1
+    return k < token.i - 1 and k > 0 and (doc[k].text == "," and doc[k - 1].is_quote or doc[k].is_quote and doc[k - 1].text in (",", "!", "?", "."))
 
 
 _LINKING_ADVERBS = frozenset("further also again moreover additionally".split())
@@ -620,6 +628,14 @@ def overlap(a: int, b: int, c: int, d: int) -> int:
     return max(0, min(b, d) - max(a, c))
 
 
+def _opens_segment(ctx: Context, token) -> bool:
+    """Whether ``token`` is a mark that opens a quote, whatever its shape (the Nordic ”…” and »…«)."""
+    if token.text not in "”»›":
+        return False
+    seg = ctx.segment_at(token.idx)
+    return seg is not None and seg.open_start == token.idx
+
+
 def trim(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
     """Character span of tokens [i, j) without a leading ``that``/punctuation and trailing punctuation."""
     doc = ctx.doc
@@ -627,7 +643,8 @@ def trim(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
         label = ctx.label_end(doc[i])
         if i < label < j:
             i = label  # a dateline is never what was said ("ASTANA (Kazinform) - The next meeting …, X said")
-    while i < j and (doc[i].is_space or doc[i].lower_ in _LEAD_DROP or (doc[i].is_punct and doc[i].text not in "“\"«„‘'")
+    while i < j and (doc[i].is_space or doc[i].lower_ in _LEAD_DROP or (doc[i].is_punct and doc[i].text not in "“\"«„‘'"
+                                                                         and not _opens_segment(ctx, doc[i]))
                      or doc[i].lower_ in _CONTRAST_ADVERBS and i + 1 < j and doc[i + 1].text == ","):
         i += 1  # (nor the narrator's "however,": "In his understanding, however, «…»")
     # (nor who relayed it, at the end: "…, according to the Slovak agency SKN.")

@@ -239,6 +239,9 @@ KOREAN_SURNAMES = frozenset("""kim lee yi rhee park pak choi choe jung jeong chu
     seok sun seol ma gil pyo myung ki ban maeng tak""".split())
 # words that open a sentence stepping aside from the story ("Earlier, X stated …", "Meantime, the deputy minister …")
 DIGRESSIONS = frozenset("earlier previously meanwhile meantime separately".split())
+# adjectives that stand for a person named before, after "the": "the aforementioned" (le susnommé), "the concerned"
+# (l'intéressé), "the latter" (ce dernier)
+STANDS_FOR = frozenset("aforementioned abovementioned above-mentioned concerned interested latter".split())
 # words of a ministry's portfolio, never of its minister's name: "Minister of Water Resources Kadhim al-Rubaie"
 PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence defense health energy justice interior
     agriculture education finance trade industry transport communications labour labor culture tourism environment

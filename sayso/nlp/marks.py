@@ -1,7 +1,7 @@
 """Quoted segments of a text, found from its quote marks alone.
 
 News text uses every mark there is: “…” "…" ‘…’ '…' «…» „…“ ‚…‘ ``…'' ‘‘…’’ ''…''
-and “…’’. A quote may run over paragraphs (a paragraph that leaves it open
+and “…’’, and the Nordic ”…” and »…«. A quote may run over paragraphs (a paragraph that leaves it open
 continues in the next paragraph *that opens with a quote mark*), may never
 close (it then ends with its paragraph, never later), and may hold another
 quote. Apostrophes (don’t, ministers’) look like closing single marks, so a
@@ -26,6 +26,10 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "„": ("“", "”", '"'),
     "«": ("»",),
     "‹": ("›",),
+    # Finnish and Swedish ”…” and Danish, German, Slovenian »…«: a closing-shaped mark that opens (see _can_open)
+    "”": ("”",),
+    "»": ("«",),
+    "›": ("‹",),
     '"': ('"', "”", "’’"),
     "‘": ("’", "‘"),
     "‚": ("‘", "’"),
@@ -80,6 +84,9 @@ def _can_open(text: str, i: int, mark: str, lo: int) -> bool:
         return not _is_word(before) and (_is_word(after) or after in "“\"«$€£(")
     if mark in ('"', "''"):
         return not _is_word(before) or before in "(["
+    if mark in ("”", "»", "›"):
+        # (only before a word and after none: "said.” ”" or "» ," never open)
+        return (before.isspace() or i == lo or before in "([—–-:") and (_is_word(after) or after in "‘'\"“„«…")
     return True
 
 

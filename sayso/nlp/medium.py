@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from ..ingest.outlets import OutletTable, load_outlets
-from ..resolve.names import is_demonym, role_country
-from .bodies import last_named_outlet
+from ..resolve.names import demonyms, is_demonym, role_country
+from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
 from .lexicon import CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
@@ -31,13 +31,17 @@ _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|„[^“�
 # an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
 _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
 _REACHED_BY = (r"(?:[Ww]hen\s+)?(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked|Joined)"
-               r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by|(?<!been )(?<!was )(?<!were )joined\s+by\s+(?:tele)?phone\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
+               r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by|(?<!been )(?<!was )(?<!were )joined\s+by\s+(?:tele)?phone\s+by"
+               # (in lower case after a name's comma: "asks X, fisherman of fifty-two years, met by AMP on the beach")
+               r"|(?<=, )(?:met|contacted|reached|interviewed|questioned|approached)(?:\s+by\s+(?:tele)?phone)?\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
 # (not a passive in what was said: "the family had still not been contacted by Silk Wing Cargo"; "Joined by telephone by
 # AMIP" is the French "Joint par téléphone", in lower case only with its telephone: "X, joined by telephone by TIP, has")
 _REACHED = re.compile(rf"\b(?:{_REACHED_BY})\b")
 _SPEAKING = r"(?:[Ss]peaking|[Tt]alking)"  # ("Speaking to X", "Talking to X's correspondent": an interview)
-_NATIONALITY = (r"(?:(?:Sri|South|North|East|West|Saudi|Central|Costa|Puerto|Burkina)\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i|an)"
-                r"|Greek|Czech|Thai|Dutch|French|Swiss|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|Khmer|Lao|Malay|Filipino)")
+_NATIONALITY = (r"(?:(?:Sri|South|North|East|West|Saudi|Central|Costa|Puerto|Burkina)\s+)?(?:[A-Z][a-z]+(?:ian|ish|ese|i|an)|Khmer|Malay|"
+                # (and the country table's adjectives of other shapes: "Slovak", "Greek", "Cypriot", "Icelandic")
+                + "|".join(re.escape(d) for d in sorted(demonyms(), key=len, reverse=True)
+                           if not re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|i|an)", d)) + ")")
 
 
 def _needing(words: str, pattern: re.Pattern) -> tuple[frozenset[str], re.Pattern]:
@@ -70,7 +74,9 @@ _PATTERNS: list[tuple[frozenset[str], re.Pattern]] = [
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|{_SPEAKING}\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
-        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:state\s+|public\s+|official\s+|digital\s+|online\s+|news\s+)?(?i:{_MEDIA})\b)|"
+        # (or by a word of its name: "According to the Slovak News Office (SKN)")
+        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:(?:state\s+|public\s+|official\s+|digital\s+|online\s+|news\s+)?(?i:{_MEDIA})\b"
+        rf"|{OUTLET_NAME_WORD.pattern[2:]}))|"
         rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of|sat\s+down\s+(?:for\s+an\s+interview\s+)?with|"
         # ("When contacted by WARTA", "Interrogated by Lagune Infos, the oceanographer …", "sources consulted by Austral")
         rf"{_REACHED_BY})\s+"
@@ -104,7 +110,8 @@ _PATTERNS += [_needing("reported reports wrote writes", re.compile(rf",\s+(?:the
 _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
                             rf"(?:programme|program|show|broadcast|bulletin|newscast)\b")))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
-_SAID_TO_VERBS = "declared said stated confided indicated affirmed explained told assured precised manifested recounted sustained revealed confirmed specified"
+_SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained told assured precised manifested recounted sustained revealed confirmed specified"
+                  " estimated underlined stressed emphasized emphasised reiterated assessed")
 _DAYS = "|".join(sorted(DAY_WORDS))
 _SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?"  # ("assured by telephone to Intipress")
 # (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")
@@ -208,12 +215,16 @@ _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|sa
 # (also "for" it, as Balkan copy words it: "stated for the agency the president of …")
 # (also "informed the agency", "in an interview with the agency", "a message she sent to the agency")
 # (and its correspondent: "had said to the agency's correspondent at the airport")
+# (with who spoke between: "«…,« said Ana Kovač for the agency", Slovenian "je povedala za STA")
 _THE_OUTLET = re.compile(r"\b(?:told|tells|telling|informed|received\s+by|(?:said|declared|stated|explained|confirmed|confided"
-                         r"|affirmed|indicated|recounted|sent|wrote|spoke|pointed\s+out)\s+(?:to|for)"
+                         r"|affirmed|indicated|recounted|sent|wrote|spoke|pointed\s+out)(?:\s+[A-Z][\w'’-]+){0,4}\s+(?:to|for)"
                          r"|(?i:in)\s+(?:an?\s+)?(?:interview|statements?|remarks)\s+(?:with|to|for))\s+the\s+(?:news\s+)?"
                          r"(agency|newspaper|paper|daily)\b(?!\s+(?:of\b|[A-Z«“„\"])|['’](?!s\s+(?:correspondent|reporter)))")
 _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper"}
 # (what "told this scribe" and "the agency was informed" cannot match without)
+# (with who spoke between, as Dutch and Flemish copy has it: "says mother Griet Peeters (48) to our newspaper")
+_OWN_AFTER_SPEAKER = re.compile(rf"\b(?:says|said|tells|told|declares|declared|confides|confided)\s+[^,.;:“”\"«»]{{1,60}}?\s+to\s+"
+                                rf"{OWN_WORDS.pattern}\b")
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
@@ -343,7 +354,7 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
     cue_subjects = {c.i for c in cue[0].children if c.dep_ in SUBJECT} if cue else set()
     paragraph = None
     words = set(_WORD.findall(text.lower()))
-    if words & _OWN_NEEDS and (_OWN.search(text) or _OWN_INFORMED.search(text)):
+    if words & _OWN_NEEDS and (_OWN.search(text) or _OWN_INFORMED.search(text) or _OWN_AFTER_SPEAKER.search(text)):
         return OWN_OUTLET
     if _OWN_REACHED.match(text):
         return OWN_OUTLET
@@ -355,6 +366,11 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
         paragraph = _paragraph_to(doc, sent)
         if not _in_quote(paragraph, len(paragraph) - len(text) + us.start()):
             return OWN_OUTLET
+    if "according" in words:
+        # ("…, according to SKN,": an acronym the article named as an outlet before)
+        acronym = re.search(r"\b[Aa]ccording\s+to\s+([A-Z]{2,6})\b(?!\s+[A-Z])", text)
+        if acronym is not None and named_as_outlet(doc[: sent.start].text, acronym.group(1)):
+            return acronym.group(1)
     outlet = _THE_OUTLET.search(text) if words & _KIND_OF.keys() else None
     if outlet is not None:
         paragraph = _paragraph_to(doc, sent)

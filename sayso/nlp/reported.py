@@ -17,11 +17,12 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import NOUN
 
-from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
 from .people import doc_ents, ent_bounds
+from .bodies import named_as_outlet
 
 _OBJECT = {"obj", "dobj", "iobj", "dative"}
 _WH = {"whether", "if", "which", "what", "who", "whom", "how", "when", "where", "why"}
@@ -123,8 +124,10 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     # (so does a statement that names no author: "X told her that …, according to a ministry statement"; not "according
     # to a report by the Roper Center" or "the … Opinion Research", whose author speaks; "…, according to the statement
     # released by the information office of the ministry")
+    # (or an outlet by a word of its name: "According to the Slovak News Office (SKN), a spokeswoman … said that")
     relayed = [w for w in wrapped if w.speaker is not None and (any(
-        t.lower_ in MEDIA_NOUNS for t in doc[w.speaker[0] : w.speaker[1]]) or doc[w.speaker[1] - 1].text in WRITINGS
+        t.lower_ in MEDIA_NOUNS or t.text in OUTLET_NAME_WORDS and t.pos_ == "PROPN" for t in doc[w.speaker[0] : w.speaker[1]])
+        or _acronym_outlet(doc, w.speaker) or doc[w.speaker[1] - 1].text in WRITINGS
         or doc[w.speaker[0] : w.speaker[1]].root.lower_ in WRITINGS) and (any(
         f is not w and f.cue is not None and w.start <= f.cue[0] < w.end for f in kept) or any(
         # (or a quote's, whose speaker opens what the source relays: "The chair …, described the deal as “…”,
@@ -1222,6 +1225,9 @@ def _according(ctx: Context, according) -> list[Found]:
     if according.i == sent.start or (according.i > sent.start and doc[before].is_punct and doc[before].text != ","):
         # (to the sentence's end by its punctuation too: the parser may split "… the settlement | Deir Hafer was …")
         i, j = speaker[1], max(sent.end, ctx.sentence_end(according))
+        if doc[i].text == "(":
+            # "According to the Slovak News Office (SKN), …": past the source's acronym
+            i = next((k + 1 for k in range(i + 1, min(j, i + 8)) if doc[k].text == ")"), i)
         if doc[speaker[0] - 1].lower_ == "what":
             # "According to what this medium could learn, the Chancellery …": past the verb of the finding
             i = next((k + 1 for k in range(i, min(j, i + 6)) if doc[k].text == ","), i)
@@ -1276,6 +1282,13 @@ def _according(ctx: Context, according) -> list[Found]:
     if i == sent.start and j == sent.end:
         span = (doc[sent.start].idx, span[1])
     return [Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"])]
+
+
+def _acronym_outlet(doc, span: tuple[int, int]) -> bool:
+    """Whether the words at ``span`` are one acronym the article named as an outlet before."""
+    words = [t for t in doc[span[0] : span[1]] if t.lower_ != "the"]
+    return len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0].text) is not None \
+        and named_as_outlet(doc[: span[0]].text, words[0].text)
 
 
 def _cited_in_aside(doc, i: int, j: int) -> tuple[tuple[int, int], int] | None:

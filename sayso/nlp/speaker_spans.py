@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, STANDS_FOR, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific, korean_given
@@ -523,6 +523,12 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
                 # "Political scientist X in the conversation with Khazar Press stated", "the Ministry of Foreign Affairs
                 # in a statement said": the channel, not X
                 continue
+            if child.i > head.i and child.lower_ in MEDIA_NOUNS and child.is_lower and any(
+                    c.dep_ == "case" and c.lower_ in ("for", "to") for c in child.children) \
+                    and all(c.dep_ in ("case", "det") for c in child.children):
+                # ("«…,« said Ana Kovač for the agency": whom it was said for; not "A spokeswoman for the European
+                # Maritime Safety Agency")
+                continue
             if child.i < head.i and child.left_edge.dep_ == "case" and child.left_edge.i == head.left_edge.i \
                     and child.left_edge.lower_ in _SCENE_PREPOSITIONS:
                 continue  # ("In the meantime the Chadian minister X stated": a phrase that sets the scene opens it)
@@ -537,6 +543,8 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
     lo = hi = head.i
     while lo - 1 in keep and ctx.doc[lo - 1].text != ",":
         lo -= 1
+    if lo == head.i and head.lower_ in STANDS_FOR and lo > 0 and doc[lo - 1].lower_ == "the":
+        lo -= 1  # ("The concerned|amod declared", its article hung elsewhere)
     while hi + 1 in keep and ctx.doc[hi + 1].text not in (",", "(", ":", ";"):
         hi += 1
     # a title alone is no speaker: "H.E.|nsubj Dr. Salma bint Rashid Al Busaidi, …" is the name after it
@@ -721,7 +729,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                                             or k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_punct and doc[k].text[:1].isalpha()
                                             and doc[k].pos_ != "CCONJ"
                                             or k == sentence_start(cue) and doc[k].is_title and doc[k].ent_type_
-                                            and doc[k].lower_ not in DIGRESSIONS):
+                                            and doc[k].lower_ not in DIGRESSIONS
+                                            # ("The aforementioned|amod declared: «…»", with no subject the parser found)
+                                            or k >= 1 and doc[k].lower_ in STANDS_FOR and doc[k - 1].lower_ == "the"):
         tok = doc[k]
         # "A Turkish diplomat in Astana": the place is part of the speaker, whose head is the diplomat
         # (UD: diplomat -nmod-> Astana; ClearNLP: diplomat -prep-> in -pobj-> Astana)
@@ -784,7 +794,7 @@ def noun_phrase_at(doc, k: int):
         # (by the tag too: "the general" can come out tagged NN but ADJ by part of speech; and "the aforementioned",
         # an adjective that stands for the person last named)
         if (doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") or doc[k - 1].tag_.startswith("NN")
-                or doc[k - 1].lower_ in ("aforementioned", "abovementioned")) and (
+                or doc[k - 1].lower_ in STANDS_FOR and k >= start + 2) and (
                 k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
             head = doc[k - 1]
             for _ in range(k - start):  # bounded: a broken parse can hold a cycle

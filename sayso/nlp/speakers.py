@@ -22,7 +22,7 @@ from ..resolve.names import (canonical_body, capital_country, fuller_name, is_co
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
-from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
+from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
@@ -235,7 +235,8 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
                 if holder is not None and holder not in found:
                     found.append(holder)
                 break
-            if tok.lower_ in ROLE_NOUNS and not tok.ent_type_ and any(c.lower_ in ("a", "an") for c in tok.children) \
+            # (the article may hang on a compound: "A|det WCU|compound official")
+            if tok.lower_ in ROLE_NOUNS and not tok.ent_type_ and doc[tok.left_edge.i].lower_ in ("a", "an") \
                     and tok.left_edge.i == tok.sent.start:  # (not "Sheikh X, a tribal elder …, urged", parsed backwards)
                 # "A senior Turkish diplomat told the Ledger … He added": an unnamed source, as the article words it
                 # (unless an appositive names them: "A UNHCR spokesperson in Beirut, Lisa Abou Khaled, said")
@@ -372,8 +373,12 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if kind is not None and kind["kind"].lower() in KIND_WORDS:
         return canonical_body(kind["name"])  # "The armed group Jabhat al-Wadi": the name it is given
     low = [t.lower_ for t in tokens]
-    # "the 52-year-old said", and the French "declared the aforementioned" (le susnommé): like "he" or "she"
-    aged = re.fullmatch(r"the (?:\d+-year-old|aforementioned|abovementioned|above-mentioned)", text.lower()) is not None
+    # "the 52-year-old said", and the French "declared the aforementioned" (le susnommé) or "the concerned"
+    # (l'intéressé): like "he" or "she"
+    aged = re.fullmatch(r"the (?:\d+-year-old|aforementioned|abovementioned|above-mentioned|concerned|interested)", text.lower()) is not None
+    if text.lower() == "the latter":
+        # "… the young Amine's father. The latter added": the person named last, whoever spoke before
+        return next((p.name for p in _mentions_before(doc, people, char)), None)
     # "His Excellency affirmed": like "he"
     excellency = len(tokens) == 2 and low[0] in ("his", "her") and low[1] in ("excellency", "highness", "eminence", "majesty")
     if len(tokens) == 1 and low[0] in PRONOUN_GENDER or aged or excellency:
@@ -664,12 +669,14 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
         or 2 <= whose - lo <= 4 and doc[lo].lower_ == "the" and doc[whose - 1].lower_ in BODY_WORDS | _BUSINESSES \
         and all(t.is_lower or t.is_upper or is_demonym(t.text) for t in doc[lo + 1 : whose - 1])
     # (a former office too: "the ex-administrator of the district, Tomás Fumo,")
+    # (or a kin's: "The father of the young Amine, Mr Mohamed Benkhelifa,")
     if not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
+            and not (doc[lo].lower_ == "the" and doc[lo + 1].lower_ in KIN_NOUNS) \
             and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
             e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s"))
             # (nor after "of", the office's body or person: "The managing director of Kymothoe|PERSON, Spyridon X,"; nor
             # after a business's kind: "The director of the Bosnian constructor Neretva Konstrukt|PERSON, Almir X,")
-            and not (lo < e.start and (doc[e.start - 1].lower_ == "of" or doc[e.start - 1].lower_ in KIND_WORDS | _BUSINESSES))
+            and not (lo < e.start and (_after_of(doc, e.start) or doc[e.start - 1].lower_ in KIND_WORDS | _BUSINESSES))
             for e in person_ents(doc)):
         return None
     if hi < len(doc) and agent_phrase_at(doc, hi):
@@ -705,6 +712,14 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
                 and doc[run.end - 1].is_title and all(t.is_title or t.lower_ in ("of", "for", "and", "the") for t in doc[lo : run.end]):
             return lo, run.end
     return None
+
+
+def _after_of(doc, i: int) -> bool:
+    """Whether token ``i`` follows "of", past an article and adjectives ("of the young Amine")."""
+    k = i - 1
+    while k > 0 and k > i - 4 and doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    return doc[k].lower_ == "of"
 
 
 # offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official
@@ -916,6 +931,8 @@ def _quoting_outlet(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     if quoted is None:
         return None  # (not "X was quoted as saying by the agency SIA": the agency names itself)
     verb = quoted.head
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
+        return None  # ("X was quoted by Greek news agency Kyma as saying …": X is who spoke; the agency names itself)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.dep_ == "ROOT":
         subjects = [verb.head]  # (the verb parsed as a reduced relative: "Czech news agency|ROOT ČKA quoted|acl …")

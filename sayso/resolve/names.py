@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..nlp.lexicon import ABBREVIATED_TITLES, GROUP_NOUNS, OUTLET_NAME_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
-__all__ = ["Name", "fold", "is_country", "is_demonym", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "lacks_country", "fuller_name", "spelled_out", "is_generic"]
+__all__ = ["Name", "fold", "is_country", "is_demonym", "demonyms", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "lacks_country", "fuller_name", "spelled_out", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -126,6 +126,11 @@ def _adjectives() -> frozenset[str]:
 def _countries_longest_first() -> tuple[tuple[str, str], ...]:
     """(folded country, folded adjective), longest name first: "south sudan" before "sudan"."""
     return tuple(sorted(_demonyms().items(), key=lambda item: -len(item[0])))
+
+
+def demonyms() -> tuple[str, ...]:
+    """Every nationality adjective the country table has, as it writes them ("Slovak", "Sierra Leonean")."""
+    return tuple(row["demonym"] for row in _country_rows())
 
 
 def is_demonym(word: str) -> bool:
