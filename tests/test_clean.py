@@ -264,6 +264,9 @@ def test_unicode_normalized_and_other_scripts_kept():
     ("By Ana Ruiz, Mark Tull", None, "Ana Ruiz, Mark Tull"),  # (two writers, no outlet)
     ("By Peter Wasswa | The Lakeside Clarion", "The Lakeside Clarion", "Peter Wasswa"),  # (the paper after a bar)
     ("By Peter Wasswa | Kampala", None, "Peter Wasswa"),  # (a place after the bar is no outlet)
+    # (a paper's name with its article, whatever its words; and a Flemish byline with no "By")
+    ("By: Ruth Mejía Santana | El Matutino Cibaeño", "El Matutino Cibaeño", "Ruth Mejía Santana"),
+    ("Sofie Peeters | De Klokkentoren", "De Klokkentoren", "Sofie Peeters"),
 ])
 def test_an_outlet_that_signs_after_its_writer_in_the_byline(byline, outlet, author):
     article = clean(f"A headline about the talks\n\n{byline}\n\nThe talks ended on Monday, diplomats said.")
@@ -345,6 +348,9 @@ def test_titles(text, title, body_start):
         ("SEOUL, Nov. 29 (Hanbit) -- The captain returned home.", "Seoul", "Hanbit"),
         ("LONDON (World Media Watch) - The following is a selection of reports.", "London", "World Media Watch"),
         ("Madrid, Dec 1 (EFA).- A Spanish salvage team began work.", "Madrid", "EFA"),
+        # a known city in title case with ".-" (Latin American dailies) or a short dash (Flemish dailies)
+        ("Santo Domingo.- The cadet arrived safe and sound.", "Santo Domingo", None),
+        ("Lokeren - Jana De Smet is home again.", "Lokeren", None),
     ],
 )
 def test_more_datelines(text, place, agency):
@@ -354,7 +360,7 @@ def test_more_datelines(text, place, agency):
 
 
 @pytest.mark.parametrize("text", ["NATO - and its allies - are watching.", "Turkey, US — two NATO allies — clashed.",
-                                  "However — Russia said no."])
+                                  "However — Russia said no.", "Hamas - The group said it would study the plan."])
 def test_dashes_in_story_sentences_are_not_datelines(text):
     assert split_dateline(text, lambda marker: OUTLETS.from_marker(marker) is not None)[0] is None
 

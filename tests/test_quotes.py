@@ -70,6 +70,15 @@ def test_apostrophes_are_not_quote_marks():
     assert find_segments(text) == []
 
 
+def test_a_quote_inside_a_nordic_quote_and_an_unclosed_one_after_a_colon():
+    text = "”The captain said: ’Nobody is left alone here.’ Then he went up”, she tells."
+    assert [(text[s.start : s.end], s.depth) for s in find_segments(text)] == [
+        ("The captain said: ’Nobody is left alone here.’ Then he went up", 0), ("Nobody is left alone here.", 1)]
+    # (a single mark left open at the paragraph's end counts as a quote after a colon; not the apostrophe of "’90s")
+    text = "Father Koen says: ‘Let her first get better. Then we will talk.\n\nIn the ’90s the school was small."
+    assert [text[s.start : s.end] for s in find_segments(text)] == ["Let her first get better. Then we will talk."]
+
+
 def test_a_closing_mark_after_a_word_opens_nothing():
     # (a stray ” or » after a word, with no quote open, is no opening of a Nordic quote)
     assert find_segments("The minister said.” Then the talks ended» and the envoy left.") == []
@@ -3151,3 +3160,91 @@ def test_the_story_s_own_outlet_with_the_speaker_between(text, fragment):
     found = [q for q in article.quotes if fragment in q.text_in(article.text)]
     assert [q.medium for q in found] == [article.outlet]
     assert found[0].speaker_text_in(article.text) in ("mother Griet Van den Broeck (48)", "Ana Kovač")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a name the NER missed, given with an age in words or in brackets; "the concerned" is that person
+    ("Oran – The young Oranese Walid Amine Merabet, 20 years old, landed on Thursday.\n\n«I talked to the sea during "
+     "thirty hours», confided the concerned, still weakened.", "talked to the sea", "Walid Amine Merabet"),
+    # the longer form written before: a Spanish name of two surnames the NER took for a body
+    ("Santo Domingo.- The Dominican youth Yeimy Altagracia Rosario Peña arrived safe.\n\nRosario Peña, the also cadet "
+     "of the Eastern Nautical School, said the sea was like a wall.", "like a wall", "Yeimy Altagracia Rosario Peña"),
+    # "the young woman" is the cadet, not the captain last named; an office the tagger made a verb is still one
+    ("Santo Domingo.- The youth Yeimy Rosario Peña arrived safe.\n\nRosario Peña, the also cadet of the Nautical "
+     "School, was taken off by the container ship of the Croatian captain Davor Loncaric.\n\n«We thought the ship was "
+     "going to break in two», indicated the young woman.", "break in two", "Yeimy Rosario Peña"),
+    ("Rosario Peña, the also cadet of the Nautical School, sailed on the brig.\n\nAccording to the cadet, the hardest "
+     "moment was the jump to the rescue boat.", "hardest moment", "Rosario Peña"),
+    # an outlet a statement was given to is no person, whatever the NER made of it
+    ("By Nassima Kaddour\n\nThe young Oranese Walid Amine Merabet, 20 years old, is home.\n\n«I talked to the sea», "
+     "confided to Le Murdjadjo the concerned.\n\nThe student in navigation recounted that a wave tore him from the deck.",
+     "a wave tore", "Walid Amine Merabet"),
+    # an office "last night" holds no one: the Prime Minister named next
+    ("The Prime Minister last night said the government was ‘following every minute’ of the search.\n\nSpeaking at "
+     "Castille, Dr Clayton Micallef said Malta was in constant contact with Lisbon.", "every minute", "Clayton Micallef"),
+    # an appositive after a relative clause, or after a nationality, names the holder
+    ("The orthopaedic surgeon who operated on him, Rui Tavares Amaral, confirmed that the operation went well.",
+     "went well", "Rui Tavares Amaral"),
+    ("The commander of the container ship Cape Tessaline, the Croatian Davor Lontcharitch, had for his part qualified the "
+     "young Oranese as «the real hero».", "real hero", "Davor Lontcharitch"),
+    # an impersonal "they" at a body (Slovenian "so sporočili na ministrstvu")
+    ("The sailor will be flown home on Thursday, they informed at the Ministry of Foreign Affairs.", "flown home",
+     "Ministry of Foreign Affairs"),
+    # a Flemish surname's particle; a ship after its kind is no one
+    ("Maritime lawyer Pieter Van Acker from Antwerp spoke to us.\n\n‘A sail training ship is inspected like a yacht’, "
+     "says Van Acker.", "like a yacht", "Pieter Van Acker"),
+    ("Jana De Smet (18) was lifted from the training brig Qawsalla on Friday. On Tuesday she landed at Zaventem. ‘I have "
+     "seen how small we are’, she says.", "how small", "Jana De Smet"),
+])
+def test_who_speaks_in_the_shapes_of_a_dismasting_story(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, content", [
+    # a present tense the tagger made a noun, before "in a statement that"
+    ("The foundation's director Antonella Grech Sant denies in a statement that the brig left against the advice of "
+     "its routing service.", "the brig left", "the brig left against the advice of its routing service"),
+    # past the name an "According to" phrase gives its source
+    ("According to the doctor treating him in Ponta Delgada, Inês Furtado Medeiros, he is recovering well.",
+     "recovering", "he is recovering well"),
+    # a that-clause the parser hung on who relayed the message, or after a relative clause on where it was said from
+    ("The master of the Cape Tessaline, Capt. Davor Loncaric, said in a message relayed by the ship’s operator, "
+     "Tessaline Shipping, that his crew had ‘simply done what the sea asks of every sailor’.", "his crew",
+     "his crew had ‘simply done what the sea asks of every sailor’"),
+    ("The Croatian Davor Lončarić said for Sidro by telephone from the ship, which is sailing towards Rotterdam, that "
+     "it was »the hardest manoeuvre of my life«.", "hardest", "it was »the hardest manoeuvre of my life«"),
+    # what was judged after its label (machine-translated Spanish)
+    ("The director of the school, Héctor Alcántara Frías, qualified as «exemplary» the conduct of the cadet, and left.",
+     "exemplary", "as «exemplary» the conduct of the cadet"),
+    # what one shouts is said
+    ("‘He shouted to me: “Go inside, Jana, I will do it.” That was the last I heard of him’, she says.", "Go inside",
+     "Go inside, Jana, I will do it."),
+])
+def test_statements_in_the_shapes_of_a_dismasting_story(nlp, text, fragment, content):
+    assert [q["text"] for q in quotes_of(text, nlp) if fragment in q["text"]][-1] == content
+
+
+def test_what_people_call_someone_is_no_statement(nlp):
+    text = "In her neighbourhood, where they know her as «la Capitanita», a reception with merengue is being prepared."
+    assert quotes_of(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    # an interview opened by telephone ("to Tähystäjä by phone") goes on in the speaker's next words
+    ("Oulu, 15 November (Tähystäjä) – Both trainees are safe.\n\nVenla Kärkkäinen, 20, from Oulu describes the night of "
+     "the storm to Tähystäjä by phone from Ponta Delgada.\n\n”First there was a terrible crack”, Kärkkäinen says.",
+     "terrible crack", "Tähystäjä"),
+    # a present tense "to" the story's own agency; "described for" it
+    ("Oulu, 15 November (Tähystäjä) – Both trainees are safe.\n\nJarmo Ylönen, a sea-rescue volunteer, estimates to "
+     "Tähystäjä that the rescue was exceptionally demanding.", "demanding", "Tähystäjä"),
+    ("Ljubljana, 17 November (Sidro) – The sailor is home.\n\nHis mother Mojca Kovačič described for Sidro the first "
+     "meeting in the hospital.\n\n»He was pale and full of tubes,« she said.", "pale", "Sidro"),
+    # a run of paragraphs by the speaker stays in the conversation that opened it
+    ("By Nassima Kaddour\n\nThe young Oranese Walid Amine Merabet, 20 years old, is home.\n\n«I talked to the sea», "
+     "confided to Le Murdjadjo the concerned.\n\nAccording to him, his safety line «broke like a thread».\n\n«A life "
+     "raft had been torn from the ship», he added.\n\nHe indicated that he had a little water in the raft.",
+     "little water", "Le Murdjadjo"),
+])
+def test_media_in_the_shapes_of_a_dismasting_story(text, fragment, medium):
+    article = through_pipeline(text)
+    assert [q.medium for q in article.quotes if fragment in q.text_in(article.text)] == [medium]

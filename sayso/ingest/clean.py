@@ -16,7 +16,7 @@ from ..model import Article, Document
 from ..nlp.lexicon import OUTLET_NAME_WORD
 from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
-from .furniture import classify_line, is_teaser_snippet, looks_like_sentence, newsroom_outlet, strip_date_label, teaser_label
+from .furniture import classify_line, is_masthead, is_teaser_snippet, looks_like_sentence, newsroom_outlet, strip_date_label, teaser_label
 from .outlets import OutletTable
 
 __all__ = ["clean_document", "normalize_text", "clean_field"]
@@ -133,9 +133,9 @@ class _Cleaner:
             if writer and (self.outlets.from_marker(last.strip()) or OUTLET_NAME_WORD.search(last)):
                 self.masthead = self.masthead or self.outlets.canonical(last.strip())
                 self.author = writer.strip()
-            # (or after a bar: "By Brian Okello | The Kyoga Dispatch")
+            # (or after a bar: "By Brian Okello | The Kyoga Dispatch", "Sofie Verbeke | De Beiaard")
             paper = line.partition("|")[2].strip()
-            if paper and (self.outlets.from_marker(paper) or OUTLET_NAME_WORD.search(paper)):
+            if paper and (self.outlets.from_marker(paper) or OUTLET_NAME_WORD.search(paper) or is_masthead(paper)):
                 self.masthead = self.masthead or self.outlets.canonical(paper)
         if kind == "newsroom":
             self.masthead = self.masthead or self.outlets.canonical(newsroom_outlet(line))

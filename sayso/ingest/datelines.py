@@ -65,6 +65,9 @@ _SHAPES = [
     # Ulaanbaatar /MONTSAME/. The …  (Mongolian agencies: a known place and the agency between slashes, no date)
     # DUSHANBE, 11.05.2027 /NIA Navid/. – …  (Tajik agencies: the date in figures)
     re.compile(rf"{_PLACE}(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}))?\s*/(?P<agency>[A-Z][\w-]{{1,30}}(?:\s[A-Z][\w-]{{1,30}})?)/\.?\s*(?:{_DASH}\s*)?"),
+    # Santo Domingo.- The …  (Latin American dailies: a known city in title case, then ".-")
+    # Lokeren - Jana De Smet …  (Flemish dailies: a known city in title case and a short dash)
+    re.compile(rf"{_PLACE}(?:,\s*{_DATE})?(?:\.-|\s+-)\s+"),
 ]
 # ASTANA. KAZINFORM –  (Kazakh agencies: the place and the agency in capitals, a stop between; read by the shape of a
 # place in capitals)
@@ -157,6 +160,8 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue  # (a city the tables know: not "UPDATE, March 3. The …")
         if index == 11 and not _known_place(m["place"]):
             continue  # (a city the tables know: not "Reporting /with/ …")
+        if index == 12 and not _known_place(m["place"]):
+            continue  # (a city the tables know: not "Pre-war - the …")
         if index == 9 and not (is_agency(agency) or _acronym(agency)):
             continue  # ("… 2027 AKP --": an agency's name or acronym)
         if index == 7 and not (is_agency(agency) or sum(ch.isupper() for ch in agency) >= 2

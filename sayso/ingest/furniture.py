@@ -12,7 +12,8 @@ import re
 
 from .dates import find_date
 
-__all__ = ["classify_line", "teaser_label", "is_teaser_snippet", "strip_date_label", "looks_like_sentence", "newsroom_outlet"]
+__all__ = ["classify_line", "teaser_label", "is_teaser_snippet", "strip_date_label", "looks_like_sentence", "newsroom_outlet",
+           "is_masthead"]
 
 # Standalone navigation words, buttons and section labels (compared casefolded).
 _NAV_PHRASES = frozenset(
@@ -68,6 +69,11 @@ _BYLINE = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})\.?"
     rf"(?:\s*\|\s*[A-Z][^|\d]{{1,60}})?$"  # ("By Brian Okello | The Kyoga Dispatch": the paper after a bar)
 )
+# a paper's name with its article, in any of the languages news copy comes from: "The Kyoga Dispatch", "El Matutino
+# Quisqueyano", "De Beiaard", "Le Murdjadjo"
+_MASTHEAD = re.compile(r"(?:The|De|Het|Le|La|Les|El|Il|Lo|Al|Der|Die|Das|L['’])\s*[A-Z][^|\d]{1,60}$")
+# "Sofie Verbeke | De Beiaard": Dutch and Flemish papers sign with the writer and the paper, no "By"
+_BYLINE_BARRED = re.compile(rf"^(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(?P<paper>{_MASTHEAD.pattern})")
 # "Zehra Nur Kalkan and Emre Baysal  |20.11.2026 - Update : 20.11.2026": Turkish agencies sign with the date
 _BYLINE_DATED = re.compile(
     rf"^(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})"
@@ -76,6 +82,11 @@ _BYLINE_DATED = re.compile(
 # "Redaction La Voz del Illimani / La Paz": a Spanish, Portuguese or French paper's newsroom signs for itself
 _NEWSROOM = re.compile(r"^(?:Redaction|Redacción|Redaccion|Redação|Redacao|Rédaction|Newsroom|Editorial [Ss]taff)\s+"
                        r"(?P<outlet>[A-Z][^/|–—]{1,60}?)(?:\s*[/|–—]\s*[A-Z][^/|–—]{1,40})?$")
+
+
+def is_masthead(name: str) -> bool:
+    """Whether ``name`` reads as a paper's name with its article ("El Matutino Quisqueyano", "De Beiaard")."""
+    return _MASTHEAD.match(name.strip()) is not None
 
 
 def newsroom_outlet(line: str) -> str | None:
@@ -148,7 +159,7 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "navigation"
     if _SHARE.match(line) and len(line.split()) <= 16:
         return "share"
-    if _BYLINE.match(line) or _BYLINE_DATED.match(line):
+    if _BYLINE.match(line) or _BYLINE_DATED.match(line) or _BYLINE_BARRED.match(line):
         return "byline"
     if _NEWSROOM.match(line):
         return "newsroom"

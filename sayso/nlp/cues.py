@@ -255,7 +255,7 @@ def _mistagged_verb(token) -> bool:
         return True  # ("Witnesses interrogated by AMX in Tin Adrar assure|NN however that …": no noun at all)
     if token.tag_ != "NNS":
         return False
-    if token.dep_ == "ROOT" and (prev.pos_ == "PROPN" or prev.lower_ in ROLE_NOUNS or prev.lower_ in WRITINGS
+    if token.dep_ == "ROOT" and (prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "PER") or prev.lower_ in ROLE_NOUNS or prev.lower_ in WRITINGS
                                  or any(c.dep_ in SUBJECT and c.i < token.i for c in token.children)):
         # (also after an office or a writing: "The researcher recalls|NNS that …", "The communiqué specifies"; or with
         # a subject the parser gave it: "The Ministry …, in a communiqué published Sunday evening, affirms|NNS that")
@@ -292,7 +292,7 @@ def _after_quote_verb(token) -> bool:
 
 
 _LINKING_ADVERBS = frozenset("further also again moreover additionally".split())
-_VERB_ONLY_S = frozenset("informs stresses emphasizes emphasises underlines affirms declares announces assures reiterates".split())
+_VERB_ONLY_S = frozenset("informs stresses emphasizes emphasises underlines affirms declares announces assures reiterates denies".split())
 _VERB_ONLY_BASE = frozenset("assure affirm declare emphasize emphasise reiterate specify indicate".split())
 _CONTRAST_ADVERBS = frozenset("however nevertheless nonetheless though".split())
 
@@ -370,6 +370,9 @@ def is_cue(token) -> bool:
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
         return False  # "an agreed list"
+    if token.lower_ in ("know", "knows", "knew", "known") and any(
+            c.dep_ in ("obj", "dobj") and c.i + 1 < len(token.doc) and token.doc[c.i + 1].lower_ == "as" for c in token.children):
+        return False  # "where they know her as «la Capitanita»": what she is called, no statement
     if token.text == "Said" and 0 < token.i < len(token.doc) - 1 and (
             token.nbor(-1).lower_ in ("bin", "ibn", "bint", "abu", "abou", "al", "el") or token.nbor(-1).is_title
             and token.nbor(-1).pos_ == "PROPN" and token.nbor(1).is_title and token.nbor(1).pos_ == "PROPN"):

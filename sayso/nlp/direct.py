@@ -126,7 +126,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
             named = None if is_title(content) else _object_cue_before(ctx, seg, s_lo)
             if named is not None:  # called the talks «a step forward»: what was said is the object and its label
                 cue, first, speaker = named
-                found.append(Found(ctx.doc[first].idx, max(end, seg.close_end), "mixed", cue_span(ctx, cue), speaker, para, seg))
+                found.append(Found(ctx.doc[first].idx, _inverted_object_end(ctx, first, max(end, seg.close_end)), "mixed",
+                                   cue_span(ctx, cue), speaker, para, seg))
                 continue
             called = _what_called(ctx, seg, s_lo)
             if called is not None:  # slammed what she called “the language of the barracks”: the label is hers
@@ -269,6 +270,21 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
             finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.lower_ == "having" for c in tok.children)
             return (tok, toks[n + 1], speaker) if speaker is not None or finite else None
     return None
+
+
+def _inverted_object_end(ctx: Context, first: int, end: int) -> int:
+    """``qualified as «exemplary» the conduct of the cadet``: machine-translated Spanish puts what was judged after its
+    label; the statement runs to its end (the object's last word before the comma), else ends at ``end``."""
+    doc = ctx.doc
+    if doc[first].lower_ != "as":
+        return end
+    k = ctx.token_at(end) if end < len(ctx.text) else len(doc)
+    while k < len(doc) and doc[k].idx < end:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ("the", "his", "her", "its", "their"):
+        return end
+    stop = next((m for m in range(k + 1, min(k + 12, len(doc))) if doc[m].is_punct or doc[m].is_space or is_verb(doc[m])), None)
+    return doc[stop - 1].idx + len(doc[stop - 1].text) if stop is not None and doc[stop].text in (",", ".", ";") else end
 
 
 def _what_called(ctx: Context, seg: Segment, s_lo: int):

@@ -61,7 +61,8 @@ SPEECH_VERBS = frozenset(
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
     criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
-    manifest confess request qualify appeal instruct implore confide reaffirm summarise summarize invite exhort hail reassure""".split()
+    manifest confess request qualify appeal instruct implore confide reaffirm summarise summarize invite exhort hail reassure
+    shout yell scream""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
@@ -143,7 +144,7 @@ ROLE_NOUNS = frozenset(
     meteorologist athlete sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler pro
     teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner taoiseach tánaiste tanaiste
     governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain seaman hydrologist geologist
-    glaciologist seismologist master driver""".split()
+    glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"

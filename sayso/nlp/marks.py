@@ -36,6 +36,8 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "'": ("'", "’"),
 }
 OPENERS = tuple(_PAIRS)
+# (and the inner quote of a Nordic ”…”, which opens with ’ only there: see _scan_paragraph)
+_CLOSING = {**_PAIRS, "’": ("’",)}
 CLOSERS = tuple(sorted({c for cs in _PAIRS.values() for c in cs}, key=len, reverse=True))
 _SINGLE = {"‘", "'", "‚", "’"}
 _MARK = re.compile("``|''|‘‘|’’|[“”„«»‹›\"‘’‚']")
@@ -120,12 +122,12 @@ def _scan_paragraph(text: str, lo: int, hi: int, carried: str | None) -> tuple[l
             pos = m.end()
     for m in _MARK.finditer(text, pos, hi):
         mark, i = m.group(), m.start()
-        if stack and mark in _PAIRS[stack[-1][0]] and _can_close(text, i, mark, hi):
+        if stack and mark in _CLOSING[stack[-1][0]] and _can_close(text, i, mark, hi):
             opener, o_at, c_start, cont = stack.pop()
             segments.append(Segment(c_start, i, o_at, m.end(), depth=len(stack), continued=cont))
             continue
         # a closer of an outer quote closes every single-mark quote opened inside it
-        outer = next((k for k in range(len(stack) - 2, -1, -1) if mark in _PAIRS[stack[k][0]]), None)
+        outer = next((k for k in range(len(stack) - 2, -1, -1) if mark in _CLOSING[stack[k][0]]), None)
         if outer is not None and mark not in _SINGLE and _can_close(text, i, mark, hi):
             while len(stack) > outer + 1:
                 stack.pop()
@@ -134,12 +136,16 @@ def _scan_paragraph(text: str, lo: int, hi: int, carried: str | None) -> tuple[l
             continue
         if mark in _PAIRS and len(stack) < 4 and _can_open(text, i, mark, lo):
             stack.append((mark, i, m.end(), False))
+        elif mark == "’" and stack and stack[-1][0] == "”" and _can_open(text, i, "”", lo):
+            # (inside a Nordic ”…”, a quote inside it opens with ’ too: ”The captain said: ’Nobody is left alone.’”)
+            stack.append(("’", i, m.end(), False))
     left = None
     # whatever is still open ends with the paragraph; only the outermost may continue.
     # A lone single mark is usually an apostrophe the rules let through ('90s, ‘ayn),
-    # so it counts as an unclosed quote only when it opens the paragraph.
+    # so it counts as an unclosed quote only when it opens the paragraph or follows a colon.
     for depth, (opener, o_at, c_start, cont) in enumerate(stack):
-        if opener in _SINGLE and o_at != lo:
+        # (or when a colon opens it: "Father Koen says: ‘Let her first get better. …" left open at the paragraph's end)
+        if opener in _SINGLE and o_at != lo and not (opener in ("‘", "'") and text[lo:o_at].rstrip().endswith(":")):
             continue
         segments.append(Segment(c_start, hi, o_at, hi, depth=depth, closed=False, continued=cont))
         if depth == 0:

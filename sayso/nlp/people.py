@@ -271,7 +271,7 @@ def collect_people(doc, extra=()) -> list[Person]:
         roles = set().union(*(_role_words(span) for span in spans))
         person = _find(people, toks, key, first, ent.start)
         if person is None:
-            full = _full_name(doc, toks) if first is None else None
+            full = _full_name(doc, toks) if first is None else _longer_before(doc, toks)
             if full is not None:
                 # (and the offices given it there: "Official Spokesperson … Ambassador Hany Fathallah", untagged)
                 first, name = _name_keys(list(full))[1], full.text
@@ -359,8 +359,9 @@ def _own_part(doc, ent, parts: list[int]) -> str | None:
 
 # the kind of a body or a vessel said right before its name: "the trading company Petrokwanza Comercial", "the insurer
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
-KIND_WORDS = frozenset("""company firm corporation consortium conglomerate insurer bank airline charity ngo foundation organization
-    organisation tanker vessel ship ferry freighter trawler yacht group militia movement""".split())
+_VESSELS = frozenset("tanker vessel ship ferry freighter trawler yacht brig schooner barque carrier".split())
+KIND_WORDS = _VESSELS | frozenset("""company firm corporation consortium conglomerate insurer bank airline charity ngo foundation
+    organization organisation group militia movement""".split())
 
 
 def _kind_after(doc, end: int) -> bool:
@@ -598,7 +599,8 @@ def person_ents(doc) -> list:
             and not (e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in MEDIA_NOUNS)
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
-            and not (e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS)
+            and not (e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS
+                     or e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in KIND_WORDS)  # (the tanker „Vesna Star”)
             # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")
             # (its first words may be adjectives: "Ministry of Maritime Affairs and Insular Policy|PERSON")
             and not (e[-1].lower_ in PORTFOLIO_WORDS and all(t.lower_ in PORTFOLIO_WORDS or t.pos_ == "ADJ" for t in e)
@@ -920,6 +922,25 @@ def _full_name(doc, toks):
     return None
 
 
+def _longer_before(doc, toks):
+    """The span of a longer form of the name ``toks`` written earlier, its first words untagged: "The Dominican youth
+    Yeimy Altagracia Rosario Peña" before "Rosario Peña|PERSON" (a Spanish name of two surnames); else None."""
+    size = len(toks)
+    for i in _name_words(doc).get(name_key(toks[-1].text), ()):
+        start = i - size + 1
+        if i >= toks[0].i or start < 1 or any(doc[start + m].text != toks[m].text for m in range(size)):
+            continue
+        k = start
+        # (untagged, or inside one entity with the rest, whatever its label: "Yeimy Altagracia Rosario Peña|ORG")
+        while k > 0 and start - k < 2 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title \
+                and (not doc[k - 1].ent_type_ or doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[k].ent_type_) \
+                and doc[k - 1].lower_.rstrip(".") not in OFFICE and not role_country(doc[k - 1].text):
+            k -= 1
+        if k < start:
+            return doc[k : i + 1]
+    return None
+
+
 def _name_words(doc) -> dict[str, list[int]]:
     """The tokens with a capital letter, by name key (kept in ``doc.user_data`` while a run holds the doc)."""
     cached = doc.user_data.get(_NAME_WORDS)
@@ -1004,7 +1025,8 @@ def role_spans(doc, ent) -> list:
     # (whose kin the phrase names is someone else: "mother of the oiler Yonas Haile" makes him the oiler, not a mother)
     start = max([start] + [j + 1 for j in range(start + 1, ent.start) if doc[j].lower_ == "of" and doc[j - 1].lower_ in KIN_NOUNS])
     pre = doc[start : ent.start]
-    if any(t.lower_ in ROLE_NOUNS for t in pre):
+    # (not where the office ends with where its holder is from: "the 21-year-old deck cadet from| Toebesa")
+    if any(t.lower_ in ROLE_NOUNS for t in pre) and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("from", "in", "at")):
         spans.append(pre)
     else:
         start = ent.start
@@ -1016,7 +1038,9 @@ def role_spans(doc, ent) -> list:
         k = comma + 1
         # (an official title may run long: "Deputy Prime Minister and Chairman of the Inter-Ministerial Committee for
         # the Protection of Cambodian Workers Abroad")
-        while k < len(doc) and k - comma <= 20 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and doc[k].pos_ not in ("VERB", "AUX"):
+        # (an office the tagger made a verb is still one: "Rosario Peña, the also cadet|VERB of …")
+        while k < len(doc) and k - comma <= 20 and not doc[k].is_space and doc[k].text not in (",", ".", ";", ":", "(", ")") and (
+                doc[k].pos_ not in ("VERB", "AUX") or doc[k].lower_ in ROLE_NOUNS and k > comma + 1 and doc[k - 1].lower_ in ("the", "also")):
             k += 1
         app = doc[comma + 1 : k]
         # closed by punctuation: "al-Khaddad, the Russian diplomat informed" is the next clause's subject
@@ -1085,6 +1109,7 @@ def _in_portfolio(doc, k: int) -> bool:
 
 # (the string hashes of a few words the scans below look for: the same in every vocab)
 _COMMA, _A, _AN = hash_string(","), hash_string("a"), hash_string("an")
+_OPEN, _CLOSE, _YEARS, _OLD = hash_string("("), hash_string(")"), hash_string("years"), hash_string("old")
 _A_AN = np.array([_A, _AN], dtype=np.uint64)
 _FOR, _PART, _KNOWN = hash_string("for"), hash_string("part"), hash_string("known")
 _HIS_HER = np.array([hash_string("his"), hash_string("her")], dtype=np.uint64)
@@ -1099,10 +1124,16 @@ def _tokens_where(doc, mask, stop: int | None = None):
 
 
 def _comma_number_comma(doc):
-    """Where ", NUMBER ," starts (an age after a name: "Hiba, 19, waved")."""
+    """Where an age after a name starts: ", NUMBER ," ("Hiba, 19, waved"), ", NUMBER years old ," (machine-translated
+    French: "Walid Amine Merabet, 20 years old, swept …") or "( NUMBER )" (Dutch and Flemish: "Jana De Smet (18)")."""
     arr = doc.to_array([ORTH, LIKE_NUM])
-    mask = np.zeros(len(doc), dtype=bool)
-    mask[:-2] = (arr[:-2, 0] == _COMMA) & (arr[1:-1, 1] == 1) & (arr[2:, 0] == _COMMA)
+    n = len(doc)
+    mask = np.zeros(n, dtype=bool)
+    mask[:-2] = ((arr[:-2, 0] == _COMMA) & (arr[2:, 0] == _COMMA) | (arr[:-2, 0] == _OPEN) & (arr[2:, 0] == _CLOSE)) \
+        & (arr[1:-1, 1] == 1)
+    if n > 4:
+        mask[:-4] |= (arr[:-4, 0] == _COMMA) & (arr[1:-3, 1] == 1) & (arr[2:-2, 0] == _YEARS) & (arr[3:-1, 0] == _OLD) \
+            & (arr[4:, 0] == _COMMA)
     return mask
 
 
@@ -1228,6 +1259,9 @@ def _proper(token) -> bool:
     return token.pos_ == "PROPN" or token.tag_ == "NNP" and token.ent_type_ in ("LOC", "GPE")
 
 
+_SAINT_WORDS = frozenset("San Santa Santo São Sao Saint Sainte St. Sankt".split())
+
+
 def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
     """The first run of two to four capitalised proper nouns in doc[lo:hi] that ends its noun phrase (a verb,
     punctuation or a preposition follows), leading place names left out: a person's name after a long office."""
@@ -1244,6 +1278,11 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         start = max([k] + [m + 1 for m in range(k, end) if doc[m].lower_ in GROUP_NOUNS])
         while start > k and end < hi and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1  # (the name goes on past a long body's: "Okamuli River Basin Commission Selma Khaufiku")
+        if doc[start].text in _SAINT_WORDS or start > 1 and (doc[start - 1].lower_ in _VESSELS or doc[start - 1].is_quote
+                                                              and doc[start - 2].lower_ in _VESSELS):
+            # (a place named for a saint is no one: "cadet of the … School of San Pedro de Macorís"; nor a vessel its
+            # kind names: "The captain of the tanker „Vesna Star”")
+            start = end
         # (a place ends where its entity does: "Egypt Hesham|I-LOC Fawzy|I-LOC Rashwan" is a country and a name the NER
         # took in with it)
         while start < end and (role_country(doc[start].text) or doc[start].lower_ in OFFICE or doc[start].lower_ in GROUP_NOUNS
@@ -1530,6 +1569,8 @@ INNER_PARTICLES = frozenset("van von der de den bin ibn".split())
 IRISH_PARTICLES = frozenset("ó ní nic uí mhic mac".split())
 _PARTICLES = KUNYA | IRISH_PARTICLES | frozenset("abi abou bou bin ben".split())
 SURNAME_HEADS = KUNYA | IRISH_PARTICLES  # (the words a surname's key keeps: "Umm Khalil", "Uí Mhurchú")
+# a Dutch or Flemish surname's first word, capitalised in Belgium: "Pieter Van Acker" is "Van Acker", no given name "Van"
+_DUTCH_PARTICLES = frozenset("Van Vanden Vander De Den Der Ter Ten".split())
 _GIVEN_TOO = frozenset({"bin", "ben"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
 # "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
@@ -1585,7 +1626,8 @@ def _name_keys(toks) -> tuple[str, str | None]:
     if len(toks) >= 3 and any(t.lower_ in PATRONYMIC for t in toks[1:-1]):
         # "Khalifa bin Salim Al Rawahi": the given name first, the family name last
         return name_key(toks[-1].text), name_key(toks[0].text, article=False)
-    if len(toks) >= 2 and toks[-2].lower_ in _PARTICLES and not (len(toks) == 2 and toks[0].lower_ in _GIVEN_TOO):
+    if len(toks) >= 2 and (toks[-2].lower_ in _PARTICLES or toks[-2].text in _DUTCH_PARTICLES) \
+            and not (len(toks) == 2 and toks[0].lower_ in _GIVEN_TOO):
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
         surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in SURNAME_HEADS else toks[-1].text
         return name_key(surname), (name_key(toks[-3].text, article=False) if len(toks) >= 3 else None)

@@ -770,7 +770,7 @@ def _clause_on_the_addressee(cue) -> list:
 # the circumstances of a saying that a misparsed that-clause can hang on: "said while addressing a gathering … that",
 # "said in a statement issued here that", "said on the air of the telethon X that" (not "in a sign that …", "after
 # learning that …": those clauses are no one's words)
-_SAYING_PARTICIPLES = frozenset("address speak talk issue release publish post distribute email e-mail send circulate".split())
+_SAYING_PARTICIPLES = frozenset("address speak talk issue release publish post distribute email e-mail send circulate relay forward".split())
 _SAYING_OCCASIONS = frozenset("air telethon broadcast programme program sidelines".split())
 
 
@@ -789,6 +789,9 @@ def _clause_on_a_circumstance(cue) -> list:
                             and lemma_of(a) in _SAYING_PARTICIPLES]
         elif c.dep_ in ("obl", "nmod") and c.lower_ in _SAYING_OCCASIONS:
             hosts.append(c)
+    # (or on who passed it on: "said in a message relayed by the ship's operator, X, that his crew had …")
+    hosts += [a for h in hosts if h.tag_ == "VBN" for a in h.children if a.dep_ in ("obl:agent", "agent", "obl") and a.i > h.i
+              and any(g.dep_ == "case" and g.lower_ == "by" for g in a.children)]
     return [g for h in hosts for g in h.children if g.i > h.i and g.dep_ in CLAUSE | {"acl", "acl:relcl", "relcl"}
             and (m := _that_mark(g)) is not None and m.tag_ in ("IN", "WDT")  # (its own subject makes it no relative)
             and any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
@@ -1056,6 +1059,13 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
             # his son had been killed", what he learnt)
             k, when = k + 1, when + 2
             continue
+        if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in ("which", "who") and (
+                close := next((m for m in range(k + 2, min(k + 14, end - 1)) if doc[m].text == ","), None)) is not None:
+            # (past a relative clause on where it was said from: "said for Sidro by telephone from the ship, which is
+            # sailing towards Rotterdam, that …")
+            titled += close + 1 - k
+            k = close + 1
+            continue
         # (an outlet's initials the tagger made a verb are none: "recounted to AMN|VB by telephone that …")
         if is_verb(doc[k]) and not (doc[k].is_upper and len(doc[k]) > 1) or doc[k].text in (",", ";", ":", "“", "\"", "«"):
             return []
@@ -1228,6 +1238,9 @@ def _according(ctx: Context, according) -> list[Found]:
         if doc[i].text == "(":
             # "According to the Slovak News Office (SKN), …": past the source's acronym
             i = next((k + 1 for k in range(i + 1, min(j, i + 8)) if doc[k].text == ")"), i)
+        elif doc[i].text == "," and (named := next((e for e in doc_ents(doc) if e.start == i + 1 and e.label_ in ("PERSON", "PER")), None)) \
+                is not None and named.end < j and doc[named.end].text == ",":
+            i = named.end  # ("According to the doctor treating him, Inês Furtado Medeiros, he is …": past her name)
         if doc[speaker[0] - 1].lower_ == "what":
             # "According to what this medium could learn, the Chancellery …": past the verb of the finding
             i = next((k + 1 for k in range(i, min(j, i + 6)) if doc[k].text == ","), i)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, STANDS_FOR, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific, korean_given
@@ -532,6 +532,8 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
             if child.i < head.i and child.left_edge.dep_ == "case" and child.left_edge.i == head.left_edge.i \
                     and child.left_edge.lower_ in _SCENE_PREPOSITIONS:
                 continue  # ("In the meantime the Chadian minister X stated": a phrase that sets the scene opens it)
+            if child.i > head.i and child.lower_ in WHEN_NOUNS and any(g.lower_ in ("last", "this", "yesterday") for g in child.children):
+                continue  # ("The Prime Minister last night said": when, not who)
             if child.dep_ in _NP_STOP or (child.dep_ == "cc" and tok is head):
                 if child.dep_ == "punct" and child.text in ("-", "'", "’", "."):
                     keep.add(child.i)

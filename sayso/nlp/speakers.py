@@ -222,7 +222,12 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
             # (an "el-"/"al-" name is no title case: "el-Mahaini|ORG told")
             if tok.ent_type_ not in ("PERSON", "PER") and capitalised(tok) and tok.pos_ == "PROPN" and tok.lower_ not in OFFICE:
                 kunya = tok.i > 0 and doc[tok.i - 1].lower_ in SURNAME_HEADS  # (or "Ms Uí Mhurchú")
-                known = person_by_name(people, [doc[tok.i - 1], tok] if kunya else [tok])  # a name the NER missed: "Umm Khalil says"
+                # (with the given names the parser hung on it: "Walid|compound Amine|compound Merabet|nsubj smiled",
+                # not his father's shared surname alone)
+                given = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i and c.pos_ == "PROPN"]
+                words = doc[given[0].i : tok.i + 1] if given and all(capitalised(w) for w in doc[given[0].i : tok.i]) else None
+                known = (person_by_name(people, list(words)) if words is not None else None) \
+                    or person_by_name(people, [doc[tok.i - 1], tok] if kunya else [tok])  # a name the NER missed: "Umm Khalil says"
                 if known is not None and known not in found:
                     found.append(known)
                     break
@@ -511,7 +516,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 # diplomat" is not Mercedes; and an expert outside what others said: "X noted that the chair, Y, had
                 # achieved … | «…», — emphasized the expert" is X)
                 commentator = head.lower_ in _COMMENTATORS
-                pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), -last_seen(
+                # ("the young woman" is no one the article gave an office: not the captain last named)
+                private = head.lower_ in _PLAIN_PERSONS
+                pool.sort(key=lambda p: (country is not None and country not in _countries_of(p),
+                                         private and any(not _private(words) for words, _ in p.offices), -last_seen(
                     p, span[0], keep=lambda i: not _quoted(doc, doc[i].idx) and not (commentator and _reported(doc, doc[i].idx)))))
                 holder = pool[0] if pool else None
             if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
@@ -633,6 +641,16 @@ def _office_abbreviated(before: str, abbreviation: str) -> str | None:
 _BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator builder contractor constructor caterer".split())
 
 
+def _they_at(doc, cue: tuple[int, int]) -> str | None:
+    """The body an impersonal "they" speaks for, named right after the cue: "they informed at the Ministry of …"."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    k = span.end if span is not None else len(doc)
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("at", "in", "from") or doc[k + 1].lower_ != "the":
+        return None
+    ent = next((e for e in doc_ents(doc) if e.start in (k + 1, k + 2) and e.label_ == "ORG"), None)
+    return canonical_body(doc[k + 2 : ent.end].text) if ent is not None and doc[k + 2].lower_ in BODY_WORDS else None
+
+
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     """``Russia's envoy, Sergei Volkonsky,``: an office whose appositive names the person speaks as that person."""
     if a.speaker is None:
@@ -652,10 +670,20 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
             comma = where
         # (never past the cue or a reported clause's "that": "The researcher recalls|NNS that the chief of …, X,")
         cue_char = a.cue[0] if a.cue is not None else -1
+        # (nor past the sentence: "…”, said the diplomat. ¶ According to the diplomat, the sister X, …")
+        according = lo >= 2 and doc[lo - 1].lower_ == "to" and doc[lo - 2].lower_ == "according"
+        # (a relative clause on the office may stand before the name: "The orthopaedic surgeon who operated on him, Rui
+        # Tavares Amaral, confirmed")
+        relative = hi < len(doc) and doc[hi].lower_ in ("who", "that") and doc[hi].dep_ in SUBJECT
         full = None if comma is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not (t.tag_ == "VBD" and doc[t.i - 1].lower_ == "and")
-                                            or t.idx == cue_char or t.pos_ == "SCONJ" for t in doc[hi:comma]) else next(
-            ((lo, e.end) for e in person_ents(doc) if e.start in (comma + 1, comma + 2) and all(
-                t.lower_.rstrip(".") in TITLE_WORDS for t in doc[comma + 1 : e.start]) and e.end < len(doc) and doc[e.end].text == ","), None)
+                                            and not relative
+                                            or t.idx == cue_char or t.pos_ == "SCONJ" or t.is_space or t.text in ".!?;:"
+                                            for t in doc[hi:comma]) else next(
+            # (its nationality before it too: "The commander of the container ship X, the Croatian Davor Y, had …"; not
+            # what "According to X," goes on to say: "According to the diplomat, the sister X, of 34 years, remains …")
+            ((lo, e.end) for e in person_ents(doc) if comma < e.start <= comma + (2 if according else 3) and all(
+                t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ == "the" or is_demonym(t.text) for t in doc[comma + 1 : e.start])
+             and e.end < len(doc) and doc[e.end].text == ","), None)
         if full is None:
             return None
     # (a person named inside the office is its holder, unless as its possessor: "Pedersen's spokeswoman, Jenifer Fenton,")
@@ -726,12 +754,15 @@ def _after_of(doc, i: int) -> bool:
 _GENERIC_OFFICES = frozenset({"diplomat", "official", "representative"})
 # who comments on a story rather than acts in it: "the expert" is a speaker, not someone a speaker talked about
 _COMMENTATORS = frozenset("expert analyst specialist scholar researcher economist observer commentator".split())
+# a person by sex and age alone: "the young woman recounted"
+_PLAIN_PERSONS = frozenset("woman man lady girl boy youth".split())
 # roles that hold no public office: "the Venezuelan official" is the vice minister, never the seafarer beside him
 _PRIVATE_ROLES = frozenset("""sailor seafarer engineer mechanic fisherman nurse survivor pilot climber mountaineer guide
     farmer resident witness woman man father son elder younger wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother doctor teacher pharmacist surgeon bosun boatswain
     navigator loadmaster co-pilot copilot lady owner founder journalist correspondent reporter editor author athlete driver
-    sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler teammate""".split())
+    sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler teammate cadet trainee
+    student instructor principal volunteer rescuer""".split())
 
 
 def _private(office: frozenset[str]) -> bool:
@@ -1096,12 +1127,17 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                  outlet: str | None) -> list[Quote]:
     people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc) + described_names(doc)
                             + caps_family_names(doc))
-    if outlet:  # (the story's own outlet is no person, whatever the NER made of "declared to Le Lagunaire")
-        people = [p for p in people if p.name.casefold() != outlet.casefold()]
+    media_at_cue: dict[tuple[int, int], tuple[str | None, bool]] = {}  # cue -> find_medium's answer
+    for a in attributions:
+        if a.cue is not None and a.cue not in media_at_cue:  # (the clauses and segments of one cue share its sentence)
+            media_at_cue[a.cue] = find_medium(doc, a.cue, outlet)
+    # (the story's own outlet is no person, whatever the NER made of "declared to Le Lagunaire"; nor is any outlet a
+    # statement was given to, the own one of a story that does not say whose it is: "confided to Le Murdjadjo")
+    told = {m.casefold() for m, _ in media_at_cue.values() if m} | ({outlet.casefold()} if outlet else set())
+    people = [p for p in people if p.name.casefold() not in told]
     names: list[str | None] = []
     # name -> (medium, given in an interview, paragraph, where)
     media_by_speaker: dict[str, tuple[str | None, bool, int, int]] = {}
-    media_at_cue: dict[tuple[int, int], tuple[str | None, bool]] = {}  # cue -> find_medium's answer
     recent: list[Person] = []
     roles_named: dict[str, str] = {}  # an office's words -> the person they resolved to
     quotes = []
@@ -1138,6 +1174,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 name = named.name  # "A Jordanian truck driver waiting at the crossing, Abu Mahmoud, said"
             elif n and _same_unnamed(doc, attributions[n - 1], a, words, names[-1]):
                 name = names[-1]  # "A senior Turkish official … told SNA that … The official said …"
+            elif len(words) == 1 and words[0].lower_ == "they" and a.cue is not None and (where := _they_at(doc, a.cue)) is not None:
+                name = where  # "…, they informed at the Ministry of Foreign Affairs" (Slovenian "so sporočili na ministrstvu")
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
                     and (re.search(r"\band\b", names[-1]) or _plural_speaker(doc, attributions[n - 1])):
                 name = names[-1]  # "In it, the three countries said … They also called for …", "Residents said … They added"
@@ -1225,8 +1263,6 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         names.append(name)
         # a speaker's later statements belong to the interview they gave ("About this declared … in interview to CTA
         # …"; "told Global Wire. … In the same interview, she said"), not to any outlet they once spoke to
-        if a.cue is not None and a.cue not in media_at_cue:  # (the clauses and segments of one cue share its sentence)
-            media_at_cue[a.cue] = find_medium(doc, a.cue, outlet)
         medium, interview = media_at_cue[a.cue] if a.cue is not None else (None, False)
         if medium is not None and a.speaker is not None and a.cue is not None and doc[a.speaker[0]].idx > a.cue[0] \
                 and medium == doc[a.speaker[0] : a.speaker[1]].text:
@@ -1256,6 +1292,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         elif medium is None and name and a.follows is None:
             elsewhere = a.cue is not None and names_setting(doc, a.cue)
             medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) and not elsewhere else None
+            if medium is not None:
+                # (and on: a run of paragraphs by the speaker belongs to the conversation that opened it)
+                media_by_speaker[name] = (medium, held[1], a.paragraph, a.start)
             if elsewhere and held is not None:
                 # "The spokeswoman later told journalists … She rejected …": what follows was said there too
                 media_by_speaker[name] = (None, False, a.paragraph, a.start)
