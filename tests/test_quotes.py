@@ -3098,56 +3098,10 @@ def test_a_body_without_its_country_takes_the_dateline_city_s():
 # -- shapes of a sail-training rescue story --------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, fragment, speaker", [
-    # an unnamed official whose relative clause says "he", the article hung on the compound before the noun
-    ("Mr Kyaw Min Htoo, the president of the federation, said the federation would keep fighting.\n\nA WCU official who "
-     "attended the talks but asked not to be named because he is not authorised to speak to the media told this "
-     "newspaper that the case was \"closed\". He said the Slovak side had been irritated by the campaign.", "irritated",
-     "a WCU official"),
-    # a kin's appositive names who speaks, not the kin named inside the phrase
-    ("The father of the young Amine, Mr Mohamed Benkhelifa, confided to El Wahran that the family had not slept.",
-     "not slept", "Mohamed Benkhelifa"),
-    # "the concerned" (l'intéressé) and "the latter" (ce dernier) stand for a person named before
-    ("The father of the young trainee, Mr Mohamed Benkhelifa, spoke on Friday. The concerned declared: «We thank God.»",
-     "thank God", "Mohamed Benkhelifa"),
-    ("Mr Karim Saadi met the mayor Ahmed Belkacem. The latter declared that the town was praying.", "praying",
-     "Ahmed Belkacem"),
-    # a present tense the tagger made a plural noun, after a quote and its speaker (Finnish copy)
-    ("”Everyone is safe”, the ministry's consular director Pekka Lehtonen estimates.", "Everyone", "Pekka Lehtonen"),
-    # "According to an outlet (ACRONYM), X said that …": X speaks, the outlet relays
-    ("According to the Slovak News Office (SKN), a spokeswoman for the ministry said that visa applications were assessed "
-     "one by one.", "visa applications", "a spokeswoman"),
-])
-def test_who_speaks_in_the_shapes_of_a_rescue_story(nlp, text, fragment, speaker):
-    assert only(text, nlp, fragment)["speaker"] == speaker
-
-
 def test_a_closing_mark_that_opens_a_quote_belongs_to_what_was_said(nlp):
     text = "The mother Sari Mäkelä says ”she is a strong girl” and tells that the family will fly to the Azores."
     found = only(text, nlp, "strong girl")
     assert (found["kind"], found["text"]) == ("mixed", "”she is a strong girl”")
-
-
-@pytest.mark.parametrize("text, fragment, medium", [
-    # the agency that passed the words on, by a passive "quoted by" or an acronym the story named as an outlet
-    ("The ship's manager gives the same account. Its managing director Spyridon Tzanetakis was quoted by Greek news "
-     "agency Kyma as saying the company \"did not pay\".", "did not pay", "Kyma"),
-    ("The Slovak news agency SKN reported on Tuesday that the matches would start at 10am.\n\nHowever, Mr Kyaw Min Htoo "
-     "described the deal as \"half a solution\", according to SKN, and said the federation would keep fighting.",
-     "half a solution", "SKN"),
-    ("According to the Slovak News Office, a spokeswoman for the ministry said that visa applications were assessed one "
-     "by one.", "visa applications", "Slovak News Office"),
-    # a nationality from the country table, whatever its ending; more verbs "to" an acronym
-    ("The Myanmar player indicated to the Slovak agency SKN that she had «slept two hours in four days».", "slept",
-     "SKN"),
-    ("A diplomatic source estimated to ATN that Tunisia « will plead for a renewal of one year ».", "plead", "ATN"),
-    # met by the agency's reporter, in lower case after the speaker's comma
-    ("«If the drums stay on the sand, who will buy our fish?», asks Rasoanaivo Jean-Baptiste, fisherman of fifty-two "
-     "years, met by AMP on the beach.", "buy our fish", "AMP"),
-])
-def test_media_in_the_shapes_of_a_rescue_story(text, fragment, medium):
-    article = through_pipeline(text)
-    assert [q.medium for q in article.quotes if fragment in q.text_in(article.text)] == [medium]
 
 
 @pytest.mark.parametrize("text, fragment", [
@@ -3195,6 +3149,24 @@ def test_the_story_s_own_outlet_with_the_speaker_between(text, fragment):
      "says Van Acker.", "like a yacht", "Pieter Van Acker"),
     ("Jana De Smet (18) was lifted from the training brig Qawsalla on Friday. On Tuesday she landed at Zaventem. ‘I have "
      "seen how small we are’, she says.", "how small", "Jana De Smet"),
+    # an unnamed official whose relative clause says "he", the article hung on the compound before the noun
+    ("Mr Kyaw Min Htoo, the president of the federation, said the federation would keep fighting.\n\nA WCU official who "
+     "attended the talks but asked not to be named because he is not authorised to speak to the media told this "
+     "newspaper that the case was \"closed\". He said the Slovak side had been irritated by the campaign.", "irritated",
+     "a WCU official"),
+    # a kin's appositive names who speaks, not the kin named inside the phrase
+    ("The father of the young Amine, Mr Mohamed Benkhelifa, confided to El Wahran that the family had not slept.",
+     "not slept", "Mohamed Benkhelifa"),
+    # "the concerned" (l'intéressé) and "the latter" (ce dernier) stand for a person named before
+    ("The father of the young trainee, Mr Mohamed Benkhelifa, spoke on Friday. The concerned declared: «We thank God.»",
+     "thank God", "Mohamed Benkhelifa"),
+    ("Mr Karim Saadi met the mayor Ahmed Belkacem. The latter declared that the town was praying.", "praying",
+     "Ahmed Belkacem"),
+    # a present tense the tagger made a plural noun, after a quote and its speaker (Finnish copy)
+    ("”Everyone is safe”, the ministry's consular director Pekka Lehtonen estimates.", "Everyone", "Pekka Lehtonen"),
+    # "According to an outlet (ACRONYM), X said that …": X speaks, the outlet relays
+    ("According to the Slovak News Office (SKN), a spokeswoman for the ministry said that visa applications were assessed "
+     "one by one.", "visa applications", "a spokeswoman"),
 ])
 def test_who_speaks_in_the_shapes_of_a_dismasting_story(nlp, text, fragment, speaker):
     assert only(text, nlp, fragment)["speaker"] == speaker
@@ -3244,6 +3216,21 @@ def test_what_people_call_someone_is_no_statement(nlp):
      "confided to Le Murdjadjo the concerned.\n\nAccording to him, his safety line «broke like a thread».\n\n«A life "
      "raft had been torn from the ship», he added.\n\nHe indicated that he had a little water in the raft.",
      "little water", "Le Murdjadjo"),
+    # the agency that passed the words on, by a passive "quoted by" or an acronym the story named as an outlet
+    ("The ship's manager gives the same account. Its managing director Spyridon Tzanetakis was quoted by Greek news "
+     "agency Kyma as saying the company \"did not pay\".", "did not pay", "Kyma"),
+    ("The Slovak news agency SKN reported on Tuesday that the matches would start at 10am.\n\nHowever, Mr Kyaw Min Htoo "
+     "described the deal as \"half a solution\", according to SKN, and said the federation would keep fighting.",
+     "half a solution", "SKN"),
+    ("According to the Slovak News Office, a spokeswoman for the ministry said that visa applications were assessed one "
+     "by one.", "visa applications", "Slovak News Office"),
+    # a nationality from the country table, whatever its ending; more verbs "to" an acronym
+    ("The Myanmar player indicated to the Slovak agency SKN that she had «slept two hours in four days».", "slept",
+     "SKN"),
+    ("A diplomatic source estimated to ATN that Tunisia « will plead for a renewal of one year ».", "plead", "ATN"),
+    # met by the agency's reporter, in lower case after the speaker's comma
+    ("«If the drums stay on the sand, who will buy our fish?», asks Rasoanaivo Jean-Baptiste, fisherman of fifty-two "
+     "years, met by AMP on the beach.", "buy our fish", "AMP"),
 ])
 def test_media_in_the_shapes_of_a_dismasting_story(text, fragment, medium):
     article = through_pipeline(text)
