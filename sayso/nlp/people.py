@@ -271,7 +271,7 @@ def collect_people(doc, extra=()) -> list[Person]:
         roles = set().union(*(_role_words(span) for span in spans))
         person = _find(people, toks, key, first, ent.start)
         if person is None:
-            full = _full_name(doc, toks) if first is None else _longer_before(doc, toks)
+            full = _full_name(doc, toks) if first is None else _longer_before(doc, toks) if len(toks) == 2 else None
             if full is not None:
                 # (and the offices given it there: "Official Spokesperson … Ambassador Hany Fathallah", untagged)
                 first, name = _name_keys(list(full))[1], full.text
@@ -927,6 +927,8 @@ def _longer_before(doc, toks):
     Yeimy Altagracia Rosario Peña" before "Rosario Peña|PERSON" (a Spanish name of two surnames); else None."""
     size = len(toks)
     for i in _name_words(doc).get(name_key(toks[-1].text), ()):
+        if i >= toks[0].i:
+            break  # (in order: an earlier mention only)
         start = i - size + 1
         if i >= toks[0].i or start < 1 or any(doc[start + m].text != toks[m].text for m in range(size)):
             continue

@@ -224,10 +224,10 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
                 kunya = tok.i > 0 and doc[tok.i - 1].lower_ in SURNAME_HEADS  # (or "Ms Uí Mhurchú")
                 # (with the given names the parser hung on it: "Walid|compound Amine|compound Merabet|nsubj smiled",
                 # not his father's shared surname alone)
+                known = person_by_name(people, [doc[tok.i - 1], tok] if kunya else [tok])  # a name the NER missed: "Umm Khalil says"
                 given = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i and c.pos_ == "PROPN"]
-                words = doc[given[0].i : tok.i + 1] if given and all(capitalised(w) for w in doc[given[0].i : tok.i]) else None
-                known = (person_by_name(people, list(words)) if words is not None else None) \
-                    or person_by_name(people, [doc[tok.i - 1], tok] if kunya else [tok])  # a name the NER missed: "Umm Khalil says"
+                if given and (known is None or given[0].text not in known.name) and all(capitalised(w) for w in doc[given[0].i : tok.i]):
+                    known = person_by_name(people, list(doc[given[0].i : tok.i + 1])) or known
                 if known is not None and known not in found:
                     found.append(known)
                     break
