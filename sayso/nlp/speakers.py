@@ -22,7 +22,7 @@ from ..resolve.names import (canonical_body, capital_country, fuller_name, is_co
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
-from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, TIME_WORDS, WRITINGS
+from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
@@ -380,8 +380,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     low = [t.lower_ for t in tokens]
     # "the 52-year-old said", and the French "declared the aforementioned" (le susnommé) or "the concerned"
     # (l'intéressé): like "he" or "she"
-    aged = re.fullmatch(r"the (?:\d+-year-old|aforementioned|abovementioned|above-mentioned|concerned|interested)", text.lower()) is not None
-    if text.lower() == "the latter":
+    stands_for = text.lower()[4:] if text.lower().startswith("the ") and text.lower()[4:] in STANDS_FOR else None
+    aged = re.fullmatch(r"the \d+-year-old", text.lower()) is not None or stands_for not in (None, "latter")
+    if stands_for == "latter":
         # "… the young Amine's father. The latter added": the person named last, whoever spoke before
         return next((p.name for p in _mentions_before(doc, people, char)), None)
     # "His Excellency affirmed": like "he"
