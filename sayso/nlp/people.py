@@ -364,6 +364,12 @@ KIND_WORDS = _VESSELS | frozenset("""company firm corporation consortium conglom
     organization organisation group militia movement""".split())
 
 
+def _after_kind(doc, i: int, kinds: frozenset[str]) -> bool:
+    """Whether the name at token ``i`` follows one of the ``kinds`` it is of, maybe in quote marks: "the tanker Sapphire
+    Meridian", "the tanker „Vesna Star”"."""
+    return i > 0 and doc[i - 1].lower_ in kinds or i > 1 and doc[i - 1].is_quote and doc[i - 2].lower_ in kinds
+
+
 def _kind_after(doc, end: int) -> bool:
     """Whether a comma and a body's kind follow token ``end``: ", the Bosnian company", ", a Greek shipowner"."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
@@ -599,8 +605,7 @@ def person_ents(doc) -> list:
             and not (e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in MEDIA_NOUNS)
             and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
-            and not (e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS
-                     or e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in KIND_WORDS)  # (the tanker „Vesna Star”)
+            and not _after_kind(doc, e.start, KIND_WORDS)
             # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")
             # (its first words may be adjectives: "Ministry of Maritime Affairs and Insular Policy|PERSON")
             and not (e[-1].lower_ in PORTFOLIO_WORDS and all(t.lower_ in PORTFOLIO_WORDS or t.pos_ == "ADJ" for t in e)
@@ -930,7 +935,7 @@ def _longer_before(doc, toks):
         if i >= toks[0].i:
             break  # (in order: an earlier mention only)
         start = i - size + 1
-        if i >= toks[0].i or start < 1 or any(doc[start + m].text != toks[m].text for m in range(size)):
+        if start < 1 or any(doc[start + m].text != toks[m].text for m in range(size)):
             continue
         k = start
         # (untagged, or inside one entity with the rest, whatever its label: "Yeimy Altagracia Rosario Peña|ORG")
@@ -1280,8 +1285,7 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         start = max([k] + [m + 1 for m in range(k, end) if doc[m].lower_ in GROUP_NOUNS])
         while start > k and end < hi and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1  # (the name goes on past a long body's: "Okamuli River Basin Commission Selma Khaufiku")
-        if doc[start].text in _SAINT_WORDS or start > 1 and (doc[start - 1].lower_ in _VESSELS or doc[start - 1].is_quote
-                                                              and doc[start - 2].lower_ in _VESSELS):
+        if doc[start].text in _SAINT_WORDS or _after_kind(doc, start, _VESSELS):
             # (a place named for a saint is no one: "cadet of the … School of San Pedro de Macorís"; nor a vessel its
             # kind names: "The captain of the tanker „Vesna Star”")
             start = end
