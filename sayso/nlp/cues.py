@@ -562,10 +562,24 @@ def line_break_before(doc, at: int) -> int:
     return k
 
 
+SENTENCE_STARTS = "sayso.sentence_starts"  # doc.user_data key while a run holds the doc: sentence_start by token
+
+
 def sentence_start(tok) -> int:
     """Where ``tok``'s sentence starts, undoing the parser's split after a comma and a closing quote mark
     (``Clinton "is the only candidate," | Newton said.``): a comma never ends a sentence, nor does a quote that
-    the sentence goes on after in lower case."""
+    the sentence goes on after in lower case. Kept per token while a run holds the doc (the rules ask for the same
+    sentences again and again)."""
+    memo = tok.doc.user_data.get(SENTENCE_STARTS)
+    if memo is None:
+        return _sentence_start(tok)
+    start = memo.get(tok.i)
+    if start is None:
+        start = memo[tok.i] = _sentence_start(tok)
+    return start
+
+
+def _sentence_start(tok) -> int:
     doc = tok.doc
     start = tok.sent.start
     for _ in range(3):  # bounded: one split per quoted stretch is what the parser does

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -19,7 +20,7 @@ from spacy.strings import hash_string
 from spacy.symbols import PROPN
 
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
-from .cues import HashTest, is_verb
+from .cues import SENTENCE_STARTS, HashTest, is_verb
 from .tokenizer import GLUED_INITIAL
 from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KIN_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
@@ -521,8 +522,8 @@ def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
     for person in people:
         by_key.setdefault(person.key, []).append(person)
     found: dict[int, set[int]] = {}
-    for tok in doc:
-        if not tok.is_title or tok.ent_type_ in ("PERSON", "PER") or tok.lower_.rstrip(".") in OFFICE or tok.lower_ in KUNYA:
+    for tok in _tokens_where(doc, doc.to_array(IS_TITLE) == 1):
+        if tok.ent_type_ in ("PERSON", "PER") or tok.lower_.rstrip(".") in OFFICE or tok.lower_ in KUNYA:
             continue
         # ("Khalil" after "Umm" is the mother's kunya, not her son Khalil)
         key = _name_keys([doc[tok.i - 1], tok])[0] if tok.i and doc[tok.i - 1].lower_ in SURNAME_HEADS \
@@ -564,7 +565,7 @@ def _constituency(doc, ent) -> bool:
 def person_ents(doc) -> list:
     """The PERSON entities, with a name the NER cut in two ("Jens" "Aaltonen") joined again.
 
-    Computed once per ``resolve_speakers`` run (kept in ``doc.user_data`` for its duration)."""
+    Computed once per run that holds the doc (kept in ``doc.user_data`` for its duration)."""
     cached = doc.user_data.get(_PERSON_ENTS)
     if cached is not None:
         return cached
@@ -1640,7 +1641,7 @@ def _name_keys(toks) -> tuple[str, str | None]:
     return name_key(toks[-1].text), (name_key(toks[0].text, article=False) if len(toks) > 1 else None)
 
 
-_ENTS = "sayso.ents"  # doc.user_data keys while a resolve_speakers run holds the doc: its entities
+_ENTS = "sayso.ents"  # doc.user_data keys while a run holds the doc (``holding``): its entities
 _PERSON_ENTS = "sayso.person_ents"  # its person entities
 _PLACES = "sayso.places"  # and the words of its place names
 _NAME_WORDS = "sayso.name_words"  # and its capitalised words by name key
@@ -1648,17 +1649,23 @@ _BURMESE = "sayso.burmese"  # and whether it writes Burmese honorifics
 _USED_AS_PLACE = "sayso.used_as_place"  # and the names it uses as places
 
 
-def hold(doc) -> None:
-    """Keep the article's entities, person entities and place words in ``doc.user_data`` until ``release``: every
-    helper here asks for them many times per article (and ``doc.ents`` builds every entity anew each time)."""
+@contextmanager
+def holding(doc):
+    """Keep the article's entities, person entities, place words and sentence starts in ``doc.user_data`` while the
+    block runs: every rule asks for them many times per article (and ``doc.ents`` builds every entity anew each
+    time). A nested hold keeps the outer one's."""
+    if _ENTS in doc.user_data:
+        yield
+        return
     doc.user_data[_ENTS] = doc.ents
+    doc.user_data[SENTENCE_STARTS] = {}
     doc.user_data[_USED_AS_PLACE] = _find_used_as_place(doc)
     doc.user_data[_PERSON_ENTS] = person_ents(doc)
-
-
-def release(doc) -> None:
-    for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE, _USED_AS_PLACE):
-        doc.user_data.pop(key, None)
+    try:
+        yield
+    finally:  # (the lookups hold only for this run, whatever happens in it)
+        for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE, _USED_AS_PLACE, SENTENCE_STARTS):
+            doc.user_data.pop(key, None)
 
 
 def doc_ents(doc) -> tuple:

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import TAG
+from spacy.strings import hash_string
+
 from .cues import CLAUSE, Context, Found, is_verb, lemma_of, trim, word_count
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 from .medium import LEADING_CHANNEL
@@ -61,6 +65,15 @@ def pointing_attributions(ctx: Context) -> list[Found]:
 _TRAILING = frozenset("inform declare state report note stress underline say tell indicate affirm specify".split())
 
 
+_VBD = np.array([hash_string("VBD")], dtype=np.uint64)
+_VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD")], dtype=np.uint64)
+
+
+def _tagged(doc, tags):
+    """The tokens with one of the fine ``tags`` (hashes): picked from the doc's array, not a Token per word."""
+    return [doc[i] for i in np.flatnonzero(np.isin(doc.to_array(TAG), tags)).tolist()]
+
+
 def trailing_attributions(ctx: Context) -> list[Found]:
     """``Militants are preparing a provocation, informed on Thursday at a briefing deputy head of the Centre Rear
     Admiral X.``: a reporting verb the parser made a participle of the clause before it, its speaker ending the
@@ -72,8 +85,8 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
     """``Syria and Israel have made progress …, four sources familiar with the negotiations told Reuters.``: a
     wire's closing attribution that the parser hung inside the clause before it (the verb no root of its own)."""
     doc, found = ctx.doc, []
-    for verb in doc:
-        if not (verb.tag_ == "VBD" and lemma_of(verb) in ("say", "tell") and verb.dep_ not in ("ROOT", "parataxis")
+    for verb in _tagged(doc, _VBD):
+        if not (lemma_of(verb) in ("say", "tell") and verb.dep_ not in ("ROOT", "parataxis")
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue
         comma = next((k for k in range(verb.i - 1, max(verb.i - 10, 0), -1) if doc[k].text == ","), None)
@@ -100,11 +113,11 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
 
 def _verb_then_speaker(ctx: Context) -> list[Found]:
     doc, found = ctx.doc, []
-    for verb in doc:
+    for verb in _tagged(doc, _VBN_VBD):
         # (also in a compound past, as translations from French write it: "…, has indicated this Friday its executive
         # secretary, X")
         aux = verb.i > 3 and verb.tag_ == "VBN" and doc[verb.i - 1].lower_ in ("has", "have") and doc[verb.i - 2].text == ","
-        if not (verb.tag_ in ("VBN", "VBD") and verb.i > 2 and (doc[verb.i - 1].text == "," or aux) and lemma_of(verb) in _TRAILING
+        if not (verb.i > 2 and (doc[verb.i - 1].text == "," or aux) and lemma_of(verb) in _TRAILING
                 and (verb.dep_ in ("acl", "advcl", "conj") or aux and verb.dep_ in ("ccomp", "parataxis"))
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue

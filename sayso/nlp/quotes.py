@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from ..model import Quote
 from .cues import Context, Found, overlap
+from .people import holding
 from .pointing import pointing_attributions, trailing_attributions
 from .direct import direct_quotes
 from .reported import indirect_kind, indirect_quotes
@@ -40,7 +41,12 @@ def find_quotes(doc, place: str | None = None, title: str | None = None, outlet:
     text = doc.text
     if not text.strip() or len(doc) == 0:
         return []
-    ctx = Context(doc, text)
+    with holding(doc):
+        return _find_all(Context(doc, text), place, title, outlet)
+
+
+def _find_all(ctx: Context, place: str | None, title: str | None, outlet: str | None) -> list[Quote]:
+    doc, text = ctx.doc, ctx.text
     lines = transcript_quotes(ctx)
     found = direct_quotes(ctx)
     indirect = indirect_quotes(ctx, found)

@@ -25,8 +25,8 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, hold, honorific, join_tokens,
-                     last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, release, strip_name, titled_names, word_gender)
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, holding, honorific, join_tokens,
+                     last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
 
@@ -1108,13 +1108,12 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
     the article's own)."""
     doc.user_data[_QUOTED] = sorted((a.start, a.end) for a in attributions if a.kind == "direct")
     doc.user_data[_REPORTED] = sorted((a.start, a.end) for a in attributions if a.kind != "direct")
-    hold(doc)
     try:
-        return _resolve_all(doc, attributions, text, place, title, outlet)
-    finally:  # (the doc's lookups hold only for this run, whatever happens in it)
+        with holding(doc):
+            return _resolve_all(doc, attributions, text, place, title, outlet)
+    finally:  # (the quotes' bounds hold only for this run, whatever happens in it)
         doc.user_data.pop(_QUOTED, None)
         doc.user_data.pop(_REPORTED, None)
-        release(doc)
 
 
 # words of a public body's name: no company ("the company" is not the ministry that spoke before)
