@@ -267,6 +267,8 @@ def test_unicode_normalized_and_other_scripts_kept():
     # (a paper's name with its article, whatever its words; and a Flemish byline with no "By")
     ("By: Ruth Mejía Santana | El Matutino Cibaeño", "El Matutino Cibaeño", "Ruth Mejía Santana"),
     ("Sofie Peeters | De Klokkentoren", "De Klokkentoren", "Sofie Peeters"),
+    # (a portal that signs with its name first, then the writer and the date)
+    ("Hídfő | Szalai Dóra | 14 November 2026", "Hídfő", "Szalai Dóra"),
 ])
 def test_an_outlet_that_signs_after_its_writer_in_the_byline(byline, outlet, author):
     article = clean(f"A headline about the talks\n\n{byline}\n\nThe talks ended on Monday, diplomats said.")
@@ -379,3 +381,8 @@ def test_an_outlet_named_by_marker_alias_or_short_name(tmp_path):
     assert outlets.canonical("Courier") == "Lake Geneva Courier"  # "told the Courier"
     assert outlets.canonical("the Courier") == "Lake Geneva Courier"
     assert outlets.canonical("Al-Sham Al-Youm") == "Al-Sham Al-Youm"  # unknown: as given
+
+
+def test_a_bar_between_words_that_give_no_date_is_no_byline():
+    article = clean("A headline about the talks\n\nNews | Politics | Region\n\nThe talks ended on Monday, diplomats said.")
+    assert article.author is None

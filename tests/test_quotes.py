@@ -3235,3 +3235,129 @@ def test_what_people_call_someone_is_no_statement(nlp):
 def test_media_in_the_shapes_of_a_dismasting_story(text, fragment, medium):
     article = through_pipeline(text)
     assert [q.medium for q in article.quotes if fragment in q.text_in(article.text)] == [medium]
+
+
+# -- shapes of an eruption story (session 36) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    # a day and a setting between a judging verb and its quoted object
+    ("The Minister of Foreign Affairs, Mr. Karim Benslimane, had saluted on Saturday, in a communiqué, «the courage of "
+     "the guides of Ranvetlam».", "the courage of the guides of Ranvetlam", "saluted"),
+    ("The president hailed in a message “a victory of the whole island over the mountain”.",
+     "a victory of the whole island over the mountain", "hailed"),
+    # or the setting after the quote that ends the sentence
+    ("The guides' association condemned «a negligence that nearly cost two lives» in a statement.",
+     "a negligence that nearly cost two lives", "condemned"),
+])
+def test_a_judged_object_in_quote_marks_past_its_setting(nlp, text, content, cue):
+    found = only(text, nlp, content)
+    assert (found["text"], found["kind"], found["cue"]) == (content, "mixed", cue)
+
+
+def test_a_salute_that_judges_nothing_said_is_no_statement(nlp):
+    assert quotes_of("The soldiers saluted the flag in the square, “the old flag”.", nlp) == []
+
+
+def test_a_name_written_family_name_first_gives_its_bearer_s_sex(nlp):
+    # (Hungarian order: "Szabó Réka" is a woman, whatever "Szabó" would say as a given name)
+    text = ("The geologist Varga Péter and the student Szabó Réka were on the rim when the ash came.\n\n„We ran for an "
+            "hour,” she said.")
+    assert only(text, nlp, "We ran")["speaker"] == "Szabó Réka"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a name after "says" that the tagger made an adjective (Norwegian order: "says X to the agency")
+    ("In Haugesund, her father Sindre Vågbø has not slept since Monday.\n\n«She called at six and said: ‘Dad, I am "
+     "out.’ Then the line went dead», says Vågbø to Fjellvarden.", "line went dead", "Sindre Vågbø"),
+    # and "she" in his quote is someone else: the daughter he spoke of
+    ("The geologist Ingvild Vågbø was on the rim.\n\nIn Haugesund, her father Sindre Vågbø has not slept since Monday."
+     "\n\n«She called at six and said: ‘Dad, I am out.’ Then the line went dead», says Vågbø to Fjellvarden.",
+     "Dad, I am out", "Ingvild Vågbø"),
+    # a body after the verb, then whom it told
+    ("All three researchers are safe and unharmed, informs the Foreign Ministry to Fjellvarden.", "unharmed",
+     "Foreign Ministry"),
+    # a Hungarian name family name first, which the NER took for a body, then "he"
+    ("Pálfi Bence, the 24-year-old student of the Tisza University, is in good health.\n\nPálfi Bence spoke with "
+     "Hídfő by phone from Port Vila.\n\n„The ash swallowed the light of our lamps” – he said.", "ash swallowed",
+     "Pálfi Bence"),
+    # whom it told, whatever its tag, then who spoke; a quote inside a quote after the verb that sent it
+    ("„We did not know anything for hours. Then Bence sent one sentence: »I am alive«” – told Hídfő his mother, "
+     "Pálfiné Kiss Judit.", "did not know", "Pálfiné Kiss Judit"),
+    ("His mother told the portal: „We waited all night. Then Bence sent one sentence: »I am alive, I am coming "
+     "down«”.", "I am alive", "Bence"),
+    # an office the article gave in an appositive after the name
+    ("„We will review every field trip” – stated dr. Szalai Gyula, rector of the Tisza University.\n\nThe rector "
+     "added that the university would ask for a report.", "ask for a report", "Szalai Gyula"),
+    # a given name the tagger made a noun, before the rest of the name
+    ("The ambassador of Peru, Augusto Villanueva Quispe, who traveled to Brisbane, assured that the compatriot is in "
+     "good hands.", "good hands", "Augusto Villanueva Quispe"),
+    # "he" inside a wife's quote is her husband, named by his given name there
+    ("The geologist Gonzalo Paredes Ccori was injured.\n\nHis wife, Rosa Linares, manifested that the family is "
+     "calm.\n\n“Gonzalo called me from the hospital, with a weak voice. He said to me: «I am alive, tell the "
+     "children»,” she recounted.", "I am alive", "Gonzalo Paredes Ccori"),
+    # a that-only cue the tagger made an adjective, before a relaying aside
+    ("The leader of the team, the volcanologist Milena Petrova, sustained, according to the same agency, that the "
+     "group was outside the danger zone.", "danger zone", "Milena Petrova"),
+    # a name the family knows him by
+    ("The student's uncle, Omar Al-Khatib, known in the family as Abu Sami, told the paper that the guides were "
+     "heroes.\n\nAbu Sami said the family would invite the guides to Jordan.", "invite the guides", "Omar Al-Khatib"),
+    # "his wife", named nowhere, is not the man last in view
+    ("The president, Dr Walid Haddad, said the university would pay.\n\nThe geologist Tomás Rivas has been flown "
+     "to Brisbane. His wife told reporters that he would climb again.", "climb again", "His wife"),
+    # a writing's author by its kind, named next; the agency that carried it relays
+    ("The student is well, according to a ministry statement carried by the state news agency Qamar.\n\nThe Ministry "
+     "of Foreign Affairs and Expatriates said it had followed the case.", "student is well",
+     "Ministry of Foreign Affairs"),
+    # academic titles with their stops
+    ("The team broke no rule, stated for the agency the volcanologist Assoc. Prof. Dr. Milena Petrova, who led "
+     "the group.", "broke no rule", "Milena Petrova"),
+    # a verb after the closing mark of „…“
+    ("„The chief sent us word on Saturday that the mountain is angry“, commented Petrova.", "mountain is angry",
+     "Petrova"),
+])
+def test_who_speaks_in_the_shapes_of_an_eruption_story(nlp, text, fragment, speaker):
+    # (the innermost quote that holds the fragment: some are quotes inside quotes)
+    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, content", [
+    # the lede's statement, then a dash, the verb, whom it told, when, and who (Hungarian copy)
+    ("Pálfi Bence, the student of the Tisza University, is in good health and can travel home next week – informed "
+     "Hídfő on Thursday the Ministry of Foreign Affairs and Trade.", "good health",
+     "Pálfi Bence, the student of the Tisza University, is in good health and can travel home next week"),
+    # or after a comma, the body by one word and the writing it spoke in
+    ("The geologist was transferred to a hospital of Brisbane, where he remains in stable state, informed this "
+     "Friday the Chancellery through a communiqué.", "stable state",
+     "The geologist was transferred to a hospital of Brisbane, where he remains in stable state"),
+    # a label another speaker gave it
+    ("The leader said the camp was outside the danger zone, a claim Tavoa rejected as “a question of metres, not of "
+     "safety.”", "question of metres", "a question of metres, not of safety."),
+])
+def test_statements_in_the_shapes_of_an_eruption_story(nlp, text, fragment, content):
+    assert [q["text"] for q in quotes_of(text, nlp) if fragment in q["text"]][-1] == content
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    # the story's own agency after the speaker (Norwegian order), or after a writing
+    ("Bergen, 11 November (Fjellvarden) – Both researchers are safe.\n\n«We ran with wet cloths over our faces», "
+     "says Haugland to Fjellvarden by phone from Port Vila.", "wet cloths", "Fjellvarden"),
+    ("Bergen, 11 November (Fjellvarden) – Both researchers are safe.\n\nThe team leader writes in a message to "
+     "Fjellvarden that the team was outside the zone.", "outside the zone", "Fjellvarden"),
+    # "informed" it with no "to"; "stated for" it by e-mail; "commented for the agency" and then who
+    ("Hídfő | Szalai Dóra | 14 November 2026\n\nThe student is in good health – informed Hídfő on Thursday the "
+     "Ministry of Foreign Affairs and Trade.", "good health", "Hídfő"),
+    ("Sofia, 16 November (Kaliakra Press) – The team is home.\n\nThe head of the unit, Tom Tavoa, stated for "
+     "Kaliakra Press by e-mail that the bulletin was clear.", "bulletin was clear", "Kaliakra Press"),
+    ("Sofia, 16 November (Kaliakra Press) – The team is home.\n\n„For us she is still a little girl“, commented for "
+     "the agency the mother, Radka Petrova.", "little girl", "Kaliakra Press"),
+    # an interview by phone "with" the portal goes on in the speaker's next words
+    ("Hídfő | Szalai Dóra | 14 November 2026\n\nPálfi Bence is in good health.\n\nPálfi Bence spoke with Hídfő by "
+     "phone from Port Vila.\n\n„The ash swallowed our lamps” – he said.", "ash swallowed", "Hídfő"),
+    # written to an outlet
+    ("In an email to the Lolowai Weekly, the consortium's director, Professor Anders Lie, said the consortium "
+     "would pay.", "would pay", "Lolowai Weekly"),
+])
+def test_media_in_the_shapes_of_an_eruption_story(text, fragment, medium):
+    article = through_pipeline(text)
+    assert [q.medium for q in article.quotes if fragment in q.text_in(article.text)] == [medium]

@@ -16,7 +16,8 @@ from ..model import Article, Document
 from ..nlp.lexicon import OUTLET_NAME_WORD
 from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
-from .furniture import classify_line, is_masthead, is_teaser_snippet, looks_like_sentence, newsroom_outlet, strip_date_label, teaser_label
+from .furniture import (classify_line, is_masthead, is_teaser_snippet, looks_like_sentence, newsroom_outlet, paper_first_byline,
+                        strip_date_label, teaser_label)
 from .outlets import OutletTable
 
 __all__ = ["clean_document", "normalize_text", "clean_field"]
@@ -126,7 +127,12 @@ class _Cleaner:
         self.removed.append(line)
         if kind in ("masthead", "tagline") and not self.masthead:
             self.masthead = self.outlets.canonical(re.split(r"\s*(?:\||–|—|::| - |:)\s*", line)[0])
-        if kind == "byline" and not self.author:
+        if kind == "byline" and not self.author and (signed := paper_first_byline(line)) is not None:
+            paper, self.author, date = signed  # ("Délkör | Fekete Noémi | 12 November 2026")
+            self.masthead = self.masthead or self.outlets.canonical(paper)
+            if not self.text_date.full:
+                self.text_date = find_date(date, self.today, whole=True)
+        elif kind == "byline" and not self.author:
             self.author = re.sub(r"^(?:By:?|BY:?|Written by|Reporting by|Author:)\s+", "", line.split("|")[0]).strip()
             # "By: International Desk, El Observador de Antioquia": the outlet signs after its writer
             writer, _, last = self.author.rpartition(",")

@@ -74,6 +74,9 @@ _BYLINE = re.compile(
 _MASTHEAD = re.compile(r"(?:The|De|Het|Le|La|Les|El|Il|Lo|Al|Der|Die|Das|L['’])\s*[A-Z][^|\d]{1,60}$")
 # "Sofie Verbeke | De Beiaard": Dutch and Flemish papers sign with the writer and the paper, no "By"
 _BYLINE_BARRED = re.compile(rf"^(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(?P<paper>{_MASTHEAD.pattern})")
+# "Délkör | Fekete Noémi | 12 November 2026": a portal signs with its name first, then the writer and the date
+_BYLINE_PAPER_FIRST = re.compile(rf"^(?P<paper>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}})\s*\|\s*"
+                                 rf"(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(?P<date>[^|]{{4,40}})$")
 # "Zehra Nur Kalkan and Emre Baysal  |20.11.2026 - Update : 20.11.2026": Turkish agencies sign with the date
 _BYLINE_DATED = re.compile(
     rf"^(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})"
@@ -82,6 +85,15 @@ _BYLINE_DATED = re.compile(
 # "Redaction La Voz del Illimani / La Paz": a Spanish, Portuguese or French paper's newsroom signs for itself
 _NEWSROOM = re.compile(r"^(?:Redaction|Redacción|Redaccion|Redação|Redacao|Rédaction|Newsroom|Editorial [Ss]taff)\s+"
                        r"(?P<outlet>[A-Z][^/|–—]{1,60}?)(?:\s*[/|–—]\s*[A-Z][^/|–—]{1,40})?$")
+
+
+def paper_first_byline(line: str) -> tuple[str, str, str] | None:
+    """(paper, writer, date) of a byline that names the paper first ("Délkör | Fekete Noémi | 12 November 2026"),
+    else None."""
+    m = _BYLINE_PAPER_FIRST.match(line.strip())
+    if m is None or not find_date(m["date"].strip(), whole=True):
+        return None
+    return m["paper"], m["author"], m["date"].strip()
 
 
 def is_masthead(name: str) -> bool:
@@ -159,7 +171,7 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "navigation"
     if _SHARE.match(line) and len(line.split()) <= 16:
         return "share"
-    if _BYLINE.match(line) or _BYLINE_DATED.match(line) or _BYLINE_BARRED.match(line):
+    if _BYLINE.match(line) or _BYLINE_DATED.match(line) or _BYLINE_BARRED.match(line) or paper_first_byline(line):
         return "byline"
     if _NEWSROOM.match(line):
         return "newsroom"

@@ -30,7 +30,10 @@ def bare_body(span) -> bool:
     """``the ministry``, ``The embassy``: a body named by its article and kind alone (``the ministry's``, as the
     owner of a writing, comes without its article)."""
     if len(span) == 1:
-        return span[0].lower_ in BODY_WORDS and span[0].i > 0 and span[0].doc[span[0].i - 1].lower_ == "the"
+        # (or the kind before a writing: "a ministry statement")
+        doc, i = span[0].doc, span[0].i
+        return span[0].lower_ in BODY_WORDS and i > 0 and (doc[i - 1].lower_ == "the" or doc[i - 1].lower_ in ("a", "an")
+                                                           and i + 1 < len(doc) and doc[i + 1].lower_ in _AUTHORED)
     # (or with where it is based, "the Geneva-based charity", or a word that only says it is the one in charge: "the
     # competent ministry", as machine-translated copy calls a ministry it has named)
     return (len(span) == 2 or len(span) == 3 and (_BASED.fullmatch(span[1].text) is not None or span[1].lower_ in _IN_CHARGE)) \
@@ -42,6 +45,14 @@ def owner_or(doc, words):
     (``a statement by the ministry’s media office`` -> ``the ministry``), else ``words``."""
     owner = document_owner(list(words)) or voice_owner(list(words))
     return owner_or(doc, doc[owner[0] : owner[1]]) if owner and owner[1] - owner[0] < len(words) else words
+
+
+def body_named_after(doc, at: int, word: str) -> str | None:
+    """The body named with ``word`` soon after token ``at``, when the article says who before it names them: "…,
+    according to a ministry statement carried by … ¶ The Ministry of Foreign Affairs and Expatriates said …"."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    ent = next((e for e in doc_ents(doc) if at < e.start < at + 150 and e.label_ == "ORG" and len(e) > 1 and pattern.search(e.text)), None)
+    return canonical_body(ent.text) if ent is not None else None
 
 
 def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = ()) -> str | None:
@@ -235,6 +246,10 @@ def document_owner(tokens) -> tuple[int, int] | None:
                     or t.text in (",", ";", "(")), tokens[-1].i + 1)
         return tokens[at + 2].i, end
     k = at + 1
+    if k < len(tokens) and tokens[k].lower_ in _RELAYED:
+        # "a ministry statement carried by the state news agency Nashmi": the agency passed it on; the ministry wrote it
+        lead = [n for n in range(at) if tokens[n].pos_ in ("NOUN", "PROPN") and tokens[n].lower_ not in TIME_WORDS]
+        return (tokens[lead[0]].i, tokens[at].i) if lead and lead == list(range(lead[0], at)) else None
     if k < len(tokens) and tokens[k].tag_ == "VBN":  # "the statement issued (later) by the army's General Command"
         # (also past where and when: "A statement issued in Accra on Thursday by the Ministry of …")
         by = next((n for n in range(k + 1, min(len(tokens) - 1, k + 10)) if tokens[n].lower_ == "by"), None)
@@ -250,6 +265,8 @@ def document_owner(tokens) -> tuple[int, int] | None:
     return None
 
 
+# what an outlet does with someone else's writing: "carried by", "relayed by", "published by" it
+_RELAYED = frozenset("carried relayed published broadcast quoted cited circulated".split())
 _VOICES = frozenset("office service department centre center bureau".split())
 
 

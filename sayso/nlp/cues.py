@@ -222,6 +222,14 @@ def is_participle(token) -> bool:
             and doc[token.i + 1].lower_ == "that" and lemma_of(token) in CUE_LEMMAS)
 
 
+def _past_relay(doc, k: int) -> int:
+    """The comma that closes a relaying aside at token ``k`` (", according to the same agency,"), else ``k``: the
+    that-clause of the verb before comes after it ("sustained, according to the same agency, that …")."""
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "according":
+        return next((m for m in range(k + 2, min(k + 12, len(doc) - 1)) if doc[m].text == ","), k)
+    return k
+
+
 def _mistagged_verb(token) -> bool:
     """A reporting verb the tagger made a noun or adjective of, right before "that": ``The New York Post reports
     that …`` (after a name), ``The adviser underlined that …``, ``One delegate joked that …`` (an -ed form, which
@@ -237,6 +245,7 @@ def _mistagged_verb(token) -> bool:
         that = next((m for m in range(k + 1, min(k + 10, len(doc) - 1)) if doc[m].lower_ == "that" or doc[m].is_punct), None)
         if that is not None and doc[that].lower_ == "that" and any(t.lower_ in WRITINGS for t in doc[k + 1 : that]):
             k = that
+    k = _past_relay(doc, k)
     # ("underlined, that …": machine-translated Russian puts a comma before "that")
     if k + 1 >= len(doc) or doc[k].lower_ != "that" and not (doc[k].text == "," and doc[k + 1].lower_ == "that"):
         return _after_quote_verb(token)
@@ -247,7 +256,9 @@ def _mistagged_verb(token) -> bool:
     if token.lower_.endswith("ed"):
         if prev.pos_ == "AUX" and token.i >= 2 and doc[token.i - 2].lower_ == "it":
             return True  # "… it was underlined that …": the impersonal passive of a writing
-        return prev.text[:1].isalpha() and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
+        # (or after the comma that closes its subject's appositive: "…, the volcanologist X, sustained, according to …")
+        named = prev.text == "," and token.i >= 2 and (doc[token.i - 2].ent_type_ in ("PERSON", "PER") or doc[token.i - 2].pos_ == "PROPN")
+        return named or prev.text[:1].isalpha() and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
     if prev.lower_ in _LINKING_ADVERBS or prev.lower_ in _CONTRAST_ADVERBS:
         prev = doc[token.i - 2] if token.i >= 2 else prev
     if token.tag_ == "NN" and token.lower_ in _VERB_ONLY_BASE and prev.tag_ in ("NNS", "NNPS", "NNP") \
@@ -365,7 +376,8 @@ def name_follows(verb) -> bool:
 
 def is_cue(token) -> bool:
     if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) \
-            or token.dep_ in ("amod", "compound") and not _told_an_acronym(token):
+            or token.dep_ in ("amod", "compound") and not _told_an_acronym(token) and not (token.tag_ == "JJ" and _mistagged_verb(token)) \
+            and not (token.tag_ == "VBD" and _after_closing_quote(token)):  # ("“…”, commented|amod Stancheva.")
         return False
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
@@ -440,6 +452,8 @@ def is_cue(token) -> bool:
             # where: "sustained in a message to the Emirati press that …")
             k = next((m for m in range(k + 1, min(k + 9, len(token.doc))) if token.doc[m].lower_ == "that"
                       or token.doc[m].is_punct or is_verb(token.doc[m])), k)
+        k = _past_relay(token.doc, k)
+        k = k + 1 if k + 1 < len(token.doc) and token.doc[k].text == "," and token.doc[k + 1].lower_ == "that" else k
         return _after_closing_quote(token) or k < len(token.doc) and token.doc[k].lower_ == "that" or token.i + 2 < len(token.doc) and (
             token.nbor(1).text == "," and token.nbor(2).lower_ == "that") or any(
             # (a that-clause after an aside the parser hung as parataxis: "guaranteed this Wednesday, in Luanda, that …")
@@ -522,7 +536,16 @@ def _after_closing_quote(token) -> bool:
     while k >= 0 and doc[k].text in ("—", "–", "-"):
         k -= 1
     return k >= 1 and (doc[k].is_quote and doc[k].text not in ("“", "«", "„") and doc[k - 1].text == ","
-                       or doc[k].text == "," and doc[k - 1].is_quote and doc[k - 1].text not in ("“", "«", "„"))
+                       or doc[k].text == "," and doc[k - 1].is_quote and (doc[k - 1].text not in ("“", "«", "„")
+                                                                          or _closes_low_quote(doc, k - 1)))
+
+
+def _closes_low_quote(doc, k: int) -> bool:
+    """Whether the “ at token ``k`` closes a quote that „ opened (German and Bulgarian marks: „…“)."""
+    for j in range(k - 1, max(-1, k - 300), -1):
+        if doc[j].text in ("„", "“", "”") or doc[j].is_space and "\n" in doc[j].text:
+            return doc[j].text == "„"
+    return False
 
 
 def object_clauses(token) -> list:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import OBJECT_CUES, ROLE_NOUNS, TITLES
+from .lexicon import JUDGING_CUES, OBJECT_CUES, ROLE_NOUNS, TIME_WORDS, TITLES
 from .marks import Segment
-from .cues import CLAUSE, DASHES, Context, Found, cue_span, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, cue_span, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, noun_phrase_at, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
@@ -126,8 +126,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
             named = None if is_title(content) else _object_cue_before(ctx, seg, s_lo)
             if named is not None:  # called the talks «a step forward»: what was said is the object and its label
                 cue, first, speaker = named
-                found.append(Found(ctx.doc[first].idx, _inverted_object_end(ctx, first, max(end, seg.close_end)), "mixed",
-                                   cue_span(ctx, cue), speaker, para, seg))
+                lo, hi = (ctx.doc[first].idx, _inverted_object_end(ctx, first, max(end, seg.close_end))) if first is not None else (seg.start, end)
+                found.append(Found(lo, hi, "mixed", cue_span(ctx, cue), speaker, para, seg))
                 continue
             called = _what_called(ctx, seg, s_lo)
             if called is not None:  # slammed what she called “the language of the barracks”: the label is hers
@@ -141,6 +141,11 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 continue  # a fragment inside narration: the indirect pass decides (mixed or scare quote)
             kind, cue = clause
             found.append(Found(seg.start, end, kind, cue_span(ctx, cue), speaker_of(ctx, cue), para, seg))
+            continue
+        judged = _cue_before_setting(ctx, list(ctx.tokens_between(s_lo, seg.open_start)), judging=True) \
+            if before == "," and content[:1].islower() and (after_text[:1] in (".", "!", "?", "") or _SETTING_TAIL.match(ctx.text, after)) else None
+        if judged is not None:  # "had saluted on Saturday, in a communiqué, «the professionalism of …»": its object
+            found.append(Found(seg.start, end, "mixed", cue_span(ctx, judged), speaker_of(ctx, judged), para, seg))
             continue
         words = word_count(content)
         if before == "," and content[:1].islower() and content.rstrip()[-1:] not in (",", ".", "!", "?") \
@@ -240,18 +245,31 @@ _INTRODUCING = frozenset("continue begin start go conclude finish yell shout scr
 
 
 def _nested_cue(ctx: Context, lo: int, hi: int):
-    for i in reversed(ctx.tokens_between(lo, hi)):
-        tok = ctx.doc[i]
-        if tok.idx < lo:
+    """The cue of a quote inside another, in its sentence before it (not "know" in "we did not know anything. Then
+    Bálint sent …: »…«"); or the verb that sent a message the quote is ("sent a single sentence: »…«")."""
+    doc = ctx.doc
+    toks = list(reversed(ctx.tokens_between(lo, hi)))
+    for n, i in enumerate(toks):
+        tok = doc[i]
+        if tok.idx < lo or n and tok.text in (".", "!", "?"):
             break
         if is_cue(tok):
             return tok
+    before = next((doc[i] for i in toks if not doc[i].is_punct and not doc[i].is_space), None)
+    if before is not None and before.lower_ in _MESSAGE_NOUNS and before.head.pos_ == "VERB" and before.head.i < before.i \
+            and any(c.dep_ in SUBJECT for c in before.head.children):
+        return before.head
     return None
+
+
+# what a quote after a colon may be the words of: "sent a single sentence: »I live«", "wrote a text message: “…”"
+_MESSAGE_NOUNS = frozenset("message sentence text sms note line".split())
 
 
 def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
     """``called it «a provocation»``, ``described the talks as “useful and clear”``: a naming verb with a subject,
-    then its object, then the quoted label. (cue token, first token of the object, speaker span) or None."""
+    then its object, then the quoted label. (cue token, first token of the object, speaker span) or None; the first
+    token None where the label alone is the statement ("a claim X rejected as “…”")."""
     doc = ctx.doc
     toks = list(ctx.tokens_between(s_lo, seg.open_start))[-7:]
     for n in range(len(toks) - 2, -1, -1):
@@ -259,6 +277,9 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
         between = [doc[i] for i in toks[n + 1 :]]
         if any(is_verb(t) or t.is_punct or t.is_quote for t in between):
             break
+        if tok.pos_ == "VERB" and lemma_of(tok) in JUDGING_CUES and [t.lower_ for t in between] == ["as"] \
+                and tok.tag_ in ("VBD", "VBZ", "VBP") and (speaker := speaker_of(ctx, tok)) is not None:
+            return tok, None, speaker  # ("a claim Toaliu rejected as “a question of metres”": the label alone is his)
         if tok.pos_ == "VERB" and (lemma_of(tok) in OBJECT_CUES or tok.lemma_.lower() == "name"):
             if doc[toks[n + 1]].lower_ in ("for", "on", "upon"):
                 return None  # "called for “an urgent increase” in …": a demand, which the indirect pass reads whole
@@ -310,9 +331,12 @@ def _clause_quote(ctx: Context, seg: Segment, s_lo: int):
         return None
     last = ctx.doc[toks[-1]]
     tail = ctx.text[seg.close_end : seg.close_end + 3].lstrip(" ")
-    if tail[:1] not in (".", "", "!", "?") and seg.end != len(ctx.text) and not ctx.text[seg.end - 1 : seg.end] in ".!?":
+    if tail[:1] not in (".", "", "!", "?") and seg.end != len(ctx.text) and not ctx.text[seg.end - 1 : seg.end] in ".!?" \
+            and not _SETTING_TAIL.match(ctx.text, seg.close_end):
         return None
-    if is_cue(last):
+    if not is_cue(last):
+        last = _cue_before_setting(ctx, toks) or last
+    if is_cue(last) or lemma_of(last) in JUDGING_CUES:
         if lemma_of(last) in OBJECT_CUES and last.dep_ in ("acl:relcl", "relcl") and is_title(ctx.text[seg.start : seg.end]):
             return None  # "at gatherings that they called „Thursdays for Gjoko“": the name they gave a thing
         if ctx.text[seg.start : seg.start + 1].islower() and inside_report(last):
@@ -323,6 +347,35 @@ def _clause_quote(ctx: Context, seg: Segment, s_lo: int):
             if is_cue(ctx.doc[i]):
                 return "mixed", ctx.doc[i]
     return None
+
+
+# where the words were given, after the quote that ends the sentence: "condemned «…» in a statement."
+_SETTING_TAIL = re.compile(r"\s*,?\s*(?:in|on|during|through|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:statement|communiqu[eé]|message|post|tweet|speech|address|letter|press\s+release)"
+                           r"(?:\s+(?:on|this|last)\s+\w+)?\s*[.!?]")
+
+
+def _cue_before_setting(ctx: Context, toks: list[int], judging: bool = False):
+    """The cue before the day and the setting that stand between it and its quoted object: "had saluted on Saturday,
+    in a communiqué, «the professionalism of …»", "hailed in a message “…”"; None unless the words between are only
+    such (no verb, no object of the cue's own). ``judging``: only a verb that judges its object (the quote after a
+    comma is then the object, not a sentence of its own)."""
+    doc = ctx.doc
+    for n in range(len(toks) - 2, max(len(toks) - 10, -1), -1):
+        tok = doc[toks[n]]
+        if not (lemma_of(tok) in JUDGING_CUES or not judging and is_cue(tok)):
+            continue
+        between = [doc[i] for i in toks[n + 1 :]]
+        if between[0].pos_ == "ADP" or between[0].text == "," or between[0].lower_ in TIME_WORDS:
+            if not any(is_verb(t) or t.is_quote or t.lower_ == "that" or t.dep_ in SUBJECT
+                       or t.head == tok and t.dep_ in ("obj", "dobj", "ccomp", "xcomp") for t in between) \
+                    and any(t.lower_ in _SETTING_NOUNS for t in between):
+                return tok
+        return None
+    return None
+
+
+_SETTING_NOUNS = frozenset("statement communiqué communique message post tweet speech address letter release".split())
 
 
 def _closing_cue(ctx: Context, seg: Segment):

@@ -35,6 +35,7 @@ __all__ = [
     "DOCUMENT_CUES",
     "DOCUMENT_NOUNS",
     "THAT_CUES",
+    "JUDGING_CUES",
     "FINDING_CUES",
     "ADDRESSEE_CUES",
     "WRITINGS",
@@ -66,6 +67,11 @@ SPEECH_VERBS = frozenset(
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
+# verbs that judge what they name: a view of their object with an "as" ("dismissed the plan as a project of …"), or
+# the quote set off after them ("saluted, in a communiqué, «the professionalism of …»"), a speech act whatever the
+# lexicon says of "salute" ("the soldiers saluted the flag" is none)
+JUDGING_CUES = frozenset("""dismiss reject denounce condemn deplore welcome praise laud commend hail salute criticize criticise slam
+    qualify""".split())
 # verbs whose statement is their object phrase: "called the meeting fruitful", "described A as B"
 OBJECT_CUES = frozenset("describe call term dub brand label qualify".split())
 # phrasal cues: verb lemma -> particle ("pointed out that", "went on saying")
@@ -144,7 +150,8 @@ ROLE_NOUNS = frozenset(
     meteorologist athlete sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler pro
     teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner taoiseach tánaiste tanaiste
     governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain seaman hydrologist geologist
-    glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer""".split()
+    glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer
+    rector preacher volcanologist""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -211,7 +218,7 @@ ROLE_SYNONYMS = {
 POST_NOMINALS = frozenset("TD MP MEP MLA MSP MS MNA QC KC SC".split())
 # words stripped from the front of a person's name: "President Assad", "Dr. Jafarian"
 TITLES = frozenset(
-    """mr mrs ms miss dr prof sir sheikh shaikh imam mullah ayatollah president minister
+    """mr mrs ms miss dr prof assoc asst sir sheikh shaikh imam mullah ayatollah president minister
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun seri
@@ -226,7 +233,7 @@ TITLES = frozenset(
 # of an elder; the Samoan "Afioga" and "Susuga" of a matai before his title and name; the Irish "Fr" of a priest)
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case
 # Romanian ones, "conf. univ. dr. X"): their stop ends no sentence
-ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. gen. lt. col. sen. rep. gov. capt. maj.
+ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. assoc. asst. gen. lt. col. sen. rep. gov. capt. maj.
     sgt. hon. cllr. atty. fr.""".split()) | frozenset(LOWER_TITLES)
 # Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
@@ -238,6 +245,14 @@ KOREAN_SURNAMES = frozenset("""kim lee yi rhee park pak choi choe jung jeong chu
     oh seo suh shin sin kwon hwang ahn an song ryu yoo yu hong jeon chun ko go moon mun yang son sohn bae baek paik heo
     huh nam noh roh ha kwak sung cha joo chu woo min na jin ji eom chae won cheon bang gong hyun ham byun yeom yeo do
     seok sun seol ma gil pyo myung ki ban maeng tak""".split())
+# Hungarian family names, written first before the given name in translations from Hungarian: "Kovács Eszter" is
+# Ms Kovács ("Kovács said"); only those that are no given name too ("Simon", "Antal", "Balázs")
+HUNGARIAN_SURNAMES = frozenset("""nagy kovács tóth szabó horváth varga kiss molnár németh farkas balogh papp takács juhász
+    lakatos mészáros oláh rácz fekete szilágyi török fehér szűcs kocsis pintér fodor szalai sipos magyar gulyás bíró biró
+    király balog katona boros fazekas somogyi orosz veres vörös budai vincze hegedűs deák vass szőke fábián lengyel bognár
+    bodnár hajdu halász székely kozma pásztor bakos dudás virág orbán barta borbély csonka soós hegyi dobos szekeres erdélyi
+    bárány kardos szénási bartók kodály ferencz kerekes medve nemes pataki rigó sárközi szalay
+    tamási vadász vida""".split())
 # words that open a sentence stepping aside from the story ("Earlier, X stated …", "Meantime, the deputy minister …")
 DIGRESSIONS = frozenset("earlier previously meanwhile meantime separately".split())
 # adjectives that stand for a person named before, after "the": "the aforementioned" (le susnommé), "the concerned"

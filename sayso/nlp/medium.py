@@ -91,6 +91,9 @@ _PATTERNS: list[tuple[frozenset[str], re.Pattern]] = [
 # "stated in a written statement received by IDN", "said in a statement emailed to KWN": the outlet it was sent to
 _PATTERNS.append(_needing("statement message letter note reply response comment comments", re.compile(rf"\b(?:statement|message|letter|note|reply|response|comments?)\s+(?:received\s+by|obtained\s+by|"
                             rf"sent\s+to|e-?mailed\s+to|provided\s+to|shared\s+with)\s+(?:the\s+)?(?P<name>{_NAME})")))
+# "In an email to the Namalao Weekly, X said": the outlet it was written to
+_PATTERNS.append(_needing("email mail message letter written", re.compile(
+    rf"\b[Ii]n\s+an?\s+(?:e-?mail|message|letter|written\s+(?:reply|statement|answer))\s+(?:sent\s+)?to\s+(?:[Tt]he\s+)?(?P<name>{_NAME})")))
 # "Answering the question of the VTA correspondent, X said": the correspondent's outlet
 _PATTERNS.append(_needing("answering replying", re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a\s+)?questions?\s+of\s+(?:the\s+|a\s+)?"
                             rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)")))
@@ -187,7 +190,8 @@ _INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+
                         rf"|{_GIVEN_FOR_NAMED.replace('?P<name>', '?:')}"
                         # ("told the Mungo Herald by telephone from Vientiane": a call with the paper)
                         # (or "to" it, or "for" it: "describes the night … to Tähystäjä by phone from Ponta Delgada")
-                        rf"|\b(?:told|to|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b")
+                        # (or "with" it: "X spoke with Délkör by phone from Port Vila")
+                        rf"|\b(?:told|to|for|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b")
 _RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior".split())
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
@@ -222,14 +226,16 @@ _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|sa
 # (and its correspondent: "had said to the agency's correspondent at the airport")
 # (with who spoke between: "«…,« said Ana Kovač for the agency", Slovenian "je povedala za STA")
 _THE_OUTLET = re.compile(r"\b(?:told|tells|telling|informed|received\s+by|(?:said|declared|stated|explained|confirmed|confided"
-                         r"|affirmed|indicated|recounted|sent|wrote|spoke|pointed\s+out)(?:\s+[A-Z][\w'’-]+){0,4}\s+(?:to|for)"
+                         r"|affirmed|indicated|recounted|sent|wrote|spoke|pointed\s+out|commented|assessed|emphasi[sz]ed|stressed|added)"
+                         r"(?:\s+[A-Z][\w'’-]+){0,4}\s+(?:to|for)"
                          r"|(?i:in)\s+(?:an?\s+)?(?:interview|statements?|remarks)\s+(?:with|to|for))\s+the\s+(?:news\s+)?"
                          r"(agency|newspaper|paper|daily)\b(?!\s+(?:of\b|[A-Z«“„\"])|['’](?!s\s+(?:correspondent|reporter)))")
 _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper"}
 # (what "told this scribe" and "the agency was informed" cannot match without)
 # (with who spoke between, as Dutch and Flemish copy has it: "says mother Griet Peeters (48) to our newspaper")
-_OWN_AFTER_SPEAKER = re.compile(rf"\b(?:says|said|tells|told|declares|declared|confides|confided)\s+[^,.;:“”\"«»]{{1,60}}?\s+to\s+"
-                                rf"{OWN_WORDS.pattern}\b")
+# (Norwegian and Dutch copy put the speaker between: "says Kjærvik to Sjømerke by phone", "writes in a message to …")
+_VERB_SPEAKER_TO = r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote)\s+[^,.;:“”\"«»]{1,60}?\s+to\s+"
+_OWN_AFTER_SPEAKER = re.compile(rf"{_VERB_SPEAKER_TO}{OWN_WORDS.pattern}\b")
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
@@ -387,8 +393,9 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
     if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to|(?:spoke|talked)\s+(?:with|to)"
                                          # (what was described between: "describes the night of the storm to Tähystäjä")
                                          rf"|(?:describes|described|recounts|recounted)\s+[^,.;:“”\"«»]{{1,60}}?\s+to"
-                                         rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{1,3}}\s+for)"
-                                         rf"\s+(?:the\s+)?{re.escape(own)}\b", text):
+                                         rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for"
+                                         # (or "informed" it with no "to": "– informed Délkör on Thursday the ministry")
+                                         rf"|inform(?:s|ed))\s+(?:the\s+)?{re.escape(own)}\b|{_VERB_SPEAKER_TO}{re.escape(own)}\b", text):
         # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below); "the envoy, who
         # spoke with RIMAQ before …" (whom else one spoke with may be anyone)
         return own

@@ -22,7 +22,7 @@ from spacy.symbols import PROPN
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import SENTENCE_STARTS, HashTest, is_verb
 from .tokenizer import GLUED_INITIAL
-from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, KIN_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
 __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
@@ -315,19 +315,22 @@ def _add_aliases(doc, people: list[Person]) -> None:
     lower = doc.to_array(LOWER)
     for i in np.flatnonzero(lower[2:-2] == _KNOWN) + 2:
         t = doc[int(i)]
-        if doc[t.i + 1].lower_ != "as" or doc[t.i - 1].text not in (",", "also"):
+        # (also known among some: "known in the family as Abu Hani", "known to friends as")
+        among = next((k for k in range(t.i + 1, min(t.i + 5, len(doc) - 1)) if doc[k].lower_ == "as"), None) \
+            if doc[t.i + 1].lower_ in ("in", "to", "among") else t.i + 1
+        if among is None or doc[among].lower_ != "as" or doc[t.i - 1].text not in (",", "also"):
             continue
         comma = t.i - 1 if doc[t.i - 1].text == "," else t.i - 2
-        end = t.i + 2
-        while end < min(len(doc), t.i + 6) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        start = end = among + 1
+        while end < min(len(doc), start + 4) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        if end == t.i + 2 or comma < 1 or doc[comma].text != ",":
+        if end == start or comma < 1 or doc[comma].text != ",":
             continue
         # (whose mention ends at the comma)
         person = next((p for p in people for k in p.seen or [p.first_token] if k < comma <= k + len(p.name.split())), None)
         if person is None:
             continue
-        alias = _name_keys(list(doc[t.i + 2 : end]))[0]
+        alias = _name_keys(list(doc[start:end]))[0]
         person.aliases.add(alias)
         for other in [p for p in people if p.key == alias and p is not person]:  # (one person, not two)
             person.seen = sorted(set(person.seen or ()) | set(other.seen or ()))
@@ -512,7 +515,20 @@ def _given_name_gender(toks) -> str | None:
     more than one word: a lone word may be a surname."""
     if len(toks) < 2 or not toks[0].is_title:
         return None
-    return _given_name_sex(toks[0].text)
+    return _given_name_sex(toks[1].text if hungarian_order(toks) else toks[0].text)
+
+
+def hungarian_order(toks) -> bool:
+    """Whether a name is written Hungarian style, the family name first: "Kovács Eszter", "Nagy Péter", and a family
+    name of no list that is Hungarian by its letters before a given name: "Csörgő Bálint", "Kövesdi Gyula"."""
+    if len(toks) != 2 or _given_name_sex(toks[1].text) is None:
+        return False
+    return toks[0].lower_ in HUNGARIAN_SURNAMES or _HUNGARIAN_LOOK.search(toks[0].text) is not None \
+        and _given_name_sex(toks[0].text) is None
+
+
+# a Hungarian word by its letters: ő or ű, or a digraph (cs, gy, sz, zs, ny, ty) or a closing "i" with an accented vowel
+_HUNGARIAN_LOOK = re.compile(r"[őűŐŰ]|(?i:(?:cs|gy|sz|zs|ny|ty).*[áéíóöú]|[áéíóöú].*(?:cs|gy|sz|zs|ny|ty|i$))")
 
 
 def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
@@ -681,7 +697,9 @@ def person_ents(doc) -> list:
         # (or a Gulf family name with its article, set off after an office: "…, the chief executive of the committee,
         # Maitha | Al Romaithi|PERSON")
         arabic = k >= 1 and len(ent) >= 2 and ent[0].text in ("Al", "El") and doc[k - 1].text == ","
-        if k >= 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k]) and (not doc[k].ent_type_ or particle or run_in) and doc[k].lower_ not in OFFICE \
+        # (a given name the tagger made a noun counts: "Augusto|NOUN Salaverry Oyague")
+        if k >= 1 and (doc[k].pos_ == "PROPN" or doc[k].tag_ == "NNP" and _given_name_sex(doc[k].text)) and capitalised(doc[k]) \
+                and (not doc[k].ent_type_ or particle or run_in) and doc[k].lower_ not in OFFICE \
                 and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k)) or run_in
                      or particle or arabic or hyphenated and len(ent) >= 2 and not role_country(doc[k].text)
                      # (or after her nationality: "the Fijian Mereani | Tucana Volavola")
@@ -809,6 +827,8 @@ def _mislabelled_names(doc, persons: list) -> list:
             found.append(e[lead:])
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _apposed_name(doc, e):
             found.append(e)
+        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and len(e) == 2 and all(capitalised(t) for t in e) and hungarian_order(e):
+            found.append(e)  # ("Csörgő Bálint|ORG, the PhD student": a Hungarian family name, then a given name)
     return found
 
 
@@ -1621,6 +1641,8 @@ def _name_keys(toks) -> tuple[str, str | None]:
         return name_key(toks[0].text), name_key(toks[1].text)  # "Zhou Mingyuan", "Wang Yi": the family name comes first
     if len(toks) == 2 and korean_given(toks[0], toks[1]):
         return name_key(toks[0].text), name_key(toks[1].text)  # "Moon Ji-ho", "Ryu Seong-hoon": so does a Korean one
+    if hungarian_order(toks):
+        return name_key(toks[0].text), name_key(toks[1].text)  # "Kovács Eszter": and a Hungarian one
     if len(toks) >= 2 and caps_family(toks[0]) and toks[1].is_title:
         return name_key(toks[0].text), name_key(toks[1].text)  # "KONÉ Mariam": the family name in capitals, first
     if len(toks) == 2 and toks[0].lower_ in ("al", "el"):

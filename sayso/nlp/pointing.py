@@ -16,7 +16,7 @@ from spacy.attrs import TAG
 from spacy.strings import hash_string
 
 from .cues import CLAUSE, Context, Found, is_verb, lemma_of, trim, word_count
-from .lexicon import ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
+from .lexicon import ADDRESSEE_CUES, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 from .medium import LEADING_CHANNEL
 
 __all__ = ["pointing_attributions", "trailing_attributions"]
@@ -30,7 +30,8 @@ _OPENING = re.compile(r"(?i)(?:about (?:this|that|it)\b|(?:this|that|it) was\b"
 _CIRCUMSTANCE = re.compile(
     # (not the initials of a body before its officer's name: "the president of the … Officers (NSPO) Dragan X")
     r"(?i)\s*(?:,|;|\((?!(?-i:[A-Z]{2,8})\)\s+(?-i:[A-Z]))|\bin (?:an? )?(?:interview|conversation|statement|comments?|remarks)\b|\bat (?:an?|the) "
-    r"(?:briefing|press|meeting|news|conference|session|rally)\b|\bduring\b|\bspeaking\b|\bwhile\b|\bon (?:"
+    r"(?:briefing|press|meeting|news|conference|session|rally)\b|\bduring\b|\bspeaking\b|\bwhile\b"
+    r"|\bthrough (?:an?|the|its) (?:communiqu|statement|note|press release)|\bon (?:"
     + "|".join(sorted(TIME_WORDS)) + r")\b|\bto (?:the )?(?:newspaper|agency|channel|journalists|reporters)\b)")
 # circumstances between the verb and the speaker: "stated at the end of the meeting X", "declared after the talks X"
 _LEADING_CIRCUMSTANCE = re.compile(
@@ -117,16 +118,27 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
         # (also in a compound past, as translations from French write it: "…, has indicated this Friday its executive
         # secretary, X")
         aux = verb.i > 3 and verb.tag_ == "VBN" and doc[verb.i - 1].lower_ in ("has", "have") and doc[verb.i - 2].text == ","
-        if not (verb.i > 2 and (doc[verb.i - 1].text == "," or aux) and lemma_of(verb) in _TRAILING
-                and (verb.dep_ in ("acl", "advcl", "conj") or aux and verb.dep_ in ("ccomp", "parataxis"))
+        # (or after a dash, as Hungarian copy writes it: "… next week – informed Délkör on Thursday the Ministry of …")
+        dash = verb.i > 2 and doc[verb.i - 1].text in ("–", "—")
+        if not (verb.i > 2 and (doc[verb.i - 1].text == "," or aux or dash) and lemma_of(verb) in _TRAILING
+                and (verb.dep_ in ("acl", "advcl", "conj") or (aux or dash) and verb.dep_ in ("ccomp", "parataxis")
+                     or verb.dep_ == "parataxis" and lemma_of(verb) not in ("say", "tell"))
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue
         lo, hi = ctx.sentence_bounds(verb.idx, verb.idx + 1)
         rest = [t for t in doc[verb.i + 1 : ctx.token_at(hi - 1) + 1] if not t.is_space]
+        if any(t.lower_ == "that" and t.pos_ == "SCONJ" or verb.dep_ == "parataxis" and is_verb(t) for t in rest):
+            continue  # (a verb with its own clause after it: "X, who asked not to be named, indicated to Y that …")
+        if len(rest) > 3 and lemma_of(verb) in ADDRESSEE_CUES and rest[0].pos_ == "PROPN" and rest[1].lower_ == "on" \
+                and rest[2].lower_ in TIME_WORDS and rest[3].lower_ == "the":
+            rest = rest[1:]  # ("informed Délkör on Thursday the Ministry": whom it told, when, then who)
         speaker = _speaker_after(ctx, rest, hi)
-        if speaker is None or speaker[1][1] - speaker[1][0] < 2 or not all(
-                t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[speaker[1][1] - 2 : speaker[1][1]]):
-            continue  # (the sentence must end with who spoke, by name)
+        named = [t for t in doc[speaker[1][0] : speaker[1][1]] if t.text[:1].isupper()] if speaker is not None else []
+        # (or a body by one word after "the": "…, informed this Friday the Chancellery through a communiqué")
+        body = len(named) == 1 and named[0].ent_type_ in ("ORG", "LOC") and named[0].i == speaker[1][0] + 1 and doc[speaker[1][0]].lower_ == "the"
+        if speaker is None or speaker[1][1] - speaker[1][0] < 2 or len(named) < 2 and not body or named[-1].i != speaker[1][1] - 1 or not all(
+                t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in named[-2:]):
+            continue  # (the sentence must end with who spoke, by name: a person's or a body's, "… of Foreign Affairs and Trade")
         first = max(ctx.token_at(lo), ctx.label_end(doc[ctx.token_at(lo)]))
         content = trim(ctx, first, verb.i - (2 if aux else 1))
         if content is None or word_count(ctx.text[content[0] : content[1]]) < 4:

@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import NOUN
 
-from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, JUDGING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
@@ -371,7 +371,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         as_what = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and c.left_edge.lower_ == "as"]
         # (a subject the parser hung elsewhere counts: "Contacted by this newspaper, the spokesman …, X, qualified|advcl
         # the accusation as «…»")
-        if (lemma in OBJECT_CUES or lemma in _AS_CUES and as_what) and obj and (
+        if (lemma in OBJECT_CUES or lemma in JUDGING_CUES and as_what) and obj and (
                 subject_of(cue) is not None or as_what and speaker_of(ctx, cue) is not None):
             # (and "dismissed the so-called “administration” as a project of the PKK")
             # "described the talks as constructive", "called the meeting “fruitful”"
@@ -723,8 +723,6 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
 # participles of how a speaker spoke, never what: "said, turning to the government benches"
 _MANNER = frozenset("""turning looking gesturing waving smiling laughing standing sitting holding raising shaking nodding
     glancing walking leaving banging reading""".split())
-# verbs that state a view of their object only with an "as": "dismissed the plan as a project of …"
-_AS_CUES = frozenset("dismiss reject denounce condemn welcome praise laud criticize criticise slam qualify".split())
 
 
 # the same formula by its words, however the parser hung them: "who asked that only his first name, Baraka, be used"

@@ -649,6 +649,10 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                                                                           if not doc[j].is_title), k + 1)) > k + 1 \
                 and end + 1 < len(doc) and doc[end].lower_ in ("the", "his", "her", "its", "their") and doc[end + 1].lower_ in ROLE_NOUNS | KIN_NOUNS:
             k = end  # (whatever the NER made of the outlet's name: "”, precised to Quillay|PERSON the president of …, X")
+        elif lemma_of(cue) in ADDRESSEE_CUES and k + 2 < len(doc) and doc[k].ent_type_ and doc[k].text[:1].isupper() \
+                and (end := ent_bounds(doc[k])[1]) + 1 < len(doc) and (doc[end].lower_ == "the" or doc[end].tag_ == "PRP$") \
+                and doc[end + 1].lower_ in ROLE_NOUNS | KIN_NOUNS:
+            k = end  # ("” – told Délkör|VBG his mother, X": whom it told, whatever its tag, then who spoke)
         channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
         if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
             k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)
@@ -795,8 +799,9 @@ def noun_phrase_at(doc, k: int):
         k += 1
         # (by the tag too: "the general" can come out tagged NN but ADJ by part of speech; and "the aforementioned",
         # an adjective that stands for the person last named)
+        # (and a name whatever its tag: "says Sæbø|ADJ to Sjømerke")
         if (doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") or doc[k - 1].tag_.startswith("NN")
-                or doc[k - 1].lower_ in STANDS_FOR and k >= start + 2) and (
+                or doc[k - 1].lower_ in STANDS_FOR and k >= start + 2 or doc[k - 1].ent_type_ in ("PERSON", "PER")) and (
                 k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
             head = doc[k - 1]
             for _ in range(k - start):  # bounded: a broken parse can hold a cycle
@@ -1019,7 +1024,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # and after "called" or "described" comes what was named
         # and after "…, saying" comes what was said
         # (unless an office and a name follow the verb after a comma: "…, informed Foreign Minister X at a …")
-        told = lemma_of(cue) in ADDRESSEE_CUES and not after_quote(cue) and not (ctx.doc[cue.i - 1].text == "," and name_follows(cue))
+        # (nor a noun phrase, then "to" whom it told: "…, informs the Foreign Ministry to Sjømerke.")
+        told = lemma_of(cue) in ADDRESSEE_CUES and not after_quote(cue) and not (ctx.doc[cue.i - 1].text == "," and (
+            name_follows(cue) or _speaker_then_audience(ctx.doc, cue)))
         after = None if told or lemma_of(cue) in OBJECT_CUES \
             or before is not None and not inverted(cue) or cue.tag_ == "VBG" else _surface_speaker(ctx, cue, after=True)
         if after is not None and not after_quote(cue) and any(
@@ -1056,6 +1063,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     cut = next((t.i for t in doc[max(span[0], subj.i + 1) : span[1]] if t.i == cue.i or t.pos_ == "VERB" and is_cue(t)), None)
     if cut is not None:
         span = (span[0], cut)
+    if span[0] <= cue.i < subj.i < span[1]:
+        span = (cue.i + 1, span[1])  # (the cue the parser hung on its speaker: "“…”, commented|amod Stancheva.")
     # "The GOP presidential nominee argued", parsed with two subjects: the words before belong to the speaker
     lo = span[0]
     while lo > 0 and doc[lo - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and (
@@ -1352,12 +1361,19 @@ def _office_then_name(doc, k: int):
     return doc[end - 1] if end == len(doc) or doc[end].text in (".", ",", ";") or doc[end].is_space else None
 
 
+def _speaker_then_audience(doc, cue) -> bool:
+    """Whether a noun phrase follows ``cue``, then "to" and whom it told: "…, informs the Foreign Ministry to Sjømerke"."""
+    found = noun_phrase_at(doc, cue.i + 1) if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ in ("DET", "PROPN", "ADJ") else None
+    return found is not None and found[1] + 1 < len(doc) and doc[found[1]].lower_ == "to" and doc[found[1] + 1].pos_ == "PROPN"
+
+
 def _noun_phrase_after(doc, k: int):
     """(head, end) of a noun phrase at token ``k``, past a time phrase (``on Wednesday``), that starts like a
     speaker's (an article, a name or an adjective), or None."""
     if k + 1 < len(doc) and doc[k].lower_ in ("on", "in", "at") and doc[k + 1].lower_ in TIME_WORDS:
         k += 2
-    return noun_phrase_at(doc, k) if k < len(doc) and doc[k].pos_ in ("DET", "PROPN", "ADJ") else None
+    # (or a possessive: "– told Délkör his mother, X")
+    return noun_phrase_at(doc, k) if k < len(doc) and (doc[k].pos_ in ("DET", "PROPN", "ADJ") or doc[k].tag_ == "PRP$") else None
 
 
 def after_quote(cue) -> bool:

@@ -19,7 +19,7 @@ from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country)
-from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
+from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
@@ -502,6 +502,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             if holder is None and low[0] == "the":
                 holder = _named_later(text, head.lower_, people, span[0])
             # (not a spokesperson: the minister last in view does not speak for himself through one)
+            possessed_kin = low[0] in ("his", "her") and head.lower_ in KIN_NOUNS
             if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
                     and head.lower_ not in _SPOKES:
                 # nobody was given the office: the person last in view, from that country if it says one (or if the
@@ -519,10 +520,20 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 commentator = head.lower_ in _COMMENTATORS
                 # ("the young woman" is no one the article gave an office: not the captain last named)
                 private = head.lower_ in _PLAIN_PERSONS
+                # (nor is "the scientist" the mother of the one the story is about: someone known only as kin last)
+                kin_only = head.lower_ not in KIN_NOUNS and head.lower_ not in _PRIVATE_ROLES and head.lower_ not in _PLAIN_PERSONS
                 pool.sort(key=lambda p: (country is not None and country not in _countries_of(p),
-                                         private and any(not _private(words) for words, _ in p.offices), -last_seen(
+                                         private and any(not _private(words) for words, _ in p.offices),
+                                         kin_only and bool(p.offices) and all(words & ROLE_NOUNS <= KIN_NOUNS for words, _ in p.offices), -last_seen(
                     p, span[0], keep=lambda i: not _quoted(doc, doc[i].idx) and not (commentator and _reported(doc, doc[i].idx)))))
                 holder = pool[0] if pool else None
+                if possessed_kin and holder is not None:
+                    # "his father" is not the man who spoke last but one of his family, if the article names one: "Khaled
+                    # al-Tayyan, the son of Sheikh Mahmoud al-Tayyan … His father said" (and no one in "The president,
+                    # X, said … The geologist Y … His wife told")
+                    owner = next((p for p in recent + _mentions_before(doc, people, char)
+                                  if p.gender in (None, PRONOUN_GENDER.get(low[0]))), None)  # (whose: the last speaker first)
+                    holder = next((p for p in pool if owner is not None and p is not owner and p.key == owner.key), None)
             if holder is None and not candidates:  # a lead paragraph names the office before the story names the person
                 only = _office_holder(text, head.lower_, people, only=True)
                 country = role_country(text)
@@ -1180,7 +1191,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                     and (re.search(r"\band\b", names[-1]) or _plural_speaker(doc, attributions[n - 1])):
                 name = names[-1]  # "In it, the three countries said … They also called for …", "Residents said … They added"
             elif bare_body(owner := owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
+                # (or, for a writing's author named only by its kind, the body named next: "according to a ministry
+                # statement carried by …" in a lede)
                 name = body_named_before(doc, a.speaker[0], owner[-1].lower_, names) or (
+                    body_named_after(doc, a.speaker[1], owner[-1].lower_) if owner[0].i > a.speaker[0] and owner[0].is_lower else None) or (
                     # (a company by its kind, its name no word of it: "Silk Wing Cargo said … The company also
                     # described …": the body that spoke just before, if no person and no public body)
                     names[-1] if owner[-1].lower_ == "company" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1
@@ -1234,6 +1248,11 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             inside = sorted((p for p in people for i in p.seen or () if attributions[outer].start <= doc[i].idx < at
                              and doc[i : i + len(p.name.split())].root.dep_ in SUBJECT),
                             key=lambda p: -max(doc[i].idx for i in p.seen if doc[i].idx < at))
+            # (or by the given name alone, as a wife calls him: "“Gonzalo called me from … He said to me: «…»")
+            inside += [p for t in reversed(doc[max(0, a.speaker[0] - 80) : a.speaker[0]]) if t.dep_ in SUBJECT
+                       and t.is_title and t.idx >= attributions[outer].start and not doc[t.i + 1].is_title
+                       and not doc[t.i - 1].is_title for p in people
+                       if p.first == name_key(t.text, article=False) and p.name.split()[0] == t.text]
             name = next((p.name for p in inside + _mentions_before(doc, people, at)
                          if p.name != names[outer] and p.gender in (None, gender)), name)
         if name and a.speaker is not None and name.isupper() and 2 <= len(name) <= 8 and (full := spelled_out(text, name)):
