@@ -222,6 +222,13 @@ def is_participle(token) -> bool:
             and doc[token.i + 1].lower_ == "that" and lemma_of(token) in CUE_LEMMAS)
 
 
+def tokens_where(doc, mask, stop: int | None = None) -> list:
+    """The tokens of ``doc`` before ``stop`` where ``mask`` (a numpy array of booleans, one per token) is true: the
+    scans of every token pick theirs from the doc's arrays, as reading each token's attributes in Python cost more
+    than the rules."""
+    return [doc[i] for i in np.flatnonzero(mask[: None if stop is None else max(stop, 0)]).tolist()]
+
+
 def _past_relay(doc, k: int) -> int:
     """The comma that closes a relaying aside at token ``k`` (", according to the same agency,"), else ``k``: the
     that-clause of the verb before comes after it ("sustained, according to the same agency, that …")."""

@@ -20,7 +20,7 @@ from spacy.strings import hash_string
 from spacy.symbols import PROPN
 
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
-from .cues import SENTENCE_STARTS, HashTest, is_verb
+from .cues import SENTENCE_STARTS, HashTest, is_verb, tokens_where
 from .tokenizer import GLUED_INITIAL
 from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
@@ -407,7 +407,7 @@ def _used_as_place(doc) -> frozenset[str]:
 def _find_used_as_place(doc) -> frozenset[str]:
     found = set()
     arr = doc.to_array([POS, IS_TITLE])
-    for t in _tokens_where(doc, (arr[:, 0] == PROPN) & (arr[:, 1] == 1)):
+    for t in tokens_where(doc, (arr[:, 0] == PROPN) & (arr[:, 1] == 1)):
         if t.i + 1 >= len(doc) or doc[t.i + 1].pos_ == "PROPN":
             continue
         lo = t.i
@@ -443,7 +443,7 @@ def _find_used_as_place(doc) -> frozenset[str]:
     lower = doc.to_array(LOWER)
     after_a = np.zeros(len(doc), dtype=bool)
     after_a[1:] = np.isin(lower[:-1], _A_AN)
-    for t in _tokens_where(doc, (arr[:, 1] == 1) & after_a):
+    for t in tokens_where(doc, (arr[:, 1] == 1) & after_a):
         if t.i < len(doc) - 1 and doc[t.i + 1].lower_ in ROLE_NOUNS and t.ent_type_ in ("PERSON", "PER") \
                 and ent_bounds(t) == (t.i, t.i + 1):
             found.add(t.text)
@@ -538,7 +538,7 @@ def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
     for person in people:
         by_key.setdefault(person.key, []).append(person)
     found: dict[int, set[int]] = {}
-    for tok in _tokens_where(doc, doc.to_array(IS_TITLE) == 1):
+    for tok in tokens_where(doc, doc.to_array(IS_TITLE) == 1):
         if tok.ent_type_ in ("PERSON", "PER") or tok.lower_.rstrip(".") in OFFICE or tok.lower_ in KUNYA:
             continue
         # ("Khalil" after "Umm" is the mother's kunya, not her son Khalil)
@@ -1144,13 +1144,6 @@ _HIS_HER = np.array([hash_string("his"), hash_string("her")], dtype=np.uint64)
 _TITLE_LOWERS = HashTest(lambda low: low.rstrip(".") in TITLE_WORDS)
 
 
-def _tokens_where(doc, mask, stop: int | None = None):
-    """The tokens of ``doc`` before ``stop`` where ``mask`` (a numpy array of booleans, one per token) is true: the
-    scans of every token below pick theirs from the doc's arrays, as reading each token's attributes in Python cost
-    more than the rules."""
-    return [doc[i] for i in np.flatnonzero(mask[: None if stop is None else max(stop, 0)]).tolist()]
-
-
 def _comma_number_comma(doc):
     """Where an age after a name starts: ", NUMBER ," ("Hiba, 19, waved"), ", NUMBER years old ," (machine-translated
     French: "Walid Amine Merabet, 20 years old, swept …") or "( NUMBER )" (Dutch and Flemish: "Jana De Smet (18)")."""
@@ -1172,7 +1165,7 @@ def titled_names(doc) -> list:
     n = len(doc)
     places = _places(doc)  # ("Governor of Aleppo Fayez …")
     arr = doc.to_array(LOWER)
-    for t in _tokens_where(doc, _TITLE_LOWERS.mask(arr, doc.vocab.strings)):
+    for t in tokens_where(doc, _TITLE_LOWERS.mask(arr, doc.vocab.strings)):
         i, low = t.i, t.lower_
         # ("Secretary of …", "the head of the delegation from …", "envoy for Syria X", "ambassador to Damascus X")
         of = i + 1 < n and doc[i + 1].lower_ in ("of", "from", "for", "to")
@@ -1222,7 +1215,7 @@ def titled_names(doc) -> list:
 def aged_names(doc) -> list:
     """Names given with an age, whatever label the NER gave them: ``Hiba, 19, waved …``, ``Nabavi, 34, was …``."""
     spans = []
-    for t in _tokens_where(doc, _comma_number_comma(doc), stop=len(doc) - 3):
+    for t in tokens_where(doc, _comma_number_comma(doc), stop=len(doc) - 3):
         if t.i > 0:
             end = t.i
             start = end - 1
@@ -1238,7 +1231,7 @@ def caps_family_names(doc) -> list:
     """Names with the family name in capitals first, as West African copy writes them, whatever the NER made of them:
     ``KOUASSI Aka Bertrand``, ``KONÉ Mariam`` (a family name, then one or two given names)."""
     spans = []
-    for t in _tokens_where(doc, doc.to_array(IS_UPPER) == 1, stop=len(doc) - 1):
+    for t in tokens_where(doc, doc.to_array(IS_UPPER) == 1, stop=len(doc) - 1):
         if not caps_family(t) or len(t) < 4 or t.i > 0 and caps_family(doc[t.i - 1]):
             continue
         end = t.i + 1
@@ -1259,7 +1252,7 @@ def described_names(doc) -> list:
     arr = doc.to_array([ORTH, LOWER])
     comma_article = np.zeros(n, dtype=bool)
     comma_article[:-1] = (arr[:-1, 0] == _COMMA) & ((arr[1:, 1] == _A) | (arr[1:, 1] == _AN))
-    for t in _tokens_where(doc, comma_article, stop=n - 3):
+    for t in tokens_where(doc, comma_article, stop=n - 3):
         k = t.i + 2
         while k < n and k < t.i + 5 and doc[k].pos_ in ("ADJ", "PROPN", "NOUN") and doc[k].lower_ not in ROLE_NOUNS:
             k += 1

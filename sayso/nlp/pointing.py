@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import TAG
 from spacy.strings import hash_string
 
-from .cues import CLAUSE, Context, Found, is_verb, lemma_of, trim, word_count
+from .cues import CLAUSE, Context, Found, is_verb, lemma_of, tokens_where, trim, word_count
 from .lexicon import ADDRESSEE_CUES, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 from .medium import LEADING_CHANNEL
 
@@ -70,9 +70,9 @@ _VBD = np.array([hash_string("VBD")], dtype=np.uint64)
 _VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD")], dtype=np.uint64)
 
 
-def _tagged(doc, tags):
-    """The tokens with one of the fine ``tags`` (hashes): picked from the doc's array, not a Token per word."""
-    return [doc[i] for i in np.flatnonzero(np.isin(doc.to_array(TAG), tags)).tolist()]
+def _tagged(doc, tags) -> list:
+    """The tokens with one of the fine ``tags`` (hashes)."""
+    return tokens_where(doc, np.isin(doc.to_array(TAG), tags))
 
 
 def trailing_attributions(ctx: Context) -> list[Found]:

@@ -521,10 +521,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 # ("the young woman" is no one the article gave an office: not the captain last named)
                 private = head.lower_ in _PLAIN_PERSONS
                 # (nor is "the scientist" the mother of the one the story is about: someone known only as kin last)
-                kin_only = head.lower_ not in KIN_NOUNS and head.lower_ not in _PRIVATE_ROLES and head.lower_ not in _PLAIN_PERSONS
+                demote_kin = head.lower_ not in KIN_NOUNS and head.lower_ not in _PRIVATE_ROLES and head.lower_ not in _PLAIN_PERSONS
                 pool.sort(key=lambda p: (country is not None and country not in _countries_of(p),
                                          private and any(not _private(words) for words, _ in p.offices),
-                                         kin_only and bool(p.offices) and all(words & ROLE_NOUNS <= KIN_NOUNS for words, _ in p.offices), -last_seen(
+                                         demote_kin and bool(p.offices) and all(words & ROLE_NOUNS <= KIN_NOUNS for words, _ in p.offices), -last_seen(
                     p, span[0], keep=lambda i: not _quoted(doc, doc[i].idx) and not (commentator and _reported(doc, doc[i].idx)))))
                 holder = pool[0] if pool else None
                 if possessed_kin and holder is not None:
