@@ -9,7 +9,7 @@ import pytest
 import sayso
 from sayso.nlp.cues import cue_lemma_tokens, lemma_of
 from sayso.nlp.lexicon import CUE_LEMMAS, VIEW_NOUNS
-from sayso.nlp.medium import _OWN, _OWN_INFORMED, _OWN_NEEDS, _PATTERNS, _WORD
+from sayso.nlp.medium import _INTERVIEW, _OWN, _OWN_INFORMED, _OWN_NEEDS, _PATTERNS, _SETTING, _WORD, _needing
 from sayso.nlp.reported import _NOUN_CUES, _rule_starts
 from sayso.nlp.stage import parse_text
 
@@ -43,14 +43,15 @@ def test_rule_starts_hold_every_token_a_reported_speech_rule_starts_at(docs):
 
 
 def test_every_medium_pattern_matches_only_with_one_of_its_words():
-    """A pattern is tried only on sentences holding one of the words it names: a match without any (a pattern added
-    with the wrong words) would be a medium the shortcut loses."""
-    patterns = list(_PATTERNS) + [(_OWN_NEEDS, _OWN), (_OWN_NEEDS, _OWN_INFORMED)]
+    """A pattern is tried only on sentences holding one of the words it names (and one of its ``also`` words, if it
+    names any): a match without them (a pattern added with the wrong words) would be a medium, an interview or a
+    setting the shortcut loses."""
+    shapes = list(_PATTERNS) + list(_INTERVIEW) + [_SETTING] + [_needing(" ".join(_OWN_NEEDS), p) for p in (_OWN, _OWN_INFORMED)]
     matched = 0
     for path in SAMPLES + GOLD:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            for needs, pattern in patterns:
-                for m in pattern.finditer(line):
+            for shape in shapes:
+                for m in shape.pattern.finditer(line):
                     matched += 1
-                    assert set(_WORD.findall(m.group(0).lower())) & needs, (path.name, pattern.pattern[:60], m.group(0))
+                    assert shape.fits(set(_WORD.findall(m.group(0).lower()))), (path.name, shape.pattern.pattern[:60], m.group(0))
     assert matched > 500  # (the articles name media in most of the patterns' shapes)

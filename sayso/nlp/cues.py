@@ -183,17 +183,18 @@ class HashTest:
         self.passed: set[int] = set()
 
     def mask(self, hashes, strings):
-        """Whether each of ``hashes`` (a numpy array) passes (compared with the few that do, in numpy: a lookup per
-        token in Python, or ``numpy.isin``, costs more)."""
-        values = set(hashes.tolist())
-        new = values - self.seen
+        """Whether each of ``hashes`` (a numpy array) passes (each distinct hash looked up once, in Python; a lookup
+        per token, or ``numpy.isin`` with the few that pass, costs more)."""
+        distinct, inverse = np.unique(hashes, return_inverse=True)
+        values = distinct.tolist()
+        new = [h for h in values if h not in self.seen]
         if new:
             if len(self.seen) > 200_000:  # (a long-running process meets ever new words)
                 self.seen.clear()
-            self.seen |= new
+            self.seen.update(new)
             self.passed.update(h for h in new if self.test(strings[h]))
-        hits = np.array(sorted(values & self.passed), dtype=np.uint64)
-        return (hashes[:, None] == hits).any(axis=1)
+        passed = self.passed
+        return np.array([h in passed for h in values], dtype=bool)[inverse]
 
 
 _CUE_LEMMAS = HashTest(lambda lemma: lemma.lower() in CUE_LEMMAS)

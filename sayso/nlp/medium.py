@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import demonyms, is_demonym, role_country
@@ -45,15 +46,26 @@ _NATIONALITY = (r"(?:(?:Sri|South|North|East|West|Saudi|Central|Costa|Puerto|Bur
                            if not re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|i|an)", d)) + ")")
 
 
-def _needing(words: str, pattern: re.Pattern) -> tuple[frozenset[str], re.Pattern]:
-    """``pattern`` with the words it cannot match without (one of them at least, in lower case): a sentence is
-    tried only on the patterns whose words it has, as running them all on every cue's sentence cost more than the
-    rest of finding media."""
-    return frozenset(words.split()), pattern
+class _Shape(NamedTuple):
+    """A pattern with the words it cannot match without: one of ``needs`` at least (in lower case) and, if ``also``
+    names any, one of those too."""
+    needs: frozenset[str]
+    also: frozenset[str]
+    pattern: re.Pattern
+
+    def fits(self, words: set[str]) -> bool:
+        """Whether a text with ``words`` may match."""
+        return not self.needs.isdisjoint(words) and (not self.also or not self.also.isdisjoint(words))
+
+
+def _needing(words: str, pattern: re.Pattern, also: str = "") -> _Shape:
+    """``pattern`` with the words it needs: a sentence is tried only on the patterns whose words it has, as running
+    them all on every cue's sentence cost more than the rest of finding media."""
+    return _Shape(frozenset(words.split()), frozenset(also.split()), pattern)
 
 
 # the shapes of a medium, each with the words it needs (every one a word of its own in the text it matches)
-_PATTERNS: list[tuple[frozenset[str], re.Pattern]] = [
+_PATTERNS: list[_Shape] = [
     # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid" / "the
     # pan-Arab daily Al-Jisr"
     _needing("told telling tells interview", re.compile(
@@ -167,9 +179,9 @@ _GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>{_SHORT_NAME})\b(?!\s+(?!that\b|the
 # "declared for Siret Press the director …", "affirmed on Thursday for the Malaysian publication The X that …")
 _GIVEN_FOR_NAMED = (rf"\b(?:{'|'.join(_GIVEN_FOR_VERBS.split())}|affirmed|specified|stating|declaring)\s+(?:(?:on\s+)?(?i:{_DAYS})\s+)?for\s+"
                     rf"(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA}|publication)\s+)?(?P<name>{_NAME})(?=\s+(?:that|the|by\s+(?:tele)?phone)\b|\s*,)")
-_PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})")),
-              _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM)),
-              _needing(_GIVEN_FOR_VERBS + " affirmed specified stating declaring", re.compile(_GIVEN_FOR_NAMED))]
+_PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"), also="for"),
+              _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM), also="for"),
+              _needing(_GIVEN_FOR_VERBS + " affirmed specified stating declaring", re.compile(_GIVEN_FOR_NAMED), also="for")]
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
 LEADING_CHANNEL = re.compile(
@@ -182,16 +194,19 @@ LEADING_CHANNEL = re.compile(
     # (or no name at all after its kind, the story's own: "stated for the agency the president of …")
     r"|(?:(?<=newspaper )|(?<=daily )|(?<=weekly )|(?<=agency )|(?<=portal ))(?=the\b|[A-Z]))\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
-_INTERVIEW = re.compile(rf"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
-                        # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")
-                        rf"|(?:statements|declarations)\s+(?:by\s+(?:tele)?phone\s+)?to)\b"
-                        rf"|\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]"
-                        rf"|\b(?:{_REACHED_BY})\s+[A-Z]|{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“„\"A-Z]|{_GIVEN_FOR_ACRONYM}"
-                        rf"|{_GIVEN_FOR_NAMED.replace('?P<name>', '?:')}"
-                        # ("told the Mungo Herald by telephone from Vientiane": a call with the paper)
-                        # (or "to" it, or "for" it: "describes the night … to Tähystäjä by phone from Ponta Delgada")
-                        # (or "with" it: "X spoke with Délkör by phone from Port Vila")
-                        rf"|\b(?:told|to|for|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b")
+_INTERVIEW = [_needing("interview interviews conversation conversations dialogue press call contact sat statements declarations", re.compile(
+                  r"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
+                  # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")
+                  r"|(?:statements|declarations)\s+(?:by\s+(?:tele)?phone\s+)?to)\b")),
+              _needing("speaking talking", re.compile(rf"\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]")),
+              _needing("by", re.compile(rf"\b(?:{_REACHED_BY})\s+[A-Z]")),
+              _needing(_GIVEN_FOR_VERBS + " affirmed specified stating declaring", re.compile(
+                  rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“„\"A-Z]|{_GIVEN_FOR_ACRONYM}|{_GIVEN_FOR_NAMED.replace('?P<name>', '?:')}"), also="for"),
+              # ("told the Mungo Herald by telephone from Vientiane": a call with the paper)
+              # (or "to" it, or "for" it: "describes the night … to Tähystäjä by phone from Ponta Delgada")
+              # (or "with" it: "X spoke with Délkör by phone from Port Vila")
+              _needing("phone telephone", re.compile(r"\b(?:told|to|for|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+                                                   r"(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b"))]
 _RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior".split())
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
@@ -328,43 +343,59 @@ def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str 
     if sent is None:
         return None, False
     text = sent.text
-    return _medium_in(sent, text, own, cue[0]), opens_interview(text)
+    words = set(_WORD.findall(text.lower()))
+    return _medium_in(sent, text, words, own, cue[0]), opens_interview(text, words)
 
 
 # where a statement was made, when not to an outlet: "said in a statement", "told a press conference", "wrote on X"
-_SETTING = re.compile(
+_SETTING = _needing("statement conference briefing speech address communique communiqué post tweet sermon rally parliament "
+                    "x telegram twitter facebook instagram media journalists reporters press", re.compile(
     r"\b(?:in|at|during|on the sidelines of|addressing)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|press\s+conference|news\s+conference|briefing|speech|address|communiqu[eé]|post|tweet|sermon|rally)\b"
     r"|\b(?:told|addressing|addressed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|news\s+conference|briefing|rally|parliament)\b"
     r"|\b(?:wrote|posted|said)\s+on\s+(?:X|Telegram|Twitter|Facebook|Instagram|social\s+media)\b"
-    r"|\b(?:told|telling|tells|[Ss]peaking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b")
+    r"|\b(?:told|telling|tells|[Ss]peaking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b"))
 
 
-def opens_interview(text: str) -> bool:
-    """Whether ``text`` speaks of an interview ("in interview to CTA", "sat down with the Courier")."""
-    return _INTERVIEW.search(text) is not None
+def opens_interview(text: str, words: set[str] | None = None) -> bool:
+    """Whether ``text`` speaks of an interview ("in interview to CTA", "sat down with the Courier"); ``words``: its
+    words as ``_WORD`` finds them in lower case, if known."""
+    if words is None:
+        words = set(_WORD.findall(text.lower()))
+    return any(shape.pattern.search(text) is not None for shape in _INTERVIEW if shape.fits(words))
 
 
 def interview_marks(text: str) -> list[int]:
     """Where ``text`` speaks of an interview (the characters its words start at)."""
-    return [m.start() for m in _INTERVIEW.finditer(text)]
+    # (paragraph by paragraph, each on the shapes whose words it has: one pattern of all the shapes, tried at every
+    # character of every text, cost more than all the rest of finding media)
+    marks = []
+    start = 0
+    for paragraph in text.split("\n"):
+        words = set(_WORD.findall(paragraph.lower()))
+        found = {m.start() for shape in _INTERVIEW if shape.fits(words) for m in shape.pattern.finditer(paragraph)}
+        marks.extend(start + at for at in sorted(found))
+        start += len(paragraph) + 1
+    return marks
 
 
 def names_setting(doc, cue: tuple[int, int]) -> bool:
     """Whether the sentence of the cue at ``cue`` says where the words were spoken (a statement, a press
     conference, a post): they are not part of an interview the speaker gave earlier."""
     sent = _cue_sentence(doc, cue)
-    return sent is not None and _SETTING.search(sent.text) is not None
+    if sent is None:
+        return False
+    text = sent.text
+    return _SETTING.fits(set(_WORD.findall(text.lower()))) and _SETTING.pattern.search(text) is not None
 
 
-def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = None) -> str | None:
-    """The outlet named in ``sent`` (whose text is ``text``), if any; with ``cue_char``, not one another speaker in the
+def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_char: int | None = None) -> str | None:
+    """The outlet named in ``sent`` (whose text is ``text``, whose words in lower case are ``words``), if any; with ``cue_char``, not one another speaker in the
     sentence was telling ("X has maintained that …, while Y told Azerbaijan's AZX agency …")."""
     doc = sent.doc
     cue = doc.char_span(cue_char, cue_char + 1, alignment_mode="expand") if cue_char is not None else None
     cue_subjects = {c.i for c in cue[0].children if c.dep_ in SUBJECT} if cue else set()
     paragraph = None
-    words = set(_WORD.findall(text.lower()))
     if words & _OWN_NEEDS and (_OWN.search(text) or _OWN_INFORMED.search(text) or _OWN_AFTER_SPEAKER.search(text)):
         return OWN_OUTLET
     if _OWN_REACHED.match(text):
@@ -399,9 +430,10 @@ def _medium_in(sent, text: str, own: str | None = None, cue_char: int | None = N
         # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below); "the envoy, who
         # spoke with RIMAQ before …" (whom else one spoke with may be anyone)
         return own
-    for needs, pattern in _PATTERNS:
-        if not words & needs:
+    for shape in _PATTERNS:
+        if not shape.fits(words):
             continue
+        pattern = shape.pattern
         # (the one nearest the cue first: "X (quoted by AZX) said …, while Y, quoted by the agency AMX, insisted …")
         matches = list(pattern.finditer(text))
         if cue is not None and len(matches) > 1:

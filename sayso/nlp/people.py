@@ -979,7 +979,8 @@ def _name_words(doc) -> dict[str, list[int]]:
         for i, orth in enumerate(doc.to_array("ORTH").tolist()):
             if orth not in keys:
                 word = strings[orth]
-                keys[orth] = name_key(word) if any(ch.isupper() for ch in word) else None
+                # (most words are in lower case: ``islower`` tells them apart before a walk over the letters)
+                keys[orth] = name_key(word) if not word.islower() and any(ch.isupper() for ch in word) else None
             if (key := keys[orth]) is not None:
                 cached.setdefault(key, []).append(i)
         if _PERSON_ENTS in doc.user_data:  # (only while a run holds the doc)
