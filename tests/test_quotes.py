@@ -3361,3 +3361,87 @@ def test_statements_in_the_shapes_of_an_eruption_story(nlp, text, fragment, cont
 def test_media_in_the_shapes_of_an_eruption_story(text, fragment, medium):
     article = through_pipeline(text)
     assert [q.medium for q in article.quotes if fragment in q.text_in(article.text)] == [medium]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a state body with no dateline takes the country of the people the headline names
+    ("Maltese nurse freed in Chad\n\nThe Maltese nurse Doris Camilleri was released on Monday and is in good health, "
+     "the Ministry of Foreign Affairs said in a statement.", "good health", "Maltese Foreign Ministry"),
+    # (not the country of whoever struck them)
+    ("Russian drone attack on Kharkiv injures 14\n\nThe strike hit a school in the night, the Air Force said on "
+     "Telegram.", "hit a school", "Air Force"),
+    # a name set apart before the subject that describes it, in a quote inside a quote
+    ("The student Karim Haddad was found on Monday.\n\n“At dawn I heard voices. Tamas, one of the two porters from "
+     "the hamlet, touched my arm and said, ‘Friend, you are safe now.’ I will never forget it,” Haddad said.",
+     "Friend, you are safe", "Tamas"),
+    # an outlet's name, then the speaker's, with no comma between
+    ("BEIRUT – « I am home at last », declared to The Cedar Ledger Nadim Khoury on Friday evening.", "home at last",
+     "Nadim Khoury"),
+    # whom the neighbourhood calls by his son's name
+    ("His father, Georges Haddad, whom the whole street calls Abu Elie, waited at the door.\n\n« I kissed the "
+     "telephone », recounted Abu Elie, a retired teacher.", "kissed the telephone", "Georges Haddad"),
+    # a Spanish name of two surnames, a sibling of the same two, and the two surnames alone for the one so called first
+    ("The geologist Valeria Mora Solís, detained for a week, will return on Friday. Mora Solís was detained on "
+     "November 5.\n\nHer brother, Esteban Mora Solís, declared that the family is relieved.\n\nIn declarations to "
+     "the paper, Mora Solís indicated that she feels tired but free.", "tired but free", "Valeria Mora Solís"),
+    ("The Costa Rican Valeria Mora Solís, detained for a week, will return on Friday.\n\nHer brother, Esteban Mora "
+     "Solís, declared that the family is relieved.", "family is relieved", "Esteban Mora Solís"),
+    # a given name's initial before the surname, as a state agency shortens it
+    ("The head of the press centre of the ministry, Farrukh Sharipov, informed that two foreigners were released."
+     "\n\nAccording to F. Sharipov, the criminal case continues.", "case continues", "Farrukh Sharipov"),
+    # a Dutch surname with a capital at a sentence's start
+    ("His cardiologist Jeroen de Wit of the Maas Heart Clinic has treated him since 2019.\n\n‘He belongs in a "
+     "cardiology ward’, says De Wit.", "cardiology ward", "Jeroen de Wit"),
+    # a given name and a surname, then the body they are of
+    ("Director Gerrit-Jan Smeets of Stichting Waalbron, the foundation that pays for the project, says that the "
+     "foundation trusts the team.", "trusts the team", "Gerrit-Jan Smeets"),
+    # an office whose entity ran over its comma, then the name
+    ("The spokesman of the Tajik Prosecutor General's Office, Rustam Nazarov, said on Wednesday to the state agency "
+     "Varzob that the foreigners are treated well.", "treated well", "Rustam Nazarov"),
+    # honorifics of a Costa Rican neighbour and of an Omani official
+    ("“Here everyone knows her since she was a baby”, commented don Rafael Quesada Mora, neighbor of the family.",
+     "since she was a baby", "Rafael Quesada Mora"),
+    ("“They are guests of the Sultanate now,” HE Sayyid Faisal bin Hamad Al Habsi said.", "guests of the Sultanate",
+     "Faisal bin Hamad Al Habsi"),
+])
+def test_who_speaks_in_the_shapes_of_a_detention_story(nlp, text, fragment, speaker):
+    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, content", [
+    # "reports" the tagger took for a noun, the sentence's last word
+    ("The Dutch hydrologist Pieter Smit, who has been detained for a week, was taken to a hospital on Wednesday, "
+     "the Foreign Affairs ministry reports.", "hospital",
+     "The Dutch hydrologist Pieter Smit, who has been detained for a week, was taken to a hospital on Wednesday"),
+    # "lets know" after the clause
+    ("The clinic has sent his medical file to the embassy, he lets know.", "medical file",
+     "The clinic has sent his medical file to the embassy"),
+])
+def test_statements_in_the_shapes_of_a_detention_story(nlp, text, fragment, content):
+    assert [q["text"] for q in quotes_of(text, nlp) if fragment in q["text"]] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "It should be noted that the foundation has been working in the district since 2024.",  # the narrator's remark
+    "She last heard him on Saturday, when he was allowed to call for five minutes.",  # how long, not a demand
+])
+def test_no_statement_in_a_narrator_s_remark_or_a_call_s_length(nlp, text):
+    assert quotes_of(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    # an outlet's name, then the speaker's
+    ("BEIRUT – « I am home at last », declared to The Cedar Ledger Nadim Khoury on Friday evening.", "home at last",
+     "The Cedar Ledger"),
+    # the agency's correspondent it informed; the state agency it spoke to, on a day
+    ("DUSHANBE, November 18 (Varzob) – Two foreigners were released, the head of the press centre Farrukh Sharipov "
+     "informed the correspondent of Varzob.", "foreigners were released", "Varzob"),
+    ("The spokesman of the office, Rustam Nazarov, said on Wednesday to the state agency Varzob that the foreigners "
+     "are treated well.", "treated well", "Varzob"),
+    # a chamber is no outlet
+    ("Minister of Foreign Affairs Ewout Dekker told the House of Representatives on Thursday that he had called his "
+     "counterpart twice.", "called his counterpart", None),
+])
+def test_media_in_the_shapes_of_a_detention_story(text, fragment, medium):
+    article = through_pipeline(text)
+    assert [q.medium for q in article.quotes if fragment in q.text_in(article.text)] == [medium]

@@ -15,9 +15,9 @@ from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import demonyms, is_demonym, role_country
 from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
-from .lexicon import CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
 
-__all__ = ["find_medium", "interview_marks", "names_setting", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
+__all__ = ["find_medium", "interview_marks", "names_setting", "outlet_name_end", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal",
                                         "radio station", "television station", "TV station", "news website"},
@@ -140,8 +140,12 @@ _PATTERNS.append(_needing("informed", re.compile(r"\binformed\s+(?P<name>[A-Z](?
 # (or a French or Spanish masthead with its article: "declared to Le Lagunaire", "indicated to El Diario")
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
                             r"(?P<name>(?:Le|La|Les|El|L['’])\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")))
+# (or a name that ends in an outlet's word, the speaker's name maybe right after it: "declared to The Sannine Daily
+# Charbel Abi Raad")
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to\s+"
+                            rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}{OUTLET_NAME_WORD.pattern[2:]})")))
 # whose correspondent it was, whatever its name: "declared Shalkhub to the correspondent of the Neman Telegraph Agency"
-_PATTERNS.append(_needing("correspondent correspondents reporter reporters journalist journalists", re.compile(rf"\b(?:to|told|telling)\s+(?:the|a|an)\s+(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?(?P<name>{_NAME})")))
+_PATTERNS.append(_needing("correspondent correspondents reporter reporters journalist journalists", re.compile(rf"\b(?:to|told|telling|informed|informs)\s+(?:the|a|an)\s+(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?(?P<name>{_NAME})")))
 # ("has he confided to Radio Ngonge", "affirmed on Radio Vwa Lakay": a station by its name)
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})\s+(?:to|on)\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")))
 # a written answer to a paper, which an outlet's word in its name tells from one to a person or a body: "said in an
@@ -154,7 +158,9 @@ _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]p
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio")
 # (the speaker may stand between, and a nationality: "declared the engineer to the Namibian agency NAMZI"; or "before"
 # the outlet, as Spanish "ante": "sustained before the Bosnian agency BHNA")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}\s+(?:to|before)\s+the\s+(?:{_NATIONALITY}\s+)?"
+# (or the day between, and whose it is: "said on Wednesday to the state agency Tirgon")
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}(?:\s+(?:on\s+)?(?i:{_DAYS}))?"
+                            rf"\s+(?:to|before)\s+the\s+(?:{_NATIONALITY}\s+)?(?:state\s+|official\s+|public\s+)?"
                             r"(?:station|radio|newspaper|daily|(?:news\s+)?agency|channel|television|portal)\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
@@ -292,6 +298,8 @@ def _clean(name: str, after: str) -> str | None:
         return _clean(named.group(1), "") if named else name + channel.group(0)
     if not name or name.lower() in NOT_MEDIA or name.lower() in TIME_WORDS or len(name) > 60:
         return None
+    if re.fullmatch(r"(?:House|Chamber|Senate|Assembly|Council|Committee)\s+of\s+[A-Z][\w\s]*", name):
+        return None  # (a chamber, whom a minister told: "told the House of Representatives in The Hague")
     if all(w in ROLE_NOUNS or w in TITLES or w in _RANK_WORDS for w in name.lower().split()) and not OUTLET_NAME_WORD.search(name):
         return None  # an office, whom the words were said to: "Kalunga told the State Minister" (not "the Observer")
     if name in _BLOCS or re.fullmatch(r"[A-Z]{2,3}", name) and role_country(name):
@@ -355,6 +363,18 @@ _SETTING = _needing("statement conference briefing speech address communique com
     r"|\b(?:told|addressing|addressed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|news\s+conference|briefing|rally|parliament)\b"
     r"|\b(?:wrote|posted|said)\s+on\s+(?:X|Telegram|Twitter|Facebook|Instagram|social\s+media)\b"
     r"|\b(?:told|telling|tells|[Ss]peaking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b"))
+
+
+def outlet_name_end(doc, i: int) -> int | None:
+    """Where an outlet's name that starts at token ``i`` ends, when a capitalised name runs on right after it: its last
+    word one only an outlet's name has ("The Sannine Daily| Charbel Abi Raad", whatever the NER made of them all)."""
+    start = j = i + (doc[i].lower_ == "the")
+    while j < len(doc) and j < i + 5 and doc[j].is_title:
+        # (a word of the name before its outlet's word: "Radio Ngonge" is the station's whole name)
+        if doc[j].text in OUTLET_NAME_WORDS and j > start and j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].text not in OUTLET_NAME_WORDS:
+            return j + 1
+        j += 1
+    return None
 
 
 def opens_interview(text: str, words: set[str] | None = None) -> bool:

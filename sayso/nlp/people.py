@@ -92,6 +92,8 @@ TITLE_WORDS = TITLES | ROLE_NOUNS  # a capitalised one before a name makes it a 
 def strip_name(tokens) -> list:
     """The name in a mention: without possessive, titles, offices ("Russian Foreign Minister")."""
     toks = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
+    # (an outlet's name the NER ran into the name after it: "The Cedar Ledger| Nadim Khoury|PERSON")
+    toks = toks[max((n + 1 for n, t in enumerate(toks[:-2]) if t.text in OUTLET_NAME_WORDS and t.is_title), default=0):]
     # "Gaziantep Governor Nilüfer Karaağaçlı", "head of the … Commission Brigadier General Rakan al-Suwaydi": the name
     # follows the last office word (when a capitalised name does follow it)
     last = max((n for n, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in OFFICE and t.lower_ not in DETERMINERS
@@ -119,14 +121,15 @@ def strip_name(tokens) -> list:
         # (an adjective, unless a capitalised word the tagger got wrong: "Bilal Darwish" with "Bilal" as ADJ)
         or toks[0].pos_ == "ADJ" and (not toks[0].is_title or is_demonym(toks[0].text))
         # (a nationality the NER took into the name: "the Tajik|PERSON Shodmon Nazarsoda")
-        or len(toks) > 2 and is_demonym(toks[0].text) and toks[0].text[-1:] != "s"
+        or len(toks) > 2 and (is_demonym(toks[0].text) and toks[0].text[-1:] != "s" or toks[0].text in _NATIONALS)
         # (the end of a body an office is of, where a name begins: "Secretary of Migrant Workers|ORG Rosario|B-PERSON")
         or toks[0].ent_type_ == "ORG" and toks[0].ent_iob_ == "I" and toks[1].ent_iob_ == "B" and toks[1].ent_type_ in ("PERSON", "PER")
         # (a place: a country or nationality, not a given name the NER took for one: "Rania|LOC Qassem")
         # (a nationality, not a given name the NER called MISC: "Ihor|MISC Tkachuk")
         # (but a party before a name the NER found: "Democrat|MISC John Smith")
         # (but a given name before a long name: "Yesenia|MISC Marisol Rivas de Mejía")
-        or (toks[0].ent_type_ in ("MISC", "NORP") and (toks[0].pos_ != "PROPN" or is_demonym(toks[0].text)
+        # (but a given name, whatever its tag: "Her brother, Esteban|MISC|ADJ Arguedas Vindas")
+        or (toks[0].ent_type_ in ("MISC", "NORP") and not given_before_name(toks) and (toks[0].pos_ != "PROPN" or is_demonym(toks[0].text)
                                                       or role_country(toks[0].text) is not None
                                                       or toks[1].ent_type_ in ("PERSON", "PER") and toks[1].lower_ not in _PARTICLES
                                                       and (len(toks) < 4 or toks[0].lower_ in TITLES))
@@ -136,6 +139,7 @@ def strip_name(tokens) -> list:
     ):
         toks = toks[1:]
     if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) or toks[0].lower_ in DETERMINERS
+                 or toks[0].text == "don" and len(toks) > 1  # (the Spanish "don Rafael", in lower case: not "Don Smith")
                  or _burmese_girl(toks[0]) or toks[0].text == "Me" and honorific(toks[0])):
         toks = toks[1:]
     # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
@@ -200,6 +204,12 @@ def _inner_name_word(toks, n: int) -> bool:
     """Whether ``toks[n]``, a role noun, is a word inside a name: capitalised after a given name."""
     return 0 < n and toks[n].lower_ in _NAME_PART_ROLES and toks[n].is_title and toks[n - 1].is_title \
         and toks[n - 1].lower_ not in OFFICE and not role_country(toks[n - 1].text)
+
+
+def given_before_name(toks) -> bool:
+    """Whether ``toks`` open with a given name before the rest of a name, whatever the tagger made of it."""
+    return toks[0].is_title and toks[1].is_title and toks[1].pos_ in ("PROPN", "NOUN") and _given_name_sex(toks[0].text) is not None \
+        and not is_demonym(toks[0].text) and role_country(toks[0].text) is None
 
 
 def _given_sultan(toks) -> bool:
@@ -311,14 +321,20 @@ def collect_people(doc, extra=()) -> list[Person]:
 
 
 def _add_aliases(doc, people: list[Person]) -> None:
-    """"Sheikh Nasser bin Awadh al-Kathlani, known as Abu Fahd, stated …": "Abu Fahd" is his name too."""
+    """"Sheikh Nasser bin Awadh al-Kathlani, known as Abu Fahd, stated …": "Abu Fahd" is his name too (and "X, whom
+    the whole quarter calls Abu Charbel,")."""
     lower = doc.to_array(LOWER)
-    for i in np.flatnonzero(lower[2:-2] == _KNOWN) + 2:
+    for i in np.flatnonzero((lower[2:-2] == _KNOWN) | (lower[2:-2] == _WHOM)) + 2:
         t = doc[int(i)]
+        if t.lower_ == "whom":
+            # (who calls him so: "whom the whole quarter calls", "whom everyone calls")
+            among = next((k for k in range(t.i + 1, min(t.i + 6, len(doc) - 1)) if doc[k].lower_ in ("calls", "call")), None)
         # (also known among some: "known in the family as Abu Hani", "known to friends as")
-        among = next((k for k in range(t.i + 1, min(t.i + 5, len(doc) - 1)) if doc[k].lower_ == "as"), None) \
-            if doc[t.i + 1].lower_ in ("in", "to", "among") else t.i + 1
-        if among is None or doc[among].lower_ != "as" or doc[t.i - 1].text not in (",", "also"):
+        elif doc[t.i + 1].lower_ in ("in", "to", "among"):
+            among = next((k for k in range(t.i + 1, min(t.i + 5, len(doc) - 1)) if doc[k].lower_ == "as"), None)
+        else:
+            among = t.i + 1
+        if among is None or doc[among].lower_ not in ("as", "calls", "call") or doc[t.i - 1].text not in (",", "also"):
             continue
         comma = t.i - 1 if doc[t.i - 1].text == "," else t.i - 2
         start = end = among + 1
@@ -815,6 +831,7 @@ def _mislabelled_names(doc, persons: list) -> list:
     Zhao Hongbin|LOC, the Chinese government's special envoy" and later "Zhao|PERSON said"; or where an honorific
     says it is a person's: "H.E. Khalifa Obaid Al Ketbi|ORG"."""
     single = {e[0].text for e in persons if len(e) == 1}
+    lasts = {e[-1].text for e in persons}
     found = [e for e in doc_ents(doc) if e.label_ in ("LOC", "GPE", "ORG", "MISC", "NORP") and 2 <= len(e) <= 3
              and (e[0].text in single or e[-1].text in single) and all(t.pos_ == "PROPN" and t.is_title for t in e)
              and not any(role_country(t.text) or place_country(t.text) for t in e)]
@@ -829,7 +846,29 @@ def _mislabelled_names(doc, persons: list) -> list:
             found.append(e)
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and len(e) == 2 and all(capitalised(t) for t in e) and hungarian_order(e):
             found.append(e)  # ("Csörgő Bálint|ORG, the PhD student": a Hungarian family name, then a given name)
+        elif e.label_ in ("ORG", "LOC", "GPE") and (tail := _name_at_end(doc, e)) is not None:
+            found.append(tail)
+        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 4 and e[-1].text in lasts \
+                and _given_name_sex(e[0].text) is not None and all(
+                    t.pos_ == "PROPN" and (t.is_title or t.text in _LOWER_PARTICLES) for t in e):
+            # ("His cardiologist Arjen de Vos|ORG", then "De Vos|PERSON says": a given name, and a surname the NER
+            # gave a person elsewhere)
+            found.append(e)
     return found
+
+
+def _name_at_end(doc, e):
+    """A person's name the NER ran into the end of the body or place before it, as a state agency writes an office
+    and its holder with no comma between: "the Prosecutor General's Office of the Republic of Tajikistan| Jamshed
+    Rahmonov|ORG informed" (a given name, then a surname, at the entity's end, right before a verb or a comma)."""
+    if len(e) < 4 or e.end >= len(doc) or not (doc[e.end].pos_ in ("VERB", "AUX") or doc[e.end].text == ","):
+        return None
+    given, last = e[-2], e[-1]
+    if not (given.is_title and last.is_title and last.pos_ == "PROPN" and _given_name_sex(given.text) is not None) \
+            or is_demonym(given.text) or role_country(given.text) or place_country(given.text) \
+            or not (role_country(e[-3].text) or e[-3].is_title and e[-3].lower_ in OFFICE | _BODY_WORD_ENDINGS):
+        return None  # (the word before it ends the body's name: a country, an office, a body's word)
+    return doc[given.i : e.end]
 
 
 def _after_office(doc, i: int) -> bool:
@@ -927,6 +966,8 @@ def _full_name(doc, toks):
     name.)"""
     if GLUED_INITIAL.match(toks[-1].text):
         return None  # ("Ts.Munkh-Erdene" is whole: not "Climber Ts.Munkh-Erdene")
+    if len(toks) == 2 and toks[0].lower_ in KUNYA:
+        return None  # ("Abu Charbel" is whole: "Charbel" is his son's name, not his own with a given name lost)
     key = name_key(toks[-1].text)
     particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES - KUNYA - _GIVEN_TOO
     for i in _name_words(doc).get(key, ()):
@@ -944,6 +985,10 @@ def _full_name(doc, toks):
             if (first.pos_ == "PROPN" or first.tag_ == "NNP" or same_entity) and first.is_title \
                     and first.lower_.rstrip(".") not in OFFICE and (
                     first.ent_type_ not in ("ORG", "LOC", "GPE", "MISC") or same_entity):
+                given = doc[first.i - 1] if first.i > 0 else None
+                if given is not None and given.is_title and given.pos_ == "PROPN" and _given_name_sex(first.text) is None \
+                        and _given_name_sex(given.text) is not None and given.ent_type_ not in ("ORG", "LOC", "GPE"):
+                    first = given  # (a Spanish name of two surnames: "Daniela| Arguedas Vindas|PERSON")
                 return doc[first.i : tok.i + 1]
     return None
 
@@ -1140,7 +1185,7 @@ def _in_portfolio(doc, k: int) -> bool:
 _COMMA, _A, _AN = hash_string(","), hash_string("a"), hash_string("an")
 _OPEN, _CLOSE, _YEARS, _OLD = hash_string("("), hash_string(")"), hash_string("years"), hash_string("old")
 _A_AN = np.array([_A, _AN], dtype=np.uint64)
-_FOR, _PART, _KNOWN = hash_string("for"), hash_string("part"), hash_string("known")
+_FOR, _PART, _KNOWN, _WHOM = hash_string("for"), hash_string("part"), hash_string("known"), hash_string("whom")
 _HIS_HER = np.array([hash_string("his"), hash_string("her")], dtype=np.uint64)
 _TITLE_LOWERS = HashTest(lambda low: low.rstrip(".") in TITLE_WORDS)
 
@@ -1443,6 +1488,18 @@ def _given_alone(toks) -> bool:
     return len(toks) == 1 and not is_country(toks[0].text) and place_country(toks[0].text) is None
 
 
+# a given name's initial, or its first two letters ("J.", "Kh.", "Sh.")
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")
+
+
+def _called_so_before(same: list[Person], toks, at: int) -> Person | None:
+    """The one of ``same`` (people of one surname) whom the article already called by the words ``toks`` before token
+    ``at``: "Arguedas Vindas" stays Daniela Arguedas Vindas after her brother Esteban Arguedas Vindas is named."""
+    doc, words = toks[0].doc, [t.text for t in toks]
+    return next((p for p in same for k in p.seen or () if k < at and k != toks[0].i
+                 and [t.text for t in doc[k : k + len(words)]] == words), None)
+
+
 def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> Person | None:
     """The person the name ``toks`` (whose keys are ``key`` and ``first``) means at token ``at``: same surname and
     first name; a bare surname means the one last mentioned."""
@@ -1460,6 +1517,13 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         # later: "Irakli Chkartishvili" after "Irakli Chkhartishvili")
         near = [p for p in people if first in (None, p.first) and _one_letter_off(p.key, key)]
         same = near if len(near) == 1 else []
+    if first is not None and len(toks) == 2 and _INITIAL.fullmatch(toks[0].text):
+        # "J. Rahmonov" after "Jamshed Rahmonov", as a state agency shortens a name: the one of that surname whose
+        # given name the initial begins
+        initialled = [p for p in same if p.first is not None and len(p.name.split()) > 1 and not _INITIAL.fullmatch(p.name.split()[0])
+                      and p.name.split()[0].lower().startswith(toks[0].text.rstrip(".").lower())]
+        if len(initialled) == 1:
+            return initialled[0]
     if first is not None:
         # (or a middle name, where the parser cut the mention from the full one: "Senator Javed | Iqbal Warraich";
         # not "Nawaz Sharif" after "Maryam Nawaz Sharif")
@@ -1468,7 +1532,8 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         return next((p for p in same if p.first is None or _same_given(p.first, first)
                      or "bin" in (p.first, first) and _GIVEN_TOO & {t.lower_ for t in toks} & set(p.name.lower().split())), None) or next(
             (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]} and any(s < at <= s + 3 for s in p.seen)
-             and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None) or _name_within(people, toks, at)
+             and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None) or _called_so_before(same, toks, at) \
+            or _name_within(people, toks, at)
     if titled:
         # "Sheikh Khalifa", "Dr. Muna": Gulf copy calls a person with a patronymic chain by the given name
         given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]
@@ -1591,7 +1656,11 @@ IRISH_PARTICLES = frozenset("ó ní nic uí mhic mac".split())
 _PARTICLES = KUNYA | IRISH_PARTICLES | frozenset("abi abou bou bin ben".split())
 SURNAME_HEADS = KUNYA | IRISH_PARTICLES  # (the words a surname's key keeps: "Umm Khalil", "Uí Mhurchú")
 # a Dutch or Flemish surname's first word, capitalised in Belgium: "Pieter Van Acker" is "Van Acker", no given name "Van"
+# a national by the noun that is not the country's adjective: "the Dane Mads Nørholm"
+_NATIONALS = frozenset("""Dane Swede Finn Pole Scot Briton Brit Turk Dutchman Dutchwoman Frenchman Frenchwoman Englishman
+                       Englishwoman Irishman Irishwoman Welshman Welshwoman Icelander Greenlander""".split())
 _DUTCH_PARTICLES = frozenset("Van Vanden Vander De Den Der Ter Ten".split())
+_LOWER_PARTICLES = frozenset(p.lower() for p in _DUTCH_PARTICLES) | {"von", "da", "do", "dos", "del", "di", "du", "la", "le"}
 _GIVEN_TOO = frozenset({"bin", "ben"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
 # "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
@@ -1654,7 +1723,8 @@ def _name_keys(toks) -> tuple[str, str | None]:
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
         surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in SURNAME_HEADS else toks[-1].text
         return name_key(surname), (name_key(toks[-3].text, article=False) if len(toks) >= 3 else None)
-    return name_key(toks[-1].text), (name_key(toks[0].text, article=False) if len(toks) > 1 else None)
+    # (a Dutch surname at a sentence's start has no given name: "Van der Kolk was arrested")
+    return name_key(toks[-1].text), (name_key(toks[0].text, article=False) if len(toks) > 1 and toks[0].text not in _DUTCH_PARTICLES else None)
 
 
 _ENTS = "sayso.ents"  # doc.user_data keys while a run holds the doc (``holding``): its entities

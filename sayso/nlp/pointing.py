@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import TAG
+from spacy.attrs import LOWER, TAG
 from spacy.strings import hash_string
 
 from .cues import CLAUSE, Context, Found, is_verb, lemma_of, tokens_where, trim, word_count
 from .lexicon import ADDRESSEE_CUES, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
-from .medium import LEADING_CHANNEL
+from .medium import LEADING_CHANNEL, outlet_name_end
 
 __all__ = ["pointing_attributions", "trailing_attributions"]
 
@@ -67,6 +67,7 @@ _TRAILING = frozenset("inform declare state report note stress underline say tel
 
 
 _VBD = np.array([hash_string("VBD")], dtype=np.uint64)
+_REPORTS = hash_string("reports")
 _VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD")], dtype=np.uint64)
 
 
@@ -86,8 +87,11 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
     """``Syria and Israel have made progress …, four sources familiar with the negotiations told Reuters.``: a
     wire's closing attribution that the parser hung inside the clause before it (the verb no root of its own)."""
     doc, found = ctx.doc, []
-    for verb in _tagged(doc, _VBD):
-        if not (lemma_of(verb) in ("say", "tell") and verb.dep_ not in ("ROOT", "parataxis")
+    # (and "reports" the tagger took for a noun, the sentence's last word: "…, the Foreign Affairs ministry reports.")
+    reports = [t for t in tokens_where(doc, doc.to_array(LOWER) == _REPORTS) if t.tag_ == "NNS" and t.i + 1 < len(doc)
+               and doc[t.i + 1].text == "." and ctx.segment_at(t.idx) is None]
+    for verb in _tagged(doc, _VBD) + reports:
+        if not (verb.lower_ == "reports" or lemma_of(verb) in ("say", "tell") and verb.dep_ not in ("ROOT", "parataxis")
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue
         comma = next((k for k in range(verb.i - 1, max(verb.i - 10, 0), -1) if doc[k].text == ","), None)
@@ -185,6 +189,9 @@ def _speaker_after(ctx: Context, rest: list, hi: int) -> tuple[tuple[int, int], 
                 rest[0].lower_ == "this" and len(rest) > 1 and rest[1].lower_ in TIME_WORDS) or (
                 rest[0].lower_ in ("to", "the") and len(rest) > 1 and rest[1].lower_ in _AUDIENCE):
             rest = rest[1:]  # "informed journalists the head of …", "declared (to journalists) on Monday X"
+            continue
+        if rest[0].lower_ == "to" and len(rest) > 1 and (end := outlet_name_end(doc, rest[1].i)) is not None:
+            rest = [t for t in rest if t.i >= end]  # "declared to The Sannine Daily Charbel Abi Raad"
             continue
         lead = LEADING_CHANNEL.match(ctx.text, rest[0].idx) or _LEADING_CIRCUMSTANCE.match(ctx.text, rest[0].idx)
         if lead is None:

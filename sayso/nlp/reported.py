@@ -267,6 +267,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # "It is to be recalled that …", "It is necessary to recall that …", "Let us recall that …": the narrator's
         # reminder (not a body's "It recalled that …")
         return []
+    if cue.tag_ == "VBN" and any(c.lower_ == "it" and c.dep_ in ("expl", "nsubjpass", "nsubj:pass") for c in cue.children) \
+            and any(c.lower_ in ("should", "must") for c in cue.children) \
+            and not any(c.dep_ in ("obl", "obl:agent", "agent", "prep") for c in cue.children):
+        return []  # "It should be noted that …": the narrator's remark (not "It was noted in the statement that …")
     if lemma in OBJECT_CUES and cue.dep_ in ("acl:relcl", "relcl") and cue.head.lower_ == "what":
         return []  # "what he called “…”": the label alone (the direct pass), or part of the clause that holds it
     if lemma in OBJECT_CUES and _naming(cue):
@@ -462,7 +466,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # (or after whom it was said to: "declared to the faithful: «…»")
     colon = next((t for t in doc[cue.i + 1 : cue.i + 7] if t.text == ":" or not (t.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ")
                                                                                 or t.is_space)), None)
-    if not spans and lemma not in BELIEF_VERBS and not (after_cue is not None and after_cue.text == ":") \
+    # (a belief's clause is never read backwards; "lets know", the Dutch "laat weten", is a statement: "…, he lets know.")
+    lets_know = lemma == "know" and cue.head.lower_ in ("lets", "let")
+    if not spans and (lemma not in BELIEF_VERBS or lets_know) and not (after_cue is not None and after_cue.text == ":") \
             and not (colon is not None and colon.text == ":"):
         # (not "Interrupted several times, she went on: “…”": the statement follows the colon)
         tail = _fronted_clause(ctx, cue)
@@ -659,6 +665,8 @@ def _called_for(cue) -> list[tuple[int, int]]:
         if child.dep_ == "prep" and child.lower_ == "for":
             return [(g.left_edge.i, g.right_edge.i + 1) for g in child.children if g.dep_ == "pobj"][:1]
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
+            if child.lower_ in WHEN_NOUNS or child.lower_ in ("second", "seconds", "years"):
+                return []  # ("allowed to call for five minutes": how long, not what was demanded)
             return [(child.left_edge.i + 1, child.right_edge.i + 1)]
         if child.dep_ in ("advcl", "obl") and child.tag_ == "VBG" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
             return [(child.left_edge.i + 1, child.right_edge.i + 1)]  # "called for reducing the tax rate"
@@ -1153,6 +1161,8 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
         # sentence: "Pohled24.cz, citing a source, wrote that …")
         return _fronted_clause(ctx, cue.head) if cue.head.i != cue.i else None
     doc = ctx.doc
+    if cue.lower_ == "know" and cue.dep_ == "xcomp" and cue.head.lower_ in ("lets", "let"):
+        return _fronted_clause(ctx, cue.head)  # "…, he lets know.": back from "lets"
     if cue.tag_ == "VBG" and cue.i and doc[cue.i - 1].text == ",":
         return None  # "…, referring to the paragraphs on …": a participle reports what follows it
     if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in cue.children) \

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
+from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific, korean_given
-from .medium import LEADING_CHANNEL, OWN_WORDS
+from .medium import LEADING_CHANNEL, OWN_WORDS, outlet_name_end
 from .tokenizer import GLUED_INITIAL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, name_follows, second_report, sentence_start, word_count
 
@@ -112,6 +112,13 @@ def subject_of(token, depth: int = 0):
             if child.tag_ == "VBN" and child.i < token.i:
                 # "The wife of a captain held|nsubj in Gabon has appealed": the participle's noun, parsed as its subject
                 return next((c for c in child.children if c.dep_ in SUBJECT and c.i < child.i), child)
+            # "Jonah, one of the two guides from the village|nsubj, put …": the name the parser set apart as whom
+            # the sentence addresses, right before the subject it describes
+            left = child.left_edge.i
+            if left >= 2 and child.ent_type_ not in ("PERSON", "PER") and child.doc[left - 1].text == "," \
+                    and (name := child.doc[left - 2]).ent_type_ in ("PERSON", "PER") and name.dep_ in ("vocative", "dislocated") \
+                    and name.head.i == token.i and "," in (child.right_edge.text, child.doc[min(child.right_edge.i + 1, token.i)].text):
+                return name
             return child
     doc = token.doc
     if token.dep_ == "acl" and token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ in ("PERSON", "PER") \
@@ -599,6 +606,19 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         lo += 1
     while hi > lo and ctx.doc[hi].is_space:
         hi -= 1
+    # (nor an outlet's name the NER ran into the speaker's, nor when: "declared to The Cedar Ledger| Nadim
+    # Khoury|PERSON on Friday evening")
+    outlet = max((j for j in range(lo, min(hi, head.i)) if doc[j].text in OUTLET_NAME_WORDS and doc[j].is_title
+                  and doc[j + 1].is_title and doc[j + 1].ent_type_ in ("PERSON", "PER")), default=None)
+    if outlet is not None:
+        lo = outlet + 1
+        hi = next((j - 1 for j in range(head.i + 1, hi + 1) if doc[j].lower_ == "on" and j + 1 <= hi and doc[j + 1].lower_ in TIME_WORDS), hi)
+    if hi > lo and doc[hi].text == "," and hi + 2 < len(doc) and doc[hi + 1].ent_type_ in ("PERSON", "PER"):
+        # (an entity the NER ran over the office's comma: "the Tajik Prosecutor General's Office|ORG ,|ORG Dzjamsjed
+        # Rachmonov, said": on to the name set off after it)
+        hi += 1
+        while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I" and doc[hi + 1].ent_type_ in ("PERSON", "PER"):
+            hi += 1
     return lo, hi + 1
 
 
@@ -649,6 +669,8 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                                                                           if not doc[j].is_title), k + 1)) > k + 1 \
                 and end + 1 < len(doc) and doc[end].lower_ in ("the", "his", "her", "its", "their") and doc[end + 1].lower_ in ROLE_NOUNS | KIN_NOUNS:
             k = end  # (whatever the NER made of the outlet's name: "”, precised to Quillay|PERSON the president of …, X")
+        elif k + 3 < len(doc) and doc[k].lower_ == "to" and (end := outlet_name_end(doc, k + 1)) is not None:
+            k = end  # ("», declared to The Sannine Daily Charbel Abi Raad": the outlet by its name's word, then who spoke)
         elif lemma_of(cue) in ADDRESSEE_CUES and k + 2 < len(doc) and doc[k].ent_type_ and doc[k].text[:1].isupper() \
                 and (end := ent_bounds(doc[k])[1]) + 1 < len(doc) and (doc[end].lower_ == "the" or doc[end].tag_ == "PRP$") \
                 and doc[end + 1].lower_ in ROLE_NOUNS | KIN_NOUNS:

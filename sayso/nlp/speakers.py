@@ -25,7 +25,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, holding, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -522,7 +522,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 private = head.lower_ in _PLAIN_PERSONS
                 # (nor is "the scientist" the mother of the one the story is about: someone known only as kin last)
                 demote_kin = head.lower_ not in KIN_NOUNS and head.lower_ not in _PRIVATE_ROLES and head.lower_ not in _PLAIN_PERSONS
-                pool.sort(key=lambda p: (country is not None and country not in _countries_of(p),
+                # (but the one who spoke last, whatever her trade: "«…», precised the young woman" after the GIS
+                # specialist's words)
+                last_speaker = recent[0] if private and recent else None
+                pool.sort(key=lambda p: (country is not None and country not in _countries_of(p), p is not last_speaker,
                                          private and any(not _private(words) for words, _ in p.offices),
                                          demote_kin and bool(p.offices) and all(words & ROLE_NOUNS <= KIN_NOUNS for words, _ in p.offices), -last_seen(
                     p, span[0], keep=lambda i: not _quoted(doc, doc[i].idx) and not (commentator and _reported(doc, doc[i].idx)))))
@@ -566,6 +569,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     ministry = re.fullmatch(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ((?:[a-z]+ ){1,2}ministry)", text)
     if ministry is not None and role_country(ministry.group(1)):
         return canonical_body(f"{ministry.group(1)}'s {ministry.group(2).title()}")  # "Egypt's foreign ministry"
+    if head is not tokens[-1] and head.i > span[0] + 1 and given_before_name([doc[head.i - 1], head]):
+        # "Director Gerrit-Jan Lammers of Stichting IJsselbron": a given name and a surname, then the body they are of
+        name = strip_name(list(doc[span[0] : head.i + 1]))
+        known = person_by_name(people, name) if name else None
+        return known.name if known is not None else join_tokens(name) or None
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
     # (not an adjective the NER took for a name at a sentence's start: "Diplomatic|MISC sources said")
     orgs = [e for e in doc_ents(doc) if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
@@ -932,15 +940,22 @@ def _speaker_to_cue(doc, a: Attribution) -> str:
     return doc[a.speaker[0] : end].text
 
 
-def _home_country(doc, text: str, place: str | None) -> str | None:
+def _home_country(doc, text: str, place: str | None, title: str | None = None) -> str | None:
     """The country of the story's dateline (``Baghdad, TNA –``; ``Aleppo, SANA –`` if the story names Syria):
-    a state body the story names without its country is that country's. ``text`` is the doc's text."""
+    a state body the story names without its country is that country's. ``text`` is the doc's text. With no
+    dateline, the country the headline (``title``, else the text's first line) says the story's people are from."""
     if place is None:
         for para in text.split("\n\n", 3)[:3]:
             dateline, _ = split_dateline(para.strip(), lambda agency: True)
             if dateline is not None:
                 place = dateline.place
                 break
+        else:
+            # (the text's first line when it reads as one: short, no full stop, a paragraph of its own)
+            first, _, rest = text.partition("\n\n")
+            headline = title if title is not None else first if rest and "\n" not in first and len(first.split()) <= 20 \
+                and not first.rstrip().endswith(".") else None
+            return _headline_country(headline) if headline else None
     capital = capital_country(place)
     if capital is not None:
         return capital
@@ -949,6 +964,35 @@ def _home_country(doc, text: str, place: str | None) -> str | None:
     # ("Santiago de Chile": a city named with its country)
     country = place_country(place) or (place.split()[-1] if place and is_country(place.split()[-1]) else None)
     return country if any(role_country(e.text) == country for e in doc_ents(doc)) else None
+
+
+def _headline_country(title: str) -> str | None:
+    """The country of the first nationality a headline gives, or of the first town it names where the story's people
+    are from, not where they went: "Maldivian officer on Coral Meridian safe", "Szeged PhD student survived the eruption
+    in Vanuatu" (a country's own papers follow their own people abroad, and name their own ministry without its
+    country)."""
+    words = re.findall(r"[\w'’-]+", title)
+    for k, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        if is_demonym(word):
+            # (a nationality of people, not of whoever struck them: "Russian drone attack on Kharkiv")
+            following = next((w.lower() for w in words[k + 1 :] if w[1:].islower()), "")  # (past "PhD", "UN")
+            if following in ROLE_NOUNS or following in KIN_NOUNS or following in _PEOPLE_WORDS \
+                    or following.endswith("s") and (following[:-1] in ROLE_NOUNS or following[:-1] in _PEOPLE_WORDS):
+                return role_country(word)
+            continue
+        if not is_country(word) and (k == 0 or words[k - 1].lower() not in _PLACE_PREPOSITIONS) \
+                and (country := place_country(word)) is not None:
+            return country
+    return None
+
+
+# people a headline's nationality is the nationality of, besides offices and kin: "Nigerien traders", "Ghanaian sailors"
+_PEOPLE_WORDS = frozenset("""trader citizen national hostage crew family families child children couple tourist pilgrim
+                          anesthesiologist worker man men woman women girl boy nun monk missionary""".split())
+# words before a place where the story's people went or are: "freed in Samoa", "stranded off Djibouti"
+_PLACE_PREPOSITIONS = frozenset("in at on to from near off into across over outside inside".split())
 
 
 # parts of a body that speak for it: "the SARC branch in Quneitra", "the ICRC delegation in Damascus"
@@ -1079,6 +1123,10 @@ _OWN_VOICE = re.compile(rf"{OWN_WORDS.pattern}|(?:the|our)\s+(?:correspondent|re
                         r"(?:agency|news\s+agency|newspaper|paper|channel|station|portal|website)|our\s+informations?")
 
 
+# a verb's "to" before the outlet it spoke to, past the day: "declared (on Friday) to"
+_TO_OUTLET = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\s+[\"“«]?[A-Z]")
+
+
 def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, outlet) of each sentence that opens an interview and reports nothing itself: "Speaking to
     LŽA by phone from Port-au-Prince, Žukauskienė described her ten days in captivity.", "… the United Nations
@@ -1154,7 +1202,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     quotes = []
     text = doc.text if text is None else text
     interviews = _interviews(doc, text, attributions, outlet)
-    home = _home_country(doc, text, place)
+    home = _home_country(doc, text, place, title)
     for n, a in enumerate(attributions):
         name = None
         if a.follows is not None and a.follows < n:
@@ -1289,8 +1337,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         if medium is not None and name is not None and medium.casefold() == name.casefold():
             medium = None  # "…, the agency APA reported": the outlet's own report, no medium
         # the lede's "X told RIA-N" opens the interview the story is made of: X's later words belong to it
+        # (or "declared to X", as machine-translated French has it: "«…», declared to The Sannine Daily Charbel Abi Raad")
         interview = interview or medium is not None and a.paragraph == attributions[0].paragraph \
-            and text[a.cue[0] : a.cue[1]].lower() in ("told", "tells")  # (not "reports X with reference to the ministry")
+            and (text[a.cue[0] : a.cue[1]].lower() in ("told", "tells") or _TO_OUTLET.match(text, a.cue[1]) is not None)
+        # (not "reports X with reference to the ministry")
         # so does "X told YNA" in YNA's own story: the agency's own interview
         # (not its report of a body's words: "…, reports PressUA with reference to the press service of …")
         # (as is "told this newspaper", whoever the paper is; not "as the agency was informed in the ministry")

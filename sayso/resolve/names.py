@@ -422,6 +422,9 @@ def canonical_body(name: str) -> str:
     if " " in name.strip() and (short := _LEGAL_ABBREVIATION.sub("", name.strip())) != name.strip():
         return canonical_body(short)
     bare = re.sub(r"^(?:the|a|an|this|that)\s+(?=\S)", "", name.strip(), flags=re.IGNORECASE)
+    # (a ministry by its portfolio's words, as Dutch copy writes it: "the Foreign Affairs ministry")
+    if (foreign := re.sub(r"^((?:[A-Z][\w-]*\s+)*)Foreign\s+Affairs\s+[Mm]inistry$", r"\1Foreign Ministry", bare)) != bare:
+        return canonical_body(foreign)
     if re.match(r"NGOs?\s+[A-Z]", bare):
         return canonical_body(bare.partition(" ")[2])  # "the NGO Helios Medical Relief": what it is, then its name
     alias = canonical_alias(bare, "ORG")
@@ -435,6 +438,10 @@ def canonical_body(name: str) -> str:
     if _FOREIGN_MINISTRY.search(bare):
         return canonical_body(_FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", bare))
     first, _, rest = bare.partition(" ")
+    words = bare.split(" ")
+    # (a nationality of two or three words: "Costa Rican Ministry of Foreign Affairs", "Papua New Guinean …")
+    first, rest = next(((" ".join(words[:k]), " ".join(words[k:])) for k in (3, 2) if len(words) > k and is_demonym(" ".join(words[:k]))),
+                       (first, rest))
     alias = canonical_alias(rest, "ORG") if rest and is_demonym(first) else None
     if alias and alias.startswith(first + " "):
         return alias  # "Turkish National Defense Ministry": "National Defense Ministry" is the Turkish one
