@@ -371,7 +371,8 @@ def outlet_name_end(doc, i: int) -> int | None:
     start = j = i + (doc[i].lower_ == "the")
     while j < len(doc) and j < i + 5 and doc[j].is_title:
         # (a word of the name before its outlet's word: "Radio Ngonge" is the station's whole name)
-        if doc[j].text in OUTLET_NAME_WORDS and j > start and j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].text not in OUTLET_NAME_WORDS:
+        if doc[j].text in OUTLET_NAME_WORDS and j > start and j + 1 < len(doc) and doc[j + 1].is_title \
+                and doc[j + 1].text not in OUTLET_NAME_WORDS:
             return j + 1
         j += 1
     return None
@@ -410,8 +411,9 @@ def names_setting(doc, cue: tuple[int, int]) -> bool:
 
 
 def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_char: int | None = None) -> str | None:
-    """The outlet named in ``sent`` (whose text is ``text``, whose words in lower case are ``words``), if any; with ``cue_char``, not one another speaker in the
-    sentence was telling ("X has maintained that …, while Y told Azerbaijan's AZX agency …")."""
+    """The outlet named in ``sent`` (whose text is ``text``, whose words in lower case are ``words``), if any; with
+    ``cue_char``, not one another speaker in the sentence was telling ("X has maintained that …, while Y told
+    Azerbaijan's AZX agency …")."""
     doc = sent.doc
     cue = doc.char_span(cue_char, cue_char + 1, alignment_mode="expand") if cue_char is not None else None
     cue_subjects = {c.i for c in cue[0].children if c.dep_ in SUBJECT} if cue else set()

@@ -208,8 +208,8 @@ def _inner_name_word(toks, n: int) -> bool:
 
 def given_before_name(toks) -> bool:
     """Whether ``toks`` open with a given name before the rest of a name, whatever the tagger made of it."""
-    return toks[0].is_title and toks[1].is_title and toks[1].pos_ in ("PROPN", "NOUN") and _given_name_sex(toks[0].text) is not None \
-        and not is_demonym(toks[0].text) and role_country(toks[0].text) is None
+    return toks[0].is_title and toks[1].is_title and toks[1].pos_ in ("PROPN", "NOUN") \
+        and _given_name_sex(toks[0].text) is not None and not is_demonym(toks[0].text) and role_country(toks[0].text) is None
 
 
 def _given_sultan(toks) -> bool:

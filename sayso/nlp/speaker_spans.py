@@ -116,8 +116,9 @@ def subject_of(token, depth: int = 0):
             # the sentence addresses, right before the subject it describes
             left = child.left_edge.i
             if left >= 2 and child.ent_type_ not in ("PERSON", "PER") and child.doc[left - 1].text == "," \
-                    and (name := child.doc[left - 2]).ent_type_ in ("PERSON", "PER") and name.dep_ in ("vocative", "dislocated") \
-                    and name.head.i == token.i and "," in (child.right_edge.text, child.doc[min(child.right_edge.i + 1, token.i)].text):
+                    and (name := child.doc[left - 2]).ent_type_ in ("PERSON", "PER") \
+                    and name.dep_ in ("vocative", "dislocated") and name.head.i == token.i \
+                    and "," in (child.right_edge.text, child.doc[min(child.right_edge.i + 1, token.i)].text):
                 return name
             return child
     doc = token.doc
@@ -612,7 +613,7 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
                   and doc[j + 1].is_title and doc[j + 1].ent_type_ in ("PERSON", "PER")), default=None)
     if outlet is not None:
         lo = outlet + 1
-        hi = next((j - 1 for j in range(head.i + 1, hi + 1) if doc[j].lower_ == "on" and j + 1 <= hi and doc[j + 1].lower_ in TIME_WORDS), hi)
+        hi = next((j - 1 for j in range(head.i + 1, hi) if doc[j].lower_ == "on" and doc[j + 1].lower_ in TIME_WORDS), hi)
     if hi > lo and doc[hi].text == "," and hi + 2 < len(doc) and doc[hi + 1].ent_type_ in ("PERSON", "PER"):
         # (an entity the NER ran over the office's comma: "the Tajik Prosecutor General's Office|ORG ,|ORG Dzjamsjed
         # Rachmonov, said": on to the name set off after it)

@@ -1336,11 +1336,11 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             medium = None  # "», — told Sherzod": who told, not whom
         if medium is not None and name is not None and medium.casefold() == name.casefold():
             medium = None  # "…, the agency APA reported": the outlet's own report, no medium
-        # the lede's "X told RIA-N" opens the interview the story is made of: X's later words belong to it
-        # (or "declared to X", as machine-translated French has it: "«…», declared to The Sannine Daily Charbel Abi Raad")
+        # the lede's "X told RIA-N" opens the interview the story is made of: X's later words belong to it (not "reports X
+        # with reference to the ministry"; but "declared to X", as machine-translated French has it: "«…», declared to
+        # The Sannine Daily Charbel Abi Raad")
         interview = interview or medium is not None and a.paragraph == attributions[0].paragraph \
             and (text[a.cue[0] : a.cue[1]].lower() in ("told", "tells") or _TO_OUTLET.match(text, a.cue[1]) is not None)
-        # (not "reports X with reference to the ministry")
         # so does "X told YNA" in YNA's own story: the agency's own interview
         # (not its report of a body's words: "…, reports PressUA with reference to the press service of …")
         # (as is "told this newspaper", whoever the paper is; not "as the agency was informed in the ministry")

@@ -437,11 +437,10 @@ def canonical_body(name: str) -> str:
         return f"{_demonym_of()[country]} {posted['body'].title()}{posted['seat'] or ''}"
     if _FOREIGN_MINISTRY.search(bare):
         return canonical_body(_FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", bare))
-    first, _, rest = bare.partition(" ")
+    # (the nationality in front, of up to three words: "Costa Rican Ministry of Foreign Affairs", "Papua New Guinean …")
     words = bare.split(" ")
-    # (a nationality of two or three words: "Costa Rican Ministry of Foreign Affairs", "Papua New Guinean …")
-    first, rest = next(((" ".join(words[:k]), " ".join(words[k:])) for k in (3, 2) if len(words) > k and is_demonym(" ".join(words[:k]))),
-                       (first, rest))
+    k = next((k for k in (3, 2) if len(words) > k and is_demonym(" ".join(words[:k]))), 1)
+    first, rest = " ".join(words[:k]), " ".join(words[k:])
     alias = canonical_alias(rest, "ORG") if rest and is_demonym(first) else None
     if alias and alias.startswith(first + " "):
         return alias  # "Turkish National Defense Ministry": "National Defense Ministry" is the Turkish one
