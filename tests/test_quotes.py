@@ -3445,3 +3445,53 @@ def test_no_statement_in_a_narrator_s_remark_or_a_call_s_length(nlp, text):
 def test_media_in_the_shapes_of_a_detention_story(text, fragment, medium):
     article = through_pipeline(text)
     assert [q.medium for q in article.quotes if fragment in q.text_in(article.text)] == [medium]
+
+
+# -- statements the parser hid ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, fragment, content", [
+    # a long subject after "say", the verb past the parser's reach
+    ("The plan has not gone over well with the families of the crew, many of whom say the company's promises about "
+     "compensation from the foreign insurers are empty.", "promises",
+     "the company's promises about compensation from the foreign insurers are empty"),
+    # a reply's words in its gerund
+    ("The governor responded to a farmer's question on Tuesday by saying his refusal to use the word “drought” was a "
+     "matter of law.", "refusal", "his refusal to use the word “drought” was a matter of law"),
+    # an "as" the parser hung on the subject
+    ("As many hydrologists, including Dr. Ines Varga, have pointed out, the dam can release water even if the "
+     "reservoir is low.", "release water", "the dam can release water even if the reservoir is low"),
+    # an object that acts: its verb has an infinitive of its own
+    ("They noted his attorney offered to have the engineer appear at a closed session, but the prosecutor declined.",
+     "attorney", "his attorney offered to have the engineer appear at a closed session, but the prosecutor declined"),
+    # the reporter's remark on what the speaker did, after "although"
+    ("He claimed that paying no fees to the port was smart, although he again refused to pledge to release the permit "
+     "before the hearing.", "fees", "paying no fees to the port was smart"),
+    # a whole quote after a comma ends the clause that leads to it
+    ("She added that most of the families seem more angry than afraid, which is a problem because, “In the end, we "
+     "need them to talk to us.”", "families",
+     "most of the families seem more angry than afraid, which is a problem because, “In the end, we need them to talk "
+     "to us.”"),
+    # a relative clause's subject "that" is no complementizer, but a "that" the parser hung on a noun before is one
+    ("A source close to the delegation affirmed for its part that Lisbon hopes to obtain a first loan before June.",
+     "Lisbon", "Lisbon hopes to obtain a first loan before June"),
+])
+def test_statements_the_parser_hid(nlp, text, fragment, content):
+    assert content in [q["text"] for q in quotes_of(text, nlp) if fragment in q["text"]]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # what someone was asked is not what he said
+    ("Asked to describe the device that caused the blast, Chief Ortega said, “Not going to go into that.”", "device"),
+    # a relative clause is no statement of the cue before it
+    ("The council criticised its exclusion from the regional water talks that opened in Vienna.", "exclusion"),
+])
+def test_no_statement_in_a_question_or_a_relative_clause(nlp, text, fragment):
+    assert [q["text"] for q in quotes_of(text, nlp) if fragment in q["text"]] == []
+
+
+def test_an_outlet_named_with_its_owner_is_named_without_it():
+    text = ("Governor Salim Haddad told the London-based Al-Qamar news website that soldiers had bulldozed farmland "
+            "near the village.\n\nA local activist told Al-Qamar that the soldiers had searched the houses of farmers.")
+    article = through_pipeline(text)
+    assert {q.medium for q in article.quotes} == {"Al-Qamar"}

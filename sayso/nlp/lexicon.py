@@ -25,6 +25,7 @@ __all__ = [
     "MEDIA_NOUNS",
     "OUTLET_NAME_WORDS",
     "OUTLET_NAME_WORD",
+    "OWNER_WORD",
     "NOT_MEDIA",
     "PRONOUN_GENDER",
     "TITLES",
@@ -180,6 +181,8 @@ OUTLET_NAME_WORDS = frozenset(
     Ledger Gleaner Inquirer Examiner Bulletin""".split()
 )
 OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
+# who owns or runs an outlet, or whom it speaks to, said before its name: "the Beirut-based …", "Saudi-owned pan-Arab …"
+OWNER_WORD = re.compile(r"[A-Z][\w'’-]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|led)|pan-[A-Z]\w*")
 # objects of "told" that are audiences, not media
 NOT_MEDIA = frozenset(
     """reporters journalists correspondents media press audience audiences crowd crowds supporters

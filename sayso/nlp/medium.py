@@ -15,15 +15,13 @@ from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import demonyms, is_demonym, role_country
 from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
-from .lexicon import CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
-__all__ = ["find_medium", "interview_marks", "names_setting", "outlet_name_end", "LEADING_CHANNEL", "OWNER_WORD", "OWN_WORDS"]
+__all__ = ["find_medium", "interview_marks", "names_setting", "outlet_name_end", "LEADING_CHANNEL", "OWN_WORDS"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal",
                                         "radio station", "television station", "TV station", "news website"},
                          key=len, reverse=True))
-# who owns or runs an outlet, or whom it speaks to, said before its name: "the Beirut-based …", "Saudi-owned pan-Arab …"
-OWNER_WORD = re.compile(r"[A-Z][\w'’-]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|led)|pan-[A-Z]\w*")
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
 _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"

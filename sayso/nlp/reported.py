@@ -51,6 +51,10 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     # where a direct quote's own cue sits inside a clause ("she appreciated … what she calls a “war of words”"), the
     # clause holds that quote rather than repeating it
     cues_of_taken = [f.cue for f in direct if f.segment is not None]
+    # (a whole quote with no cue of its own, after a comma or a colon, may end a clause: "She added that …, which is a
+    # problem because, “In the end, …”")
+    ends_clause = [f.cue is None and word_count(ctx.text[f.start : f.end]) >= 6
+                   and ctx.text[: f.segment.open_start].rstrip()[-1:] in (",", ":") for f in direct if f.segment is not None]
 
     # (merged and sorted, so that each token asks one bisection, not every quote)
     merged: list[list[int]] = []
@@ -101,7 +105,8 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         # (but "“…,” he affirmed, according to the agency X": X passed the quote on, the quote holds it)
         if any(overlap(f.start, f.end, a, b) > 0.3 * (f.end - f.start) and not (
                 cue is not None and f.start <= cue[0] < f.end and not ("according" in f.sources and f.cue[0] >= b))
-               for (a, b), cue in zip(taken, cues_of_taken)):
+               and not (ends and f.cue is not None and f.cue[1] <= f.start < a and b <= f.end + 1)
+               for (a, b), cue, ends in zip(taken, cues_of_taken, ends_clause)):
             continue
         same = next((g for g in kept if g.start == f.start and g.end == f.end), None)
         if same is not None:
@@ -168,8 +173,14 @@ def _drop_inner_reports(doc, found: list[Found]) -> list[Found]:
 
 def _how_of_a_report(tok) -> bool:
     """A gerund after "in" or "by" inside what another cue reports: "X underlined that Laos stands with the poorest
-    countries in calling for grants" is one statement of X's, not one of the countries'."""
-    return tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).lower_ in ("in", "by") and any(is_cue(a) for a in tok.ancestors)
+    countries in calling for grants" is one statement of X's, not one of the countries'. (But a reply says what it
+    says by its gerund: "X responded to a mother by saying his refusal … was a “manufactured” issue".)"""
+    return tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).lower_ in ("in", "by") and any(
+        is_cue(a) and lemma_of(a) not in _REPLIES for a in tok.ancestors)
+
+
+# verbs of answering, whose words follow in "by saying …"
+_REPLIES = frozenset("respond reply react answer retort".split())
 
 
 def _circumstance(ctx: Context, i: int, cue) -> bool:
@@ -256,8 +267,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return [aside]
     if after_quote(cue):
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
-    if cue.dep_ == "xcomp" and lemma_of(cue.head) in ("decline", "refuse"):
-        return []  # "He declined to comment on reports that …": the reports' words, not his
+    if cue.dep_ == "xcomp" and lemma_of(cue.head) in ("decline", "refuse", "ask"):
+        # "He declined to comment on reports that …": the reports' words, not his; "Asked to describe the device, …":
+        # what he was asked
+        return []
     if lemma in ("ask", "request") and (any(_anonymity(c) for c in cue.children if c.dep_ in CLAUSE or c.dep_ == "xcomp")
                                         or _ANONYMITY.match(ctx.text, cue.idx + len(cue.text))):
         return []  # "who asked that her name not be published": no statement, whatever else the words hold
@@ -456,6 +469,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         spans += _that_clause(ctx, cue)
     if lemma == "say":  # ("add", "stress" … do take objects: "to add water to the agenda")
         spans += _object_clause(ctx, cue, min((i for i, _ in spans), default=None))
+    elif lemma in SPEECH_VERBS and not spans and lemma not in ADDRESSEE_CUES and _object_acts(cue):
+        # "They noted his attorney offered to have X appear …": an object that acts is the clause's subject
+        spans += _object_clause(ctx, cue)
     elif lemma in ("believe", "think") and not spans:
         # (a view, only where the object holds a verb of its own: "believes Tehran's outreach to Muscat and Doha|nsubj
         # is|cop “more than tactical”", not "believes the report")
@@ -564,6 +580,9 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     if k >= end or doc[k].text != "," or end - k < 4 or ctx.segment_at(doc[start].idx) is not None:
         return None
     after = doc[k + 1]
+    if doc[start].tag_ in ("VBN", "VBG") and doc[start].lower_ not in _TENSE_AUX or after.is_quote:
+        # "Asked to describe the device, O'Neill said, “…”": the question before, his own words after in quote marks
+        return None
     if after.tag_ == "VBG" or _participle_cue(after) or after.lower_ in ("as", "before", "after", "because", "although", "though", "when") \
             or after.lower_ in ("and", "but", "while") and not _goes_on_about_another(doc, k + 2, end):
         return None  # "…, the minister said, adding that …": a statement of its own follows, not the rest of this one
@@ -622,7 +641,10 @@ def _as_noted(ctx: Context, cue) -> Found | None:
         speaker = (first + 1, cue.i)
         ctx.full_speaker.setdefault(speaker, speaker)
         return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]), sources=["as"], cue_i=cue.i)
-    if not any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or speaker_of(ctx, cue) is None \
+    # (the "as" maybe hung on the subject: "As many tax experts, including Mr. X, have pointed out, …")
+    as_mark = any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or (
+        doc[first].lower_ == "as" and doc[first].dep_ == "case" and doc[first].head.dep_ in SUBJECT and doc[first].head.head.i == cue.i)
+    if not as_mark or speaker_of(ctx, cue) is None \
             or any(c.dep_ in CLAUSE and not is_acronym_verb(c) for c in cue.children) or lemma_of(cue) in BELIEF_VERBS:
         return None
     if cue.left_edge.i <= first + 1:  # fronted: the rest of the sentence after the aside (its comma)
@@ -701,7 +723,17 @@ def _stolen_subject(cue, clause, i: int) -> int:
             c.dep_ in SUBJECT for c in clause.children):
         return i
     obj = next((c for c in cue.children if c.dep_ in _OBJECT and cue.i < c.i < i and c.lower_ not in _SAID_OBJECTS), None)
-    return obj.left_edge.i if obj is not None and obj.pos_ in ("NOUN", "PROPN") else i
+    # (an adjective too, heading words of its own: "said his running mate presidential|ADJ nominee X's tweet … was")
+    return obj.left_edge.i if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or obj.pos_ == "ADJ" and obj.n_lefts
+                                                   and lemma_of(cue) not in ADDRESSEE_CUES) else i
+
+
+def _object_acts(cue) -> bool:
+    """Whether the cue's object has a verb of its own right after it, with an object or an infinitive of its own
+    (``noted his attorney offered to have …``; not a reduced relative: ``noted the rule adopted last year``)."""
+    obj = next((c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i), None)
+    return obj is not None and any(c.dep_ == "acl" and c.i == obj.i + 1 and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(
+        g.dep_ in ("xcomp", "obj", "dobj", "ccomp") and g.i > c.i for g in c.children)) for c in obj.children)
 
 
 def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[int, int]]:
@@ -1020,12 +1052,17 @@ def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
     if k >= end or doc[k].pos_ not in ("PRON", "PROPN", "NOUN", "DET", "NUM", "ADJ") or doc[k].lower_ in _WH:
         return []
     # (or a past the tagger made a participle between two nouns: "said Mr X's sample contained|VBN veltramine …")
-    finite = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+    # (a long subject too: "many of whom say the president's claims about potential retaliation from other foreign
+    # governments are unfounded", with a term in quote marks: "by saying his refusal to use the words “…” was …")
+    # (not a relative clause's: "criticised its exclusion from the talks that opened in Geneva")
+    finite = next((j for j in range(k + 1, min(end, k + 12)) if doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                   and doc[j - 1].lower_ not in ("that", "which", "who") and doc[j].dep_ not in ("acl:relcl", "relcl") or (
         doc[j].tag_ == "VBN" and doc[j].dep_ == "amod" and doc[j - 1].pos_ in ("NOUN", "PROPN") and j + 1 < end
         and doc[j + 1].pos_ in ("NOUN", "DET"))), None)
-    if finite is None or any(doc[j].is_punct for j in range(k, finite)) or end - k < 4:
+    if finite is None or any(doc[j].is_punct and not (doc[j].is_quote and lemma_of(cue) not in ADDRESSEE_CUES)
+                             or doc[j].lower_ == "that" and not is_verb(doc[j + 1]) for j in range(k, finite)) or end - k < 4:
         return []
-    if doc[finite].dep_ == "conj" and doc[finite].head.i == cue.i:
+    if any(doc[j].dep_ == "conj" and doc[j].head.i == cue.i for j in range(k, finite + 1)):
         return []  # ("rejected the accusations and said that …": the speaker's next act, no clause of the first)
     return [(k, end)]
 
@@ -1073,11 +1110,17 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
             k = close + 1
             continue
         # (an outlet's initials the tagger made a verb are none: "recounted to AMN|VB by telephone that …")
-        if is_verb(doc[k]) and not (doc[k].is_upper and len(doc[k]) > 1) or doc[k].text in (",", ";", ":", "“", "\"", "«"):
+        # (nor a compound adjective's participle: "told the London-based|VBN Al-Rased news website that …")
+        if is_verb(doc[k]) and not (doc[k].is_upper and len(doc[k]) > 1) and not (doc[k].tag_ == "VBN" and (doc[k - 1].text == "-" or "-" in doc[k].text)) \
+                or doc[k].text in (",", ";", ":", "“", "\"", "«"):
             return []
         k += 1
-    if k >= end or doc[k].lower_ != "that" or end - k < 3 or doc[k].tag_ == "WDT" and doc[k + 1].pos_ == "AUX":
-        return []  # (nor a relative "that" of the noun before it: "a more isolationist foreign policy that was …")
+    if k >= end or doc[k].lower_ != "that" or end - k < 3 or doc[k].tag_ == "WDT" and (
+            doc[k + 1].pos_ == "AUX" or doc[k].dep_ in SUBJECT and doc[k + 1].tag_ in ("VBD", "MD")
+            and doc[k].head.i == k + 1 and doc[k + 1].dep_ in ("acl:relcl", "relcl") and doc[k + 1].head.i == k - 1):
+        # (nor a relative "that" of the noun before it: "a more isolationist foreign policy that was …", "describe the
+        # device that caused the explosion")
+        return []
     # (up to a comment on it: "…, a claim that Kassab described as “…”", someone else's words about the claim)
     comment = next((m for m in range(k + 2, end - 4) if doc[m].text == "," and doc[m + 1].lower_ in ("a", "an")
                     and doc[m + 2].pos_ == "NOUN" and doc[m + 3].lower_ in ("that", "which")
@@ -1145,6 +1188,10 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
                 t.tag_ in ("VBD", "VBZ") and is_cue(t) and not any(c.dep_ in SUBJECT and c.i < k for c in t.children)
                 for t in doc[k + 2 : max(j, ctx.sentence_end(tok))]):
             j = k  # "…, while the caterer's director, X, told SAQR that …": another speaker's statement
+            break
+        elif tok.text == "," and k + 3 < j and doc[k + 1].lower_ in ("although", "though") and doc[k + 2].lower_ in ("he", "she", "they") \
+                and any(t.tag_ == "VBD" for t in doc[k + 3 : min(j, k + 6)]):
+            j = k  # "…, although he again refused to pledge …": the reporter's remark on what the speaker did
             break
     parts.append((start, j))
     return [(a, b) for a, b in parts if b > a]

@@ -855,7 +855,10 @@ def _past_label(ctx: Context, subj, cue):
 def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
     """Token span of the speaker of ``cue`` (its name, without appositive), once per cue."""
     if cue.i not in ctx.speakers:
-        ctx.speakers[cue.i] = _find_speaker(ctx, cue)
+        span = _find_speaker(ctx, cue)
+        if span is not None and span[1] - span[0] > 1 and ctx.doc[span[0]].lower_ == "as" and ctx.doc[span[0]].dep_ == "case":
+            span = (span[0] + 1, span[1])  # (an "as" the parser hung on the subject: "As many tax experts have pointed out")
+        ctx.speakers[cue.i] = span
     return ctx.speakers[cue.i]
 
 

@@ -22,8 +22,8 @@ from ..resolve.names import (canonical_body, capital_country, fuller_name, is_co
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
-from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
-from .medium import OWN_OUTLET, OWN_WORDS, OWNER_WORD, find_medium, interview_marks, names_setting
+from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
+from .medium import OWN_OUTLET, OWN_WORDS, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..nlp.lexicon import ABBREVIATED_TITLES, GROUP_NOUNS, OUTLET_NAME_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
+from ..nlp.lexicon import ABBREVIATED_TITLES, GROUP_NOUNS, OUTLET_NAME_WORD, OWNER_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
 __all__ = ["Name", "fold", "is_country", "is_demonym", "demonyms", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "lacks_country", "fuller_name", "spelled_out", "is_generic"]
 
@@ -229,8 +229,8 @@ def fuller_name(before: str, short: str) -> str | None:
     article, preposition, time word or country's possessive; None when there is none."""
     for m in reversed(list(re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(short)}\b", before))):
         words = m.group(1).split()
-        while words and words[0].lower() in _NOT_NAME_START:
-            words = words[1:]
+        while words and (words[0].lower() in _NOT_NAME_START or OWNER_WORD.fullmatch(words[0])):
+            words = words[1:]  # (nor who owns it: "the London-based Al-Rased news website")
         if words and re.fullmatch(r"[\w-]+['’]s", words[0]) and role_country(words[0][:-2]):
             words = words[1:]  # ("quoted by Chile's Austral news agency": Austral)
         if words:
