@@ -3495,3 +3495,39 @@ def test_an_outlet_named_with_its_owner_is_named_without_it():
             "near the village.\n\nA local activist told Al-Qamar that the soldiers had searched the houses of farmers.")
     article = through_pipeline(text)
     assert {q.medium for q in article.quotes} == {"Al-Qamar"}
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the man who thanked his hosts in the paragraph before speaks next, not the official quoted before him
+    ("The plane was received on the tarmac by Sheikh Nasser bin Salim Al Harthy, head of protocol.\n\n“They are our "
+     "guests now,” Sheikh Nasser said.\n\nLooking pale, Mr Joost van Rijn, who was taken to hospital last week, thanked "
+     "the Sultanate.\n\n“Last week I was in a hospital bed,” he told the Muscat Courier.", "hospital bed", "Joost van Rijn"),
+])
+def test_who_thanked_before_a_quote_speaks_it(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_a_quote_after_a_sentence_the_parser_ran_on_is_no_clause_of_the_sentence_before(nlp):
+    text = ("In an interview with the private radio Kanu FM, El Hadj Sekou Keita, president of a union of market "
+            "gardeners of Kita and member of the delegation, invited for his part the organisers to « draw the lessons » "
+            "of the incident. « One does not send the poor countries to discuss about money in an old plane », he "
+            "launched.")
+    assert [q["kind"] for q in quotes_of(text, nlp) if "old plane" in q["text"]] == ["direct"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a well-known body by its initials is named in full
+    ("An IMO spokesperson told the Lagoon Post the organisation was “following the case closely”.", "following",
+     "International Maritime Organization"),
+    # a state body with no country takes the one of the town the headline names
+    ("Paro family waits for news of missing cadet\n\nThe family of the cadet has appealed to the government.\n\nIn a "
+     "statement, the Ministry of Foreign Affairs and External Trade said it remained hopeful.", "hopeful",
+     "Bhutanese Foreign Ministry"),
+])
+def test_bodies_named_as_the_article_means_them(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_a_statement_starts_after_the_outlet_it_was_told_to(nlp):
+    text = "An agency spokesperson told Dhoni Post the organisation was “following the case closely”."
+    assert only(text, nlp, "following")["text"] == "the organisation was “following the case closely”"

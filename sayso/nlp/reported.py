@@ -513,6 +513,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             i = cue.i + 1 if i == cue.i else i
         if i < j and doc[i].text == "," and doc[i + 1].lower_ in ("whom", "which", "who", "whose"):
             continue  # (the rest after a cut: ", whom she described as …" is a relative clause, no statement)
+        while i < j and i > cue.i and doc[i].ent_iob_ == "I" and lemma in ADDRESSEE_CUES:
+            i += 1  # (not the end of whom it was told: "told Dhoni Post|ORG the organisation was …")
         if i >= j or doc[i].lower_ in _WH and not question or (
                 i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT
                 # (but "stressed that what happened “does not represent …”": what happened is the clause's subject)
@@ -1272,6 +1274,11 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
         return None
     # a sentence that opens with a quote that has its own record is not reported twice
     if ctx.segment_at(doc[start].idx) is not None:
+        return None
+    # (nor one the parser ran into the sentence before: "X invited the organisers to « draw the lessons ». « One does
+    # not send … », he launched.")
+    last = ctx.segment_at(doc[k - 1].idx if doc[k - 1].is_quote else doc[k].idx)
+    if last is not None and ctx.text[: last.open_start].rstrip()[-1:] in (".", "!", "?") and last.open_start > doc[start].idx:
         return None
     return start, k
 

@@ -151,7 +151,8 @@ def _sharing(people: list[Person], person: Person, ent) -> list[Person]:
 
 
 # verbs that say someone spoke without reporting what: the quote that opens the next paragraph is what was said
-_LEAD_IN_VERBS = frozenset("describe recall recount speak talk explain testify disagree differ".split())
+_LEAD_IN_VERBS = frozenset("""describe recall recount speak talk explain testify disagree differ thank welcome praise hail greet
+    congratulate apologise apologize""".split())
 # how someone is about to speak, as the sentence before their quote says it: "Professor X … is less categorical."
 _STANCE_WORDS = frozenset("""categorical cautious optimistic pessimistic blunt critical nuanced measured sceptical skeptical
     confident emphatic reserved severe harsh alarmed worried bitter prudent circumspect""".split())
