@@ -3531,3 +3531,18 @@ def test_bodies_named_as_the_article_means_them(nlp, text, fragment, speaker):
 def test_a_statement_starts_after_the_outlet_it_was_told_to(nlp):
     text = "An agency spokesperson told Dhoni Post the organisation was “following the case closely”."
     assert only(text, nlp, "following")["text"] == "the organisation was “following the case closely”"
+
+
+def test_an_unnamed_source_goes_on_through_his_pronoun_and_his_office(nlp):
+    text = ("HARGEISA (Gulf Dispatch) — Police arrested nine suspected smugglers overnight, a senior commander who spoke on "
+            "condition of anonymity told Gulf Dispatch.\n\nThe commander said the raids targeted houses on the edge of "
+            "the city. \"Some of them had been locked inside for two weeks,\" he said.\n\nAccording to the commander, the "
+            "operation will continue along the coast until the end of the year.")
+    found = quotes_of(text, nlp)
+    assert [q["speaker"] for q in found] == ["a senior commander"] * 4
+    assert [q["medium"] for q in found] == ["Gulf Dispatch"] * 4
+
+
+def test_an_outlet_with_a_capital_inside_its_name_is_no_person(nlp):
+    text = "After the session, Aram Petrosyan told ArmPulse that the faction would submit its amendments by Friday."
+    assert only(text, nlp, "amendments")["medium"] == "ArmPulse"

@@ -467,6 +467,8 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)
             # ("In an interview with HXNA", "to the correspondent of UzN": no person)
             acronym = re.fullmatch(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,4}", m.group("name")) is not None
+            # (nor a name with a capital inside, as outlets write theirs: "told ArmVector"; not "McAllister", "DeSantis")
+            acronym = acronym or re.fullmatch(r"(?!Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][a-z]+", m.group("name")) is not None
             masthead = re.match(r"(?:Le|La|Les|El|L['’])\s*[A-Z]", m.group("name")) is not None  # ("Le Lagunaire": no person)
             numbered = re.search(r"\s\d+$", m.group("name")) is not None  # (nor has a person a number: "Kavkaz 24")
             # (whom a reporter's outlet reached: "When contacted by Harian Timur", whatever the NER made of the name)

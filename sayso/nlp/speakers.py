@@ -1232,8 +1232,15 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 name = unit  # "the Syrian Arab Red Crescent (SARC) | branch in Quneitra announced": the body's branch
             elif named is not None:
                 name = named.name  # "A Jordanian truck driver waiting at the crossing, Abu Mahmoud, said"
-            elif n and _same_unnamed(doc, attributions[n - 1], a, words, names[-1]):
-                name = names[-1]  # "A senior Turkish official … told SNA that … The official said …"
+            elif (same := next((m for m in range(n - 1, max(n - 4, -1), -1)
+                                if _same_unnamed(doc, attributions[m], a, words, names[m])), None)) is not None:
+                # "A senior Turkish official … told SNA that … The official said …" (with his own words between: "…
+                # ,” he said. ¶ According to the commander, …")
+                name = names[same]
+            elif name is None and len(words) == 1 and words[0].lower_ in ("he", "she") and n and names[-1] \
+                    and names[-1].startswith(("a ", "an ")) and names[-1].split()[-1] in ROLE_NOUNS \
+                    and attributions[n - 1].paragraph >= a.paragraph - 1:
+                name = names[-1]  # "A senior commander … told the agency … “…,” he said": the unnamed source, named no one
             elif len(words) == 1 and words[0].lower_ == "they" and a.cue is not None and (where := _they_at(doc, a.cue)) is not None:
                 name = where  # "…, they informed at the Ministry of Foreign Affairs" (Slovenian "so sporočili na ministrstvu")
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
