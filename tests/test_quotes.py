@@ -1143,9 +1143,13 @@ def test_more_media_a_country_an_adverb_quoted_as_saying_by(nlp, text, fragment,
     # "was of the view that A, and that B": two statements of the subject's
     ("The envoy was of the view that the region needed \"trust, not lectures\", and that trade would do more for "
      "security than any conference.", [("the region needed", "was of the view"), ("trade would do more", "was of the view")]),
-    # "according to X, A will be held …, and B will be raised …": one statement
+    # "according to X, A will be held …, and B will be raised …": two statements, each with a subject of its own
     ("According to the Ministry of Foreign Affairs of Georgia, the next round will be held on 24 June, and the issue of "
-     "the return of refugees will be raised at the working group.", [("the next round", "According to")]),
+     "the return of refugees will be raised at the working group.", [("the next round", "According to"),
+                                                                     ("the issue of", "According to")]),
+    # (but a statement the source relays stays whole: "According to the agency X, Y stated that A, and that B")
+    ("According to the Estonian agency Tuulik, the director of the firm stated that an anchor that drags follows the "
+     "wind, and that this one followed the cable.", [("an anchor", "stated"), ("this one", "stated")]),
     # "said, in remarks carried by the agency X, that A, but that B"
     ("For his part, Erdem said, in remarks carried by the Turkish agency Anka Haber, that his country \"shares the water\", "
      "but that the drought \"is a reality\" for the whole region.", [("his country", "said"), ("the drought", "said")]),

@@ -423,9 +423,10 @@ def _used_as_place(doc) -> frozenset[str]:
 def _find_used_as_place(doc) -> frozenset[str]:
     found = set()
     arr = doc.to_array([POS, IS_TITLE])
-    for t in tokens_where(doc, (arr[:, 0] == PROPN) & (arr[:, 1] == 1)):
-        if t.i + 1 >= len(doc) or doc[t.i + 1].pos_ == "PROPN":
-            continue
+    # (the last word of a run of proper nouns, with a word after it)
+    last = np.zeros(len(doc), dtype=bool)
+    last[:-1] = arr[1:, 0] != PROPN
+    for t in tokens_where(doc, (arr[:, 0] == PROPN) & (arr[:, 1] == 1) & last):
         lo = t.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
             lo -= 1
@@ -621,7 +622,7 @@ def person_ents(doc) -> list:
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
-            and not (e.text in not_people or len(e) == 1 and is_demonym(e.text) or is_country(e.text) or place_country(e.text)
+            and not ((text := e.text) in not_people or len(e) == 1 and is_demonym(text) or is_country(text) or place_country(text)
                      or e.end < len(doc) and is_country(doc[e.start : e.end + 1].text))  # ("the Holy| See")
             # (nor a country, a city, a place or a people: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON",
             # "at Khimdo", "the Azerbaijani|PERSON president")

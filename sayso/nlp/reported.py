@@ -1343,20 +1343,39 @@ def _according(ctx: Context, according) -> list[Found]:
                     # according to the agency YHA, without referring to …": it only relays
                     return []
                 i, j = sent.start, sent.end
-    # ("According to X, A …, and B …" is one statement, as the annotators of our gold set read it five times in six;
-    # but not into a clause with a speaker of its own: "…, but analysts warned that …")
+    # ("According to X, A …, and B …" is two statements, as the annotators of our gold set read it in all their later
+    # sets, where B has a subject of its own; not into a clause with a speaker of its own: "…, but analysts warned that …")
+    cuts = []
     for k in range(i + 2, j - 1):
-        if doc[k].lower_ in ("and", "but") and doc[k - 1].text == ",":
+        if doc[k].lower_ in ("and", "but") and doc[k - 1].text == "," and ctx.segment_at(doc[k].idx) is None:
             verb = next((t for t in doc[k + 1 : j] if is_verb(t)), None)
             if verb is not None and is_cue(verb) and any(c.dep_ in SUBJECT and c.i > k for c in verb.children):
                 j = k - 1
                 break
-    span = trim(ctx, i, j)
-    if span is None or span[1] - span[0] < 8:
-        return []
-    if i == sent.start and j == sent.end:
-        span = (doc[sent.start].idx, span[1])
-    return [Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"])]
+            # (not the second clause of a statement the source relays: "According to the agency X, Y stated that A,
+            # and that B")
+            if doc[k + 1].lower_ != "that" and _own_clause(doc, k + 1, j):
+                cuts.append(k)
+    found = []
+    for a, b in zip([i] + [k + 1 for k in cuts], [k - 1 for k in cuts] + [j]):
+        span = trim(ctx, a, b)
+        if span is None or span[1] - span[0] < 8:
+            continue
+        if a == sent.start and b == sent.end:
+            span = (doc[sent.start].idx, span[1])
+        found.append(Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"]))
+    return found
+
+
+def _own_clause(doc, i: int, j: int) -> bool:
+    """Whether tokens ``i``…``j`` open with a clause of their own: a subject in its first words, and a finite verb it
+    hangs on ("the embassy in Astana is in daily contact …", "Charbel has not yet decided whether …")."""
+    subject = next((t for t in doc[i : min(j, i + 8)] if t.dep_ in SUBJECT), None)
+    if subject is None or not i <= subject.head.i < j or subject.head.i < subject.i:
+        return False
+    head = subject.head
+    return head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "aux:pass", "auxpass", "cop") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in head.children)
 
 
 def _acronym_outlet(doc, span: tuple[int, int]) -> bool:
