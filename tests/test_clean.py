@@ -267,6 +267,9 @@ def test_unicode_normalized_and_other_scripts_kept():
     # (a paper's name with its article, whatever its words; and a Flemish byline with no "By")
     ("By: Ruth Mejía Santana | El Matutino Cibaeño", "El Matutino Cibaeño", "Ruth Mejía Santana"),
     ("Sofie Peeters | De Klokkentoren", "De Klokkentoren", "Sofie Peeters"),
+    # (a paper's name of any words after a writer's, with no "By"; but no place, and no section's words)
+    ("Maarja Tamm | Pärnu Kaja", "Pärnu Kaja", "Maarja Tamm"),
+    ("Maarja Tamm | Kampala", None, "Maarja Tamm"),
     # (a portal that signs with its name first, then the writer and the date)
     ("Hídfő | Szalai Dóra | 14 November 2026", "Hídfő", "Szalai Dóra"),
 ])

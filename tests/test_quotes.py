@@ -3550,3 +3550,79 @@ def test_an_unnamed_source_goes_on_through_his_pronoun_and_his_office(nlp):
 def test_an_outlet_with_a_capital_inside_its_name_is_no_person(nlp):
     text = "After the session, Aram Petrosyan told ArmPulse that the faction would submit its amendments by Friday."
     assert only(text, nlp, "amendments")["medium"] == "ArmPulse"
+
+
+# -- the shapes of a mine rescue (Swedish, Estonian, Mongolian, Bolivian, Cuban and Kazakh copy) ---------------------
+
+
+def test_swedish_dialogue_dashes_are_quotes_with_their_speaker():
+    text = ("Swedish engineer safe\n\nLuleå, 3 March (Vildmark) – The engineer is out of danger, confirms the Foreign Ministry's press service to "
+            "Vildmark.\n\n– He called me at six this morning. He asked for coffee, says his wife Karin Lund to Vildmark."
+            "\n\n– He sounded tired, says Lund. But he laughed, and I have not heard him laugh since the summer.\n\n"
+            "– I will believe it when I see him. Until then he is a voice on the phone.")
+    article = through_pipeline(text)
+    found = [(q.kind, q.text_in(article.text)[:20], q.speaker_name, q.medium) for q in article.quotes]
+    assert found == [("indirect", "The engineer is out ", "Swedish Foreign Ministry", "Vildmark"),
+                     ("direct", "He called me at six ", "Karin Lund", "Vildmark"),
+                     ("direct", "He sounded tired", "Karin Lund", "Vildmark"),
+                     ("direct", "But he laughed, and ", "Karin Lund", "Vildmark"),
+                     ("direct", "I will believe it wh", "Karin Lund", "Vildmark")]
+
+
+def test_spanish_dialogue_dashes_set_the_speaker_off_inside_the_words(nlp):
+    text = ("His sister, Rosa Mamani Condori, waited at the door of the house.\n\n—We prayed for him every night —said "
+            "his sister— and we will not move from here until he comes.")
+    found = [(q["kind"], q["text"], q["cue"]) for q in quotes_of(text, nlp)]
+    assert found == [("direct", "We prayed for him every night", "said"),
+                     ("direct", "and we will not move from here until he comes.", "said")]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a union's name in apposition to its description
+    ("The Mongolian miners' union, the Steppe Miners' Union, claims that the alarms had been switched off for weeks.",
+     "alarms", "Steppe Miners' Union"),
+    # a consular unit of a ministry, and again by its kind
+    ("Tartu nurse survived the flood\n\nThe nurse is being treated in a hospital, the consular department of the "
+     "Foreign Ministry confirmed.\n\nAccording to the consular department, she could fly home next week.", "fly home",
+     "Consular Department of the Estonian Foreign Ministry"),
+    # the head of state's office, with the country of the story
+    ("Tartu nurse survived the flood\n\nThe Office of the President said in a statement that the head of state had "
+     "followed the rescue with hope.", "head of state", "Office of the President of Estonia"),
+    # a body the parser cut at its "of"
+    ("According to the Mongolian agency Tuul, the Prosecutor's Office of the province of Dornogovi informed on Friday that "
+     "it opened a penal case against two managers of the mine.", "penal case", "Prosecutor's Office of the province of Dornogovi"),
+    # a name with its initial glued on, after the body its bearer heads
+    ("The head of the Ulaan Tal Herders' Association Ch.Altantsetseg said that the herders had warned the company.",
+     "warned", "Ch.Altantsetseg"),
+    # a company without its legal form
+    ("According to the press service of Saryarka Core Drilling LLP, the company will cover the costs.", "cover",
+     "Saryarka Core Drilling"),
+    # an accented given name is no nationality
+    ("The president of the cooperative, Germán Quispe Colque, questioned that the companies do not care.",
+     "do not care", "Germán Quispe Colque"),
+    # the second "that" of a statement, which the parser hung on a verb inside the first
+    ("His father Bolat Serikov emphasized that the family does not blame anyone before the investigation, but that "
+     "«someone must answer» for the dead.", "someone", "Bolat Serikov"),
+])
+def test_who_speaks_in_the_shapes_of_a_mine_rescue(nlp, text, fragment, speaker):
+    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    # a text message to the outlet
+    ("OULU, 3 March (Kivikko) – In a text message to Kivikko, the engineer Antti Laine writes that he only did his "
+     "job.", "his job", "Kivikko"),
+    # an account given to the outlet, then told in quotes
+    ("Reached by telephone in Dalanzadgad, the doctor Yudelkis Rosales Pino recounted to Zunzun Daily the six days "
+     "of the rescue.\n\n«On the first morning they brought up five workers», the doctor said.", "first morning",
+     "Zunzun Daily"),
+])
+def test_media_in_the_shapes_of_a_mine_rescue(text, fragment, medium):
+    article = through_pipeline(text)
+    assert next(q for q in article.quotes if fragment in q.text_in(article.text)).medium == medium
+
+
+def test_a_statement_said_to_an_outlet_starts_at_its_that(nlp):
+    text = ("The Riigikogu member Kadri Tamm, who chairs the friendship group, said to Pärnu Kaja that Estonia should ask "
+            "for „a full investigation“ and offer help.")
+    assert only(text, nlp, "Estonia should")["text"] == "Estonia should ask for „a full investigation“ and offer help"

@@ -14,9 +14,10 @@ import unicodedata
 from ..errors import ExtractError
 from ..model import Article, Document
 from ..nlp.lexicon import OUTLET_NAME_WORD
+from ..resolve.names import place_country
 from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
-from .furniture import (classify_line, is_masthead, is_teaser_snippet, looks_like_sentence, newsroom_outlet, paper_first_byline,
+from .furniture import (barred_byline, classify_line, is_masthead, is_teaser_snippet, looks_like_sentence, newsroom_outlet, paper_first_byline,
                         strip_date_label, teaser_label)
 from .outlets import OutletTable
 
@@ -141,7 +142,8 @@ class _Cleaner:
                 self.author = writer.strip()
             # (or after a bar: "By Brian Okello | The Kyoga Dispatch", "Sofie Verbeke | De Beiaard")
             paper = line.partition("|")[2].strip()
-            if paper and (self.outlets.from_marker(paper) or OUTLET_NAME_WORD.search(paper) or is_masthead(paper)):
+            if paper and (self.outlets.from_marker(paper) or OUTLET_NAME_WORD.search(paper) or is_masthead(paper)
+                          or barred_byline(line) is not None and place_country(paper) is None):  # (not "| Kampala")
                 self.masthead = self.masthead or self.outlets.canonical(paper)
         if kind == "newsroom":
             self.masthead = self.masthead or self.outlets.canonical(newsroom_outlet(line))

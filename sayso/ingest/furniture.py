@@ -13,6 +13,7 @@ import re
 from .dates import find_date
 
 __all__ = ["classify_line", "teaser_label", "is_teaser_snippet", "strip_date_label", "looks_like_sentence", "newsroom_outlet",
+           "barred_byline", "paper_first_byline",
            "is_masthead"]
 
 # Standalone navigation words, buttons and section labels (compared casefolded).
@@ -74,6 +75,21 @@ _BYLINE = re.compile(
 _MASTHEAD = re.compile(r"(?:The|De|Het|Le|La|Les|El|Il|Lo|Al|Der|Die|Das|L['’])\s*[A-Z][^|\d]{1,60}$")
 # "Sofie Verbeke | De Beiaard": Dutch and Flemish papers sign with the writer and the paper, no "By"
 _BYLINE_BARRED = re.compile(rf"^(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(?P<paper>{_MASTHEAD.pattern})")
+# (or a paper's name of any words, after a writer's of two or three: "Liisa Kuusik | Emajõe Kaja"; not a section's
+# words, "Latest News | Europe")
+_BYLINE_BARRED_ANY = re.compile(r"^(?P<author>[A-Z][a-zà-ÿāčēģīķļņōŗšūžőűąęłńśźżøæåõ'’-]+(?:\s[A-Z][a-zà-ÿāčēģīķļņōŗšūžőűąęłńśźżøæåõ'’-]+){1,2})"
+                                r"\s*\|\s*(?P<paper>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})$")
+_SECTION_WORDS = frozenset("""news latest world politics sport sports business opinion home top breaking live local national
+    international europe africa asia americas economy culture health science technology video photos""".split())
+
+
+def barred_byline(line: str) -> tuple[str, str] | None:
+    """(writer, paper) of a byline that signs with a writer and the paper after a bar ("Liisa Kuusik | Emajõe Kaja"),
+    else None."""
+    m = _BYLINE_BARRED.match(line.strip()) or _BYLINE_BARRED_ANY.match(line.strip())
+    if m is None or m["author"].split()[0] in ("By", "BY") or any(w.lower() in _SECTION_WORDS for w in re.findall(r"\w+", line)):
+        return None
+    return m["author"], m["paper"].strip()
 # "Délkör | Fekete Noémi | 12 November 2026": a portal signs with its name first, then the writer and the date
 _BYLINE_PAPER_FIRST = re.compile(rf"^(?P<paper>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}})\s*\|\s*"
                                  rf"(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(?P<date>[^|]{{4,40}})$")
@@ -171,7 +187,7 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "navigation"
     if _SHARE.match(line) and len(line.split()) <= 16:
         return "share"
-    if _BYLINE.match(line) or _BYLINE_DATED.match(line) or _BYLINE_BARRED.match(line) or paper_first_byline(line):
+    if _BYLINE.match(line) or _BYLINE_DATED.match(line) or barred_byline(line) or paper_first_byline(line):
         return "byline"
     if _NEWSROOM.match(line):
         return "newsroom"

@@ -154,11 +154,76 @@ def _scan_paragraph(text: str, lo: int, hi: int, carried: str | None) -> tuple[l
     return segments, left
 
 
+# a paragraph of dialogue opens with a dash, as Nordic and Spanish copy print speech: "– Text, says X." "—Text —said X—."
+_DASH_OPEN = re.compile(r"[–—][ \u00a0]?(?=[^\W\d_]|[¡¿“\"«„])")
+# the end of a sentence inside a paragraph: a stop, then a capital
+_STOP = re.compile(r"[.!?…]+[”\"»’]?\s+(?=[^\W\d_a-z])")
+# Spanish dialogue sets the speaker's words off with dashes inside the paragraph: " —said his mother— "
+_INNER_DASH = re.compile(r"\s[—–](?=[a-záéíóúñ])")
+# words that go on with the speaker's own sentence after a comma ("…, and I have …"), not with who spoke
+_GOES_ON = frozenset("""and but or nor so yet because since as if when while though although which who whom whose
+    that where what not than then i we you it this there here our my""".split())
+
+
+def _attribution_at(text: str, lo: int, hi: int) -> int | None:
+    """Where the speaker's words stop inside the sentence ``lo``…``hi`` of a dash paragraph: the last comma before a
+    short tail of lower-case attribution (", says his partner X to Tjäder."), or None."""
+    comma = text.rfind(", ", lo, hi)
+    while comma > lo:
+        tail = text[comma + 2 : hi].split()
+        if tail and tail[0][:1].islower() and tail[0].lower().strip(",.") not in _GOES_ON and len(tail) <= 14 \
+                and "," not in " ".join(tail[:-1]) and not (tail[0] in ("he", "she", "they") and len(tail) > 4):
+            return comma
+        comma = text.rfind(", ", lo, comma)
+    return None
+
+
+def _dash_dialogue(text: str, lo: int, hi: int) -> list[Segment]:
+    """The speaker's words of a paragraph that opens with a dialogue dash: up to the attribution, and on after it
+    (``– He sounded tired, says X. But he laughed …`` is two; ``—We prayed —said his mother— and we will …`` too)."""
+    m = _DASH_OPEN.match(text, lo, hi)
+    if m is None or len(text[m.end() : hi].split()) < 3:
+        return []
+    segments: list[Segment] = []
+    start, open_at = m.end(), lo
+    while start < hi:
+        inner = _INNER_DASH.search(text, start, hi)
+        stops = [s.end() for s in _STOP.finditer(text, start, hi)] + [hi]
+        end, resume = hi, None
+        for k, stop in enumerate(stops):
+            if inner is not None and inner.start() < stop:
+                # " —said his mother— and we …": the words go on after the closing dash (or the next sentence)
+                close = re.compile(r"[—–]").search(text, inner.end(), hi)
+                end = inner.start()
+                resume = close.end() if close is not None else None
+                break
+            at = _attribution_at(text, stops[k - 1] if k else start, stop)
+            if at is not None:
+                end, resume = at, stop
+                break
+        if end > start:
+            segments.append(Segment(start, end, open_at, end))
+        if resume is None or resume >= hi:
+            break
+        while resume < hi and (text[resume].isspace() or text[resume] in ",.;"):
+            resume += 1
+        start = open_at = resume
+    return segments
+
+
 def find_segments(text: str) -> list[Segment]:
     """Every quoted segment of ``text``, in order of their opening marks."""
     out: list[Segment] = []
     carried: str | None = None
     for lo, hi in paragraph_spans(text):
+        dialogue = _dash_dialogue(text, lo, hi) if text[lo] in "–—" else []
+        if dialogue:
+            # (its marks are quotes inside the speaker's words)
+            inner, _ = _scan_paragraph(text, lo, hi, None)
+            out.extend(sorted(dialogue + [replace(s, depth=s.depth + 1) for s in inner if any(
+                d.start <= s.open_start and s.close_end <= d.end for d in dialogue)], key=lambda s: (s.start, s.depth)))
+            carried = None
+            continue
         segments, left = _scan_paragraph(text, lo, hi, carried)
         if carried is not None and segments and segments[0].continued:
             prev = _last_open(out)

@@ -74,13 +74,15 @@ _PATTERNS: list[_Shape] = [
         # ("told local broadcaster Aigaio TV")
         rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
     )),
-    _needing("interview conversation dialogue comment comments commentary remark remarks statement statements declaration declarations "
+    _needing("interview conversation dialogue comment comments commentary remark remarks statement statements declaration declarations message "
              "call contact speaking talking quoted cited carried relayed transmitted transmits reports reported wrote writing article "
              "according op air sat contacted reached interviewed questioned interrogated met approached asked consulted joined", re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+|telephone\s+)?"
         # ("in declarations by telephone to Mulemba")
-        rf"(?:interview|conversation|dialogue|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?(?:call|contact))"
+        # ("In a text message to Tjäder, X writes …")
+        rf"(?:interview|conversation|dialogue|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?(?:call|contact)"
+        rf"|(?:text\s+)?message)"
         rf"\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|{_SPEAKING}\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
@@ -210,7 +212,11 @@ _INTERVIEW = [_needing("interview interviews conversation conversations dialogue
               # (or "to" it, or "for" it: "describes the night … to Tähystäjä by phone from Ponta Delgada")
               # (or "with" it: "X spoke with Délkör by phone from Port Vila")
               _needing("phone telephone", re.compile(r"\b(?:told|to|for|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
-                                                   r"(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b"))]
+                                                   r"(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b")),
+              # (or an account given to it, told in the quotes that follow: "X recounted to Tocororo Daily the six days
+              # of the rescue")
+              _needing("recounts recounted narrates narrated", re.compile(r"\b(?:recount|narrate)(?:s|ed)\s+to\s+(?:the\s+)?[A-Z]"),
+                       also="to")]
 _RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior".split())
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
@@ -253,7 +259,7 @@ _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", 
 # (what "told this scribe" and "the agency was informed" cannot match without)
 # (with who spoke between, as Dutch and Flemish copy has it: "says mother Griet Peeters (48) to our newspaper")
 # (Norwegian and Dutch copy put the speaker between: "says Kjærvik to Sjømerke by phone", "writes in a message to …")
-_VERB_SPEAKER_TO = r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote)\s+[^,.;:“”\"«»]{1,60}?\s+to\s+"
+_VERB_SPEAKER_TO = r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote|confirms|confirmed|explains|explained|adds|added)\s+[^,.;:“”\"«»]{1,60}?\s+to\s+"
 _OWN_AFTER_SPEAKER = re.compile(rf"{_VERB_SPEAKER_TO}{OWN_WORDS.pattern}\b")
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only

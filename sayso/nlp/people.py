@@ -94,6 +94,8 @@ def strip_name(tokens) -> list:
     toks = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
     # (an outlet's name the NER ran into the name after it: "The Cedar Ledger| Nadim Khoury|PERSON")
     toks = toks[max((n + 1 for n, t in enumerate(toks[:-2]) if t.text in OUTLET_NAME_WORDS and t.is_title), default=0):]
+    # (or a body's last word before a name with its initial glued on: "… Herders' Association| Ch.Tsogzolmaa")
+    toks = toks[next((n for n, t in enumerate(toks) if n and GLUED_INITIAL.match(t.text)), 0):]
     # "Gaziantep Governor Nilüfer Karaağaçlı", "head of the … Commission Brigadier General Rakan al-Suwaydi": the name
     # follows the last office word (when a capitalised name does follow it)
     last = max((n for n, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in OFFICE and t.lower_ not in DETERMINERS

@@ -150,7 +150,20 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         g is not f and g.cue is not None and f.start <= g.cue[0] < f.end for g in kept)]
     wrapped = [w for w in wrapped if w not in relayed]
     kept = [f for f in kept if f not in relayed and (f in wrapped or not any(w.start <= f.cue[0] < w.end for w in wrapped))]
+    _second_clause_of_the_first(ctx, kept)
     return _drop_inner_reports(doc, _drop_reported_inside(_drop_nested(kept)))
+
+
+def _second_clause_of_the_first(ctx: Context, found: list[Found]) -> None:
+    """``X emphasized that the family does not blame anyone …, but that «someone must answer»``: a "that" clause right
+    after a statement, which the parser hung on a verb inside it, is the first cue's second statement."""
+    for f in found:
+        if f.cue is None:
+            continue
+        first = next((g for g in found if g is not f and g.cue is not None and g.cue[0] < g.start <= f.cue[0] < g.end <= f.start
+                      and re.fullmatch(r"\s*,?\s*(?:and|but)\s+that\s*", ctx.text[g.end : f.start])), None)
+        if first is not None:
+            f.cue, f.speaker, f.cue_i, f.sources = first.cue, first.speaker, first.cue_i, list(first.sources)
 
 
 def _drop_inner_reports(doc, found: list[Found]) -> list[Found]:
@@ -339,6 +352,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             # ", however, that …", "said, according to the agency, that …", "said, as reported by state television,
             # that …", "said, in remarks carried by the agency X, that …": the clause starts at its "that"
             i = mark.i
+        elif lead is not None and lead.i == cue.i + 1 and lead.lower_ in ("to", "for") and mark.i - lead.i <= 6 \
+                and not any(is_verb(t) and t.pos_ != "PROPN" for t in doc[lead.i + 1 : mark.i]):
+            i = mark.i  # ("said to Emajõe Kaja that …", the parser hanging whom it was said to on the clause)
         i = _stolen_subject(cue, clause, i)
         first = next((t for t in doc[i:j] if not t.is_punct), None)
         if first is not None and first.i == cue.i + 2 and doc[cue.i + 1].text == "," and first.lower_ in _MANNER:

@@ -424,6 +424,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         holder = _office_holder(phrase, office.split()[-1], _in_view(doc, people, char, recent))
         if holder is not None:
             return holder.name
+    consular = _consular_unit(doc.text[:char], text)
+    if consular is not None:
+        return consular
     lower_body = re.fullmatch(r"(?:[Tt]he )?((?:[A-Z][a-z]+ ){0,2}(?:(?!the |its |his |her |this |that )[a-z]+ ){1,2}ministry"
                               r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # ("the foreign ministry of Hungary")
                               r"|ministry of [a-z]+(?: and [a-z]+)?"
@@ -607,6 +610,28 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     return canonical_body(_plain(whose or text))
 
 
+# a company's legal form after its name, which the name does without
+_LEGAL_FORM = re.compile(r"(?<=\S)\s+(?:LLP|LLC|Ltd\.?|Inc\.?|JSC|PLC|plc|GmbH|Corp\.?|Co\.|S\.A\.|AB|ASA)$")
+# a foreign ministry's unit that speaks for its citizens abroad, as translated copy writes it in lower case
+_CONSULAR = re.compile(r"(?:[Tt]he )?[Cc]onsular ([Dd]epartment|[Ss]ervices?|[Ss]ection|[Dd]irectorate)(?: of the (.+?))?")
+
+
+def _consular_unit(before: str, text: str) -> str | None:
+    """``the consular department of the Foreign Ministry`` is the ministry's Consular Department, and so is ``the
+    consular department`` after it (the ministry's country is added as for the ministry)."""
+    unit = _CONSULAR.fullmatch(text)
+    if unit is None:
+        return None
+    ministry = unit.group(2)
+    if ministry is None:
+        named = list(_CONSULAR.finditer(before))
+        ministry = next((m.group(2) for m in reversed(named) if m.group(2) and "inistry" in m.group(2)), "Foreign Ministry")
+    ministry = re.split(r"[,.;]", ministry)[0].strip()
+    if "inistry" not in ministry:
+        return None
+    return f"Consular {unit.group(1).title()} of the {canonical_body(ministry[:1].upper() + ministry[1:])}"
+
+
 def _fuller_body(text: str, name: str, char: int) -> str:
     """``the Organising Committee`` after ``the Corniche Games Organising Committee``: a body's name of capitalised
     words that a longer name the article gave before ends with is that body (not a state body: its country is found
@@ -715,8 +740,8 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # (whoever's it is: "The P&I club of the ship, Fjordvik Mutual, indicated")
     whose = hi - 3 if hi - lo >= 5 and doc[hi - 3].lower_ == "of" and doc[hi - 2].lower_ in ("the", "its") and doc[hi - 1].is_lower else hi
     body = hi - lo == 2 and (bare_body(doc[lo:hi]) or doc[lo].lower_ in ("his", "her", "its", "their") and doc[lo + 1].lower_ in BODY_WORDS) \
-        or 2 <= whose - lo <= 4 and doc[lo].lower_ == "the" and doc[whose - 1].lower_ in BODY_WORDS | _BUSINESSES \
-        and all(t.is_lower or t.is_upper or is_demonym(t.text) for t in doc[lo + 1 : whose - 1])
+        or 2 <= whose - lo <= 5 and doc[lo].lower_ == "the" and doc[whose - 1].lower_ in BODY_WORDS | _BUSINESSES \
+        and all(t.is_lower or t.is_upper or is_demonym(t.text) or t.text in ("'", "’") for t in doc[lo + 1 : whose - 1])
     # (a former office too: "the ex-administrator of the district, Tomás Fumo,")
     # (or a kin's: "The father of the young Amine, Mr Mohamed Benkhelifa,")
     if not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
@@ -964,7 +989,9 @@ def _home_country(doc, text: str, place: str | None, title: str | None = None) -
     # "GAZIANTEP, Turkey (X) -" over a story on Syria)
     # ("Santiago de Chile": a city named with its country)
     country = place_country(place) or (place.split()[-1] if place and is_country(place.split()[-1]) else None)
-    return country if any(role_country(e.text) == country for e in doc_ents(doc)) else None
+    # (or the headline says the story's people are from there: "Swedish engineer safe" over "Luleå, 3 March –")
+    return country if any(role_country(e.text) == country for e in doc_ents(doc)) or (
+        country is not None and title is not None and _headline_country(title) == country) else None
 
 
 def _headline_country(title: str) -> str | None:
@@ -1143,22 +1170,29 @@ def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | N
         seen.add(sent.start)
         if any(sent.start_char <= c < sent.end_char for c in cues):
             continue
-        medium, interview = find_medium(doc, (sent.start_char, sent.start_char + 1), outlet)
+        # (read from the words that open it, as their verb's: "X recounted to Tocororo Daily …" is X's telling)
+        medium, interview = find_medium(doc, (at, at + 1), outlet)
         if medium is not None and interview:
             found.append((sent.start_char, sent.end_char, sent.text, medium))
     return found
 
 
 def _interview_named(interviews: list[tuple[int, int, str, str]], a: Attribution, name: str, after: int,
-                     person: bool) -> str | None:
+                     person: Person | None) -> str | None:
     """The outlet of the last interview before the quote, and after character ``after``, that names its speaker: the
     speaker's words that follow belong to it ("… sat down with the Lake Geneva Courier … ¶ Montalbán, a former
-    Spanish diplomat, was careful … “We have a humanitarian corridor …,” she said"). A body by its whole name: the
+    Spanish diplomat, was careful … “We have a humanitarian corridor …,” she said"), by name or by an office the article
+    gave them ("In telephone declarations to La Bocamina …, the engineer recounted …"). A body by its whole name: the
     last word of "Ivorian Foreign Ministry" names no one ("Contacted by Lagune Infos, the Ministry of Economy …")."""
-    surname = name.split()[-1] if person else name
+    surname = name.split()[-1] if person is not None else name
+    roles = {w for words, _ in person.offices for w in words & ROLE_NOUNS} if person is not None else set()
+    office = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(map(re.escape, sorted(roles)))})\b") if roles else None
     # (the name outside the outlet's: "Kaah Dispatch has learned" is no one "Speaking to Kaah Dispatch")
     return next((medium for start, end, said, medium in reversed(interviews)
-                 if after < start and end <= a.start and surname in said.replace(medium, "")), None)
+                 if after < start and end <= a.start and (surname in (bare := said.replace(medium, ""))
+                                                          or office is not None and office.search(bare)
+                                                          # (or her given name alone: "the compañera Yudelkis recounted")
+                                                          or person is not None and re.search(rf"\b{re.escape(name.split()[0])}\b", bare))), None)
 
 
 def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None,
@@ -1212,6 +1246,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             char = doc[a.speaker[0]].idx
             name = (_resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent) or "").strip() or None
             name = _fuller_body(text, name, char) if name else None
+            name = _LEGAL_FORM.sub("", name) if name else None  # ("Steppe Core Drilling LLP": the company by its name)
             words = doc[a.speaker[0] : a.speaker[1]]
             if name is not None and words[0].lower_ not in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in words):
                 # an office the article already gave a person stays theirs: "Türkiye's foreign minister said …, adding"
@@ -1361,7 +1396,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
         held = media_by_speaker.get(name) if name else None
-        lead = _interview_named(interviews, a, name, held[3] if held else -1, any(p.name == name for p in people)) \
+        lead = _interview_named(interviews, a, name, held[3] if held else -1, next((p for p in people if p.name == name), None)) \
             if medium is None and name and a.follows is None else None
         if lead is not None:
             medium = lead  # "Speaking to LŽA by phone, X described her days in captivity. “…,” she said"

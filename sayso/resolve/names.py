@@ -134,7 +134,10 @@ def demonyms() -> tuple[str, ...]:
 
 
 def is_demonym(word: str) -> bool:
-    """A nationality adjective ("Turkish", "Russians"): a mention of where someone is from, not of an entity."""
+    """A nationality adjective ("Turkish", "Russians"): a mention of where someone is from, not of an entity (never a
+    word with a letter beyond ASCII, as no demonym has one: "Germán" is a given name)."""
+    if any(c.isalpha() and not c.isascii() for c in word):
+        return False
     key = fold(word)
     adjectives = _adjectives()
     return key in adjectives or key.endswith("s") and key[:-1] in adjectives
@@ -341,9 +344,11 @@ def place_country(place: str | None) -> str | None:
 
 # bodies of a state that news names by their kind alone: "the Ministry of Energy", "the Air Force", "the State
 # Emergency Service" (not a name that holds the kind: "the Salvation Army", "the Texas National Guard")
+# the head of state's office, named with the country after it: "the Office of the President of Estonia"
+_HEAD_OF_STATE_OFFICE = re.compile(r"(?:Office|Chancellery|Administration) of the President")
 _NATIONAL_BODY = re.compile(r"(?:State\s+)?(?:Air Forces?|Armed Forces|Army|Navy|General Staff|(?:Emergency|Emergencies|Security|"
                             r"Border|Customs|Hydrometeorological|Meteorological) Service|Border Guard|National Guard|"
-                            r"National Police|Coast Guard|Central Bank)")
+                            r"National Police|Coast Guard|Central Bank)|" + _HEAD_OF_STATE_OFFICE.pattern)
 
 
 def with_country(body: str, country: str) -> str:
@@ -354,7 +359,9 @@ def with_country(body: str, country: str) -> str:
     if demonym is None or not lacks_country(body):
         return body
     bare = re.sub(r"^(?:the|The)\s+", "", body)
-    part = re.fullmatch(r"(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+the\s+(?P<ministry>Ministry\b.*)", bare)
+    if _HEAD_OF_STATE_OFFICE.fullmatch(bare):
+        return f"{bare} of {country}"
+    part = re.fullmatch(r"(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+the\s+(?P<ministry>(?:[A-Z][\w-]*\s+)?Ministry\b.*)", bare)
     if part is not None:  # "the Consular Department of the Ministry of Foreign Affairs": the ministry is the country's
         return f"{part['part']} of the {canonical_body(demonym + ' ' + part['ministry'])}"
     return canonical_body(f"{demonym} {bare}")
