@@ -424,7 +424,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         holder = _office_holder(phrase, office.split()[-1], _in_view(doc, people, char, recent))
         if holder is not None:
             return holder.name
-    consular = _consular_unit(doc.text[:char], text)
+    consular = _consular_unit(doc, char, text) if "onsular" in text else None
     if consular is not None:
         return consular
     lower_body = re.fullmatch(r"(?:[Tt]he )?((?:[A-Z][a-z]+ ){0,2}(?:(?!the |its |his |her |this |that )[a-z]+ ){1,2}ministry"
@@ -616,7 +616,7 @@ _LEGAL_FORM = re.compile(r"(?<=\S)\s+(?:LLP|LLC|Ltd\.?|Inc\.?|JSC|PLC|plc|GmbH|C
 _CONSULAR = re.compile(r"(?:[Tt]he )?[Cc]onsular ([Dd]epartment|[Ss]ervices?|[Ss]ection|[Dd]irectorate)(?: of the (.+?))?")
 
 
-def _consular_unit(before: str, text: str) -> str | None:
+def _consular_unit(doc, char: int, text: str) -> str | None:
     """``the consular department of the Foreign Ministry`` is the ministry's Consular Department, and so is ``the
     consular department`` after it (the ministry's country is added as for the ministry)."""
     unit = _CONSULAR.fullmatch(text)
@@ -624,7 +624,7 @@ def _consular_unit(before: str, text: str) -> str | None:
         return None
     ministry = unit.group(2)
     if ministry is None:
-        named = list(_CONSULAR.finditer(before))
+        named = list(_CONSULAR.finditer(doc.text[:char]))
         ministry = next((m.group(2) for m in reversed(named) if m.group(2) and "inistry" in m.group(2)), "Foreign Ministry")
     ministry = re.split(r"[,.;]", ministry)[0].strip()
     if "inistry" not in ministry:
@@ -1185,14 +1185,16 @@ def _interview_named(interviews: list[tuple[int, int, str, str]], a: Attribution
     gave them ("In telephone declarations to La Bocamina …, the engineer recounted …"). A body by its whole name: the
     last word of "Ivorian Foreign Ministry" names no one ("Contacted by Lagune Infos, the Ministry of Economy …")."""
     surname = name.split()[-1] if person is not None else name
-    roles = {w for words, _ in person.offices for w in words & ROLE_NOUNS} if person is not None else set()
-    office = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(map(re.escape, sorted(roles)))})\b") if roles else None
+    # (or the office the article gave them, or her given name alone: "the compañera Yudelkis recounted")
+    also = {f"the {w}" for words, _ in person.offices for w in words & ROLE_NOUNS} | {name.split()[0]} if person is not None else set()
+
+    def names_them(said: str) -> bool:
+        words = re.findall(r"[\w'’-]+", said)
+        return any(" ".join(pair).lower() in also for pair in zip(words, words[1:])) or any(w in also for w in words)
+
     # (the name outside the outlet's: "Kaah Dispatch has learned" is no one "Speaking to Kaah Dispatch")
     return next((medium for start, end, said, medium in reversed(interviews)
-                 if after < start and end <= a.start and (surname in (bare := said.replace(medium, ""))
-                                                          or office is not None and office.search(bare)
-                                                          # (or her given name alone: "the compañera Yudelkis recounted")
-                                                          or person is not None and re.search(rf"\b{re.escape(name.split()[0])}\b", bare))), None)
+                 if after < start and end <= a.start and (surname in (bare := said.replace(medium, "")) or names_them(bare))), None)
 
 
 def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None,

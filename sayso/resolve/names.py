@@ -136,7 +136,7 @@ def demonyms() -> tuple[str, ...]:
 def is_demonym(word: str) -> bool:
     """A nationality adjective ("Turkish", "Russians"): a mention of where someone is from, not of an entity (never a
     word with a letter beyond ASCII, as no demonym has one: "Germán" is a given name)."""
-    if any(c.isalpha() and not c.isascii() for c in word):
+    if not word.isascii() and any(c.isalpha() and not c.isascii() for c in word):
         return False
     key = fold(word)
     adjectives = _adjectives()
