@@ -77,19 +77,13 @@ _MASTHEAD = re.compile(r"(?:The|De|Het|Le|La|Les|El|Il|Lo|Al|Der|Die|Das|L['’]
 _BYLINE_BARRED = re.compile(rf"^(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(?P<paper>{_MASTHEAD.pattern})")
 # (or a paper's name of any words, after a writer's of two or three: "Liisa Kuusik | Emajõe Kaja"; not a section's
 # words, "Latest News | Europe")
-_BYLINE_BARRED_ANY = re.compile(r"^(?P<author>[A-Z][a-zà-ÿāčēģīķļņōŗšūžőűąęłńśźżøæåõ'’-]+(?:\s[A-Z][a-zà-ÿāčēģīķļņōŗšūžőűąęłńśźżøæåõ'’-]+){1,2})"
+# (the letters of a name after its capital, in the languages bylines come in)
+_LOWER = "a-zà-ÿāčēģīķļņōŗšūžőűąęłńśźżøæåõ'’-"
+_BYLINE_BARRED_ANY = re.compile(rf"^(?P<author>[A-Z][{_LOWER}]+(?:\s[A-Z][{_LOWER}]+){{1,2}})"
                                 r"\s*\|\s*(?P<paper>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})$")
 _SECTION_WORDS = frozenset("""news latest world politics sport sports business opinion home top breaking live local national
     international europe africa asia americas economy culture health science technology video photos""".split())
 
-
-def barred_byline(line: str) -> tuple[str, str] | None:
-    """(writer, paper) of a byline that signs with a writer and the paper after a bar ("Liisa Kuusik | Emajõe Kaja"),
-    else None."""
-    m = _BYLINE_BARRED.match(line.strip()) or _BYLINE_BARRED_ANY.match(line.strip())
-    if m is None or m["author"].split()[0] in ("By", "BY") or any(w.lower() in _SECTION_WORDS for w in re.findall(r"\w+", line)):
-        return None
-    return m["author"], m["paper"].strip()
 # "Délkör | Fekete Noémi | 12 November 2026": a portal signs with its name first, then the writer and the date
 _BYLINE_PAPER_FIRST = re.compile(rf"^(?P<paper>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}})\s*\|\s*"
                                  rf"(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(?P<date>[^|]{{4,40}})$")
@@ -110,6 +104,16 @@ def paper_first_byline(line: str) -> tuple[str, str, str] | None:
     if m is None or not find_date(m["date"].strip(), whole=True):
         return None
     return m["paper"], m["author"], m["date"].strip()
+
+
+def barred_byline(line: str) -> tuple[str, str] | None:
+    """(writer, paper) of a byline that signs with a writer and the paper after a bar ("Liisa Kuusik | Emajõe Kaja"),
+    else None."""
+    m = _BYLINE_BARRED.match(line.strip()) or _BYLINE_BARRED_ANY.match(line.strip())
+    if m is None or m["author"].split()[0] in ("By", "BY") or any(
+            w.lower() in _SECTION_WORDS for w in re.findall(r"\w+", line)):
+        return None
+    return m["author"], m["paper"].strip()
 
 
 def is_masthead(name: str) -> bool:

@@ -7,8 +7,14 @@ close (it then ends with its paragraph, never later), and may hold another
 quote. Apostrophes (don’t, ministers’) look like closing single marks, so a
 single mark only opens or closes where the letters around it say so.
 
-This module knows nothing of language: it only pairs marks, which keeps it
-fast, total (any string gives an answer) and easy to test.
+A paragraph that opens with a dialogue dash (Nordic "– Text, says X.", Spanish
+"—Text —said X—, …") is speech without marks: its words run to the comma
+before a short lower-case tail, or to a dash set inside the paragraph.
+
+This module knows almost nothing of language: it pairs marks and reads
+dashes, commas and case (and a few English words that go on with a sentence
+after its comma), which keeps it fast, total (any string gives an answer) and
+easy to test.
 """
 from __future__ import annotations
 
@@ -160,6 +166,7 @@ _DASH_OPEN = re.compile(r"[–—][ \u00a0]?(?=[^\W\d_]|[¡¿“\"«„])")
 _STOP = re.compile(r"[.!?…]+[”\"»’]?\s+(?=[^\W\d_a-z])")
 # Spanish dialogue sets the speaker's words off with dashes inside the paragraph: " —said his mother— "
 _INNER_DASH = re.compile(r"\s[—–](?=[a-záéíóúñ])")
+_DASH = re.compile(r"[—–]")
 # words that go on with the speaker's own sentence after a comma ("…, and I have …"), not with who spoke
 _GOES_ON = frozenset("""and but or nor so yet because since as if when while though although which who whom whose
     that where what not than then i we you it this there here our my""".split())
@@ -193,7 +200,7 @@ def _dash_dialogue(text: str, lo: int, hi: int) -> list[Segment]:
         for k, stop in enumerate(stops):
             if inner is not None and inner.start() < stop:
                 # " —said his mother— and we …": the words go on after the closing dash (or the next sentence)
-                close = re.compile(r"[—–]").search(text, inner.end(), hi)
+                close = _DASH.search(text, inner.end(), hi)
                 end = inner.start()
                 resume = close.end() if close is not None else None
                 break

@@ -259,7 +259,10 @@ _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", 
 # (what "told this scribe" and "the agency was informed" cannot match without)
 # (with who spoke between, as Dutch and Flemish copy has it: "says mother Griet Peeters (48) to our newspaper")
 # (Norwegian and Dutch copy put the speaker between: "says Kjærvik to Sjømerke by phone", "writes in a message to …")
-_VERB_SPEAKER_TO = r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote|confirms|confirmed|explains|explained|adds|added)\s+[^,.;:“”\"«»]{1,60}?\s+to\s+"
+_VERB_SPEAKER_TO = (r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote|confirms|confirmed"
+                    r"|explains|explained|adds|added)\s+[^,.;:“”\"«»]{1,60}?\s+to\s+")
+# an outlet's name with a capital inside, as outlets write theirs ("ArmVector"), not a surname's ("McAllister", "DeSantis")
+_CAMEL_CASE = re.compile(r"(?!Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
 _OWN_AFTER_SPEAKER = re.compile(rf"{_VERB_SPEAKER_TO}{OWN_WORDS.pattern}\b")
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only
@@ -474,7 +477,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             # ("In an interview with HXNA", "to the correspondent of UzN": no person)
             acronym = re.fullmatch(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,4}", m.group("name")) is not None
             # (nor a name with a capital inside, as outlets write theirs: "told ArmVector"; not "McAllister", "DeSantis")
-            acronym = acronym or re.fullmatch(r"(?!Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][a-z]+", m.group("name")) is not None
+            acronym = acronym or _CAMEL_CASE.fullmatch(m.group("name")) is not None
             masthead = re.match(r"(?:Le|La|Les|El|L['’])\s*[A-Z]", m.group("name")) is not None  # ("Le Lagunaire": no person)
             numbered = re.search(r"\s\d+$", m.group("name")) is not None  # (nor has a person a number: "Kavkaz 24")
             # (whom a reporter's outlet reached: "When contacted by Harian Timur", whatever the NER made of the name)

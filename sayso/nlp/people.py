@@ -929,7 +929,8 @@ def _glued_names(doc, persons: list) -> list:
     # (tested once per distinct word, by its string: a Token object per word costs more than the test)
     orths = doc.to_array("ORTH").tolist()
     strings = doc.vocab.strings
-    glued = {h for h in set(orths) if "." in (w := strings[h])[1:3] and GLUED_INITIAL.match(w) and w.split(".")[0].lower() not in ("st", "mt", "ft")}
+    glued = {h for h in set(orths) if "." in (w := strings[h])[1:3] and GLUED_INITIAL.match(w)
+             and w.split(".")[0].lower() not in ("st", "mt", "ft")}
     if not glued:
         return []
     taken = {t.i for e in persons for t in e}

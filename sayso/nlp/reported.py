@@ -661,7 +661,8 @@ def _as_noted(ctx: Context, cue) -> Found | None:
         return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]), sources=["as"], cue_i=cue.i)
     # (the "as" maybe hung on the subject: "As many tax experts, including Mr. X, have pointed out, …")
     as_mark = any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or (
-        doc[first].lower_ == "as" and doc[first].dep_ == "case" and doc[first].head.dep_ in SUBJECT and doc[first].head.head.i == cue.i)
+        doc[first].lower_ == "as" and doc[first].dep_ == "case" and doc[first].head.dep_ in SUBJECT
+        and doc[first].head.head.i == cue.i)
     if not as_mark or speaker_of(ctx, cue) is None \
             or any(c.dep_ in CLAUSE and not is_acronym_verb(c) for c in cue.children) or lemma_of(cue) in BELIEF_VERBS:
         return None
@@ -1129,7 +1130,8 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
             continue
         # (an outlet's initials the tagger made a verb are none: "recounted to AMN|VB by telephone that …")
         # (nor a compound adjective's participle: "told the London-based|VBN Al-Rased news website that …")
-        if is_verb(doc[k]) and not (doc[k].is_upper and len(doc[k]) > 1) and not (doc[k].tag_ == "VBN" and (doc[k - 1].text == "-" or "-" in doc[k].text)) \
+        if is_verb(doc[k]) and not (doc[k].is_upper and len(doc[k]) > 1) \
+                and not (doc[k].tag_ == "VBN" and (doc[k - 1].text == "-" or "-" in doc[k].text)) \
                 or doc[k].text in (",", ";", ":", "“", "\"", "«"):
             return []
         k += 1
@@ -1207,8 +1209,8 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
                 for t in doc[k + 2 : max(j, ctx.sentence_end(tok))]):
             j = k  # "…, while the caterer's director, X, told SAQR that …": another speaker's statement
             break
-        elif tok.text == "," and k + 3 < j and doc[k + 1].lower_ in ("although", "though") and doc[k + 2].lower_ in ("he", "she", "they") \
-                and any(t.tag_ == "VBD" for t in doc[k + 3 : min(j, k + 6)]):
+        elif tok.text == "," and k + 3 < j and doc[k + 1].lower_ in ("although", "though") \
+                and doc[k + 2].lower_ in ("he", "she", "they") and any(t.tag_ == "VBD" for t in doc[k + 3 : min(j, k + 6)]):
             j = k  # "…, although he again refused to pledge …": the reporter's remark on what the speaker did
             break
     parts.append((start, j))

@@ -614,6 +614,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
 _LEGAL_FORM = re.compile(r"(?<=\S)\s+(?:LLP|LLC|Ltd\.?|Inc\.?|JSC|PLC|plc|GmbH|Corp\.?|Co\.|S\.A\.|AB|ASA)$")
 # a foreign ministry's unit that speaks for its citizens abroad, as translated copy writes it in lower case
 _CONSULAR = re.compile(r"(?:[Tt]he )?[Cc]onsular ([Dd]epartment|[Ss]ervices?|[Ss]ection|[Dd]irectorate)(?: of the (.+?))?")
+_MINISTRY = re.compile(r"\b[Mm]inistry\b")
 
 
 def _consular_unit(doc, char: int, text: str) -> str | None:
@@ -625,9 +626,9 @@ def _consular_unit(doc, char: int, text: str) -> str | None:
     ministry = unit.group(2)
     if ministry is None:
         named = list(_CONSULAR.finditer(doc.text[:char]))
-        ministry = next((m.group(2) for m in reversed(named) if m.group(2) and "inistry" in m.group(2)), "Foreign Ministry")
+        ministry = next((m.group(2) for m in reversed(named) if m.group(2) and _MINISTRY.search(m.group(2))), "Foreign Ministry")
     ministry = re.split(r"[,.;]", ministry)[0].strip()
-    if "inistry" not in ministry:
+    if not _MINISTRY.search(ministry):
         return None
     return f"Consular {unit.group(1).title()} of the {canonical_body(ministry[:1].upper() + ministry[1:])}"
 
@@ -1186,7 +1187,8 @@ def _interview_named(interviews: list[tuple[int, int, str, str]], a: Attribution
     last word of "Ivorian Foreign Ministry" names no one ("Contacted by Lagune Infos, the Ministry of Economy …")."""
     surname = name.split()[-1] if person is not None else name
     # (or the office the article gave them, or her given name alone: "the compañera Yudelkis recounted")
-    also = {f"the {w}" for words, _ in person.offices for w in words & ROLE_NOUNS} | {name.split()[0]} if person is not None else set()
+    also = {f"the {w}" for words, _ in person.offices for w in words & ROLE_NOUNS} | {name.split()[0]} \
+        if person is not None else set()
 
     def names_them(said: str) -> bool:
         words = re.findall(r"[\w'’-]+", said)
@@ -1194,7 +1196,8 @@ def _interview_named(interviews: list[tuple[int, int, str, str]], a: Attribution
 
     # (the name outside the outlet's: "Kaah Dispatch has learned" is no one "Speaking to Kaah Dispatch")
     return next((medium for start, end, said, medium in reversed(interviews)
-                 if after < start and end <= a.start and (surname in (bare := said.replace(medium, "")) or names_them(bare))), None)
+                 if after < start and end <= a.start
+                 and (surname in (bare := said.replace(medium, "")) or names_them(bare))), None)
 
 
 def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None,
@@ -1277,7 +1280,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             elif name is None and len(words) == 1 and words[0].lower_ in ("he", "she") and n and names[-1] \
                     and names[-1].startswith(("a ", "an ")) and names[-1].split()[-1] in ROLE_NOUNS \
                     and attributions[n - 1].paragraph >= a.paragraph - 1:
-                name = names[-1]  # "A senior commander … told the agency … “…,” he said": the unnamed source, named no one
+                # "A senior commander … told the agency … “…,” he said": the unnamed source, named no one
+                name = names[-1]
             elif len(words) == 1 and words[0].lower_ == "they" and a.cue is not None and (where := _they_at(doc, a.cue)) is not None:
                 name = where  # "…, they informed at the Ministry of Foreign Affairs" (Slovenian "so sporočili na ministrstvu")
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \

@@ -342,10 +342,10 @@ def place_country(place: str | None) -> str | None:
     return named or capital_country(city) or _cities().get(fold(city.strip()))
 
 
-# bodies of a state that news names by their kind alone: "the Ministry of Energy", "the Air Force", "the State
-# Emergency Service" (not a name that holds the kind: "the Salvation Army", "the Texas National Guard")
 # the head of state's office, named with the country after it: "the Office of the President of Estonia"
 _HEAD_OF_STATE_OFFICE = re.compile(r"(?:Office|Chancellery|Administration) of the President")
+# bodies of a state that news names by their kind alone: "the Ministry of Energy", "the Air Force", "the State
+# Emergency Service" (not a name that holds the kind: "the Salvation Army", "the Texas National Guard")
 _NATIONAL_BODY = re.compile(r"(?:State\s+)?(?:Air Forces?|Armed Forces|Army|Navy|General Staff|(?:Emergency|Emergencies|Security|"
                             r"Border|Customs|Hydrometeorological|Meteorological) Service|Border Guard|National Guard|"
                             r"National Police|Coast Guard|Central Bank)|" + _HEAD_OF_STATE_OFFICE.pattern)
@@ -361,7 +361,8 @@ def with_country(body: str, country: str) -> str:
     bare = re.sub(r"^(?:the|The)\s+", "", body)
     if _HEAD_OF_STATE_OFFICE.fullmatch(bare):
         return f"{bare} of {country}"
-    part = re.fullmatch(r"(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+the\s+(?P<ministry>(?:[A-Z][\w-]*\s+)?Ministry\b.*)", bare)
+    part = re.fullmatch(r"(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+the\s+(?P<ministry>(?:[A-Z][\w-]*\s+)?Ministry\b.*)",
+                        bare)
     if part is not None:  # "the Consular Department of the Ministry of Foreign Affairs": the ministry is the country's
         return f"{part['part']} of the {canonical_body(demonym + ' ' + part['ministry'])}"
     return canonical_body(f"{demonym} {bare}")
