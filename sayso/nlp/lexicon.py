@@ -26,6 +26,7 @@ __all__ = [
     "OUTLET_NAME_WORDS",
     "OUTLET_NAME_WORD",
     "OWNER_WORD",
+    "LEGAL_FORMS",
     "NOT_MEDIA",
     "PRONOUN_GENDER",
     "TITLES",
@@ -181,6 +182,8 @@ OUTLET_NAME_WORDS = frozenset(
     Ledger Gleaner Inquirer Examiner Bulletin""".split()
 )
 OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
+# a company's legal form, the last word of its name (Malaysian "Sdn Bhd"): no person's name ends so
+LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc llp plc jsc gmbh bhd berhad".split())
 # who owns or runs an outlet, or whom it speaks to, said before its name: "the Beirut-based …", "Saudi-owned pan-Arab …"
 OWNER_WORD = re.compile(r"[A-Z][\w'’-]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|led)|pan-[A-Z]\w*")
 # objects of "told" that are audiences, not media

@@ -22,7 +22,7 @@ from spacy.symbols import PROPN
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import SENTENCE_STARTS, HashTest, is_verb, tokens_where
 from .tokenizer import GLUED_INITIAL
-from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
 __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
@@ -405,7 +405,6 @@ def _kind_after(doc, end: int) -> bool:
 # the prefix of a ship's name: "MV Coral Meridian", "M/T Sapphire" (not "MS", which is also "Ms")
 _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # a company's legal form, the last word of its name
-_LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc plc gmbh bhd berhad".split())  # (Malaysian "Sdn Bhd")
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
 _PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province".split())
 # the same kinds counted, as in "the provinces of Ngozi and Kirundo"
@@ -639,7 +638,7 @@ def person_ents(doc) -> list:
             and not _in_quoted_title(doc, e)  # (nor words of one: the book "Blue Helmets|PERSON, Green Flag|PERSON")
             # (nor an outlet's title after its kind: "told for the daily „Mostarski|PERSON dnevnik“")
             and not (e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in MEDIA_NOUNS)
-            and not (len(e) > 1 and e[-1].lower_ in _LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
+            and not (len(e) > 1 and e[-1].lower_ in LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
             and not _after_kind(doc, e.start, KIND_WORDS)
             # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")

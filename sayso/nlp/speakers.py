@@ -22,7 +22,7 @@ from ..resolve.names import (canonical_body, capital_country, fuller_name, is_co
 from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
-from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
+from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
@@ -611,7 +611,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
 
 
 # a company's legal form after its name, which the name does without
-_LEGAL_FORM = re.compile(r"(?<=\S)\s+(?:LLP|LLC|Ltd\.?|Inc\.?|JSC|PLC|plc|GmbH|Corp\.?|Co\.|S\.A\.|AB|ASA)$")
+_LEGAL_FORM = re.compile(rf"(?<=\S)\s+(?:{'|'.join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))})$", re.IGNORECASE)
 # a foreign ministry's unit that speaks for its citizens abroad, as translated copy writes it in lower case
 _CONSULAR = re.compile(r"(?:[Tt]he )?[Cc]onsular ([Dd]epartment|[Ss]ervices?|[Ss]ection|[Dd]irectorate)(?: of the (.+?))?")
 _MINISTRY = re.compile(r"\b[Mm]inistry\b")
