@@ -3626,3 +3626,33 @@ def test_a_statement_said_to_an_outlet_starts_at_its_that(nlp):
     text = ("The Riigikogu member Kadri Tamm, who chairs the friendship group, said to Pärnu Kaja that Estonia should ask "
             "for „a full investigation“ and offer help.")
     assert only(text, nlp, "Estonia should")["text"] == "Estonia should ask for „a full investigation“ and offer help"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a name the NER took for a thing, after the words of a job in lower case, and later the surname alone
+    ("Maritime law lecturer Kalju Šults said to Kaja that radar logs alone are not enough to prove intent in court."
+     "\n\n„Negligence is easier to prove,“ Šults said.", "Negligence", "Kalju Šults"),
+    ("Maritime law lecturer Kalju Šults said to Kaja that radar logs alone are not enough to prove intent in court.",
+     "not enough", "Kalju Šults"),
+    # a pair of surnames after the office the article gave with the full name
+    ("The Chancellery indicated that the consul of Bolivia in Tokyo, accredited also before Korea, Rolando Mamani "
+     "Sirpa, traveled to Busan.\n\nThe consul Mamani Sirpa, reached by telephone by El Altiplano in Busan, precised "
+     "that the sailor has bruises on both arms.", "bruises", "Rolando Mamani Sirpa"),
+    # an office inside someone's words, held by the one person the article names with it later
+    ("The bosun Jomar Reyes, 42, was met by his wife at the airport. Reyes recalled that the captain gathered the crew "
+     "on the bridge.\n\n\"Sabi ni Kapitan [The captain said], 'Nobody panics, nobody jumps.' Tama siya [He was right],\" "
+     "he said.\n\nThe captain, Aram Petrosyan, remains in a remand prison.", "Nobody panics", "Aram Petrosyan"),
+])
+def test_speakers_the_ner_or_the_order_of_the_story_hid(nlp, text, fragment, speaker):
+    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+
+
+def test_a_time_after_said_is_not_what_was_said(nlp):
+    text = ("“It never crossed my mind that I was losing it,” she said several months after her release, and a big "
+            "reason for that was the rise of a new movement.")
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["It never crossed my mind that I was losing it,"]
+
+
+def test_a_speaker_after_the_quote_whose_job_the_tagger_took_for_a_verb(nlp):
+    found = quotes_of("“Then he went back to the deck,” said the cook Liis Tamm.", nlp)
+    assert [(q["text"], q["speaker"]) for q in found] == [("Then he went back to the deck,", "Liis Tamm")]

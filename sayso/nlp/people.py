@@ -844,6 +844,8 @@ def _mislabelled_names(doc, persons: list) -> list:
                 and all(t.pos_ in ("PROPN", "ADJ", "NOUN") and capitalised(t) for t in e[lead:]) \
                 and not any(t.lower_ in OFFICE or role_country(t.text) for t in e[lead:]):
             found.append(e[lead:])
+        elif e.label_ in ("ORG", "MISC") and 2 <= len(e) <= 3 and _after_job(doc, e):
+            found.append(e)
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _apposed_name(doc, e):
             found.append(e)
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and len(e) == 2 and all(capitalised(t) for t in e) and hungarian_order(e):
@@ -877,6 +879,15 @@ def _after_office(doc, i: int) -> bool:
     """Whether an office's title ends right before token ``i`` ("Regional Commissioner (RC) | Halima Msuya")."""
     k = _before_initials(doc, i - 1)
     return k >= 0 and doc[k].is_title and doc[k].lower_ in ROLE_NOUNS
+
+
+def _after_job(doc, e) -> bool:
+    """Title-case words right after a job's word in lower case name a person: "Maritime law lecturer Margus
+    Šults|MISC" (not a body: "the engineer Nordic Drilling Group")."""
+    job = doc[e.start - 1] if e.start else None
+    return job is not None and job.is_lower and job.lower_ in ROLE_NOUNS and all(t.is_title and t.is_alpha for t in e) \
+        and e[-1].lower_ not in _BODY_WORD_ENDINGS | _INSTITUTION_ENDINGS \
+        and not any(t.lower_ in OFFICE or role_country(t.text) or place_country(t.text) for t in e)
 
 
 def _before_initials(doc, k: int) -> int:
@@ -1603,7 +1614,10 @@ def _own_office_or_none(doc, i: int, person: Person) -> bool:
     if k == i:
         return True
     before = office_words(doc[k:i].text) & OFFICE - _COURTESY
-    return not before or any(before == words & OFFICE for words, _ in person.offices)
+    # (or the office's words ran just before the full name: "the consul of Bolivia in Beijing, accredited also before
+    # Mongolia, Marcelo Ticona Arce" is "The consul Ticona Arce")
+    return not before or any(before == words & OFFICE for words, _ in person.offices) or before <= {
+        t.lower_ for t in doc[max(0, person.first_token - 16) : person.first_token]}
 
 
 def _one_letter_off(a: str, b: str) -> bool:

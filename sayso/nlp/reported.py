@@ -542,8 +542,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         speaker = speaker_of(ctx, cue)
         if lemma in BELIEF_VERBS and speaker is None:
             continue
-        if speaker is not None and speaker[0] <= doc[i].i < speaker[1]:
-            continue
+        if speaker is not None and (speaker[0] <= doc[i].i < speaker[1] or cue.i < i <= speaker[0] and speaker[1] == j):
+            continue  # (nor words that end in the speaker: "“…,” said the cook|VERB Liis Tamm|ccomp")
         inside = ctx.segment_at(doc[i].idx)
         if inside is not None and inside.start < doc[i].idx and not inside.open_start <= cue.idx < inside.close_end:
             continue  # a piece of a quote the parser hung on the cue: 'fire "unless attacked first"'
@@ -766,6 +766,8 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
         return []
     if cue.i > 0 and inverted(cue) and doc[cue.i - 1].text == ",":
         return []  # "…, said the Special Envoy X": the object the parser found is who spoke
+    if obj.lemma_.lower() in _SPANS_OF_TIME and obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ in _TIME_AFTER:
+        return []  # (nor a time: "“…,” she said several months after her release")
     start = obj.left_edge.i
     if any(t.is_punct or t.is_quote for t in doc[cue.i + 1 : start]):
         return []
@@ -777,6 +779,11 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("that", "but", "and")):
             end -= 1
     return [(start, end)] if end - start >= 5 else []
+
+
+# a time the parser took for what was said: "she said several months after her release", "said two days later"
+_SPANS_OF_TIME = frozenset("second minute hour day week month year decade moment time".split())
+_TIME_AFTER = frozenset("after before later earlier ago since into".split())
 
 
 # participles of how a speaker spoke, never what: "said, turning to the government benches"

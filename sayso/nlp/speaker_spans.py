@@ -825,7 +825,9 @@ def noun_phrase_at(doc, k: int):
     if k < len(doc) and doc[k].lower_ in TIME_WORDS:
         return None  # "said Tuesday": when, not who
     start = k
-    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and doc[k].text not in ",.":
+    # (a noun by its tag, whatever its part of speech: "said the cook|NN|VERB Liis Tamm")
+    while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") or doc[k].tag_ in ("NN", "NNS")) \
+            and doc[k].text not in ",.":
         k += 1
         # (by the tag too: "the general" can come out tagged NN but ADJ by part of speech; and "the aforementioned",
         # an adjective that stands for the person last named)

@@ -504,7 +504,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             office = " ".join(t.text for t in tokens if t.lower_ not in LONE_HONORIFICS)
             holder = _office_holder(office, head.lower_, candidates, subjects=_subjects_before(doc, people, span[0]))
             if holder is None and low[0] == "the":
-                holder = _named_later(text, head.lower_, people, span[0])
+                holder = _named_later(text, head.lower_, people, span[0], alone=_quoted(doc, char))
             # (not a spokesperson: the minister last in view does not speak for himself through one)
             possessed_kin = low[0] in ("his", "her") and head.lower_ in KIN_NOUNS
             if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
@@ -584,6 +584,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             and e.start < span[0] + len(tokens) and not is_demonym(e.text)
             and not (all(t.pos_ == "ADJ" and not t.is_upper for t in e) and e.start == e.sent.start)]
     if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement"):
+        named = _person_behind_label(doc, tokens, head, people)
+        if named is not None:
+            return named
         ent = orgs[0]
         if _portfolio_then_name(doc, ent):
             return join_tokens(strip_name(list(ent)))  # "Minister for Fisheries and Aquaculture Mavis Hawa Koomson|ORG"
@@ -615,6 +618,23 @@ _LEGAL_FORM = re.compile(rf"(?<=\S)\s+(?:{'|'.join(map(re.escape, sorted(LEGAL_F
 # a foreign ministry's unit that speaks for its citizens abroad, as translated copy writes it in lower case
 _CONSULAR = re.compile(r"(?:[Tt]he )?[Cc]onsular ([Dd]epartment|[Ss]ervices?|[Ss]ection|[Dd]irectorate)(?: of the (.+?))?")
 _MINISTRY = re.compile(r"\b[Mm]inistry\b")
+
+
+def _person_behind_label(doc, tokens, head, people: list[Person]) -> str | None:
+    """A person the NER took for a body or a thing, after the words of their job: a known person by surname ("The
+    consul Ticona Arce|ORG" after "Marcelo Ticona Arce"), or a name of two words or more ("Maritime law lecturer
+    Margus Šults|MISC")."""
+    ent = next((e for e in doc_ents(doc) if e.start <= head.i < e.end), None)
+    if ent is None or ent.label_ not in ("ORG", "MISC") or not 1 <= len(ent) <= 3 or ent.start <= tokens[0].i \
+            or not all(t.is_title and t.is_alpha for t in ent):
+        return None
+    job = doc[ent.start - 1]
+    if not (job.is_lower and job.lower_ in ROLE_NOUNS):
+        return None
+    known = person_by_name(people, list(ent))
+    if known is not None and len(known.name.split()) > len(ent):
+        return known.name
+    return join_tokens(strip_name(list(ent))) or None if len(ent) >= 2 and ent.label_ == "MISC" else None
 
 
 def _consular_unit(doc, char: int, text: str) -> str | None:
@@ -894,16 +914,22 @@ def _country_said_with(doc, role: str, at: int) -> str | None:
 _DEPUTY_WORDS = frozenset("deputy vice assistant acting".split())
 
 
-def _named_later(phrase: str, head: str, people: list[Person], at: int) -> Person | None:
+def _named_later(phrase: str, head: str, people: list[Person], at: int, alone: bool = False) -> Person | None:
     """``About this declared the head of the department of … . According to Artyom Zhuravsky, who heads the
     department since 2021, …``: an office the article gives its holder only after the quote (the first person
-    named later whose office shares the office noun and one more word)."""
+    named later whose office shares the office noun and one more word). ``alone``: an office of one word will do,
+    where the one person named later with it is the only one it can mean (inside someone's words: "“The captain came
+    down once and said: ’…’”" before "The captain, X, …")."""
     wanted = office_words(phrase)
     nouns = wanted & ROLE_NOUNS or {head}
     ranks = wanted & _DEPUTY_WORDS  # (a deputy's office is never the head's: "the deputy director of the Civil Protection")
     later = sorted((p for p in people if p.first_token > at), key=lambda p: p.first_token)
-    return next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2
-                 and ranks == words & _DEPUTY_WORDS), None)
+    found = next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2
+                  and ranks == words & _DEPUTY_WORDS), None)
+    if found is None and alone and len(wanted) == 1:
+        holders = [p for p in later if any(words & ROLE_NOUNS == wanted for words, _ in p.offices)]
+        found = holders[0] if len(holders) == 1 else None
+    return found
 
 
 
