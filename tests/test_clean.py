@@ -75,6 +75,7 @@ def test_story_sentences_are_never_furniture(line):
         ("MOSCOW, Aug. 24 (Interfax) - The ministry said.", "Moscow", "Interfax", "Aug. 24"),
         ("GENEVA — The talks resumed.", "Geneva", None, None),
         ("ISLAMABAD: The foreign minister urged restraint.", "Islamabad", None, None),
+        ("KATHMANDU, Oct 3: A total of 40 trekkers were airlifted.", "Kathmandu", None, "Oct 3"),
         ("Yerevan, June 11, ArmVector. The next session will take place in July.", "Yerevan", "ArmVector", "June 11"),
         ("BELGRADE, 3 November (BPA) The level of the river fell.", "Belgrade", "BPA", "3 November"),
         ("Kyiv, November 3. Ukrinform. As a result of the attack, power was cut.", "Kyiv", "Ukrinform", "November 3"),

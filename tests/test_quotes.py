@@ -3656,3 +3656,39 @@ def test_a_time_after_said_is_not_what_was_said(nlp):
 def test_a_speaker_after_the_quote_whose_job_the_tagger_took_for_a_verb(nlp):
     found = quotes_of("“Then he went back to the deck,” said the cook Liis Tamm.", nlp)
     assert [(q["text"], q["speaker"]) for q in found] == [("Then he went back to the deck,", "Liis Tamm")]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # a telephone call to an office, and a circumstance after it
+    ("He declined to say whether the premier had called the Chilean president, while the ministry rejected the term.",
+     "president"),
+    # an office summoned
+    ("The deputy Anna Berg, who sits on the foreign affairs committee, has called the foreign minister in for a "
+     "consultation.", "consultation"),
+    # whom it was told and when, no statement
+    ("“Tell my mother I am coming home,” Mr Karim Haddad told reporters as he left the terminal.", "terminal"),
+    # an outlet the parser took for what was told
+    ("Villagers in Tarkegaun are still waiting for the rice promised by the government, ward chairperson Pemba Lhamu "
+     "Sherpa told Nepali daily The Himalayan Mirror.", "Himalayan Mirror"),
+])
+def test_no_statement_in_a_call_a_summons_or_a_circumstance(nlp, text, fragment):
+    assert not [q for q in quotes_of(text, nlp) if fragment in q["text"]], quotes_of(text, nlp)
+
+
+def test_a_statement_told_after_a_circumstance_starts_at_its_that(nlp):
+    text = ("Arash Karimi, who led the delegation, told reporters as he left the venue that Tehran had come “with open "
+            "hands” but found “closed files” on the other side of the table.")
+    assert only(text, nlp, "Tehran")["text"] == ("Tehran had come “with open hands” but found “closed files” on the "
+                                                 "other side of the table")
+
+
+def test_a_paper_named_after_its_nationality_and_kind_is_the_medium(nlp):
+    text = ("The rice never came to Tarkegaun, ward chairperson Pemba Lhamu Sherpa told Nepali daily The Valley "
+            "Mirror.")
+    assert only(text, nlp, "rice")["medium"] == "The Valley Mirror"
+
+
+def test_a_ministry_named_without_its_country_takes_the_dateline_countrys_own_adjective(nlp):
+    text = ("KATHMANDU, Oct 3: The Ministry of Foreign Affairs said on Friday that all 14 trekkers had been "
+            "evacuated from the valley.")
+    assert only(text, nlp, "trekkers")["speaker"] == "Nepali Foreign Ministry"

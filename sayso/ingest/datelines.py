@@ -1,7 +1,8 @@
 """Datelines: the place/agency/date prefix of a story's first paragraph.
 
 ``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
-``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``Yerevan, June 11, ArmVector.``, ``Kyiv, November 3. Ukrinform.``,
+``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``KATHMANDU, Oct 3:``,
+``Yerevan, June 11, ArmVector.``, ``Kyiv, November 3. Ukrinform.``,
 ``BELGRADE, 3 November (BPA)``, ``ISLAMABAD, Nov 16 (APP):``, ``YEREVAN, November 27.``, ``Phnom Penh, March 9, 2027 AKP --``,
 ``Ulaanbaatar /MONTSAME/.``, ``DUSHANBE, 11.05.2027 /NIA Navid/. –`` and a leading date
 (``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
@@ -61,7 +62,8 @@ _SHAPES = [
     # Phnom Penh, March 9, 2027 AKP --  (Cambodia's agency: the agency after the dated place, no comma)
     re.compile(rf"{_PLACE},\s*{_DATE}\s+(?P<agency>[A-Z][\w-]{{1,30}})\s*{_LONG_DASH}\s*"),
     # YEREVAN, November 27. The …  (no agency at all: a known place in capitals, a date and a stop)
-    re.compile(rf"{_CAPS_PLACE},\s*{_DATE}\.\s+"),
+    # KATHMANDU, Oct 3: The …  (Nepali dailies: a colon after the date)
+    re.compile(rf"{_CAPS_PLACE},\s*{_DATE}[.:]\s+"),
     # Ulaanbaatar /MONTSAME/. The …  (Mongolian agencies: a known place and the agency between slashes, no date)
     # DUSHANBE, 11.05.2027 /NIA Navid/. – …  (Tajik agencies: the date in figures)
     re.compile(rf"{_PLACE}(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}))?\s*/(?P<agency>[A-Z][\w-]{{1,30}}(?:\s[A-Z][\w-]{{1,30}})?)/\.?\s*(?:{_DASH}\s*)?"),

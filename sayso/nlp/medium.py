@@ -298,6 +298,9 @@ def _clean(name: str, after: str) -> str | None:
     if rest.count(" ") >= 1 and is_demonym(first) and rest[:1].isupper() and not _GENERIC_OUTLET.match(rest):
         name = rest  # "the Syrian Barada News Agency": the agency's name, not where it is from (not "the Czech News Agency")
     if is_demonym(name):
+        paper = re.match(rf"\s+(?:daily|newspaper|weekly|paper)\s+({_NAME})", after)
+        if paper is not None:
+            return _clean(paper.group(1), "")  # ("told Nepali daily The Himalayan Mirror": the paper it names)
         channel = _NATIONAL_CHANNEL.match(after)
         if channel is None or channel.group(1) is None and channel.group(0).strip() == "media":
             return None  # "the Russians" are people, not a medium; "told Russian media" names no outlet ("state media" does)

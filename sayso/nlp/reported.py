@@ -395,8 +395,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     if not clauses and lemma not in BELIEF_VERBS:
         # "told his advisers to figure out …" (an infinitive the parser may call advcl)
         # (or as an oblique: "calling on the Council to “shoulder …”")
-        xcomp = [c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" or (c.dep_ == "advcl" or c.dep_ == "obl" and is_verb(c))
-                                                             and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children))]
+        # (not a name the parser hung as one: "told Nepali daily The Himalayan Mirror|xcomp")
+        xcomp = [c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" and c.pos_ != "PROPN" or (
+            c.dep_ == "advcl" or c.dep_ == "obl" and is_verb(c)) and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children))]
         obj = [c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i]
         # ("urged all sides to put detainees first" with the infinitive hung on "sides")
         xcomp = xcomp or [g for o in obj[:1] for g in o.children if g.dep_ == "acl" and any(
@@ -411,8 +412,14 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             # (an oblique only with its "as": "described the last minutes on the radio's programme" states nothing)
             # (nor, after a person, a phrase of another preposition with no quoted label in it: "her lawyer called her
             # with the news" is a telephone call; not "called the statements of the militants about … „fabrications“")
-            called = obj[0].pos_ == "PRON" or obj[0].ent_type_ in ("PERSON", "PER")
-            complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and (
+            # (or an office: "had called the Tunisian president", "called the foreign minister in for a consultation")
+            called = obj[0].pos_ == "PRON" or obj[0].ent_type_ in ("PERSON", "PER") or obj[0].lower_ in ROLE_NOUNS
+            # (nor a circumstance's clause right after the object: "called the Tunisian president, while …"; nor a
+            # participle after a comma: "called out the senator for her ways, tweeting …")
+            complement = [c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and not (
+                any(m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in c.children)
+                and all(t.is_punct for t in doc[obj[0].right_edge.i + 1 : c.left_edge.i])) and not (
+                c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",") and (
                 c.dep_ in ("xcomp", "oprd", "amod", "ccomp") or c.dep_ in ("obl", "advcl", "prep", "acl", "nmod")
                 and (lemma != "describe" or c.left_edge.lower_ == "as" or c.lower_ == "as")
                 and not (called and c.left_edge.pos_ == "ADP" and c.left_edge.lower_ != "as" and not any(t.is_quote for t in c.subtree)))]
@@ -699,10 +706,15 @@ def _in_relative(tok, start: int) -> bool:
 
 
 def _called_for(cue) -> list[tuple[int, int]]:
-    """The object of "for" after the cue, in UD (obl + case) or ClearNLP (prep + pobj) labels."""
+    """The object of "for" after the cue, in UD (obl + case) or ClearNLP (prep + pobj) labels (not after an object
+    of the verb's own: "called out Senator Jones for her ways" is what she was blamed for)."""
+    doc = cue.doc
     for child in cue.children:
         if child.i < cue.i:
             continue
+        if any(t.head.i == cue.i and t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in TIME_WORDS
+               and not any(c.dep_ == "case" for c in t.children) for t in doc[cue.i + 1 : child.left_edge.i]):
+            continue  # (but "called on Friday for …", "called on his return to Najaf for …" are demands)
         if child.dep_ == "prep" and child.lower_ == "for":
             return [(g.left_edge.i, g.right_edge.i + 1) for g in child.children if g.dep_ == "pobj"][:1]
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in child.children):
@@ -779,6 +791,10 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("that", "but", "and")):
             end -= 1
     return [(start, end)] if end - start >= 5 else []
+
+
+# words that open a circumstance's clause, never what was said or what something was called
+_SUBORDINATORS = frozenset("while when whereas because although though after before since until once".split())
 
 
 # a time the parser took for what was said: "she said several months after her release", "said two days later"
@@ -1085,6 +1101,13 @@ def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
                    and doc[j - 1].lower_ not in ("that", "which", "who") and doc[j].dep_ not in ("acl:relcl", "relcl") or (
         doc[j].tag_ == "VBN" and doc[j].dep_ == "amod" and doc[j - 1].pos_ in ("NOUN", "PROPN") and j + 1 < end
         and doc[j + 1].pos_ in ("NOUN", "DET"))), None)
+    # (nor a circumstance's clause: "told reporters as he left the terminal"; what was said follows it after a "that":
+    # "told reporters as he left the venue that Tehran had come …")
+    circumstance = next((j for j in range(k, finite) if doc[j].lower_ in _SUBORDINATORS | {"as"} and doc[j].pos_ == "SCONJ"), None) \
+        if finite is not None and lemma_of(cue) in ADDRESSEE_CUES else None
+    if circumstance is not None:
+        that = next((j for j in range(circumstance + 2, end) if doc[j].lower_ == "that" and doc[j].dep_ == "mark"), None)
+        return [(that + 1, end)] if that is not None and end - that > 4 else []
     if finite is None or any(doc[j].is_punct and not (doc[j].is_quote and lemma_of(cue) not in ADDRESSEE_CUES)
                              or doc[j].lower_ == "that" and not is_verb(doc[j + 1]) for j in range(k, finite)) or end - k < 4:
         return []
