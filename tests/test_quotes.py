@@ -3692,3 +3692,31 @@ def test_a_ministry_named_without_its_country_takes_the_dateline_countrys_own_ad
     text = ("KATHMANDU, Oct 3: The Ministry of Foreign Affairs said on Friday that all 14 trekkers had been "
             "evacuated from the valley.")
     assert only(text, nlp, "trekkers")["speaker"] == "Nepali Foreign Ministry"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # Burmese honorifics before names the NER cut or mislabelled; "Ko" is a young man's
+    ("NAY PYI TAW, 8 Nov — U Kyaw Zin Oo, Managing Director of Ayar Star Crewing Services Co., Ltd, said that the "
+     "agency would bear the cost of repatriating the body.", "bear the cost", "Kyaw Zin Oo"),
+    ("NAY PYI TAW, 8 Nov — The director, U Aung Myo Thant, said the family was informed.\n\nSpeaking to the paper by "
+     "telephone, Ko Htet Aung Lin explained that the cargo moved to one side when the wind struck the ferry.\n\n"
+     "According to him, he had been on the deck when the ferry turned over.", "on the deck", "Htet Aung Lin"),
+    ("NAY PYI TAW, 8 Nov — U Soe Naing, the father of the seafarer, told our correspondent that his son had supported "
+     "the family. His daughter, Ma Thandar Win, said the family hoped to perform the rites at home.", "rites",
+     "Thandar Win"),
+    # a day with its date in brackets is no one; the diplomat is
+    ("The nurse Mariana Costa Lima, 34, rescued alive on Friday (6), is out of danger, affirmed this Saturday (7) the "
+     "embassy.\n\nThe minister-counsellor of the embassy, Marcelo Augusto Leal, who arrived on Friday, declared to "
+     "Portal Bugio that the search goes on.\n\n“Mariana is strong and lucid,” affirmed the diplomat.", "strong",
+     "Marcelo Augusto Leal"),
+    # an embassy named with its city keeps its name, without its article
+    ("The Japanese Embassy in Suva said its staff had visited the engineer in hospital.", "visited", "Japanese Embassy in Suva"),
+])
+def test_who_speaks_in_the_shapes_of_a_ferry_disaster(nlp, text, fragment, speaker):
+    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+
+
+def test_a_byline_with_by_and_a_paper_after_its_bar_names_the_outlet():
+    article = through_pipeline("Survivor tells of two days in the sea\n\nBy Ana Souza Lima | Portal Bugio\n\n"
+                               "Joinville (SC) – The nurse Mariana Costa Lima, 34, is out of danger, said her mother.")
+    assert article.outlet == "Portal Bugio"

@@ -143,7 +143,8 @@ class _Cleaner:
             # (or after a bar: "By Brian Okello | The Kyoga Dispatch", "Sofie Verbeke | De Beiaard")
             paper = line.partition("|")[2].strip()
             if paper and (self.outlets.from_marker(paper) or OUTLET_NAME_WORD.search(paper) or is_masthead(paper)
-                          or barred_byline(line) is not None and place_country(paper) is None):  # (not "| Kampala")
+                          # (not "| Kampala"; "By" or none: "By Fernanda Schmitz Coelho | Portal Garapuvu")
+                          or barred_byline(re.sub(r"^(?:By:?|BY:?)\s+", "", line)) is not None and place_country(paper) is None):
                 self.masthead = self.masthead or self.outlets.canonical(paper)
         if kind == "newsroom":
             self.masthead = self.masthead or self.outlets.canonical(newsroom_outlet(line))

@@ -142,7 +142,7 @@ def strip_name(tokens) -> list:
         toks = toks[1:]
     if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) or toks[0].lower_ in DETERMINERS
                  or toks[0].text == "don" and len(toks) > 1  # (the Spanish "don Rafael", in lower case: not "Don Smith")
-                 or _burmese_girl(toks[0]) or toks[0].text == "Me" and honorific(toks[0])):
+                 or _burmese_young(toks[0]) or toks[0].text == "Me" and honorific(toks[0])):
         toks = toks[1:]
     # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
     # article names, or the word after a capitalised office and "of")
@@ -166,15 +166,15 @@ def strip_name(tokens) -> list:
         t.lower_ in ("de", "del", "y") for t in toks[1:-1]) else toks[-4:]
 
 
-def _burmese_girl(tok) -> bool:
-    """"Ma" as the Burmese honorific of a young woman ("Ma Ei Thandar Phyo"): before a name of two words or more, in
-    an article that writes Burmese honorifics ("U", "Daw"), or before a woman's given name; not the Chinese family name
-    ("Ma Zhaoxu")."""
+def _burmese_young(tok) -> bool:
+    """"Ma" and "Ko" as the Burmese honorifics of a young woman and a young man ("Ma Ei Thandar Phyo", "Ko Htet Aung
+    Lin"): before a name of two words or more, in an article that writes Burmese honorifics ("U", "Daw"), or "Ma"
+    before a woman's given name; not the Chinese family name ("Ma Zhaoxu") nor the Korean one ("Ko Min-jun")."""
     doc = tok.doc
-    if tok.text != "Ma" or tok.i + 2 >= len(doc) or not (doc[tok.i + 1].is_title and doc[tok.i + 2].is_title):
+    if tok.text not in ("Ma", "Ko") or tok.i + 2 >= len(doc) or not (doc[tok.i + 1].is_title and doc[tok.i + 2].is_title):
         return False
     # (or the Liberian "Ma", before a woman's given name: "Ma Comfort Jallah")
-    return _writes_burmese_honorifics(doc) or _given_name_sex(doc[tok.i + 1].text) == "f"
+    return _writes_burmese_honorifics(doc) or tok.text == "Ma" and _given_name_sex(doc[tok.i + 1].text) == "f"
 
 
 def _writes_burmese_honorifics(doc) -> bool:
@@ -224,7 +224,7 @@ def honorific(tok) -> bool:
     """A title that only a person's name follows, with or without its stop ("H.E.", "Dr", "Mr."; the Burmese "U",
     "Daw", "Ma"; "Me", a French lawyer's "Maître")."""
     return tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES or tok.text in ("U", "Daw", "Me") \
-        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].pos_ == "PROPN" or _burmese_girl(tok)
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].pos_ == "PROPN" or _burmese_young(tok)
 
 
 def _after_burmese_honorific(doc, ent):
@@ -234,6 +234,25 @@ def _after_burmese_honorific(doc, ent):
             and doc[start - 1].ent_iob_ == "O" and doc[start - 1].text not in ("U", "Daw"):
         start -= 1
     return doc[start : ent.end] if start < ent.start and doc[start - 1].text in ("U", "Daw") else ent
+
+
+def _burmese_names(doc, persons: list) -> list:
+    """The words after a Burmese honorific, in an article that writes them, name a person whatever the NER made of
+    them: "U Zaw Min|O Htike|MISC", "Ma Thandar|ORG Win" (up to four capitalised words, no office or place)."""
+    if not _writes_burmese_honorifics(doc):
+        return []
+    taken = {t.i for e in persons for t in e}
+    found = []
+    for tok in doc:
+        if not (tok.text in ("U", "Daw") or _burmese_young(tok)) or tok.i + 1 >= len(doc) or tok.i + 1 in taken:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].is_title and doc[end].is_alpha and end not in taken \
+                and doc[end].lower_ not in OFFICE and not role_country(doc[end].text) and not place_country(doc[end].text):
+            end += 1
+        if end > tok.i + 1:
+            found.append(doc[tok.i + 1 : end])
+    return found
 
 
 def _places(doc) -> frozenset[str]:
@@ -307,8 +326,9 @@ def collect_people(doc, extra=()) -> list[Person]:
                            for t in doc[max(0, ent.start - 1) : toks[0].i] if t.lower_.rstrip(".") in RANK_ABBREVIATIONS]
         # (the words before the name, and an honorific the NER took into it: "Mr Kato", "U Zaw Lin Tun")
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start + 1]} | roles
-        if _burmese_girl(ent[0]) or ent.start > 0 and _burmese_girl(doc[ent.start - 1]):
-            words.add("miss")
+        young = ent[0] if _burmese_young(ent[0]) else doc[ent.start - 1] if ent.start > 0 and _burmese_young(doc[ent.start - 1]) else None
+        if young is not None:
+            words.add("miss" if young.text == "Ma" else "mr")  # (a young woman, "Ma"; a young man, "Ko")
         if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
             words |= {t.lower_ for t in doc[ent.end + 2 : ent.end + 4]}  # "Fatima, a mother of five"
         elif ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].lower_ == "of":
@@ -563,6 +583,10 @@ def _add_unlabelled_mentions(doc, people: list[Person]) -> None:
         key = _name_keys([doc[tok.i - 1], tok])[0] if tok.i and doc[tok.i - 1].lower_ in SURNAME_HEADS \
             else name_key(tok.text)  # (nor "Mhurchú" after "Uí" her daughter Ní Mhurchú)
         same = by_key.get(key)
+        if same is None and _given_name_sex(tok.text) is not None and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
+            # (or a known given name alone, of the one person who bears it: "Luana|LOC recounted the night" after
+            # "Luana Bittencourt Vieira")
+            same = [p for p in people if p.first == key and len(p.name.split()) > 1] or None
         if same is not None and len(same) == 1:
             found.setdefault(id(same[0]), set()).add(tok.i)
     for person in people:
@@ -660,7 +684,7 @@ def person_ents(doc) -> list:
     ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
     ents = [_after_burmese_honorific(doc, e) for e in ents]
     ents += [n for e in doc_ents(doc) if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
-    ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents), key=lambda e: e.start)
+    ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents) + _burmese_names(doc, ents), key=lambda e: e.start)
     joined: list = []
     for ent in ents:
         if joined and joined[-1].end == ent.start:
@@ -846,6 +870,9 @@ def _mislabelled_names(doc, persons: list) -> list:
             found.append(e[lead:])
         elif e.label_ in ("ORG", "MISC") and 2 <= len(e) <= 3 and _after_job(doc, e):
             found.append(e)
+        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 3 <= len(e) <= 5 and place_country(e[0].text) \
+                and _given_name_sex(e[1].text) is not None and all(t.is_title for t in e[1:]):
+            found.append(e[1:])  # ("The physiotherapist from Florianópolis| Luana Bittencourt Vieira|ORG")
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _apposed_name(doc, e):
             found.append(e)
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and len(e) == 2 and all(capitalised(t) for t in e) and hungarian_order(e):
@@ -1282,8 +1309,9 @@ def aged_names(doc) -> list:
             while start > 0 and start > end - 3 and doc[start - 1].pos_ == "PROPN" and capitalised(doc[start - 1]):
                 start -= 1
             if doc[start].pos_ == "PROPN" and capitalised(doc[start]) and not role_country(doc[start].text) \
+                    and doc[end - 1].lower_ not in TIME_WORDS \
                     and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(start, end)):
-                spans.append(doc[start:end])
+                spans.append(doc[start:end])  # (not a day and its date: "rescued on Friday (6)")
     return spans
 
 

@@ -1162,9 +1162,9 @@ def _plain(text: str) -> str:
     if body is not None and (is_demonym(body["demonym"]) or is_demonym(body["demonym"].split()[0])):
         return body.group(1)
     first, _, rest = text.partition(" ")
-    head = rest.split(" of ")[0].split()[-1:] if rest else []
+    head = re.split(r" (?:of|in) ", rest)[0].split()[-1:] if rest else []  # (past its place: "the Japanese Embassy in X")
     if first.lower() == "the" and rest[:1].isupper() and rest.split()[-1][:1].isupper() and head and head[0].lower() in GROUP_NOUNS:
-        return rest  # a body's proper name: "the Spanish Ministry of Transport"
+        return rest  # a body's proper name: "the Spanish Ministry of Transport", "the Japanese Embassy in Nukualofa"
     if first.lower() in DETERMINERS and rest:
         return first.lower() + " " + rest
     return text
