@@ -326,7 +326,7 @@ def collect_people(doc, extra=()) -> list[Person]:
                            for t in doc[max(0, ent.start - 1) : toks[0].i] if t.lower_.rstrip(".") in RANK_ABBREVIATIONS]
         # (the words before the name, and an honorific the NER took into it: "Mr Kato", "U Zaw Lin Tun")
         words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start + 1]} | roles
-        young = ent[0] if _burmese_young(ent[0]) else doc[ent.start - 1] if ent.start > 0 and _burmese_young(doc[ent.start - 1]) else None
+        young = next((t for t in (ent[0], doc[ent.start - 1] if ent.start > 0 else None) if t is not None and _burmese_young(t)), None)
         if young is not None:
             words.add("miss" if young.text == "Ma" else "mr")  # (a young woman, "Ma"; a young man, "Ko")
         if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an", "the"):
@@ -868,7 +868,7 @@ def _mislabelled_names(doc, persons: list) -> list:
                 and all(t.pos_ in ("PROPN", "ADJ", "NOUN") and capitalised(t) for t in e[lead:]) \
                 and not any(t.lower_ in OFFICE or role_country(t.text) for t in e[lead:]):
             found.append(e[lead:])
-        elif e.label_ in ("ORG", "MISC") and 2 <= len(e) <= 3 and _after_job(doc, e):
+        elif e.label_ in ("ORG", "MISC") and 2 <= len(e) <= 3 and after_job(doc, e):
             found.append(e)
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 3 <= len(e) <= 5 and place_country(e[0].text) \
                 and _given_name_sex(e[1].text) is not None and all(t.is_title for t in e[1:]):
@@ -908,7 +908,7 @@ def _after_office(doc, i: int) -> bool:
     return k >= 0 and doc[k].is_title and doc[k].lower_ in ROLE_NOUNS
 
 
-def _after_job(doc, e) -> bool:
+def after_job(doc, e) -> bool:
     """Title-case words right after a job's word in lower case name a person: "Maritime law lecturer Margus
     Šults|MISC" (not a body: "the engineer Nordic Drilling Group")."""
     job = doc[e.start - 1] if e.start else None

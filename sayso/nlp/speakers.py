@@ -25,7 +25,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -584,7 +584,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             and e.start < span[0] + len(tokens) and not is_demonym(e.text)
             and not (all(t.pos_ == "ADJ" and not t.is_upper for t in e) and e.start == e.sent.start)]
     if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement"):
-        named = _person_behind_label(doc, tokens, head, people)
+        named = _person_behind_label(doc, head, people)
         if named is not None:
             return named
         ent = orgs[0]
@@ -620,21 +620,15 @@ _CONSULAR = re.compile(r"(?:[Tt]he )?[Cc]onsular ([Dd]epartment|[Ss]ervices?|[Ss
 _MINISTRY = re.compile(r"\b[Mm]inistry\b")
 
 
-def _person_behind_label(doc, tokens, head, people: list[Person]) -> str | None:
-    """A person the NER took for a body or a thing, after the words of their job: a known person by surname ("The
-    consul Ticona Arce|ORG" after "Marcelo Ticona Arce"), or a name of two words or more ("Maritime law lecturer
-    Margus Šults|MISC")."""
+def _person_behind_label(doc, head, people: list[Person]) -> str | None:
+    """A known person the NER took for a body, by surname after the words of their job: "The consul Ticona
+    Arce|ORG" after "Marcelo Ticona Arce" (a name of two words or more there is a person already: see
+    ``people.after_job``)."""
     ent = next((e for e in doc_ents(doc) if e.start <= head.i < e.end), None)
-    if ent is None or ent.label_ not in ("ORG", "MISC") or not 1 <= len(ent) <= 3 or ent.start <= tokens[0].i \
-            or not all(t.is_title and t.is_alpha for t in ent):
-        return None
-    job = doc[ent.start - 1]
-    if not (job.is_lower and job.lower_ in ROLE_NOUNS):
+    if ent is None or ent.label_ not in ("ORG", "MISC") or len(ent) > 3 or not after_job(doc, ent):
         return None
     known = person_by_name(people, list(ent))
-    if known is not None and len(known.name.split()) > len(ent):
-        return known.name
-    return join_tokens(strip_name(list(ent))) or None if len(ent) >= 2 and ent.label_ == "MISC" else None
+    return known.name if known is not None and len(known.name.split()) > len(ent) else None
 
 
 def _consular_unit(doc, char: int, text: str) -> str | None:
