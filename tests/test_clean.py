@@ -40,6 +40,10 @@ def clean(text: str, **fields):
         ("Zehra Nur Kalkan and Emre Baysal  |20.11.2026 - Update : 20.11.2026", "byline"),
         ("(Reporting by Rania Saab in Beirut and Timur Ekinci in Ankara; Editing by Alex Morland)", "credits"),
         ("*Writing by Seda Karaca", "credits"),
+        # a writer signing with their job on the paper, or the paper's correspondent alone
+        ("Thandeka Ncube, Senior Reporter", "byline"),
+        ("Our Correspondent, Chattogram", "byline"),
+        ("Staff Correspondent", "byline"),
     ],
 )
 def test_furniture_lines(line, kind):
@@ -108,6 +112,9 @@ def test_story_sentences_are_never_furniture(line):
         ("Herceg Novi, 23 November (Lovćen Press) – Three officers are healthy.", "Herceg Novi", "Lovćen Press",
          "23 November"),
         ("Panama, 18 nov (Istmo).- The registry opened an investigation.", "Panama", "Istmo", "18 nov"),
+        # a story filed from two places at once
+        ("Kroměříž/Prague, 19 November (Vltava Press) – The aircraft was sound.", "Kroměříž", "Vltava Press",
+         "19 November"),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -125,7 +132,7 @@ def test_datelines(text, place, agency, date):
      "Seoul (updated) - The captain returned home.", "Karaduman (Hanbit) - The captain returned home.",
      "GENEVA, March 3, Officials said - no.",
      "Monday, Dec 4 (updated) The talks ended.", "UPDATE, March 3. The talks ended.",
-     "Reporting /with/ The talks ended.", "Monday, Dec 4 (Updated) - The talks ended.",
+     "Reporting /with/ The talks ended.", "Monday, Dec 4 (Updated) - The talks ended.", "Either/Or, he said - no.",
      "Washington Post, Dec 4 (Staff) - The talks ended.",
      # a wire's slug before its headline
      "ANALYSIS-Geneva talks on the river end without statement", "EXCLUSIVE-Envoy to quit after talks"],

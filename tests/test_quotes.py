@@ -3720,3 +3720,75 @@ def test_a_byline_with_by_and_a_paper_after_its_bar_names_the_outlet():
     article = through_pipeline("Survivor tells of two days in the sea\n\nBy Ana Souza Lima | Portal Bugio\n\n"
                                "Joinville (SC) – The nurse Mariana Costa Lima, 34, is out of danger, said her mother.")
     assert article.outlet == "Portal Bugio"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a Vietnamese family name the NER left out at the start of the sentence
+    ("Hanoi (VNX) – The agronomist was found.\n\nTrần Quang Vinh, director of the Hồng Hà Agricultural Cooperation "
+     "Centre, affirmed that the project “will continue as planned”. He highlighted that yields had risen.", "yields",
+     "Trần Quang Vinh"),
+    # a Malagasy honorific before the name
+    ("A survivor, Ramatoa Rasoanaivo Lalatiana, teacher of 46 years, confirmed that the passengers had waited almost "
+     "one hour in the plane.", "waited", "Rasoanaivo Lalatiana"),
+    # a consul's city the NER ran into his name
+    ("„We are with him,“ said the honorary consul of the Czech Republic in Antananarivo Jiří Ryšavý, who visited "
+     "the technician on Wednesday.", "with him", "Jiří Ryšavý"),
+    # the relative clause on a name with its office, whatever the NER made of the body the office is of
+    ("« The aircraft was airworthy », affirmed Mr. Rakotobe Hery, director general of Vorombe Air, who indicated that "
+     "the company remains « at the disposal of the investigators ».", "disposal", "Rakotobe Hery"),
+    # "the airline" is the airline the story named, whatever the NER made of its name
+    ("The Vorombe Air plane ditched on Monday.\n\nAccording to the airline, the accident is due to a storm cell.",
+     "storm", "Vorombe Air"),
+    # a company by its legal form is no one for a "he" to be
+    ("Karim Hossain, general manager of the factory, was flying to Nampula, his brother Md. Rafiqul Hossain said.\n\n"
+     "The chairman of Padma Weaves Ltd said the costs would be borne.\n\n“My brother called at midnight. "
+     "He said, ‘I am alive, tell Amma not to cry,’ and then the line cut,” Rafiqul said.", "I am alive",
+     "Karim Hossain"),
+    # "Mrs" before a surname two of the family share is the woman
+    ("His mother, Mrs Thoko Dube, told the paper she had not slept. His father, Mr Themba Dube, a retired engineer, "
+     "said the family had never doubted him.\n\nAs neighbours brought food, Mrs Dube said: “We are a praying "
+     "family.”", "praying", "Thoko Dube"),
+    # a mission named with its city keeps it
+    ("Separately, the Bangladesh High Commission in Pretoria said a first secretary would reach Mahajanga on "
+     "Saturday.", "first secretary", "Bangladesh High Commission in Pretoria"),
+    # a country that owns the body is not the speaker
+    ("Madagascar's pilots' union claims the captain was pressured to fly despite a known engine defect.", "pressured",
+     "Madagascar's pilots' union"),
+    # a manner in commas between the verb and who spoke
+    ("«He left on Sunday. Now he returns in a coffin», declared, in tears, the widow, Felizarda Nihia, in the family "
+     "house.", "coffin", "Felizarda Nihia"),
+])
+def test_who_speaks_in_the_shapes_of_a_plane_ditching(nlp, text, fragment, speaker):
+    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, medium", [
+    # a news site, as Czech copy calls one, and the sentence's stop left on its name
+    ("The embassy is in contact with the family, the spokeswoman Markéta Horká told the server Zprávy.info. "
+     "According to her, he could return next week.", "return next week", "Zprávy.info"),
+    # an outlet that cited the speaker opens the sentence, and "the same agency" after it in the sentence
+    ("Nampula, 19 Nov (ALN) – The body arrives next week.\n\nCited by the Malagasy agency AVM, the director "
+     "general of the airline, Hery Rakotobe, affirmed that the aircraft «was airworthy», while the president of the "
+     "union, Solofo Rabe, sustained before the same agency that the engine had a defect.", "engine had a defect", "AVM"),
+])
+def test_media_in_the_shapes_of_a_plane_ditching(nlp, text, fragment, medium):
+    assert only(text, nlp, fragment)["medium"] == medium
+
+
+def test_speaking_to_the_stories_own_outlet_is_talking_to_it():
+    article = through_pipeline("Hanoi (VNX) – Speaking briefly to VNX by phone from his hospital bed, Thắng said he "
+                               "had drifted in the dark on a seat cushion.")
+    assert [q.medium for q in article.quotes] == ["VNX"]
+
+
+def test_a_byline_with_the_writers_job_is_no_speaker():
+    article = through_pipeline("Pilot survives ditching\n\nThandeka Moyo, Senior Reporter\n\nTHE mother of a "
+                               "Bulawayo pilot says she will only rest when her son is “back under this roof”.")
+    assert article.author == "Thandeka Moyo"
+    assert [q.speaker_name for q in article.quotes] == ["the mother of a Bulawayo pilot"]
+
+
+def test_a_nickname_in_quote_marks_is_no_one(nlp):
+    text = ("Dr Farai Moyo said Mr Dube graduated in 2019. He was known at the school as “Captain Cool”.\n\n"
+            "“We are going into the water,” the captain said.")
+    assert "Cool" not in [q["speaker"] for q in quotes_of(text, nlp)]

@@ -17,7 +17,7 @@ from ..nlp.lexicon import OUTLET_NAME_WORD
 from ..resolve.names import place_country
 from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
-from .furniture import (barred_byline, classify_line, is_masthead, is_teaser_snippet, looks_like_sentence, newsroom_outlet, paper_first_byline,
+from .furniture import (barred_byline, job_byline, classify_line, is_masthead, is_teaser_snippet, looks_like_sentence, newsroom_outlet, paper_first_byline,
                         strip_date_label, teaser_label)
 from .outlets import OutletTable
 
@@ -133,6 +133,8 @@ class _Cleaner:
             self.masthead = self.masthead or self.outlets.canonical(paper)
             if not self.text_date.full:
                 self.text_date = find_date(date, self.today, whole=True)
+        elif kind == "byline" and not self.author and (writer := job_byline(line)) is not None:
+            self.author = writer  # ("Thandeka Ncube, Senior Reporter")
         elif kind == "byline" and not self.author:
             self.author = re.sub(r"^(?:By:?|BY:?|Written by|Reporting by|Author:)\s+", "", line.split("|")[0]).strip()
             # "By: International Desk, El Observador de Antioquia": the outlet signs after its writer

@@ -24,7 +24,8 @@ __all__ = ["Dateline", "lone_place", "split_dateline"]
 _WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.\-]*"
 # Later words of a place may be Arabic particles in lower case: "Ras al-Ain", "Deir ez-Zor".
 _NEXT = rf"(?:{_WORD}|(?:al|el|ad|ar|as|at|az|ash|ez|es|ed|en|er|bin|ibn|de|del|la|le|di|da)-?[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]+|(?:de|del|da|do|dos)(?=\s[A-Z]))"
-_PLACE = rf"(?P<place>{_WORD}(?:\s{_NEXT}){{0,3}})"
+# (Czech agencies file from two places at once: "Kroměříž/Prague, 19 November (Říp Press) –")
+_PLACE = rf"(?P<place>{_WORD}(?:\s{_NEXT}){{0,3}}(?:/{_WORD}(?:\s{_NEXT}){{0,2}})?)"
 _REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s{_NEXT}){{0,2}}))"
 _CAPS_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
 _MONTH = rf"(?i:{MONTH_RE})"
@@ -102,6 +103,7 @@ def _tidy_place(place: str | None, region: str | None) -> str | None:
     """'DEIR EZ-ZOR' -> 'Deir Ez-Zor'; places written in mixed case stay as written."""
     if not place:
         return None
+    place = place.split("/")[0]  # (the first of two places the story was filed from)
     words = place.strip(" ,.").split()
     if all(w.isupper() for w in words if any(ch.isalpha() for ch in w)):
         words = ["-".join(part.capitalize() for part in w.split("-")) if len(w) > 2 else w for w in words]

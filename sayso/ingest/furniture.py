@@ -13,7 +13,7 @@ import re
 from .dates import find_date
 
 __all__ = ["classify_line", "teaser_label", "is_teaser_snippet", "strip_date_label", "looks_like_sentence", "newsroom_outlet",
-           "barred_byline", "paper_first_byline",
+           "barred_byline", "job_byline", "paper_first_byline",
            "is_masthead"]
 
 # Standalone navigation words, buttons and section labels (compared casefolded).
@@ -92,6 +92,12 @@ _BYLINE_DATED = re.compile(
     rf"^(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})"
     rf"\s*\|\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b.*$"
 )
+# "Thandeka Ncube, Senior Reporter", "Our Correspondent, Chattogram", "Staff Correspondent": a writer signs with their
+# job on the paper (or the paper's correspondent alone, with where they file from)
+_BYLINE_JOB = re.compile(
+    rf"^(?:(?P<author>{_NAME}(?:\s{_NAME}){{1,3}}),\s*)?(?:From\s+)?(?:(?:Our|Own|Staff|Senior|Chief|Special|Political|Diplomatic"
+    rf"|Business|Court|Health|Parliamentary|Regional|District|Foreign|Deputy|News)\s+){{0,2}}(?:Reporter|Correspondent|Writer"
+    rf"|Editor)(?:,\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,2}})?$")
 # "Redaction La Voz del Illimani / La Paz": a Spanish, Portuguese or French paper's newsroom signs for itself
 _NEWSROOM = re.compile(r"^(?:Redaction|Redacción|Redaccion|Redação|Redacao|Rédaction|Newsroom|Editorial [Ss]taff)\s+"
                        r"(?P<outlet>[A-Z][^/|–—]{1,60}?)(?:\s*[/|–—]\s*[A-Z][^/|–—]{1,40})?$")
@@ -104,6 +110,13 @@ def paper_first_byline(line: str) -> tuple[str, str, str] | None:
     if m is None or not find_date(m["date"].strip(), whole=True):
         return None
     return m["paper"], m["author"], m["date"].strip()
+
+
+def job_byline(line: str) -> str | None:
+    """The writer of a byline that signs with their job on the paper ("Thandeka Ncube, Senior Reporter"; the byline
+    as written where it names none: "Our Correspondent, Chattogram"), else None."""
+    m = _BYLINE_JOB.match(line.strip())
+    return None if m is None else m["author"] or line.strip()
 
 
 def barred_byline(line: str) -> tuple[str, str] | None:
@@ -191,7 +204,7 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "navigation"
     if _SHARE.match(line) and len(line.split()) <= 16:
         return "share"
-    if _BYLINE.match(line) or _BYLINE_DATED.match(line) or barred_byline(line) or paper_first_byline(line):
+    if _BYLINE.match(line) or _BYLINE_DATED.match(line) or barred_byline(line) or paper_first_byline(line) or job_byline(line):
         return "byline"
     if _NEWSROOM.match(line):
         return "newsroom"

@@ -20,7 +20,7 @@ __all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_name
 # what a body is called again after its name: "The ministry also denied …"
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
-    foundation institute insurer union bureau charity ngo consortium firm""".split())
+    foundation institute insurer union bureau charity ngo consortium firm airline""".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
 # words that only say a body is the one in charge: "the competent ministry"
 _IN_CHARGE = frozenset({"competent", "relevant", "responsible", "concerned", "respective", "aforementioned", "same"})
@@ -55,6 +55,10 @@ def body_named_after(doc, at: int, word: str) -> str | None:
     return canonical_body(ent.text) if ent is not None else None
 
 
+# the last words of a body's name that say its kind
+_NAME_ENDINGS = {"airline": re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:Air|Airlines|Airways)\b")}
+
+
 def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = ()) -> str | None:
     """The body the article last named with ``word`` before token ``at``: a speaker's resolved name
     (``resolved``, in text order) first, else an organisation entity with the country said before it."""
@@ -71,10 +75,17 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
     if ent is None:
         # (a body called by its kind before its name: "the humanitarian organization Helios Medical Relief")
         # (whatever the NER made of the name after "the" and the kind: "the organization Hjalparbru|PERSON")
+        # (or with its country between: "the Malagasy airline Vorombe Air|PERSON")
         named = next((e for e in reversed(doc_ents(doc)) if e.end <= at and e.start > 1 and doc[e.start - 1].lower_ == word
-                      and (e.label_ == "ORG" or doc[e.start - 2].lower_ == "the")), None)
+                      and (e.label_ == "ORG" or doc[e.start - 2].lower_ == "the" or e.start > 2 and doc[e.start - 3].lower_ == "the"
+                           and is_demonym(doc[e.start - 2].text))), None)
         if named is not None:
             return canonical_body(named.text)
+        # (or one whose name says its kind, whatever the NER made of it: "the Vorombe|LOC Air plane … the airline")
+        if word in _NAME_ENDINGS:
+            said = list(_NAME_ENDINGS[word].finditer(doc[:at].text))
+            if said:
+                return canonical_body(said[-1].group(0))
         # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
         before = doc[max(0, at - 300) : at].text
         fuller = fuller_name(before, word.capitalize())

@@ -85,7 +85,7 @@ _PATTERNS: list[_Shape] = [
         rf"|(?:text\s+)?message)"
         rf"\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
-        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|{_SPEAKING}\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|cited\s+by|carried\s+by|relayed\s+by|"
+        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|{_SPEAKING}\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|[Cc]ited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         # (or by a word of its name: "According to the Slovak News Office (SKN)")
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:(?:state\s+|public\s+|official\s+|digital\s+|online\s+|news\s+)?(?i:{_MEDIA})\b"
@@ -241,7 +241,8 @@ _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?
 _OWN_REACHED = re.compile(r"^(?:[Rr]eached|[Cc]ontacted|[Jj]oined|[Ii]nterviewed|[Qq]uestioned)(?:\s+by\s+(?:tele)?phone)?"
                           r"(?:\s+in\s+(?:his|her|its|their)\s+turn|\s+for\s+(?:his|her|its|their)\s+part)?\s*,")
 # "had assured on Saturday, quoted by the same newspaper, that …": the outlet the article named before
-_SAME_OUTLET = re.compile(r"\b(?:quoted|cited|(?i:according)\s+to|told)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
+# (or "before" it, as Portuguese copy says one spoke "perante": "sustained before the same agency that …")
+_SAME_OUTLET = re.compile(r"\b(?:quoted|cited|(?i:according)\s+to|told|before)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
 # "She told us: «…»": the outlet's own reporters, outside a quote
 _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|said|confirmed)\s+to)\s+us\b")
 # "told the agency", "she told the paper": an outlet by its kind alone, the one the paragraph named before it, else the
@@ -353,6 +354,9 @@ def _cue_sentence(doc, cue: tuple[int, int]):
     return doc[sentence_start(span[0]) : span[0].sent.end]
 
 
+_SITE_AT_STOP = re.compile(r"\S+\.[a-z]{2,6}\.")
+
+
 def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str | None, bool]:
     """The outlet named in the sentence of the cue at characters ``cue``, if any; and whether that sentence speaks
     of an interview (``in interview to CTA``, ``In the same interview, …``): a speaker's later statements may belong
@@ -362,7 +366,10 @@ def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str 
         return None, False
     text = sent.text
     words = set(_WORD.findall(text.lower()))
-    return _medium_in(sent, text, words, own, cue[0]), opens_interview(text, words)
+    medium = _medium_in(sent, text, words, own, cue[0])
+    if medium is not None and _SITE_AT_STOP.fullmatch(medium):
+        medium = medium[:-1]  # (the sentence's stop, which the tokenizer left on a site's name: "told the server Hanák.info.")
+    return medium, opens_interview(text, words)
 
 
 # where a statement was made, when not to an outlet: "said in a statement", "told a press conference", "wrote on X"
@@ -433,8 +440,10 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
     if _OWN_REACHED.match(text):
         return OWN_OUTLET
     same = _SAME_OUTLET.search(text) if "same" in words else None
-    if same is not None:  # "quoted by the same newspaper": the one the article named last
-        return last_named_outlet(doc.text[: sent.start_char], same.group(1).lower())
+    if same is not None:  # "quoted by the same newspaper": the one the article named last (maybe in this sentence)
+        named = last_named_outlet(doc.text[: sent.start_char + same.start()], same.group(1).lower())
+        if named is not None:
+            return named
     us = _OWN_US.search(text) if "us" in words else None
     if us is not None:
         paragraph = _paragraph_to(doc, sent)
@@ -453,7 +462,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             return last_named_outlet(paragraph[:at], _KIND_OF[outlet.group(1)]) or OWN_OUTLET
     # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
     # (or for it, with the speaker named between: "stated Nikolovski for Pelister Press by telephone")
-    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to|(?:spoke|talked)\s+(?:with|to)"
+    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to|(?:spoke|talked|[Ss]peaking|[Tt]alking)(?:\s+[a-z]+ly)?\s+(?:with|to)"
                                          # (what was described between: "describes the night of the storm to Tähystäjä")
                                          rf"|(?:describes|described|recounts|recounted)\s+[^,.;:“”\"«»]{{1,60}}?\s+to"
                                          rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for"

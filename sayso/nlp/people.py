@@ -28,9 +28,9 @@ from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARI
 __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
-           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy"}
+           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa"}
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
-         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa"}
+         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
 _LOWER_TITLES = frozenset("compañero compañera companero companera comrade".split())
@@ -181,8 +181,14 @@ def _writes_burmese_honorifics(doc) -> bool:
     cached = doc.user_data.get(_BURMESE)
     if cached is None:
         cached = doc.user_data[_BURMESE] = any(
-            t.text in ("U", "Daw") and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN" for t in doc)
+            t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN" for t in _honorific_tokens(doc, ("U", "Daw")))
     return cached
+
+
+def _honorific_tokens(doc, words: tuple[str, ...]) -> list:
+    """The tokens of ``doc`` spelled as one of ``words``, read off the doc's array (most articles have none)."""
+    orth = doc.to_array(ORTH)
+    return tokens_where(doc, np.isin(orth, [doc.vocab.strings[w] for w in words]))
 
 
 def _offices_in(phrase: str) -> list[str]:
@@ -236,6 +242,26 @@ def _after_burmese_honorific(doc, ent):
     return doc[start : ent.end] if start < ent.start and doc[start - 1].text in ("U", "Daw") else ent
 
 
+def _in_quote_marks(doc, e) -> bool:
+    """A title in quote marks ("the evening programme “Esti Órák|PERSON”") or a nickname ("known as “Captain Cool”"),
+    not a name."""
+    start = e.start - 1 if e.start > 1 and doc[e.start - 1].lower_ in TITLE_WORDS and doc[e.start - 2].is_quote else e.start
+    return start > 0 and doc[start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote
+
+
+def _head_before(doc, ent):
+    """A name whose first word the NER left out at the start of a sentence, though the parse hangs the rest on it:
+    "Trần| Quang Vinh|PERSON, director of …" (a Vietnamese family name first)."""
+    if ent.start == 0 or ent.label_ not in ("PERSON", "PER"):
+        return ent
+    head = doc[ent.start - 1]
+    if not (head.is_sent_start and head.is_title and head.is_alpha and head.pos_ == "PROPN" and head.ent_iob_ == "O"
+            and any(t.head.i == head.i for t in ent)) or head.lower_ in TITLE_WORDS or honorific(head) \
+            or role_country(head.text) or place_country(head.text) or is_country(head.text):
+        return ent
+    return doc[head.i : ent.end]
+
+
 def _burmese_names(doc, persons: list) -> list:
     """The words after a Burmese honorific, in an article that writes them, name a person whatever the NER made of
     them: "U Zaw Min|O Htike|MISC", "Ma Thandar|ORG Win" (up to four capitalised words, no office or place)."""
@@ -243,7 +269,7 @@ def _burmese_names(doc, persons: list) -> list:
         return []
     taken = {t.i for e in persons for t in e}
     found = []
-    for tok in doc:
+    for tok in _honorific_tokens(doc, ("U", "Daw", "Ma", "Ko")):
         if not (tok.text in ("U", "Daw") or _burmese_young(tok)) or tok.i + 1 >= len(doc) or tok.i + 1 in taken:
             continue
         end = tok.i + 1
@@ -286,8 +312,9 @@ def collect_people(doc, extra=()) -> list[Person]:
     # (an extra mention inside a name the entities hold is that name: "Jean-Claude | Kabongo Mwamba")
     # (nor a place the article names as one: "the chief officer of the ship, retained in the port of Port Louis, Mauritius")
     places = _used_as_place(doc) if extra else frozenset()
+    # (nor a company by its legal form, whatever found it: "chairman of Halda Stitchworks Ltd")
     mentions = ents + [e for e in extra if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
-                       and e.text not in places]
+                       and e.text not in places and e[-1].lower_.rstrip(".") not in LEGAL_FORMS and not _in_quote_marks(doc, e)]
     mentions.sort(key=lambda e: e.start)
     own_parts = _own_parts(doc)
     for ent in mentions:
@@ -403,7 +430,7 @@ def _own_part(doc, ent, parts: list[int]) -> str | None:
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
 _VESSELS = frozenset("tanker vessel ship ferry freighter trawler yacht brig schooner barque carrier".split())
 KIND_WORDS = _VESSELS | frozenset("""company firm corporation consortium conglomerate insurer bank airline charity ngo foundation
-    organization organisation group militia movement""".split())
+    organization organisation group militia movement maker manufacturer shipyard carrier operator""".split())
 
 
 def _after_kind(doc, i: int, kinds: frozenset[str]) -> bool:
@@ -637,6 +664,11 @@ def person_ents(doc) -> list:
                      and not _with_patronymic(e))
     not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
+    # (nor a body's name with the country of its branch: "Halda Stitchworks Madagascar|PERSON" beside "Halda Stitchworks
+    # Ltd|ORG")
+    orgs = {e[:-1].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 2}
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) > 2 and e[:-1].text in orgs
+                   and (is_country(e[-1].text) or place_country(e[-1].text) is not None)}
     # (or in an appositive after it: "built by Neretva Konstrukt|PERSON, the Bosnian company whose bridge …")
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and _kind_after(doc, e.end)}
     # (nor a ship by its prefix, whatever the NER took of it: "the container ship MV Coral Meridian|PERSON", "MV Coral
@@ -657,8 +689,7 @@ def person_ents(doc) -> list:
             # (nor the first words of a body's name: "Nam Xeng Power|PERSON Consortium")
             and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in _BODY_WORD_ENDINGS | _INSTITUTION_ENDINGS)
             and not _constituency(doc, e)
-            # (nor a title in quote marks: "the evening programme “Esti Órák|PERSON”")
-            and not (e.start > 0 and doc[e.start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote)
+            and not _in_quote_marks(doc, e)
             and not _in_quoted_title(doc, e)  # (nor words of one: the book "Blue Helmets|PERSON, Green Flag|PERSON")
             # (nor an outlet's title after its kind: "told for the daily „Mostarski|PERSON dnevnik“")
             and not (e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in MEDIA_NOUNS)
@@ -682,7 +713,7 @@ def person_ents(doc) -> list:
     # (a name with its initial glued on is whole: "Climber Ts.Munkh-Erdene|PERSON" is the climber Ts.Munkh-Erdene)
     ents = [next((doc[t.i : e.end] for t in e[1:] if GLUED_INITIAL.match(t.text)), e) for e in ents]
     ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
-    ents = [_after_burmese_honorific(doc, e) for e in ents]
+    ents = [_head_before(doc, _after_burmese_honorific(doc, e)) for e in ents]
     ents += [n for e in doc_ents(doc) if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents) + _burmese_names(doc, ents), key=lambda e: e.start)
     joined: list = []
@@ -812,10 +843,13 @@ def _behind_a_country(doc, ent):
     # of the coalition, the Fijian Litia Naceva|ORG, who …", not "the Palestinian Islamic Jihad")
     of = k >= 0 and doc[k].lower_ == "of"
     apposed = ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].text == ","
+    # (or the city an office is in: "the honorary consul of the Czech Republic in Antananarivo Jiří Ryšavý|PERSON")
+    seat = ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, ent.start - 9) : ent.start])
     for k in range(1, min(4, len(ent) - 1)):
         head, rest = ent[:k].text, ent[k:]
         # (a country's, not a body's: not "of the Paraguayan College of| Hydraulic Engineers")
-        if (of and not any(t.lower_ in _INSTITUTION_ENDINGS for t in ent[:k]) and (is_country(head) or role_country(head) or head in _BLOCS) or apposed and k == 1 and is_demonym(head)) \
+        if (of and not any(t.lower_ in _INSTITUTION_ENDINGS for t in ent[:k]) and (is_country(head) or role_country(head) or head in _BLOCS)
+                or apposed and k == 1 and is_demonym(head) or seat and place_country(head) is not None) \
                 and len(rest) >= 2 and all(
                 t.is_title and t.pos_ in ("PROPN", "NOUN") and not role_country(t.text) and t.lower_ not in OFFICE
                 and t.lower_ not in _BODY_WORD_ENDINGS for t in rest):

@@ -101,6 +101,11 @@ def subject_of(token, depth: int = 0):
                 if child.lower_ == "who" and before.ent_type_ not in ("PERSON", "PER") and office is not None \
                         and office.head.i < office.i and office.head.pos_ == "PROPN":
                     return office.head
+                # (whatever the NER made of the body the office is of: "Mr. X, director general of Vorombe Air|PERSON,
+                # who indicated": the name the parser hangs the clause on)
+                if child.lower_ == "who" and office is not None and token.dep_ in ("acl:relcl", "relcl") \
+                        and token.head.i == office.head.i < office.i and token.head.ent_type_ in ("PERSON", "PER"):
+                    return token.head
                 return before
             if child.lower_ == "it" and child.dep_ in ("nsubjpass", "nsubj:pass", "expl"):
                 # "It is noted in the statement of the ministry that …": the writing speaks
@@ -663,6 +668,12 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         while k + 1 < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in DAY_WORDS):
             k += 1
         k = _past_place(doc, k)  # (and the place: "…,” said from Geneva its spokeswoman, X")
+        # (and a manner in commas: "«…», declared, in tears, the widow, X")
+        close = next((j for j in range(k + 2, min(k + 6, len(doc))) if doc[j].text == ","), None) \
+            if k < len(doc) and doc[k].text == "," else None
+        if close is not None and close + 1 < len(doc) and (doc[close + 1].lower_ in ("the", "his", "her", "their") or doc[close + 1].tag_ == "PRP$") \
+                and not any(is_verb(t) or t.pos_ in ("PROPN", "PRON") for t in doc[k + 1 : close]):
+            k = close + 1
         audience = noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
         if audience is not None and (audience[0].lower_ in NOT_MEDIA or _noun_phrase_after(doc, _past_place(doc, audience[1])) is not None):
             # "…, declared to journalists the director of the department X" (or to an outlet: "…", declared Thursday

@@ -582,7 +582,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     # (not an adjective the NER took for a name at a sentence's start: "Diplomatic|MISC sources said")
     orgs = [e for e in doc_ents(doc) if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
             and e.start < span[0] + len(tokens) and not is_demonym(e.text)
-            and not (all(t.pos_ == "ADJ" and not t.is_upper for t in e) and e.start == e.sent.start)]
+            and not (all(t.pos_ == "ADJ" and not t.is_upper for t in e) and e.start == e.sent.start)
+            # (nor a country that owns the body: "Madagascar's pilots' union" is the union)
+            and not (e.end < head.i and doc[e.end].text in ("'s", "’s") and is_country(e.text) and head.lower_ in GROUP_NOUNS)]
     if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement"):
         named = _person_behind_label(doc, head, people)
         if named is not None:
@@ -609,10 +611,16 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 return canonical_body(whole)
             if rest[-1].is_title and all(t.is_title or t.lower_ in ("of", "for", "the", "and") for t in rest):
                 return whole  # (a name the NER cut at "for": "the Coordination Headquarters for the Treatment of …")
+        # (a mission with the city it is in keeps it: "the Bangladesh High Commission in Pretoria")
+        if toks and toks[-1].lower_ in _MISSIONS and toks[-1].i + 2 < span[1] and doc[toks[-1].i + 1].lower_ == "in" \
+                and place_country(doc[toks[-1].i + 2].text) is not None:
+            toks = [*toks, doc[toks[-1].i + 1], doc[toks[-1].i + 2]]
         return canonical_body(join_tokens(toks)) or None
     return canonical_body(_plain(whose or text))
 
 
+# a state's missions abroad, named with their city
+_MISSIONS = frozenset("embassy commission consulate consulate-general mission".split())
 # a company's legal form after its name, which the name does without
 _LEGAL_FORM = re.compile(rf"(?<=\S)\s+(?:{'|'.join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))})$", re.IGNORECASE)
 # a foreign ministry's unit that speaks for its citizens abroad, as translated copy writes it in lower case
@@ -885,6 +893,11 @@ def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person], 
     named = strip_name(list(doc[span[0] : span[1]]))
     if len(named) > 1:
         return person  # (a name given whole is that person's: "his wife, Valbona Hoxholli, who told … that he is …")
+    # (the title before the surname says which: "Mrs Dube" is the mother, not Mr Themba Dube)
+    titled = next((g for t in doc[max(0, span[0] - 1) : span[1] - 1] if t.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss")
+                   and (g := word_gender(t.text)) is not None), None)
+    if titled is not None and person.gender not in (None, titled):
+        return next((p for p in same if p.gender == titled), person)
     end = doc[span[1] - 1].sent.end
     pronoun = next((t for t in doc[span[1] : min(end, span[1] + 12)] if t.lower_ in ("he", "his", "him", "she", "her")), None)
     if pronoun is None:
