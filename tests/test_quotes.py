@@ -37,6 +37,11 @@ def through_pipeline(text, outlet=None):
     return Pipeline(OutletTable(), (NlpStage(),))(Document(source="t.txt", content=text, outlet=outlet))
 
 
+def shortest(text, nlp, fragment):
+    """The shortest quote of ``text`` that holds ``fragment`` (a quote inside another holds it too)."""
+    return min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))
+
+
 def only(text, nlp, fragment):
     found = [q for q in quotes_of(text, nlp) if fragment in q["text"]]
     assert len(found) == 1, quotes_of(text, nlp)
@@ -2447,8 +2452,7 @@ def test_a_bare_ministry_is_the_datelines_country_not_an_aliased_one(nlp):
      "said.", "last rotation", "Kouassi Aka Bertrand"),
 ])
 def test_translated_and_state_copy_of_a_cargo_crash(nlp, text, fragment, speaker):
-    # (the innermost quote that holds the words: a quote inside a quote has a speaker of its own)
-    found = min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))
+    found = shortest(text, nlp, fragment)  # (a quote inside a quote has a speaker of its own)
     assert found["speaker"] == speaker, found
 
 
@@ -2522,7 +2526,7 @@ def test_clauses_and_media_of_translated_and_state_copy(nlp, text, fragment, con
      "Karma Dorji"),
 ])
 def test_translated_and_state_copy_of_a_ship_that_lost_its_containers(nlp, text, fragment, speaker):
-    found = min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))
+    found = shortest(text, nlp, fragment)
     assert found["speaker"] == speaker, found
 
 
@@ -3322,7 +3326,7 @@ def test_a_name_written_family_name_first_gives_its_bearer_s_sex(nlp):
 ])
 def test_who_speaks_in_the_shapes_of_an_eruption_story(nlp, text, fragment, speaker):
     # (the innermost quote that holds the fragment: some are quotes inside quotes)
-    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
 
 
 @pytest.mark.parametrize("text, fragment, content", [
@@ -3409,7 +3413,7 @@ def test_media_in_the_shapes_of_an_eruption_story(text, fragment, medium):
      "Faisal bin Hamad Al Habsi"),
 ])
 def test_who_speaks_in_the_shapes_of_a_detention_story(nlp, text, fragment, speaker):
-    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
 
 
 @pytest.mark.parametrize("text, fragment, content", [
@@ -3605,7 +3609,7 @@ def test_spanish_dialogue_dashes_set_the_speaker_off_inside_the_words(nlp):
      "«someone must answer» for the dead.", "someone", "Bolat Serikov"),
 ])
 def test_who_speaks_in_the_shapes_of_a_mine_rescue(nlp, text, fragment, speaker):
-    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
 
 
 @pytest.mark.parametrize("text, fragment, medium", [
@@ -3644,7 +3648,7 @@ def test_a_statement_said_to_an_outlet_starts_at_its_that(nlp):
      "he said.\n\nThe captain, Aram Petrosyan, remains in a remand prison.", "Nobody panics", "Aram Petrosyan"),
 ])
 def test_speakers_the_ner_or_the_order_of_the_story_hid(nlp, text, fragment, speaker):
-    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
 
 
 def test_a_time_after_said_is_not_what_was_said(nlp):
@@ -3713,7 +3717,7 @@ def test_a_ministry_named_without_its_country_takes_the_dateline_countrys_own_ad
     ("The Japanese Embassy in Suva said its staff had visited the engineer in hospital.", "visited", "Japanese Embassy in Suva"),
 ])
 def test_who_speaks_in_the_shapes_of_a_ferry_disaster(nlp, text, fragment, speaker):
-    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
 
 
 def test_a_byline_with_by_and_a_paper_after_its_bar_names_the_outlet():
@@ -3759,7 +3763,7 @@ def test_a_byline_with_by_and_a_paper_after_its_bar_names_the_outlet():
      "house.", "coffin", "Felizarda Nihia"),
 ])
 def test_who_speaks_in_the_shapes_of_a_plane_ditching(nlp, text, fragment, speaker):
-    assert min((q for q in quotes_of(text, nlp) if fragment in q["text"]), key=lambda q: len(q["text"]))["speaker"] == speaker
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
 
 
 @pytest.mark.parametrize("text, fragment, medium", [

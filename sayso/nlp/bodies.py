@@ -55,8 +55,8 @@ def body_named_after(doc, at: int, word: str) -> str | None:
     return canonical_body(ent.text) if ent is not None else None
 
 
-# the last words of a body's name that say its kind
-_NAME_ENDINGS = {"airline": re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:Air|Airlines|Airways)\b")}
+# an airline's name, whose last word says its kind ("Vorombe Air", "Kenya Airways")
+_AIRLINE_NAME = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:Air|Airlines|Airways)\b")
 
 
 def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = ()) -> str | None:
@@ -82,10 +82,8 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
         if named is not None:
             return canonical_body(named.text)
         # (or one whose name says its kind, whatever the NER made of it: "the Vorombe|LOC Air plane … the airline")
-        if word in _NAME_ENDINGS:
-            said = list(_NAME_ENDINGS[word].finditer(doc[:at].text))
-            if said:
-                return canonical_body(said[-1].group(0))
+        if word == "airline" and (said := list(_AIRLINE_NAME.finditer(doc[:at].text))):
+            return canonical_body(said[-1].group(0))
         # (a name the NER did not tag as one: "of the Russian Foreign Ministry Ivan Korovin")
         before = doc[max(0, at - 300) : at].text
         fuller = fuller_name(before, word.capitalize())

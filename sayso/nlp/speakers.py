@@ -612,7 +612,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             if rest[-1].is_title and all(t.is_title or t.lower_ in ("of", "for", "the", "and") for t in rest):
                 return whole  # (a name the NER cut at "for": "the Coordination Headquarters for the Treatment of …")
         # (a mission with the city it is in keeps it: "the Bangladesh High Commission in Pretoria")
-        if toks and toks[-1].lower_ in _MISSIONS and toks[-1].i + 2 < span[1] and doc[toks[-1].i + 1].lower_ == "in" \
+        if toks and (toks[-1].lower_ in _MISSIONS or len(toks) > 1 and toks[-2].lower_ == "high" and toks[-1].lower_ == "commission") \
+                and toks[-1].i + 2 < span[1] and doc[toks[-1].i + 1].lower_ == "in" \
                 and place_country(doc[toks[-1].i + 2].text) is not None:
             toks = [*toks, doc[toks[-1].i + 1], doc[toks[-1].i + 2]]
         return canonical_body(join_tokens(toks)) or None
@@ -620,7 +621,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
 
 
 # a state's missions abroad, named with their city
-_MISSIONS = frozenset("embassy commission consulate consulate-general mission".split())
+_MISSIONS = frozenset("embassy consulate consulate-general mission".split())  # (and a "High Commission")
 # a company's legal form after its name, which the name does without
 _LEGAL_FORM = re.compile(rf"(?<=\S)\s+(?:{'|'.join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))})$", re.IGNORECASE)
 # a foreign ministry's unit that speaks for its citizens abroad, as translated copy writes it in lower case
