@@ -1721,7 +1721,7 @@ def test_a_company_an_agency_cites_is_the_speaker_not_a_statement(nlp):
     text = ("The Spanish agency EFA reported, citing the salvage company Remolques del Sur, that a specialised tug left "
             "Algeciras on Friday.")
     assert [(q["text"][:12], q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [
-        ("a specialise", "the salvage company", "EFA")]
+        ("a specialise", "Remolques del Sur", "EFA")]  # (the company's name right after its kind)
 
 
 def test_a_quote_over_paragraphs_signed_by_name_then_verb_where_it_closes(nlp):
@@ -3796,3 +3796,28 @@ def test_a_nickname_in_quote_marks_is_no_one(nlp):
     text = ("Dr Farai Moyo said Mr Dube graduated in 2019. He was known at the school as “Captain Cool”.\n\n"
             "“We are going into the water,” the captain said.")
     assert "Cool" not in [q["speaker"] for q in quotes_of(text, nlp)]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a body in apposition to its name, as the speaker
+    ("Helios Medical Relief, the Geneva-based charity that employs the seven, reiterated in a statement on Saturday "
+     "that all its operations in Haiti remain suspended.", "remain suspended", "Helios Medical Relief"),
+    # by its country: the company the article called so, not the company named last
+    ("The family demands that the Azerbaijani company Sarı Qanad Cargo pay. Flights resume with the company Acacia "
+     "Freight.\n\nThe Azerbaijani company, quoted by the agency AZX, assured that the crew was insured.",
+     "crew was insured", "Sarı Qanad Cargo"),
+    # a company by its legal form is "the company" after
+    ("Hiroshi Tanabe, president of Shiranami Shipbuilding Co., spoke in Onomichi.\n\nIn a written statement, the "
+     "company said its engineer had completed his checks.", "completed his checks", "Shiranami Shipbuilding"),
+    # a firm the article called a firm, not the consortium that hired it
+    ("That line comes from the Tallinn firm Lainemurd Forensics. Hired by the Koru Cable Consortium, the firm said "
+     "on Monday that the anchor was towed.", "anchor was towed", "Lainemurd Forensics"),
+])
+def test_a_company_by_its_kind_is_the_company_the_article_named(nlp, text, fragment, speaker):
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_a_communique_opening_the_sentence_is_no_part_of_an_earlier_interview(nlp):
+    text = ("Contacted by Citadelle Info, the consortium Nam Keo Power did not wish to react.\n\nIn a communiqué "
+            "published Monday, the company had however assured that the equipment was checked.")
+    assert only(text, nlp, "equipment was checked")["medium"] is None

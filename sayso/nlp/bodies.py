@@ -10,17 +10,19 @@ import re
 from typing import Sequence
 
 from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_country, role_country
-from .lexicon import CAPITAL, LESSER_WORDS, PORTFOLIO_WORDS, TIME_WORDS, WRITINGS
+from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents
 
-__all__ = ["BODY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_named_before", "bracketed_initials", "counted_group", "document_owner",
+__all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "body_description", "body_kind", "bare_writing", "body_named_before", "bracketed_initials", "counted_group", "document_owner",
            "last_named_outlet", "meeting_pair", "owner_or", "portfolios", "voice_owner", "writing_author_before"]
 
 
 # what a body is called again after its name: "The ministry also denied …"
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
-    foundation institute insurer union bureau charity ngo consortium firm airline""".split())
+    foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker""".split())
+# what a company is called by its kind, for one another: "the consortium Nam Xeng Power … the company"
+COMPANY_WORDS = frozenset("company firm consortium shipbuilder manufacturer maker".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
 # words that only say a body is the one in charge: "the competent ministry"
 _IN_CHARGE = frozenset({"competent", "relevant", "responsible", "concerned", "respective", "aforementioned", "same"})
@@ -34,10 +36,31 @@ def bare_body(span) -> bool:
         doc, i = span[0].doc, span[0].i
         return span[0].lower_ in BODY_WORDS and i > 0 and (doc[i - 1].lower_ == "the" or doc[i - 1].lower_ in ("a", "an")
                                                            and i + 1 < len(doc) and doc[i + 1].lower_ in _AUTHORED)
+    kind = body_kind(span)
+    if kind is None or span[0].lower_ != "the":
+        return False
     # (or with where it is based, "the Geneva-based charity", or a word that only says it is the one in charge: "the
-    # competent ministry", as machine-translated copy calls a ministry it has named)
-    return (len(span) == 2 or len(span) == 3 and (_BASED.fullmatch(span[1].text) is not None or span[1].lower_ in _IN_CHARGE)) \
-        and span[0].lower_ == "the" and span[-1].lower_ in BODY_WORDS
+    # competent ministry", as machine-translated copy calls a ministry it has named; a company also by its trade or
+    # its country: "the salvage company", "the Japanese shipbuilder")
+    between = span[1 : kind.i - span.start]
+    return not len(between) or len(between) == 1 and (
+        _BASED.fullmatch(between[0].text) is not None or between[0].lower_ in _IN_CHARGE
+        or kind.lower_ in COMPANY_WORDS and (between[0].is_lower and between[0].pos_ in ("NOUN", "ADJ") or is_demonym(between[0].text)))
+
+
+def body_kind(span):
+    """The word of ``span`` that says what kind of body it is: its last (``the ministry``), or the one before an
+    "in charge" (``the company in charge``); None where that is no body's kind."""
+    kind = span[-3] if len(span) >= 3 and span[-2].lower_ == "in" and span[-1].lower_ == "charge" else span[-1]
+    return kind if kind.lower_ in BODY_WORDS else None
+
+
+def body_description(span) -> str | None:
+    """The word a body phrase (see ``bare_body``) describes its body with: "salvage" in "the salvage company",
+    "Japanese" in "the Japanese shipbuilder"; None where there is none, or only one that says it is in charge."""
+    kind = body_kind(span)
+    between = span[1 : kind.i - span.start] if kind is not None else ()
+    return between[0].text if len(between) == 1 and between[0].lower_ not in _IN_CHARGE else None
 
 
 def owner_or(doc, words):
@@ -59,9 +82,10 @@ def body_named_after(doc, at: int, word: str) -> str | None:
 _AIRLINE_NAME = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:Air|Airlines|Airways)\b")
 
 
-def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = ()) -> str | None:
+def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = (), described_as: str | None = None) -> str | None:
     """The body the article last named with ``word`` before token ``at``: a speaker's resolved name
-    (``resolved``, in text order) first, else an organisation entity with the country said before it."""
+    (``resolved``, in text order) first, else an organisation entity with the country said before it (``described_as``:
+    the word the speaker phrase describes it with, "the salvage company")."""
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
     spoke = next((n for n in reversed(resolved) if n and pattern.search(n) and not n.islower()), None)  # (not "the ministry")
     if spoke is not None:
@@ -73,12 +97,10 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
         and not any(t.ent_type_ in ("PERSON", "PER") for t in e))), None) \
         or next((e for e in reversed(doc_ents(doc)) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:
-        # (a body called by its kind before its name: "the humanitarian organization Helios Medical Relief")
-        # (whatever the NER made of the name after "the" and the kind: "the organization Hjalparbru|PERSON")
-        # (or with its country between: "the Malagasy airline Vorombe Air|PERSON")
-        named = next((e for e in reversed(doc_ents(doc)) if e.end <= at and e.start > 1 and doc[e.start - 1].lower_ == word
-                      and (e.label_ == "ORG" or doc[e.start - 2].lower_ == "the" or e.start > 2 and doc[e.start - 3].lower_ == "the"
-                           and is_demonym(doc[e.start - 2].text))), None)
+        # (a body called by its kind with its name: "the organization Hjalparbru|PERSON", "X, the Geneva-based charity";
+        # a company by the same word first, else by any word for one: "the consortium Nam Xeng Power … the company")
+        named = _named_by_kind(doc, at, {word}, described_as) or (
+            _named_by_kind(doc, at, COMPANY_WORDS, described_as) if word in COMPANY_WORDS else None)
         if named is not None:
             return canonical_body(named.text)
         # (or one whose name says its kind, whatever the NER made of it: "the Vorombe|LOC Air plane … the airline")
@@ -101,6 +123,46 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
     if lacks_country(ent.text) and initials and canonical_body(initials) != initials:
         return canonical_body(initials)
     return canonical_body(doc[lo : ent.end].text)
+
+
+def _named_by_kind(doc, at: int, kinds, described_as: str | None = None):
+    """The name the article last gave a body of one of ``kinds`` before token ``at``, whatever the NER made of it:
+    after its kind ("the humanitarian organization Helios Medical Relief", "the salvage company Remolques del Sur|PERSON",
+    "the Algeciras-based firm X", "the Malagasy airline Vorombe Air|PERSON"), before it in apposition ("Helios Medical
+    Relief, the Geneva-based charity"), or, for a company, with its legal form ("Kurenami Shipbuilding Co.").
+    ``described_as``: a word the speaker phrase describes it with ("the Azerbaijani company"): one the article
+    described so first; a country's, only one."""
+    found = []
+    for e in reversed(doc_ents(doc)):
+        if e.end > at or not e[0].is_title and not e[0].is_upper:
+            continue
+        if e.start > 1 and doc[e.start - 1].lower_ in kinds and (e.label_ == "ORG" or any(
+                doc[k].lower_ in ("the", "a", "an") and _described(doc[k + 1 : e.start - 1]) for k in range(max(0, e.start - 4), e.start - 1))):
+            found.append((e, doc[max(0, e.start - 4) : e.start - 1]))
+        # (not the object of a phrase before the speaker: "Hired by the Tanoa Cable Consortium, the firm said")
+        elif e.end < at and e.end + 3 < len(doc) and doc[e.end].text == "," and not _after_preposition(doc, e.start) and doc[e.end + 1].lower_ in ("the", "a", "an") and (kind := next(
+                (t for t in doc[e.end + 2 : e.end + 5] if t.lower_ in kinds and t.is_lower), None)) is not None \
+                and _described(doc[e.end + 2 : kind.i]):
+            found.append((e, doc[e.end + 2 : kind.i]))
+        elif kinds is COMPANY_WORDS and len(e) > 1 and e[-1].lower_ in LEGAL_FORMS:
+            found.append((e, doc[e.start : e.start]))
+    if described_as is not None:
+        named = next((e for e, words in found if any(t.lower_ == described_as.lower() for t in words)), None)
+        if named is not None or is_demonym(described_as):
+            return named
+    return found[0][0] if found else None
+
+
+def _after_preposition(doc, i: int) -> bool:
+    """Whether the name at token ``i`` is a preposition's object ("by the Tanoa Cable Consortium")."""
+    k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+    return k > 0 and doc[k - 1].pos_ == "ADP"
+
+
+def _described(words) -> bool:
+    """Whether ``words`` only describe a body before its kind: a trade, a country, a base ("salvage", "Japanese",
+    "Geneva-based"), or nothing."""
+    return all(t.is_lower and t.pos_ in ("NOUN", "ADJ") or is_demonym(t.text) or _BASED.fullmatch(t.text) for t in words)
 
 
 def bracketed_initials(doc, end: int) -> str | None:

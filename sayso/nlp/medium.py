@@ -377,6 +377,8 @@ _SETTING = _needing("statement conference briefing speech address communique com
                     "x telegram twitter facebook instagram media journalists reporters press", re.compile(
     r"\b(?:in|at|during|on the sidelines of|addressing)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|press\s+conference|news\s+conference|briefing|speech|address|communiqu[eé]|post|tweet|sermon|rally)\b"
+    # (opening the sentence, a new one only: "In a communiqué published Monday, …", not "In his statement, …" to an outlet)
+    r"|\b(?:In|At|During)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+conference|news\s+conference|briefing|speech|communiqu[eé]|post)\b"
     r"|\b(?:told|addressing|addressed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|news\s+conference|briefing|rally|parliament)\b"
     r"|\b(?:wrote|posted|said)\s+on\s+(?:X|Telegram|Twitter|Facebook|Instagram|social\s+media)\b"
     r"|\b(?:told|telling|tells|[Ss]peaking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b"))

@@ -19,7 +19,7 @@ from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country)
-from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
+from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
@@ -1324,11 +1324,15 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             elif bare_body(owner := owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
                 # (or, for a writing's author named only by its kind, the body named next: "according to a ministry
                 # statement carried by …" in a lede)
-                name = body_named_before(doc, a.speaker[0], owner[-1].lower_, names) or (
-                    body_named_after(doc, a.speaker[1], owner[-1].lower_) if owner[0].i > a.speaker[0] and owner[0].is_lower else None) or (
+                kind = body_kind(owner).lower_
+                # (or its name right after: "citing the salvage company Remolques del Sur|PERSON, that …")
+                after = next((e for e in doc_ents(doc) if e.start == owner.end and (e[0].is_title or e[0].is_upper)), None)
+                name = (canonical_body(after.text) if after is not None and owner.end == a.speaker[1] else None) \
+                    or body_named_before(doc, a.speaker[0], kind, names, body_description(owner)) or (
+                    body_named_after(doc, a.speaker[1], kind) if owner[0].i > a.speaker[0] and owner[0].is_lower else None) or (
                     # (a company by its kind, its name no word of it: "Silk Wing Cargo said … The company also
                     # described …": the body that spoke just before, if no person and no public body)
-                    names[-1] if owner[-1].lower_ == "company" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1
+                    names[-1] if kind == "company" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1
                     and not any(p.name == names[-1] for p in people) and not names[-1].islower()
                     and not _PUBLIC_BODY.search(names[-1]) else None) or name
             elif len(words) == 2 and words[0].lower_ == "the" and words[1].is_title and not words[1].ent_type_ in ("PERSON", "PER"):
@@ -1436,13 +1440,14 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
         held = media_by_speaker.get(name) if name else None
+        # (not words the sentence says were given elsewhere: "In a communiqué published Monday, the company had assured …")
+        elsewhere = medium is None and name and a.follows is None and a.cue is not None and names_setting(doc, a.cue)
         lead = _interview_named(interviews, a, name, held[3] if held else -1, next((p for p in people if p.name == name), None)) \
-            if medium is None and name and a.follows is None else None
+            if medium is None and name and a.follows is None and not elsewhere else None
         if lead is not None:
             medium = lead  # "Speaking to LŽA by phone, X described her days in captivity. “…,” she said"
             media_by_speaker[name] = (medium, True, a.paragraph, a.start)
         elif medium is None and name and a.follows is None:
-            elsewhere = a.cue is not None and names_setting(doc, a.cue)
             medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) and not elsewhere else None
             if medium is not None:
                 # (and on: a run of paragraphs by the speaker belongs to the conversation that opened it)
