@@ -79,7 +79,8 @@ class Pipeline:
 def _outlet_told(media: Sequence[str]) -> str | None:
     """The outlet a story published by an unknown outlet calls its own ("told this newspaper", "Contacted by our
     newspaper"): the one it names most often as the medium of its quotes ("told The Daily Kiongozi"), first named
-    on a tie; never a news agency, which a story quotes rather than speaks as (SKN, "the Slovak News Agency")."""
+    on a tie, but none where several are named once each; never a news agency, which a story quotes rather than
+    speaks as (SKN, "the Slovak News Agency")."""
     papers = [m for m in media if not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", m) and not re.search(r"\bAgency\b", m)]
     if not papers:
         return None
@@ -87,4 +88,6 @@ def _outlet_told(media: Sequence[str]) -> str | None:
     # (a short name counts for the longer one it begins or ends: "the Herald" for "the Bosphorus Herald")
     keys = [next((k for k in keys if k.endswith(" " + key) or k.startswith(key + " ")), key) for key in keys]
     best = max(keys, key=lambda k: (keys.count(k), -keys.index(k)))
+    if keys.count(best) == 1 and len(set(keys)) > 1:
+        return None  # (several papers named once each: other outlets the story quotes, no telling which is its own)
     return max((m for m, k in zip(papers, keys) if k == best), key=len)

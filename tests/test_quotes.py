@@ -3821,3 +3821,93 @@ def test_a_communique_opening_the_sentence_is_no_part_of_an_earlier_interview(nl
     text = ("Contacted by Citadelle Info, the consortium Nam Keo Power did not wish to react.\n\nIn a communiqué "
             "published Monday, the company had however assured that the equipment was checked.")
     assert only(text, nlp, "equipment was checked")["medium"] is None
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a place before the speaker, which the parser took for the subject
+    ("Back in Honiara, the moderator of the Mataniko Gospel Fellowship, Rev. Silas Ta'ake, said churches would pray "
+     "for both sides.", "pray for both sides", "Silas Ta'ake"),
+    # a name the NER cut at its middle initial
+    ("In Kingston, the youth leader Ms Freda J. Kilua, who joined the protest on Wednesday, told Ngali Broadcasting: "
+     "“We do not want them to dig up our sea.”", "dig up our sea", "Freda J. Kilua"),
+    # a company by its kind and what it stands behind, its name in apposition
+    ("The week was dominated by a plume study. The company behind the licence application, Nareau Ocean Minerals, at "
+     "first denied that it had lost a collector vehicle on the seabed during a test.", "collector vehicle",
+     "Nareau Ocean Minerals"),
+    # the last words of a portfolio the NER took for a name
+    ("Kiribati's Minister for Ocean and Seabed Resources, Hon. Rimeta Kaiuea, told reporters in Kingston that every "
+     "month of delay “costs our country dearly”.", "month of delay", "Rimeta Kaiuea"),
+    # a relative aside on whose act another noun names, the parser taking the noun for the speaker
+    ("The president of the council, the Albanian ambassador Erion Kerçiku, whose decision of Wednesday provoked the "
+     "walkout, assured on Friday that he “acted according to the rules” and celebrated the agreement.",
+     "acted according", "Erion Kerçiku"),
+    # a second verb the parser hung on the reported clause's last verb goes with the verb that reports it
+    ("The Ecuadorian delegate, Andrés Carrión Moncayo, spoke in Kingston.\n\nThe diplomat pointed out that the study "
+     "of the research ship Halcyon Reach, directed by the Cambodian biologist Sovannary Chea, showed that the plumes of "
+     "sediment travelled up to 48 kilometres, and assured that Ecuador will ask that the independent review be made "
+     "“with scientists of the South”.", "scientists of the South", "Andrés Carrión Moncayo"),
+    # a place with "the" is nobody for "the diplomat" to be
+    ("The Ecuadorian delegate in Kingston, Andrés Sebastián Carrión Moncayo, who spoke in the name of the Galápagos "
+     "and of the bloc of some thirty States that ask for a moratorium, manifested in dialogue with Guayacán that the "
+     "walkout of Wednesday “was not a tantrum, it was a warning”.\n\n“We left the room because the presidency wanted "
+     "to consider provisionally a licence that nobody had evaluated”, expressed Carrión. “The Galápagos do not have a "
+     "provisional sea.”\n\nThe diplomat pointed out that Ecuador will ask for a review.", "ask for a review",
+     "Andrés Sebastián Carrión Moncayo"),
+    # a body's name that the NER called something else ends in a body's word
+    ("The Tuna Guild of the Equatorial Pacific (GAPE), which groups shipowners of Manta, sustained in a communiqué "
+     "that the industry supports the pause.", "supports the pause", "Tuna Guild of the Equatorial Pacific"),
+    # "According to" an outlet, then who spoke
+    ("According to the Trinidadian newspaper The Caroni Record, ambassador Aneesa Ramdial Baptiste, who brokered the "
+     "compromise, said that the deal ‘buys time for science’.", "buys time", "Aneesa Ramdial Baptiste"),
+    # "let it be known", the Dutch "liet weten"
+    ("The company Nareau Ocean Minerals, which is sponsored by Kiribati, let it be known that it will ‘respect the "
+     "process’.", "respect the", "Nareau Ocean Minerals"),
+    # a shorter name of a body given in full before
+    ("Chea Sovannary is a researcher at the Nereid Institute for Deep-Sea Research in Auckland.\n\nAccording to a "
+     "statement from the Nereid Institute, the team will “welcome” an independent review.", "independent review",
+     "Nereid Institute for Deep-Sea Research"),
+])
+def test_who_speaks_in_the_shapes_of_seabed_talks(nlp, text, fragment, speaker):
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_a_claim_with_a_quoted_fragment_then_says_the_speaker_is_mixed(nlp):
+    text = ("PARAMARIBO – The postponement of the first licence gives the Surinamese fishers ‘breathing space’, says "
+            "ambassador Renuka Jagessar, who represented Suriname last week.")
+    found = only(text, nlp, "breathing space")
+    assert (found["kind"], found["speaker"]) == ("mixed", "Renuka Jagessar")
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(nlp):
+    text = ("In a WhatsApp exchange with The Bassac Daily on Thursday, Dr Sovannary answered two questions.\n\n"
+            "Q: Did you expect the walkout?\n\nA: No. Scientists present data, and diplomats decide what to do "
+            "with it.\n\nQ: What would you say to people in Cambodia?\n\nA: That the deep sea is not far away from "
+            "any of us.")
+    answers = [q for q in quotes_of(text, nlp) if q["text"].startswith(("No.", "That the deep sea"))]
+    assert [(q["kind"], q["speaker"], q["cue"]) for q in answers] == [("direct", "Sovannary", None)] * 2
+    assert not any(q["text"].startswith("Did you") for q in quotes_of(text, nlp))
+
+
+@pytest.mark.parametrize("text", [
+    # a name given by no one
+    "Fisherman Errol van Ommeren says he knows what mud does to a net. On the quay the nodules are already called "
+    "‘stone potatoes’.",
+    # a relative clause after a noun inside the object of a cue
+    "The company Nareau Ocean Minerals did not respond to the questions of Guayacán about the collector vehicle that "
+    "it lost in the seabed during the tests.",
+])
+def test_no_statement_in_the_shapes_of_seabed_talks(nlp, text):
+    assert not [q for q in quotes_of(text, nlp) if "stone potatoes" in q["text"] or "lost in the seabed" in q["text"]]
+
+
+def test_a_conversation_with_this_newspaper_is_the_own_outlet(nlp):
+    text = "‘We are not a Pacific country’, Jagessar says in conversation with this newspaper."
+    assert only(text, nlp, "Pacific country")["medium"] == "this newspaper"
+
+
+def test_this_newspaper_is_none_of_several_outlets_a_story_names_once_each():
+    article = through_pipeline("Fishers relieved\n\n‘We are not a Pacific country’, Jagessar says in conversation with "
+                               "this newspaper.\n\nThe minister said every month of delay costs his country dearly, "
+                               "reports the broadcaster Ngali Broadcasting. The biologist Sovannary Chea told the "
+                               "Cambodian newspaper The Bassac Daily that the mud went much further than expected.")
+    assert [q.medium for q in article.quotes if "Pacific" in q.text_in(article.text)] == [None]

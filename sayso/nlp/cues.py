@@ -169,6 +169,11 @@ def _cue_lemma(lemma: str, low: str) -> str:
                  if low.endswith(end) and low[: -len(end)] + repl in CUE_LEMMAS), lemma)
 
 
+def let_known(token) -> bool:
+    """"let it be known that …", the Dutch "liet weten" word for word: a statement, its verb ``known``."""
+    return token.lower_ == "known" and token.head.lower_ in ("let", "lets") and token.head.i < token.i
+
+
 def _inflected_cue(low: str) -> bool:
     """Whether the form ``low`` is a cue lemma with an ending the lemmatizer may have left on it."""
     return any(low.endswith(end) and low[: -len(end)] + repl in CUE_LEMMAS for end, repl in _INFLECTIONS)
@@ -264,8 +269,9 @@ def _mistagged_verb(token) -> bool:
     if token.lower_.endswith("ed"):
         if prev.pos_ == "AUX" and token.i >= 2 and doc[token.i - 2].lower_ == "it":
             return True  # "… it was underlined that …": the impersonal passive of a writing
-        # (or after the comma that closes its subject's appositive: "…, the volcanologist X, sustained, according to …")
-        named = prev.text == "," and token.i >= 2 and (doc[token.i - 2].ent_type_ in ("PERSON", "PER") or doc[token.i - 2].pos_ == "PROPN")
+        # (or after the comma that closes its subject's appositive or an aside: "…, the volcanologist X, sustained,
+        # according to …", "The Ministry …, in a statement, underlined|JJ that …")
+        named = prev.text == "," and token.i >= 2 and (doc[token.i - 2].ent_type_ in ("PERSON", "PER") or doc[token.i - 2].pos_ in ("PROPN", "NOUN"))
         return named or prev.text[:1].isalpha() and prev.pos_ not in ("DET", "ADP", "AUX", "PART") and prev.lower_ not in ("the", "a", "an", "to")
     if prev.lower_ in _LINKING_ADVERBS or prev.lower_ in _CONTRAST_ADVERBS:
         prev = doc[token.i - 2] if token.i >= 2 else prev
@@ -420,12 +426,15 @@ def is_cue(token) -> bool:
     if token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ in ("called", "dubbed", "termed", "labeled", "labelled") \
             and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on")):
         return False  # "a mountain stream called Miracle Run": a name given, not words said
+    if token.lower_ in ("called", "dubbed", "termed", "nicknamed") and any(c.dep_ in ("aux:pass", "auxpass") for c in token.children) \
+            and not any(c.dep_ in ("obl:agent", "agent") for c in token.children):
+        return False  # "On the quay the nodules are already called ‘stone potatoes’": a name, by no one
     if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
         return False  # "Kadzik's refusal to answer": an infinitive that names an act, not a report of one
     lemma = lemma_of(token)
     if lemma not in CUE_LEMMAS:
         return False
-    if lemma in BELIEF_VERBS and any(c.dep_ in ("aux:pass", "auxpass") for c in token.children):
+    if lemma in BELIEF_VERBS and any(c.dep_ in ("aux:pass", "auxpass") for c in token.children) and not let_known(token):
         return False  # "a second convoy was expected “in the coming days”": nobody's belief
     if lemma == "ask" and token.tag_ in ("VBN", "VBD") and (token.i == 0 or token.nbor(-1).is_space or token.nbor(-1).text in ".!?"):
         return False  # "Asked about a report …, Volkonsky said": the reporter's question, nobody's statement

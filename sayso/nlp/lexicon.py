@@ -151,7 +151,7 @@ ROLE_NOUNS = frozenset(
     biochemist chemist physicist biologist toxicologist virologist epidemiologist pathologist microbiologist geneticist
     meteorologist athlete sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler pro
     teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner taoiseach tánaiste tanaiste
-    governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain seaman hydrologist geologist
+    governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain moderator seaman hydrologist geologist
     glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer
     rector preacher volcanologist""".split()
 )

@@ -230,7 +230,7 @@ _OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|port
                            re.IGNORECASE)
 _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?\s+(?:to|with)|"
                   rf"(?:confirmed|declared|said|says|stated|indicated|explained|manifested|assured|precised|recounted|revealed)\s+to|[Cc]ontacted\s+by|consulted\s+by|"
-                  rf"interview(?:ed\s+by|\s+with))\s+"
+                  rf"interview(?:ed\s+by|\s+with)|[Ii]n\s+(?:an?\s+)?(?:conversation|dialogue)\s+with)\s+"
                   rf"(?:(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of\s+)?"  # ("… with the correspondent of our newspaper")
                   rf"(?:{OWN_WORDS.pattern}\b(?!['’]s)"
                   # (or the correspondent of no outlet named, or of "the agency" a dateline named: "told the correspondent
@@ -265,7 +265,7 @@ _VERB_SPEAKER_TO = (r"\b(?:says|said|tells|told|declares|declared|confides|confi
 # an outlet's name with a capital inside, as outlets write theirs ("ArmVector"), not a surname's ("McAllister", "DeSantis")
 _CAMEL_CASE = re.compile(r"(?!Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
 _OWN_AFTER_SPEAKER = re.compile(rf"{_VERB_SPEAKER_TO}{OWN_WORDS.pattern}\b")
-_OWN_NEEDS = frozenset({"this", "our", "informed", "told"})
+_OWN_NEEDS = frozenset({"this", "our", "informed", "told", "conversation", "dialogue"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only
 _TRAIL = re.compile(r"(?:['’]s?|\s+(?:On|In|That|The|As|At|On|Last|This))$")
 # "told Iranian state television": a nationality names the channel only with what follows it

@@ -43,7 +43,7 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
     "network press news tv institute forces front company corporation consortium bank university guard pharmaceuticals association"
-    " authority society foundation league club".split())
+    " authority society foundation league club guild".split())
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
@@ -669,6 +669,10 @@ def person_ents(doc) -> list:
     orgs = {e[:-1].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 2}
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) > 2 and e[:-1].text in orgs
                    and (is_country(e[-1].text) or place_country(e[-1].text) is not None)}
+    # (nor a place the article names elsewhere, with "the" before it: "The Galápagos|PERSON do not have …")
+    places = {e.text for e in doc_ents(doc) if e.label_ in ("LOC", "GPE")}
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
+                   and doc[e.start - 1].lower_ == "the" and e.text in places}
     # (or in an appositive after it: "built by Neretva Konstrukt|PERSON, the Bosnian company whose bridge …")
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and _kind_after(doc, e.end)}
     # (nor a ship by its prefix, whatever the NER took of it: "the container ship MV Coral Meridian|PERSON", "MV Coral
@@ -698,7 +702,8 @@ def person_ents(doc) -> list:
             and not _after_kind(doc, e.start, KIND_WORDS)
             # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")
             # (its first words may be adjectives: "Ministry of Maritime Affairs and Insular Policy|PERSON")
-            and not (e[-1].lower_ in PORTFOLIO_WORDS and all(t.lower_ in PORTFOLIO_WORDS or t.pos_ == "ADJ" for t in e)
+            # (or of any capitalised words the portfolio ends in: "Minister for Ocean and Seabed Resources|PERSON, Hon. X")
+            and not (e[-1].lower_ in PORTFOLIO_WORDS and all(t.lower_ in PORTFOLIO_WORDS or t.pos_ == "ADJ" or len(e) <= 3 and t.is_title for t in e)
                      and e.start > 1 and doc[e.start - 1].lower_ in ("and", ",") and _in_portfolio(doc, e.start - 1))
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
@@ -1499,7 +1504,9 @@ def proper_speakers(doc, attributions) -> list:
         kin = end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an") \
             and any(doc[j].lower_ in _FEMALE | _MALE for j in (end + 2, end + 3))
         # (a given name the NER called MISC: "Ihor|MISC Tkachuk")
-        misc = len(name) >= 2 and all(t.ent_type_ in ("", "MISC") for t in span) and not any(is_demonym(t.text) for t in name)
+        # (not a body's: "The Tuna Guild|MISC of the Equatorial Pacific")
+        misc = len(name) >= 2 and all(t.ent_type_ in ("", "MISC") for t in span) and not any(is_demonym(t.text) for t in name) \
+            and name[-1].lower_ not in _BODY_WORD_ENDINGS | _INSTITUTION_ENDINGS
         # (a surname after initials, whatever the NER made of the office before them: "Secretary to the Ministry of
         # Fisheries R.M.D.K.|ORG Samarakoon")
         initials = len(name) >= 2 and all(re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in name[:-1]) and name[-1].ent_type_ in ("", "ORG")
@@ -1596,8 +1603,9 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
     if first is not None and len(toks) == 2 and _INITIAL.fullmatch(toks[0].text):
         # "J. Rahmonov" after "Jamshed Rahmonov", as a state agency shortens a name: the one of that surname whose
         # given name the initial begins
+        # (or whose middle initial it is: "J. Kilua", the NER having cut "Ms Freda| J. Kilua")
         initialled = [p for p in same if p.first is not None and len(p.name.split()) > 1 and not _INITIAL.fullmatch(p.name.split()[0])
-                      and p.name.split()[0].lower().startswith(toks[0].text.rstrip(".").lower())]
+                      and (p.name.split()[0].lower().startswith(toks[0].text.rstrip(".").lower()) or toks[0].text in p.name.split()[1:-1])]
         if len(initialled) == 1:
             return initialled[0]
     if first is not None:

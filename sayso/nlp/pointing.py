@@ -67,7 +67,7 @@ _TRAILING = frozenset("inform declare state report note stress underline say tel
 
 
 _VBD = np.array([hash_string("VBD")], dtype=np.uint64)
-_VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD")], dtype=np.uint64)
+_VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD"), hash_string("VBZ")], dtype=np.uint64)
 _REPORTS = hash_string("reports")
 
 

@@ -131,12 +131,13 @@ def _inherit_speakers(ctx: Context, found: list[Found]) -> None:
 
     Within a paragraph (“A,” she said. “B.”) it shares that quote's cue and
     speaker; a paragraph that is only a quote takes the previous paragraph's
-    speaker, with no cue of its own. Anything else with no cue is dropped.
+    speaker, with no cue of its own. Anything else with no cue is dropped, unless
+    it has a speaker of its own (an interview's answer).
     """
     prev: Found | None = None
     kept = []
     for f in found:
-        if f.cue is None:
+        if f.cue is None and f.speaker is None:
             if prev is None or f.paragraph - prev.paragraph > 1:
                 continue
             if f.paragraph == prev.paragraph:

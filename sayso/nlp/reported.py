@@ -280,6 +280,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return [aside]
     if after_quote(cue):
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
+    if lemma_of(cue) in ("respond", "reply", "answer") and any(c.lower_ in ("not", "n't", "never") for c in cue.children):
+        return []  # ("did not respond to the questions … about the vehicle that it lost": no answer, so no statement)
     if cue.dep_ == "xcomp" and lemma_of(cue.head) in ("decline", "refuse", "ask"):
         # "He declined to comment on reports that …": the reports' words, not his; "Asked to describe the device, …":
         # what he was asked

@@ -17,7 +17,7 @@ from .bodies import BODY_WORDS
 from .people import PATRONYMIC, ent_bounds, honorific, korean_given
 from .medium import LEADING_CHANNEL, OWN_WORDS, outlet_name_end
 from .tokenizer import GLUED_INITIAL
-from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, name_follows, second_report, sentence_start, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,8 +31,15 @@ def subject_of(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
     if token.tag_ == "VBG" and (named := _with_subject(token)) is not None:
         return named  # "…, with Turkish President Oktay Sancar saying …": his, not the sentence's subject's
+    if let_known(token):
+        return subject_of(token.head, 3)  # ("X let it|nsubj:pass be known that …": X)
     if (after := _subject_taken_for_object(token)) is not None:
         return after  # "X will remain suspended after the panel at the Games ruled|xcomp yesterday that …": the panel
+    if depth == 0 and token.dep_ == "conj" and not is_cue(token.head) and _right_after_and(token.doc, token) \
+            and not any(c.dep_ in SUBJECT for c in token.children) and (outer := _outer_report(token.head)) is not None:
+        # "The diplomat pointed out that the study … showed that the plumes travelled …, and assured|conj that …": the
+        # parser hung the second verb on the last clause's; it goes with the verb that reports them all
+        return subject_of(outer, 3)
     if depth < 3 and (first := _verb_before_but(token)) is not None:
         return subject_of(first, 3)  # "The panel … lifted the suspensions of X and Y|nsubj, but said …": the panel
     participle = is_participle(token) or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
@@ -649,6 +656,25 @@ def is_adverbial(tok) -> bool:
     return tok.pos_ in ("ADV", "AUX") or tok.dep_ in ("aux", "neg") or tok.dep_ == "advmod" and tok.pos_ not in ("NOUN", "PROPN", "PRON")
 
 
+def _ends_according(doc, subj) -> bool:
+    """Whether ``subj`` ends an "According to …" phrase the parser cut in two: "According to the Trinidadian newspaper
+    The Caroni Record|nsubj, ambassador X, … said"."""
+    lo = sentence_start(subj)
+    k = next((j for j in range(subj.left_edge.i - 1, max(lo, subj.left_edge.i - 8) - 1, -1) if doc[j].lower_ == "according"), None)
+    return k is not None and not any(t.text == "," for t in doc[k : subj.i]) and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ","
+
+
+def _outer_report(verb):
+    """The outermost reporting verb, with a subject of its own, whose reported clause holds ``verb``; None where
+    ``verb`` is in no reported clause."""
+    outer = None
+    while verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        if is_cue(verb) and any(c.dep_ in SUBJECT for c in verb.children):
+            outer = verb
+    return outer
+
+
 def _right_after_and(doc, verb) -> bool:
     """Whether ``verb`` follows "and" or "but" right away, or with its auxiliary between ("… and has asked")."""
     k = verb.i - 1
@@ -984,9 +1010,15 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         ctx.full_speaker.setdefault(span, span)
         return span
     subj = subject_of(cue)
-    if subj is not None and any(c.dep_ == "case" and c.lower_ == "according" for c in subj.children):
+    if subj is not None and subj.i == cue.head.i and cue.dep_ in ("acl", "acl:relcl", "relcl") \
+            and (named := _name_before_aside(ctx, cue)) is not None:
+        subj = named  # ("X, whose ruling … provoked the walkout, assured|acl …": X, not the walkout)
+    if subj is not None and subj.i < cue.i and (any(c.dep_ == "case" and (c.lower_ == "according" or c.lower_ in ("in", "at") and c.i < subj.i
+                                                                          and subj.ent_type_ in ("LOC", "GPE"))
+                                                    for c in subj.children) or _ends_according(ctx.doc, subj)):
         # "According to the Togolese news agency TIP, the minister … X announced …" parsed with the outlet as the
-        # subject: who announced is the noun phrase after its comma
+        # subject: who announced is the noun phrase after its comma (also after where: "Back in Honiara|nsubj, the
+        # moderator of …, Rev. X, said")
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.i < cue.i
                      and ctx.doc[c.left_edge.i - 1].text == ","), None) or _surface_speaker(ctx, cue, after=False)
     if subj is not None and subj.dep_ in ("nsubj:pass", "nsubjpass") and subj.head.i == cue.i and lemma_of(cue) in _TOLD_BY \
@@ -1447,9 +1479,17 @@ def after_quote(cue) -> bool:
         return opening is not None and doc[opening].text == "(" and opening > 0 and doc[opening - 1].is_quote
     # (or a comma alone before a verb in the present with no subject before it and a name after it: "«… who will buy
     # our fish?», asks X, fisherman", not "The book, “The Guarantors”, argues that …")
+    # (not after a fragment quoted inside a claim: "… gives the fishers ‘breathing space’, says ambassador X")
     return k < cue.i - 1 and k >= 0 and doc[k].is_quote and (any(doc[m].text in DASHES for m in range(k + 1, cue.i)) or (
         cue.tag_ == "VBZ" and k == cue.i - 2 and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN")
-        and not any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children)))
+        and not any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) and not _quoted_fragment_before(doc, k)))
+
+
+def _quoted_fragment_before(doc, close: int) -> bool:
+    """Whether the quote that closes at token ``close`` is a few words in lower case inside a sentence of narration."""
+    opening = next((m for m in range(close - 1, max(-1, close - 12), -1) if doc[m].is_quote), None)
+    return opening is not None and opening > 0 and opening + 1 < close and doc[opening + 1].is_lower \
+        and doc[opening - 1].is_alpha and not doc[opening].is_sent_start
 
 
 # who may be cited as a source: "citing officials", "citing diplomats"
@@ -1623,14 +1663,18 @@ def modifies_speaker(verb) -> bool:
 
 def _name_before_aside(ctx: Context, cue):
     """``Natalia Hrytsenko, whose son, Andriy Hrytsenko, …, was captured …, said …`` parsed with no subject: the
-    name that opens the sentence, when a relative aside follows it and a comma closes the aside before the cue."""
+    name that opens the sentence (or follows its office there), when a relative aside follows it and a comma closes
+    the aside before the cue."""
     doc = ctx.doc
     if not cue.i or doc[cue.i - 1].text != ",":
         return None
     lo = sentence_start(cue)
     while lo < cue.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    ent = next((e for e in doc.ents if e.start == lo and e.label_ in ("PERSON", "PER", "ORG")), None)
+    # (or after its office, with no verb before it: "The president of the council, the Albanian ambassador Erion
+    # Kerçiku, whose decision … provoked the walkout, assured …")
+    ent = next((e for e in doc.ents if lo <= e.start < cue.i and e.label_ in ("PERSON", "PER", "ORG")
+                and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "whose", "which", "that") for t in doc[lo : e.start])), None)
     if ent is None or ent.end + 2 >= cue.i or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("who", "whose"):
         return None
     return ent.root

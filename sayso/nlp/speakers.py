@@ -658,14 +658,18 @@ def _consular_unit(doc, char: int, text: str) -> str | None:
 
 def _fuller_body(text: str, name: str, char: int) -> str:
     """``the Organising Committee`` after ``the Corniche Games Organising Committee``: a body's name of capitalised
-    words that a longer name the article gave before ends with is that body (not a state body: its country is found
-    apart)."""
+    words that a longer name the article gave before ends with (or begins) is that body (not a state body: its
+    country is found apart)."""
     if not re.fullmatch(r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)+", name) or lacks_country(name) \
             or name.split()[-1].lower() not in BODY_WORDS | GROUP_NOUNS:
         return name
     bare = re.sub(r"^the ", "", name)
     fuller = fuller_name(text[:char], bare)
-    return fuller if fuller is not None and len(fuller) > len(bare) and fuller.split()[-1] == bare.split()[-1] else name
+    if fuller is not None and len(fuller) > len(bare) and fuller.split()[-1] == bare.split()[-1]:
+        return fuller
+    # (or one it begins: "the Nereid Institute" after "the Nereid Institute for Deep-Sea Research")
+    longer = list(re.finditer(rf"\b{re.escape(bare)}\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,3}}", text[:char]))
+    return longer[-1].group(0) if longer else name
 
 
 def _issuer_before_according(doc, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -751,7 +755,10 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
                                             for t in doc[hi:comma]) else next(
             # (its nationality before it too: "The commander of the container ship X, the Croatian Davor Y, had …"; not
             # what "According to X," goes on to say: "According to the diplomat, the sister X, of 34 years, remains …")
-            ((lo, e.end) for e in person_ents(doc) if comma < e.start <= comma + (2 if according else 3) and all(
+            # (or a body's name, after its kind: "The company behind the licence application, Nareau Ocean Minerals,")
+            ((lo, e.end) for e in [*person_ents(doc), *(o for o in doc_ents(doc) if o.label_ == "ORG" and comma < o.start <= comma + 2
+                                                        and any(t.lower_ in BODY_WORDS | _BUSINESSES for t in doc[lo:hi]))]
+             if comma < e.start <= comma + (2 if according else 3) and all(
                 t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ == "the" or is_demonym(t.text) for t in doc[comma + 1 : e.start])
              and e.end < len(doc) and doc[e.end].text == ","), None)
         if full is None:
@@ -762,7 +769,10 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # (or one of the speaker's: "His company, Nkhata Lake Lines, said")
     # (or a kind of business with its country: "The Hungarian tour operator, Szavanna Tours, said")
     # (whoever's it is: "The P&I club of the ship, Fjordvik Mutual, indicated")
-    whose = hi - 3 if hi - lo >= 5 and doc[hi - 3].lower_ == "of" and doc[hi - 2].lower_ in ("the", "its") and doc[hi - 1].is_lower else hi
+    # (or what it stands behind: "The company behind the licence application, Nareau Ocean Minerals, …")
+    whose = hi - 3 if hi - lo >= 5 and doc[hi - 3].lower_ == "of" and doc[hi - 2].lower_ in ("the", "its") and doc[hi - 1].is_lower \
+        else next((j for j in range(lo + 2, hi - 1) if doc[j].lower_ in ("behind", "for") and doc[j - 1].lower_ in BODY_WORDS | _BUSINESSES
+                   and all(t.is_lower for t in doc[j:hi])), hi)
     body = hi - lo == 2 and (bare_body(doc[lo:hi]) or doc[lo].lower_ in ("his", "her", "its", "their") and doc[lo + 1].lower_ in BODY_WORDS) \
         or 2 <= whose - lo <= 5 and doc[lo].lower_ == "the" and doc[whose - 1].lower_ in BODY_WORDS | _BUSINESSES \
         and all(t.is_lower or t.is_upper or is_demonym(t.text) or t.text in ("'", "’") for t in doc[lo + 1 : whose - 1])

@@ -5,6 +5,9 @@ State media publish interviews as transcripts (``Sergey Lavrov: We have always s
 person's: a direct quote when the line reads as a full sentence, else (a headline) indirect. The cue is the
 colon. A label that names no person of the article (``IRAN:``, ``Question:``, ``ASTANA, March 3:``) is no
 speaker: the name, or its last word, must be a person the NER found somewhere in the article.
+
+An interview printed as questions and answers (``Q: Did you expect …?`` then ``A: No. …``) gives the answers to the
+interviewee: the person named last before the first question of the run. They have no cue.
 """
 from __future__ import annotations
 
@@ -19,13 +22,15 @@ __all__ = ["transcript_quotes"]
 # (the line may open with a quote mark, as a transcript quoted paragraph by paragraph does: '"WALLACE: Let's …')
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[\"“«][ \t]*)?([^\W\d_][^\n:;,.!?\"“”«»()]{0,60}?)[ \t]*:[ \t]+(?=\S)")
 _MIN_WORDS = 4  # "Lavrov: no." is too little to attribute
+# a question's or an answer's label
+_QA_LINE = re.compile(r"(?m)^[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]+(?=\S)")
 
 
 def transcript_quotes(ctx: Context) -> list[Found]:
     """One record per line that a person of the article signs with ``Name:``."""
     doc, text = ctx.doc, ctx.text
     people = {name_key(e[-1].text) for e in doc.ents if e.label_ in ("PERSON", "PER")}
-    found: list[Found] = []
+    found: list[Found] = _answers(ctx) if "A:" in text or "Answer:" in text else []
     for m in _LABEL_LINE.finditer(text):
         label = m.group(1).split()
         if not 1 <= len(label) <= 5 or not all(w[:1].isupper() for w in label) or name_key(label[-1]) not in people:
@@ -50,4 +55,30 @@ def transcript_quotes(ctx: Context) -> list[Found]:
         speaker = (lo, hi)
         ctx.full_speaker.setdefault(speaker, speaker)
         found.append(Found(start, end, kind, (colon, colon + 1), speaker, ctx.paragraph_of(start), sources=["transcript"]))
+    return found
+
+
+def _answers(ctx: Context) -> list[Found]:
+    """One record per answer of a question-and-answer interview, its speaker the person named last before the run's
+    first question (``In a WhatsApp exchange …, Dr Sovannary answered two questions. ¶ Q: … ¶ A: …``)."""
+    doc, text = ctx.doc, ctx.text
+    found: list[Found] = []
+    asked = last = None  # (where the run's first question starts; where its last line ends)
+    for m in _QA_LINE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if m.group(1) in ("Q", "Question"):
+            if asked is None or text[last:m.start()].strip():  # (a new run, after prose)
+                asked = m.start()
+            last = end
+            continue
+        if asked is None or text[last:m.start()].strip():
+            continue  # (an "A:" with no question before it)
+        last = end
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        who = next((e for e in reversed(doc.ents) if e.label_ in ("PERSON", "PER") and e.end_char <= asked), None)
+        if who is None or word_count(text[m.end() : end]) < _MIN_WORDS:
+            continue
+        found.append(Found(m.end(), end, "direct", None, (who.start, who.end), ctx.paragraph_of(m.end()), sources=["answer"]))
     return found
