@@ -67,7 +67,9 @@ _TRAILING = frozenset("inform declare state report note stress underline say tel
 
 
 _VBD = np.array([hash_string("VBD")], dtype=np.uint64)
-_VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD"), hash_string("VBZ")], dtype=np.uint64)
+_VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD")], dtype=np.uint64)
+# what stands right before a trailing reporting verb: a comma, a dash, a compound past's "has"
+_BEFORE_TRAILING = np.array([hash_string(w) for w in (",", "–", "—", "has", "have")], dtype=np.uint64)
 _REPORTS = hash_string("reports")
 
 
@@ -118,7 +120,10 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
 
 def _verb_then_speaker(ctx: Context) -> list[Found]:
     doc, found = ctx.doc, []
-    for verb in _tagged(doc, _VBN_VBD):
+    arr = doc.to_array([TAG, LOWER])
+    after = np.zeros(len(doc), dtype=bool)
+    after[1:] = np.isin(arr[:-1, 1], _BEFORE_TRAILING)
+    for verb in tokens_where(doc, np.isin(arr[:, 0], _VBN_VBD) & after):  # (read off the doc's arrays: most verbs follow no comma)
         # (also in a compound past, as translations from French write it: "…, has indicated this Friday its executive
         # secretary, X")
         aux = verb.i > 3 and verb.tag_ == "VBN" and doc[verb.i - 1].lower_ in ("has", "have") and doc[verb.i - 2].text == ","

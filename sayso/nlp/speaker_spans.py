@@ -659,9 +659,14 @@ def is_adverbial(tok) -> bool:
 def _ends_according(doc, subj) -> bool:
     """Whether ``subj`` ends an "According to …" phrase the parser cut in two: "According to the Trinidadian newspaper
     The Caroni Record|nsubj, ambassador X, … said"."""
-    lo = sentence_start(subj)
-    k = next((j for j in range(subj.left_edge.i - 1, max(lo, subj.left_edge.i - 8) - 1, -1) if doc[j].lower_ == "according"), None)
-    return k is not None and not any(t.text == "," for t in doc[k : subj.i]) and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ","
+    if subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return False
+    for j in range(subj.left_edge.i - 1, max(0, subj.left_edge.i - 8) - 1, -1):
+        if doc[j].text in (",", ".", "!", "?", ";", ":") or doc[j].is_space:
+            return False
+        if doc[j].lower_ == "according":
+            return True
+    return False
 
 
 def _outer_report(verb):
