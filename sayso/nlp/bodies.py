@@ -13,8 +13,9 @@ from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_count
 from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents
 
-__all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "body_description", "body_kind", "bare_writing", "body_named_before", "bracketed_initials", "counted_group", "document_owner",
-           "last_named_outlet", "meeting_pair", "owner_or", "portfolios", "voice_owner", "writing_author_before"]
+__all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_description", "body_kind", "body_named_before",
+           "bracketed_initials", "counted_group", "document_owner", "last_named_outlet", "meeting_pair", "owner_or", "portfolios", "voice_owner",
+           "writing_author_before"]
 
 
 # what a body is called again after its name: "The ministry also denied …"
@@ -140,8 +141,9 @@ def _named_by_kind(doc, at: int, kinds, described_as: str | None = None):
                 doc[k].lower_ in ("the", "a", "an") and _described(doc[k + 1 : e.start - 1]) for k in range(max(0, e.start - 4), e.start - 1))):
             found.append((e, doc[max(0, e.start - 4) : e.start - 1]))
         # (not the object of a phrase before the speaker: "Hired by the Tanoa Cable Consortium, the firm said")
-        elif e.end < at and e.end + 3 < len(doc) and doc[e.end].text == "," and not _after_preposition(doc, e.start) and doc[e.end + 1].lower_ in ("the", "a", "an") and (kind := next(
-                (t for t in doc[e.end + 2 : e.end + 5] if t.lower_ in kinds and t.is_lower), None)) is not None \
+        elif e.end < at and e.end + 3 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("the", "a", "an") \
+                and not _after_preposition(doc, e.start) \
+                and (kind := next((t for t in doc[e.end + 2 : e.end + 5] if t.lower_ in kinds and t.is_lower), None)) is not None \
                 and _described(doc[e.end + 2 : kind.i]):
             found.append((e, doc[e.end + 2 : kind.i]))
         elif kinds is COMPANY_WORDS and len(e) > 1 and e[-1].lower_ in LEGAL_FORMS:

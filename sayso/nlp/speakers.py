@@ -713,6 +713,7 @@ def _office_abbreviated(before: str, abbreviation: str) -> str | None:
 
 # kinds of business that a name in apposition names: "the tour operator, X", "the Kenyan airline, Y"
 _BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator builder contractor constructor caterer".split())
+_BODY_KINDS = BODY_WORDS | _BUSINESSES
 
 
 def _they_at(doc, cue: tuple[int, int]) -> str | None:
@@ -756,8 +757,8 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
             # (its nationality before it too: "The commander of the container ship X, the Croatian Davor Y, had …"; not
             # what "According to X," goes on to say: "According to the diplomat, the sister X, of 34 years, remains …")
             # (or a body's name, after its kind: "The company behind the licence application, Nareau Ocean Minerals,")
-            ((lo, e.end) for e in [*person_ents(doc), *(o for o in doc_ents(doc) if o.label_ == "ORG" and comma < o.start <= comma + 2
-                                                        and any(t.lower_ in BODY_WORDS | _BUSINESSES for t in doc[lo:hi]))]
+            ((lo, e.end) for e in [*person_ents(doc), *((o for o in doc_ents(doc) if o.label_ == "ORG" and comma < o.start <= comma + 2)
+                                                        if any(t.lower_ in _BODY_KINDS for t in doc[lo:hi]) else ())]
              if comma < e.start <= comma + (2 if according else 3) and all(
                 t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ == "the" or is_demonym(t.text) for t in doc[comma + 1 : e.start])
              and e.end < len(doc) and doc[e.end].text == ","), None)
@@ -771,10 +772,10 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # (whoever's it is: "The P&I club of the ship, Fjordvik Mutual, indicated")
     # (or what it stands behind: "The company behind the licence application, Nareau Ocean Minerals, …")
     whose = hi - 3 if hi - lo >= 5 and doc[hi - 3].lower_ == "of" and doc[hi - 2].lower_ in ("the", "its") and doc[hi - 1].is_lower \
-        else next((j for j in range(lo + 2, hi - 1) if doc[j].lower_ in ("behind", "for") and doc[j - 1].lower_ in BODY_WORDS | _BUSINESSES
+        else next((j for j in range(lo + 2, hi - 1) if doc[j].lower_ in ("behind", "for") and doc[j - 1].lower_ in _BODY_KINDS
                    and all(t.is_lower for t in doc[j:hi])), hi)
     body = hi - lo == 2 and (bare_body(doc[lo:hi]) or doc[lo].lower_ in ("his", "her", "its", "their") and doc[lo + 1].lower_ in BODY_WORDS) \
-        or 2 <= whose - lo <= 5 and doc[lo].lower_ == "the" and doc[whose - 1].lower_ in BODY_WORDS | _BUSINESSES \
+        or 2 <= whose - lo <= 5 and doc[lo].lower_ == "the" and doc[whose - 1].lower_ in _BODY_KINDS \
         and all(t.is_lower or t.is_upper or is_demonym(t.text) or t.text in ("'", "’") for t in doc[lo + 1 : whose - 1])
     # (a former office too: "the ex-administrator of the district, Tomás Fumo,")
     # (or a kin's: "The father of the young Amine, Mr Mohamed Benkhelifa,")
@@ -1336,8 +1337,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # statement carried by …" in a lede)
                 kind = body_kind(owner).lower_
                 # (or its name right after: "citing the salvage company Remolques del Sur|PERSON, that …")
-                after = next((e for e in doc_ents(doc) if e.start == owner.end and (e[0].is_title or e[0].is_upper)), None)
-                name = (canonical_body(after.text) if after is not None and owner.end == a.speaker[1] else None) \
+                after = next((e for e in doc_ents(doc) if e.start == owner.end and (e[0].is_title or e[0].is_upper)), None) \
+                    if owner.end == a.speaker[1] else None
+                name = (canonical_body(after.text) if after is not None else None) \
                     or body_named_before(doc, a.speaker[0], kind, names, body_description(owner)) or (
                     body_named_after(doc, a.speaker[1], kind) if owner[0].i > a.speaker[0] and owner[0].is_lower else None) or (
                     # (a company by its kind, its name no word of it: "Silk Wing Cargo said … The company also
