@@ -17,7 +17,7 @@ from ..nlp.lexicon import OUTLET_NAME_WORD
 from ..resolve.names import place_country
 from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
-from .furniture import (barred_byline, job_byline, classify_line, is_masthead, is_teaser_snippet, looks_like_sentence, newsroom_outlet, paper_first_byline,
+from .furniture import (barred_byline, classify_line, is_masthead, is_teaser_snippet, job_byline, looks_like_sentence, newsroom_outlet, paper_first_byline,
                         strip_date_label, teaser_label)
 from .outlets import OutletTable
 

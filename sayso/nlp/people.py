@@ -47,6 +47,7 @@ _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
+_BODY_ENDINGS = _BODY_WORD_ENDINGS | _INSTITUTION_ENDINGS  # (either: no person's name ends so)
 
 
 @dataclass
@@ -691,7 +692,7 @@ def person_ents(doc) -> list:
             and not (len(e) == 1 and e[0].lower_ in _MASTHEAD_WORDS)  # ("told the Herald|PERSON")
             and not (len(e) > 1 and e[-1].lower_ in _BODY_OR_GATHERING)  # (nor "the Extraordinary Summit|PERSON")
             # (nor the first words of a body's name: "Nam Xeng Power|PERSON Consortium")
-            and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in _BODY_WORD_ENDINGS | _INSTITUTION_ENDINGS)
+            and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in _BODY_ENDINGS)
             and not _constituency(doc, e)
             and not _in_quote_marks(doc, e)
             and not _in_quoted_title(doc, e)  # (nor words of one: the book "Blue Helmets|PERSON, Green Flag|PERSON")
@@ -952,7 +953,7 @@ def after_job(doc, e) -> bool:
     Šults|MISC" (not a body: "the engineer Nordic Drilling Group")."""
     job = doc[e.start - 1] if e.start else None
     return job is not None and job.is_lower and job.lower_ in ROLE_NOUNS and all(t.is_title and t.is_alpha for t in e) \
-        and e[-1].lower_ not in _BODY_WORD_ENDINGS | _INSTITUTION_ENDINGS \
+        and e[-1].lower_ not in _BODY_ENDINGS \
         and not any(t.lower_ in OFFICE or role_country(t.text) or place_country(t.text) for t in e)
 
 
@@ -1506,7 +1507,7 @@ def proper_speakers(doc, attributions) -> list:
         # (a given name the NER called MISC: "Ihor|MISC Tkachuk")
         # (not a body's: "The Tuna Guild|MISC of the Equatorial Pacific")
         misc = len(name) >= 2 and all(t.ent_type_ in ("", "MISC") for t in span) and not any(is_demonym(t.text) for t in name) \
-            and name[-1].lower_ not in _BODY_WORD_ENDINGS | _INSTITUTION_ENDINGS
+            and name[-1].lower_ not in _BODY_ENDINGS
         # (a surname after initials, whatever the NER made of the office before them: "Secretary to the Ministry of
         # Fisheries R.M.D.K.|ORG Samarakoon")
         initials = len(name) >= 2 and all(re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in name[:-1]) and name[-1].ent_type_ in ("", "ORG")

@@ -797,6 +797,7 @@ def _object_clause(ctx: Context, cue, before: int | None = None) -> list[tuple[i
 
 # words that open a circumstance's clause, never what was said or what something was called
 _SUBORDINATORS = frozenset("while when whereas because although though after before since until once".split())
+_CIRCUMSTANCE_OPENERS = _SUBORDINATORS | {"as"}  # ("told reporters as he left the terminal")
 
 
 # a time the parser took for what was said: "she said several months after her release", "said two days later"
@@ -1105,7 +1106,7 @@ def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
         and doc[j + 1].pos_ in ("NOUN", "DET"))), None)
     # (nor a circumstance's clause: "told reporters as he left the terminal"; what was said follows it after a "that":
     # "told reporters as he left the venue that Tehran had come …")
-    circumstance = next((j for j in range(k, finite) if doc[j].lower_ in _SUBORDINATORS | {"as"} and doc[j].pos_ == "SCONJ"), None) \
+    circumstance = next((j for j in range(k, finite) if doc[j].lower_ in _CIRCUMSTANCE_OPENERS and doc[j].pos_ == "SCONJ"), None) \
         if finite is not None and lemma_of(cue) in ADDRESSEE_CUES else None
     if circumstance is not None:
         that = next((j for j in range(circumstance + 2, end) if doc[j].lower_ == "that" and doc[j].dep_ == "mark"), None)
