@@ -72,6 +72,8 @@ def test_titles_particles_and_possessives_are_not_the_name():
     ("Tanzanian Ministry of Foreign Affairs and East African Cooperation", "Tanzanian Foreign Ministry"),
     ("The Ministry of Foreign Affairs of the Republic of the Union of Myanmar", "Myanmar Foreign Ministry"),
     ("Ministry of Foreign Affairs and Trade of Hungary", "Hungarian Foreign Ministry"),
+    ("Albanian Ministry for Europe and Foreign Affairs", "Albanian Foreign Ministry"),
+    ("the Ministry for Foreign Affairs of Finland", "Finnish Foreign Ministry"),
 ])
 def test_a_foreign_ministry_under_its_long_name_is_the_foreign_ministry(long, short):
     assert canonical_body(long) == short
@@ -462,6 +464,9 @@ def test_place_country(place, country):
     ("Interior Ministry", "Jordan", "Jordanian Interior Ministry"),
     ("Russian Defense Ministry", "Ukraine", "Russian Defense Ministry"),  # (its own country stays)
     ("the camp administration", "Syria", "the camp administration"),  # (no state body)
+    ("the Prime Minister's Press Secretariat", "Fiji", "Fijian Prime Minister's Press Secretariat"),
+    ("the prime minister's office", "Israel", "Israeli prime minister's office"),
+    ("the Salvation Army", "Israel", "the Salvation Army"),
 ])
 def test_with_country_names_a_state_body_s_country(body, country, named):
     from sayso.resolve.names import with_country

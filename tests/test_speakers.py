@@ -1861,6 +1861,17 @@ def test_titles_and_offices_of_francophone_latin_american_and_southern_african_c
     # a Kazakh region's governor by his office
     ("The akim of Zhambyl region Nurlan Sarsenov told the agency that the road would open in June. According to the "
      "akim, the bridge comes next.", "bridge comes next", "Nurlan Sarsenov"),
+    # a head of government's press secretariat is a body, whatever the NER made of it; another office no part of it
+    ("The Prime Minister's Press Secretariat said in a statement that the talks would go on.", "talks would go on",
+     "the Prime Minister's Press Secretariat"),
+    ("The Prime Minister's Press Secretariat said the talks would go on.\n\nThe Foreign Minister's Press Office said "
+     "the envoy had left.", "envoy had left", "the Foreign Minister"),
+    # a body by its kind with its name in apposition is that body, not the one that spoke before
+    ("Helios Medical Relief said it would not pay any ransom.\n\nThe company that built the dam, Neretva Konstrukt, "
+     "said it had warned the ministry.", "warned the ministry", "Neretva Konstrukt"),
+    # a foreign ministry "for" its portfolios, as Albania's and France's are named
+    ("Tirana, November 19 /Dajti Press/ – The Ministry for Europe and Foreign Affairs said in a statement that the vote was "
+     "premature.", "vote was premature", "Albanian Foreign Ministry"),
 ])
 def test_what_a_pronoun_or_a_body_word_stands_for(nlp, text, fragment, name):
     assert speaker_of(text, nlp, fragment)[0] == name

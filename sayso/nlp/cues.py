@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, LOWER
@@ -152,14 +151,23 @@ _HONORIFIC_INITIALS = frozenset({"H.E", "H.H", "H.R.H", "H.M"})
 
 
 def lemma_of(token) -> str:
-    return _cue_lemma(token.lemma_.lower(), token.lower_)
+    """The token's lemma in lower case, or the cue lemma its form has where the lemmatizer missed it ("precised")."""
+    key = (token.lemma, token.lower)  # (string ids: the strings are looked up once per pair, not per call)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) > 200_000:  # (a long-running process meets ever new words)
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = _cue_lemma(token.lemma_.lower(), token.lower_)
+    return found
+
+
+_LEMMAS: dict[tuple[int, int], str] = {}
 
 
 # the endings a lemmatizer may leave on a cue ("precised"), with what the lemma ends in instead
 _INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("s", ""))
 
 
-@lru_cache(maxsize=65536)  # (words repeat across articles; the suffix tests cost more than the lookup)
 def _cue_lemma(lemma: str, low: str) -> str:
     """The cue lemma of a word with the lemma ``lemma`` (lower case) and the form ``low``, where the lemmatizer
     missed it ("precised"); else ``lemma``."""

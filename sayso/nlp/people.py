@@ -91,7 +91,23 @@ TITLE_WORDS = TITLES | ROLE_NOUNS  # a capitalised one before a name makes it a 
 
 
 def strip_name(tokens) -> list:
-    """The name in a mention: without possessive, titles, offices ("Russian Foreign Minister")."""
+    """The name in a mention: without possessive, titles, offices ("Russian Foreign Minister").
+
+    Kept by its tokens while a run holds the doc: the rules ask for the same mention's name about three times."""
+    tokens = list(tokens)
+    if not tokens:
+        return []
+    memo = tokens[0].doc.user_data.get(_STRIPPED)
+    if memo is None:
+        return _strip_name(tokens)
+    key = tuple(t.i for t in tokens)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _strip_name(tokens)
+    return list(found)
+
+
+def _strip_name(tokens: list) -> list:
     toks = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
     # (an outlet's name the NER ran into the name after it: "The Cedar Ledger| Nadim Khoury|PERSON")
     toks = toks[max((n + 1 for n, t in enumerate(toks[:-2]) if t.text in OUTLET_NAME_WORDS and t.is_title), default=0):]
@@ -526,7 +542,7 @@ def _geo_name(toks) -> bool:
 
 # the last word of a body's or a gathering's name, never of a person's (not all of _BODY_WORD_ENDINGS: "Margaret
 # Court" and "Gregory House" are people)
-_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority office association federation union panel".split())
+_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority office association federation union panel secretariat directorate inspectorate bureau department".split())
 # the last word of a state's name, never the first of a person's
 _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
 # the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
@@ -1821,6 +1837,7 @@ _PLACES = "sayso.places"  # and the words of its place names
 _NAME_WORDS = "sayso.name_words"  # and its capitalised words by name key
 _BURMESE = "sayso.burmese"  # and whether it writes Burmese honorifics
 _USED_AS_PLACE = "sayso.used_as_place"  # and the names it uses as places
+_STRIPPED = "sayso.stripped_names"  # and ``strip_name`` by the mention's tokens
 
 
 @contextmanager
@@ -1833,12 +1850,13 @@ def holding(doc):
         return
     doc.user_data[_ENTS] = doc.ents
     doc.user_data[SENTENCE_STARTS] = {}
+    doc.user_data[_STRIPPED] = {}
     doc.user_data[_USED_AS_PLACE] = _find_used_as_place(doc)
     doc.user_data[_PERSON_ENTS] = person_ents(doc)
     try:
         yield
     finally:  # (the lookups hold only for this run, whatever happens in it)
-        for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE, _USED_AS_PLACE, SENTENCE_STARTS):
+        for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE, _USED_AS_PLACE, _STRIPPED, SENTENCE_STARTS):
             doc.user_data.pop(key, None)
 
 

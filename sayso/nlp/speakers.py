@@ -1294,7 +1294,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             name = names[a.follows]
         elif a.speaker is not None:
             char = doc[a.speaker[0]].idx
-            name = (_resolve(doc, _named_in_apposition(doc, a) or a.speaker, char, people, recent) or "").strip() or None
+            apposed = _named_in_apposition(doc, a)
+            name = (_resolve(doc, apposed or a.speaker, char, people, recent) or "").strip() or None
             name = _fuller_body(text, name, char) if name else None
             name = _LEGAL_FORM.sub("", name) if name else None  # ("Steppe Core Drilling LLP": the company by its name)
             words = doc[a.speaker[0] : a.speaker[1]]
@@ -1332,7 +1333,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
                     and (re.search(r"\band\b", names[-1]) or _plural_speaker(doc, attributions[n - 1])):
                 name = names[-1]  # "In it, the three countries said … They also called for …", "Residents said … They added"
-            elif bare_body(owner := owner_or(doc, words)):  # (also "the statement of the ministry": the ministry's)
+            # (not where the body's name follows in apposition: "The company that built the dam, Neretva Konstrukt, said")
+            elif apposed is None and bare_body(owner := owner_or(doc, words)):  # (also "the statement of the ministry")
                 # (or, for a writing's author named only by its kind, the body named next: "according to a ministry
                 # statement carried by …" in a lede)
                 kind = body_kind(owner).lower_

@@ -348,7 +348,10 @@ _HEAD_OF_STATE_OFFICE = re.compile(r"(?:Office|Chancellery|Administration) of th
 # Emergency Service" (not a name that holds the kind: "the Salvation Army", "the Texas National Guard")
 _NATIONAL_BODY = re.compile(r"(?:State\s+)?(?:Air Forces?|Armed Forces|Army|Navy|General Staff|(?:Emergency|Emergencies|Security|"
                             r"Border|Customs|Hydrometeorological|Meteorological) Service|Border Guard|National Guard|"
-                            r"National Police|Coast Guard|Central Bank)|" + _HEAD_OF_STATE_OFFICE.pattern)
+                            r"National Police|Coast Guard|Central Bank)|" + _HEAD_OF_STATE_OFFICE.pattern
+                            # (the head of government's or state's own office: "the prime minister's office", "the
+                            # Prime Minister's Press Secretariat")
+                            + r"|(?i:(?:President|Prime\s+Minister)['’]s\s+(?:Office|Press\s+(?:Secretariat|Office|Service)))")
 
 
 def with_country(body: str, country: str) -> str:
@@ -399,7 +402,9 @@ _MINISTRY_TOPICS = {"foreign affairs": "Foreign Ministry", "foreign affairs and 
 # (or with the other portfolio first: "Ministry of African Integration and Foreign Affairs")
 _FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?Foreign\s+(?:and\s+[A-Z][\w-]*\s+Affairs|Affairs\s+and\s+[A-Z][\w-]*"
                                r"(?:\s+(?!of\b)[A-Z][\w-]*){0,3})|\bForeign\s+and\s+[A-Z][\w-]*\s+Affairs\s+Ministry\b"
-                               r"|\bMinistry\s+of\s+(?:[A-Z][\w-]*\s+){1,3}and\s+Foreign\s+Affairs\b"
+                               # (or "for" them, as Albania, France, Sweden and Finland name theirs: "Ministry for Europe
+                               # and Foreign Affairs", "Ministry for Foreign Affairs")
+                               r"|\bMinistry\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3}and\s+Foreign\s+Affairs\b|\bMinistry\s+for\s+Foreign\s+Affairs\b"
                                # (the portfolios each after an "of", as French copy lists them: "Ministry of Foreign
                                # Affairs, of African Integration and of Ivorians Abroad")
                                r"|\bMinistry\s+of\s+Foreign\s+Affairs(?:,\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+and\s+of\s+"
