@@ -1869,6 +1869,20 @@ def test_titles_and_offices_of_francophone_latin_american_and_southern_african_c
     # a body by its kind with its name in apposition is that body, not the one that spoke before
     ("Helios Medical Relief said it would not pay any ransom.\n\nThe company that built the dam, Neretva Konstrukt, "
      "said it had warned the ministry.", "warned the ministry", "Neretva Konstrukt"),
+    # a cooperative named after its kind is no person; its chairman is the name set off after it, and "the
+    # cooperative" is the body so named (its members' word before it too)
+    ("In Nickerie, the chairman of the fishers' cooperative Corantijn Kustvissers, Soeratno Kartoredjo, let it be "
+     "known that the fishers followed the news.", "followed the news", "Soeratno Kartoredjo"),
+    ("In Nickerie, the chairman of the fishers' cooperative Corantijn Kustvissers, Soeratno Kartoredjo, let it be "
+     "known that the fishers followed the news.\n\nThe cooperative said it would write to the minister.",
+     "write to the minister", "Corantijn Kustvissers"),
+    # a person's name right after a body's place name is hers alone; a past-tense verb after a quote that is a sentence
+    # of its own, and the name after the verb, is who spoke, whatever the parser hung it on
+    ("The marine biologist of the Coastal University of Santa Elena Gabriela Estefanía Loor Macías explained to the "
+     "agency that the zone is far from the islands.", "far from the islands", "Gabriela Estefanía Loor Macías"),
+    ("The marine biologist of the Coastal University of Santa Elena Gabriela Estefanía Loor Macías explained to the "
+     "agency that the zone is far from the islands.\n\n« What is deposited in the abyss does not stay in the abyss », "
+     "warned Loor.", "does not stay", "Gabriela Estefanía Loor Macías"),
     # a foreign ministry "for" its portfolios, as Albania's and France's are named
     ("Tirana, November 19 /Dajti Press/ – The Ministry for Europe and Foreign Affairs said in a statement that the vote was "
      "premature.", "vote was premature", "Albanian Foreign Ministry"),

@@ -21,7 +21,7 @@ __all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_wri
 # what a body is called again after its name: "The ministry also denied …"
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
-    foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker guild""".split())
+    foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker guild cooperative co-operative syndicate""".split())
 # what a company is called by its kind, for one another: "the consortium Nam Xeng Power … the company"
 COMPANY_WORDS = frozenset("company firm consortium shipbuilder manufacturer maker".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
@@ -163,8 +163,9 @@ def _after_preposition(doc, i: int) -> bool:
 
 def _described(words) -> bool:
     """Whether ``words`` only describe a body before its kind: a trade, a country, a base ("salvage", "Japanese",
-    "Geneva-based"), or nothing."""
-    return all(t.is_lower and t.pos_ in ("NOUN", "ADJ") or is_demonym(t.text) or _BASED.fullmatch(t.text) for t in words)
+    "Geneva-based"), whose members it is ("the fishers' cooperative"), or nothing."""
+    return all(t.is_lower and t.pos_ in ("NOUN", "ADJ") or is_demonym(t.text) or _BASED.fullmatch(t.text)
+               or t.text in ("'", "’", "'s", "’s") and t.i > 0 and t.doc[t.i - 1].is_lower for t in words)
 
 
 def bracketed_initials(doc, end: int) -> str | None:

@@ -161,6 +161,15 @@ def _strip_name(tokens: list) -> list:
                  or toks[0].text == "don" and len(toks) > 1  # (the Spanish "don Rafael", in lower case: not "Don Smith")
                  or _burmese_young(toks[0]) or toks[0].text == "Me" and honorific(toks[0])):
         toks = toks[1:]
+    # (nor the last words of a body's name the mention runs on from: "The biologist of the Coastal University of Santa
+    # Elena|ORG Gabriela Estefanía Loor Macías")
+    # (a body's by its words: "of", "University"; not a title and given name the NER took for one: "Fr Donncha|ORG")
+    if len(toks) >= 3 and toks[0].ent_iob_ == "I" and toks[0].ent_type_ == "ORG":
+        inside = next((n for n, t in enumerate(toks) if t.ent_iob_ != "I" or t.ent_type_ != "ORG"), len(toks))
+        lo, hi = ent_bounds(toks[0])
+        if len(toks) - inside >= 2 and all(t.is_title for t in toks[inside:]) \
+                and any(t.lower_ == "of" or t.lower_ in _BODY_ENDINGS for t in toks[0].doc[lo:hi]):
+            toks = toks[inside:]
     # "Governor of Aleppo Ghassan al-Mahayni" tagged as one name: the office's place is not the name (a place the
     # article names, or the word after a capitalised office and "of")
     if len(toks) >= 3 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "in", "for", "to", "the", "from"):
@@ -447,7 +456,8 @@ def _own_part(doc, ent, parts: list[int]) -> str | None:
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
 _VESSELS = frozenset("tanker vessel ship ferry freighter trawler yacht brig schooner barque carrier".split())
 KIND_WORDS = _VESSELS | frozenset("""company firm corporation consortium conglomerate insurer bank airline charity ngo foundation
-    organization organisation group militia movement maker manufacturer shipyard carrier operator""".split())
+    organization organisation group militia movement maker manufacturer shipyard carrier operator
+    cooperative co-operative syndicate""".split())
 
 
 def _after_kind(doc, i: int, kinds: frozenset[str]) -> bool:
@@ -1532,10 +1542,16 @@ def proper_speakers(doc, attributions) -> list:
             start = name[0].i
             # (and a given name before it that the parser cut off: "… administration Ihor|MISC | Tkachuk called …")
             # (not before a name with its initial glued on: "to Tulpar Inform A.Zhumaliev")
-            if len(name) == 1 and start > 0 and not GLUED_INITIAL.match(name[0].text) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            # (or two given names, one known, before a two-word family name: "… of Santa Elena|ORG Gabriela Estefanía |
+            # Loor Macías")
+            while (len(name) == 1 and start == name[0].i or len(name) == 2 and name[0].i - start < 2) and start > 0 \
+                    and not GLUED_INITIAL.match(name[0].text) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and doc[start - 1].ent_type_ in ("", "MISC") and doc[start - 1].lower_.rstrip(".") not in OFFICE \
-                    and not role_country(doc[start - 1].text) and doc[start - 1].lower_ not in TIME_WORDS:
+                    and not role_country(doc[start - 1].text) and doc[start - 1].lower_ not in TIME_WORDS \
+                    and (len(name) == 1 or not is_demonym(doc[start - 1].text)):
                 start -= 1
+            if len(name) == 2 and not any(_given_name_sex(t.text) for t in doc[start : name[0].i]):
+                start = name[0].i
             spans.append(doc[start:end])
     return spans
 

@@ -1485,9 +1485,18 @@ def after_quote(cue) -> bool:
     # (or a comma alone before a verb in the present with no subject before it and a name after it: "«… who will buy
     # our fish?», asks X, fisherman", not "The book, “The Guarantors”, argues that …")
     # (not after a fragment quoted inside a claim: "… gives the fishers ‘breathing space’, says ambassador X")
+    # (or in the past, after a quote that is a sentence of its own: "« What is deposited … stay in the abyss », warned
+    # Loor|obj.")
     return k < cue.i - 1 and k >= 0 and doc[k].is_quote and (any(doc[m].text in DASHES for m in range(k + 1, cue.i)) or (
-        cue.tag_ == "VBZ" and k == cue.i - 2 and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN")
+        (cue.tag_ == "VBZ" or cue.tag_ == "VBD" and _quote_opens_sentence(doc, k))
+        and k == cue.i - 2 and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN")
         and not any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) and not _quoted_fragment_before(doc, k)))
+
+
+def _quote_opens_sentence(doc, close: int) -> bool:
+    """Whether the quote that closes at token ``close`` opens its paragraph or follows a sentence's end."""
+    opening = next((m for m in range(close - 1, max(-1, close - 150), -1) if doc[m].is_quote), None)
+    return opening is not None and opening + 1 < close and (opening == 0 or doc[opening - 1].is_space or doc[opening - 1].text in (".", "!", "?", ":"))
 
 
 def _quoted_fragment_before(doc, close: int) -> bool:
