@@ -2397,6 +2397,23 @@ def test_south_asian_somali_and_translated_copy_of_a_peacekeeping_attack(nlp, te
     assert only(text, nlp, fragment)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a cause given is a statement: "attributes A to B" (also with a relative clause on the subject), "blamed A on B",
+    # "blamed A for B" with the "for" hung on A
+    ("The joint venture, whose majority owner is the Swedish company Norrsten Mining, attributes the collapse to a "
+     "seismic event.", "the collapse to a seismic event", "the joint venture"),
+    ("The union blamed the company for the delay.", "the company for the delay", "the union"),
+    ("The company blamed the collapse on a seismic event.", "the collapse on a seismic event", "the company"),
+    # a body named with its kind before its name is its name
+    ("The Malagasy airline Vorombe Air said the crew had followed procedures.", "followed procedures", "Vorombe Air"),
+    # a vessel's owner is no one the story named last
+    ("His daughter, Ma Thandar Win, said the family hoped to go home.\n\nAccording to news reports, the ferry's owner "
+     "has attributed the accident to a freak wave.", "a freak wave", "the ferry's owner"),
+])
+def test_a_cause_given_a_body_by_its_kind_and_a_vessel_s_owner(nlp, text, fragment, speaker):
+    assert only(text, nlp, fragment)["speaker"] == speaker
+
+
 def test_a_bare_ministry_is_the_datelines_country_not_an_aliased_one(nlp):
     # (no alias table row may give a country-less ministry to one country: in a Tunis story it is Tunisia's)
     found = only("TUNIS, 14 Nov. (TAP) - The Ministry of National Defence specified that a senior officer will join the "

@@ -76,6 +76,9 @@ JUDGING_CUES = frozenset("""dismiss reject denounce condemn deplore welcome prai
     qualify""".split())
 # verbs whose statement is their object phrase: "called the meeting fruitful", "described A as B"
 OBJECT_CUES = frozenset("describe call term dub brand label qualify".split())
+# verbs that state a cause, with the preposition that gives it: "attributes the collapse to a seismic event" reports
+# "the collapse to a seismic event"; "blamed the delay on the company" (and "blamed A for B", a judgement)
+CAUSE_CUES = {"attribute": ("to",), "ascribe": ("to",), "blame": ("on",)}
 # phrasal cues: verb lemma -> particle ("pointed out that", "went on saying")
 PARTICLE_CUES = {"point": "out", "call": "on", "go": "on", "rule": "out", "lay": "out", "spell": "out"}
 # verbs by which a document speaks ("the poll shows that …"), cues only when a document is their subject
@@ -112,7 +115,7 @@ POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(
     "book statement article communique communiqué interview op-ed editorial message tweet post paper column declaration information".split())
-CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES | FINDING_CUES | QUOTE_CUES
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(CAUSE_CUES) | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES | FINDING_CUES | QUOTE_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
 SOURCE_PREPOSITIONS = ("according to",)

@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import NOUN
 
-from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CUE_LEMMAS, FINDING_CUES, JUDGING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
+from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CAUSE_CUES, CUE_LEMMAS, FINDING_CUES, JUDGING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
@@ -337,6 +337,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         if inner is not None:
             absorbed[inner.i] = subtree_range(c)[1]
             clauses.remove(c)
+    if lemma in CAUSE_CUES:
+        clauses = []  # (what it gives a cause for is its object, whatever clause the parser found near it)
     if inverted(cue):  # "…, said Mr. Barrett, the lawyer": a name after an inverted cue is who, not what
         clauses = [c for c in clauses if heads_clause(c) and not reduced_relative(c)]  # (nor "said one person briefed on …")
     heads: dict[int, int] = {}  # clause start -> its head token
@@ -427,6 +429,16 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 and not (called and c.left_edge.pos_ == "ADP" and c.left_edge.lower_ != "as" and not any(t.is_quote for t in c.subtree)))]
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
+        elif lemma in CAUSE_CUES and obj and subject_of(cue) is not None \
+                and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children) \
+                and (to := next((c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and c.dep_ in ("obl", "prep", "nmod")
+                                 and c.left_edge.lower_ in CAUSE_CUES[lemma]), None)) is not None:
+            # "attributes the collapse to a seismic event": the cause it gives, with what it is the cause of (and a
+            # relative clause on the cause: "…to the volume of the flood, which, according to his calculations, exceeded …")
+            end = to.right_edge.i + 1
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[end + 1].head.i > end:
+                end = max(end, doc[end + 1].head.right_edge.i + 1)
+            spans.append((obj[0].left_edge.i, end))
         elif xcomp and lemma in ("urge", "call", "ask", "request", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten",
                                  "appeal", "instruct", "implore", "invite", "exhort") \
                 and not _anonymity(xcomp[0]) and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children):
@@ -482,10 +494,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         elif lemma in _FOR_CUES and obj and subject_of(cue) is not None and (reason := next((
                 c for c in cue.children if c.i > obj[0].i and c.dep_ in ("obl", "advcl", "prep") and (c.left_edge.lower_ == "for" or any(
                     g.dep_ == "case" and g.lower_ == "for" for g in c.children))), None)
-                or next((c for c in obj[0].children if c.i > obj[0].i and c.dep_ in ("acl", "advcl") and c.left_edge.lower_ == "for"
-                         and c.tag_ == "VBG"), None)):
+                or next((c for c in obj[0].children if c.i > obj[0].i and (c.dep_ in ("acl", "advcl") and c.left_edge.lower_ == "for"
+                         and c.tag_ == "VBG" or lemma == "blame" and c.dep_ == "nmod" and c.left_edge.lower_ == "for")), None)):
             # "hailed the Government for “putting the life of every Zimbabwean first”": whom, and what for (also hung
-            # on whom: "blamed the mission for|acl failing to act on warnings")
+            # on whom: "blamed the mission for|acl failing to act on warnings", "blamed the company for the|nmod delay")
             spans.append((obj[0].left_edge.i, _to_quote_end(ctx, obj[0].left_edge.i, reason.right_edge.i + 1)))
         elif lemma in ("call", "appeal") and subject_of(cue) is not None:
             # "X called for an independent inquiry": what was demanded (to the close of a quote it opens)

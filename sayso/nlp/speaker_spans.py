@@ -1510,7 +1510,7 @@ def _quoted_fragment_before(doc, close: int) -> bool:
 _CITED_PEOPLE = ROLE_NOUNS | frozenset(w + "s" for w in ROLE_NOUNS) | {
     "diplomats", "officials", "source", "sources", "witnesses", "residents", "company", "firm"}
 # reporting verbs whose object is whom they address or judge ("…, accused Damascus of …"): never inverted
-_OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss".split())
+_OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss attribute ascribe".split())
 
 
 def inverted(cue) -> bool:

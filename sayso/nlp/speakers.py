@@ -507,8 +507,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 holder = _named_later(text, head.lower_, people, span[0], alone=_quoted(doc, char))
             # (not a spokesperson: the minister last in view does not speak for himself through one)
             possessed_kin = low[0] in ("his", "her") and head.lower_ in KIN_NOUNS
+            # (nor the office of a vessel or vehicle, which no one in view need hold: "the ferry's owner")
+            of_a_thing = any(t.text in ("'s", "’s") and n and tokens[n - 1].lower_ in _VEHICLES for n, t in enumerate(tokens))
             if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
-                    and head.lower_ not in _SPOKES:
+                    and head.lower_ not in _SPOKES and not of_a_thing:
                 # nobody was given the office: the person last in view, from that country if it says one (or if the
                 # article said it with the office before: "the Qatari envoy had asked … | the envoy said")
                 country = role_country(text) or (_country_said_with(doc, head.lower_, span[0])
@@ -714,6 +716,24 @@ def _office_abbreviated(before: str, abbreviation: str) -> str | None:
 # kinds of business that a name in apposition names: "the tour operator, X", "the Kenyan airline, Y"
 _BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator builder contractor constructor caterer".split())
 _BODY_KINDS = BODY_WORDS | _BUSINESSES
+
+
+# what an owner, a captain or a driver is of, never a body that has officers in view
+_VEHICLES = frozenset("ferry ship vessel boat tanker freighter trawler yacht plane aircraft helicopter bus truck lorry train car".split())
+
+
+def _name_after_kind(words, name: str | None) -> str | None:
+    """A body named with its kind before its name is its name: "The Malagasy airline Vorombe Air" -> "Vorombe Air",
+    "the humanitarian organization Helios Medical Relief" -> "Helios Medical Relief"; else ``name``."""
+    if name is None or len(words) < 3 or words[0].lower_ != "the":
+        return name
+    kind = next((t for t in words[1:-1] if t.is_lower and (t.lower_ in KIND_WORDS or t.lower_ in _BODY_KINDS)), None)
+    if kind is None or not all(t.is_lower or is_demonym(t.text) or t.text in ("'", "’") for t in words[1 : kind.i - words.start]):
+        return name
+    rest = words[kind.i - words.start + 1 :]
+    if not all(t.is_title or t.is_upper or t.text in ("&", "-") for t in rest) or not name.lower().endswith(rest.text.lower()):
+        return name
+    return canonical_body(rest.text)
 
 
 def _they_at(doc, cue: tuple[int, int]) -> str | None:
@@ -1299,6 +1319,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             name = _fuller_body(text, name, char) if name else None
             name = _LEGAL_FORM.sub("", name) if name else None  # ("Steppe Core Drilling LLP": the company by its name)
             words = doc[a.speaker[0] : a.speaker[1]]
+            name = _name_after_kind(words, name)
             if name is not None and words[0].lower_ not in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in words):
                 # an office the article already gave a person stays theirs: "Türkiye's foreign minister said …, adding"
                 if any(p.name == name for p in people):
