@@ -64,6 +64,8 @@ class Pipeline:
         longer = {n for n in media if n.casefold().startswith(short.casefold() + " ")}
         if len(longer) == 1:  # ("explained to L'Horizon" after "confided to L'Horizon Guinéen")
             return self.outlets.canonical(longer.pop())
+        if named != name and own and " " not in short and own.casefold().endswith(" " + short.casefold()):
+            return own  # ("told the Courier" in the Luzon Courier's story, whatever other Courier the table knows)
         if named != name or " " in short:
             return named
         if own and own.casefold() == short.casefold():

@@ -1223,6 +1223,41 @@ def test_a_story_of_an_unknown_outlet_names_its_own_in_the_text(nlp):
                      "We did what we coul": "The Weekly Lantern"}, media
 
 
+def test_a_short_name_is_the_articles_own_outlet_before_another_the_table_knows(nlp):
+    from sayso.ingest.outlets import OutletTable
+    from sayso.model import Document
+    from sayso.nlp.stage import NlpStage
+    from sayso.pipeline import Pipeline
+
+    table = OutletTable()
+    table.add_row("Lake Geneva Courier", "", "", "the_courier")
+    text = "Seafarers home\n\nBosun Jomar Pineda said he had feared the worst. \"We are home,\" Pineda told the Courier."
+    article = Pipeline(table, (NlpStage(),))(Document(source="t.txt", content=text, outlet="Luzon Courier"))
+    assert {q.medium for q in article.quotes if "home" in article.text[q.start : q.end]} == {"Luzon Courier"}
+    article = Pipeline(table, (NlpStage(),))(Document(source="t.txt", content=text, outlet="Manila Ledger"))
+    assert {q.medium for q in article.quotes if "home" in article.text[q.start : q.end]} == {"Lake Geneva Courier"}
+
+
+@pytest.mark.parametrize("text, parts, speaker", [
+    # the narrator's words set off by dashes inside the marks: the quote before them and the one after, both theirs
+    ("The talks ended.\n\n«We will wait for the findings, — said the mayor Ihor Petrenko. — Then we will decide.»",
+     ["We will wait for the findings", "Then we will decide."], "Ihor Petrenko"),
+    ("The search goes on.\n\n„I know he is strong, – said to Nerija Press the wife of the engineer Rasa Stankūnienė. – "
+     "He has survived worse storms.“", ["I know he is strong", "He has survived worse storms."], "Rasa Stankūnienė"),
+    ("The talks ended.\n\n«We will wait for the findings and then decide, — said the mayor Ihor Petrenko.»",
+     ["We will wait for the findings and then decide"], "Ihor Petrenko"),
+])
+def test_an_attribution_set_off_by_dashes_inside_the_marks_cuts_the_quote(nlp, text, parts, speaker):
+    found = [q for q in quotes_of(text, nlp) if q["kind"] == "direct"]
+    assert [q["text"] for q in found] == parts
+    assert {q["speaker"] for q in found} == {speaker}
+
+
+def test_a_dash_aside_inside_a_quote_is_no_attribution(nlp):
+    text = "«We will go – slowly – to the border, and we will stay there for a while», said the minister."
+    assert [q["text"] for q in quotes_of(text, nlp)] == ["We will go – slowly – to the border, and we will stay there for a while"]
+
+
 def test_told_us_inside_a_quote_is_no_medium(nlp):
     text = ("\u201eThe engineer of the ministry told us then: \u201aThis bridge is better than the project.\u2018 Today they "
             "speak about bad steel\u201c, Kulenovi\u0107 said.")

@@ -115,6 +115,10 @@ def direct_quotes(ctx: Context) -> list[Found]:
                 continue
             found.append(Found(seg.start, end, "direct", cue_span(ctx, cue), speaker_of(ctx, cue), para, seg))
             continue
+        inserted = _inserted_attribution(ctx, seg, end, para)
+        if inserted:
+            found += inserted
+            continue
         before = _prev_char(ctx, seg.open_start, p_lo)
         s_lo, s_hi = ctx.sentence_bounds(seg.open_start, seg.close_end)
         after = ctx.after_gloss(seg.close_end)
@@ -211,6 +215,30 @@ def direct_quotes(ctx: Context) -> list[Found]:
         f.sources.append("marks")
         found.append(f)
     return found
+
+
+# the narrator's words set off by dashes inside the quote marks, as Lithuanian, Polish and Russian copy writes dialogue:
+# "„I know he is strong, – said to Nerija Press his wife. – He has survived worse storms.“", "«…, — said X.»"
+_INSERTION = re.compile(r"(?P<stop>[,.!?…])\s*[–—]\s+(?P<words>[^–—«»“”„\"\n]{3,160}?)[.,:]?(?:\s*[–—]\s+(?=\S)|\s*$)")
+
+
+def _inserted_attribution(ctx: Context, seg: Segment, end: int, para: int) -> list[Found]:
+    """The quote in ``seg`` (ending at ``end``) cut where the narrator's attribution stands inside its marks, set off
+    by dashes (see ``_INSERTION``): one direct quote before it and one after (if any), both the attribution's."""
+    content = ctx.text[seg.start : end]
+    for m in _INSERTION.finditer(content):
+        lo, hi = seg.start + m.start("words"), seg.start + m.end("words")
+        tokens = [ctx.doc[i] for i in ctx.tokens_between(lo, hi)]
+        # (a cue verb among the narrator's first words: "said to Nerija Press the wife …", "he added")
+        cue = next((t for t in tokens[:3] if is_cue(t) and is_verb(t) and t.tag_ != "VBG"), None)
+        if cue is None or not tokens or not tokens[0].is_lower:
+            continue
+        first_end = seg.start + m.start("stop") + (0 if m["stop"] == "," else 1)
+        parts = [(seg.start, first_end), (seg.start + m.end(), end)]
+        cue_at, speaker = cue_span(ctx, cue), speaker_of(ctx, cue)
+        return [Found(a, b, "direct", cue_at, speaker, para, seg, sources=["marks", "inserted"])
+                for a, b in parts if word_count(ctx.text[a:b]) > 0]
+    return []
 
 
 def _dash_byline(ctx: Context, seg: Segment, p_hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
