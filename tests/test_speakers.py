@@ -1883,6 +1883,9 @@ def test_titles_and_offices_of_francophone_latin_american_and_southern_african_c
     ("The marine biologist of the Coastal University of Santa Elena Gabriela Estefanía Loor Macías explained to the "
      "agency that the zone is far from the islands.\n\n« What is deposited in the abyss does not stay in the abyss », "
      "warned Loor.", "does not stay", "Gabriela Estefanía Loor Macías"),
+    # a name after an initial that the parser ended the sentence at keeps no stop
+    ("The wife of the engineer, Rasa Stankūnienė, spoke to us.\n\n„I will not say goodbye. I am waiting“, – said R. "
+     "Stankūnienė.", "I am waiting", "Rasa Stankūnienė"),
     # a foreign ministry "for" its portfolios, as Albania's and France's are named
     ("Tirana, November 19 /Dajti Press/ – The Ministry for Europe and Foreign Affairs said in a statement that the vote was "
      "premature.", "vote was premature", "Albanian Foreign Ministry"),

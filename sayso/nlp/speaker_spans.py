@@ -909,6 +909,8 @@ def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
         span = _find_speaker(ctx, cue)
         if span is not None and span[1] - span[0] > 1 and ctx.doc[span[0]].lower_ == "as" and ctx.doc[span[0]].dep_ == "case":
             span = (span[0] + 1, span[1])  # (an "as" the parser hung on the subject: "As many tax experts have pointed out")
+        while span is not None and span[1] - span[0] > 1 and ctx.doc[span[1] - 1].text in (".", ",", ";", ":", "!", "?"):
+            span = (span[0], span[1] - 1)  # (not the stop of a sentence the parser ended at an initial: "said R.| X.")
         ctx.speakers[cue.i] = span
     return ctx.speakers[cue.i]
 
