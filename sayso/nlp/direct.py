@@ -229,9 +229,11 @@ def _inserted_attribution(ctx: Context, seg: Segment, end: int, para: int) -> li
     for m in _INSERTION.finditer(content):
         lo, hi = seg.start + m.start("words"), seg.start + m.end("words")
         tokens = [ctx.doc[i] for i in ctx.tokens_between(lo, hi)]
+        if not tokens or not tokens[0].is_lower:
+            continue
         # (a cue verb among the narrator's first words: "said to Nerija Press the wife …", "he added")
         cue = next((t for t in tokens[:3] if is_cue(t) and is_verb(t) and t.tag_ != "VBG"), None)
-        if cue is None or not tokens or not tokens[0].is_lower:
+        if cue is None:
             continue
         first_end = seg.start + m.start("stop") + (0 if m["stop"] == "," else 1)
         parts = [(seg.start, first_end), (seg.start + m.end(), end)]

@@ -455,6 +455,8 @@ def _own_part(doc, ent, parts: list[int]) -> str | None:
 # the kind of a body or a vessel said right before its name: "the trading company Petrokwanza Comercial", "the insurer
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
 _VESSELS = frozenset("tanker vessel ship ferry freighter trawler yacht brig schooner barque carrier".split())
+# what an owner, a captain or a driver is of: no body with officers in view ("the ferry's owner")
+VEHICLES = _VESSELS | frozenset("boat plane aircraft helicopter bus truck lorry train car".split())
 KIND_WORDS = _VESSELS | frozenset("""company firm corporation consortium conglomerate insurer bank airline charity ngo foundation
     organization organisation group militia movement maker manufacturer shipyard carrier operator
     cooperative co-operative syndicate""".split())

@@ -25,7 +25,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, interview_marks, names_setting
 from .speaker_spans import agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -508,7 +508,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             # (not a spokesperson: the minister last in view does not speak for himself through one)
             possessed_kin = low[0] in ("his", "her") and head.lower_ in KIN_NOUNS
             # (nor the office of a vessel or vehicle, which no one in view need hold: "the ferry's owner")
-            of_a_thing = any(t.text in ("'s", "’s") and n and tokens[n - 1].lower_ in _VEHICLES for n, t in enumerate(tokens))
+            of_a_thing = any(t.text in ("'s", "’s") and n and tokens[n - 1].lower_ in VEHICLES for n, t in enumerate(tokens))
             if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
                     and head.lower_ not in _SPOKES and not of_a_thing:
                 # nobody was given the office: the person last in view, from that country if it says one (or if the
@@ -716,10 +716,6 @@ def _office_abbreviated(before: str, abbreviation: str) -> str | None:
 # kinds of business that a name in apposition names: "the tour operator, X", "the Kenyan airline, Y"
 _BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator builder contractor constructor caterer".split())
 _BODY_KINDS = BODY_WORDS | _BUSINESSES
-
-
-# what an owner, a captain or a driver is of, never a body that has officers in view
-_VEHICLES = frozenset("ferry ship vessel boat tanker freighter trawler yacht plane aircraft helicopter bus truck lorry train car".split())
 
 
 def _name_after_kind(words, name: str | None) -> str | None:
