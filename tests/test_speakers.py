@@ -1886,6 +1886,22 @@ def test_titles_and_offices_of_francophone_latin_american_and_southern_african_c
     # a name after an initial that the parser ended the sentence at keeps no stop
     ("The wife of the engineer, Rasa Stankūnienė, spoke to us.\n\n„I will not say goodbye. I am waiting“, – said R. "
      "Stankūnienė.", "I am waiting", "Rasa Stankūnienė"),
+    # the Amharic courtesy titles, and a pastor's "Rev.", are no part of the name
+    ("Addis Ababa, November 19/2026 (MNS) - Families waited.\n\n“For six days we waited,” W/ro Zeyneba Hassen, a mother "
+     "of four in Dessie, told MNS by phone.", "six days", "Zeyneba Hassen"),
+    ("In Riyadh, Ato Kidane Woldemariam, chairman of the association, told MNS that many workers had borrowed.\n\n“Our "
+     "members work hard,” Ato Kidane stated.", "members work hard", "Kidane Woldemariam"),
+    ("Rev. Iotebwa Tiare, pastor of the church on Nonouti, said the women had prayed every evening.", "prayed",
+     "Iotebwa Tiare"),
+    # a body an office word opens, a town and a seat before a name are no part of it
+    ("The spokesman of the Presidium of the Police Force Michal Bystrický confirmed that the case is investigated.",
+     "case is investigated", "Michal Bystrický"),
+    ("Resident of the city of Fergana Abdurashid Tursunovich Yo'ldoshev told the correspondent that the wedding was "
+     "postponed.", "wedding was postponed", "Abdurashid Tursunovich Yo'ldoshev"),
+    ("The cyber-security expert from the Záhorie Technical University in Malacky Tomáš Vrabec said that the company "
+     "should have a second system.", "second system", "Tomáš Vrabec"),
+    ("At the plenary session the Deputy Minister of Foreign Affairs of Libya Mustafa al-Varfalli stated that the transit "
+     "countries cannot guard the borders of others.", "transit countries", "Mustafa al-Varfalli"),
     # a foreign ministry "for" its portfolios, as Albania's and France's are named
     ("Tirana, November 19 /Dajti Press/ – The Ministry for Europe and Foreign Affairs said in a statement that the vote was "
      "premature.", "vote was premature", "Albanian Foreign Ministry"),

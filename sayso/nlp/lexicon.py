@@ -234,7 +234,7 @@ TITLES = frozenset(
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun seri
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak ibu lyonpo dasho aum
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera
-    cllr atty pa mammy afioga susuga fr madame sayyid sayyida doña andriamatoa ramatoa""".split()
+    cllr atty pa mammy afioga susuga fr rev revd reverend madame sayyid sayyida doña andriamatoa ramatoa ato w/ro w/t weyzero woizero""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
@@ -242,7 +242,7 @@ TITLES = frozenset(
 # Nicaraguan "Compañero", "compañera"; a Liberian lawyer's "Cllr." (counsellor) and "Atty."; the Krio "Pa" and "Mammy"
 # of an elder; the Samoan "Afioga" and "Susuga" of a matai before his title and name; the Irish "Fr" of a priest; the
 # Omani "Sayyid" of the ruling family; the Spanish "doña" ("don" is a given name too: see people.py); the Malagasy
-# "Andriamatoa" (Mr) and "Ramatoa" (Mrs))
+# "Andriamatoa" (Mr) and "Ramatoa" (Mrs); the Amharic "Ato" (Mr) and "W/ro", "Weyzero" (Mrs), "W/t" (Miss))
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case
 # Romanian ones, "conf. univ. dr. X"): their stop ends no sentence
 ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. assoc. asst. gen. lt. col. sen. rep. gov. capt. maj.

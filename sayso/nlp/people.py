@@ -28,9 +28,10 @@ from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARI
 __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
-           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa"}
+           "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa",
+           "w/ro", "w/t", "weyzero", "woizero"}
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
-         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa"}
+         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa", "ato"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
 _LOWER_TITLES = frozenset("compañero compañera companero companera comrade".split())
@@ -43,7 +44,7 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
     "network press news tv institute forces front company corporation consortium bank university guard pharmaceuticals association"
-    " authority society foundation league club guild".split())
+    " authority society foundation league club guild force presidium".split())
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
@@ -119,6 +120,8 @@ def _strip_name(tokens: list) -> list:
                 and not _given_sultan(toks[n:]) and not _inner_name_word(toks, n)), default=None)
     if last is not None and toks[last + 1].is_title and toks[last + 1].pos_ == "PROPN":
         toks = toks[last + 1 :]
+        while len(toks) > 2 and toks[0].lower_ in _BODY_ENDINGS:
+            toks = toks[1:]  # (the rest of a body an office word opens: "of the Police| Force Michal Bystrický")
     while len(toks) > 1 and toks[-1].text in POST_NOMINALS:
         toks = toks[:-1]  # ("Deirdre Ní Chonaill TD", "John Smith MP": the seat after the name)
     while len(toks) > 1 and not _given_sultan(toks) and not (toks[0].lower_ in IRISH_PARTICLES and toks[1].is_title) and (
@@ -178,7 +181,7 @@ def _strip_name(tokens: list) -> list:
             toks = toks[1:]
         # (or a country or bloc: "of Bolivia Felix Condori", "of the European Union Annelies Verhoeven")
         else:
-            run = next((n for n, t in enumerate(toks) if not t.is_title), len(toks))  # (the capitalised words)
+            run = next((n for n, t in enumerate(toks) if not capitalised(t)), len(toks))  # (the capitalised words)
             behind = _behind_a_country(toks[0].doc, toks[0].doc[toks[0].i : toks[0].i + run])
             toks = list(behind) + toks[run:] if behind is not None else toks
     # "Obeidat on Sunday": the name ends where the proper nouns do
@@ -554,7 +557,7 @@ def _geo_name(toks) -> bool:
 
 # the last word of a body's or a gathering's name, never of a person's (not all of _BODY_WORD_ENDINGS: "Margaret
 # Court" and "Gregory House" are people)
-_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority office association federation union panel secretariat directorate inspectorate bureau department".split())
+_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority office association federation union panel secretariat directorate inspectorate bureau department presidium".split())
 # the last word of a state's name, never the first of a person's
 _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
 # the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
@@ -806,7 +809,7 @@ def person_ents(doc) -> list:
         arabic = k >= 1 and len(ent) >= 2 and ent[0].text in ("Al", "El") and doc[k - 1].text == ","
         # (a given name the tagger made a noun counts: "Augusto|NOUN Salaverry Oyague")
         if k >= 1 and (doc[k].pos_ == "PROPN" or doc[k].tag_ == "NNP" and _given_name_sex(doc[k].text)) and capitalised(doc[k]) \
-                and (not doc[k].ent_type_ or particle or run_in) and doc[k].lower_ not in OFFICE \
+                and (not doc[k].ent_type_ or particle or run_in) and doc[k].lower_ not in OFFICE and doc[k].lower_ not in _BODY_ENDINGS \
                 and (doc[k - 1].lower_.rstrip(".") in OFFICE or any(is_country(doc[a:k].text) for a in range(max(0, k - 3), k)) or run_in
                      or particle or arabic or hyphenated and len(ent) >= 2 and not role_country(doc[k].text)
                      # (or after her nationality: "the Fijian Mereani | Tucana Volavola")
@@ -866,6 +869,10 @@ def person_ents(doc) -> list:
 _BLOCS = frozenset({"European Union", "United Nations", "African Union", "Arab League"})
 
 
+# what a town is called before its name: "the city of Fergana"
+_SETTLEMENTS = frozenset("city town village district region province municipality".split())
+
+
 def _behind_a_country(doc, ent):
     """The name after the country (or bloc) an office is of, where the NER ran them into one entity: "Minister of
     Foreign Affairs of Bolivia Felix Condori|PERSON", "negotiator of the European Union Annelies Verhoeven|ORG";
@@ -879,13 +886,18 @@ def _behind_a_country(doc, ent):
     apposed = ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].text == ","
     # (or the city an office is in: "the honorary consul of the Czech Republic in Antananarivo Jiří Ryšavý|PERSON")
     seat = ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, ent.start - 9) : ent.start])
+    # (or the town one is from: "Resident of the city of Fergana| Abdurashid Tursunovich Yo'ldoshev|LOC")
+    town = of and k >= 1 and doc[k - 1].lower_ in _SETTLEMENTS
     for k in range(1, min(4, len(ent) - 1)):
         head, rest = ent[:k].text, ent[k:]
         # (a country's, not a body's: not "of the Paraguayan College of| Hydraulic Engineers")
+        # (a seat the tables do not know, before a known given name: "expert from the … University in Malacky| Tomáš
+        # Vrabec|ORG")
         if (of and not any(t.lower_ in _INSTITUTION_ENDINGS for t in ent[:k]) and (is_country(head) or role_country(head) or head in _BLOCS)
-                or apposed and k == 1 and is_demonym(head) or seat and place_country(head) is not None) \
+                or apposed and k == 1 and is_demonym(head)
+                or (seat or town) and (place_country(head) is not None or k == 1 and _given_name_sex(ent[1].text) is not None)) \
                 and len(rest) >= 2 and all(
-                t.is_title and t.pos_ in ("PROPN", "NOUN") and not role_country(t.text) and t.lower_ not in OFFICE
+                capitalised(t) and t.pos_ in ("PROPN", "NOUN") and not role_country(t.text) and t.lower_ not in OFFICE
                 and t.lower_ not in _BODY_WORD_ENDINGS for t in rest):
             return rest
     return None

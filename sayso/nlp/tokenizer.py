@@ -48,6 +48,8 @@ ABBREVIATIONS = [
 LOWER_TITLES = ["conf.", "univ.", "dr.", "prof.", "lect.", "ing.", "chem."]
 # "son/daughter of" inside an Indian-Malaysian name: "Prakash a/l Muniandy" (not "a", "/", "l")
 NAME_PARTICLES = ["a/l", "a/p", "s/o", "d/o"]
+# the Amharic courtesy titles written short with a slash: "W/ro Zeyneba Hassen" (Weyzero, Mrs), "W/t" (Weyzerit, Miss)
+SLASHED_TITLES = ["W/ro", "W/t", "w/ro", "w/t"]
 
 
 # (a patronymic's initial, one or two letters, glued to the given name)
@@ -90,7 +92,7 @@ def add_abbreviations(nlp: Language) -> None:
     for abbr in ABBREVIATIONS:
         for form in {abbr, abbr.upper() if abbr.islower() else abbr}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    for word in LOWER_TITLES + NAME_PARTICLES:
+    for word in LOWER_TITLES + NAME_PARTICLES + SLASHED_TITLES:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
