@@ -1902,6 +1902,17 @@ def test_titles_and_offices_of_francophone_latin_american_and_southern_african_c
      "should have a second system.", "second system", "Tomáš Vrabec"),
     ("At the plenary session the Deputy Minister of Foreign Affairs of Libya Mustafa al-Varfalli stated that the transit "
      "countries cannot guard the borders of others.", "transit countries", "Mustafa al-Varfalli"),
+    # a body's initials in the order of its own language; a press service alone is the body whose press service spoke
+    # before, a state agency the dateline's country's
+    ("CHIŞINĂU, 17 nov — Bucium Press. The transfers remain blocked, declared today the National Bank of Moldova "
+     "(BNM).\n\nBNM specified that the money is not lost.", "money is not lost", "National Bank of Moldova"),
+    ("Tashkent, 18 November. /Chinor/. The transfers began to arrive, informed the press service of the Agency for "
+     "External Labour Migration.\n\nAccording to the press service, the hotline received 2,600 appeals.",
+     "hotline received", "Uzbek Agency for External Labour Migration"),
+    # a place the NER took for a name before the name set off after it
+    ("Haji Abdul Qayum, who has run a hawala shop in Sarai Amanat for 22 years, told Lajward News that families came "
+     "to the market.\n\nBack in Sarai Amanat, Haji Abdul Qayum counted the week's notes and said: “Next time people "
+     "will remember the old way.”", "the old way", "Abdul Qayum"),
     # a foreign ministry "for" its portfolios, as Albania's and France's are named
     ("Tirana, November 19 /Dajti Press/ – The Ministry for Europe and Foreign Affairs said in a statement that the vote was "
      "premature.", "vote was premature", "Albanian Foreign Ministry"),

@@ -1020,14 +1020,21 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     if subj is not None and subj.i == cue.head.i and cue.dep_ in ("acl", "acl:relcl", "relcl") \
             and (named := _name_before_aside(ctx, cue)) is not None:
         subj = named  # ("X, whose ruling … provoked the walkout, assured|acl …": X, not the walkout)
+    # (a place the NER took for a name too, with the name set off after it: "Back in Sarai| Amanat|PERSON, Haji X, said",
+    # the "in" hung on the place's first word)
     if subj is not None and subj.i < cue.i and (any(c.dep_ == "case" and (c.lower_ == "according" or c.lower_ in ("in", "at") and c.i < subj.i
-                                                                          and subj.ent_type_ in ("LOC", "GPE"))
-                                                    for c in subj.children) or _ends_according(ctx.doc, subj)):
+                                                                          and (subj.ent_type_ in ("LOC", "GPE") or any(
+                                                                              a.dep_ == "appos" and a.i > subj.i and "," in (
+                                                                                  ctx.doc[a.left_edge.i - 1].text, ctx.doc[a.left_edge.i].text)
+                                                                              for a in subj.children)))
+                                                    for c in [*subj.children, *(g for k in subj.children if k.dep_ == "compound" and k.i < subj.i
+                                                                                for g in k.children)])
+                                                or _ends_according(ctx.doc, subj)):
         # "According to the Togolese news agency TIP, the minister … X announced …" parsed with the outlet as the
         # subject: who announced is the noun phrase after its comma (also after where: "Back in Honiara|nsubj, the
         # moderator of …, Rev. X, said")
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.i < cue.i
-                     and ctx.doc[c.left_edge.i - 1].text == ","), None) or _surface_speaker(ctx, cue, after=False)
+                     and "," in (ctx.doc[c.left_edge.i - 1].text, ctx.doc[c.left_edge.i].text)), None) or _surface_speaker(ctx, cue, after=False)
     if subj is not None and subj.dep_ in ("nsubj:pass", "nsubjpass") and subj.head.i == cue.i and lemma_of(cue) in _TOLD_BY \
             and (agent := next((c for c in cue.children if c.dep_ in ("obl:agent", "agent") and c.i > cue.i), None)) is not None:
         # "As NIA Navid was informed by the press service of the WCU, …": who informed speaks, not who was told

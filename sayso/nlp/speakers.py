@@ -19,7 +19,7 @@ from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country)
-from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
+from .bodies import (BODY_WORDS, OUTLET_WORDS, VOICES, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
@@ -718,6 +718,15 @@ _BUSINESSES = frozenset("operator firm airline carrier shipowner owner-operator 
 _BODY_KINDS = BODY_WORDS | _BUSINESSES
 
 
+def _press_office_named(doc, before: list[Attribution], names: list[str | None], words) -> str | None:
+    """The body whose press service (office, centre) spoke last, where the speaker is "the press service" alone."""
+    low = [t.lower_ for t in words]
+    if len(low) != 3 or low[0] != "the" or low[1] not in ("press", "media", "information") or low[2] not in VOICES:
+        return None
+    return next((names[m] for m in range(len(before) - 1, -1, -1) if names[m] and before[m].speaker is not None
+                 and any(t.lower_ == low[2] for t in doc[before[m].speaker[0] : before[m].speaker[1] + 4])), None)
+
+
 def _name_after_kind(words, name: str | None) -> str | None:
     """A body named with its kind before its name is its name: "The Malagasy airline Vorombe Air" -> "Vorombe Air",
     "the humanitarian organization Helios Medical Relief" -> "Helios Medical Relief"; else ``name``."""
@@ -1350,6 +1359,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
                     and (re.search(r"\band\b", names[-1]) or _plural_speaker(doc, attributions[n - 1])):
                 name = names[-1]  # "In it, the three countries said … They also called for …", "Residents said … They added"
+            elif (press := _press_office_named(doc, attributions[:n], names, words)) is not None:
+                name = press  # "informed the press service of the Agency for … ¶ According to the press service, …"
             # (not where the body's name follows in apposition: "The company that built the dam, Neretva Konstrukt, said")
             elif apposed is None and bare_body(owner := owner_or(doc, words)):  # (also "the statement of the ministry")
                 # (or, for a writing's author named only by its kind, the body named next: "according to a ministry

@@ -258,6 +258,16 @@ def _translated_body(words: list[str]) -> str | None:
     return " ".join(words[start:]) if len(words) - start >= 2 else None
 
 
+def _reordered(words: list[str], acronym: str) -> str | None:
+    """The longest run of ``words`` ending them whose capitalised words' initials are ``acronym``'s letters in another
+    order, else None."""
+    for k in range(len(words) - 1):
+        capitals = [w[0] for w in words[k:] if w[:1].isupper()]
+        if words[k][:1].isupper() and len(capitals) == len(acronym) >= 3 and sorted(capitals) == sorted(acronym.upper()):
+            return " ".join(words[k:])
+    return None
+
+
 def spelled_out(text: str, acronym: str) -> str | None:
     """The name that ``text`` gives ``acronym``: the capitalised words before it in brackets whose initials it is
     (``Sepehr News Network (SNN)`` for ``SNN``) or whose letters it takes in order (``Okamuli River Basin Commission
@@ -273,8 +283,10 @@ def spelled_out(text: str, acronym: str) -> str | None:
     # (with "in the" inside too: "UN Stabilization Mission in the Dhaweyn Valley (UNSMDV)")
     for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on|at)\s+){{0,2}}){{1,7}})\(\s*{re.escape(acronym)}\s*\)", text):
         words = m.group(1).split()
-        # (in brackets, the letters may come from inside a word too: "Okamuli River Basin Commission (OKRBC)")
-        if found := matching(words) or next((" ".join(words[k:]) for k in range(len(words) - 1)
+        # (in brackets, the letters may come from inside a word too: "Okamuli River Basin Commission (OKRBC)"; or be
+        # the initials in the order of the body's own language: "National Bank of Moldova (BNM)", Banca Națională a
+        # Moldovei)
+        if found := matching(words) or _reordered(words, acronym) or next((" ".join(words[k:]) for k in range(len(words) - 1)
                                              if words[k][:1] == acronym[:1] and _abbreviates(acronym, " ".join(words[k:]))), None):
             return re.sub(r"^The\s+", "", found)  # ("The International Maritime Organization (IMO)" opening a paragraph)
         if (found := _translated_body(words)) and found[0] != acronym[0]:
@@ -349,6 +361,8 @@ _HEAD_OF_STATE_OFFICE = re.compile(r"(?:Office|Chancellery|Administration) of th
 _NATIONAL_BODY = re.compile(r"(?:State\s+)?(?:Air Forces?|Armed Forces|Army|Navy|General Staff|(?:Emergency|Emergencies|Security|"
                             r"Border|Customs|Hydrometeorological|Meteorological) Service|Border Guard|National Guard|"
                             r"National Police|Coast Guard|Central Bank)|" + _HEAD_OF_STATE_OFFICE.pattern
+                            # (a state agency for a portfolio: "the Agency for External Labour Migration")
+                            + r"|(?:State\s+|National\s+)?Agency\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*"
                             # (the head of government's or state's own office: "the prime minister's office", "the
                             # Prime Minister's Press Secretariat")
                             + r"|(?i:(?:President|Prime\s+Minister)['’]s\s+(?:Office|Press\s+(?:Secretariat|Office|Service)))")
