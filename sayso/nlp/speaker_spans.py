@@ -968,6 +968,12 @@ def _named_in_relative(subj, cue):
     return None
 
 
+def _comma_before(appos) -> bool:
+    """Whether an appositive is set off by a comma, before it or as its own first token (the parser hangs it either way)."""
+    doc = appos.doc
+    return "," in (doc[appos.left_edge.i - 1].text, doc[appos.left_edge.i].text)
+
+
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     doc = ctx.doc
     # (or with the outlet after the verb: "…, reports PressUA with reference to the press service of …")
@@ -1024,8 +1030,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     # the "in" hung on the place's first word)
     if subj is not None and subj.i < cue.i and (any(c.dep_ == "case" and (c.lower_ == "according" or c.lower_ in ("in", "at") and c.i < subj.i
                                                                           and (subj.ent_type_ in ("LOC", "GPE") or any(
-                                                                              a.dep_ == "appos" and a.i > subj.i and "," in (
-                                                                                  ctx.doc[a.left_edge.i - 1].text, ctx.doc[a.left_edge.i].text)
+                                                                              a.dep_ == "appos" and a.i > subj.i and _comma_before(a)
                                                                               for a in subj.children)))
                                                     for c in [*subj.children, *(g for k in subj.children if k.dep_ == "compound" and k.i < subj.i
                                                                                 for g in k.children)])
@@ -1034,7 +1039,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # subject: who announced is the noun phrase after its comma (also after where: "Back in Honiara|nsubj, the
         # moderator of …, Rev. X, said")
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.i < cue.i
-                     and "," in (ctx.doc[c.left_edge.i - 1].text, ctx.doc[c.left_edge.i].text)), None) or _surface_speaker(ctx, cue, after=False)
+                     and _comma_before(c)), None) or _surface_speaker(ctx, cue, after=False)
     if subj is not None and subj.dep_ in ("nsubj:pass", "nsubjpass") and subj.head.i == cue.i and lemma_of(cue) in _TOLD_BY \
             and (agent := next((c for c in cue.children if c.dep_ in ("obl:agent", "agent") and c.i > cue.i), None)) is not None:
         # "As NIA Navid was informed by the press service of the WCU, …": who informed speaks, not who was told
