@@ -13,7 +13,7 @@ from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_count
 from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents
 
-__all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "VOICES", "bare_body", "bare_writing", "body_description", "body_kind", "body_named_before",
+__all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "PRESS_WORDS", "VOICES", "bare_body", "bare_writing", "body_description", "body_kind", "body_named_before",
            "bracketed_initials", "counted_group", "document_owner", "last_named_outlet", "meeting_pair", "owner_or", "portfolios", "voice_owner",
            "writing_author_before"]
 
@@ -342,11 +342,12 @@ def document_owner(tokens) -> tuple[int, int] | None:
 # what an outlet does with someone else's writing: "carried by", "relayed by", "published by" it
 _RELAYED = frozenset("carried relayed published broadcast quoted cited circulated".split())
 VOICES = frozenset("office service department centre center bureau".split())
+PRESS_WORDS = frozenset({"media", "press", "information"})  # (what a voice is of: "the press service", "its media office")
 
 
 def voice_owner(tokens) -> tuple[int, int] | None:
     """The body whose press office speaks: ``the ministry’s media office`` is the ministry."""
-    if len(tokens) >= 4 and tokens[-1].lower_ in VOICES and tokens[-2].lower_ in ("media", "press", "information") \
+    if len(tokens) >= 4 and tokens[-1].lower_ in VOICES and tokens[-2].lower_ in PRESS_WORDS \
             and tokens[-3].text in ("'s", "’s"):
         return tokens[0].i, tokens[-3].i
     return None

@@ -968,6 +968,15 @@ def _named_in_relative(subj, cue):
     return None
 
 
+def _source_or_place(subj) -> bool:
+    """Whether the parser's subject is the object of "according to" or of "in"/"at" a place (which the NER may have
+    taken for a name too, with the name set off after it: "Back in Sarai| Amanat|PERSON, Haji X, said", the "in" hung
+    on the place's first word)."""
+    place = subj.ent_type_ in ("LOC", "GPE") or any(a.dep_ == "appos" and a.i > subj.i and _comma_before(a) for a in subj.children)
+    cases = [*subj.children, *(g for k in subj.children if k.dep_ == "compound" and k.i < subj.i for g in k.children)]
+    return any(c.dep_ == "case" and (c.lower_ == "according" or c.lower_ in ("in", "at") and c.i < subj.i and place) for c in cases)
+
+
 def _comma_before(appos) -> bool:
     """Whether an appositive is set off by a comma, before it or as its own first token (the parser hangs it either way)."""
     doc = appos.doc
@@ -1026,15 +1035,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     if subj is not None and subj.i == cue.head.i and cue.dep_ in ("acl", "acl:relcl", "relcl") \
             and (named := _name_before_aside(ctx, cue)) is not None:
         subj = named  # ("X, whose ruling … provoked the walkout, assured|acl …": X, not the walkout)
-    # (a place the NER took for a name too, with the name set off after it: "Back in Sarai| Amanat|PERSON, Haji X, said",
-    # the "in" hung on the place's first word)
-    if subj is not None and subj.i < cue.i and (any(c.dep_ == "case" and (c.lower_ == "according" or c.lower_ in ("in", "at") and c.i < subj.i
-                                                                          and (subj.ent_type_ in ("LOC", "GPE") or any(
-                                                                              a.dep_ == "appos" and a.i > subj.i and _comma_before(a)
-                                                                              for a in subj.children)))
-                                                    for c in [*subj.children, *(g for k in subj.children if k.dep_ == "compound" and k.i < subj.i
-                                                                                for g in k.children)])
-                                                or _ends_according(ctx.doc, subj)):
+    if subj is not None and subj.i < cue.i and (_source_or_place(subj) or _ends_according(ctx.doc, subj)):
         # "According to the Togolese news agency TIP, the minister … X announced …" parsed with the outlet as the
         # subject: who announced is the noun phrase after its comma (also after where: "Back in Honiara|nsubj, the
         # moderator of …, Rev. X, said")
@@ -1507,15 +1508,20 @@ def after_quote(cue) -> bool:
         and not any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) and not _quoted_fragment_before(doc, k)))
 
 
+def _opening_mark(doc, close: int, window: int) -> int | None:
+    """The quote mark nearest before the one at token ``close``, within ``window`` tokens."""
+    return next((m for m in range(close - 1, max(-1, close - window), -1) if doc[m].is_quote), None)
+
+
 def _quote_opens_sentence(doc, close: int) -> bool:
     """Whether the quote that closes at token ``close`` opens its paragraph or follows a sentence's end."""
-    opening = next((m for m in range(close - 1, max(-1, close - 150), -1) if doc[m].is_quote), None)
+    opening = _opening_mark(doc, close, 150)
     return opening is not None and opening + 1 < close and (opening == 0 or doc[opening - 1].is_space or doc[opening - 1].text in (".", "!", "?", ":"))
 
 
 def _quoted_fragment_before(doc, close: int) -> bool:
     """Whether the quote that closes at token ``close`` is a few words in lower case inside a sentence of narration."""
-    opening = next((m for m in range(close - 1, max(-1, close - 12), -1) if doc[m].is_quote), None)
+    opening = _opening_mark(doc, close, 12)
     return opening is not None and opening > 0 and opening + 1 < close and doc[opening + 1].is_lower \
         and doc[opening - 1].is_alpha and not doc[opening].is_sent_start
 
