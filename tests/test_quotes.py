@@ -617,6 +617,26 @@ def test_a_pointing_sentence_with_no_speaker_attributes_nothing(nlp):
     assert quotes_of(text, nlp) == []
 
 
+@pytest.mark.parametrize("venue, cue, speaker", [
+    ("Home Secretary Kazi Abu Sayeed came up with the remark while talking to reporters.", "came up with the remark",
+     "Kazi Abu Sayeed"),
+    ("Federal Minister for Planning Ahsan Qureshi said this while addressing a ceremony here.", "said this", "Ahsan Qureshi"),
+    ("Provincial Agriculture Minister Rana Tahir expressed these views while talking to a delegation.",
+     "expressed these views", "Rana Tahir"),
+])
+def test_a_venue_sentence_after_a_quote_names_its_speaker(nlp, venue, cue, speaker):
+    # (South Asian English: the quote stands alone, the next sentence says who said it and where; it is no record itself)
+    text = "DHAKA, Nov 3 (BJB) - Officials met on Monday.\n\n“No family should have to wait this long for news.” " + venue
+    [q] = quotes_of(text, nlp)
+    assert (q["kind"], q["cue"], q["speaker"]) == ("direct", cue, speaker)
+
+
+def test_a_venue_sentence_does_not_take_a_quote_from_its_speaker(nlp):
+    text = "“The road will open in May,” the governor said. He made the remarks while visiting the site."
+    [q] = quotes_of(text, nlp)
+    assert q["cue"] == "said" and q["speaker_text"] == "the governor"
+
+
 def test_a_statement_the_parser_made_the_subject_of_its_attribution(nlp):
     text = ("Aid trucks reach Aleppo\n\nBEIRUT, Lebanon (GW) — The first humanitarian convoy in almost three months "
             "crossed the front line north of Aleppo on Thursday, the Syrian Arab Red Crescent said, as negotiators "

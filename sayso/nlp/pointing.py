@@ -1,5 +1,5 @@
 """Attributions that point back at the sentence before: ``About this declared on Monday X.``, ``This was
-stated by X.``
+stated by X.``, ``“…” X came up with the remark while talking to reporters.``
 
 Machine-translated state media keep the Russian order (``Об этом заявил X``): the statement comes first, then
 a sentence of its own that says who made it, with the verb before its subject. The words said are the
@@ -19,7 +19,7 @@ from .cues import CLAUSE, Context, Found, is_verb, lemma_of, tokens_where, trim,
 from .lexicon import ADDRESSEE_CUES, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 from .medium import LEADING_CHANNEL, outlet_name_end
 
-__all__ = ["pointing_attributions", "trailing_attributions"]
+__all__ = ["pointing_attributions", "trailing_attributions", "venue_speakers"]
 
 # "About this declared", "About that on Tuesday informed", "This was stated (on Monday) by"
 # ("The phrase belongs to X", machine-translated Spanish "La frase pertenece a X": whose words the quote before was)
@@ -270,3 +270,57 @@ def _sentence_before(ctx: Context, at: int) -> tuple[int, int] | None:
     if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
         return None
     return span
+
+
+# "“…” Secretary X came up with the remark while talking to reporters.", "“…,” X made the comments at …", "“…” He
+# said this while addressing …" (South Asian English): the sentence after a quote names who said it, its object
+# pointing back at the quote
+_VENUE_VERBS = frozenset("say state make express come pass give share offer".split())
+_POINTERS = frozenset("this these that those".split())
+_REMARKS = frozenset("remark remarks comment comments view views word words statement statements observation observations".split())
+
+
+def venue_speakers(ctx: Context, found: list[Found]) -> None:
+    """Give a direct quote with no attribution the speaker and verb of a venue sentence right after it. The venue
+    sentence is no record of its own: its content is only "this" (the gold set's rule for "He said this while …")."""
+    doc = ctx.doc
+    for f in found:
+        if f.segment is None or f.segment.depth or f.cue is not None or f.speaker is not None or not f.segment.closed:
+            continue
+        hi = ctx.paragraphs[f.paragraph][1]
+        toks = [doc[i] for i in ctx.tokens_between(f.segment.close_end, hi)[:16]]
+        while toks and toks[0].text in (",", "."):
+            toks = toks[1:]
+        # (who spoke is a noun phrase from the quote's end to the verb, whatever the parser hung it on: "Chief Election
+        # Commissioner Nurul|dep Huda|advmod made the comment")
+        k = next((n for n, t in enumerate(toks) if lemma_of(t) in _VENUE_VERBS and t.tag_.startswith("VB")), None)
+        if not k or not (toks[0].text[:1].isupper() and toks[0].lower_ not in _POINTERS and toks[0].lower_ != "it"
+                         or toks[0].lower_ in ("he", "she", "they")) or any(
+                t.is_punct and t.text not in ("’", "'", "-", ".") or t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()
+                for t in toks[:k]):
+            continue  # (not "This was the remark of …", nor a clause of its own before the verb)
+        verb = toks[k]
+        end = _pointer_end(doc, verb)
+        if end is None:
+            continue
+        f.cue = (verb.idx, doc[end - 1].idx + len(doc[end - 1].text))
+        f.speaker = (toks[0].i, verb.i)
+        ctx.full_speaker.setdefault(f.speaker, f.speaker)
+        f.sources.append("venue")
+
+
+def _pointer_end(doc, verb) -> int | None:
+    """The end (token) of the object that points back, right after the verb: "said this", "made the remarks", "came up
+    with the remark", "expressed these views" (None if there is none)."""
+    k = verb.i + 1
+    if lemma_of(verb) == "come":
+        if not (k + 1 < len(doc) and doc[k].lower_ == "up" and doc[k + 1].lower_ == "with"):
+            return None
+        k += 2
+    if k < len(doc) and doc[k].lower_ in _POINTERS:
+        if k + 1 < len(doc) and doc[k + 1].lower_ in _REMARKS:
+            return k + 2  # "these views"
+        return k + 1 if lemma_of(verb) in ("say", "state") else None  # ("said this", not "made this possible")
+    if k + 1 < len(doc) and doc[k].lower_ in ("the", "such") and doc[k + 1].lower_ in _REMARKS:
+        return k + 2  # "made the remarks", "came up with the remark"
+    return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 from ..model import Quote
 from .cues import Context, Found, overlap
 from .people import holding
-from .pointing import pointing_attributions, trailing_attributions
+from .pointing import pointing_attributions, trailing_attributions, venue_speakers
 from .direct import direct_quotes
 from .reported import indirect_kind, indirect_quotes
 from .transcript import transcript_quotes
@@ -57,6 +57,7 @@ def _find_all(ctx: Context, place: str | None, title: str | None, outlet: str | 
     found = lines + [f for f in found if not any(t.start <= f.start < t.end for t in lines)]
     found = _point_back(ctx, found, pointing_attributions(ctx) + trailing_attributions(ctx))
     found.sort(key=lambda f: (f.start, f.end))
+    venue_speakers(ctx, found)
     _inherit_speakers(ctx, found)
     index = {id(f): n for n, f in enumerate(found)}
     attributions = [
