@@ -443,6 +443,8 @@ def test_a_library_without_names_says_how_to_get_them(tmp_path):
     ("the U.N.", "United Nations"),
     ("the Northern Coordination Council", "the Northern Coordination Council"),
     ("Ministry of Foreign Affairs, of African Integration and of Ivorians Abroad", "Ministry of Foreign Affairs"),
+    ("the South Korean MFA", "South Korean Foreign Ministry"),
+    ("the MFA", "Ministry of Foreign Affairs"),
 ])
 def test_canonical_body_puts_a_ministry_s_country_in_front(written, canonical):
     assert canonical_body(written) == canonical

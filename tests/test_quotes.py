@@ -631,6 +631,39 @@ def test_a_venue_sentence_after_a_quote_names_its_speaker(nlp, venue, cue, speak
     assert (q["kind"], q["cue"], q["speaker"]) == ("direct", cue, speaker)
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    # (Zambian and Ghanaian papers close a statement so; the source's own relative clause is a statement of its own)
+    ("LUSAKA - The ferry sank on Friday.\n\nThe victims were traders from Chipata who had travelled to the weekly "
+     "market. This is according to chairperson Davies Phiri, who said the group had used the ferry for years.",
+     "The victims were traders from Chipata who had travelled to the weekly market", "according to", "Davies Phiri"),
+    ("BISHKEK, 3 Dec /KyrN/. The centre opened.\n\n«The migrant must know his rights before he boards the plane». "
+     "Such opinion expressed the deputy minister of labour, social security and migration Nurbek Asanaliev.",
+     "The migrant must know his rights before he boards the plane", "expressed", "Nurbek Asanaliev"),
+    ("ABIDJAN - The talks ended.\n\n«We went there with one single voice, and Africa was heard.» Such is the "
+     "conviction of the diplomat Aya Diabaté, for whom the group held the line.",
+     "We went there with one single voice, and Africa was heard.", "Such is the conviction of", "Aya Diabaté"),
+])
+def test_a_calque_that_points_back_names_the_speaker(nlp, text, content, cue, speaker):
+    q = only(text, nlp, content.split()[2])
+    assert (q["text"], q["cue"], q["speaker"]) == (content, cue, speaker)
+    if "Phiri" in speaker:
+        assert only(text, nlp, "for years")["speaker"] == "Davies Phiri"
+
+
+@pytest.mark.parametrize("opening, cue, speaker, medium", [
+    ("As informed the press service of the ministry,", "informed", "Kyrgyz Ministry of Labour, Social Security and Migration", None),
+    ("As clarified to the correspondent of KyrN in the press service of the ministry,", "clarified",
+     "Kyrgyz Ministry of Labour, Social Security and Migration", "KyrN"),
+])
+def test_as_informed_a_press_service_is_its_ministry(nlp, opening, cue, speaker, medium):
+    # (machine-translated Russian: the verb first, then who informed; "the ministry" the one named before, its whole name)
+    text = ("BISHKEK, 3 Dec /KyrN/. The Ministry of Labour, Social Security and Migration opened a training centre.\n\n"
+            f"{opening} from December the training will begin also in Talas region.")
+    q = only(text, nlp, "Talas")
+    assert q["text"] == "from December the training will begin also in Talas region"
+    assert (q["cue"], q["speaker"], q["medium"]) == (cue, speaker, medium)
+
+
 def test_a_venue_sentence_does_not_take_a_quote_from_its_speaker(nlp):
     text = "“The road will open in May,” the governor said. He made the remarks while visiting the site."
     [q] = quotes_of(text, nlp)

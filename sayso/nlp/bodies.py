@@ -115,15 +115,30 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
             portfolio = portfolios(doc, at)
             fuller = f"Ministry of {portfolio[-1]}" if portfolio else None
         return canonical_body(fuller) if fuller else None
+    end = _listed_portfolios_end(doc, ent)
     lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
     if lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
         lo -= 1
     elif lo >= 2 and doc[lo - 1].text in ("'s", "’s") and role_country(doc[lo - 2].text):
         lo -= 2
-    initials = bracketed_initials(doc, ent.end)  # ("the Ministry of National Defence (MSB)": the body its initials name)
+    initials = bracketed_initials(doc, end)  # ("the Ministry of National Defence (MSB)": the body its initials name)
     if lacks_country(ent.text) and initials and canonical_body(initials) != initials:
         return canonical_body(initials)
-    return canonical_body(doc[lo : ent.end].text)
+    return canonical_body(doc[lo:end].text)
+
+
+def _listed_portfolios_end(doc, ent) -> int:
+    """Where a ministry's name ends when it lists its portfolios and the NER cut it at the first comma: "the Ministry of
+    Labour|ORG, Social Security and Migration" (else ``ent.end``)."""
+    if not (len(ent) >= 3 and ent[0].lower_ == "ministry" and ent[1].lower_ == "of"):
+        return ent.end
+    k, joined = ent.end, False
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title:
+        k += 1
+        while k < len(doc) and (doc[k].is_title or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title):
+            joined = joined or doc[k].lower_ == "and"
+            k += 1
+    return k if joined else ent.end
 
 
 def _named_by_kind(doc, at: int, kinds, described_as: str | None = None):
@@ -346,10 +361,14 @@ PRESS_WORDS = frozenset({"media", "press", "information"})  # (what a voice is o
 
 
 def voice_owner(tokens) -> tuple[int, int] | None:
-    """The body whose press office speaks: ``the ministry’s media office`` is the ministry."""
+    """The body whose press office speaks: ``the ministry’s media office``, ``the press service of the ministry`` are
+    the ministry."""
     if len(tokens) >= 4 and tokens[-1].lower_ in VOICES and tokens[-2].lower_ in PRESS_WORDS \
             and tokens[-3].text in ("'s", "’s"):
         return tokens[0].i, tokens[-3].i
+    if len(tokens) == 6 and tokens[0].lower_ == "the" and tokens[1].lower_ in PRESS_WORDS and tokens[2].lower_ in VOICES \
+            and tokens[3].lower_ == "of" and tokens[4].lower_ == "the" and (tokens[5].lower_ in BODY_WORDS or tokens[5].is_upper):
+        return tokens[4].i, tokens[5].i + 1  # (a body by its kind or its initials: "the ministry", "the MFA")
     return None
 
 

@@ -23,8 +23,15 @@ __all__ = ["pointing_attributions", "trailing_attributions", "venue_speakers"]
 
 # "About this declared", "About that on Tuesday informed", "This was stated (on Monday) by"
 # ("The phrase belongs to X", machine-translated Spanish "La frase pertenece a X": whose words the quote before was)
-_OPENING = re.compile(r"(?i)(?:about (?:this|that|it)\b|(?:this|that|it) was\b"
+# ("This is according to X, who said …", as Zambian and Ghanaian papers close a statement; "Such is the conviction of
+# X", "Such opinion expressed X", calques of French and Russian)
+_OPENING = re.compile(r"(?i)(?:about (?:this|that|it)\b|(?:this|that) (?:is|was) (?P<according>according to)\b"
+                      r"|(?P<such>such is the (?:conviction|opinion|view|position|assessment|belief) of)\b"
+                      r"|such (?:an? )?(?:opinion|view|views|assessment|position|point of view)\b|(?:this|that|it) was\b"
                       r"|the (?:phrase|words|quote|remark) (?P<owner>belongs? to|(?:is|are) (?:that|those) of)\b)")
+_OWNERS = ("according", "such", "owner")
+# verbs that voice an opinion, beside the speech verbs: "Such opinion expressed X"
+_VOICING = frozenset("express voice share".split())
 # where the speaker ends and the circumstances start (not at a full stop: the sentence's bounds already end
 # there, and "the U.S. special envoy", "Lt. Gen. X" hold stops)
 _CIRCUMSTANCE = re.compile(
@@ -55,8 +62,8 @@ def pointing_attributions(ctx: Context) -> list[Found]:
         # (a closing quote before it ends a sentence, whatever the sentence bounds say: "«… right.» About this …")
         if before and not _SENTENCE_END.search(before) or ctx.segment_at(at) is not None:
             continue  # not at a sentence's start, or inside a quote
-        f = _attribution(ctx, at, m.end(), hi, passive=m.group(0).lower().endswith("was"),
-                         owner=(m.start("owner"), m.end("owner")) if m.group("owner") else None)
+        owner = next(((m.start(g), m.end(g)) for g in _OWNERS if m.group(g)), None)
+        f = _attribution(ctx, at, m.end(), hi, passive=owner is None and m.group(0).lower().endswith("was"), owner=owner)
         if f is not None:
             found.append(f)
     return found
@@ -162,13 +169,14 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool, owne
     doc = ctx.doc
     toks = [doc[i] for i in ctx.tokens_between(after, hi) if not doc[i].is_space]
     # the verb: within a few words ("About this on Tuesday informed", "This was stated on Monday by")
-    verb = next((t for t in toks[:5] if lemma_of(t) in SPEECH_VERBS and t.lower_.endswith("ed") or t.lower_ in ("said", "told", "wrote")), None)
+    verb = next((t for t in toks[:5] if (lemma_of(t) in SPEECH_VERBS or lemma_of(t) in _VOICING) and t.lower_.endswith("ed")
+                 or t.lower_ in ("said", "told", "wrote")), None)
     if owner is not None:
         verb = doc[ctx.token_at(owner[0])]  # ("The phrase belongs to X": X said it)
     if verb is None:
         return None
     cue = owner or (verb.idx, verb.idx + len(verb.text))
-    rest = [t for t in toks if t.i > verb.i]
+    rest = [t for t in toks if t.i > verb.i and t.idx >= cue[1]]
     if passive:
         by = next((n for n, t in enumerate(rest[:6]) if t.lower_ == "by"), None)
         if by is None:
@@ -240,8 +248,13 @@ def _name_follows(ctx: Context, pos: int, hi: int) -> bool:
     named = [t for t in run if not t.is_space]
     if len(named) >= 2 and all(t.pos_ == "PROPN" for t in named) and named[-1].i + 1 < len(doc) and doc[named[-1].i + 1].text == ",":
         return True
-    # (or after a second office: "…, head of the Armenian delegation in the commission Vahagn Ter-Mkrtchyan.")
     toks = [doc[i] for i in ctx.tokens_between(pos, hi)[:16] if not doc[i].is_space]
+    # (or after the rest of the office's portfolio, in lower case: "the deputy minister of labour, social security and
+    # migration Nurbek Asanaliev.")
+    words = [t for t in toks if t.text not in (".", "!", "?")]
+    if words and words[-1].ent_type_ in ("PERSON", "PER") and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ", "ADP", "DET") for t in words):
+        return True
+    # (or after a second office: "…, head of the Armenian delegation in the commission Vahagn Ter-Mkrtchyan.")
     if not toks or toks[0].lower_ not in ROLE_NOUNS or any(is_verb(t) or t.text in (",", ";", "(") for t in toks):
         return False
     tail = [t for t in toks if t.text not in (".", "!", "?")][-2:]

@@ -687,6 +687,9 @@ def _as_noted(ctx: Context, cue) -> Found | None:
     if not as_mark or speaker_of(ctx, cue) is None \
             or any(c.dep_ in CLAUSE and not is_acronym_verb(c) for c in cue.children) or lemma_of(cue) in BELIEF_VERBS:
         return None
+    mark = next((m.i for m in cue.children if m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i), None)
+    if mark is not None and mark > first and doc[mark - 1].text in (".", "!", "?"):
+        first = mark  # (a sentence of its own that the sentence bounds ran on into: "… in the Red Sea. As reported …, …")
     if cue.left_edge.i <= first + 1:  # fronted: the rest of the sentence after the aside (its comma)
         comma = next((k for k in range(cue.i + 1, last) if doc[k].text == ","), None)
         i, j = min(cue.right_edge.i, comma if comma is not None else cue.right_edge.i) + 1, last
@@ -1399,7 +1402,9 @@ def _according(ctx: Context, according) -> list[Found]:
         if speaker[1] < sent.end - 1:
             j2 = speaker[1]
             # "X, according to Y, said …" keeps the whole clause
-            if doc[j2].text == "," and sent.end - j2 > 4:
+            # (but not the source's own relative clause, a statement of its own: "…, according to chairperson X, who
+            # said the group had used the ferry “for years”")
+            if doc[j2].text == "," and sent.end - j2 > 4 and doc[j2 + 1].lower_ not in ("who", "which"):
                 if (doc[j2 + 1].lower_ == "that" or doc[j2 + 1].lower_ in ("without", "while", "but") and not any(
                         is_cue(t) for t in doc[j2 + 1 : sent.end])) and any(is_cue(t) for t in doc[sent.start : according.i]):
                     # "She told Sfeir, according to a statement from the embassy, that …", "X said on Monday that …,

@@ -1339,8 +1339,17 @@ def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if len(objects) >= 2:
             last = objects[-1]
             return _np_span(ctx, last)
+        opening = cue.tag_ == "VBN" and cue.i > 0 and ctx.doc[cue.i - 1].lower_ == "as" and (
+            cue.i == 1 or ctx.doc[cue.i - 2].text in (".", "!", "?", "\n\n") or ctx.doc[cue.i - 1].is_sent_start)
+        if len(objects) == 1 and outlet is None and opening and _is_body(objects[0]):
+            return _np_span(ctx, objects[0])  # ("As informed (earlier) the press service of the ministry, …": the body)
         # "As informed CTA in the press service of the Ministry, …": the outlet, then the body as a place
         body = _body_in(ctx, cue, lambda c: c.i > cue.i and c.left_edge.i <= cue.i + 3)
+        if body is not None:
+            return body
+        # (or the outlet's correspondent: "As clarified to the correspondent of KyrN in the press service of …")
+        told = next((c for c in children if c.i > cue.i and c.dep_ == "obl" and c.left_edge.lower_ == "to" and (c.lower_ in MEDIA_NOUNS or c.lower_ in _HEARERS)), None)
+        body = _body_in(ctx, told, lambda c: c.i > told.i) if told is not None else None
         if body is not None:
             return body
         # "As reported by the press service of the Foreign Ministry, …": the passive's agent
@@ -1358,14 +1367,23 @@ def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     return None
 
 
+# who heard it for an outlet: "told the correspondent of KyrN"
+_HEARERS = frozenset("correspondent correspondents journalist journalists reporter reporters".split())
+
+
+def _is_body(head) -> bool:
+    return head.lower_ in GROUP_NOUNS or head.lower_ in POSTED_BODIES or head.lower_ in BODY_WORDS
+
+
 def _body_in(ctx: Context, cue, where) -> tuple[int, int] | None:
-    """The body in an ``in …`` phrase of ``cue`` that ``where`` accepts (``in the press service of the Ministry``)."""
+    """The body in an ``in …`` phrase of ``cue`` (a verb, or the correspondent told) that ``where`` accepts (``in the
+    press service of the Ministry``)."""
     doc = ctx.doc
-    place = next((c for c in cue.children if c.dep_ in ("obl", "prep") and c.left_edge.lower_ == "in" and where(c)), None)
+    place = next((c for c in cue.children if c.dep_ in ("obl", "prep", "nmod") and c.left_edge.lower_ == "in" and where(c)), None)
     if place is None:
         return None
-    head = place if place.dep_ == "obl" else next((g for g in place.children if g.dep_ == "pobj"), place)
-    if head.lower_ not in GROUP_NOUNS and head.lower_ not in POSTED_BODIES and head.lower_ not in BODY_WORDS:
+    head = place if place.dep_ != "prep" else next((g for g in place.children if g.dep_ == "pobj"), place)
+    if not _is_body(head):
         return None
     # the body's phrase, up to the outlet named before "was informed"
     end = head.right_edge.i + 1

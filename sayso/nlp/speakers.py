@@ -446,10 +446,14 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         # "voters who said …": the words stay "who", the speaker is the noun the relative clause hangs on
         noun = tokens[0].head.head
         if noun.pos_ in ("NOUN", "PROPN") and noun.i < tokens[0].i and not noun.is_space:
-            left = noun.left_edge.i
-            while left < noun.i and doc[left].pos_ in ("ADP", "PUNCT"):
-                left += 1  # "(many) of the voters": from "the"
-            return _resolve(doc, (left, noun.i + 1), char, people, recent)
+            left, right = noun.left_edge.i, tokens[0].i
+            while left < noun.i and (doc[left].pos_ in ("ADP", "PUNCT") or doc[left].dep_ in ("case", "fixed")):
+                left += 1  # "(many) of the voters": from "the"; ", according to chairperson X, who": from "chairperson"
+            while right > noun.i + 1 and doc[right - 1].is_punct:
+                right -= 1
+            if not all(noun.left_edge.i <= t.i <= noun.right_edge.i for t in doc[noun.i + 1 : right]):
+                right = noun.i + 1  # (to the relative pronoun: "chairperson Davies Phiri, who", the name the noun's own)
+            return _resolve(doc, (left, right), char, people, recent)
     bare = {w for w in low if w not in DETERMINERS}
     if bare and bare <= LONE_HONORIFICS:
         # "Samdech Thipadei said": the person last in view whom the article gave that honorific

@@ -462,6 +462,8 @@ def canonical_body(name: str) -> str:
     posted = _POSTED_OF_COUNTRY.fullmatch(bare)
     if posted and (country := role_country(posted["country"])) in _demonym_of() and fold(country) == fold(posted["country"]):
         return f"{_demonym_of()[country]} {posted['body'].title()}{posted['seat'] or ''}"
+    if (initials := re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3})(?:MFA|MOFA)", bare)) is not None:
+        return canonical_body(f"{initials[1]}Ministry of Foreign Affairs")  # ("the MFA", "the South Korean MFA")
     if _FOREIGN_MINISTRY.search(bare):
         return canonical_body(_FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", bare))
     # (the nationality in front, of up to three words: "Costa Rican Ministry of Foreign Affairs", "Papua New Guinean …")
