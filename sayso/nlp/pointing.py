@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import LOWER, TAG
 from spacy.strings import hash_string
 
-from .cues import CLAUSE, Context, Found, is_verb, lemma_of, tokens_where, trim, word_count
+from .cues import CLAUSE, Context, Found, is_cue, is_verb, lemma_of, tokens_where, trim, word_count
 from .lexicon import ADDRESSEE_CUES, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 from .medium import LEADING_CHANNEL, outlet_name_end
 
@@ -70,9 +70,12 @@ def pointing_attributions(ctx: Context) -> list[Found]:
 
 
 # verbs of a trailing attribution: "…, informed on Thursday at a briefing the deputy head of … X."
-_TRAILING = frozenset("inform declare state report note stress underline say tell indicate affirm specify".split())
+_TRAILING = frozenset("""inform declare state report note stress underline say tell indicate affirm specify precise recall add
+    explain emphasize emphasise assure confirm""".split())
 
 
+# verbs of a closing attribution the parser hung inside the clause before it: "…, the head of the delegation recalled."
+_CLOSING = frozenset("say tell recall add explain stress note".split())
 _VBD = np.array([hash_string("VBD")], dtype=np.uint64)
 _VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD")], dtype=np.uint64)
 # what stands right before a trailing reporting verb: a comma, a dash, a compound past's "has"
@@ -100,7 +103,7 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
     reports = [t for t in tokens_where(doc, doc.to_array(LOWER) == _REPORTS) if t.tag_ == "NNS" and t.i + 1 < len(doc)
                and doc[t.i + 1].text == "." and ctx.segment_at(t.idx) is None]
     for verb in _tagged(doc, _VBD) + reports:
-        if not (verb.lower_ == "reports" or lemma_of(verb) in ("say", "tell") and verb.dep_ not in ("ROOT", "parataxis")
+        if not (verb.lower_ == "reports" or lemma_of(verb) in _CLOSING and verb.dep_ not in ("ROOT", "parataxis")
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue
         comma = next((k for k in range(verb.i - 1, max(verb.i - 10, 0), -1) if doc[k].text == ","), None)
@@ -115,6 +118,8 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
         if len(after) > 4 or any(is_verb(t) for t in after):
             continue  # (the sentence ends there: "told Reuters on Friday.")
         first = max(ctx.token_at(lo), ctx.label_end(doc[ctx.token_at(lo)]))
+        if lemma_of(verb) not in ("say", "tell") and any(is_cue(t) and any(c.dep_ in CLAUSE for c in t.children) for t in doc[first:comma]):
+            continue  # (sources that relay a statement the sentence reports: "X told them that …, the sources added.")
         content = trim(ctx, first, comma)
         if content is None or word_count(ctx.text[content[0] : content[1]]) < 6:
             continue
@@ -205,6 +210,10 @@ def _speaker_after(ctx: Context, rest: list, hi: int) -> tuple[tuple[int, int], 
             continue
         if rest[0].lower_ == "to" and len(rest) > 1 and (end := outlet_name_end(doc, rest[1].i)) is not None:
             rest = [t for t in rest if t.i >= end]  # "declared to The Sannine Daily Charbel Abi Raad"
+            continue
+        told = next((n for n, t in enumerate(rest[1:4], 1) if not t.text[:1].isupper()), None) if rest[0].lower_ == "to" else None
+        if told is not None and told > 1 and rest[told].lower_ == "the":
+            rest = rest[told:]  # (an outlet the table does not know: "precised to Quillay the president of …")
             continue
         lead = LEADING_CHANNEL.match(ctx.text, rest[0].idx) or _LEADING_CIRCUMSTANCE.match(ctx.text, rest[0].idx)
         if lead is None:
