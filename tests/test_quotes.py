@@ -664,6 +664,41 @@ def test_as_informed_a_press_service_is_its_ministry(nlp, opening, cue, speaker,
     assert (q["cue"], q["speaker"], q["medium"]) == (cue, speaker, medium)
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Manila-based Anchorline Fishers' Welfare Network said the crew had been paid.", "Anchorline Fishers' Welfare Network"),
+    ("The Friendly Islands Seafarers' Union said the crew had been paid.", "Friendly Islands Seafarers' Union"),
+    ("The Koror-based shark-conservation group Reef Apex Trust said the crew had been paid.", "Reef Apex Trust"),
+])
+def test_a_body_with_a_plural_possessive_or_its_seat_in_its_description(nlp, sentence, speaker):
+    [q] = quotes_of("KOROR - The crew went home.\n\n" + sentence, nlp)
+    assert q["speaker"] == speaker
+
+
+def test_an_office_with_its_portfolio_is_not_the_person_last_named(nlp):
+    # (nobody was named Minister of Justice: not the captain the story named last)
+    text = ("KOROR - Captain José Ramón Bouzas pleaded guilty on Tuesday.\n\n\"The sanctuary is a line we enforce,\" "
+            "the Minister of Justice told the weekly.")
+    [q] = quotes_of(text, nlp)
+    assert q["speaker_text"] == "the Minister of Justice" and q["speaker"] != "José Ramón Bouzas"
+
+
+def test_a_clause_the_parser_cut_at_its_subject_s_aside_goes_on_to_its_verb(nlp):
+    text = ("The brother of the first mate, Antón Freire Costas, declared to O Berbés that his brother Iago, of 34 years "
+            "and native of Bueu, «has not slept» since the vessel was retained, and that the crew remain on board.")
+    assert [q["text"] for q in quotes_of(text, nlp)] == [
+        "his brother Iago, of 34 years and native of Bueu, «has not slept» since the vessel was retained",
+        "the crew remain on board"]
+
+
+def test_a_closing_attribution_with_a_calque_of_precisar(nlp):
+    # ("precisó", machine-translated French and Spanish: the verb after the comma, then who spoke)
+    text = ("The teams of the CNLAM have installed since Saturday evening a security perimeter around each drum found, "
+            "precised the Director General.")
+    assert [(q["text"], q["cue"], q["speaker_text"]) for q in quotes_of(text, nlp)] == [
+        ("The teams of the CNLAM have installed since Saturday evening a security perimeter around each drum found",
+         "precised", "the Director General")]
+
+
 def test_a_venue_sentence_does_not_take_a_quote_from_its_speaker(nlp):
     text = "“The road will open in May,” the governor said. He made the remarks while visiting the site."
     [q] = quotes_of(text, nlp)
@@ -1823,6 +1858,9 @@ def test_a_quote_over_paragraphs_signed_by_name_then_verb_where_it_closes(nlp):
 def test_a_relative_clause_with_a_reporting_verb_reports_nothing(nlp):
     assert quotes_of("The word \"moratorium\", which Tokyo rejects, does not appear in the final text.", nlp) == []
     assert quotes_of("It is necessary to recall that the pause forbids any approval until 2029.", nlp) == []
+    # (one the parser marked with its "that" as a clause of the sentence: the bond is no statement)
+    text = "The fine will be paid out of the $450,000 bond that the owner, Armadora Corvo Mariño of Vigo, posted on Tuesday."
+    assert quotes_of(text, nlp) == []
 
 
 @pytest.mark.parametrize("text, fragment, medium", [

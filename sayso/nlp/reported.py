@@ -377,6 +377,13 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 j = min(j, ci)
             elif second_report(conj):  # "said A would begin, but cautioned that B": B is the second verb's
                 j = min(j, subtree_range(conj)[0])
+        if not is_verb(clause) and j < len(doc) and doc[j].text == "," and not any(is_verb(t) for t in doc[i:j]):
+            # ("declared that his brother Iago|ccomp, of 34 years …, «has not slept» since …": a clause the parser cut
+            # at its subject's aside goes on to its verb, up to a second "that" or the sentence's end)
+            end = ctx.sentence_end(cue)
+            k = next((k for k in range(j, end - 2) if doc[k].text == "," and doc[k + 1].lower_ == "and" and doc[k + 2].lower_ == "that"), end)
+            if any(is_verb(t) for t in doc[j:k]):
+                j = k
         j = _rest_of_sentence(ctx, cue, clause, _across_false_split(ctx, _stray_tail(cue, clause, j)))
         # "said Cairo regarded Jordan | as “a partner …”": the "as" of the clause's verb, which the parser hung elsewhere
         if j < len(doc) and doc[j].lower_ == "as" and clause.lemma_.lower() in _REGARD_VERBS and doc[j].head.left_edge.i == j \
@@ -1283,6 +1290,9 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in cue.children) \
             and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in cue.children):
         return None  # "X wrote that …, while Y and Z have not commented publicly": no words of theirs before
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "which") and c.i < cue.i and any(
+            s.dep_ in SUBJECT and s.left_edge.i == c.i + 1 for s in cue.children) for c in cue.children):
+        return None  # ("… out of the bond that the owner, X, posted on Tuesday": a relative clause the parser marked)
     sent_start = sentence_start(cue)
     k = cue.i - 1
     subject = next((c for c in cue.children if c.dep_ in SUBJECT and c.i < cue.i), None)

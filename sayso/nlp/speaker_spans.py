@@ -567,6 +567,15 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         lo -= 1
     if lo == head.i and head.lower_ in STANDS_FOR and lo > 0 and doc[lo - 1].lower_ == "the":
         lo -= 1  # ("The concerned|amod declared", its article hung elsewhere)
+    # (a plural possessive inside a body's name, where the parser ended the phrase: "The Manila-based Anchorline
+    # Fishers' Welfare Network said")
+    if lo >= 2 and doc[lo - 1].text in ("'", "’") and not doc[lo - 2].whitespace_ and doc[lo - 2].lower_.endswith("s") \
+            and doc[lo - 2].is_title and doc[lo].is_title:
+        lo -= 2
+        while lo > 0 and (doc[lo - 1].is_title or "-" in doc[lo - 1].text) and doc[lo - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+            lo -= 1
+        if lo > 0 and doc[lo - 1].lower_ == "the":
+            lo -= 1
     while hi + 1 in keep and ctx.doc[hi + 1].text not in (",", "(", ":", ";"):
         hi += 1
     # a title alone is no speaker: "H.E.|nsubj Dr. Salma bint Rashid Al Busaidi, …" is the name after it

@@ -524,6 +524,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 pool = [p for p in pool if sex is None or p.gender in (None, sex)]
                 if head.lower_ in _GENERIC_OFFICES:  # ("the official" is no one the article gave only a private role)
                     pool = [p for p in pool if not p.offices or any(not _private(words) for words, _ in p.offices)]
+                if head.i + 2 < span[1] and doc[head.i + 1].lower_ == "of" and doc[head.i + 2].is_title \
+                        and (doc[head.i + 2].lower_ in PORTFOLIO_WORDS or doc[head.i + 2].lower_ == "foreign"):
+                    # ("the Minister of Justice" is no one the article gave another office: not the captain last named)
+                    pool = [p for p in pool if any(head.lower_ in words for words, _ in p.offices)]
                 # (last seen outside quotes: "“I had to tell her that Verónica and Mercedes had not survived …”, said the
                 # diplomat" is not Mercedes; and an expert outside what others said: "X noted that the chair, Y, had
                 # achieved … | «…», — emphasized the expert" is X)
@@ -615,7 +619,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             whole = join_tokens(rest)
             if canonical_body(whole) != whole:
                 return canonical_body(whole)
-            if rest[-1].is_title and all(t.is_title or t.lower_ in ("of", "for", "the", "and") for t in rest):
+            # (with the capitalised words the NER left before it: "The Friendly| Islands Seafarers'|ORG Union")
+            first = next((n for n, t in enumerate(tokens) if t.lower_ not in DETERMINERS), 0)
+            if any(t.text in ("'", "’") for t in rest) and all(t.is_title for t in tokens[first:] if t.i < rest[0].i):
+                rest, whole = tokens[first:], join_tokens(tokens[first:])
+            if rest[-1].is_title and all(t.is_title or t.lower_ in ("of", "for", "the", "and") or t.text in ("'", "’") for t in rest):
                 return whole  # (a name the NER cut at "for": "the Coordination Headquarters for the Treatment of …")
         # (a mission with the city it is in keeps it: "the Bangladesh High Commission in Pretoria")
         if toks and (toks[-1].lower_ in _MISSIONS or len(toks) > 1 and toks[-2].lower_ == "high" and toks[-1].lower_ == "commission") \
@@ -737,7 +745,9 @@ def _name_after_kind(words, name: str | None) -> str | None:
     if name is None or len(words) < 3 or words[0].lower_ != "the":
         return name
     kind = next((t for t in words[1:-1] if t.is_lower and (t.lower_ in KIND_WORDS or t.lower_ in _BODY_KINDS)), None)
-    if kind is None or not all(t.is_lower or is_demonym(t.text) or t.text in ("'", "’") for t in words[1 : kind.i - words.start]):
+    # (its description may say where it is based: "The Koror-based shark-conservation group Reef Apex Trust")
+    if kind is None or not all(t.is_lower or is_demonym(t.text) or t.text in ("'", "’") or OWNER_WORD.fullmatch(t.text)
+                               for t in words[1 : kind.i - words.start]):
         return name
     rest = words[kind.i - words.start + 1 :]
     if not all(t.is_title or t.is_upper or t.text in ("&", "-") for t in rest) or not name.lower().endswith(rest.text.lower()):
