@@ -690,6 +690,19 @@ def test_a_clause_the_parser_cut_at_its_subject_s_aside_goes_on_to_its_verb(nlp)
         "the crew remain on board"]
 
 
+def test_indonesian_honorifics_are_titles(nlp):
+    text = ("JAKARTA (Kenari) - The crew came home.\n\nIn Tegal, Bapak Darsono, 57, the father of deckhand Rizky Saputra, "
+            "told Kenari that he had not slept.\n\n“My son went to sea to build a house,” Pak Darsono said.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Darsono", "Darsono"]
+
+
+def test_a_second_that_clause_runs_into_the_quote_that_goes_on_with_it(nlp):
+    text = ("The coordinator, Emlain Jorju, said observers are trained to stay out of the way, but that Mr. Jelkan had "
+            "done “exactly what the manual asks.”")
+    q = shortest(text, nlp, "Jelkan")
+    assert (q["text"], q["kind"]) == ("Mr. Jelkan had done “exactly what the manual asks.”", "mixed")
+
+
 def test_a_closing_attribution_with_a_calque_of_precisar(nlp):
     # ("precisó", machine-translated French and Spanish: the verb after the comma, then who spoke)
     text = ("The teams of the CNLAM have installed since Saturday evening a security perimeter around each drum found, "

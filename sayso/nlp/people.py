@@ -29,9 +29,9 @@ __all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa",
-           "w/ro", "w/t", "weyzero", "woizero"}
+           "w/ro", "w/t", "weyzero", "woizero", "ibu"}
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
-         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa", "ato"}
+         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa", "ato", "bapak", "pak"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
 _LOWER_TITLES = frozenset("compañero compañera companero companera comrade".split())

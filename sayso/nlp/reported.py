@@ -373,7 +373,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 ci, cj = subtree_range(conj)
                 while ci < conj.i and (doc[ci].is_punct or doc[ci].lower_ in ("and", "but", "that")):
                     ci += 1  # (", but that the drought …": the clause after its "that")
-                spans.append((ci, cj))
+                spans.append((ci, _to_quote_end(ctx, ci, cj)))  # (", but that X had done “exactly what …”")
                 j = min(j, ci)
             elif second_report(conj):  # "said A would begin, but cautioned that B": B is the second verb's
                 j = min(j, subtree_range(conj)[0])
