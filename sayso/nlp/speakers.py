@@ -526,7 +526,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                     pool = [p for p in pool if not p.offices or any(not _private(words) for words, _ in p.offices)]
                 if head.i + 2 < span[1] and doc[head.i + 1].lower_ == "of" and doc[head.i + 2].is_title \
                         and (doc[head.i + 2].lower_ in PORTFOLIO_WORDS or doc[head.i + 2].lower_ == "foreign"):
-                    # ("the Minister of Justice" is no one the article gave another office: not the captain last named)
+                    # (an office with its portfolio is only someone the article gave that office: "the Minister of
+                    # Justice" is not the captain last named)
                     pool = [p for p in pool if any(head.lower_ in words for words, _ in p.offices)]
                 # (last seen outside quotes: "“I had to tell her that Verónica and Mercedes had not survived …”, said the
                 # diplomat" is not Mercedes; and an expert outside what others said: "X noted that the chair, Y, had
