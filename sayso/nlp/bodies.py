@@ -13,8 +13,8 @@ from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_count
 from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents
 
-__all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "PRESS_WORDS", "VOICES", "bare_body", "bare_writing", "body_description", "body_kind", "body_named_before",
-           "bracketed_initials", "counted_group", "document_owner", "last_named_outlet", "meeting_pair", "owner_or", "portfolios", "voice_owner",
+__all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_description", "body_kind", "body_named_before",
+           "bracketed_initials", "counted_group", "document_owner", "last_named_outlet", "meeting_pair", "owner_or", "portfolios", "press_voice", "voice_owner",
            "writing_author_before"]
 
 
@@ -360,14 +360,19 @@ VOICES = frozenset("office service department centre center bureau".split())
 PRESS_WORDS = frozenset({"media", "press", "information"})  # (what a voice is of: "the press service", "its media office")
 
 
+def press_voice(tokens) -> bool:
+    """Whether ``tokens`` open with a press office by its kind: "the press service", "the media office"."""
+    return len(tokens) >= 3 and tokens[0].lower_ == "the" and tokens[1].lower_ in PRESS_WORDS and tokens[2].lower_ in VOICES
+
+
 def voice_owner(tokens) -> tuple[int, int] | None:
     """The body whose press office speaks: ``the ministry’s media office``, ``the press service of the ministry`` are
     the ministry."""
     if len(tokens) >= 4 and tokens[-1].lower_ in VOICES and tokens[-2].lower_ in PRESS_WORDS \
             and tokens[-3].text in ("'s", "’s"):
         return tokens[0].i, tokens[-3].i
-    if len(tokens) == 6 and tokens[0].lower_ == "the" and tokens[1].lower_ in PRESS_WORDS and tokens[2].lower_ in VOICES \
-            and tokens[3].lower_ == "of" and tokens[4].lower_ == "the" and (tokens[5].lower_ in BODY_WORDS or tokens[5].is_upper):
+    if len(tokens) == 6 and press_voice(tokens) and tokens[3].lower_ == "of" and tokens[4].lower_ == "the" \
+            and (tokens[5].lower_ in BODY_WORDS or tokens[5].is_upper):
         return tokens[4].i, tokens[5].i + 1  # (a body by its kind or its initials: "the ministry", "the MFA")
     return None
 

@@ -19,8 +19,8 @@ from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country)
-from .bodies import (BODY_WORDS, OUTLET_WORDS, PRESS_WORDS, VOICES, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
-                     meeting_pair, owner_or, voice_owner, writing_author_before)
+from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
+                     meeting_pair, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, interview_marks, names_setting
@@ -733,11 +733,11 @@ _BODY_KINDS = BODY_WORDS | _BUSINESSES
 
 def _press_office_named(doc, before: list[Attribution], names: list[str | None], words) -> str | None:
     """The body whose press service (office, centre) spoke last, where the speaker is "the press service" alone."""
-    low = [t.lower_ for t in words]
-    if len(low) != 3 or low[0] != "the" or low[1] not in PRESS_WORDS or low[2] not in VOICES:
+    if len(words) != 3 or not press_voice(words):
         return None
+    voice = words[2].lower_
     return next((names[m] for m in range(len(before) - 1, -1, -1) if names[m] and before[m].speaker is not None
-                 and any(t.lower_ == low[2] for t in doc[before[m].speaker[0] : before[m].speaker[1] + 4])), None)
+                 and any(t.lower_ == voice for t in doc[before[m].speaker[0] : before[m].speaker[1] + 4])), None)
 
 
 def _name_after_kind(words, name: str | None) -> str | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..nlp.lexicon import ABBREVIATED_TITLES, GROUP_NOUNS, OUTLET_NAME_WORD, OWNER_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
+from ..nlp.lexicon import ABBREVIATED_TITLES, GROUP_NOUNS, MINISTRY_INITIALS, OUTLET_NAME_WORD, OWNER_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
 __all__ = ["Name", "fold", "is_country", "is_demonym", "demonyms", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "lacks_country", "fuller_name", "spelled_out", "is_generic"]
 
@@ -441,6 +441,10 @@ _POSTED_OF_COUNTRY = re.compile(r"(?P<body>[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral
 _LEGAL_ABBREVIATION = re.compile(r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|LLC|Ltd|PLC|AG|S\.A|GmbH|NV|BV)\.?)+$")
 
 
+# a foreign ministry by its initials, with up to three words of its country before them: "the South Korean MFA"
+_MINISTRY_BY_INITIALS = re.compile(rf"((?:[A-Z][\w-]*\s+){{0,3}})(?:{'|'.join(sorted(MINISTRY_INITIALS))})")
+
+
 def canonical_body(name: str) -> str:
     """An organisation's canonical name: the alias table's (``ICRC``, ``the U.N.`` -> the full name), else a
     ministry with its country as an adjective in front (``Ministry of Agriculture of the Russian Federation`` ->
@@ -462,7 +466,7 @@ def canonical_body(name: str) -> str:
     posted = _POSTED_OF_COUNTRY.fullmatch(bare)
     if posted and (country := role_country(posted["country"])) in _demonym_of() and fold(country) == fold(posted["country"]):
         return f"{_demonym_of()[country]} {posted['body'].title()}{posted['seat'] or ''}"
-    if (initials := re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3})(?:MFA|MOFA)", bare)) is not None:
+    if (initials := _MINISTRY_BY_INITIALS.fullmatch(bare)) is not None:
         return canonical_body(f"{initials[1]}Ministry of Foreign Affairs")  # ("the MFA", "the South Korean MFA")
     if _FOREIGN_MINISTRY.search(bare):
         return canonical_body(_FOREIGN_MINISTRY.sub("Ministry of Foreign Affairs", bare))
