@@ -192,22 +192,19 @@ class HashTest:
 
     def __init__(self, test) -> None:
         self.test = test
-        self.seen: set[int] = set()
-        self.passed: set[int] = set()
+        self.verdicts: dict[int, bool] = {}
 
     def mask(self, hashes, strings):
         """Whether each of ``hashes`` (a numpy array) passes (each distinct hash looked up once, in Python; a lookup
         per token, or ``numpy.isin`` with the few that pass, costs more)."""
         distinct, inverse = np.unique(hashes, return_inverse=True)
         values = distinct.tolist()
-        new = [h for h in values if h not in self.seen]
-        if new:
-            if len(self.seen) > 200_000:  # (a long-running process meets ever new words)
-                self.seen.clear()
-            self.seen.update(new)
-            self.passed.update(h for h in new if self.test(strings[h]))
-        passed = self.passed
-        return np.array([h in passed for h in values], dtype=bool)[inverse]
+        verdicts = self.verdicts
+        if len(verdicts) > 200_000:  # (a long-running process meets ever new words)
+            verdicts.clear()
+        test = self.test
+        passes = [v if (v := verdicts.get(h)) is not None else verdicts.setdefault(h, bool(test(strings[h]))) for h in values]
+        return np.array(passes, dtype=bool)[inverse]
 
 
 _CUE_LEMMAS = HashTest(lambda lemma: lemma.lower() in CUE_LEMMAS)
