@@ -696,6 +696,34 @@ def test_indonesian_honorifics_are_titles(nlp):
     assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Darsono", "Darsono"]
 
 
+def test_a_nickname_in_quote_marks_is_no_part_of_the_name(nlp):
+    # (the NER cuts the name at the nickname: "Feliciano| 'Sonny' |T. Baluyot", "Carmelita| 'Lita' B. |Javellana")
+    text = ("MANILA — The crew came home.\n\nThe agency's president, Feliciano 'Sonny' T. Baluyot, told reporters that the "
+            "agency had paid the families.\n\nUsec. Carmelita 'Lita' B. Javellana said the talks were long.\n\n"
+            "Later, Baluyot said the agency would sue.\n\nJavellana said the embassy would help.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == [
+        "Feliciano T. Baluyot", "Carmelita B. Javellana", "Feliciano T. Baluyot", "Carmelita B. Javellana"]
+
+
+def test_the_filipino_ma_of_maria_stays_in_the_name(nlp):
+    text = ("MANILA — The crew came home.\n\nAFWN legal counsel Atty. Ma. Luisa G. Abrenica said the back wages were "
+            "“only the minimum.”\n\nLater, Abrenica said the fishermen were still owed overtime.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Ma. Luisa G. Abrenica", "Ma. Luisa G. Abrenica"]
+
+
+def test_a_firm_of_partners_is_one_body_and_no_person(nlp):
+    text = ("DAR ES SALAAM — A train derailed.\n\nKessler & Aumann Gleisbau said in an e-mail that its welds had passed "
+            "every test.\n\nKessler & Aumann's managing director Torsten Wiedemeyer said the welds were sound.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Kessler & Aumann Gleisbau", "Torsten Wiedemeyer"]
+
+
+def test_italian_double_given_names_and_logistics_portfolios_stay_whole(nlp):
+    text = ("TUNDUMA — A train derailed.\n\nThe burns surgeon Gian Luca Venturelli, 52, from Brescia, arrived on Tuesday. "
+            "He said the children were stable.\n\nZambia's Minister of Transport and Logistics Mwape Chilundika told "
+            "reporters that the crew had respected every rule.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Gian Luca Venturelli", "Mwape Chilundika"]
+
+
 def test_a_second_that_clause_runs_into_the_quote_that_goes_on_with_it(nlp):
     text = ("The coordinator, Emlain Jorju, said observers are trained to stay out of the way, but that Mr. Jelkan had "
             "done “exactly what the manual asks.”")

@@ -276,7 +276,8 @@ PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence 
     information planning economy oil electricity water housing youth sports endowments awqaf human rights communication
     media investment protection development cooperation relations reconstruction equality reconciliation integration
     fisheries livestock aquaculture forestry mines mining fishing welfare security diaspora transition biodiversity ecology
-    climate change sustainable land lands reform irrigation sanitation transports equipment infrastructure works policy""".split())
+    climate change sustainable land lands reform irrigation sanitation transports equipment infrastructure works policy
+    logistics""".split())
 
 # a capital letter inside a regular expression's character class: ASCII and the Latin capitals of names
 # beyond it ("told ČTP", "Šrámek", "Ødegaard"); re has no \p{Lu}

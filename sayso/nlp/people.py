@@ -108,7 +108,33 @@ def strip_name(tokens) -> list:
     return list(found)
 
 
+# the first halves of Italian double given names: "Gian Luca", "Pier Paolo" (the NER leaves them out of the name)
+_GIVEN_NAME_HEADS = frozenset({"Gian", "Pier"})
+
+
+def _with_name_head(doc, name):
+    """The name with the part of its given name that the NER or the tokenizer left before it: the Filipino "Ma." of
+    María ("Ma. Luisa G. Abrenica"), the "Gian" of "Gian Luca Venturelli"."""
+    if name.start >= 2 and doc[name.start - 2].text == "Ma" and doc[name.start - 1].text == "." and len(name) >= 2 \
+            and name[0].is_title:
+        return doc[name.start - 2 : name.end]
+    if name.start >= 1 and doc[name.start - 1].text in _GIVEN_NAME_HEADS and len(name) >= 2 and name[0].is_title:
+        return doc[name.start - 1 : name.end]
+    return name
+
+
+def _nickname_at(doc, i: int, j: int) -> bool:
+    """Whether doc[i:j] is a nickname in quote marks inside a name: "Danilo| 'Danny' |R. Cabahug", "Joseph “Joe” Kamau"."""
+    return 3 <= j - i <= 4 and j < len(doc) and doc[i].is_quote and doc[j - 1].is_quote \
+        and all(t.is_title and t.is_alpha for t in doc[i + 1 : j - 1]) and doc[i - 1].is_title and doc[j].is_title
+
+
 def _strip_name(tokens: list) -> list:
+    # (a nickname in quote marks is no part of the name: "Feliciano 'Sonny' T. Baluyot" is Feliciano T. Baluyot)
+    nick = next(((n, m) for n in range(1, len(tokens) - 2) for m in (n + 2, n + 3)
+                 if m < len(tokens) - 1 and _nickname_at(tokens[0].doc, tokens[n].i, tokens[m].i + 1)), None)
+    if nick is not None:
+        tokens = tokens[: nick[0]] + tokens[nick[1] + 1 :]
     toks = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
     # (an outlet's name the NER ran into the name after it: "The Cedar Ledger| Nadim Khoury|PERSON")
     toks = toks[max((n + 1 for n, t in enumerate(toks[:-2]) if t.text in OUTLET_NAME_WORDS and t.is_title), default=0):]
@@ -124,7 +150,10 @@ def _strip_name(tokens: list) -> list:
             toks = toks[1:]  # (the rest of a body an office word opens: "of the Police| Force Michal Bystrický")
     while len(toks) > 1 and toks[-1].text in POST_NOMINALS:
         toks = toks[:-1]  # ("Deirdre Ní Chonaill TD", "John Smith MP": the seat after the name)
-    while len(toks) > 1 and not _given_sultan(toks) and not (toks[0].lower_ in IRISH_PARTICLES and toks[1].is_title) and (
+    # (the Filipino "Ma." of María opens the name: "Ma. Luisa G. Abrenica"; so does the "Gian" of "Gian Luca")
+    while len(toks) > 1 and not _given_sultan(toks) and not (toks[0].lower_ in IRISH_PARTICLES and toks[1].is_title) \
+            and not (len(toks) > 2 and toks[0].text == "Ma" and toks[1].text == "." and toks[2].is_title) \
+            and not (toks[0].text in _GIVEN_NAME_HEADS and toks[1].is_title) and (
         toks[0].lower_.rstrip(".") in OFFICE
         or toks[0].lower_ in ABBREVIATED_TITLES  # (titles in a row: Romanian "Dr. chem. X", "conf. univ. dr. X")
         or toks[0].text in MINISTRY_INITIALS
@@ -191,8 +220,8 @@ def _strip_name(tokens: list) -> list:
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi"; so is a Spanish name
     # with "de": "Luz Marina Cárdenas de Ospina")
-    return toks[-6:] if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) else toks[-5:] if any(
-        t.lower_ in ("de", "del", "y") for t in toks[1:-1]) else toks[-4:]
+    words = 6 if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) else 5 if any(t.lower_ in ("de", "del", "y") for t in toks[1:-1]) else 4
+    return toks[-(words + (len(toks) > 2 and toks[0].text == "Ma" and toks[1].text == ".")) :]  # ("Ma." and its stop: one word)
 
 
 def _burmese_young(tok) -> bool:
@@ -324,7 +353,16 @@ def join_tokens(tokens) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text  # (not doc.text: spaCy rebuilds the whole text on each access)
+    if tokens[-1].i - tokens[0].i + 1 == len(tokens):
+        return doc[tokens[0].i : tokens[-1].i + 1].text  # (not doc.text: spaCy rebuilds the whole text on each access)
+    # (words with a gap, a nickname left out: "Feliciano| 'Sonny' |T. Baluyot")
+    runs = [[tokens[0]]]
+    for t in tokens[1:]:
+        if t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return " ".join(doc[run[0].i : run[-1].i + 1].text for run in runs)
 
 
 def _role_words(tokens) -> set[str]:
@@ -342,7 +380,7 @@ def collect_people(doc, extra=()) -> list[Person]:
     # (nor a place the article names as one: "the chief officer of the ship, retained in the port of Port Louis, Mauritius")
     places = _used_as_place(doc) if extra else frozenset()
     # (nor a company by its legal form, whatever found it: "chairman of Halda Stitchworks Ltd")
-    mentions = ents + [e for e in extra if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
+    mentions = ents + [_with_name_head(doc, e) for e in extra if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
                        and e.text not in places and e[-1].lower_.rstrip(".") not in LEGAL_FORMS and not _in_quote_marks(doc, e)]
     mentions.sort(key=lambda e: e.start)
     own_parts = _own_parts(doc)
@@ -725,6 +763,8 @@ def person_ents(doc) -> list:
             # (nor the first words of a body's name: "Nam Xeng Power|PERSON Consortium")
             and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in _BODY_ENDINGS)
             and not _constituency(doc, e)
+            # (nor the partner's name in a firm's: "Kessler & Aumann|PERSON Gleisbau", "Kessler & Aumann|PERSON's director")
+            and not (e.start > 1 and doc[e.start - 1].text == "&" and doc[e.start - 2].is_title)
             and not _in_quote_marks(doc, e)
             and not _in_quoted_title(doc, e)  # (nor words of one: the book "Blue Helmets|PERSON, Green Flag|PERSON")
             # (nor an outlet's title after its kind: "told for the daily „Mostarski|PERSON dnevnik“")
@@ -755,10 +795,14 @@ def person_ents(doc) -> list:
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents) + _burmese_names(doc, ents), key=lambda e: e.start)
     joined: list = []
     for ent in ents:
-        if joined and joined[-1].end == ent.start:
+        # (also across a nickname in quote marks, where the NER cut the name: "Feliciano 'Sonny'| T. Baluyot", "Carmelita
+    # 'Lita' B.| Javellana")
+        if joined and (joined[-1].end == ent.start or _nickname_at(doc, joined[-1].end, ent.start)
+                       or _nickname_at(doc, joined[-1].end, ent.start - 1) and _INITIAL.fullmatch(doc[ent.start - 1].text)):
             joined[-1] = doc[joined[-1].start : ent.end]
         else:
             joined.append(ent)
+    joined = [_with_name_head(doc, e) for e in joined]
     # a name the NER cut after a particle, whatever it made of the rest ("Adel bin|PERSON Hamad Al-Ruwaili|ORG")
     for n, ent in enumerate(joined):
         end = ent.end

@@ -648,6 +648,8 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         hi += 1
         while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I" and doc[hi + 1].ent_type_ in ("PERSON", "PER"):
             hi += 1
+    if lo >= 2 and doc[lo - 1].text == "&" and doc[lo - 2].is_title and doc[lo].is_title:
+        lo -= 2  # (a firm's partners, the parser hung on the last: "Kessler & |Aumann Gleisbau said")
     return lo, hi + 1
 
 
