@@ -85,6 +85,9 @@ def test_story_sentences_are_never_furniture(line):
         ("Kyiv, November 3. Ukrinform. As a result of the attack, power was cut.", "Kyiv", "Ukrinform", "November 3"),
         ("ABU DHABI, 22nd November, 2026 (EAN) -- H.E. the minister received the delegation.", "Abu Dhabi", "EAN",
          "22nd November, 2026"),
+        # (a Zambian broadcaster's: the weekday first, the ordinal in capitals)
+        ("LUSAKA, MONDAY 16TH NOVEMBER, 2026 (KASANKA NEWS) – GOVERNMENT has evacuated the village.", "Lusaka",
+         "KASANKA NEWS", "MONDAY 16TH NOVEMBER, 2026"),
         ("TOKYO, Dec. 4, Kansai Wire - Japan's top spokesman regretted it.", "Tokyo", "Kansai Wire", "Dec. 4"),
         ("Santiago de Chile, Dec 4 (Andes Sur) The agreement was reached.", "Santiago de Chile", "Andes Sur", "Dec 4"),
         ("Abidjan, December 4, 2026 (Ebrie Matin) - The minister welcomed it.", "Abidjan", "Ebrie Matin",

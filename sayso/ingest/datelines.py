@@ -29,8 +29,9 @@ _PLACE = rf"(?P<place>{_WORD}(?:\s{_NEXT}){{0,3}}(?:/{_WORD}(?:\s{_NEXT}){{0,2}}
 _REGION = rf"(?:,\s*(?P<region>{_WORD}(?:\s{_NEXT}){{0,2}}))"
 _CAPS_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
 _MONTH = rf"(?i:{MONTH_RE})"
-# ("22nd November, 2026" in Gulf agencies)
-_DATE = rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+# ("22nd November, 2026" in Gulf agencies; "MONDAY 16TH NOVEMBER, 2026" in Zambian and Malawian ones)
+_DATE = (rf"(?P<date>(?:(?i:{WEEKDAY_RE}),?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?i:st|nd|rd|th)?(?:,\s*\d{{4}})?"
+         rf"|\d{{1,2}}(?i:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?))")
 _DASH = r"(?:-{1,2}|–|—)"
 
 _LONG_DASH = r"(?:--|–|—)"
