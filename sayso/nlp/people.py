@@ -112,11 +112,15 @@ def strip_name(tokens) -> list:
 _GIVEN_NAME_HEADS = frozenset({"Gian", "Pier"})
 
 
+def _opens_with_ma(toks) -> bool:
+    """Whether ``toks`` open with the Filipino "Ma." of María, its stop split off, before the rest of the given name."""
+    return len(toks) > 2 and toks[0].text == "Ma" and toks[1].text == "." and toks[2].is_title
+
+
 def _with_name_head(doc, name):
     """The name with the part of its given name that the NER or the tokenizer left before it: the Filipino "Ma." of
     María ("Ma. Luisa G. Abrenica"), the "Gian" of "Gian Luca Venturelli"."""
-    if name.start >= 2 and doc[name.start - 2].text == "Ma" and doc[name.start - 1].text == "." and len(name) >= 2 \
-            and name[0].is_title:
+    if name.start >= 2 and len(name) >= 2 and _opens_with_ma(doc[name.start - 2 : name.start + 1]):
         return doc[name.start - 2 : name.end]
     if name.start >= 1 and doc[name.start - 1].text in _GIVEN_NAME_HEADS and len(name) >= 2 and name[0].is_title:
         return doc[name.start - 1 : name.end]
@@ -125,7 +129,7 @@ def _with_name_head(doc, name):
 
 def _nickname_at(doc, i: int, j: int) -> bool:
     """Whether doc[i:j] is a nickname in quote marks inside a name: "Danilo| 'Danny' |R. Cabahug", "Joseph “Joe” Kamau"."""
-    return 3 <= j - i <= 4 and j < len(doc) and doc[i].is_quote and doc[j - 1].is_quote \
+    return 0 < i and 3 <= j - i <= 4 and j < len(doc) and doc[i].is_quote and doc[j - 1].is_quote \
         and all(t.is_title and t.is_alpha for t in doc[i + 1 : j - 1]) and doc[i - 1].is_title and doc[j].is_title
 
 
@@ -152,7 +156,7 @@ def _strip_name(tokens: list) -> list:
         toks = toks[:-1]  # ("Deirdre Ní Chonaill TD", "John Smith MP": the seat after the name)
     # (the Filipino "Ma." of María opens the name: "Ma. Luisa G. Abrenica"; so does the "Gian" of "Gian Luca")
     while len(toks) > 1 and not _given_sultan(toks) and not (toks[0].lower_ in IRISH_PARTICLES and toks[1].is_title) \
-            and not (len(toks) > 2 and toks[0].text == "Ma" and toks[1].text == "." and toks[2].is_title) \
+            and not _opens_with_ma(toks) \
             and not (toks[0].text in _GIVEN_NAME_HEADS and toks[1].is_title) and (
         toks[0].lower_.rstrip(".") in OFFICE
         or toks[0].lower_ in ABBREVIATED_TITLES  # (titles in a row: Romanian "Dr. chem. X", "conf. univ. dr. X")
@@ -221,7 +225,7 @@ def _strip_name(tokens: list) -> list:
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi"; so is a Spanish name
     # with "de": "Luz Marina Cárdenas de Ospina")
     words = 6 if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) else 5 if any(t.lower_ in ("de", "del", "y") for t in toks[1:-1]) else 4
-    return toks[-(words + (len(toks) > 2 and toks[0].text == "Ma" and toks[1].text == ".")) :]  # ("Ma." and its stop: one word)
+    return toks[-(words + _opens_with_ma(toks)) :]  # ("Ma." and its stop: one word)
 
 
 def _burmese_young(tok) -> bool:
@@ -380,7 +384,8 @@ def collect_people(doc, extra=()) -> list[Person]:
     # (nor a place the article names as one: "the chief officer of the ship, retained in the port of Port Louis, Mauritius")
     places = _used_as_place(doc) if extra else frozenset()
     # (nor a company by its legal form, whatever found it: "chairman of Halda Stitchworks Ltd")
-    mentions = ents + [_with_name_head(doc, e) for e in extra if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
+    mentions = ents + [_with_name_head(doc, e) for e in extra
+                       if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
                        and e.text not in places and e[-1].lower_.rstrip(".") not in LEGAL_FORMS and not _in_quote_marks(doc, e)]
     mentions.sort(key=lambda e: e.start)
     own_parts = _own_parts(doc)
@@ -795,8 +800,8 @@ def person_ents(doc) -> list:
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents) + _burmese_names(doc, ents), key=lambda e: e.start)
     joined: list = []
     for ent in ents:
-        # (also across a nickname in quote marks, where the NER cut the name: "Feliciano 'Sonny'| T. Baluyot", "Carmelita
-    # 'Lita' B.| Javellana")
+        # (also across a nickname in quote marks, where the NER cut the name: "Feliciano 'Sonny'| T. Baluyot",
+        # "Carmelita 'Lita' B.| Javellana")
         if joined and (joined[-1].end == ent.start or _nickname_at(doc, joined[-1].end, ent.start)
                        or _nickname_at(doc, joined[-1].end, ent.start - 1) and _INITIAL.fullmatch(doc[ent.start - 1].text)):
             joined[-1] = doc[joined[-1].start : ent.end]
