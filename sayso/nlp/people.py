@@ -25,7 +25,7 @@ from .tokenizer import GLUED_INITIAL
 from .lexicon import (ABBREVIATED_TITLES, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
-__all__ = ["LONE_HONORIFICS", "Person", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
+__all__ = ["LONE_HONORIFICS", "Person", "after_partner", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa",
@@ -125,6 +125,11 @@ def _with_name_head(doc, name):
     if name.start >= 1 and doc[name.start - 1].text in _GIVEN_NAME_HEADS and len(name) >= 2 and name[0].is_title:
         return doc[name.start - 1 : name.end]
     return name
+
+
+def after_partner(doc, i: int) -> bool:
+    """Whether token ``i`` follows a partner's name and "&" in a firm's name: "Kessler & |Aumann Gleisbau"."""
+    return i >= 2 and doc[i - 1].text == "&" and doc[i - 2].is_title
 
 
 def _nickname_at(doc, i: int, j: int) -> bool:
@@ -769,7 +774,7 @@ def person_ents(doc) -> list:
             and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in _BODY_ENDINGS)
             and not _constituency(doc, e)
             # (nor the partner's name in a firm's: "Kessler & Aumann|PERSON Gleisbau", "Kessler & Aumann|PERSON's director")
-            and not (e.start > 1 and doc[e.start - 1].text == "&" and doc[e.start - 2].is_title)
+            and not after_partner(doc, e.start)
             and not _in_quote_marks(doc, e)
             and not _in_quoted_title(doc, e)  # (nor words of one: the book "Blue Helmets|PERSON, Green Flag|PERSON")
             # (nor an outlet's title after its kind: "told for the daily „Mostarski|PERSON dnevnik“")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import PATRONYMIC, ent_bounds, honorific, korean_given
+from .people import PATRONYMIC, after_partner, ent_bounds, honorific, korean_given
 from .medium import LEADING_CHANNEL, OWN_WORDS, outlet_name_end
 from .tokenizer import GLUED_INITIAL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
@@ -648,7 +648,7 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         hi += 1
         while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I" and doc[hi + 1].ent_type_ in ("PERSON", "PER"):
             hi += 1
-    if lo >= 2 and doc[lo - 1].text == "&" and doc[lo - 2].is_title and doc[lo].is_title:
+    if after_partner(doc, lo) and doc[lo].is_title:
         lo -= 2  # (a firm's partners, the parser hung on the last: "Kessler & |Aumann Gleisbau said")
     return lo, hi + 1
 
