@@ -2,7 +2,7 @@
 
 Speed does not depend on the weights, so we initialise the pipeline on a few
 hundred gold docs (to get realistic label sets) and time nlp.pipe over FA-KES
-news articles. Useful to choose widths / depths before spending training time.
+news articles, multiplying with numpy's BLAS as `sayso.load_nlp` does. Useful to choose widths / depths before spending training time.
 
     OMP_NUM_THREADS=1 taskset -c 1 python training/speed_probe.py CONFIG [CONFIG ...] \
         [--set components.tok2vec.model.encode.width=96 ...]
@@ -26,6 +26,7 @@ from spacy.util import load_config
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import sayso.nlp.tokenizer  # noqa: E402,F401
+from sayso.nlp.load import use_numpy_gemm  # noqa: E402
 
 
 def build(cfg_path: Path, overrides: dict, corpus: Path):
@@ -35,6 +36,7 @@ def build(cfg_path: Path, overrides: dict, corpus: Path):
     name = "ner/conll_train" if "ner" in nlp.pipe_names else "syntax/ewt_train"
     docs = list(DocBin().from_disk(corpus / f"{name}.spacy").get_docs(nlp.vocab))[:200]
     nlp.initialize(lambda: [Example(nlp.make_doc(d.text), d) for d in docs])
+    use_numpy_gemm(nlp)  # as sayso.load_nlp runs the bundled pipeline
     return nlp
 
 
