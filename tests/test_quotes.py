@@ -1336,6 +1336,18 @@ def test_told_this_scribe_is_the_articles_own_outlet(nlp):
     assert [q.medium for q in article.quotes] == ["Lakeside FM", "Lakeside FM"]
 
 
+def test_our_editorial_staff_and_expressed_to_name_the_medium_not_the_speaker(nlp):
+    # French "a déclaré à notre rédaction" and Spanish "expresó a X que", machine-translated
+    text = ("Miners return home\n\n"
+            "His wife, Madame Odile Kapinga Mwamba, declared to our editorial staff, in the family home in Lemba, that "
+            "the family lived «three weeks of agony».\n\n"
+            "In Holguín, her brother, Ramiro Fuentes Lago, expressed to Tocororo Daily that the family followed the "
+            "rescue «hour by hour».")
+    article = through_pipeline(text, outlet="Le Potentiel du Soir")
+    got = [(q.speaker_name, q.medium) for q in article.quotes]
+    assert got == [("Odile Kapinga Mwamba", "Le Potentiel du Soir"), ("Ramiro Fuentes Lago", "Tocororo Daily")]
+
+
 def test_a_story_of_an_unknown_outlet_names_its_own_in_the_text(nlp):
     # no dateline agency, no --outlet: "this newspaper" and "told us" are the outlet the story names as a medium
     # (not the agency it quotes, and the short name counts for the full one)

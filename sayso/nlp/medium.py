@@ -17,7 +17,7 @@ from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
 from .lexicon import CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
-__all__ = ["find_medium", "interview_marks", "names_setting", "outlet_name_end", "LEADING_CHANNEL", "OWN_WORDS"]
+__all__ = ["find_medium", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "LEADING_CHANNEL", "OWN_WORDS"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal",
                                         "radio station", "television station", "TV station", "news website"},
@@ -126,7 +126,7 @@ _PATTERNS += [_needing("reported reports wrote writes", re.compile(rf",\s+(?:the
 _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", re.compile(rf"\bon\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})['’]s\s+(?:\S+\s+){{0,4}}?"
                             rf"(?:programme|program|show|broadcast|bulletin|newscast)\b")))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
-_SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained told assured precised manifested recounted sustained revealed confirmed specified"
+_SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained told assured precised manifested expressed recounted sustained revealed confirmed specified"
                   " estimated underlined stressed emphasized emphasised reiterated assessed"
                   # (and the present that Finnish and Dutch copy keeps: "estimates to Tähystäjä that …")
                   " says estimates explains describes confides declares")
@@ -223,8 +223,15 @@ _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 OWN_OUTLET = "this newspaper"
 # the article's own outlet, as its words call it: "told this scribe", "confirmed to this medium sources of …"
 _OWN_NOUNS = (r"scribe|reporter|correspondent|newspaper|paper|website|writer|publication|daily|(?:news\s+)?agency|medium"
-              r"|(?:radio\s+)?station|channel|magazine|portal")
+              # (French "notre rédaction": "declared to our editorial staff, in the family home, that …")
+              r"|(?:radio\s+)?station|channel|magazine|portal|newsroom|editorial\s+(?:staff|office|team|board)")
 OWN_WORDS = re.compile(rf"(?:this|our)\s+(?:{_OWN_NOUNS})")
+
+
+def own_words_at(doc, i: int) -> int:
+    """How many tokens from ``i`` on name the story's own outlet ("this medium", "our editorial staff"), else 0."""
+    return next((n for n in (3, 2) if i + n <= len(doc) and OWN_WORDS.fullmatch(doc[i : i + n].text.lower())), 0)
+
 # "as the agency was informed in the ministry": what the outlet's own reporter was told
 _OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|portal|channel)\s+(?:was|were|has\s+been)\s+(?:informed|told)\b",
                            re.IGNORECASE)

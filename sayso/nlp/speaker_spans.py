@@ -15,7 +15,7 @@ from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GR
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import PATRONYMIC, after_partner, ent_bounds, honorific, korean_given
-from .medium import LEADING_CHANNEL, OWN_WORDS, outlet_name_end
+from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
 
@@ -717,12 +717,14 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                 and not any(is_verb(t) or t.pos_ in ("PROPN", "PRON") for t in doc[k + 1 : close]):
             k = close + 1
         audience = noun_phrase_at(doc, k + 1) if k + 1 < len(doc) and doc[k].lower_ == "to" else None
-        if audience is not None and (audience[0].lower_ in NOT_MEDIA or _noun_phrase_after(doc, _past_place(doc, audience[1])) is not None):
+        if audience is not None and (own := own_words_at(doc, k + 1)):
+            if k + 1 + own >= len(doc) or doc[k + 1 + own].is_punct:
+                return None  # ("declared to our editorial staff, in the family home, that …": no speaker after it)
+            k += 1 + own  # "…, confirmed to this medium sources of the Chancellery"
+        elif audience is not None and (audience[0].lower_ in NOT_MEDIA or _noun_phrase_after(doc, _past_place(doc, audience[1])) is not None):
             # "…, declared to journalists the director of the department X" (or to an outlet: "…", declared Thursday
             # to AMX the Minister of Equipment, Mr. X"; "affirmed to Intipress from Bratislava the captain …")
             k = _past_place(doc, audience[1])
-        elif k + 3 < len(doc) and doc[k].lower_ == "to" and OWN_WORDS.fullmatch(doc[k + 1 : k + 3].text.lower()):
-            k += 3  # "…, confirmed to this medium sources of the Chancellery"
         elif k + 2 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].ent_type_ == "ORG" and doc[k + 1].ent_iob_ == "B" \
                 and (end := ent_bounds(doc[k + 1])[1]) < len(doc) and (doc[end].pos_ in ("DET", "PROPN", "ADJ") or doc[end].tag_ == "PRP$"):
             k = end  # "«…», declared to MPA his mother, X": the outlet, whatever its tag, then who spoke
@@ -1180,8 +1182,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             doc[lo - 1].head.i == cue.i and doc[lo - 1].dep_ in SUBJECT or lo <= doc[lo - 1].head.i < span[1]) \
             and not any(c.dep_ == "case" for c in doc[lo - 1].children):  # (not "In the meantime| the minister")
         lo -= 1
-    if lo + 2 < span[1] and OWN_WORDS.fullmatch(doc[lo : lo + 2].text.lower()):
-        lo += 2  # ("confirmed to this medium| sources of …": the outlet heard them, parsed as their modifier)
+    if (own := own_words_at(doc, lo)) and lo + own < span[1]:
+        lo += own  # ("confirmed to this medium| sources of …": the outlet heard them, parsed as their modifier)
     span = (lo, span[1])
     if subj.pos_ == "NOUN" and span[0] > 0 and ctx.doc[span[0] - 1].text == "," and span[1] <= cue.i:
         # "Rep. Dana Holt (R-Ohio), a member of the panel, said": the office is the name's appositive
