@@ -1348,6 +1348,14 @@ def test_our_editorial_staff_and_expressed_to_name_the_medium_not_the_speaker(nl
     assert got == [("Odile Kapinga Mwamba", "Le Potentiel du Soir"), ("Ramiro Fuentes Lago", "Tocororo Daily")]
 
 
+def test_lamented_to_the_paper_s_short_name_is_the_own_outlet(nlp):
+    text = ("Clinic closes\n\n"
+            "Her father, Pa Sorie Bangura, lamented to the Post: \"The nearest nurse is now two days away.\"\n\n"
+            "The union complained to the Ministry of Labour that wages were late.")
+    article = through_pipeline(text, outlet="Rokel Evening Post")
+    assert [q.medium for q in article.quotes] == ["Rokel Evening Post", None]
+
+
 def test_a_story_of_an_unknown_outlet_names_its_own_in_the_text(nlp):
     # no dateline agency, no --outlet: "this newspaper" and "told us" are the outlet the story names as a medium
     # (not the agency it quotes, and the short name counts for the full one)

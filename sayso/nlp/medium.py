@@ -127,7 +127,7 @@ _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", 
                             rf"(?:programme|program|show|broadcast|bulletin|newscast)\b")))
 # machine-translated from French and Russian: "declared to MPA that …", "she said to the correspondent of UzN"
 _SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained told assured precised manifested expressed recounted sustained revealed confirmed specified"
-                  " estimated underlined stressed emphasized emphasised reiterated assessed"
+                  " estimated underlined stressed emphasized emphasised reiterated assessed lamented remarked complained"
                   # (and the present that Finnish and Dutch copy keeps: "estimates to Tähystäjä that …")
                   " says estimates explains describes confides declares")
 _DAYS = "|".join(sorted(DAY_WORDS))
@@ -141,9 +141,9 @@ _PATTERNS.append(_needing("informed", re.compile(r"\binformed\s+(?P<name>[A-Z](?
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
                             r"(?P<name>(?:Le|La|Les|El|L['’])\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")))
 # (or a name that ends in an outlet's word, the speaker's name maybe right after it: "declared to The Sannine Daily
-# Charbel Abi Raad")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to\s+"
-                            rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}{OUTLET_NAME_WORD.pattern[2:]})")))
+# Charbel Abi Raad"; or that word alone, the paper's short name: "lamented to the Post:")
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to\s+(?:the\s+)?"
+                            rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}{OUTLET_NAME_WORD.pattern[2:]}|(?<=the\s){OUTLET_NAME_WORD.pattern[2:]})")))
 # whose correspondent it was, whatever its name: "declared Shalkhub to the correspondent of the Neman Telegraph Agency"
 _PATTERNS.append(_needing("correspondent correspondents reporter reporters journalist journalists", re.compile(rf"\b(?:to|told|telling|informed|informs)\s+(?:the|a|an)\s+(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?(?P<name>{_NAME})")))
 # ("has he confided to Radio Ngonge", "affirmed on Radio Vwa Lakay": a station by its name)
