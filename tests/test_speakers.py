@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 import sayso
-from sayso.nlp.stage import annotate_quotes
+from sayso.nlp.people import collect_people
+from sayso.nlp.stage import annotate_quotes, parse_text
 
 
 @pytest.fixture(scope="module")
@@ -1568,6 +1569,17 @@ def test_a_spokesman_in_the_lead_is_who_speaks_next_whatever_his_title(nlp):
             "it would \"leave investors waiting for years.\"\n\n"
             "\"We respect the process,\" Chief Cabinet Secretary Tadashi Morioka told a regular press conference.")
     assert speaker_of(text, nlp, "investors waiting")[0] == "Tadashi Morioka"
+
+
+def test_a_chief_executive_in_the_lead_is_who_speaks_next_not_his_firm_s_short_name(nlp):
+    # ("Meranti's head of claims": the firm named short as an owner is no person the lead could mean)
+    text = ("Singapore-based Meranti Cargo Assurance will cover the repairs of the damaged homes, its chief executive said "
+            "on Monday.\n\n"
+            "\"We insure the wagons, not the argument about them,\" Mr Lim Kok Wai told the Straits Ledger.\n\n"
+            "Ms Farah Idris, Meranti's head of claims, said the adjusters would arrive on Tuesday.")
+    assert speaker_of(text, nlp, "cover the repairs")[0] == "Lim Kok Wai"
+    assert speaker_of(text, nlp, "adjusters would arrive")[0] == "Farah Idris"
+    assert "Meranti" not in [p.name for p in collect_people(parse_text(text, nlp))]
 
 
 def test_the_first_words_or_the_surnames_of_a_longer_name_mean_its_bearer(nlp):

@@ -143,7 +143,7 @@ ROLE_NOUNS = frozenset(
     professor lawyer judge prosecutor candidate nominee lawmaker legislator congressman
     congresswoman representative mufti father son elder younger woman man doctor teacher
     farmer resident witness activist journalist correspondent reporter editor author
-    economist strategist pollster manager ceo founder owner member delegate observer monitor
+    economist strategist pollster manager ceo executive founder owner member delegate observer monitor
     counterpart colleague host guest justice under-secretary undersecretary vice-minister vice-president vice-premier vice-chairman
     vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier

@@ -749,6 +749,10 @@ def person_ents(doc) -> list:
     orgs = {e[:-1].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 2}
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) > 2 and e[:-1].text in orgs
                    and (is_country(e[-1].text) or place_country(e[-1].text) is not None)}
+    # (nor a body's short name as an owner: "Meranti|PERSON's head of claims" after "Meranti Cargo Assurance|ORG")
+    firsts = {e[0].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 1}
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.text in firsts
+                   and e.end < len(doc) and doc[e.end].text in ("'s", "’s")}
     # (nor a place the article names elsewhere, with "the" before it: "The Galápagos|PERSON do not have …")
     places = {e.text for e in doc_ents(doc) if e.label_ in ("LOC", "GPE")}
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
