@@ -1571,6 +1571,17 @@ def test_a_spokesman_in_the_lead_is_who_speaks_next_whatever_his_title(nlp):
     assert speaker_of(text, nlp, "investors waiting")[0] == "Tadashi Morioka"
 
 
+def test_it_after_a_sentence_whose_subject_is_a_named_body_is_that_body(nlp):
+    text = ("Clinic data stolen\n\n"
+            "The clinic's director, Dr Hana Kubova, confirmed the breach on Monday.\n\n"
+            "The group BlackHeron claimed the attack on its leak site. It wrote there that the clinic has until Friday to pay.")
+    assert speaker_of(text, nlp, "has until Friday")[0] == "BlackHeron"
+    # (not "…, it said" after what it said: the body that spoke before)
+    text = ("The Reconciliation Centre said the crossing stayed open. The Centre registered two shellings in the night. "
+            "Two soldiers were wounded, it said.")
+    assert speaker_of(text, nlp, "soldiers were wounded")[0] != "Centre"
+
+
 def test_a_chief_executive_in_the_lead_is_who_speaks_next_not_his_firm_s_short_name(nlp):
     # ("Meranti's head of claims": the firm named short as an owner is no person the lead could mean)
     text = ("Singapore-based Meranti Cargo Assurance will cover the repairs of the damaged homes, its chief executive said "

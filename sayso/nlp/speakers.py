@@ -1113,6 +1113,39 @@ _PLACE_PREPOSITIONS = frozenset("in at on to from near off into across over outs
 _UNITS = frozenset("branch office mission delegation team unit bureau".split())
 
 
+def _body_subject_before(doc, i: int, names: Sequence[str | None]) -> str | None:
+    """The body the sentence before token ``i`` has for its subject, by name: "The group NightCrane claimed the attack
+    … It wrote …", "The company thus changes its version. … it had assured …" (the company named before); None for a
+    person, a pronoun or anything else."""
+    sent = doc[i].sent
+    if sent.start == 0 or doc[i].i != next((t.i for t in sent if not t.is_space and not t.is_punct), -1) and not any(
+            t.dep_ in SUBJECT and t.i == i for t in sent.root.children):
+        return None  # (its sentence's subject only: not "it" inside what someone else said)
+    prev = doc[sent.start - 1].sent
+    if prev.text.count("\n\n") > 1 or not prev.text.strip():
+        return None
+    subjects = [c for c in prev.root.children if c.dep_ in SUBJECT and c.i < prev.root.i]
+    if any(c.pos_ == "PRON" for c in subjects):
+        return None
+    if subjects and is_verb(prev.root):
+        # (all of it, however the parser split it: "The group|nsubj NightCrane|nsubj claimed")
+        lo, last = subjects[0].left_edge.i, subjects[-1]
+        hi = next((t.i for t in doc[last.i + 1 : last.right_edge.i + 1] if t.text in (",", "(") or t.lower_ in ("who", "which", "that")),
+                  last.right_edge.i + 1)
+    else:  # (or the words before its first verb, where the parser made the subject the root: "The group|ROOT X claimed|acl")
+        lo = prev.start
+        hi = next((t.i for t in prev if is_verb(t) or t.text in (",", "(")), prev.start)
+    words = doc[lo:hi]
+    if not len(words) or any(t.ent_type_ in ("PERSON", "PER") for t in words):
+        return None
+    named = next((e for e in doc_ents(doc) if e.label_ == "ORG" and lo <= e.start and e.end <= hi), None)
+    if named is not None:
+        return canonical_body(named.text)
+    if bare_body(owner := owner_or(doc, words)):
+        return body_named_before(doc, lo, body_kind(owner).lower_, names, body_description(owner))
+    return None
+
+
 def _unit_of_body(doc, words) -> str | None:
     """``the Syrian Arab Red Crescent (SARC) | branch in Quneitra``: a body's part that the parser cut off from the
     body's name speaks for the body."""
@@ -1421,6 +1454,11 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                                                           for t in doc[author[0] : author[1]])
                 name = (_resolve(doc, author, char, people, recent) if named_author else None) \
                     or next((n for n in reversed(names) if n), name)
+            elif len(words) == 1 and words[0].lower_ == "it" and words[0].idx < a.start \
+                    and (body := _body_subject_before(doc, a.speaker[0], names)) is not None:
+                # "The group NightCrane claimed the attack … It wrote there that …": the body just named (not "…, it
+                # said" after what it said, which is the last speaker's)
+                name = body
             elif (len(words) == 1 and words[0].lower_ == "it" or _own_account(words) and words[0].lower_ == "its") \
                     and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1:
                 # "The ministry said … It added that …", "…, according to its website": the body that spoke just
