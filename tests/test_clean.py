@@ -283,6 +283,8 @@ def test_unicode_normalized_and_other_scripts_kept():
     ("Maarja Tamm | Kampala", None, "Maarja Tamm"),
     # (a portal that signs with its name first, then the writer and the date)
     ("Hídfő | Szalai Dóra | 14 November 2026", "Hídfő", "Szalai Dóra"),
+    # (the paper, whichever of its editions)
+    ("By: Provincial Desk | La Tranquera (English edition)", "La Tranquera", "Provincial Desk"),
 ])
 def test_an_outlet_that_signs_after_its_writer_in_the_byline(byline, outlet, author):
     article = clean(f"A headline about the talks\n\n{byline}\n\nThe talks ended on Monday, diplomats said.")

@@ -1582,6 +1582,13 @@ def test_it_after_a_sentence_whose_subject_is_a_named_body_is_that_body(nlp):
     assert speaker_of(text, nlp, "soldiers were wounded")[0] != "Centre"
 
 
+def test_catalan_surnames_joined_by_i_are_one_name(nlp):
+    text = ("«The clamps held», declared the director general of Telefèrics Olot, Jordi Vilanova i Casals.\n\n"
+            "The president of the works council, Pere Oliveras i Bosch, said the plant was safe.")
+    assert speaker_of(text, nlp, "clamps held")[0] == "Jordi Vilanova i Casals"
+    assert speaker_of(text, nlp, "plant was safe")[0] == "Pere Oliveras i Bosch"
+
+
 def test_a_chief_executive_in_the_lead_is_who_speaks_next_not_his_firm_s_short_name(nlp):
     # ("Meranti's head of claims": the firm named short as an owner is no person the lead could mean)
     text = ("Singapore-based Meranti Cargo Assurance will cover the repairs of the damaged homes, its chief executive said "

@@ -16,6 +16,9 @@ from urllib.parse import urlsplit
 
 from ..errors import ConfigError
 
+# an edition or service named after a paper's name: "(English edition)", "(English Service)", "- English edition"
+_EDITION = re.compile(r"\s*(?:\(\s*(?:[A-Z][a-z]+\s+)?(?:[Ee]dition|[Ss]ervice|[Vv]ersion)\s*\)|[-–—]\s*[A-Z][a-z]+\s+[Ee]dition)$")
+
 __all__ = ["OutletTable", "load_outlets"]
 
 
@@ -65,7 +68,8 @@ class OutletTable:
         """The table's name for an outlet value from metadata; unknown values stay as given."""
         if name is None or not name.strip():
             return None
-        name = " ".join(name.split())
+        # ("La Veranada (English edition)": the paper, whichever of its editions)
+        name = _EDITION.sub("", " ".join(name.split())) or name
         looks_like_domain = " " not in name and "." in name
         known = self.by_alias.get(_key(name)) or self.from_url(
             name if "://" in name else f"http://{name}" if looks_like_domain else None

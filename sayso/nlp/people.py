@@ -727,6 +727,24 @@ def _constituency(doc, ent) -> bool:
     return k >= 0 and doc[ent.start - 1].lower_ == "for" and (doc[k].text in ("MP", "MPs") or doc[k].lower_ == "parliament")
 
 
+def _with_surnames_joined(doc, ent):
+    """``ent`` with the second surname a Catalan or Spanish name joins with "i" or "y", whatever the NER made of either
+    half: "Jordi Puigvert|PERSON i Casademunt|PERSON", "Pere Oliveras i Bosch|PERSON" (a given name and a surname on the
+    left, one surname on the right: not "Pedro y Juan", nor "Carlos Pérez y María López")."""
+    def surname(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and capitalised(doc[k]) and doc[k].ent_type_ in ("", "PERSON", "PER")
+
+    start, end = ent.start, ent.end
+    if end + 1 < len(doc) and doc[end].text in ("i", "y") and len(ent) >= 2 and surname(end + 1) and not surname(end + 2):
+        end += 2
+    elif len(ent) == 1 and start >= 3 and doc[start - 1].text in ("i", "y") and surname(start - 2) and surname(start - 3) \
+            and not doc[start - 2].ent_type_ and not surname(end):
+        start -= 3
+        if surname(start - 1) and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in OFFICE:
+            start -= 1  # (two given names: "Maria Dolors Pujol i Serra")
+    return doc[start:end]
+
+
 def person_ents(doc) -> list:
     """The PERSON entities, with a name the NER cut in two ("Jens" "Aaltonen") joined again.
 
@@ -816,6 +834,8 @@ def person_ents(doc) -> list:
             joined[-1] = doc[joined[-1].start : ent.end]
         else:
             joined.append(ent)
+    joined = [_with_surnames_joined(doc, e) for e in joined]
+    joined = [e for n, e in enumerate(joined) if not (n and joined[n - 1].start <= e.start and e.end <= joined[n - 1].end)]
     joined = [_with_name_head(doc, e) for e in joined]
     # a name the NER cut after a particle, whatever it made of the rest ("Adel bin|PERSON Hamad Al-Ruwaili|ORG")
     for n, ent in enumerate(joined):
