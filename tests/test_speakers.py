@@ -1582,6 +1582,19 @@ def test_it_after_a_sentence_whose_subject_is_a_named_body_is_that_body(nlp):
     assert speaker_of(text, nlp, "soldiers were wounded")[0] != "Centre"
 
 
+def test_appositives_of_a_maker_an_operator_s_president_and_a_name_before_an_aside(nlp):
+    text = ("The Catalan manufacturer, Funicular Garrotxa, said the clamps held.\n\n"
+            "The Spanish manufacturer of the cable car, Funicular Garrotxa, has said it would send its technicians.\n\n"
+            "The president of the operating company, Nevados del Sur, Tomás Irigoyen Basualdo, assured that the line would "
+            "reopen in December.\n\n"
+            "In the same cabin traveled the Irish volunteer of mountain rescue Aoife Brennan, on holidays, who indicated to "
+            "the press that the passengers of her cabin “did everything well”.")
+    assert speaker_of(text, nlp, "clamps held")[0] == "Funicular Garrotxa"
+    assert speaker_of(text, nlp, "send its technicians")[0] == "Funicular Garrotxa"
+    assert speaker_of(text, nlp, "line would reopen")[0] == "Tomás Irigoyen Basualdo"
+    assert speaker_of(text, nlp, "did everything well")[0] == "Aoife Brennan"
+
+
 def test_catalan_surnames_joined_by_i_are_one_name(nlp):
     text = ("«The clamps held», declared the director general of Telefèrics Olot, Jordi Vilanova i Casals.\n\n"
             "The president of the works council, Pere Oliveras i Bosch, said the plant was safe.")

@@ -762,6 +762,10 @@ def person_ents(doc) -> list:
                      and not _with_patronymic(e))
     not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
+    # (or in commas after its kind, with the holder of the office named next: "The president of the operating company,
+    # Vicuñas Andinas|PERSON, Ramiro Echeverría Lascano|PERSON")
+    not_people |= {e.text for e in doc_ents(doc) if e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].lower_ in KIND_WORDS
+                   and e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].ent_type_ in ("PERSON", "PER")}
     # (nor a body's name with the country of its branch: "Halda Stitchworks Madagascar|PERSON" beside "Halda Stitchworks
     # Ltd|ORG")
     orgs = {e[:-1].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 2}

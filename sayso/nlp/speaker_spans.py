@@ -103,6 +103,10 @@ def subject_of(token, depth: int = 0):
                 before = child.doc[child.i - 2]  # "the State Department, which described …"
                 if before.text in POST_NOMINALS and before.i and before.doc[before.i - 1].ent_type_ in ("PERSON", "PER"):
                     before = before.doc[before.i - 1]  # ("Deirdre Ní Chonaill TD, who attended …": her, not her seat)
+                aside = next((t.i for t in before.doc[before.left_edge.i : before.i + 1] if not t.is_punct), before.i)
+                if child.lower_ == "who" and any(c.dep_ == "case" for c in before.children) and aside >= 2 \
+                        and before.doc[aside - 1].text == "," and before.doc[aside - 2].ent_type_ in ("PERSON", "PER"):
+                    before = before.doc[aside - 2]  # ("… Gwenno Llywelyn, on holidays, who indicated": her, not the aside)
                 # ("MP Nada Sfeir, head of the … committee, who said": who is the person the office is given to)
                 office = next((a for a in [before, *before.ancestors] if a.dep_ == "appos"), None)
                 if child.lower_ == "who" and before.ent_type_ not in ("PERSON", "PER") and office is not None \

@@ -811,12 +811,17 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # (or a kind of business with its country: "The Hungarian tour operator, Szavanna Tours, said")
     # (whoever's it is: "The P&I club of the ship, Fjordvik Mutual, indicated")
     # (or what it stands behind: "The company behind the licence application, Nareau Ocean Minerals, …")
-    whose = hi - 3 if hi - lo >= 5 and doc[hi - 3].lower_ == "of" and doc[hi - 2].lower_ in ("the", "its") and doc[hi - 1].is_lower \
-        else next((j for j in range(lo + 2, hi - 1) if doc[j].lower_ in ("behind", "for") and doc[j - 1].lower_ in _BODY_KINDS
-                   and all(t.is_lower for t in doc[j:hi])), hi)
+    # (of a thing of two words too: "The Spanish manufacturer of the cable car, Cordatec Ripollès,")
+    whose = next((j for j in (hi - 3, hi - 4) if lo + 2 <= j and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("the", "its")
+                  and all(t.is_lower for t in doc[j + 2 : hi])), None)
+    if whose is None:
+        whose = next((j for j in range(lo + 2, hi - 1) if doc[j].lower_ in ("behind", "for") and doc[j - 1].lower_ in _BODY_KINDS
+                      and all(t.is_lower for t in doc[j:hi])), hi)
+    # (a region's adjective as much as a country's: "The Catalan manufacturer, Cordatec Ripollès,")
     body = hi - lo == 2 and (bare_body(doc[lo:hi]) or doc[lo].lower_ in ("his", "her", "its", "their") and doc[lo + 1].lower_ in BODY_WORDS) \
         or 2 <= whose - lo <= 5 and doc[lo].lower_ == "the" and doc[whose - 1].lower_ in _BODY_KINDS \
-        and all(t.is_lower or t.is_upper or is_demonym(t.text) or t.text in ("'", "’") for t in doc[lo + 1 : whose - 1])
+        and all(t.is_lower or t.is_upper or is_demonym(t.text) or t.is_title and (t.pos_ == "ADJ" or t.ent_type_ == "MISC") or t.text in ("'", "’")
+                for t in doc[lo + 1 : whose - 1])
     # (a former office too: "the ex-administrator of the district, Tomás Fumo,")
     # (or a kin's: "The father of the young Amine, Mr Mohamed Benkhelifa,")
     if not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
