@@ -291,6 +291,13 @@ def test_an_outlet_that_signs_after_its_writer_in_the_byline(byline, outlet, aut
     assert (article.outlet, article.author) == (outlet, author)
 
 
+def test_a_byline_s_last_words_are_the_outlet_the_story_says_it_was_told():
+    text = "Rescuer home\n\nBy Nia Pritchard, Llais Dyfi\n\nThe volunteer told Llais Dyfi she would go back."
+    assert (clean(text).outlet, clean(text).author) == ("Llais Dyfi", "Nia Pritchard")
+    text = "Rescuer home\n\nBy Nia Pritchard, Aberdaron\n\nThe volunteer told reporters she would go back."
+    assert (clean(text).outlet, clean(text).author) == (None, "Nia Pritchard, Aberdaron")
+
+
 @pytest.mark.parametrize("credit, outlet", [
     ("[Rana Haddad/The Cedar Mail]", "The Cedar Mail"),  # the writer's own photo: her paper
     ("[Omar Kadour/AFP]", None),  # an agency's picture in the story: not the story's outlet

@@ -1595,6 +1595,13 @@ def test_appositives_of_a_maker_an_operator_s_president_and_a_name_before_an_asi
     assert speaker_of(text, nlp, "did everything well")[0] == "Aoife Brennan"
 
 
+def test_welsh_names_keep_ap_and_a_given_name_the_ner_took_for_a_place(nlp):
+    text = ("Gwenno Haf Llywelyn, 34, from Machynlleth, is a member of the mountain rescue team.\n\n"
+            "“She kept them awake all night,” said team leader Dafydd Rhys ap Ifan.")
+    assert speaker_of(text, nlp, "kept them awake")[0] == "Dafydd Rhys ap Ifan"
+    assert "Gwenno Haf Llywelyn" in [p.name for p in collect_people(parse_text(text, nlp))]
+
+
 def test_catalan_surnames_joined_by_i_are_one_name(nlp):
     text = ("«The clamps held», declared the director general of Telefèrics Olot, Jordi Vilanova i Casals.\n\n"
             "The president of the works council, Pere Oliveras i Bosch, said the plant was safe.")

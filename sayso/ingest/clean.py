@@ -139,7 +139,9 @@ class _Cleaner:
             self.author = re.sub(r"^(?:By:?|BY:?|Written by|Reporting by|Author:)\s+", "", line.split("|")[0]).strip()
             # "By: International Desk, El Observador de Antioquia": the outlet signs after its writer
             writer, _, last = self.author.rpartition(",")
-            if writer and (self.outlets.from_marker(last.strip()) or OUTLET_NAME_WORD.search(last)):
+            # (or any name the story then says it was told: "By Elin Maelor-Jones, Awel Cymru" and "she told Awel Cymru")
+            told = bool(last.strip()) and re.search(rf"\btold\s+{re.escape(last.strip())}\b", self.doc.content) is not None
+            if writer and (self.outlets.from_marker(last.strip()) or OUTLET_NAME_WORD.search(last) or told):
                 self.masthead = self.masthead or self.outlets.canonical(last.strip())
                 self.author = writer.strip()
             # (or after a bar: "By Brian Okello | The Kyoga Dispatch", "Sofie Verbeke | De Beiaard")

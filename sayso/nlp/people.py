@@ -194,7 +194,7 @@ def _strip_name(tokens: list) -> list:
                                                       or toks[1].ent_type_ in ("PERSON", "PER") and toks[1].lower_ not in _PARTICLES
                                                       and (len(toks) < 4 or toks[0].lower_ in TITLES))
             or toks[0].ent_type_ in ("LOC", "GPE") and not _run_into_country(toks[0]) and (
-            role_country(toks[0].text) or toks[1].ent_type_))  # ("Aleppo|LOC Ghassan|PERSON …")
+            role_country(toks[0].text) or toks[1].ent_type_ and not _given_name_as_place(toks[0])))  # ("Aleppo|LOC Ghassan|PERSON …")
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
     ):
         toks = toks[1:]
@@ -223,8 +223,10 @@ def _strip_name(tokens: list) -> list:
             behind = _behind_a_country(toks[0].doc, toks[0].doc[toks[0].i : toks[0].i + run])
             toks = list(behind) + toks[run:] if behind is not None else toks
     # "Obeidat on Sunday": the name ends where the proper nouns do
+    # (but a Welsh "ap" goes on to the father's name: "Dafydd Rhys ap Ifan")
     for n, t in enumerate(toks):
-        if n and t.pos_ in ("ADP", "PUNCT") and t.text not in ("-", "."):
+        if n and t.pos_ in ("ADP", "PUNCT") and t.text not in ("-", ".") \
+                and not (t.text in ("ap", "ferch") and n + 1 < len(toks) and toks[n + 1].is_title):
             toks = toks[:n]
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi"; so is a Spanish name
@@ -727,6 +729,13 @@ def _constituency(doc, ent) -> bool:
     return k >= 0 and doc[ent.start - 1].lower_ == "for" and (doc[k].text in ("MP", "MPs") or doc[k].lower_ == "parliament")
 
 
+def _given_name_as_place(tok) -> bool:
+    """A one-word place the NER saw that no table knows as one: a given name, before a name ("Gwenno|LOC Haf Llywelyn")."""
+    return tok.ent_type_ in ("LOC", "GPE") and tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
+        and tok.pos_ == "PROPN" and tok.is_title and not is_country(tok.text) and place_country(tok.text) is None \
+        and not role_country(tok.text)
+
+
 def _with_surnames_joined(doc, ent):
     """``ent`` with the second surname a Catalan or Spanish name joins with "i" or "y", whatever the NER made of either
     half: "Jordi Puigvert|PERSON i Casademunt|PERSON", "Pere Oliveras i Bosch|PERSON" (a given name and a surname on the
@@ -852,7 +861,7 @@ def person_ents(doc) -> list:
     # Hazlina|PERSON binti Kamarulzaman|PERSON", "Prakash a/l Muniandy")
     for n, ent in enumerate(joined):
         end = ent.end
-        if end + 1 < len(doc) and (doc[end].lower_ in ("bin", "ben", "ibn", "bint") or doc[end].lower_ in _MALAYSIAN_PATRONYMIC) \
+        if end + 1 < len(doc) and (doc[end].lower_ in ("bin", "ben", "ibn", "bint", "ap", "ferch") or doc[end].lower_ in _MALAYSIAN_PATRONYMIC) \
                 and not doc[end].ent_type_ \
                 and capitalised(ent[-1]) and doc[end + 1].pos_ == "PROPN" and capitalised(doc[end + 1]):
             end += 1
@@ -899,6 +908,11 @@ def person_ents(doc) -> list:
                      # (or a given name the NER left out as a city's: "Santiago | Paredes Vinueza")
                      or len(ent) >= 2 and not doc[k].ent_type_ and _given_name_sex(doc[k].text) and not role_country(doc[k].text)):
             joined[n] = ent = doc[k : ent.end]
+    # or a given name it took for a place no table knows, right before the rest ("Gwenno|LOC Haf Llywelyn, 34, from …")
+    for n, ent in enumerate(joined):
+        k = ent.start - 1
+        if k >= 0 and len(ent) >= 2 and _given_name_as_place(doc[k]) and (k == 0 or not doc[k - 1].is_title):
+            joined[n] = doc[k : ent.end]
     # or given names the NER left out between a title and the rest ("Dr. Rodrigo Ernesto | Alvarenga Quintanilla"), or
     # one it called MISC after a comma before a long name ("in Santa Ana, Yesenia|MISC | Marisol Rivas de Mejía")
     for n, ent in enumerate(joined):
@@ -1863,7 +1877,7 @@ def person_by_name(people: list[Person], tokens) -> Person | None:
 
 KUNYA = frozenset("umm um abu ibn bint".split())
 # lower-case words inside a European or Arabic name: "Pieter van Oost", "Ursula von der Leyen", "Adel bin Hamad"
-INNER_PARTICLES = frozenset("van von der de den bin ibn".split())
+INNER_PARTICLES = frozenset("van von der de den bin ibn ap".split())
 # a surname's first word: "Joseph Abi Nader" (also "Abou Nader"), "Ahmed Abu Zeid"; "bin" and "ben" only after a
 # given name ("Adel bin Hamad Al-Ruwaili"; "Ben Wallace" is Ben)
 # the first word of an Irish surname, part of it ("Máire Uí Mhurchú" and her daughter "Siobhán Ní Mhurchú" are

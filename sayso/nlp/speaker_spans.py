@@ -623,6 +623,12 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         lo -= 2
         while lo >= 1 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].text[:1].isupper() and hi - lo < 8:
             lo -= 1
+    # and on over one the NER cut at, or a Welsh "ap": "team leader Dafydd Rhys | ap Ifan", "Khalid | bin Jassim"
+    while hi + 2 < len(doc) and doc[hi + 1].lower_ in ("ap", "ferch", "bin", "ibn", "bint") and doc[hi].pos_ == "PROPN" \
+            and doc[hi + 2].pos_ == "PROPN" and doc[hi + 2].text[:1].isupper():
+        hi += 2
+        while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper() and hi - lo < 8:
+            hi += 1
     # (and on over an article-led word the tagger made punctuation: "an armed group known as Jabhat al-Wadi|PUNCT")
     while hi + 1 < len(doc) and doc[hi].pos_ == "PROPN" and _ARTICLE_LED.match(doc[hi + 1].text):
         hi += 1
