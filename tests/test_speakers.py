@@ -1602,6 +1602,13 @@ def test_welsh_names_keep_ap_and_a_given_name_the_ner_took_for_a_place(nlp):
     assert "Gwenno Haf Llywelyn" in [p.name for p in collect_people(parse_text(text, nlp))]
 
 
+def test_the_place_a_mayor_is_of_is_no_person_the_mayor_could_be(nlp):
+    text = ("Speaking on the regional channel Quellén Visión, the mayor of Alto Quellén, Rodrigo Aránguiz Soto, said the "
+            "gymnasium had received 17 passengers.\n\n"
+            "\"They arrived frozen, but they arrived walking,\" the mayor said.")
+    assert speaker_of(text, nlp, "arrived walking")[0] == "Rodrigo Aránguiz Soto"
+
+
 def test_catalan_surnames_joined_by_i_are_one_name(nlp):
     text = ("«The clamps held», declared the director general of Telefèrics Olot, Jordi Vilanova i Casals.\n\n"
             "The president of the works council, Pere Oliveras i Bosch, said the plant was safe.")

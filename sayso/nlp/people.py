@@ -729,6 +729,11 @@ def _constituency(doc, ent) -> bool:
     return k >= 0 and doc[ent.start - 1].lower_ == "for" and (doc[k].text in ("MP", "MPs") or doc[k].lower_ == "parliament")
 
 
+# offices held of a place or a body, never of a person: "the mayor of X, Y" names the place, then the mayor
+_OFFICES_OF_PLACES = frozenset("mayor governor prefect president director chairman chairwoman chairperson head rector dean "
+                               "manager ceo commander".split())
+
+
 def _given_name_as_place(tok) -> bool:
     """A one-word place the NER saw that no table knows as one: a given name, before a name ("Gwenno|LOC Haf Llywelyn")."""
     return tok.ent_type_ in ("LOC", "GPE") and tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
@@ -771,9 +776,13 @@ def person_ents(doc) -> list:
                      and not _with_patronymic(e))
     not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
-    # (or in commas after its kind, with the holder of the office named next: "The president of the operating company,
-    # Vicuñas Andinas|PERSON, Ramiro Echeverría Lascano|PERSON")
-    not_people |= {e.text for e in doc_ents(doc) if e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].lower_ in KIND_WORDS
+    firsts = {e[0].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 1}  # (the first words of bodies' names)
+    # (or in commas after its kind, or what an office is of, with the holder named next: "The president of the operating
+    # company, Vicuñas Andinas|PERSON, Ramiro Echeverría Lascano|PERSON", "the mayor of Alto Ñirehue|PERSON, Héctor X")
+    not_people |= {e.text for e in doc_ents(doc) if e.start > 1 and (
+                       doc[e.start - 1].text == "," and doc[e.start - 2].lower_ in KIND_WORDS
+                       or doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in _OFFICES_OF_PLACES
+                       and e.text.split()[0] not in firsts)  # (a firm's short name is left to the rules on firms)
                    and e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].ent_type_ in ("PERSON", "PER")}
     # (nor a body's name with the country of its branch: "Halda Stitchworks Madagascar|PERSON" beside "Halda Stitchworks
     # Ltd|ORG")
@@ -781,7 +790,6 @@ def person_ents(doc) -> list:
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) > 2 and e[:-1].text in orgs
                    and (is_country(e[-1].text) or place_country(e[-1].text) is not None)}
     # (nor a body's short name as an owner: "Meranti|PERSON's head of claims" after "Meranti Cargo Assurance|ORG")
-    firsts = {e[0].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 1}
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.text in firsts
                    and e.end < len(doc) and doc[e.end].text in ("'s", "’s")}
     # (nor a place the article names elsewhere, with "the" before it: "The Galápagos|PERSON do not have …")
