@@ -226,7 +226,7 @@ def _strip_name(tokens: list) -> list:
     # (but a Welsh "ap" goes on to the father's name: "Dafydd Rhys ap Ifan")
     for n, t in enumerate(toks):
         if n and t.pos_ in ("ADP", "PUNCT") and t.text not in ("-", ".") \
-                and not (t.text in ("ap", "ferch") and n + 1 < len(toks) and toks[n + 1].is_title):
+                and not (t.text in WELSH_PATRONYMIC and n + 1 < len(toks) and toks[n + 1].is_title):
             toks = toks[:n]
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi"; so is a Spanish name
@@ -869,7 +869,7 @@ def person_ents(doc) -> list:
     # Hazlina|PERSON binti Kamarulzaman|PERSON", "Prakash a/l Muniandy")
     for n, ent in enumerate(joined):
         end = ent.end
-        if end + 1 < len(doc) and (doc[end].lower_ in ("bin", "ben", "ibn", "bint", "ap", "ferch") or doc[end].lower_ in _MALAYSIAN_PATRONYMIC) \
+        if end + 1 < len(doc) and (doc[end].lower_ in PATRONYMIC | WELSH_PATRONYMIC | {"ben"} or doc[end].lower_ in _MALAYSIAN_PATRONYMIC) \
                 and not doc[end].ent_type_ \
                 and capitalised(ent[-1]) and doc[end + 1].pos_ == "PROPN" and capitalised(doc[end + 1]):
             end += 1
@@ -1901,6 +1901,7 @@ _DUTCH_PARTICLES = frozenset("Van Vanden Vander De Den Der Ter Ten".split())
 _LOWER_PARTICLES = frozenset(p.lower() for p in _DUTCH_PARTICLES) | {"von", "da", "do", "dos", "del", "di", "du", "la", "le"}
 _GIVEN_TOO = frozenset({"bin", "ben"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
+WELSH_PATRONYMIC = frozenset({"ap", "ferch"})  # (and inside a Welsh one: "Dafydd Rhys ap Ifan")
 # "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
 _MALAYSIAN_PATRONYMIC = frozenset({"binti", "bte", "a/l", "a/p", "s/o", "d/o"})
 # a given name in pinyin syllables: "Mingyuan", "Lihua", "Yi" (not "Wood", "France")
