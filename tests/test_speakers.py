@@ -1609,6 +1609,15 @@ def test_the_place_a_mayor_is_of_is_no_person_the_mayor_could_be(nlp):
     assert speaker_of(text, nlp, "arrived walking")[0] == "Rodrigo Aránguiz Soto"
 
 
+def test_a_lead_office_is_not_the_end_of_its_of_phrase_the_parser_made_a_second_subject(nlp):
+    text = ("The coach of the Ekiti Highlands University (EHU) athletics team trapped for 18 hours in a cable car above a "
+            "river gorge in the Andes has said his athletes will return home on Saturday.\n\n"
+            "The coach, Dr Tunde Adebanjo, told our correspondent on phone that the athletes were in good health.\n\n"
+            "The governor of the Lower Sanaag region Ahmed Warsame Yusuf said on Sunday that the road was open.")
+    assert speaker_of(text, nlp, "return home on Saturday")[0] == "Tunde Adebanjo"
+    assert speaker_of(text, nlp, "road was open")[0] == "Ahmed Warsame Yusuf"
+
+
 def test_catalan_surnames_joined_by_i_are_one_name(nlp):
     text = ("«The clamps held», declared the director general of Telefèrics Olot, Jordi Vilanova i Casals.\n\n"
             "The president of the works council, Pere Oliveras i Bosch, said the plant was safe.")
