@@ -1607,6 +1607,11 @@ def test_the_place_a_mayor_is_of_is_no_person_the_mayor_could_be(nlp):
             "gymnasium had received 17 passengers.\n\n"
             "\"They arrived frozen, but they arrived walking,\" the mayor said.")
     assert speaker_of(text, nlp, "arrived walking")[0] == "Rodrigo Aránguiz Soto"
+    # (a firm's name between a director general's office and its holder, whatever the NER made of it)
+    text = ("«The cable, the clamps and the wind sensors did exactly what they had to do», declared this Thursday in a "
+            "press conference in Ripoll the director general of Cordatec Ripollès, Jordi Puigvert i Casademunt.\n\n"
+            "The cause, according to the director general, was the auxiliary motor, which did not start.")
+    assert speaker_of(text, nlp, "auxiliary motor")[0] == "Jordi Puigvert i Casademunt"
 
 
 def test_a_lead_office_is_not_the_end_of_its_of_phrase_the_parser_made_a_second_subject(nlp):

@@ -781,7 +781,8 @@ def person_ents(doc) -> list:
     # company, Vicuñas Andinas|PERSON, Ramiro Echeverría Lascano|PERSON", "the mayor of Alto Ñirehue|PERSON, Héctor X")
     not_people |= {e.text for e in doc_ents(doc) if e.start > 1 and (
                        doc[e.start - 1].text == "," and doc[e.start - 2].lower_ in KIND_WORDS
-                       or doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in _OFFICES_OF_PLACES
+                       or doc[e.start - 1].lower_ == "of" and (doc[e.start - 2].lower_ in _OFFICES_OF_PLACES or e.start > 2
+                                                                and doc[e.start - 2].lower_ == "general" and doc[e.start - 3].lower_ in _OFFICES_OF_PLACES)
                        and e.text.split()[0] not in firsts)  # (a firm's short name is left to the rules on firms)
                    and e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].ent_type_ in ("PERSON", "PER")}
     # (nor a body's name with the country of its branch: "Halda Stitchworks Madagascar|PERSON" beside "Halda Stitchworks
