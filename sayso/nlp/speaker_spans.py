@@ -74,12 +74,12 @@ def subject_of(token, depth: int = 0):
         return token.head
     # (not the end of an office's "of" phrase the parser gave the verb as a second subject: "The coach|nsubj of the
     # … University athletics team|nsubj trapped for 18 hours … has said")
-    before = [c for c in token.children if c.dep_ in SUBJECT and c.i < token.i]
     # (not the holder's name there: "The governor of the … region Mohamed X|nsubj said")
-    if len(before) == 2 and before[0].lower_ in ROLE_NOUNS and token.doc[before[0].i + 1].lower_ == "of" \
-            and before[1].pos_ == "NOUN" and not before[1].ent_type_ and before[1].lower_ not in ROLE_NOUNS \
-            and not any(t.text == "," or is_verb(t) for t in token.doc[before[0].i + 1 : before[1].i]):
-        return before[0]
+    subjects = [c for c in token.children if c.dep_ in SUBJECT and c.i < token.i]
+    if len(subjects) == 2 and subjects[0].lower_ in ROLE_NOUNS and token.doc[subjects[0].i + 1].lower_ == "of" \
+            and subjects[1].pos_ == "NOUN" and not subjects[1].ent_type_ and subjects[1].lower_ not in ROLE_NOUNS \
+            and not any(t.text == "," or is_verb(t) for t in token.doc[subjects[0].i + 1 : subjects[1].i]):
+        return subjects[0]
     # nearest first: a parser can give the verb a second subject inside the quote ("“I am the guy …,” Mr. Clarke said")
     for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
         if _when_or_aside(child):
