@@ -140,8 +140,8 @@ class _Cleaner:
             # "By: International Desk, El Observador de Antioquia": the outlet signs after its writer
             writer, _, last = self.author.rpartition(",")
             # (or any name the story then says it was told: "By Elin Maelor-Jones, Awel Cymru" and "she told Awel Cymru")
-            told = bool(last.strip()) and re.search(rf"\btold\s+{re.escape(last.strip())}\b", self.doc.content) is not None
-            if writer and (self.outlets.from_marker(last.strip()) or OUTLET_NAME_WORD.search(last) or told):
+            if writer and last.strip() and (self.outlets.from_marker(last.strip()) or OUTLET_NAME_WORD.search(last)
+                                            or re.search(rf"\btold\s+{re.escape(last.strip())}\b", self.doc.content)):
                 self.masthead = self.masthead or self.outlets.canonical(last.strip())
                 self.author = writer.strip()
             # (or after a bar: "By Brian Okello | The Kyoga Dispatch", "Sofie Verbeke | De Beiaard")

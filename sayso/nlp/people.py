@@ -741,6 +741,11 @@ def _given_name_as_place(tok) -> bool:
         and not role_country(tok.text)
 
 
+def _outside_previous(spans: list) -> list:
+    """``spans`` (in text order) without one that lies inside the span before it (a half the NER tagged apart)."""
+    return [e for n, e in enumerate(spans) if not (n and spans[n - 1].start <= e.start and e.end <= spans[n - 1].end)]
+
+
 def _with_surnames_joined(doc, ent):
     """``ent`` with the second surname a Catalan or Spanish name joins with "i" or "y", whatever the NER made of either
     half: "Jordi Puigvert|PERSON i Casademunt|PERSON", "Pere Oliveras i Bosch|PERSON" (a given name and a surname on the
@@ -857,7 +862,7 @@ def person_ents(doc) -> list:
         else:
             joined.append(ent)
     joined = [_with_surnames_joined(doc, e) for e in joined]
-    joined = [e for n, e in enumerate(joined) if not (n and joined[n - 1].start <= e.start and e.end <= joined[n - 1].end)]
+    joined = _outside_previous(joined)
     joined = [_with_name_head(doc, e) for e in joined]
     # a name the NER cut after a particle, whatever it made of the rest ("Adel bin|PERSON Hamad Al-Ruwaili|ORG")
     for n, ent in enumerate(joined):
@@ -870,7 +875,7 @@ def person_ents(doc) -> list:
     # Hazlina|PERSON binti Kamarulzaman|PERSON", "Prakash a/l Muniandy")
     for n, ent in enumerate(joined):
         end = ent.end
-        if end + 1 < len(doc) and (doc[end].lower_ in PATRONYMIC | WELSH_PATRONYMIC | {"ben"} or doc[end].lower_ in _MALAYSIAN_PATRONYMIC) \
+        if end + 1 < len(doc) and (doc[end].lower_ in NAME_LINKS or doc[end].lower_ == "ben" or doc[end].lower_ in _MALAYSIAN_PATRONYMIC) \
                 and not doc[end].ent_type_ \
                 and capitalised(ent[-1]) and doc[end + 1].pos_ == "PROPN" and capitalised(doc[end + 1]):
             end += 1
@@ -889,7 +894,7 @@ def person_ents(doc) -> list:
                 and doc[start - 2].pos_ in ("PROPN", "NOUN") and doc[start - 2].lower_.rstrip(".") not in OFFICE:
             start -= 2
         joined[n] = doc[start : ent.end]
-    joined = [e for n, e in enumerate(joined) if not (n and joined[n - 1].start <= e.start and e.end <= joined[n - 1].end)]
+    joined = _outside_previous(joined)
     # or the Irish particle its surname opens with ("Pádraig Ó | Floinn|PERSON")
     joined = [doc[e.start - 1 : e.end] if e.start and doc[e.start - 1].lower_ in IRISH_PARTICLES and doc[e.start - 1].is_title
               else e for e in joined]
@@ -1903,6 +1908,7 @@ _LOWER_PARTICLES = frozenset(p.lower() for p in _DUTCH_PARTICLES) | {"von", "da"
 _GIVEN_TOO = frozenset({"bin", "ben"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
 WELSH_PATRONYMIC = frozenset({"ap", "ferch"})  # (and inside a Welsh one: "Dafydd Rhys ap Ifan")
+NAME_LINKS = PATRONYMIC | WELSH_PATRONYMIC  # (either, lower-case inside one name)
 # "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
 _MALAYSIAN_PATRONYMIC = frozenset({"binti", "bte", "a/l", "a/p", "s/o", "d/o"})
 # a given name in pinyin syllables: "Mingyuan", "Lihua", "Yi" (not "Wood", "France")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import PATRONYMIC, WELSH_PATRONYMIC, after_partner, ent_bounds, honorific, korean_given
+from .people import NAME_LINKS, PATRONYMIC, after_partner, ent_bounds, honorific, korean_given
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
@@ -632,7 +632,7 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
         while lo >= 1 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].text[:1].isupper() and hi - lo < 8:
             lo -= 1
     # and on over one the NER cut at, or a Welsh "ap": "team leader Dafydd Rhys | ap Ifan", "Khalid | bin Jassim"
-    while hi + 2 < len(doc) and doc[hi + 1].lower_ in PATRONYMIC | WELSH_PATRONYMIC and doc[hi].pos_ == "PROPN" \
+    while hi + 2 < len(doc) and doc[hi + 1].lower_ in NAME_LINKS and doc[hi].pos_ == "PROPN" \
             and doc[hi + 2].pos_ == "PROPN" and doc[hi + 2].text[:1].isupper():
         hi += 2
         while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper() and hi - lo < 8:

@@ -1123,8 +1123,8 @@ def _body_subject_before(doc, i: int, names: Sequence[str | None]) -> str | None
     … It wrote …", "The company thus changes its version. … it had assured …" (the company named before); None for a
     person, a pronoun or anything else."""
     sent = doc[i].sent
-    if sent.start == 0 or doc[i].i != next((t.i for t in sent if not t.is_space and not t.is_punct), -1) and not any(
-            t.dep_ in SUBJECT and t.i == i for t in sent.root.children):
+    if sent.start == 0 or i != next((t.i for t in sent if not t.is_space and not t.is_punct), -1) and not (
+            doc[i].dep_ in SUBJECT and doc[i].head.i == sent.root.i):
         return None  # (its sentence's subject only: not "it" inside what someone else said)
     prev = doc[sent.start - 1].sent
     if prev.text.count("\n\n") > 1 or not prev.text.strip():
