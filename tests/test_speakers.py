@@ -2312,3 +2312,29 @@ def test_the_narrators_let_us_recall_reports_nothing(nlp):
     quotes = annotate_quotes(text, nlp)
     assert not [q for q in quotes if q.cue_in(text) == "recall"]
     assert speaker_of(text, nlp, "reconsider the case")[0] == "Lao Foreign Ministry"
+
+
+def test_a_lone_word_the_article_mostly_gives_a_place_is_no_person(nlp):
+    # ("Koror" is LOC twice and PERSON once; "Laura" stands before "village")
+    text = ("The ministry stated that the honorary consul in Manila, Dragan Ilić, is in Koror since Thursday and that he "
+            "visited the engineer on the ship twice.\n\n"
+            "The captain of the ship, the Spaniard Anxo Lorenzo Vidal, is in custody in Koror, and the court in Palau set on "
+            "Friday a bond of 450,000 dollars for the ship.\n\n"
+            "The consul assessed by telephone from Koror that the crew could leave Palau in the coming days. He said the "
+            "sailors were calm.\n\n"
+            "Tevita Lomu, 31, of Laura village, landed in Majuro on Thursday evening. \"I did my job,\" he said.")
+    names = [p.name for p in collect_people(parse_text(text, nlp))]
+    assert "Koror" not in names and "Laura" not in names and "Tevita Lomu" in names
+    # (a that-only cue past how it was said: "assessed by telephone from Koror that …")
+    assert speaker_of(text, nlp, "crew could leave")[0] == "Dragan Ilić"
+    assert speaker_of(text, nlp, "sailors were calm")[0] == "Dragan Ilić"
+
+
+def test_the_end_of_a_place_s_name_or_a_glossed_body_is_no_person(nlp):
+    text = ("Gwenllian Haf Prydderch, 41, from Tywyn, is a member of Tîm Achub Mynydd Eryri (Eryri Mountain Rescue Team). She "
+            "was on holiday at the Paso de las Lechuzas resort when the storm stopped the gondola.\n\n"
+            "\"We kept everyone talking,\" she said.\n\n"
+            "Also on the site: Eryri volunteers mark 40 years of rescues.")
+    names = [p.name for p in collect_people(parse_text(text, nlp))]
+    assert not {"Lechuzas", "Mynydd Eryri", "Eryri"} & set(names)
+    assert "Prydderch" in speaker_of(text, nlp, "kept everyone talking")[0]

@@ -469,9 +469,10 @@ def is_cue(token) -> bool:
         k = token.i + 1
         while k < len(token.doc) and k - token.i <= 3 and (token.doc[k].lower_ in TIME_WORDS or token.doc[k].lower_ in _WHEN_SMALL):
             k += 1
-        if k < len(token.doc) and token.doc[k].lower_ in ("before", "to", "in"):
+        if k < len(token.doc) and token.doc[k].lower_ in _ASIDE_HEADS:
             # (and past whom it was said to: "sustained before the Seychellois newspaper Seselwa Times that …"; or
-            # where: "sustained in a message to the Emirati press that …")
+            # where: "sustained in a message to the Emirati press that …"; or how: "assessed by telephone from Koror
+            # that …")
             k = next((m for m in range(k + 1, min(k + 9, len(token.doc))) if token.doc[m].lower_ == "that"
                       or token.doc[m].is_punct or is_verb(token.doc[m])), k)
         k = _past_relay(token.doc, k)
@@ -489,6 +490,8 @@ def is_cue(token) -> bool:
     return True
 
 
+# the words an aside between a that-only cue and its clause opens with: "sustained before …", "assessed by telephone …"
+_ASIDE_HEADS = frozenset("before to in by from over via".split())
 # the small words of a time after a verb: "on Monday", "last night", "this morning"
 _WHEN_SMALL = frozenset("on last this night evening morning afternoon".split())
 

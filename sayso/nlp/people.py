@@ -388,12 +388,14 @@ def collect_people(doc, extra=()) -> list[Person]:
     people: list[Person] = []
     ents = person_ents(doc)
     # (an extra mention inside a name the entities hold is that name: "Jean-Claude | Kabongo Mwamba")
-    # (nor a place the article names as one: "the chief officer of the ship, retained in the port of Port Louis, Mauritius")
+    # (nor a place the article names as one: "the chief officer of the ship, retained in the port of Port Louis, Mauritius";
+    # nor the end of a place's name or a body's name glossed in brackets, as ``person_ents`` drops them)
     places = _used_as_place(doc) if extra else frozenset()
     # (nor a company by its legal form, whatever found it: "chairman of Halda Stitchworks Ltd")
     mentions = ents + [_with_name_head(doc, e) for e in extra
                        if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
-                       and e.text not in places and e[-1].lower_.rstrip(".") not in LEGAL_FORMS and not _in_quote_marks(doc, e)]
+                       and e.text not in places and e[-1].lower_.rstrip(".") not in LEGAL_FORMS and not _in_quote_marks(doc, e)
+                       and not _ends_place(doc, e) and not _glossed_body(doc, e)]
     mentions.sort(key=lambda e: e.start)
     own_parts = _own_parts(doc)
     for ent in mentions:
@@ -536,6 +538,8 @@ _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # a company's legal form, the last word of its name
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
 _PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province".split())
+# the labels a lone word's mentions are counted by, a person's against a place's
+_LONE_LABELS = frozenset("PERSON PER LOC GPE".split())
 # the same kinds counted, as in "the provinces of Ngozi and Kirundo"
 _PLACE_PLURALS = frozenset("settlements villages towns districts regions provinces".split())
 # a kind of place written before its name: "on the river Xe Xeng", "the glacier Inylchek"
@@ -575,7 +579,9 @@ def _find_used_as_place(doc) -> frozenset[str]:
         # (or a place with its country after a comma: "going to Kousseri, in Cameroon")
         located = before in ("to", "in", "from") and lo == t.i and t.i + 3 < len(doc) and doc[t.i + 1].text == "," \
             and doc[t.i + 2].lower_ == "in" and is_country(doc[t.i + 3].text)
-        if before == "at" or before == "the" and doc[t.i + 1].lower_ in _PLACE_NOUNS or of_place or origin or seat or located:
+        # (a lone word before a place's kind: "the Khimdo settlement", "Tobin Jelkan, 31, of Laura village")
+        kind_after = before in ("the", "of", "from", "in", "near") and doc[t.i + 1].lower_ in _PLACE_NOUNS
+        if before == "at" or kind_after or of_place or origin or seat or located:
             found.add(t.text)
         if lo > 0 and doc[lo - 1].lower_ in _GEO_KINDS and t.i - lo <= 2:
             found.add(doc[lo : t.i + 1].text)  # (or its kind before it, as translations write one: "the river Xe Xeng")
@@ -741,6 +747,32 @@ def _given_name_as_place(tok) -> bool:
         and not role_country(tok.text)
 
 
+# the small words inside a Romance place's name: "Portezuelo de las Vicuñas", "Villa del Mar"
+_PLACE_LINKS = frozenset("de del la las los el di da do dos das".split())
+
+
+def _ends_place(doc, ent) -> bool:
+    """Whether ``ent`` ends a place's name the NER cut in two: "Portezuelo de|LOC las Vicuñas|PERSON"."""
+    k = ent.start
+    while k > 0 and doc[k - 1].lower_ in _PLACE_LINKS and doc[k - 1].is_lower:
+        k -= 1
+    return k < ent.start and any(t.ent_type_ in ("LOC", "GPE", "FAC") for t in doc[max(k - 1, 0) : ent.start])
+
+
+def _glossed_body(doc, ent) -> bool:
+    """Whether ``ent`` is a body's name in one language with its name in another in brackets after it: "Tîm Achub
+    Mynydd Pumlumon|PERSON (Pumlumon Mountain Rescue Team|ORG)"."""
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 1].ent_type_ != "ORG":
+        return False
+    gloss = set()
+    for t in doc[ent.end + 1 : ent.end + 12]:
+        if t.text == ")":
+            break
+        if t.ent_type_ == "ORG" and t.is_title:
+            gloss.add(t.text)
+    return any(t.text in gloss for t in ent)
+
+
 def _outside_previous(spans: list) -> list:
     """``spans`` (in text order) without one that lies inside the span before it (a half the NER tagged apart)."""
     return [e for n, e in enumerate(spans) if not (n and spans[n - 1].start <= e.start and e.end <= spans[n - 1].end)]
@@ -780,6 +812,18 @@ def person_ents(doc) -> list:
     labels = Counter((e.text, e.label_ == "ORG") for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("ORG", "PERSON", "PER")
                      and not _with_patronymic(e))
     not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
+    # (a lone word the article gives a place more often than a person, and no person's name holds: "the crew is in
+    # Koror|PERSON" beside "in Koror|LOC since Thursday", "by telephone from Koror|LOC")
+    lone = Counter((e.text, e.label_ in ("PERSON", "PER")) for e in doc_ents(doc) if len(e) == 1 and e.label_ in _LONE_LABELS)
+    if any(person for _, person in lone):
+        name_words = {t.text for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("PERSON", "PER") for t in e}
+        not_people |= {text for (text, person), n in lone.items() if not person and n > lone[text, True]
+                       and lone[text, True] and text not in name_words}
+    # (nor the end of a place's name, nor a body's name glossed in brackets, nor a word of it alone: "Pumlumon|PERSON
+    # volunteers mark 50 years" after "Tîm Achub Mynydd Pumlumon|PERSON (Pumlumon Mountain Rescue Team|ORG)")
+    glossed = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _glossed_body(doc, e)]
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _ends_place(doc, e)}
+    not_people |= {e.text for e in glossed} | {t.text for e in glossed for t in e}
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
     firsts = {e[0].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 1}  # (the first words of bodies' names)
     # (or in commas after its kind, or what an office is of, with the holder named next: "The president of the operating
