@@ -4115,3 +4115,19 @@ def test_this_newspaper_is_none_of_several_outlets_a_story_names_once_each():
                                "reports the broadcaster Ngali Broadcasting. The biologist Sovannary Chea told the "
                                "Cambodian newspaper The Bassac Daily that the mud went much further than expected.")
     assert [q.medium for q in article.quotes if "Pacific" in q.text_in(article.text)] == [None]
+
+
+def test_that_only_cues_past_a_dialogue_with_or_a_communique_sent_to_an_outlet(nlp):
+    # (the parser made each cue a participle of the speaker's name; a verb inside a quoted fragment reports nothing)
+    text = ("The president of the operator Andes Cumbre, Tomás Irigoyen Basualdo, sustained in dialogue with the station "
+            "Radio Pehuén that the chairlift “stopped itself as designed” when the wind passed the limit, and that the fault "
+            "was in the backup motor, which “did not respond” when the staff tried to bring the chairs back.\n\n"
+            "The technical director of the maker Telefèrics Olot, Montse Vidal Ferrer, assured in a communiqué sent to El "
+            "Valle that the backup drive “can bring back every chair in thirty minutes” and that its upkeep falls to the "
+            "operator.")
+    fault = only(text, nlp, "backup motor")
+    assert fault["text"].endswith("bring the chairs back") and fault["kind"] == "mixed"
+    assert (fault["speaker"], fault["cue"], fault["medium"]) == ("Tomás Irigoyen Basualdo", "sustained", "Radio Pehuén")
+    upkeep = only(text, nlp, "upkeep")
+    assert (upkeep["speaker"], upkeep["cue"], upkeep["medium"]) == ("Montse Vidal Ferrer", "assured", "El Valle")
+    assert only(text, nlp, "every chair")["kind"] == "mixed"

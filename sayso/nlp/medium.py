@@ -101,7 +101,9 @@ _PATTERNS: list[_Shape] = [
     )),
 ]
 # "stated in a written statement received by IDN", "said in a statement emailed to KWN": the outlet it was sent to
-_PATTERNS.append(_needing("statement message letter note reply response comment comments", re.compile(rf"\b(?:statement|message|letter|note|reply|response|comments?)\s+(?:received\s+by|obtained\s+by|"
+# (or a communiqué: "assured in a communiqué sent to La Veranada that …")
+_PATTERNS.append(_needing("statement message letter note reply response comment comments communiqué communique", re.compile(
+                            rf"\b(?:statement|message|letter|note|reply|response|comments?|communiqu[ée])\s+(?:received\s+by|obtained\s+by|"
                             rf"sent\s+to|e-?mailed\s+to|provided\s+to|shared\s+with)\s+(?:the\s+)?(?P<name>{_NAME})")))
 # "In an email to the Namalao Weekly, X said": the outlet it was written to
 _PATTERNS.append(_needing("email mail message letter written", re.compile(

@@ -1005,8 +1005,10 @@ def _rest_of_sentence(ctx: Context, cue, clause, j: int) -> int:
     if clause.i < cue.i or j >= len(doc):
         return j
     end = ctx.sentence_end(cue)
-    stop = next((t.i for t in doc[j:end] if _reports(t) or t.is_quote and not _fragment_mark(ctx, t, end) or t.is_space
-                 or t.lower_ == "according"), None)
+    # (a verb inside a quoted fragment is the speaker's word, no report of its own: "the auxiliary motor, which “did not
+    # respond” when …")
+    stop = next((t.i for t in doc[j:end] if _reports(t) and ctx.segment_at(t.idx) is None or t.is_quote and not _fragment_mark(ctx, t, end)
+                 or t.is_space or t.lower_ == "according"), None)
     if stop is not None:
         # up to the comma before it ("…, the agency added", "…, and called on …"), if there is one, or its "and"
         end = stop - 1 if stop - 1 > j and doc[stop - 1].lower_ in ("and", "but") else \
