@@ -4131,3 +4131,12 @@ def test_that_only_cues_past_a_dialogue_with_or_a_communique_sent_to_an_outlet(n
     upkeep = only(text, nlp, "upkeep")
     assert (upkeep["speaker"], upkeep["cue"], upkeep["medium"]) == ("Montse Vidal Ferrer", "assured", "El Valle")
     assert only(text, nlp, "every chair")["kind"] == "mixed"
+
+
+def test_told_us_inside_a_british_single_quote_names_no_outlet(nlp):
+    text = ("The coach of the team, Dr Ade Bello, told Nigeria’s Savannah Herald that Mr Worrell ‘was telling us stories of "
+            "cricket until midnight’.")
+    assert only(text, nlp, "stories of cricket")["medium"] == "Savannah Herald"
+    text = ("According to spokeswoman Lærke Østergaard, the team had a permit for its work, ‘but nobody ever told us that a "
+            "drone needed a second permit’.")
+    assert only(text, nlp, "team had a permit")["medium"] is None

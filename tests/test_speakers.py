@@ -2338,3 +2338,14 @@ def test_the_end_of_a_place_s_name_or_a_glossed_body_is_no_person(nlp):
     names = [p.name for p in collect_people(parse_text(text, nlp))]
     assert not {"Lechuzas", "Mynydd Eryri", "Eryri"} & set(names)
     assert "Prydderch" in speaker_of(text, nlp, "kept everyone talking")[0]
+
+
+def test_a_verb_after_then_is_the_next_act_of_the_subject_before_it(nlp):
+    text = ("Asked what she would tell the company, Mrs Ada Greenidge was silent for a moment, then said: “Look after the "
+            "next family better.”\n\n"
+            "Mr Carl Worrell was quiet for a while, and then said: “We will go home on Thursday.”\n\n"
+            "The minister said the talks had failed, then added: “We will try again.”")
+    assert speaker_of(text, nlp, "next family")[0] == "Ada Greenidge"
+    assert speaker_of(text, nlp, "go home on Thursday")[0] == "Carl Worrell"
+    # (what she was asked she would tell is no statement: the clause the parser hung on "tell" is the narrator's)
+    assert not [q for q in annotate_quotes(text, nlp) if "was silent" in q.text_in(text)]

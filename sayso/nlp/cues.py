@@ -409,6 +409,11 @@ def is_cue(token) -> bool:
     if token.lower_ in ("know", "knows", "knew", "known") and any(
             c.dep_ in ("obj", "dobj") and c.i + 1 < len(token.doc) and token.doc[c.i + 1].lower_ == "as" for c in token.children):
         return False  # "where they know her as «la Capitanita»": what she is called, no statement
+    if token.dep_ == "ccomp" and token.head.i < token.i and any(c.lower_ in ("what", "whatever") and c.dep_ in ("obj", "dobj")
+                                                                and c.i < token.i for c in token.head.children):
+        # "Asked what she would tell the company, X was silent", with the "what" hung on "Asked": what was said is the
+        # "what", and the clause the parser gave the verb is the narrator's
+        return False
     if token.text == "Said" and 0 < token.i < len(token.doc) - 1 and (
             token.nbor(-1).lower_ in ("bin", "ibn", "bint", "abu", "abou", "al", "el") or token.nbor(-1).is_title
             and token.nbor(-1).pos_ == "PROPN" and token.nbor(1).is_title and token.nbor(1).pos_ == "PROPN"):

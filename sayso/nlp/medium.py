@@ -338,11 +338,17 @@ def _bundled_outlets() -> OutletTable:
     return load_outlets()
 
 
+_SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
+
+
 def _in_quote(text: str, end: int) -> bool:
     """Whether ``text[:end]`` leaves a quotation open: "I told the Russians" inside a quote is no medium."""
     before = re.sub(r"„[^„“”]*[“”]", "", text[:end])  # (a low quote closes with “: „…“ leaves nothing open)
+    # (a British single quote too, closed by a ’ that ends no word's apostrophe: "told Nigeria’s Harmattan Herald that Mr
+    # Bourne ‘was telling us stories …’" is no "told us")
+    single = before.rfind("‘")
     return "„" in before or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
-        or before.count('"') % 2 == 1
+        or before.count('"') % 2 == 1 or single >= 0 and _SINGLE_CLOSE.search(before, single + 1) is None
 
 
 def _paragraph_to(doc, sent) -> str:

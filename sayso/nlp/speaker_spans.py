@@ -27,6 +27,26 @@ _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or s
 _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark", "nsubj", "cop"}
 
 
+def _subject_before_then(token):
+    """``Asked what she would say, Mrs Bourne was silent for a moment, then said: …``: a verb after ", then" with no
+    subject of its own is the next act of the subject of the clause before the comma, however the parser hung the two."""
+    doc = token.doc
+    if token.head.i != token.i or token.i < 3 or doc[token.i - 1].lower_ != "then" or doc[token.i - 2].text != "," \
+            or any(c.dep_ in SUBJECT for c in token.children):
+        return None
+    start = sentence_start(token)
+    for k in range(token.i - 3, start - 1, -1):
+        if doc[k].text in (";", ":") or doc[k].is_quote:
+            return None
+        subject = next((c for c in doc[k].children if c.dep_ in SUBJECT and c.i < k), None)
+        # (a clause's subject opens the sentence or follows a comma, whatever the parser hung the clause on; not a
+        # reported clause's: "He said the talks failed, then added: …")
+        first = next((t.i for t in subject.subtree if not t.is_punct), subject.i) if subject is not None else 0
+        if subject is not None and (first == start or doc[first - 1].text == ","):
+            return subject
+    return None
+
+
 def subject_of(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
     if token.tag_ == "VBG" and (named := _with_subject(token)) is not None:
@@ -168,6 +188,8 @@ def subject_of(token, depth: int = 0):
             and not (any(c.dep_ == "case" for c in token.head.children) and token.doc[token.head.i + 1].text == ","):
         # (not a fronted phrase: "On the water file, Minister X affirmed")
         return _antecedent(token.head)  # "Karaduman, for his part, wrote …" parsed with the name as root
+    if (then := _subject_before_then(token)) is not None:
+        return then
     if token.head.i == token.i:
         # a root with no subject: a name dislocated before it ("Karaduman, for his part, wrote")
         for child in token.lefts:
@@ -228,7 +250,10 @@ def subject_of(token, depth: int = 0):
         return closing  # "…, a press statement issued yesterday by the Ministry … indicated.", whatever it was hung on
     if token.dep_ == "conj" and (aside := _aside_subject(token)) is not None:
         return aside
-    if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head)):
+    # (or a predicate with its copula, after "and": "Mrs Bourne was silent for a moment, and then said: …")
+    if depth < 3 and token.dep_ in _UP and token.head.i != token.i and (is_verb(token.head) or is_cue(token.head) or token.dep_ == "conj"
+                                                                       and any(c.dep_ == "cop" for c in token.head.children)
+                                                                       and any(c.dep_ == "cc" for c in token.children)):
         return subject_of(second_report(token) or token.head, depth + 1)
     if token.tag_ in ("NN", "NNS", "JJ") and is_cue(token):
         # a verb the tagger made a noun ("One delegate joked that"): the parser hung its subject as a modifier
