@@ -4140,3 +4140,12 @@ def test_told_us_inside_a_british_single_quote_names_no_outlet(nlp):
     text = ("According to spokeswoman Lærke Østergaard, the team had a permit for its work, ‘but nobody ever told us that a "
             "drone needed a second permit’.")
     assert only(text, nlp, "team had a permit")["medium"] is None
+
+
+def test_danish_copy_says_the_speaker_with_an_appositive_then_to_the_outlet():
+    article = through_pipeline("Firm denies lobbying\n\nThe mining company Qaqqaq Minerals has not tried to influence the "
+                               "talks, says the company's chief executive, Niels Lyberth, to Nunatta Avisia.\n\n"
+                               "»We have two geologists there,« says Lyberth.", outlet="Nunatta Avisia")
+    found = {q.text_in(article.text)[:20]: (q.speaker_name, q.medium) for q in article.quotes}
+    assert found == {"The mining company Q": ("Niels Lyberth", "Nunatta Avisia"),
+                     "We have two geologis": ("Niels Lyberth", "Nunatta Avisia")}

@@ -269,8 +269,10 @@ _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", 
 # (what "told this scribe" and "the agency was informed" cannot match without)
 # (with who spoke between, as Dutch and Flemish copy has it: "says mother Griet Peeters (48) to our newspaper")
 # (Norwegian and Dutch copy put the speaker between: "says Kjærvik to Sjømerke by phone", "writes in a message to …")
+# (with an appositive set off by commas, as Danish copy has it: "says the company's chief executive, Aputsiaq Mølgaard, to
+# Qilaat")
 _VERB_SPEAKER_TO = (r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote|confirms|confirmed"
-                    r"|explains|explained|adds|added)\s+[^,.;:“”\"«»]{1,60}?\s+to\s+")
+                    r"|explains|explained|adds|added)\s+[^,.;:“”\"«»]{1,60}?(?:,[^,.;:“”\"«»]{1,60},)?\s+to\s+")
 # an outlet's name with a capital inside, as outlets write theirs ("ArmVector"), not a surname's ("McAllister", "DeSantis")
 _CAMEL_CASE = re.compile(r"(?!Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
 _OWN_AFTER_SPEAKER = re.compile(rf"{_VERB_SPEAKER_TO}{OWN_WORDS.pattern}\b")

@@ -917,6 +917,9 @@ def _leaves_body(tok, head) -> bool:
         and ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].text == ","
 
 
+_OWNER_MARKS = frozenset({"'s", "’s"})
+
+
 def noun_phrase_at(doc, k: int):
     """(head, end) of the noun phrase that starts at token ``k`` (``said Rep. G.K. Butterfield``: the name's head,
     so that its title comes along), or None."""
@@ -924,15 +927,17 @@ def noun_phrase_at(doc, k: int):
         return None  # "said Tuesday": when, not who
     start = k
     # (a noun by its tag, whatever its part of speech: "said the cook|NN|VERB Liis Tamm")
-    while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") or doc[k].tag_ in ("NN", "NNS")) \
-            and doc[k].text not in ",.":
+    # (and an owner's "'s": "says the company's chief executive, X, to Qilaat")
+    while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") or doc[k].tag_ in ("NN", "NNS")
+                            or k > start and doc[k].lower_ in _OWNER_MARKS) and doc[k].text not in ",.":
         k += 1
         # (by the tag too: "the general" can come out tagged NN but ADJ by part of speech; and "the aforementioned",
         # an adjective that stands for the person last named)
         # (and a name whatever its tag: "says Sæbø|ADJ to Sjømerke")
-        if (doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") or doc[k - 1].tag_.startswith("NN")
+        # (and an office the tagger made an adjective: "the company's chief executive|JJ")
+        if (doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") or doc[k - 1].tag_.startswith("NN") or doc[k - 1].lower_ in ROLE_NOUNS
                 or doc[k - 1].lower_ in STANDS_FOR and k >= start + 2 or doc[k - 1].ent_type_ in ("PERSON", "PER")) and (
-                k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN")):
+                k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN") and doc[k].lower_ not in _OWNER_MARKS and doc[k].lower_ not in ROLE_NOUNS):
             head = doc[k - 1]
             for _ in range(k - start):  # bounded: a broken parse can hold a cycle
                 if not start <= head.head.i < k or head.head.i == head.i:
