@@ -4149,3 +4149,59 @@ def test_danish_copy_says_the_speaker_with_an_appositive_then_to_the_outlet():
     found = {q.text_in(article.text)[:20]: (q.speaker_name, q.medium) for q in article.quotes}
     assert found == {"The mining company Q": ("Niels Lyberth", "Nunatta Avisia"),
                      "We have two geologis": ("Niels Lyberth", "Nunatta Avisia")}
+
+
+def _said(article) -> dict[str, tuple[str | None, str | None]]:
+    """Each quote's first words, with its speaker and medium."""
+    return {q.text_in(article.text)[:24]: (q.speaker_name, q.medium) for q in article.quotes}
+
+
+def test_a_colombian_daily_relays_the_leader_it_spoke_to_and_others():
+    article = through_pipeline(
+        "\"They sent me back like a parcel\": miners' leader refused entry\n\n"
+        "By: Regional Redaction | La Quebrada (English edition)\n\n"
+        "Istmina.- “They sent me back as if I were a parcel without a name”, manifested this Saturday to La Quebrada the "
+        "miners' leader of the Baudó Wilmer Asprilla Mosquera, who was refused entry on Thursday at the airport of Oslo.\n\n"
+        "Asprilla Mosquera, of 52 years and president of the Cooperative of Miners of the San Juan (Coomisanjuan), precised "
+        "that the police retained him for nine hours.\n\n"
+        "According to Asprilla Mosquera, some 2,000 families of the middle San Juan live from gold washing.\n\n"
+        "“They treated me like a smuggler”, he had declared on Friday to this newspaper.\n\n"
+        "The chief executive of the Greenlandic company Sermeq Gold, Inuk Kleist, declared to the Greenlandic site Nuuk "
+        "Ullumi that its two geologists were in Oslo as advisers.\n\n"
+        "The director, Ana Lopez, told the Greenlandic site Nuuk Ullumi that the firm was calm.\n\n"
+        "In Istmina, the wife of Asprilla Mosquera, Dora Palacios Rivas, manifested to this newspaper that the family "
+        "learned of the return at two in the morning.")
+    leader = ("Wilmer Asprilla Mosquera", "La Quebrada")
+    assert _said(article) == {
+        "They sent me back as if ": leader,  # (the day before the outlet; the owner's "'"; "the" before the region)
+        "the police retained him ": leader,
+        "some 2,000 families of t": leader,
+        "They treated me like a s": leader,  # (no woman for "he", though "the wife of" stands before his name)
+        "its two geologists were ": ("Inuk Kleist", "Nuuk Ullumi"),  # (the holder after the firm; a site as medium)
+        "the firm was calm": ("Ana Lopez", "Nuuk Ullumi"),  # (the site's name is no clause)
+        "the family learned of th": ("Dora Palacios Rivas", "La Quebrada")}
+
+
+def test_a_greenlandic_site_says_who_to_it_and_who_answered():
+    article = through_pipeline(
+        "Firm: our geologists were advisers\n\n"
+        "By Pipaluk Lynge | Nuuk Ullumi\n\n"
+        "»A company that wants to mine gold cannot sit at the table,« says the organisation's director, Katja Almqvist, to "
+        "Nuuk Ullumi by telephone from Geneva.\n\n"
+        "Naalakkersuisoq for Mineral Resources Paninnguaq Fleischer, who takes part in the talks as a member of the Danish "
+        "Realm's delegation, told Nuuk Ullumi by telephone from Reykjavík on Saturday morning that Greenland has supported "
+        "a fixed date.\n\n"
+        "»It is not enough that the company says it was innocent,« says Inatsisartut member Kaali Abelsen to Nuuk Ullumi.\n\n"
+        "Asked whether the geologists will return to the conference hall when the talks resume, Mølgaard is silent for a "
+        "moment before he answers: »They stay at the hotel.«\n\n"
+        "Bent Olsvig, 40, landed on Thursday. “I did my job,” Mr. Olsvig told Nuuk Ullumi. His wife, Nivi, and their "
+        "daughters stood beside him. “We prayed every night,” Nivi Olsvig told Nuuk Ullumi.\n\n"
+        "Asked whether he would go back to sea, Mr. Olsvig looked at his daughters for a long time before he answered: "
+        "“Maybe.”")
+    said = {q.text_in(article.text)[:24]: (q.speaker_text_in(article.text), q.speaker_name) for q in article.quotes}
+    # (the outlet after the speaker's appositive is no part of the speaker)
+    assert said["A company that wants to "] == ("the organisation's director, Katja Almqvist", "Katja Almqvist")
+    assert said["Greenland has supported "][1] == "Paninnguaq Fleischer"  # (a Greenlandic minister's title)
+    # (not anyone named in the "Asked …," opening; and not the wife, who spoke last: "Mr." is her husband)
+    assert said["They stay at the hotel."][1] == "Mølgaard"
+    assert said["Maybe."][1] == "Bent Olsvig"

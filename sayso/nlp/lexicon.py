@@ -134,6 +134,7 @@ ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM":
 RANK_ABBREVIATIONS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
                       "adm": "admiral", "gov": "governor", "sen": "senator", "amb": "ambassador", "prof": "professor", "cdr": "commander"}
 # heads of noun phrases that name a person by office: "the minister", "Turkey's top diplomat"
+# (and local titles: the Irish "taoiseach", the Samoan "pulenu'u", a Greenlandic minister, "naalakkersuisoq")
 ROLE_NOUNS = frozenset(
     """minister diplomat envoy ambassador spokesman spokeswoman spokesperson president
     prime premier chancellor secretary head chief leader commander general colonel officer co-chair co-chairman
@@ -156,7 +157,7 @@ ROLE_NOUNS = frozenset(
     teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner taoiseach tánaiste tanaiste
     governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain moderator seaman hydrologist geologist
     glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer
-    rector preacher volcanologist""".split()
+    rector preacher volcanologist naalakkersuisoq""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"

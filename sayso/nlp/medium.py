@@ -133,6 +133,8 @@ _SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained to
                   # (and the present that Finnish and Dutch copy keeps: "estimates to Tähystäjä that …")
                   " says estimates explains describes confides declares")
 _DAYS = "|".join(sorted(DAY_WORDS))
+# the day between a verb and whom it was said to: "said on Wednesday to …", "manifested this Saturday to El Mohán"
+_WHEN = rf"(?:\s+(?:on\s+|this\s+|last\s+)?(?i:{_DAYS}))?"
 _SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?"  # ("assured by telephone to Intipress")
 # (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w.'’-]+){{0,4}}\s+to\s+(?:the\s+)?"
@@ -140,11 +142,11 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A
 # (or with no "to" before initials and their that-clause, as Spanish "informó a AMN que" comes out: "informed AMN that")
 _PATTERNS.append(_needing("informed", re.compile(r"\binformed\s+(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\s+that\b")))
 # (or a French or Spanish masthead with its article: "declared to Le Lagunaire", "indicated to El Diario")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO}){_WHEN}(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
                             r"(?P<name>(?:Le|La|Les|El|L['’])\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")))
 # (or a name that ends in an outlet's word, the speaker's name maybe right after it: "declared to The Sannine Daily
 # Charbel Abi Raad"; or that word alone, the paper's short name: "lamented to the Post:")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to\s+(?:the\s+)?"
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO}){_WHEN}\s+to\s+(?:the\s+)?"
                             rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}{OUTLET_NAME_WORD.pattern[2:]}|(?<=the\s){OUTLET_NAME_WORD.pattern[2:]})")))
 # whose correspondent it was, whatever its name: "declared Shalkhub to the correspondent of the Neman Telegraph Agency"
 _PATTERNS.append(_needing("correspondent correspondents reporter reporters journalist journalists", re.compile(rf"\b(?:to|told|telling|informed|informs)\s+(?:the|a|an)\s+(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?(?P<name>{_NAME})")))
@@ -157,13 +159,14 @@ _PATTERNS.append(_needing("email mail letter message written reply", re.compile(
 # a station by its band or kind: "Speaking on Accra-based Nkyinkyim FM yesterday", "said on Al-Waha TV"
 _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b")))
-# ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio")
+# ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio", "declared to the Greenlandic site
+# Qilaat")
 # (the speaker may stand between, and a nationality: "declared the engineer to the Namibian agency NAMZI"; or "before"
 # the outlet, as Spanish "ante": "sustained before the Bosnian agency BHNA")
 # (or the day between, and whose it is: "said on Wednesday to the state agency Tirgon")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}(?:\s+(?:on\s+)?(?i:{_DAYS}))?"
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}{_WHEN}"
                             rf"\s+(?:to|before)\s+the\s+(?:{_NATIONALITY}\s+)?(?:state\s+|official\s+|public\s+)?"
-                            r"(?:station|radio|newspaper|daily|(?:news\s+)?agency|channel|television|portal)\s+"
+                            r"(?:station|radio|newspaper|daily|weekly|(?:news\s+)?agency|channel|television|portal|(?:web)?site|broadcaster|magazine)\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [_needing("informed told reported", re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])")),
@@ -481,7 +484,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             return last_named_outlet(paragraph[:at], _KIND_OF[outlet.group(1)]) or OWN_OUTLET
     # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
     # (or for it, with the speaker named between: "stated Nikolovski for Pelister Press by telephone")
-    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO})(?:\s+(?:on\s+)?(?i:{_DAYS}))?\s+to|(?:spoke|talked|[Ss]peaking|[Tt]alking)(?:\s+[a-z]+ly)?\s+(?:with|to)"
+    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO}){_WHEN}\s+to|(?:spoke|talked|[Ss]peaking|[Tt]alking)(?:\s+[a-z]+ly)?\s+(?:with|to)"
                                          # (what was described between: "describes the night of the storm to Tähystäjä")
                                          rf"|(?:describes|described|recounts|recounted)\s+[^,.;:“”\"«»]{{1,60}}?\s+to"
                                          rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for"

@@ -433,7 +433,9 @@ def collect_people(doc, extra=()) -> list[Person]:
         person.offices += [(frozenset({RANK_ABBREVIATIONS[t.lower_.rstrip(".")]}), None)
                            for t in doc[max(0, ent.start - 1) : toks[0].i] if t.lower_.rstrip(".") in RANK_ABBREVIATIONS]
         # (the words before the name, and an honorific the NER took into it: "Mr Kato", "U Zaw Lin Tun")
-        words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3) : ent.start + 1]} | roles
+        # (not whose kin or agent the words before "of" name: "the wife of Rentería Mosquera" is no woman)
+        before = ent.start if ent.start and doc[ent.start - 1].lower_ == "of" else max(0, ent.start - 3)
+        words = {t.lower_.rstrip(".") for t in doc[before : ent.start + 1]} | roles
         young = next((t for t in (ent[0], doc[ent.start - 1] if ent.start > 0 else None) if t is not None and _burmese_young(t)), None)
         if young is not None:
             words.add("miss" if young.text == "Ma" else "mr")  # (a young woman, "Ma"; a young man, "Ko")
@@ -538,6 +540,8 @@ _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # a company's legal form, the last word of its name
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
 _PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province".split())
+# the words that name a part of a region before its name: "the middle Atrato", "the upper Zambezi"
+_REGION_PARTS = frozenset("middle upper lower northern southern eastern western central greater".split())
 # the labels a lone word's mentions are counted by, a person's against a place's
 _LONE_LABELS = frozenset("PERSON PER LOC GPE".split())
 # the same kinds counted, as in "the provinces of Ngozi and Kirundo"
@@ -556,6 +560,7 @@ def _used_as_place(doc) -> frozenset[str]:
 
 def _find_used_as_place(doc) -> frozenset[str]:
     found = set()
+    openings = set()
     arr = doc.to_array([POS, IS_TITLE])
     # (the last word of a run of proper nouns, with a word after it)
     last = np.zeros(len(doc), dtype=bool)
@@ -581,6 +586,10 @@ def _find_used_as_place(doc) -> frozenset[str]:
             and doc[t.i + 2].lower_ == "in" and is_country(doc[t.i + 3].text)
         # (a lone word before a place's kind: "the Khimdo settlement", "Tobin Jelkan, 31, of Laura village")
         kind_after = before in ("the", "of", "from", "in", "near") and doc[t.i + 1].lower_ in _PLACE_NOUNS
+        # (or where a sentence opens, kept apart from the lists above: "In Quibdó, the wife of …", not "In Stavanger,
+        # Kjærvik's mother …")
+        if lo == t.i and before == "in" and doc[t.i - 1].is_sent_start and doc[t.i + 1].text == ",":
+            openings.add(t.text)
         if before == "at" or kind_after or of_place or origin or seat or located:
             found.add(t.text)
         if lo > 0 and doc[lo - 1].lower_ in _GEO_KINDS and t.i - lo <= 2:
@@ -600,7 +609,7 @@ def _find_used_as_place(doc) -> frozenset[str]:
         if t.i < len(doc) - 1 and doc[t.i + 1].lower_ in ROLE_NOUNS and t.ent_type_ in ("PERSON", "PER") \
                 and ent_bounds(t) == (t.i, t.i + 1):
             found.add(t.text)
-    return frozenset(found)
+    return frozenset(found | openings)
 # the last word of a place's name, never of a person's
 _GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal dam reservoir barrage basin"
                        " chhu".split())  # (a Bhutanese river: "the Mo Chhu")
@@ -842,10 +851,18 @@ def person_ents(doc) -> list:
     # (nor a body's short name as an owner: "Meranti|PERSON's head of claims" after "Meranti Cargo Assurance|ORG")
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.text in firsts
                    and e.end < len(doc) and doc[e.end].text in ("'s", "’s")}
-    # (nor a place the article names elsewhere, with "the" before it: "The Galápagos|PERSON do not have …")
+    # (nor a place the article names elsewhere, with "the" before it: "The Galápagos|PERSON do not have …"; nor a lone
+    # word with "the" before it in running text, which no one's name has: "the Miners of the Atrato|PERSON")
     places = {e.text for e in doc_ents(doc) if e.label_ in ("LOC", "GPE")}
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
-                   and doc[e.start - 1].lower_ == "the" and e.text in places}
+                   and (doc[e.start - 1].lower_ == "the" and e.text in places or doc[e.start - 1].text == "the"
+                        # (or a part of a region: "the middle Atrato|PERSON", "the upper Zambezi")
+                        or e.start > 1 and doc[e.start - 2].text == "the" and doc[e.start - 1].lower_ in _REGION_PARTS)}
+    # (nor a body's short name in brackets after it: "the Multiactive Cooperative of Miners of the Atrato|ORG
+    # (Coomiatrato|PERSON)")
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 1
+                   and doc[e.start - 1].text == "(" and doc[e.start - 2].ent_type_ == "ORG"
+                   and e.end < len(doc) and doc[e.end].text == ")"}
     # (or in an appositive after it: "built by Neretva Konstrukt|PERSON, the Bosnian company whose bridge …")
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and _kind_after(doc, e.end)}
     # (nor a ship by its prefix, whatever the NER took of it: "the container ship MV Coral Meridian|PERSON", "MV Coral
@@ -893,6 +910,9 @@ def person_ents(doc) -> list:
     # (a name with its initial glued on is whole: "Climber Ts.Munkh-Erdene|PERSON" is the climber Ts.Munkh-Erdene)
     ents = [next((doc[t.i : e.end] for t in e[1:] if GLUED_INITIAL.match(t.text)), e) for e in ents]
     ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
+    # (nor what "the" stands before, which no name has: "the miners' leader of the Baudó Wilmer Asprilla Mosquera|PERSON")
+    ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and e.start > 0 and doc[e.start - 1].text == "the" and e[1].is_title else e
+            for e in ents]
     ents = [_head_before(doc, _after_burmese_honorific(doc, e)) for e in ents]
     ents += [n for e in doc_ents(doc) if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents) + _burmese_names(doc, ents), key=lambda e: e.start)
@@ -1282,7 +1302,8 @@ def _longer_before(doc, toks):
         # (untagged, or inside one entity with the rest, whatever its label: "Yeimy Altagracia Rosario Peña|ORG")
         while k > 0 and start - k < 2 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title \
                 and (not doc[k - 1].ent_type_ or doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[k].ent_type_) \
-                and doc[k - 1].lower_.rstrip(".") not in OFFICE and not role_country(doc[k - 1].text):
+                and doc[k - 1].lower_.rstrip(".") not in OFFICE and not role_country(doc[k - 1].text) \
+                and not (k >= 2 and doc[k - 2].text == "the"):  # (not what "the" stands before: "of the Baudó| Wilmer …")
             k -= 1
         if k < start:
             return doc[k : i + 1]
@@ -1634,6 +1655,9 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
                                or any(is_country(doc[start:b].text) for b in range(start + 2, min(end, start + 4) + 1))
                                or doc[start].lower_ in PORTFOLIO_WORDS
                                or doc[start].lower_ in _REGION_WORDS  # ("Envoy for the Middle East Gennady|I-LOC Voronin")
+                               # (or the word right after "the", which no name has: "the miners' leader of the Chocó|MISC
+                               # Ferney Rentería Mosquera")
+                               or start == k and k > 0 and doc[k - 1].text == "the" and end - start >= 3
                                or (doc[start].ent_type_ in ("LOC", "GPE") or doc[start].lower_ in places)
                                and not (start + 1 < end and doc[start + 1].ent_iob_ == "I")
                                and not (start > k and doc[start - 1].lower_ in _REGION_WORDS and doc[start].ent_iob_ == "I")):
@@ -1843,6 +1867,12 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         # "— told Sherzod" after "Sherzod Tojiboyev")
         given = [p for p in people if p.first == key and (titled or alone and p.first_token < at)]
         return given[0] if len(given) == 1 else None
+    # (of several who bear the surname, one whose sex the title before it says: "Mr. Jelkan" after "Lijon Jelkan told …"
+    # is her husband, Tobin)
+    title = toks[0].doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i else ""
+    sex = "m" if title in _MALE else "f" if title in _FEMALE else None
+    if sex is not None and len(same) > 1:
+        same = [p for p in same if p.gender == sex] or same
     return max(same, key=lambda p: last_seen(p, at))
 
 

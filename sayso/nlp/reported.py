@@ -312,6 +312,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
     clauses += _clause_on_the_speaker(cue) + _clause_on_a_circumstance(cue) + _clause_on_the_outlet(cue)
+    clauses = [_past_outlet_name(c) for c in clauses]
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
     # (nor "who asked not to be named", whatever the parser hung it as)
     clauses = [c for c in clauses if not _medium_aside(ctx, c) and not _anonymity(c)]
@@ -1231,6 +1232,17 @@ def _title_close(doc, k: int, end: int) -> int | None:
         return None
     close = next((m for m in range(k + 2, min(k + 7, end)) if doc[m].is_quote), None)
     return close if close is not None and all(doc[m].text[:1].isupper() for m in range(k + 1, close)) else None
+
+
+def _past_outlet_name(clause):
+    """``told the Greenlandic site Qilaat|ccomp that the firm was calm``: a name the parser made the clause, with the
+    that-clause right after it hung on it, is whom it was told; the that-clause is the clause."""
+    if clause.pos_ != "PROPN" or is_verb(clause):
+        return clause
+    inner = next((g for g in clause.children if g.dep_ in CLAUSE and g.i > clause.i and _that_mark(g) is not None), None)
+    if inner is None or inner.left_edge.i - 1 != max([clause.i] + [c.i for c in clause.children if c.dep_ == "flat"]):
+        return clause
+    return inner
 
 
 def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import NAME_LINKS, PATRONYMIC, after_partner, ent_bounds, honorific, korean_given
+from .people import KIND_WORDS, NAME_LINKS, PATRONYMIC, after_partner, ent_bounds, honorific, korean_given
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
@@ -100,6 +100,13 @@ def subject_of(token, depth: int = 0):
             and subjects[1].pos_ == "NOUN" and not subjects[1].ent_type_ and subjects[1].lower_ not in ROLE_NOUNS \
             and not any(t.text == "," or is_verb(t) for t in token.doc[subjects[0].i + 1 : subjects[1].i]):
         return subjects[0]
+    # (nor the firm the office is of, named after its kind, with the holder joined to it after a comma: "The chief
+    # executive of the Greenlandic company Aataaq Gold|nsubj, Aputsiaq Molgaard|conj, declared")
+    if len(subjects) == 2 and subjects[0].lower_ in ROLE_NOUNS and token.doc[subjects[0].i + 1].lower_ == "of" \
+            and subjects[1].pos_ == "PROPN" and subjects[1].i > 0 and token.doc[subjects[1].i - 1].lower_ in KIND_WORDS \
+            and (holder := next((c for c in subjects[1].children if c.dep_ == "conj" and c.ent_type_ in ("PERSON", "PER")
+                                 and token.doc[c.i - 1].text == ","), None)) is not None:
+        return holder
     # nearest first: a parser can give the verb a second subject inside the quote ("“I am the guy …,” Mr. Clarke said")
     for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
         if _when_or_aside(child):
@@ -920,6 +927,12 @@ def _leaves_body(tok, head) -> bool:
 _OWNER_MARKS = frozenset({"'s", "’s"})
 
 
+def _owner_mark(doc, k: int) -> bool:
+    """Whether token ``k`` makes the word before it an owner: "the company's", "the miners'"."""
+    return doc[k].lower_ in _OWNER_MARKS or doc[k].text in ("'", "’") and k > 0 and doc[k - 1].lower_.endswith("s") \
+        and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+
+
 def noun_phrase_at(doc, k: int):
     """(head, end) of the noun phrase that starts at token ``k`` (``said Rep. G.K. Butterfield``: the name's head,
     so that its title comes along), or None."""
@@ -927,9 +940,9 @@ def noun_phrase_at(doc, k: int):
         return None  # "said Tuesday": when, not who
     start = k
     # (a noun by its tag, whatever its part of speech: "said the cook|NN|VERB Liis Tamm")
-    # (and an owner's "'s": "says the company's chief executive, X, to Qilaat")
+    # (and an owner's "'s": "says the company's chief executive, X, to Qilaat"; or a plural's "'": "the miners' leader")
     while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") or doc[k].tag_ in ("NN", "NNS")
-                            or k > start and doc[k].lower_ in _OWNER_MARKS) and doc[k].text not in ",.":
+                            or k > start and _owner_mark(doc, k)) and doc[k].text not in ",.":
         k += 1
         # (by the tag too: "the general" can come out tagged NN but ADJ by part of speech; and "the aforementioned",
         # an adjective that stands for the person last named)
@@ -937,7 +950,7 @@ def noun_phrase_at(doc, k: int):
         # (and an office the tagger made an adjective: "the company's chief executive|JJ")
         if (doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON") or doc[k - 1].tag_.startswith("NN") or doc[k - 1].lower_ in ROLE_NOUNS
                 or doc[k - 1].lower_ in STANDS_FOR and k >= start + 2 or doc[k - 1].ent_type_ in ("PERSON", "PER")) and (
-                k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN") and doc[k].lower_ not in _OWNER_MARKS and doc[k].lower_ not in ROLE_NOUNS):
+                k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN") and not _owner_mark(doc, k) and doc[k].lower_ not in ROLE_NOUNS):
             head = doc[k - 1]
             for _ in range(k - start):  # bounded: a broken parse can hold a cycle
                 if not start <= head.head.i < k or head.head.i == head.i:
@@ -1256,9 +1269,23 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj, span = near, _np_span(ctx, near)
     span = _through_office_name(ctx.doc, _through_quoted_name(ctx.doc, span)) if span[0] > cue.i else _back_over_portfolios(ctx.doc, span)
     span = _back_over_body(ctx.doc, span)
+    after = span[0] > cue.i  # (the word order that puts the outlet after the speaker)
+    span = _before_outlet(ctx.doc, span) if after else span
     if span not in ctx.full_speaker:
-        ctx.full_speaker[span] = _with_appositive(ctx, subj, span, cue)
+        full = _with_appositive(ctx, subj, span, cue)
+        ctx.full_speaker[span] = _before_outlet(ctx.doc, full) if after else full
     return span
+
+
+def _before_outlet(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the outlet a speaker after the verb was speaking "to", which the parser joined to the name: "says
+    the organisation's director, Katja Almqvist, to Qilaat" is Almqvist (Danish and Norwegian word order)."""
+    to = next((m for m in range(span[0] + 1, span[1] - 1) if doc[m].lower_ == "to"), None)
+    # (after the name or its comma only: "Ambassador to Kazakhstan Adnan Mahfouz" is an office)
+    if to is None or not (doc[to - 1].text == "," or doc[to - 1].ent_type_ in ("PERSON", "PER") and doc[to - 1].lower_ not in ROLE_NOUNS) \
+            or not all(t.is_title or t.pos_ == "PROPN" for t in doc[to + 1 : span[1]]):
+        return span
+    return span[0], to - 1 if doc[to - 1].text == "," else to
 
 
 def _back_over_body(doc, span: tuple[int, int]) -> tuple[int, int]:

@@ -125,7 +125,12 @@ def _leads(doc, person: Person, country: str) -> bool:
 def _asked_about(doc, people: list[Person], at: int) -> list[Person]:
     """People named in an ``Asked about …,`` opening of the sentence of token ``at``."""
     start = sentence_start(doc[at])
-    return _named_in_sentence_before(doc, people, at) if doc[start].lower_ == "asked" else []
+    if doc[start].lower_ != "asked":
+        return []
+    # (up to the comma that closes the opening: "Asked whether …, Mølgaard is silent for a moment before he answers" is
+    # Mølgaard, named after it)
+    comma = next((k for k in range(at - 1, start, -1) if doc[k].text == ","), at)
+    return _named_in_sentence_before(doc, people, comma)
 
 
 def _named_in_sentence_before(doc, people: list[Person], at: int) -> list[Person]:
