@@ -852,10 +852,11 @@ def person_ents(doc) -> list:
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.text in firsts
                    and e.end < len(doc) and doc[e.end].text in ("'s", "’s")}
     # (nor a place the article names elsewhere, with "the" before it: "The Galápagos|PERSON do not have …"; nor a lone
-    # word with "the" before it in running text, which no one's name has: "the Miners of the Atrato|PERSON")
+    # word with "the" before it in running text, which no one's name has: "the Miners of the Atrato|PERSON"; a body's
+    # initials are left to the rules on bodies: "the KARA|PERSON said")
     places = {e.text for e in doc_ents(doc) if e.label_ in ("LOC", "GPE")}
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
-                   and (doc[e.start - 1].lower_ == "the" and e.text in places or doc[e.start - 1].text == "the"
+                   and (doc[e.start - 1].lower_ == "the" and e.text in places or doc[e.start - 1].text == "the" and e[0].is_title
                         # (or a part of a region: "the middle Atrato|PERSON", "the upper Zambezi")
                         or e.start > 1 and doc[e.start - 2].text == "the" and doc[e.start - 1].lower_ in _REGION_PARTS)}
     # (nor a body's short name in brackets after it: "the Multiactive Cooperative of Miners of the Atrato|ORG
