@@ -756,6 +756,12 @@ def _given_name_as_place(tok) -> bool:
         and not role_country(tok.text)
 
 
+def _after_the(doc, i: int) -> bool:
+    """Whether token ``i`` stands right after a lower-case "the", where no one's name starts: "the miners' leader of
+    the Chocó Ferney Rentería Mosquera", "the Miners of the Atrato"."""
+    return i > 0 and doc[i - 1].text == "the"
+
+
 # the small words inside a Romance place's name: "Portezuelo de las Vicuñas", "Villa del Mar"
 _PLACE_LINKS = frozenset("de del la las los el di da do dos das".split())
 
@@ -856,9 +862,9 @@ def person_ents(doc) -> list:
     # initials are left to the rules on bodies: "the KARA|PERSON said")
     places = {e.text for e in doc_ents(doc) if e.label_ in ("LOC", "GPE")}
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
-                   and (doc[e.start - 1].lower_ == "the" and e.text in places or doc[e.start - 1].text == "the" and e[0].is_title
+                   and (doc[e.start - 1].lower_ == "the" and e.text in places or _after_the(doc, e.start) and e[0].is_title
                         # (or a part of a region: "the middle Atrato|PERSON", "the upper Zambezi")
-                        or e.start > 1 and doc[e.start - 2].text == "the" and doc[e.start - 1].lower_ in _REGION_PARTS)}
+                        or _after_the(doc, e.start - 1) and doc[e.start - 1].lower_ in _REGION_PARTS)}
     # (nor a body's short name in brackets after it: "the Multiactive Cooperative of Miners of the Atrato|ORG
     # (Coomiatrato|PERSON)")
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 1
@@ -912,8 +918,7 @@ def person_ents(doc) -> list:
     ents = [next((doc[t.i : e.end] for t in e[1:] if GLUED_INITIAL.match(t.text)), e) for e in ents]
     ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
     # (nor what "the" stands before, which no name has: "the miners' leader of the Baudó Wilmer Asprilla Mosquera|PERSON")
-    ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and e.start > 0 and doc[e.start - 1].text == "the" and e[1].is_title else e
-            for e in ents]
+    ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and _after_the(doc, e.start) and e[1].is_title else e for e in ents]
     ents = [_head_before(doc, _after_burmese_honorific(doc, e)) for e in ents]
     ents += [n for e in doc_ents(doc) if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents) + _burmese_names(doc, ents), key=lambda e: e.start)
@@ -1304,7 +1309,7 @@ def _longer_before(doc, toks):
         while k > 0 and start - k < 2 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title \
                 and (not doc[k - 1].ent_type_ or doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[k].ent_type_) \
                 and doc[k - 1].lower_.rstrip(".") not in OFFICE and not role_country(doc[k - 1].text) \
-                and not (k >= 2 and doc[k - 2].text == "the"):  # (not what "the" stands before: "of the Baudó| Wilmer …")
+                and not _after_the(doc, k - 1):  # (not what "the" stands before: "of the Baudó| Wilmer …")
             k -= 1
         if k < start:
             return doc[k : i + 1]
@@ -1658,7 +1663,7 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
                                or doc[start].lower_ in _REGION_WORDS  # ("Envoy for the Middle East Gennady|I-LOC Voronin")
                                # (or the word right after "the", which no name has: "the miners' leader of the Chocó|MISC
                                # Ferney Rentería Mosquera")
-                               or start == k and k > 0 and doc[k - 1].text == "the" and end - start >= 3
+                               or start == k and _after_the(doc, k) and end - start >= 3
                                or (doc[start].ent_type_ in ("LOC", "GPE") or doc[start].lower_ in places)
                                and not (start + 1 < end and doc[start + 1].ent_iob_ == "I")
                                and not (start > k and doc[start - 1].lower_ in _REGION_WORDS and doc[start].ent_iob_ == "I")):
@@ -1870,8 +1875,7 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         return given[0] if len(given) == 1 else None
     # (of several who bear the surname, one whose sex the title before it says: "Mr. Jelkan" after "Lijon Jelkan told …"
     # is her husband, Tobin)
-    title = toks[0].doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i else ""
-    sex = "m" if title in _MALE else "f" if title in _FEMALE else None
+    sex = word_gender(toks[0].doc[toks[0].i - 1].text) if toks[0].i else None
     if sex is not None and len(same) > 1:
         same = [p for p in same if p.gender == sex] or same
     return max(same, key=lambda p: last_seen(p, at))

@@ -958,10 +958,8 @@ def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person], 
     # (the title before the surname says which: "Mrs Dube" is the mother, not Mr Themba Dube)
     titled = next((g for t in doc[max(0, span[0] - 1) : span[1] - 1] if t.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss")
                    and (g := word_gender(t.text)) is not None), None)
-    if titled is not None and person.gender == titled:
-        return person
     if titled is not None and person.gender is not None:
-        return next((p for p in same if p.gender == titled), person)
+        return person if person.gender == titled else next((p for p in same if p.gender == titled), person)
     end = doc[span[1] - 1].sent.end
     pronoun = next((t for t in doc[span[1] : min(end, span[1] + 12)] if t.lower_ in ("he", "his", "him", "she", "her")), None)
     if pronoun is None:
