@@ -2349,3 +2349,62 @@ def test_a_verb_after_then_is_the_next_act_of_the_subject_before_it(nlp):
     assert speaker_of(text, nlp, "go home on Thursday")[0] == "Carl Worrell"
     # (what she was asked she would tell is no statement: the clause the parser hung on "tell" is the narrator's)
     assert not [q for q in annotate_quotes(text, nlp) if "was silent" in q.text_in(text)]
+
+
+def medium_of(text: str, nlp, fragment: str) -> str | None:
+    """The medium of the one quote holding ``fragment``."""
+    found = [q for q in annotate_quotes(text, nlp) if fragment in q.text_in(text)]
+    assert len(found) == 1, [(q.text_in(text), q.medium) for q in annotate_quotes(text, nlp)]
+    return found[0].medium
+
+
+def test_reached_by_telephone_opens_an_interview_with_the_outlet_the_sentence_named(nlp):
+    text = ("Bamako. « Mali will not sign a text that sends the cyanide of our mines to never », declared this Monday to "
+            "Le Baobab the Minister of Mines, Mr Oumar Sidibé, reached by telephone in Nairobi.\n\n"
+            "The head of the Malian delegation had left the room on Sunday evening.\n\n"
+            "« We did not leave against Kenya, we left against a trap », precised the minister.")
+    assert medium_of(text, nlp, "against a trap") == "Le Baobab"
+
+
+def test_who_asked_to_stay_anonymous_said_nothing_and_is_no_speaker(nlp):
+    text = ("A member of the Malian delegation, who asked to keep the anonymity, precised that the minister will return "
+            "to the room only with a date.\n\n"
+            "A member of the Gabonese delegation who requested anonymity said the decision had been taken in ten minutes.")
+    quotes = annotate_quotes(text, nlp)
+    assert not [q for q in quotes if "anonymity" in q.text_in(text)]
+    assert speaker_of(text, nlp, "minister will return")[0] == "a member of the Malian delegation"
+    assert speaker_of(text, nlp, "taken in ten minutes")[0] == "a member of the Gabonese delegation"
+
+
+def test_a_given_name_the_ner_called_misc_joins_the_surnames_after_it(nlp):
+    text = ("For the toxicologist Carolina Méndez Olano, who has studied miners in Peru and Bolivia, «every year without a "
+            "date is a year of poisoned water».")
+    assert speaker_of(text, nlp, "poisoned water")[0] == "Carolina Méndez Olano"
+
+
+def test_a_name_before_a_participle_aside_speaks_for_the_verb_after_it(nlp):
+    text = ("The rest came through the radio: the Malian minister Oumar Sidibé declared to the Bamako daily Le Baobab that "
+            "his delegation left «against a trap»; the Kenyan minister of Water, Achieng Odhiambo, told the Nairobi daily "
+            "The Rift Courier that the new draft was «a step backwards»; and the Peruvian fisherman Wilmer Quispe Huamán, "
+            "sent back from Lima, told the daily La Garúa that he had been returned «like a parcel without an address».")
+    assert speaker_of(text, nlp, "parcel without")[0] == "Wilmer Quispe Huamán"
+    # (each verb its own outlet: not the one another verb named past the semicolon)
+    assert medium_of(text, nlp, "against a trap") == "Le Baobab"
+    assert medium_of(text, nlp, "parcel without") == "La Garúa"
+
+
+def test_the_chair_is_who_chairs_not_who_heads_a_delegation(nlp):
+    text = ("The Kenyan chair of the conference, Ms Wanjiru Kamau, suspended the session.\n\n"
+            "Dr Achieng Odhiambo, who heads the Ugandan delegation, spoke after midnight.\n\n"
+            "\"The chair came to the door and told us, 'The door stays open.' We took her at her word,\" he said.")
+    inner = [q for q in annotate_quotes(text, nlp) if q.text_in(text) == "The door stays open."]
+    assert [q.speaker_name for q in inner] == ["Wanjiru Kamau"]
+
+
+def test_a_brand_written_with_a_capital_inside_is_no_person(nlp):
+    text = ("In Quibdó, the wife of Wilmer Quispe Huamán, Rosa Mamani Condori, manifested to this newspaper that the family "
+            "learned of the return by a message of WhatsApp at two in the morning.\n\n"
+            "“He wrote to me: ‘Rosa, they are sending me back, pray for me.’ And I prayed”, recounted the woman.")
+    assert "WhatsApp" not in [p.name for p in collect_people(parse_text(text, nlp))]
+    inner = [q for q in annotate_quotes(text, nlp) if q.text_in(text) == "Rosa, they are sending me back, pray for me."]
+    assert [q.speaker_name for q in inner] == ["Wilmer Quispe Huamán"]

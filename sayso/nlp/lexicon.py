@@ -25,6 +25,7 @@ __all__ = [
     "MEDIA_NOUNS",
     "OUTLET_NAME_WORDS",
     "OUTLET_NAME_WORD",
+    "CAMEL_CASE",
     "OWNER_WORD",
     "LEGAL_FORMS",
     "NOT_MEDIA",
@@ -187,6 +188,9 @@ OUTLET_NAME_WORDS = frozenset(
     Ledger Gleaner Inquirer Examiner Bulletin""".split()
 )
 OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
+# a brand's or an outlet's one word with a capital inside ("ArmVector", "WhatsApp"), not a surname's ("McAllister",
+# "DeSantis")
+CAMEL_CASE = re.compile(r"(?!Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
 # a company's legal form, the last word of its name (Malaysian "Sdn Bhd"): no person's name ends so
 LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc llp plc jsc gmbh bhd berhad".split())
 # who owns or runs an outlet, or whom it speaks to, said before its name: "the Beirut-based …", "Saudi-owned pan-Arab …"
@@ -216,7 +220,9 @@ ROLE_SYNONYMS = {
     "defense minister": "defence minister", "defense secretary": "defence minister", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "premier": "prime minister", "special representative": "special envoy",
     "ombudsman": "human rights commissioner", "ombudsperson": "human rights commissioner",
-    "commissioner for human rights": "human rights commissioner", "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head", "chairs": "head", "chairman": "head", "chairwoman": "head", "chairperson": "head", "chair": "head",
+    "commissioner for human rights": "human rights commissioner", "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head",
+    # (a chair is a head, who may be told from the head of a delegation: "the chair" is the conference's)
+    "chairs": "head chair", "chairman": "head chair", "chairwoman": "head chair", "chairperson": "head chair", "chair": "head chair",
     # (an analyst is "the expert" later: "Political scientist X … The expert also did not exclude …")
     "political scientist": "expert", "political analyst": "expert", "scientist": "expert", "analyst": "expert",
     # (West African copy's "PRO", a body's public relations officer, speaks for it)

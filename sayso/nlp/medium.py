@@ -15,7 +15,7 @@ from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import demonyms, is_demonym, role_country
 from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
-from .lexicon import CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import CAMEL_CASE, CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["find_medium", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "LEADING_CHANNEL", "OWN_WORDS"]
 
@@ -164,8 +164,9 @@ _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]p
 # (the speaker may stand between, and a nationality: "declared the engineer to the Namibian agency NAMZI"; or "before"
 # the outlet, as Spanish "ante": "sustained before the Bosnian agency BHNA")
 # (or the day between, and whose it is: "said on Wednesday to the state agency Tirgon")
+# (or its city: "declared to the Ouagadougou daily Le Tamarinier")
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}{_WHEN}"
-                            rf"\s+(?:to|before)\s+the\s+(?:{_NATIONALITY}\s+)?(?:state\s+|official\s+|public\s+)?"
+                            rf"\s+(?:to|before)\s+the\s+(?:{_NATIONALITY}\s+|[A-Z][\w'’-]+\s+)?(?:state\s+|official\s+|public\s+)?"
                             r"(?:station|radio|newspaper|daily|weekly|(?:news\s+)?agency|channel|television|portal|(?:web)?site|broadcaster|magazine)\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
@@ -211,6 +212,9 @@ _INTERVIEW = [_needing("interview interviews conversation conversations dialogue
                   r"|(?:statements|declarations)\s+(?:by\s+(?:tele)?phone\s+)?to)\b")),
               _needing("speaking talking", re.compile(rf"\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]")),
               _needing("by", re.compile(rf"\b(?:{_REACHED_BY})\s+[A-Z]")),
+              # (the outlet the sentence named, on the line: "declared to Le Tamarinier the Minister …, reached by
+              # telephone in Reykjavík")
+              _needing("phone telephone", re.compile(r"(?<=, )(?:reached|contacted|joined)\s+by\s+(?:tele)?phone\b(?!\s+by\b)")),
               _needing(_GIVEN_FOR_VERBS + " affirmed specified stating declaring", re.compile(
                   rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“„\"A-Z]|{_GIVEN_FOR_ACRONYM}|{_GIVEN_FOR_NAMED.replace('?P<name>', '?:')}"), also="for"),
               # ("told the Mungo Herald by telephone from Vientiane": a call with the paper)
@@ -276,8 +280,6 @@ _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", 
 # Qilaat")
 _VERB_SPEAKER_TO = (r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote|confirms|confirmed"
                     r"|explains|explained|adds|added)\s+[^,.;:“”\"«»]{1,60}?(?:,[^,.;:“”\"«»]{1,60},)?\s+to\s+")
-# an outlet's name with a capital inside, as outlets write theirs ("ArmVector"), not a surname's ("McAllister", "DeSantis")
-_CAMEL_CASE = re.compile(r"(?!Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
 _OWN_AFTER_SPEAKER = re.compile(rf"{_VERB_SPEAKER_TO}{OWN_WORDS.pattern}\b")
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told", "conversation", "dialogue"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only
@@ -511,7 +513,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             # ("In an interview with HXNA", "to the correspondent of UzN": no person)
             acronym = re.fullmatch(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,4}", m.group("name")) is not None
             # (nor a name with a capital inside, as outlets write theirs: "told ArmVector"; not "McAllister", "DeSantis")
-            acronym = acronym or _CAMEL_CASE.fullmatch(m.group("name")) is not None
+            acronym = acronym or CAMEL_CASE.fullmatch(m.group("name")) is not None
             masthead = re.match(r"(?:Le|La|Les|El|L['’])\s*[A-Z]", m.group("name")) is not None  # ("Le Lagunaire": no person)
             numbered = re.search(r"\s\d+$", m.group("name")) is not None  # (nor has a person a number: "Kavkaz 24")
             # (whom a reporter's outlet reached: "When contacted by Harian Timur", whatever the NER made of the name)
@@ -538,6 +540,11 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             lead = doc.char_span(sent.start_char + m.start(), sent.start_char + m.start() + 1, alignment_mode="expand")
             if cue_subjects and lead and lead[0].i != cue[0].i and lead[0].pos_ == "VERB" and any(
                     c.dep_ in SUBJECT and c.i not in cue_subjects and c.pos_ != "PRON" for c in lead[0].children):
+                continue
+            # (nor another verb's past a semicolon: "X declared to Le Tamarinier that …; and Y, sent back, told the
+            # daily El Mohán that …")
+            if cue and lead and lead[0].i != cue[0].i and lead[0].pos_ == "VERB" and any(
+                    t.text == ";" for t in doc[min(lead[0].i, cue[0].i) : max(lead[0].i, cue[0].i)]):
                 continue
             if paragraph is None:
                 paragraph = _paragraph_to(doc, sent)

@@ -842,6 +842,10 @@ def _anonymity(verb) -> bool:
     """``who asked not to be named``, ``who asked that her name not be published``: the formula of an unnamed source,
     no statement."""
     lemma = lemma_of(verb)
+    # (or French "garder l'anonymat": "who asked to keep the anonymity", "to remain anonymous")
+    if lemma in ("keep", "preserve", "maintain", "remain", "stay") and any(
+            c.lower_ in ("anonymity", "anonymous") for c in verb.children):
+        return True
     if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
         return False
     return lemma in ("name", "identify", "quote") or lemma in ("publish", "use", "give", "reveal", "disclose") and any(
@@ -1206,7 +1210,10 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
     # (or up to the cue's own next act: "affirms that «…» has been detected to this stage, but recommends …")
     next_act = next((m for m in range(k + 3, end - 1) if doc[m].text == "," and doc[m + 1].lower_ in ("and", "but")
                      and doc[m + 2].dep_ == "conj" and doc[m + 2].head.i == cue.i and _reports(doc[m + 2])), None)
-    return [(k + 1, next((m for m in (comment, next_act) if m is not None), end))]
+    # (or up to a semicolon before another's report: "declared to Le Tamarinier that …; the Rwandan minister … told …")
+    semicolon = next((m for m in range(k + 3, end - 1) if doc[m].text == ";"
+                      and any(_reports(t) and ctx.segment_at(t.idx) is None for t in doc[m + 1 : end])), None)
+    return [(k + 1, next((m for m in (comment, next_act, semicolon) if m is not None), end))]
 
 
 def _that_taken_for_det(cue, obj) -> bool:

@@ -107,6 +107,11 @@ def subject_of(token, depth: int = 0):
             and (holder := next((c for c in subjects[1].children if c.dep_ == "conj" and c.ent_type_ in ("PERSON", "PER")
                                  and token.doc[c.i - 1].text == ","), None)) is not None:
         return holder
+    # (nor the object of a relative clause it gave the verb as a second subject: "A member of the Rwandan
+    # delegation|nsubj who requested anonymity|nsubj said")
+    if len(subjects) == 2 and any(c.i < subjects[1].i and any(w.lower_ == "who" and w.dep_ in SUBJECT for w in c.children)
+                                  for c in subjects[1].children):
+        return subjects[0]
     # nearest first: a parser can give the verb a second subject inside the quote ("“I am the guy …,” Mr. Clarke said")
     for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
         if _when_or_aside(child):
@@ -180,6 +185,8 @@ def subject_of(token, depth: int = 0):
         # "Member of the … Committee, Thamer al-Kaabi, considered …" hung on "Committee": the name before the verb
         # (an office it hangs on keeps its appositive: "The U.S. representative, Richard Mills, accused …")
         return doc[token.i - 2]
+    if token.dep_ == "conj" and doc[token.i - 1].text == "," and (named := _sibling_before_participle(token)) is not None:
+        return named
     if token.dep_ == "conj" and token.i >= 3 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ in ("PERSON", "PER") \
             and not any(c.dep_ == "cc" for c in token.children) and doc[max(0, ent_bounds(doc[token.i - 2])[0] - 1)].text == ",":
         # "The raids came two days after Somalia's State Minister …, X, told …" with "told" joined to "came": a
@@ -473,6 +480,27 @@ def _with_subject(verb):
     while noun.head.i != noun.i and noun.head.i < verb.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     return noun if any(c.lower_ == "with" and c.dep_ == "case" for c in noun.children) else None
+
+
+def _sibling_before_participle(verb):
+    """The noun the parser joined to the verb's head as a sibling, right before a participle's aside and the verb:
+    "…; and the Colombian miner Ferney Rentería|conj, sent back from Keflavík, told|conj the daily …" (or the subject
+    of the participle, taken for a sibling verb: "the Peruvian fisherman|nsubj X, sent|conj back from Lima, told|conj")."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJECT for c in verb.children):
+        return None
+    sibling = next((c for c in sorted(verb.head.children, key=lambda c: -c.i) if c.dep_ == "conj" and c.i < verb.i), None)
+    if sibling is not None and sibling.tag_ in ("VBN", "VBG"):
+        sibling = next((c for c in sibling.children if c.dep_ in SUBJECT and c.i < sibling.i), None)
+    noun = sibling if sibling is not None and sibling.pos_ in ("PROPN", "NOUN") else None
+    if noun is None:
+        return None
+    end = noun.right_edge.i - (noun.right_edge.text == ",")  # (the comma after it may hang on it)
+    if end + 2 >= verb.i or doc[end + 1].text != "," or doc[end + 2].tag_ not in ("VBN", "VBG") \
+            or any(t.text in (";", ":") or t.dep_ in SUBJECT or t.i != verb.i and t.dep_ == "conj" and is_verb(t)
+                   and t.i != end + 2 for t in doc[noun.i + 1 : verb.i]):
+        return None
+    return noun
 
 
 def _antecedent(noun):
