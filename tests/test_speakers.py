@@ -2408,3 +2408,21 @@ def test_a_brand_written_with_a_capital_inside_is_no_person(nlp):
     assert "WhatsApp" not in [p.name for p in collect_people(parse_text(text, nlp))]
     inner = [q for q in annotate_quotes(text, nlp) if q.text_in(text) == "Rosa, they are sending me back, pray for me."]
     assert [q.speaker_name for q in inner] == ["Wilmer Quispe Huamán"]
+
+
+def test_german_word_order_speaker_title_and_agency_after_the_verb(nlp):
+    text = ("Bremen (Weserland Presse) – The pump maker rejects every blame. „Our pumps passed every test“, said managing "
+            "director Dipl.-Ing. Jörg Albrecht on Friday to the agency Weserland Presse.\n\n"
+            "„A pump that fails after two years has not been serviced for two years“, said the 61-year-old.\n\n"
+            "The owner of the plant, Minh Chau Trading, had on Wednesday brought a power fault into play. „A power fault "
+            "cannot be ruled out“, had said its chairman Lin Weiguo, quoted by the Taiwanese agency Formosa Wire.\n\n"
+            "Zambia's energy minister Mwape Banda had stated opposite the state broadcaster Luangwa News that the crew had "
+            "respected „every rule“.")
+    name, words = speaker_of(text, nlp, "passed every test")
+    assert name == "Jörg Albrecht" and words.endswith("Jörg Albrecht")
+    assert medium_of(text, nlp, "passed every test") == "Weserland Presse"
+    # (the lede's "said … to the agency" opens the interview the story is made of)
+    assert medium_of(text, nlp, "not been serviced") == "Weserland Presse"
+    assert speaker_of(text, nlp, "power fault cannot")[0] == "Lin Weiguo"
+    assert not [q for q in annotate_quotes(text, nlp) if q.text_in(text).startswith("its chairman")]
+    assert medium_of(text, nlp, "every rule") == "Luangwa News"

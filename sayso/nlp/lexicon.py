@@ -253,7 +253,7 @@ TITLES = frozenset(
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case
 # Romanian ones, "conf. univ. dr. X"): their stop ends no sentence
 ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. assoc. asst. gen. lt. col. sen. rep. gov. capt. maj.
-    sgt. hon. cllr. atty. fr.""".split()) | frozenset(LOWER_TITLES)
+    sgt. hon. cllr. atty. fr. dipl.-ing. dr.-ing.""".split()) | frozenset(LOWER_TITLES)
 # Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia

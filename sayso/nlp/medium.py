@@ -165,8 +165,10 @@ _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]p
 # the outlet, as Spanish "ante": "sustained before the Bosnian agency BHNA")
 # (or the day between, and whose it is: "said on Wednesday to the state agency Tirgon")
 # (or its city: "declared to the Ouagadougou daily Le Tamarinier")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+the\s+[a-z]+)?(?:\s+[A-Z][\w'’-]+){{0,3}}{_WHEN}"
-                            rf"\s+(?:to|before)\s+the\s+(?:{_NATIONALITY}\s+|[A-Z][\w'’-]+\s+)?(?:state\s+|official\s+|public\s+)?"
+# (or an office with no "the" and a title with its dots: "said managing director Dipl.-Ing. X on Thursday to the agency Y";
+# or "opposite" it, as German "gegenüber" comes out: "had stated opposite the state broadcaster Kasanka News")
+_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+[A-Z][\w.'’-]+){{0,4}}{_WHEN}"
+                            rf"\s+(?:to|before|opposite)\s+the\s+(?:{_NATIONALITY}\s+|[A-Z][\w'’-]+\s+)?(?:state\s+|official\s+|public\s+)?"
                             r"(?:station|radio|newspaper|daily|weekly|(?:news\s+)?agency|channel|television|portal|(?:web)?site|broadcaster|magazine)\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"

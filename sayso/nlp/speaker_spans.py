@@ -819,7 +819,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
         if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
             k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)
-        named = _office_then_name(doc, k)
+        named = _office_then_name(doc, k) or _lower_office_then_name(doc, k)
         if named is not None:
             return named
         found = noun_phrase_at(doc, k) if k < len(doc) and doc[k].lower_ != "that" else None  # ("had demanded Tuesday that")
@@ -1309,11 +1309,16 @@ def _before_outlet(doc, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` without the outlet a speaker after the verb was speaking "to", which the parser joined to the name: "says
     the organisation's director, Katja Almqvist, to Qilaat" is Almqvist (Danish and Norwegian word order)."""
     to = next((m for m in range(span[0] + 1, span[1] - 1) if doc[m].lower_ == "to"), None)
-    # (after the name or its comma only: "Ambassador to Kazakhstan Adnan Mahfouz" is an office)
-    if to is None or not (doc[to - 1].text == "," or doc[to - 1].ent_type_ in ("PERSON", "PER") and doc[to - 1].lower_ not in ROLE_NOUNS) \
-            or not all(t.is_title or t.pos_ == "PROPN" for t in doc[to + 1 : span[1]]):
+    if to is None:
         return span
-    return span[0], to - 1 if doc[to - 1].text == "," else to
+    # (past the day, German word order: "said managing director X on Thursday to the agency Y")
+    end = to - 1 - (doc[to - 2].lower_ in ("on", "this", "last")) if doc[to - 1].lower_ in DAY_WORDS and to - 2 > span[0] else to
+    # (after the name or its comma only: "Ambassador to Kazakhstan Adnan Mahfouz" is an office)
+    if not (doc[end - 1].text == "," or doc[end - 1].ent_type_ in ("PERSON", "PER") and doc[end - 1].lower_ not in ROLE_NOUNS) \
+            or not all(t.is_title or t.pos_ == "PROPN" or t.lower_ in ("the", "agency") or t.lower_ in MEDIA_NOUNS
+                       for t in doc[to + 1 : span[1]]) or not any(t.is_title for t in doc[to + 1 : span[1]]):
+        return span
+    return span[0], end - 1 if doc[end - 1].text == "," else end
 
 
 def _back_over_body(doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -1606,6 +1611,22 @@ def _office_then_name(doc, k: int):
     return doc[end - 1] if end == len(doc) or doc[end].text in (".", ",", ";") or doc[end].is_space else None
 
 
+def _lower_office_then_name(doc, k: int):
+    """``„…“, said managing director Dipl.-Ing. Torsten X on Thursday to …``: an office in lower case with no article
+    (as German copy puts it before the name), its holder's titles, then the name, however the parser read "managing";
+    the name's last word, or None."""
+    j = k
+    while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    if j == k or doc[j - 1].lower_ not in ROLE_NOUNS or doc[k].lower_ in ("the", "a", "an", "to", "that"):
+        return None
+    while j < len(doc) and honorific(doc[j]):
+        j += 1
+    if j >= len(doc) or doc[j].ent_type_ not in ("PERSON", "PER"):
+        return None
+    return doc[ent_bounds(doc[j])[1] - 1]
+
+
 def _speaker_then_audience(doc, cue) -> bool:
     """Whether a noun phrase follows ``cue``, then "to" and whom it told: "…, informs the Foreign Ministry to Sjømerke"."""
     found = noun_phrase_at(doc, cue.i + 1) if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ in ("DET", "PROPN", "ADJ") else None
@@ -1624,10 +1645,12 @@ def _noun_phrase_after(doc, k: int):
 def after_quote(cue) -> bool:
     """``«…», — told el-Hatib to journalists``: a cue right after a quote and its dash, which the speaker follows."""
     doc = cue.doc
-    k = cue.i - 1
+    # (past its auxiliary, as German copy has the pluperfect: "„…“, had said its chairman X")
+    first = cue.i - 1 if cue.i and doc[cue.i - 1].lower_ in ("had", "has") and doc[cue.i - 1].head.i == cue.i else cue.i
+    k = first - 1
     while k >= 0 and (doc[k].is_space or doc[k].text == "," or doc[k].text in DASHES):
         k -= 1
-    if k < cue.i - 1 and k >= 0 and doc[k].text == ")":
+    if k < first - 1 and k >= 0 and doc[k].text == ")":
         # "«Mwen pale avè l de fwa» (I spoke with him twice), declared X": the quote's translation between them
         opening = next((m for m in range(k - 1, max(-1, k - 80), -1) if doc[m].text in ("(", ")")), None)
         return opening is not None and doc[opening].text == "(" and opening > 0 and doc[opening - 1].is_quote
@@ -1636,9 +1659,9 @@ def after_quote(cue) -> bool:
     # (not after a fragment quoted inside a claim: "… gives the fishers ‘breathing space’, says ambassador X")
     # (or in the past, after a quote that is a sentence of its own: "« What is deposited … stay in the abyss », warned
     # Loor|obj.")
-    return k < cue.i - 1 and k >= 0 and doc[k].is_quote and (any(doc[m].text in DASHES for m in range(k + 1, cue.i)) or (
-        (cue.tag_ == "VBZ" or cue.tag_ == "VBD" and _quote_opens_sentence(doc, k))
-        and k == cue.i - 2 and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN")
+    return k < first - 1 and k >= 0 and doc[k].is_quote and (any(doc[m].text in DASHES for m in range(k + 1, cue.i)) or (
+        (cue.tag_ == "VBZ" or (cue.tag_ == "VBD" or first < cue.i) and _quote_opens_sentence(doc, k))
+        and k == first - 2 and cue.i + 1 < len(doc) and (doc[cue.i + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") or doc[cue.i + 1].tag_ == "PRP$")
         and not any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) and not _quoted_fragment_before(doc, k)))
 
 

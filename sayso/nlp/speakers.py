@@ -1284,6 +1284,16 @@ _OWN_VOICE = re.compile(rf"{OWN_WORDS.pattern}|(?:the|our)\s+(?:correspondent|re
 _TO_OUTLET = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\s+[\"“«]?[A-Z]")
 
 
+def _said_to(doc, cue: tuple[int, int], medium: str) -> bool:
+    """Whether the sentence of the cue at characters ``cue`` says it was said "to" the outlet ``medium``, the speaker
+    maybe between: "„…“, said managing director Dipl.-Ing. X on Thursday to the agency Rhönblick Presse"."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    return re.search(rf"\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(medium)}\b", doc.text[cue[1] : sent.end_char]) is not None
+
+
 def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, outlet) of each sentence that opens an interview and reports nothing itself: "Speaking to
     LŽA by phone from Port-au-Prince, Žukauskienė described her ten days in captivity.", "… the United Nations
@@ -1532,7 +1542,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         # with reference to the ministry"; but "declared to X", as machine-translated French has it: "«…», declared to
         # The Sannine Daily Charbel Abi Raad")
         interview = interview or medium is not None and a.paragraph == attributions[0].paragraph \
-            and (text[a.cue[0] : a.cue[1]].lower() in ("told", "tells") or _TO_OUTLET.match(text, a.cue[1]) is not None)
+            and (text[a.cue[0] : a.cue[1]].lower() in ("told", "tells") or _TO_OUTLET.match(text, a.cue[1]) is not None
+                 or _said_to(doc, a.cue, medium))
         # so does "X told YNA" in YNA's own story: the agency's own interview
         # (not its report of a body's words: "…, reports PressUA with reference to the press service of …")
         # (as is "told this newspaper", whoever the paper is; not "as the agency was informed in the ministry")

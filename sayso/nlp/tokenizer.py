@@ -42,6 +42,7 @@ ABBREVIATIONS = [
     "Assoc.", "Asst.", "Bros.", "Dept.", "Univ.", "Ave.", "Blvd.", "Mt.", "Ft.", "approx.", "est.", "vs.", "etc.",
     "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "D.C.", "N.Y.", "L.A.",
     "Ph.D.", "Ph.D",  # ("doctor (Ph.D) B.Solongo": a degree, not "Ph", ".", "D")
+    "Dipl.-Ing.", "Dr.-Ing.",  # (German engineers' titles: "managing director Dipl.-Ing. Torsten X")
 ]
 # Romanian academic titles, in lower case before a name: "conf. univ. dr. X", "Dr. chem. X", "prof. ing. X" (never in
 # capitals: "ING." and "DR." end sentences)
