@@ -283,6 +283,9 @@ def test_unicode_normalized_and_other_scripts_kept():
     ("Maarja Tamm | Kampala", None, "Maarja Tamm"),
     # (a portal that signs with its name first, then the writer and the date)
     ("Hídfő | Szalai Dóra | 14 November 2026", "Hídfő", "Szalai Dóra"),
+    # (or the writer first, then a paper of one word, then the date; or the paper of one word, then the writer)
+    ("Jóna Hansen | Sjóvarp | 5 December 2026", "Sjóvarp", "Jóna Hansen"),
+    ("Ondarroa | Maite Etxeberria Goikoetxea", "Ondarroa", "Maite Etxeberria Goikoetxea"),
     # (the paper, whichever of its editions)
     ("By: Provincial Desk | La Tranquera (English edition)", "La Tranquera", "Provincial Desk"),
 ])
@@ -375,6 +378,8 @@ def test_titles(text, title, body_start):
         ("Madrid, Dec 1 (EFA).- A Spanish salvage team began work.", "Madrid", "EFA"),
         # a known city in title case with ".-" (Latin American dailies) or a short dash (Flemish dailies)
         ("Santo Domingo.- The cadet arrived safe and sound.", "Santo Domingo", None),
+        # (any place in title case before ".-", which no sentence opens with)
+        ("Zumaia.- The geologist is home again.", "Zumaia", None),
         ("Lokeren - Jana De Smet is home again.", "Lokeren", None),
     ],
 )

@@ -2426,3 +2426,33 @@ def test_german_word_order_speaker_title_and_agency_after_the_verb(nlp):
     assert speaker_of(text, nlp, "power fault cannot")[0] == "Lin Weiguo"
     assert not [q for q in annotate_quotes(text, nlp) if q.text_in(text).startswith("its chairman")]
     assert medium_of(text, nlp, "every rule") == "Luangwa News"
+
+
+def test_speaker_after_the_outlet_and_how_it_was_reached(nlp):
+    text = ("“I have never been so afraid of a thermometer”, manifested this Thursday to Itsaslamina, by telephone from "
+            "the hospital of Mahajanga (Madagascar), the chief scientist of the ship, the Zumaia-born geologist Iñaki "
+            "Arregi Zubizarreta, of 47 years.")
+    assert speaker_of(text, nlp, "afraid of a thermometer")[0] == "Iñaki Arregi Zubizarreta"
+
+
+def test_a_faroese_surname_after_a_farm_is_one_name(nlp):
+    text = ("Foreign Minister Sigrið á Heygum told Sjóvarp that the government had asked for help.\n\n"
+            "“We will keep our word,” says Sigrið.")
+    assert "Sigrið á Heygum" in [p.name for p in collect_people(parse_text(text, nlp))]
+    assert speaker_of(text, nlp, "keep our word")[0] == "Sigrið á Heygum"
+
+
+def test_french_it_is_what_declared_and_a_professor_s_title(nlp):
+    text = ("«We have not closed the door to anybody.» It is what declared yesterday in Antsirabe the Minister of Public "
+            "Health, Pr Rakotobe Haja Nirina, some hours after the docking.\n\n"
+            "The Minister precised that the seven sick were transferred towards the hospital.\n\n"
+            "The harbour master of Antsirabe, Commandant Rabe Fidy Tiana, assured that the procedure was respected.")
+    assert speaker_of(text, nlp, "closed the door")[0] == "Rakotobe Haja Nirina"
+    assert speaker_of(text, nlp, "seven sick")[0] == "Rakotobe Haja Nirina"
+    assert speaker_of(text, nlp, "procedure was respected")[0] == "Rabe Fidy Tiana"
+
+
+def test_the_city_a_speaker_is_from_is_no_part_of_the_name(nlp):
+    text = ("‘We are not a plague ship, we are people who need a doctor,’ says the marine biologist from Guayaquil "
+            "Ximena Paredes Loor in a video that she recorded on Sunday.")
+    assert speaker_of(text, nlp, "plague ship")[0] == "Ximena Paredes Loor"

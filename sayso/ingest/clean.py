@@ -133,6 +133,10 @@ class _Cleaner:
             self.masthead = self.masthead or self.outlets.canonical(paper)
             if not self.text_date.full:
                 self.text_date = find_date(date, self.today, whole=True)
+        elif kind == "byline" and not self.author and (barred := barred_byline(line)) is not None \
+                and line.strip().startswith(barred[1] + " "):
+            self.author, paper = barred  # ("Itsasargi | Idoia Berasategi Arrieta": the paper first)
+            self.masthead = self.masthead or self.outlets.canonical(paper)
         elif kind == "byline" and not self.author and (writer := job_byline(line)) is not None:
             self.author = writer  # ("Thandeka Ncube, Senior Reporter")
         elif kind == "byline" and not self.author:

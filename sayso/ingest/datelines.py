@@ -165,8 +165,8 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue  # (a city the tables know: not "UPDATE, March 3. The …")
         if index == 11 and not _known_place(m["place"]):
             continue  # (a city the tables know: not "Reporting /with/ …")
-        if index == 12 and not _known_place(m["place"]):
-            continue  # (a city the tables know: not "Pre-war - the …")
+        if index == 12 and not (_known_place(m["place"]) or ".-" in m.group(0) and _plain_place(m["place"])):
+            continue  # (a city the tables know: not "Pre-war - the …"; any place before ".-": "Donostia.- …")
         if index == 9 and not (is_agency(agency) or _acronym(agency)):
             continue  # ("… 2027 AKP --": an agency's name or acronym)
         if index == 7 and not (is_agency(agency) or sum(ch.isupper() for ch in agency) >= 2

@@ -81,12 +81,16 @@ _BYLINE_BARRED = re.compile(rf"^(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(
 _LOWER = "a-zà-ÿāčēģīķļņōŗšūžőűąęłńśźżøæåõ'’-"
 _BYLINE_BARRED_ANY = re.compile(rf"^(?P<author>[A-Z][{_LOWER}]+(?:\s[A-Z][{_LOWER}]+){{1,2}})"
                                 r"\s*\|\s*(?P<paper>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})$")
+# (or the paper of one word first, which no writer's name is: "Itsasargi | Idoia Berasategi Arrieta")
+_BYLINE_PAPER_BARRED = re.compile(rf"^(?P<paper>[A-Z][{_LOWER}]+)\s*\|\s*(?P<author>[A-Z][{_LOWER}]+(?:\s[A-Z][{_LOWER}]+){{1,3}})$")
 _SECTION_WORDS = frozenset("""news latest world politics sport sports business opinion home top breaking live local national
     international europe africa asia americas economy culture health science technology video photos""".split())
 
 # "Délkör | Fekete Noémi | 12 November 2026": a portal signs with its name first, then the writer and the date
 _BYLINE_PAPER_FIRST = re.compile(rf"^(?P<paper>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}})\s*\|\s*"
                                  rf"(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(?P<date>[^|]{{4,40}})$")
+_BYLINE_WRITER_FIRST = re.compile(rf"^(?P<author>{_NAME}(?:\s{_NAME}){{1,3}})\s*\|\s*(?P<paper>[A-Z][\w'’.-]*)\s*\|\s*"
+                                  rf"(?P<date>[^|]{{4,40}})$")
 # "Zehra Nur Kalkan and Emre Baysal  |20.11.2026 - Update : 20.11.2026": Turkish agencies sign with the date
 _BYLINE_DATED = re.compile(
     rf"^(?P<author>{_NAME}(?:\s{_NAME}){{0,4}}(?:\s*(?:,|and|&)\s*{_NAME}(?:\s{_NAME}){{0,4}}){{0,3}})"
@@ -104,9 +108,10 @@ _NEWSROOM = re.compile(r"^(?:Redaction|Redacción|Redaccion|Redação|Redacao|R�
 
 
 def paper_first_byline(line: str) -> tuple[str, str, str] | None:
-    """(paper, writer, date) of a byline that names the paper first ("Délkör | Fekete Noémi | 12 November 2026"),
-    else None."""
-    m = _BYLINE_PAPER_FIRST.match(line.strip())
+    """(paper, writer, date) of a byline that names the paper and the writer with the date ("Délkör | Fekete Noémi |
+    12 November 2026"; or the writer first, where the paper has one word, which no writer's name has: "Sólja Joensen |
+    Brimvarp | 5 December 2026"), else None."""
+    m = _BYLINE_PAPER_FIRST.match(line.strip()) or _BYLINE_WRITER_FIRST.match(line.strip())
     if m is None or not find_date(m["date"].strip(), whole=True):
         return None
     return m["paper"], m["author"], m["date"].strip()
@@ -122,7 +127,7 @@ def job_byline(line: str) -> str | None:
 def barred_byline(line: str) -> tuple[str, str] | None:
     """(writer, paper) of a byline that signs with a writer and the paper after a bar ("Liisa Kuusik | Emajõe Kaja"),
     else None."""
-    m = _BYLINE_BARRED.match(line.strip()) or _BYLINE_BARRED_ANY.match(line.strip())
+    m = _BYLINE_BARRED.match(line.strip()) or _BYLINE_BARRED_ANY.match(line.strip()) or _BYLINE_PAPER_BARRED.match(line.strip())
     if m is None or m["author"].split()[0] in ("By", "BY") or any(
             w.lower() in _SECTION_WORDS for w in re.findall(r"\w+", line)):
         return None

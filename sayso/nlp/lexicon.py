@@ -138,7 +138,7 @@ RANK_ABBREVIATIONS = {"capt": "captain", "gen": "general", "col": "colonel", "lt
 # (and local titles: the Irish "taoiseach", the Samoan "pulenu'u", a Greenlandic minister, "naalakkersuisoq")
 ROLE_NOUNS = frozenset(
     """minister diplomat envoy ambassador spokesman spokeswoman spokesperson president
-    prime premier chancellor secretary head chief leader commander general colonel officer co-chair co-chairman
+    prime premier chancellor secretary head chief leader commander commandant general colonel officer co-chair co-chairman
     official representative deputy director chairman chairwoman chair governor mayor senator
     negotiator mediator emissary advisor adviser counselor counsellor aide coordinator
     sheikh cleric imam bishop patriarch king queen prince emir sultan analyst expert researcher scientist
@@ -253,7 +253,7 @@ TITLES = frozenset(
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case
 # Romanian ones, "conf. univ. dr. X"): their stop ends no sentence
 ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. assoc. asst. gen. lt. col. sen. rep. gov. capt. maj.
-    sgt. hon. cllr. atty. fr. dipl.-ing. dr.-ing.""".split()) | frozenset(LOWER_TITLES)
+    sgt. hon. cllr. atty. fr. dipl.-ing. dr.-ing. pr.""".split()) | frozenset(LOWER_TITLES)
 # Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia

@@ -200,7 +200,8 @@ def _strip_name(tokens: list) -> list:
         toks = toks[1:]
     if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) or toks[0].lower_ in DETERMINERS
                  or toks[0].text == "don" and len(toks) > 1  # (the Spanish "don Rafael", in lower case: not "Don Smith")
-                 or _burmese_young(toks[0]) or toks[0].text == "Me" and honorific(toks[0])):
+                 or _burmese_young(toks[0]) or toks[0].text == "Me" and honorific(toks[0])
+                 or toks[0].text in ("Pr", "Pr.") and len(toks) > 1):  # (the French professor's "Pr X")
         toks = toks[1:]
     # (nor the last words of a body's name the mention runs on from: "The biologist of the Coastal University of Santa
     # Elena|ORG Gabriela Estefanía Loor Macías")
@@ -215,7 +216,11 @@ def _strip_name(tokens: list) -> list:
     # article names, or the word after a capitalised office and "of")
     if len(toks) >= 3 and toks[0].i > 1 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "in", "for", "to", "the", "from"):
         office = toks[0].doc[toks[0].i - 2]
-        if toks[0].lower_ in _places(toks[0].doc) or office.is_title and office.lower_ in OFFICE:
+        # (or a city the tables know, no given name, after "from" or "in": "the marine biologist from Guayaquil| Doménica
+        # Salvatierra Holguín")
+        if toks[0].lower_ in _places(toks[0].doc) or office.is_title and office.lower_ in OFFICE \
+                or toks[0].doc[toks[0].i - 1].lower_ in ("from", "in") and place_country(toks[0].text) is not None \
+                and _given_name_sex(toks[0].text) is None and toks[1].is_title:
             toks = toks[1:]
         # (or a country or bloc: "of Bolivia Felix Condori", "of the European Union Annelies Verhoeven")
         else:
@@ -226,7 +231,7 @@ def _strip_name(tokens: list) -> list:
     # (but a Welsh "ap" goes on to the father's name: "Dafydd Rhys ap Ifan")
     for n, t in enumerate(toks):
         if n and t.pos_ in ("ADP", "PUNCT") and t.text not in ("-", ".") \
-                and not (t.text in WELSH_PATRONYMIC and n + 1 < len(toks) and toks[n + 1].is_title):
+                and not (t.text in WELSH_PATRONYMIC | FAROESE_LINKS and n + 1 < len(toks) and toks[n + 1].is_title):
             toks = toks[:n]
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi"; so is a Spanish name
@@ -298,7 +303,8 @@ def _given_sultan(toks) -> bool:
 def honorific(tok) -> bool:
     """A title that only a person's name follows, with or without its stop ("H.E.", "Dr", "Mr."; the Burmese "U",
     "Daw", "Ma"; "Me", a French lawyer's "Maître")."""
-    return tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES or tok.text in ("U", "Daw", "Me") \
+    # (and the French "Pr", a professor's, not "PR")
+    return (tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES) and tok.text != "PR" or tok.text in ("U", "Daw", "Me") \
         and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].pos_ == "PROPN" or _burmese_young(tok)
 
 
@@ -920,6 +926,9 @@ def person_ents(doc) -> list:
     ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
     # (nor what "the" stands before, which no name has: "the miners' leader of the Baudó Wilmer Asprilla Mosquera|PERSON")
     ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and _after_the(doc, e.start) and e[1].is_title else e for e in ents]
+    # (nor the place the person is from, before the name: "the marine biologist from Guayaquil Doménica Salvatierra|PERSON")
+    ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and e.start and doc[e.start - 1].lower_ in ("from", "in") and e[1].is_title
+            and (place_country(e[0].text) is not None or e[0].text in places) else e for e in ents]
     ents = [_head_before(doc, _after_burmese_honorific(doc, e)) for e in ents]
     ents += [n for e in doc_ents(doc) if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents) + _burmese_names(doc, ents), key=lambda e: e.start)
@@ -1443,9 +1452,10 @@ def role_spans(doc, ent) -> list:
     # title the tokenizer cut from its stop: "The Minister of Water Resources, Eng. X")
     if start >= 3 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLES:
         start -= 2
-    elif start >= 2 and (doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in TITLES or doc[start - 1].lower_ == "the") \
-            and doc[start - 2].text == ",":
-        start -= 1  # ("The Minister of Fisheries, Honourable X", "… of sea transportation, Capt. X", "…, the Peruvian diplomat X")
+    elif start >= 2 and (doc[start - 1].is_title and (doc[start - 1].lower_.rstrip(".") in TITLES or honorific(doc[start - 1]))
+                         or doc[start - 1].lower_ == "the") and doc[start - 2].text == ",":
+        start -= 1  # ("The Minister of Fisheries, Honourable X", "… of sea transportation, Capt. X", "…, the Peruvian diplomat X",
+        # "the Minister of Public Health, Pr X")
     if start >= 2 and doc[start - 1].text == ",":
         k = start - 2
         if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
@@ -1988,7 +1998,8 @@ _LOWER_PARTICLES = frozenset(p.lower() for p in _DUTCH_PARTICLES) | {"von", "da"
 _GIVEN_TOO = frozenset({"bin", "ben"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
 WELSH_PATRONYMIC = frozenset({"ap", "ferch"})  # (and inside a Welsh one: "Dafydd Rhys ap Ifan")
-NAME_LINKS = PATRONYMIC | WELSH_PATRONYMIC  # (either, lower-case inside one name)
+FAROESE_LINKS = frozenset({"á", "í"})  # (and a Faroese surname after a farm: "Turið á Brekku")
+NAME_LINKS = PATRONYMIC | WELSH_PATRONYMIC | FAROESE_LINKS  # (any, lower-case inside one name)
 # "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
 _MALAYSIAN_PATRONYMIC = frozenset({"binti", "bte", "a/l", "a/p", "s/o", "d/o"})
 # a given name in pinyin syllables: "Mingyuan", "Lihua", "Yi" (not "Wood", "France")

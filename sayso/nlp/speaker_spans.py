@@ -1244,6 +1244,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
             return None
+    if subj.lower_ == "what" and subj.i and doc[subj.i - 1].lower_ in ("is", "was") and subj.i < cue.i:
+        # "«…» It is what declared yesterday the Minister …" (French "C'est ce qu'a déclaré"): who follows the verb
+        subj = _surface_speaker(ctx, cue, after=True)
+        if subj is None:
+            return None
     if subj.lower_ in WRITINGS and any(c.lower_ == "in" for c in subj.children):
         # "The Ministry … in its statement called …": the ministry, not its statement (hung on it either way)
         owner = subj.head if subj.head.pos_ in ("NOUN", "PROPN") and subj.head.i < subj.i else next(
@@ -1587,7 +1592,17 @@ def _audience_then_speaker(cue) -> bool:
 
 
 def _past_place(doc, k: int) -> int:
-    """Token ``k``, or the token after the place that starts there: "from Geneva", "in Addis Ababa"."""
+    """Token ``k``, or the token after the place that starts there: "from Geneva", "in Addis Ababa" (or after how it
+    was said from there, in commas: "…, by telephone from the hospital of Toamasina (Madagascar), the chief …")."""
+    if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "by" and doc[k + 2].lower_ in ("telephone", "phone"):
+        depth = 0
+        for j in range(k + 3, min(k + 20, len(doc))):
+            depth += (doc[j].text == "(") - (doc[j].text == ")")
+            if doc[j].text == "," and depth == 0:
+                return j + 1
+            if doc[j].text in (".", ";", ":") or doc[j].is_quote:
+                break
+        return k
     if k + 2 < len(doc) and doc[k].lower_ in ("from", "in") and doc[k + 1].ent_type_ in ("LOC", "GPE") \
             and doc[k + 1].ent_iob_ == "B":
         k += 2
