@@ -201,7 +201,7 @@ def _strip_name(tokens: list) -> list:
     if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) or toks[0].lower_ in DETERMINERS
                  or toks[0].text == "don" and len(toks) > 1  # (the Spanish "don Rafael", in lower case: not "Don Smith")
                  or _burmese_young(toks[0]) or toks[0].text == "Me" and honorific(toks[0])
-                 or toks[0].text in ("Pr", "Pr.") and len(toks) > 1):  # (the French professor's "Pr X")
+                 or toks[0].text == "Pr" and len(toks) > 1):  # (the French professor's "Pr X", with no stop)
         toks = toks[1:]
     # (nor the last words of a body's name the mention runs on from: "The biologist of the Coastal University of Santa
     # Elena|ORG Gabriela Estefanía Loor Macías")
@@ -218,9 +218,7 @@ def _strip_name(tokens: list) -> list:
         office = toks[0].doc[toks[0].i - 2]
         # (or a city the tables know, no given name, after "from" or "in": "the marine biologist from Guayaquil| Doménica
         # Salvatierra Holguín")
-        if toks[0].lower_ in _places(toks[0].doc) or office.is_title and office.lower_ in OFFICE \
-                or toks[0].doc[toks[0].i - 1].lower_ in ("from", "in") and place_country(toks[0].text) is not None \
-                and _given_name_sex(toks[0].text) is None and toks[1].is_title:
+        if toks[0].lower_ in _places(toks[0].doc) or office.is_title and office.lower_ in OFFICE or _home_before_name(toks[0]):
             toks = toks[1:]
         # (or a country or bloc: "of Bolivia Felix Condori", "of the European Union Annelies Verhoeven")
         else:
@@ -762,6 +760,14 @@ def _given_name_as_place(tok) -> bool:
         and not role_country(tok.text)
 
 
+def _home_before_name(tok, places: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether ``tok`` is the city a person is from, after "from" or "in" and before their name (a city the tables
+    know, or one of ``places``; no given name): "the marine biologist from Guayaquil| Doménica Salvatierra Holguín"."""
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].lower_ in ("from", "in") and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title \
+        and (place_country(tok.text) is not None or tok.text in places) and _given_name_sex(tok.text) is None
+
+
 def _after_the(doc, i: int) -> bool:
     """Whether token ``i`` stands right after a lower-case "the", where no one's name starts: "the miners' leader of
     the Chocó Ferney Rentería Mosquera", "the Miners of the Atrato"."""
@@ -927,8 +933,7 @@ def person_ents(doc) -> list:
     # (nor what "the" stands before, which no name has: "the miners' leader of the Baudó Wilmer Asprilla Mosquera|PERSON")
     ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and _after_the(doc, e.start) and e[1].is_title else e for e in ents]
     # (nor the place the person is from, before the name: "the marine biologist from Guayaquil Doménica Salvatierra|PERSON")
-    ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and e.start and doc[e.start - 1].lower_ in ("from", "in") and e[1].is_title
-            and (place_country(e[0].text) is not None or e[0].text in places) else e for e in ents]
+    ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and _home_before_name(e[0], places) else e for e in ents]
     ents = [_head_before(doc, _after_burmese_honorific(doc, e)) for e in ents]
     ents += [n for e in doc_ents(doc) if e.label_ not in ("PERSON", "PER") and (n := _behind_a_country(doc, e)) is not None]
     ents = sorted(ents + _mislabelled_names(doc, ents) + _glued_names(doc, ents) + _burmese_names(doc, ents), key=lambda e: e.start)

@@ -1320,7 +1320,7 @@ def _before_outlet(doc, span: tuple[int, int]) -> tuple[int, int]:
     end = to - 1 - (doc[to - 2].lower_ in ("on", "this", "last")) if doc[to - 1].lower_ in DAY_WORDS and to - 2 > span[0] else to
     # (after the name or its comma only: "Ambassador to Kazakhstan Adnan Mahfouz" is an office)
     if not (doc[end - 1].text == "," or doc[end - 1].ent_type_ in ("PERSON", "PER") and doc[end - 1].lower_ not in ROLE_NOUNS) \
-            or not all(t.is_title or t.pos_ == "PROPN" or t.lower_ in ("the", "agency") or t.lower_ in MEDIA_NOUNS
+            or not all(t.is_title or t.pos_ == "PROPN" or t.lower_ == "the" or t.lower_ in MEDIA_NOUNS
                        for t in doc[to + 1 : span[1]]) or not any(t.is_title for t in doc[to + 1 : span[1]]):
         return span
     return span[0], end - 1 if doc[end - 1].text == "," else end
