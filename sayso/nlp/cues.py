@@ -341,17 +341,17 @@ def that_follows(token) -> bool:
     # (an outlet's name in quote marks may stand between: 'affirmed in statements to “Bawabat Al-Wadi” on the
     # sidelines of the summit that …')
     # (or a long name of the outlet it was said for: "affirmed on Thursday for the Malaysian publication The X that …")
-    outlet = False
+    outlet = sent = False
     for k in range(token.i + 1, min(token.i + 16, len(doc))):
         if doc[k].lower_ == "that":
             return doc[k - 1].text != "," and (k - token.i <= 7 or outlet or any(doc[m].is_quote for m in range(token.i + 1, k)))
         # (a writing's participle is no verb of its own, and whom it was sent to the outlet: "assured in a communiqué sent to
         # La Veranada that …")
-        sent = doc[k].tag_ == "VBN" and doc[k - 1].lower_ in WRITINGS
         # (or whom with: "sustained in dialogue with the station Radio Nahuel that …"; or where it was said: "disclosed at
         # a press briefing at the ministry that …")
-        outlet = outlet or doc[k].lower_ in ("for", "to", "with") and (k - token.i <= 4 or doc[k - 1].tag_ == "VBN" and doc[k - 2].lower_ in WRITINGS) \
+        outlet = outlet or doc[k].lower_ in ("for", "to", "with") and (k - token.i <= 4 or sent) \
             or doc[k].lower_ in ("at", "during") and k - token.i <= 2
+        sent = doc[k].tag_ == "VBN" and doc[k - 1].lower_ in WRITINGS
         if is_verb(doc[k]) and not sent or doc[k].is_punct and not doc[k].is_quote or doc[k].is_space or k - token.i > 6 and not (
                 doc[k].is_quote or any(doc[m].is_quote for m in range(token.i + 1, k)) or outlet and k - token.i <= 12 and (
                 doc[k].pos_ in ("PROPN", "DET", "ADJ", "NOUN") or doc[k].is_title)):

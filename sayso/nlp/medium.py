@@ -17,7 +17,8 @@ from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
 from .lexicon import CAMEL_CASE, CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
-__all__ = ["find_medium", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "LEADING_CHANNEL", "OWN_WORDS"]
+__all__ = ["find_medium", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet", "LEADING_CHANNEL",
+           "OWN_WORDS"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal",
                                         "radio station", "television station", "TV station", "news website"},
@@ -378,6 +379,14 @@ def _cue_sentence(doc, cue: tuple[int, int]):
     return doc[sentence_start(span[0]) : span[0].sent.end]
 
 
+def said_to_outlet(doc, cue: tuple[int, int], medium: str) -> bool:
+    """Whether the sentence of the cue at characters ``cue`` says, after the cue, that it was said "to" the outlet
+    ``medium``, the speaker maybe between: "„…“, said managing director Dipl.-Ing. X on Thursday to the agency Y"."""
+    sent = _cue_sentence(doc, cue)
+    return sent is not None and re.search(rf"\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(medium)}\b",
+                                          doc.text[cue[1] : sent.end_char]) is not None
+
+
 _SITE_AT_STOP = re.compile(r"\S+\.[a-z]{2,6}\.")
 
 
@@ -540,13 +549,12 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
                     rf"\b(?:{_MEDIA})\s+$", text[: m.start("name")])):
                 continue  # ("Tesla reported on Wednesday, citing weak demand": a company, not an outlet)
             lead = doc.char_span(sent.start_char + m.start(), sent.start_char + m.start() + 1, alignment_mode="expand")
-            if cue_subjects and lead and lead[0].i != cue[0].i and lead[0].pos_ == "VERB" and any(
-                    c.dep_ in SUBJECT and c.i not in cue_subjects and c.pos_ != "PRON" for c in lead[0].children):
-                continue
-            # (nor another verb's past a semicolon: "X declared to Le Tamarinier that …; and Y, sent back, told the
-            # daily El Mohán that …")
-            if cue and lead and lead[0].i != cue[0].i and lead[0].pos_ == "VERB" and any(
-                    t.text == ";" for t in doc[min(lead[0].i, cue[0].i) : max(lead[0].i, cue[0].i)]):
+            other = lead[0] if cue and lead and lead[0].i != cue[0].i and lead[0].pos_ == "VERB" else None
+            if other is not None and (cue_subjects and any(c.dep_ in SUBJECT and c.i not in cue_subjects and c.pos_ != "PRON"
+                                                           for c in other.children)
+                                      # (nor another verb's past a semicolon: "X declared to Le Tamarinier that …; and Y,
+                                      # sent back, told the daily El Mohán that …")
+                                      or any(t.text == ";" for t in doc[min(other.i, cue[0].i) : max(other.i, cue[0].i)])):
                 continue
             if paragraph is None:
                 paragraph = _paragraph_to(doc, sent)

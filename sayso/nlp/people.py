@@ -229,7 +229,7 @@ def _strip_name(tokens: list) -> list:
     # (but a Welsh "ap" goes on to the father's name: "Dafydd Rhys ap Ifan")
     for n, t in enumerate(toks):
         if n and t.pos_ in ("ADP", "PUNCT") and t.text not in ("-", ".") \
-                and not (t.text in WELSH_PATRONYMIC | FAROESE_LINKS and n + 1 < len(toks) and toks[n + 1].is_title):
+                and not (t.text in _ADP_LINKS and n + 1 < len(toks) and toks[n + 1].is_title):
             toks = toks[:n]
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi"; so is a Spanish name
@@ -2004,7 +2004,8 @@ _GIVEN_TOO = frozenset({"bin", "ben"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # ("son/daughter of" inside a Gulf name)
 WELSH_PATRONYMIC = frozenset({"ap", "ferch"})  # (and inside a Welsh one: "Dafydd Rhys ap Ifan")
 FAROESE_LINKS = frozenset({"á", "í"})  # (and a Faroese surname after a farm: "Turið á Brekku")
-NAME_LINKS = PATRONYMIC | WELSH_PATRONYMIC | FAROESE_LINKS  # (any, lower-case inside one name)
+_ADP_LINKS = WELSH_PATRONYMIC | FAROESE_LINKS  # (the links the tagger may take for prepositions)
+NAME_LINKS = PATRONYMIC | _ADP_LINKS  # (any, lower-case inside one name)
 # "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
 _MALAYSIAN_PATRONYMIC = frozenset({"binti", "bte", "a/l", "a/p", "s/o", "d/o"})
 # a given name in pinyin syllables: "Mingyuan", "Lihua", "Yi" (not "Wood", "France")

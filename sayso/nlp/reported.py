@@ -1012,7 +1012,7 @@ def _rest_of_sentence(ctx: Context, cue, clause, j: int) -> int:
     end = ctx.sentence_end(cue)
     # (a verb inside a quoted fragment is the speaker's word, no report of its own: "the auxiliary motor, which “did not
     # respond” when …")
-    stop = next((t.i for t in doc[j:end] if _reports(t) and ctx.segment_at(t.idx) is None or t.is_quote and not _fragment_mark(ctx, t, end)
+    stop = next((t.i for t in doc[j:end] if _reports_outside_quotes(ctx, t) or t.is_quote and not _fragment_mark(ctx, t, end)
                  or t.is_space or t.lower_ == "according"), None)
     if stop is not None:
         # up to the comma before it ("…, the agency added", "…, and called on …"), if there is one, or its "and"
@@ -1059,6 +1059,12 @@ def _reports(tok) -> bool:
     # ("…, and called on workers to …": the speaker's next act, as in _cut_clause; "…, told Lakay Info": an attribution)
     return nxt is None or nxt.is_punct or nxt.lower_ == "that" or tok.nbor(-1).lower_ in ("and", "but", ",") or any(
         c.dep_ in SUBJECT or c.dep_ in CLAUSE or c.dep_ == "xcomp" for c in tok.children)
+
+
+def _reports_outside_quotes(ctx: Context, tok) -> bool:
+    """A cue that reports something of its own (``_reports``) outside any quote: a verb inside a quoted fragment is the
+    speaker's word."""
+    return _reports(tok) and ctx.segment_at(tok.idx) is None
 
 
 def _having_done(c) -> bool:
@@ -1212,7 +1218,7 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
                      and doc[m + 2].dep_ == "conj" and doc[m + 2].head.i == cue.i and _reports(doc[m + 2])), None)
     # (or up to a semicolon before another's report: "declared to Le Tamarinier that …; the Rwandan minister … told …")
     semicolon = next((m for m in range(k + 3, end - 1) if doc[m].text == ";"
-                      and any(_reports(t) and ctx.segment_at(t.idx) is None for t in doc[m + 1 : end])), None)
+                      and any(_reports_outside_quotes(ctx, t) for t in doc[m + 1 : end])), None)
     return [(k + 1, next((m for m in (comment, next_act, semicolon) if m is not None), end))]
 
 

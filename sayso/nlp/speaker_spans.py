@@ -96,22 +96,22 @@ def subject_of(token, depth: int = 0):
     # … University athletics team|nsubj trapped for 18 hours … has said")
     # (not the holder's name there: "The governor of the … region Mohamed X|nsubj said")
     subjects = [c for c in token.children if c.dep_ in SUBJECT and c.i < token.i]
-    if len(subjects) == 2 and subjects[0].lower_ in ROLE_NOUNS and token.doc[subjects[0].i + 1].lower_ == "of" \
-            and subjects[1].pos_ == "NOUN" and not subjects[1].ent_type_ and subjects[1].lower_ not in ROLE_NOUNS \
-            and not any(t.text == "," or is_verb(t) for t in token.doc[subjects[0].i + 1 : subjects[1].i]):
-        return subjects[0]
-    # (nor the firm the office is of, named after its kind, with the holder joined to it after a comma: "The chief
-    # executive of the Greenlandic company Aataaq Gold|nsubj, Aputsiaq Molgaard|conj, declared")
-    if len(subjects) == 2 and subjects[0].lower_ in ROLE_NOUNS and token.doc[subjects[0].i + 1].lower_ == "of" \
-            and subjects[1].pos_ == "PROPN" and subjects[1].i > 0 and token.doc[subjects[1].i - 1].lower_ in KIND_WORDS \
-            and (holder := next((c for c in subjects[1].children if c.dep_ == "conj" and c.ent_type_ in ("PERSON", "PER")
-                                 and token.doc[c.i - 1].text == ","), None)) is not None:
-        return holder
-    # (nor the object of a relative clause it gave the verb as a second subject: "A member of the Rwandan
-    # delegation|nsubj who requested anonymity|nsubj said")
-    if len(subjects) == 2 and any(c.i < subjects[1].i and any(w.lower_ == "who" and w.dep_ in SUBJECT for w in c.children)
-                                  for c in subjects[1].children):
-        return subjects[0]
+    if len(subjects) == 2:
+        first, second = subjects
+        office_of = first.lower_ in ROLE_NOUNS and token.doc[first.i + 1].lower_ == "of"
+        if office_of and second.pos_ == "NOUN" and not second.ent_type_ and second.lower_ not in ROLE_NOUNS \
+                and not any(t.text == "," or is_verb(t) for t in token.doc[first.i + 1 : second.i]):
+            return first
+        # (nor the firm the office is of, named after its kind, with the holder joined to it after a comma: "The chief
+        # executive of the Greenlandic company Aataaq Gold|nsubj, Aputsiaq Molgaard|conj, declared")
+        if office_of and second.pos_ == "PROPN" and second.i > 0 and token.doc[second.i - 1].lower_ in KIND_WORDS \
+                and (holder := next((c for c in second.children if c.dep_ == "conj" and c.ent_type_ in ("PERSON", "PER")
+                                     and token.doc[c.i - 1].text == ","), None)) is not None:
+            return holder
+        # (nor the object of a relative clause it gave the verb as a second subject: "A member of the Rwandan
+        # delegation|nsubj who requested anonymity|nsubj said")
+        if any(c.i < second.i and any(w.lower_ == "who" and w.dep_ in SUBJECT for w in c.children) for c in second.children):
+            return first
     # nearest first: a parser can give the verb a second subject inside the quote ("“I am the guy …,” Mr. Clarke said")
     for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
         if _when_or_aside(child):

@@ -23,7 +23,7 @@ from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_des
                      meeting_pair, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
-from .medium import OWN_OUTLET, OWN_WORDS, find_medium, interview_marks, names_setting
+from .medium import OWN_OUTLET, OWN_WORDS, find_medium, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
@@ -1284,16 +1284,6 @@ _OWN_VOICE = re.compile(rf"{OWN_WORDS.pattern}|(?:the|our)\s+(?:correspondent|re
 _TO_OUTLET = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\s+[\"“«]?[A-Z]")
 
 
-def _said_to(doc, cue: tuple[int, int], medium: str) -> bool:
-    """Whether the sentence of the cue at characters ``cue`` says it was said "to" the outlet ``medium``, the speaker
-    maybe between: "„…“, said managing director Dipl.-Ing. X on Thursday to the agency Rhönblick Presse"."""
-    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    sent = span[0].sent
-    return re.search(rf"\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(medium)}\b", doc.text[cue[1] : sent.end_char]) is not None
-
-
 def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, outlet) of each sentence that opens an interview and reports nothing itself: "Speaking to
     LŽA by phone from Port-au-Prince, Žukauskienė described her ten days in captivity.", "… the United Nations
@@ -1543,7 +1533,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         # The Sannine Daily Charbel Abi Raad")
         interview = interview or medium is not None and a.paragraph == attributions[0].paragraph \
             and (text[a.cue[0] : a.cue[1]].lower() in ("told", "tells") or _TO_OUTLET.match(text, a.cue[1]) is not None
-                 or _said_to(doc, a.cue, medium))
+                 or said_to_outlet(doc, a.cue, medium))
         # so does "X told YNA" in YNA's own story: the agency's own interview
         # (not its report of a body's words: "…, reports PressUA with reference to the press service of …")
         # (as is "told this newspaper", whoever the paper is; not "as the agency was informed in the ministry")
