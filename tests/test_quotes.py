@@ -4205,3 +4205,87 @@ def test_a_greenlandic_site_says_who_to_it_and_who_answered():
     # (not anyone named in the "Asked …," opening; and not the wife, who spoke last: "Mr." is her husband)
     assert said["They stay at the hotel."][1] == "Mølgaard"
     assert said["Maybe."][1] == "Bent Olsvig"
+
+
+def test_a_nickname_the_ner_took_for_the_whole_name_keeps_the_given_name(nlp):
+    # (the NER tags the nickname alone as the person, the given name as something else)
+    text = ("CEBU CITY — The crew came home.\n\nCristina 'Tina' V. Buenaflor, spokesperson of the Visayan Deckhands' "
+            "League (VDL), told reporters that the medicine chest was old.\n\nBuenaflor said the league would sue.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Cristina V. Buenaflor", "Cristina V. Buenaflor"]
+
+
+def test_an_unnamed_source_whose_verb_the_parser_hung_on_the_anonymity_formula(nlp):
+    # ("wrote" comes out as the xcomp of "asked": a finite verb, not what was asked for)
+    # (built by hand with the parse the bundled model gives one outlet's name, so the test holds whatever the model)
+    from spacy.tokens import Doc
+
+    from sayso.nlp.quotes import find_quotes
+
+    words = ("A crew member who asked not to be named wrote to Tindur that the sick were being nursed “ by the healthy "
+             "ones , in shifts . ”").split()
+    heads = [2, 2, 2, 4, 2, 8, 8, 8, 4, 4, 11, 9, 17, 14, 17, 17, 17, 9, 22, 22, 22, 22, 17, 25, 25, 22, 2, 26]
+    deps = ("det compound ROOT nsubj acl:relcl advmod mark aux:pass xcomp xcomp case obl mark det nsubj:pass aux "
+            "aux:pass advcl punct case det amod obl punct case nmod punct punct").split()
+    tags = "DT NN NN WP VBD RB TO VB VBN VBD IN NNP IN DT NN VBD VBG VBN `` IN DT JJ NNS , IN NNS . ''".split()
+    pos = ("DET NOUN NOUN PRON VERB PART PART AUX VERB VERB ADP PROPN SCONJ DET NOUN AUX AUX VERB PUNCT ADP DET ADJ NOUN "
+           "PUNCT ADP NOUN PUNCT PUNCT").split()
+    lemmas = ("a crew member who ask not to be name write to Tindur that the sick be be nurse “ by the healthy one , in "
+              "shift . ”").split()
+    spaces = [w != "“" and nxt not in (",", ".", "”", "") for w, nxt in zip(words, words[1:] + [""])]  # ("“by", "ones,")
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    found = [(q.kind, q.cue_in(doc.text), q.speaker_name) for q in find_quotes(doc)]
+    assert found == [("mixed", "wrote", "a crew member")]
+
+
+def test_calques_of_defending_and_launching_a_claim(nlp):
+    # (Spanish "defendió que", French "a lancé que"; not "launched that product")
+    text = ("The health minister, Tovo Rabe, had defended this Wednesday, quoted by the daily Le Vanille, that his "
+            "country “has not closed the door to anybody”.\n\nIn the video, the biologist Lucía Ferrín had launched "
+            "that the crew are «people who need a doctor».\n\nThe company launched that product in May.")
+    found = [(q["text"][:20], q["cue"], q["speaker"], q["medium"]) for q in quotes_of(text, nlp)]
+    assert found == [("his country “has not", "defended", "Tovo Rabe", "Le Vanille"),
+                     ("the crew are «people", "launched", "Lucía Ferrín", None)]
+
+
+def test_a_that_clause_past_the_outlet_whose_country_it_names(nlp):
+    # (the broadcaster's name in commas, after whose it is; or in brackets after "quoted by")
+    text = ("The captain, the Faroese Jógvan Hansen, had affirmed on Saturday to the public broadcaster of his country, "
+            "Aldan, that nine people were “in their bunks with a high fever”.\n\nThe captain of the ship, Jógvan Hansen, "
+            "said on Sunday (quoted by the public broadcaster of the Faroe Islands, Aldan) that the body of the cook is "
+            "in the cold store.")
+    found = [(q["text"][:20], q["speaker"], q["medium"]) for q in quotes_of(text, nlp)]
+    assert found == [("nine people were “in", "Jógvan Hansen", "Aldan"), ("the body of the cook", "Jógvan Hansen", "Aldan")]
+
+
+def test_according_to_what_was_reported_by_a_hospitals_direction(nlp):
+    # (the Spanish "según lo informado por la dirección del hospital": the hospital speaks, through who runs it)
+    text = ("Seven crew members were taken to the Vallecito General Hospital on Wednesday.\n\nTwo of them remain in "
+            "serious state, according to what was reported by the direction of the hospital.")
+    found = [(q["text"], q["cue"], q["speaker"]) for q in quotes_of(text, nlp)]
+    assert found == [("Two of them remain in serious state", "according to", "Vallecito General Hospital")]
+
+
+def test_the_registrar_heads_the_registry(nlp):
+    # (a registrar named after the lede's "head of the registry", and by her office in lower case with her name after)
+    text = ("The Belize Registry of Shipping has opened an inquiry into the vessel, the head of the registry confirmed "
+            "on Friday.\n\nRegistrar Ms. Ilse Canul-Baptist told this newspaper that investigators will examine the "
+            "medical chest.\n\n“We want to know who”— said the Registrar.\n\nBelize's ship registrar, Ilse Canul-Baptist, "
+            "told reporters that the inquiry would take a month.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Ilse Canul-Baptist"] * 4
+
+
+def test_a_bodys_name_without_the_of_the_ner_left_on_it(nlp):
+    # (the NER tags "the Brinemark Foundation of| Monaco")
+    text = ("The ship is run by the Kelpwater Foundation of Monaco.\n\nThe foundation said that the kit had been "
+            "checked in port.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Kelpwater Foundation"]
+
+
+def test_spanish_given_names_say_who_the_young_woman_is(nlp):
+    # ("the young woman" is no one the article gave an office, so the biologist is not first in line; her given name
+    # and the cook's tell them apart)
+    text = ("The ship docked after the death of the Filipino cook Ernesto Malabanan.\n\nThe affair went round the world "
+            "after the video of the Ecuadorian biologist Doménica Arboleda Quiñónez, filmed on the deck. In it, the young "
+            "woman had launched that the crew are «people who need a doctor».")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Doménica Arboleda Quiñónez"]

@@ -21,7 +21,8 @@ __all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_wri
 # what a body is called again after its name: "The ministry also denied …"
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
-    foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker guild cooperative co-operative syndicate""".split())
+    foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker guild cooperative co-operative syndicate
+    hospital secretariat""".split())
 # what a company is called by its kind, for one another: "the consortium Nam Xeng Power … the company"
 COMPANY_WORDS = frozenset("company firm consortium shipbuilder manufacturer maker".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
@@ -358,6 +359,8 @@ def document_owner(tokens) -> tuple[int, int] | None:
 _RELAYED = frozenset("carried relayed published broadcast quoted cited circulated".split())
 VOICES = frozenset("office service department centre center bureau".split())
 PRESS_WORDS = frozenset({"media", "press", "information"})  # (what a voice is of: "the press service", "its media office")
+# those who run a body and speak for it: "the direction of the hospital" (the Spanish "la dirección del hospital")
+_RUNNERS = frozenset("direction management administration leadership".split())
 
 
 def press_voice(tokens) -> bool:
@@ -374,6 +377,9 @@ def voice_owner(tokens) -> tuple[int, int] | None:
     if len(tokens) == 6 and press_voice(tokens) and tokens[3].lower_ == "of" and tokens[4].lower_ == "the" \
             and (tokens[5].lower_ in BODY_WORDS or tokens[5].is_upper):
         return tokens[4].i, tokens[5].i + 1  # (a body by its kind or its initials: "the ministry", "the MFA")
+    if len(tokens) == 5 and tokens[0].lower_ == "the" and tokens[1].lower_ in _RUNNERS and tokens[2].lower_ == "of" \
+            and tokens[3].lower_ == "the" and tokens[4].lower_ in BODY_WORDS:
+        return tokens[3].i, tokens[4].i + 1
     return None
 
 

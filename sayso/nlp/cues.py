@@ -436,6 +436,9 @@ def is_cue(token) -> bool:
         # "a return scheme agreed last month by Jordan and Syria": a passive description (not "as reported by X",
         # "it was noted by X")
         return False
+    if token.tag_ == "VBN" and any(c.lower_ == "what" and c.i >= 2 and token.doc[c.i - 2].lower_ == "according"
+                                   for c in token.children):
+        return False  # "according to what was reported by X": the "according to" reports it, with X as its source
     if token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(-1).lower_ == "as" and token.nbor(1).text == ",":
         return False  # "As reported, on November 1 the ministry announced …": the outlet's own earlier report
     if token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ in ("called", "dubbed", "termed", "labeled", "labelled") \
@@ -472,7 +475,8 @@ def is_cue(token) -> bool:
             and subject.ent_type_ not in ("PERSON", "PER") and any(c.dep_ in CLAUSE for c in token.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "could") for c in token.children)
     if lemma in QUOTE_CUES:
-        return _after_closing_quote(token) or token.i + 2 < len(token.doc) and token.nbor(1).text == ":" and token.nbor(2).is_quote
+        return _after_closing_quote(token) or token.i + 2 < len(token.doc) and (
+            token.nbor(1).text == ":" and token.nbor(2).is_quote or token.nbor(1).lower_ == "that" and token.nbor(1).dep_ == "mark")
     if lemma in THAT_CUES:
         # (or after the quote it closes: '"We came to make the money arrive," sustained the chancellor')
         # (past when it was said: "had recognised Thursday night that …", "sustained on Monday that …")

@@ -95,11 +95,11 @@ ADDRESSEE_CUES = frozenset("tell inform assure reassure ask urge warn remind bri
 # "directing that priority be given to …"
 # and the calques of Spanish and Portuguese reporting verbs: "precisó que" -> "precised that", "sostuvo que" ->
 # "sustained that", "refirió que" -> "referred that", "resaltó que" -> "highlighted that", "garantiu que" -> "guaranteed
-# that"; and South Asian English "shared that …", "viewed that …"
+# that", "defendió que" -> "defended that"; and South Asian English "shared that …", "viewed that …"
 THAT_CUES = frozenset("""exclude express voice transmit assess direct judge precise sustain refer highlight deplore detail
-    guarantee opine recognize recognise submit share view hammer""".split())
-# verbs that report only the quote they follow: French "a lancé" ("«…», he launched", "she launched: «…»"), never
-# "launched an offensive"
+    guarantee opine recognize recognise submit share view hammer defend""".split())
+# verbs that report only the quote they follow or the clause their "that" opens: French "a lancé" ("«…», he launched",
+# "she launched: «…»", "had launched that the crew are «…»"), never "launched an offensive"
 QUOTE_CUES = frozenset({"launch"})
 # an outlet's own finding: "ČTP has learnt that …", "what this medium could learn", "X could establish that …" (not "she
 # learned that her son …")
@@ -158,7 +158,7 @@ ROLE_NOUNS = frozenset(
     teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner taoiseach tánaiste tanaiste
     governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain moderator seaman hydrologist geologist
     glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer
-    rector preacher volcanologist naalakkersuisoq""".split()
+    rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -227,6 +227,8 @@ ROLE_SYNONYMS = {
     "political scientist": "expert", "political analyst": "expert", "scientist": "expert", "analyst": "expert",
     # (West African copy's "PRO", a body's public relations officer, speaks for it)
     "pro": "spokesperson",
+    # (a registrar heads the registry: "the head of the registry confirmed" before "Registrar X")
+    "registrar": "head registrar",
     # (and a scientist of any branch is "the scientist": "the Chilean biochemist X … The scientist recognized")
     **{branch: "expert" for branch in """biochemist chemist physicist biologist toxicologist virologist epidemiologist
        pathologist microbiologist geneticist meteorologist""".split()},

@@ -27,6 +27,9 @@ _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
 _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|this|after|about|when|while|during|at|by|and|but|news|reported|reports|said|says|quoted|cited|informs)\b)[a-z]))"
 # (never on over a name with its initial glued on: "in the commentary to Tulpar Inform| A.Zhumaliev")
+# whose outlet it is, before its name: "quoted by the public broadcaster of the Faroe Islands, Brimvarp", "to the public
+# broadcaster of his country, Brimvarp"
+_WHOSE = r"(?:of\s+(?:(?:his|her|its|their)\s+country|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+)?"
 _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|„[^“”]{{2,60}}[“”]|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:(?![{CAPITAL}]\.[{CAPITAL}][a-z])[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
 # an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
 _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
@@ -98,7 +101,7 @@ _PATTERNS: list[_Shape] = [
         # to the official Syrian news agency BNA")
         # ("quoted by the Sri Lankan newspaper The Serendib Times": a nationality of two words)
         # (or a country's: "in an interview with Vietnam's state news agency VTN")
-        rf"(?:the\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_MEDIA})\s))?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+)?(?P<name>{_NAME})",
+        rf"(?:the\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_MEDIA})\s))?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+{_WHOSE})?(?P<name>{_NAME})",
     )),
 ]
 # "stated in a written statement received by IDN", "said in a statement emailed to KWN": the outlet it was sent to
@@ -166,11 +169,13 @@ _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]p
 # the outlet, as Spanish "ante": "sustained before the Bosnian agency BHNA")
 # (or the day between, and whose it is: "said on Wednesday to the state agency Tirgon")
 # (or its city: "declared to the Ouagadougou daily Le Tamarinier")
+# (or whose it is, then its name: "affirmed to the public broadcaster of his country, Brimvarp")
 # (or an office with no "the" and a title with its dots: "said managing director Dipl.-Ing. X on Thursday to the agency Y";
 # or "opposite" it, as German "gegenüber" comes out: "had stated opposite the state broadcaster Kasanka News")
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+[A-Z][\w.'’-]+){{0,4}}{_WHEN}"
                             rf"\s+(?:to|before|opposite)\s+the\s+(?:{_NATIONALITY}\s+|[A-Z][\w'’-]+\s+)?(?:state\s+|official\s+|public\s+)?"
                             r"(?:station|radio|newspaper|daily|weekly|(?:news\s+)?agency|channel|television|portal|(?:web)?site|broadcaster|magazine)\s+"
+                            rf"{_WHOSE}"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [_needing("informed told reported", re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])")),
@@ -497,13 +502,13 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             return last_named_outlet(paragraph[:at], _KIND_OF[outlet.group(1)]) or OWN_OUTLET
     # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
     # (or for it, with the speaker named between: "stated Nikolovski for Pelister Press by telephone")
-    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO}){_WHEN}\s+to|(?:spoke|talked|[Ss]peaking|[Tt]alking)(?:\s+[a-z]+ly)?\s+(?:with|to)"
+    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO}|wrote|writes){_WHEN}\s+to|(?:spoke|talked|[Ss]peaking|[Tt]alking)(?:\s+[a-z]+ly)?\s+(?:with|to)"
                                          # (what was described between: "describes the night of the storm to Tähystäjä")
                                          rf"|(?:describes|described|recounts|recounted)\s+[^,.;:“”\"«»]{{1,60}}?\s+to"
                                          rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for"
                                          # (or "informed" it with no "to": "– informed Délkör on Thursday the ministry")
                                          rf"|inform(?:s|ed))\s+(?:the\s+)?{re.escape(own)}\b|{_VERB_SPEAKER_TO}{re.escape(own)}\b", text):
-        # "has for her part indicated to Lagune Infos" in its own story (not only an acronym, as below); "the envoy, who
+        # "has for her part indicated to Lagune Infos" in its own story ("wrote to Brimvarp that …" too) (not only an acronym, as below); "the envoy, who
         # spoke with RIMAQ before …" (whom else one spoke with may be anyone)
         return own
     for shape in _PATTERNS:
@@ -517,7 +522,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
         for m in matches:
             start = sent.start_char + m.start("name")
             token = doc.char_span(start, start + 1, alignment_mode="expand")
-            named_outlet = re.search(rf"\b(?:{_MEDIA}),?\s+$", text[m.start() : m.start("name")])
+            named_outlet = re.search(rf"\b(?:{_MEDIA})\s+{_WHOSE}$|\b(?:{_MEDIA}),?\s+$", text[m.start() : m.start("name")])
             the = re.search(r"\bthe\s+$", text[m.start() : m.start("name")])
             outlet_word = OUTLET_NAME_WORD.search(m.group("name"))  # ("Speaking to Al Mayadeen TV", whatever the NER made of it)
             passive = re.match(r"(?:was|were)\s", m.group(0)) is not None  # ("it was informed to X": X is an outlet)

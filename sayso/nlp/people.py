@@ -17,6 +17,7 @@ from importlib import resources
 import numpy as np
 from spacy.attrs import IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, POS
 from spacy.strings import hash_string
+from spacy.tokens import Span
 from spacy.symbols import PROPN
 
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
@@ -136,6 +137,21 @@ def _nickname_at(doc, i: int, j: int) -> bool:
     """Whether doc[i:j] is a nickname in quote marks inside a name: "Danilo| 'Danny' |R. Cabahug", "Joseph “Joe” Kamau"."""
     return 0 < i and 3 <= j - i <= 4 and j < len(doc) and doc[i].is_quote and doc[j - 1].is_quote \
         and all(t.is_title and t.is_alpha for t in doc[i + 1 : j - 1]) and doc[i - 1].is_title and doc[j].is_title
+
+
+def _around_nickname(doc, ent):
+    """The whole name around a nickname the NER took for it: "Cristina 'Tina|PERSON' V. Buenaflor"."""
+    lo, hi = ent.start - 1, ent.end + 1
+    # (where the NER took the given name for one too, the names are joined across the nickname below)
+    if not (lo > 0 and hi < len(doc) and _nickname_at(doc, lo, hi)) or doc[lo - 1].ent_type_ in ("PERSON", "PER"):
+        return ent
+    while lo > 0 and ent.start - lo < 4 and doc[lo - 1].is_title and doc[lo - 1].pos_ == "PROPN":
+        lo -= 1
+    while hi < len(doc) and hi - ent.end < 4 and (doc[hi].is_title and doc[hi].pos_ == "PROPN" or _INITIAL.fullmatch(doc[hi].text)):
+        hi += 1
+    if lo < ent.start - 1 and hi > ent.end + 1 and not _INITIAL.fullmatch(doc[hi - 1].text):
+        return Span(doc, lo, hi, label=ent.label)
+    return ent
 
 
 def _strip_name(tokens: list) -> list:
@@ -888,7 +904,7 @@ def person_ents(doc) -> list:
     # Meridian|PERSON", "MV Coral Meridian|PERSON" with the prefix inside)
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _named_ship(doc, e)}
     # (and a name with a patronymic, whatever label the NER gave it: "hydrologist Zhumaliev Aibek Toktosunovich|ORG")
-    ents = [e for e in doc_ents(doc) if (e.label_ in ("PERSON", "PER") or _with_patronymic(e)) and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
+    ents = [e for e in (_around_nickname(doc, e) for e in doc_ents(doc)) if (e.label_ in ("PERSON", "PER") or _with_patronymic(e)) and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
@@ -2087,7 +2103,7 @@ def holding(doc):
     if _ENTS in doc.user_data:
         yield
         return
-    doc.user_data[_ENTS] = doc.ents
+    doc.user_data[_ENTS] = tuple(_without_dangling_word(e) for e in doc.ents)
     doc.user_data[SENTENCE_STARTS] = {}
     doc.user_data[_STRIPPED] = {}
     doc.user_data[_USED_AS_PLACE] = _find_used_as_place(doc)
@@ -2097,6 +2113,17 @@ def holding(doc):
     finally:  # (the lookups hold only for this run, whatever happens in it)
         for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE, _USED_AS_PLACE, _STRIPPED, SENTENCE_STARTS):
             doc.user_data.pop(key, None)
+
+
+def _without_dangling_word(ent):
+    """A body's or a place's entity without a function word the NER left at its end: "the Brinemark Foundation of|
+    Monaco" (a person's is left to the rules on names: "the Minister of Energy and|PERSON Mines" is none)."""
+    if ent.label_ in ("PERSON", "PER"):
+        return ent
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].lower_ in ("of", "for", "and", "the"):
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label)
 
 
 def doc_ents(doc) -> tuple:

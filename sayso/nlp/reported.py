@@ -282,9 +282,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
     if lemma_of(cue) in ("respond", "reply", "answer") and any(c.lower_ in ("not", "n't", "never") for c in cue.children):
         return []  # ("did not respond to the questions … about the vehicle that it lost": no answer, so no statement)
-    if cue.dep_ == "xcomp" and lemma_of(cue.head) in ("decline", "refuse", "ask"):
+    if cue.dep_ == "xcomp" and lemma_of(cue.head) in ("decline", "refuse", "ask") and not (
+            cue.tag_ in ("VBD", "VBZ") and not any(c.lower_ == "to" for c in cue.children)):
         # "He declined to comment on reports that …": the reports' words, not his; "Asked to describe the device, …":
-        # what he was asked
+        # what he was asked (not a finite verb the parser hung there: "A crew member who asked not to be named wrote …")
         return []
     if lemma in ("ask", "request") and (any(_anonymity(c) for c in cue.children if c.dep_ in CLAUSE or c.dep_ == "xcomp")
                                         or _ANONYMITY.match(ctx.text, cue.idx + len(cue.text))):
@@ -1170,7 +1171,7 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         m = next((m for m in range(k + 1, min(k + 16, end - 1)) if doc[m].text == "," and doc[m + 1].lower_ == "that"), None)
         k = m + 1 if m is not None else k
     if k < end and doc[k].text == "(":  # "stressed (quoted by the agency) that …"
-        close = next((m for m in range(k + 1, min(k + 12, end)) if doc[m].text == ")"), None)
+        close = next((m for m in range(k + 1, min(k + 16, end)) if doc[m].text == ")"), None)
         if close is not None:
             k = close + 1
     start, titled, when = k, 0, 0
@@ -1198,6 +1199,11 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
             continue
         # (an outlet's initials the tagger made a verb are none: "recounted to AMN|VB by telephone that …")
         # (nor a compound adjective's participle: "told the London-based|VBN Al-Rased news website that …")
+        if doc[k].text == "," and (close := next((m for m in range(k + 2, min(k + 6, end - 1)) if doc[m].text == ","
+                                                  and doc[m + 1].lower_ == "that"), None)) is not None \
+                and all(t.pos_ == "PROPN" for t in doc[k + 1 : close]):
+            k = close + 1  # (past the name of whom it was said to: "to the public broadcaster of his country, Brimvarp, that")
+            break
         if is_verb(doc[k]) and not (doc[k].is_upper and len(doc[k]) > 1) \
                 and not (doc[k].tag_ == "VBN" and (doc[k - 1].text == "-" or "-" in doc[k].text)) \
                 or doc[k].text in (",", ";", ":", "“", "\"", "«"):

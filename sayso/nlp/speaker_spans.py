@@ -83,6 +83,11 @@ def subject_of(token, depth: int = 0):
                 subj = subject_of(verb, 3)
                 if subj is not None:
                     return subj
+    if depth == 0 and token.dep_ == "xcomp" and token.tag_ in ("VBD", "VBZ") and token.head.dep_ in ("acl:relcl", "relcl") \
+            and not any(c.lower_ == "to" for c in token.children):
+        # "A crew member who asked not to be named wrote|xcomp to X that …": a finite verb the parser hung on the
+        # relative clause's; whom "who" stands for
+        return token.head.head
     if token.dep_ in ("acl:relcl", "relcl") and token.head.i < token.i and not any(c.dep_ in SUBJECT for c in token.children) \
             and any(c.lower_ == "who" and c.i < token.i for c in token.children):
         # "the mountaineer Saran Batbold, who|obj in statements to … promised": whom "who" stands for, by name
@@ -1891,6 +1896,11 @@ def according_speaker(ctx: Context, according) -> tuple[int, int] | None:
     k = according.i + 2
     if k + 1 < len(doc) and doc[k].lower_ == "what":
         k += 1  # ("According to what this medium could learn, …": the medium)
+        # (or whom the passive names: "according to what was reported by the direction of the hospital", the Spanish
+        # "según lo informado por")
+        by = next((m for m in range(k, min(k + 4, len(doc) - 1)) if doc[m].lower_ == "by"), None)
+        if by is not None and doc[k].pos_ == "AUX" and all(t.pos_ == "AUX" or t.tag_ == "VBN" for t in doc[k:by]):
+            k = by + 1
     if k >= len(doc):
         return None
     j = k
