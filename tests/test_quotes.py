@@ -4289,3 +4289,53 @@ def test_spanish_given_names_say_who_the_young_woman_is(nlp):
             "after the video of the Ecuadorian biologist Doménica Arboleda Quiñónez, filmed on the deck. In it, the young "
             "woman had launched that the crew are «people who need a doctor».")
     assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Doménica Arboleda Quiñónez"]
+
+
+def test_the_speaker_before_informed_the_post_not_the_quotes_subject(nlp):
+    # (the parser hangs "informed" on the quote's verb, whose subject is a name inside the quote; "the Post" is whom
+    # it was told, the paper by the last word of its name)
+    article = through_pipeline(
+        "Guide carried climber down\n\n“Lakpa did not put him down once, not even to drink,” Nima Dorje Sherpa, 41, the "
+        "sirdar of the team, informed the Post on Saturday.", outlet="The Lali Post")
+    assert [(q.speaker_name, q.medium) for q in article.quotes] == [("Nima Dorje Sherpa", "The Lali Post")]
+
+
+def test_a_station_by_its_town_and_band_then_its_name(nlp):
+    q = only("The liaison officer, Maj Imran Khattak, told the Skardu FM station Radio Shyok on Saturday that the "
+             "operator had asked for a rescue bond.", nlp, "the operator")
+    assert (q["speaker"], q["medium"]) == ("Imran Khattak", "Radio Shyok")
+
+
+def test_a_nickname_everyone_knows_is_the_same_person_and_a_place_is_no_clause(nlp):
+    # ("who is known to everyone at base camp as ‘Kancha’"; "from Skardu, where he is waiting …" says where he is)
+    text = ("The third Nepali on the team, Lhakpa Nuru Sherpa, 29, who is known to everyone at base camp as ‘Kancha’, "
+            "was roped to the Georgian.\n\n“The snow took him from my hands,” Kancha told reporters from Skardu, where "
+            "he is waiting for the search to resume.")
+    assert [(q["text"], q["speaker"]) for q in quotes_of(text, nlp)] == [
+        ("The snow took him from my hands,", "Lhakpa Nuru Sherpa")]
+
+
+def test_a_given_name_the_tagger_took_for_a_verb(nlp):
+    # ("Tenzing|VBG Norbu Lama|PERSON, president of …": the NER leaves the given name out)
+    text = ("Tenzing Norbu Lama, president of the Nepal Guides' Forum, said at a gathering in Thamel that guides often "
+            "had no insurance.\n\n“Nobody will pay for his back,” Lama said.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Tenzing Norbu Lama", "Tenzing Norbu Lama"]
+
+
+def test_initials_first_name_a_family_not_one_person(nlp):
+    # (Sri Lankan copy writes the family names' initials first: the climber and her father share them and the surname;
+    # "Mr." is the father)
+    article = through_pipeline(
+        "Climber will return\n\nMountaineer W.M. Tharushi Ekanayake says she will return to the mountain.\n\n"
+        "Ms. Ekanayake said the team had waited two nights.\n\nHer father, W.M. Sunil Ekanayake, a retired school "
+        "principal in Kandy, told reporters that the family had not slept.\n\n“We only prayed,” Mr. Ekanayake said.")
+    speakers = [q.speaker_name for q in article.quotes]
+    assert speakers[1] == "W.M. Tharushi Ekanayake" and speakers[3] == "W.M. Sunil Ekanayake"
+    assert speakers[2] != "W.M. Tharushi Ekanayake"
+
+
+def test_an_air_force_rank_retired_before_the_name(nlp):
+    # (the NER tags the rank a person and the name a body: "Squadron Leader|PERSON (retd) Farrukh Ali Niazi|ORG")
+    text = ("\"The machine was fuelled and ready on Thursday morning,\" – said Karakoram Heli Services pilot Squadron "
+            "Leader (retd) Farrukh Ali Niazi, who flew the first sortie.\n\nThe pilot said the rules required a bond.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Farrukh Ali Niazi", "Farrukh Ali Niazi"]

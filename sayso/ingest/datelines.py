@@ -139,6 +139,19 @@ def _plain_place(place: str) -> bool:
         and not OUTLET_NAME_WORD.search(place) and words[0].casefold() not in ("updated", "update", "posted", "published")
 
 
+def _caps_town(place: str) -> bool:
+    """``SKARDU:``, ``GILGIT:``: a town in capitals before a colon, as South Asian dailies write it (a word of five
+    letters or more that is no heading, country or initials, or a town the tables know)."""
+    title = place.title()
+    return _known_place(title) or len(place) >= 5 and " " not in place and place.isalpha() \
+        and place.casefold() not in _NOT_PLACES | _HEADINGS and not is_country(title)
+
+
+# headings that open a paragraph in capitals before a colon
+_HEADINGS = frozenset("breaking watch live opinion editorial correction note video photos photo comment review interview "
+                      "updated background context reaction timeline quotes highlights".split())
+
+
 def _acronym(agency: str | None) -> bool:
     """An agency's initials, also with a letter beyond ASCII (``BPA``, ``ČTP``)."""
     return agency is not None and 2 <= len(agency) <= 8 and agency.isalpha() and agency.isupper()
@@ -157,8 +170,8 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue
         if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:
             continue
-        if index == 6 and capital_country(m["place"].title()) is None:
-            continue  # (a capital, never a heading or a body: "UPDATE:", "FACT CHECK:", "NATO:", "IRAN:")
+        if index == 6 and capital_country(m["place"].title()) is None and not _caps_town(m["place"]):
+            continue  # (a capital or a town, never a heading or a body: "UPDATE:", "FACT CHECK:", "NATO:", "IRAN:")
         if index == 8 and not (m["place"].isupper() or _known_place(m["place"])):
             continue  # (a place in capitals, or a city the table knows: not "Monday, Dec 4 (updated) The …")
         if index == 10 and place_country(_tidy_place(m["place"], None)) is None:

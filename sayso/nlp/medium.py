@@ -76,7 +76,8 @@ _PATTERNS: list[_Shape] = [
     )),
     _needing("told telling tells tell", re.compile(
         # ("told local broadcaster Aigaio TV")
-        rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
+        # (or a station by its town and band: "told the Skardu FM station Radio Braldo")
+        rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][\w'’-]*\s+FM\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
     )),
     _needing("interview conversation dialogue comment comments commentary remark remarks statement statements declaration declarations message "
              "call contact speaking talking quoted cited carried relayed transmitted transmits reports reported wrote writing article "
@@ -502,14 +503,18 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             return last_named_outlet(paragraph[:at], _KIND_OF[outlet.group(1)]) or OWN_OUTLET
     # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
     # (or for it, with the speaker named between: "stated Nikolovski for Pelister Press by telephone")
-    if own and own in text and re.search(rf"\b(?:(?:{_SAID_TO}|wrote|writes){_WHEN}\s+to|(?:spoke|talked|[Ss]peaking|[Tt]alking)(?:\s+[a-z]+ly)?\s+(?:with|to)"
-                                         # (what was described between: "describes the night of the storm to Tähystäjä")
-                                         rf"|(?:describes|described|recounts|recounted)\s+[^,.;:“”\"«»]{{1,60}}?\s+to"
-                                         rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for"
-                                         # (or "informed" it with no "to": "– informed Délkör on Thursday the ministry")
-                                         rf"|inform(?:s|ed))\s+(?:the\s+)?{re.escape(own)}\b|{_VERB_SPEAKER_TO}{re.escape(own)}\b", text):
-        # "has for her part indicated to Lagune Infos" in its own story ("wrote to Brimvarp that …" too) (not only an acronym, as below); "the envoy, who
-        # spoke with RIMAQ before …" (whom else one spoke with may be anyone)
+    # (the paper by the last word of its name too: "informed the Post" in The Gurans Post)
+    short = own.split()[-1] if own and len(own.split()) > 1 and own.split()[-1] in OUTLET_NAME_WORDS else None
+    own_name = re.escape(own) + (rf"|(?<=the\s){short}" if short else "") if own else ""
+    if own and (own in text or short and f"the {short}" in text) and re.search(
+            rf"\b(?:(?:{_SAID_TO}|wrote|writes){_WHEN}\s+to|(?:spoke|talked|[Ss]peaking|[Tt]alking)(?:\s+[a-z]+ly)?\s+(?:with|to)"
+            # (what was described between: "describes the night of the storm to Tähystäjä")
+            rf"|(?:describes|described|recounts|recounted)\s+[^,.;:“”\"«»]{{1,60}}?\s+to"
+            rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for"
+            # (or "informed" it with no "to": "– informed Délkör on Thursday the ministry")
+            rf"|inform(?:s|ed))\s+(?:the\s+)?(?:{own_name})\b|{_VERB_SPEAKER_TO}(?:{own_name})\b", text):
+        # "has for her part indicated to Lagune Infos" in its own story, "wrote to Brimvarp that …" (not only an
+        # acronym, as below); "the envoy, who spoke with RIMAQ before …" (whom else one spoke with may be anyone)
         return own
     for shape in _PATTERNS:
         if not shape.fits(words):

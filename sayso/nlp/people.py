@@ -86,6 +86,7 @@ OFFICE = TITLES | ROLE_NOUNS | GROUP_NOUNS | {
     "foreign", "defense", "defence", "interior", "deputy", "vice", "rear", "admiral", "special", "senior",
     "spokesperson", "top", "chief", "former", "acting", "first", "state", "national", "presidential",
     "lieutenant", "major", "colonel", "brigadier", "earlier", "later", "also", "expatriates",
+    "squadron", "wing", "flight", "marshal",  # (air force ranks: "Squadron Leader", "Wing Commander")
 }  # fmt: skip
 
 
@@ -340,11 +341,13 @@ def _in_quote_marks(doc, e) -> bool:
 
 def _head_before(doc, ent):
     """A name whose first word the NER left out at the start of a sentence, though the parse hangs the rest on it:
-    "Trần| Quang Vinh|PERSON, director of …" (a Vietnamese family name first)."""
+    "Trần| Quang Vinh|PERSON, director of …" (a Vietnamese family name first), "Tenzing| Norbu Lama|PERSON"."""
     if ent.start == 0 or ent.label_ not in ("PERSON", "PER"):
         return ent
     head = doc[ent.start - 1]
-    if not (head.is_sent_start and head.is_title and head.is_alpha and head.pos_ == "PROPN" and head.ent_iob_ == "O"
+    # (a given name in "-ing" the tagger took for a verb, as the sentence's subject: "Tenzing|VBG Norbu Lama|PERSON, …")
+    if not (head.is_sent_start and head.is_title and head.is_alpha and head.ent_iob_ == "O"
+            and (head.pos_ == "PROPN" or head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubj:pass"))
             and any(t.head.i == head.i for t in ent)) or head.lower_ in TITLE_WORDS or honorific(head) \
             or role_country(head.text) or place_country(head.text) or is_country(head.text):
         return ent
@@ -481,15 +484,19 @@ def _add_aliases(doc, people: list[Person]) -> None:
         if t.lower_ == "whom":
             # (who calls him so: "whom the whole quarter calls", "whom everyone calls")
             among = next((k for k in range(t.i + 1, min(t.i + 6, len(doc) - 1)) if doc[k].lower_ in ("calls", "call")), None)
-        # (also known among some: "known in the family as Abu Hani", "known to friends as")
+        # (also known among some: "known in the family as Abu Hani", "known to everyone at base camp as")
         elif doc[t.i + 1].lower_ in ("in", "to", "among"):
-            among = next((k for k in range(t.i + 1, min(t.i + 5, len(doc) - 1)) if doc[k].lower_ == "as"), None)
+            among = next((k for k in range(t.i + 1, min(t.i + 8, len(doc) - 1)) if doc[k].lower_ == "as"), None)
         else:
             among = t.i + 1
-        if among is None or doc[among].lower_ not in ("as", "calls", "call") or doc[t.i - 1].text not in (",", "also"):
+        # (or in a relative clause: "X, 29, who is known to everyone as ‘Kancha’")
+        relative = t.i >= 3 and doc[t.i - 1].lower_ in ("is", "was") and doc[t.i - 2].lower_ == "who"
+        if among is None or doc[among].lower_ not in ("as", "calls", "call") or doc[t.i - 1].text not in (",", "also") and not relative:
             continue
-        comma = t.i - 1 if doc[t.i - 1].text == "," else t.i - 2
-        start = end = among + 1
+        comma = t.i - 3 if relative else t.i - 1 if doc[t.i - 1].text == "," else t.i - 2
+        if comma >= 2 and doc[comma - 1].like_num and doc[comma - 2].text == ",":
+            comma -= 2  # (past the age)
+        start = end = among + 1 + (among + 2 < len(doc) and doc[among + 1].is_quote)  # (the nickname in quote marks)
         while end < min(len(doc), start + 4) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
         if end == start or comma < 1 or doc[comma].text != ",":
@@ -1209,8 +1216,13 @@ def after_job(doc, e) -> bool:
 
 
 def _before_initials(doc, k: int) -> int:
-    """Token ``k``, or the one before the office's initials that end there: "Regional Commissioner (RC)"."""
-    return k - 3 if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper else k
+    """Token ``k``, or the one before the office's initials that end there: "Regional Commissioner (RC)" (or before
+    a rank's retirement: "Squadron Leader (retd)")."""
+    return k - 3 if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and (
+        doc[k - 1].is_upper or doc[k - 1].lower_.rstrip(".") in _RETIRED) else k
+
+
+_RETIRED = frozenset({"retd", "rtd", "retired", "r"})
 
 
 def _apposed_name(doc, e) -> bool:
@@ -2082,8 +2094,15 @@ def _name_keys(toks) -> tuple[str, str | None]:
         # ("Abi Nader" and "Abou Nader" are one family; "Abu Jamil" is no Jamil)
         surname = toks[-2].text + toks[-1].text if toks[-2].lower_ in SURNAME_HEADS else toks[-1].text
         return name_key(surname), (name_key(toks[-3].text, article=False) if len(toks) >= 3 else None)
+    if len(toks) >= 3 and _LEADING_INITIALS.fullmatch(toks[0].text) and toks[1].is_alpha and toks[1].is_title:
+        # "W.M. Tharushi Senanayake": the initials of family names first, as Sri Lankan copy writes them; she is not
+        # her father, "W.M. Sunil Senanayake"
+        return name_key(toks[-1].text), name_key(toks[1].text, article=False)
     # (a Dutch surname at a sentence's start has no given name: "Van der Kolk was arrested")
     return name_key(toks[-1].text), (name_key(toks[0].text, article=False) if len(toks) > 1 and toks[0].text not in _DUTCH_PARTICLES else None)
+
+
+_LEADING_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 _ENTS = "sayso.ents"  # doc.user_data keys while a run holds the doc (``holding``): its entities

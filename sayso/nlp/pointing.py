@@ -16,7 +16,7 @@ from spacy.attrs import LOWER, TAG
 from spacy.strings import hash_string
 
 from .cues import CLAUSE, Context, Found, is_cue, is_verb, lemma_of, tokens_where, trim, word_count
-from .lexicon import ADDRESSEE_CUES, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
+from .lexicon import ADDRESSEE_CUES, OUTLET_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 from .medium import LEADING_CHANNEL, outlet_name_end
 
 __all__ = ["pointing_attributions", "trailing_attributions", "venue_speakers"]
@@ -158,7 +158,9 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
         speaker = _speaker_after(ctx, rest, hi)
         named = [t for t in doc[speaker[1][0] : speaker[1][1]] if t.text[:1].isupper()] if speaker is not None else []
         # (or a body by one word after "the": "…, informed this Friday the Chancellery through a communiqué")
-        body = len(named) == 1 and named[0].ent_type_ in ("ORG", "LOC") and named[0].i == speaker[1][0] + 1 and doc[speaker[1][0]].lower_ == "the"
+        # (not a paper by its short name, whom it was told: "…, informed the Post on Saturday")
+        body = len(named) == 1 and named[0].ent_type_ in ("ORG", "LOC") and named[0].i == speaker[1][0] + 1 and doc[speaker[1][0]].lower_ == "the" \
+            and named[0].text not in OUTLET_NAME_WORDS
         if speaker is None or speaker[1][1] - speaker[1][0] < 2 or len(named) < 2 and not body or named[-1].i != speaker[1][1] - 1 or not all(
                 t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in named[-2:]):
             continue  # (the sentence must end with who spoke, by name: a person's or a body's, "… of Foreign Affairs and Trade")

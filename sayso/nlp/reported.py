@@ -317,6 +317,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
     # (nor "who asked not to be named", whatever the parser hung it as)
     clauses = [c for c in clauses if not _medium_aside(ctx, c) and not _anonymity(c)]
+    # (nor what a place is, after its comma: "told the Post from Skardu, where he is waiting …")
+    clauses = [c for c in clauses if not any(t.lower_ == "where" and doc[t.i - 1].text == "," and doc[t.i - 2].pos_ == "PROPN"
+                                             for t in doc[c.left_edge.i : c.left_edge.i + 2])]
     # (nor a circumstance after the attribution's comma: "…, the Foreign Office said on Thursday, as senators demanded …")
     clauses = [c for c in clauses if not _circumstance(ctx, c.left_edge.i, cue)]
     # "…, the sources added.": an attribution hung on the verb as its clause is no statement of the verb's;

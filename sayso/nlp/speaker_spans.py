@@ -1154,7 +1154,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = next((c for c in agent.children if c.dep_ == "pobj"), agent)
     if subj is not None and subj.i < cue.i and (named := _closing_named_subject(cue)) is not None and named.i > subj.i:
         subj = named  # "The captain …, is in good health|nsubj …, the director of the Naval Agency, X, has informed today."
-    if subj is not None and subj.i < cue.i and _inverted_after_clause(cue):
+    if subj is not None and subj.i < cue.i and ctx.segment_at(subj.idx) is not None and ctx.segment_at(cue.idx) is None \
+            and (surface := _surface_speaker(ctx, cue, after=False)) is not None and surface.i > subj.i \
+            and ctx.segment_at(surface.idx) is None:
+        subj = surface  # "“Pasang did not …,” X, 41, the sirdar of the team, informed|advcl the Post": not the quote's "Pasang"
+    elif subj is not None and subj.i < cue.i and _inverted_after_clause(cue):
         # "The Agency suspended …, informed the head of the department X.": who informed follows (machine-translated
         # inversion), not the subject of what was informed
         subj = _surface_speaker(ctx, cue, after=True) or subj
