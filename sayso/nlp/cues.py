@@ -389,6 +389,12 @@ def _told_an_acronym(token) -> bool:
         and doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 1 and doc[token.i + 2].lower_ == "that"
 
 
+def finite_xcomp(verb) -> bool:
+    """``A crew member who asked not to be named wrote|xcomp to X that …``: a finite verb the parser hung on another as
+    its infinitive complement (not "declined to comment", "asked to describe")."""
+    return verb.dep_ == "xcomp" and verb.tag_ in ("VBD", "VBZ") and not any(c.lower_ == "to" for c in verb.children)
+
+
 def name_follows(verb) -> bool:
     """``…, where they are in good health, informed Foreign Minister X at a press conference``: a speaker's office
     and name right after the verb, as machine-translated copy puts them, however the parser hung the verb."""

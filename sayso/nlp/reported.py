@@ -18,7 +18,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CAUSE_CUES, CUE_LEMMAS, FINDING_CUES, JUDGING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, finite_xcomp, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
                             speaker_of, subject_of)
 from .people import doc_ents, ent_bounds
@@ -282,8 +282,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
     if lemma_of(cue) in ("respond", "reply", "answer") and any(c.lower_ in ("not", "n't", "never") for c in cue.children):
         return []  # ("did not respond to the questions … about the vehicle that it lost": no answer, so no statement)
-    if cue.dep_ == "xcomp" and lemma_of(cue.head) in ("decline", "refuse", "ask") and not (
-            cue.tag_ in ("VBD", "VBZ") and not any(c.lower_ == "to" for c in cue.children)):
+    if cue.dep_ == "xcomp" and lemma_of(cue.head) in ("decline", "refuse", "ask") and not finite_xcomp(cue):
         # "He declined to comment on reports that …": the reports' words, not his; "Asked to describe the device, …":
         # what he was asked (not a finite verb the parser hung there: "A crew member who asked not to be named wrote …")
         return []

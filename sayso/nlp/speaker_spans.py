@@ -17,7 +17,7 @@ from .bodies import BODY_WORDS
 from .people import KIND_WORDS, NAME_LINKS, PATRONYMIC, after_partner, ent_bounds, honorific, korean_given
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL
-from .cues import CLAUSE, DASHES, SUBJECT, Context, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,8 +83,7 @@ def subject_of(token, depth: int = 0):
                 subj = subject_of(verb, 3)
                 if subj is not None:
                     return subj
-    if depth == 0 and token.dep_ == "xcomp" and token.tag_ in ("VBD", "VBZ") and token.head.dep_ in ("acl:relcl", "relcl") \
-            and not any(c.lower_ == "to" for c in token.children):
+    if depth == 0 and finite_xcomp(token) and token.head.dep_ in ("acl:relcl", "relcl"):
         # "A crew member who asked not to be named wrote|xcomp to X that …": a finite verb the parser hung on the
         # relative clause's; whom "who" stands for
         return token.head.head
