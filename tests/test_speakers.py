@@ -2456,3 +2456,19 @@ def test_the_city_a_speaker_is_from_is_no_part_of_the_name(nlp):
     text = ("‘We are not a plague ship, we are people who need a doctor,’ says the marine biologist from Guayaquil "
             "Ximena Paredes Loor in a video that she recorded on Sunday.")
     assert speaker_of(text, nlp, "plague ship")[0] == "Ximena Paredes Loor"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (a company after its town and kind, whatever the NER made of its name)
+    ("The trawler's owner, the Marín company Pesqueras Lourido Vidal, said in a statement on Monday that the crew had "
+     "been paid.", "Pesqueras Lourido Vidal"),
+    # (a company's name that says it is one, after who owns it)
+    ("The owner of the cargo, the Dutch-owned Vennhoek Trading Company, said in a statement that the tanks had been "
+     "sealed.", "Vennhoek Trading Company"),
+    # (a vice-chancellor is an office like a chancellor)
+    ("The Vice-Chancellor of the college, Professor Amarachi Obiageli Nwosu-Eke, in a statement issued on Monday, said "
+     "the crew had been paid.", "Amarachi Obiageli Nwosu-Eke"),
+])
+def test_an_office_speaks_as_the_company_or_person_its_appositive_names(nlp, text, speaker):
+    fragment = "crew had" if "crew had" in text else "tanks had"
+    assert speaker_of(text, nlp, fragment)[0] == speaker

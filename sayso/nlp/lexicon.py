@@ -147,7 +147,7 @@ ROLE_NOUNS = frozenset(
     farmer resident witness activist journalist correspondent reporter editor author
     economist strategist pollster manager ceo executive founder owner member delegate observer monitor
     counterpart colleague host guest justice under-secretary undersecretary vice-minister vice-president vice-premier vice-chairman
-    vice-governor vice-speaker deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
+    vice-governor vice-speaker vice-chancellor vice-rector deputy-minister speaker mp wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother admiral major captain lieutenant brigadier
     facilitator co-facilitator rapporteur co-rapporteur ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
     survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator

@@ -19,7 +19,7 @@ from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country)
-from .bodies import (BODY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
+from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
@@ -860,11 +860,18 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
         # (or after its kind and country, whatever the NER made of it: "The shipowner, the Panamanian company Corvina
         # Bulk Shipping|PERSON, pointed out")
         kind = lo
-        while kind < run.end and (is_demonym(doc[kind].text) or doc[kind].lower_ in KIND_WORDS | _BUSINESSES):
+        # (or its town: "The vessel's owner, the Vigo company Armadora Corvo Mariño|PERSON, said")
+        while kind < run.end and (is_demonym(doc[kind].text) or doc[kind].lower_ in KIND_WORDS | _BUSINESSES
+                                  or kind + 1 < run.end and doc[kind].is_title and doc[kind + 1].lower_ in KIND_WORDS | _BUSINESSES):
             kind += 1
         if kind > lo and doc[kind - 1].lower_ in KIND_WORDS | _BUSINESSES and run.end - kind >= 2 \
                 and all(t.pos_ == "PROPN" and capitalised(t) for t in doc[kind : run.end]):
             return kind, run.end
+        # (or a company's name that says it is one, whatever the NER made of it: "The owner of the acid, the
+        # Taiwanese-owned Lantai Trading Company|MISC, said")
+        if run.end - lo >= 2 and doc[run.end - 1].lower_ in COMPANY_WORDS | {"corporation", "group"} \
+                and all(t.pos_ == "PROPN" and t.is_title for t in doc[lo : run.end]):
+            return lo, run.end
         # (or the body's own name, whatever the NER cut of it: "The competent ministry, the Ministry of Maritime
         # Affairs and Insular Policy|PERSON, said")
         if lo + 2 < run.end and doc[lo].is_title and doc[lo].lower_ in BODY_WORDS and doc[lo + 1].lower_ in ("of", "for") \
