@@ -2472,3 +2472,13 @@ def test_the_city_a_speaker_is_from_is_no_part_of_the_name(nlp):
 def test_an_office_speaks_as_the_company_or_person_its_appositive_names(nlp, text, speaker):
     fragment = "crew had" if "crew had" in text else "tanks had"
     assert speaker_of(text, nlp, fragment)[0] == speaker
+
+
+def test_nana_is_a_given_name_unless_the_article_uses_it_as_a_chief_s_title(nlp):
+    text = ("The Georgian skier Levan Gogoberishvili died on Monday.\n\n"
+            "The mother of the skier, Nana Gogoberishvili, told a Tbilisi daily that her son had promised her to come "
+            "home.")
+    assert speaker_of(text, nlp, "her son had promised")[0] == "Nana Gogoberishvili"
+    chief = ("The chief fisherman of Anomabo, Nana Kwesi Baidoo II, said the beach would stay closed.\n\n"
+             "According to Nana Baidoo, twelve canoes were lost.")
+    assert speaker_of(chief, nlp, "twelve canoes")[0] == "Kwesi Baidoo II"

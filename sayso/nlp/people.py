@@ -129,6 +129,17 @@ def _with_name_head(doc, name):
     return name
 
 
+def _given_nana(toks) -> bool:
+    """Whether "Nana" opens ``toks`` as a given name (the Georgian "Nana Tsikarishvili"), not as an Akan chief's title:
+    before one name word, in an article that never writes it before a longer name ("Nana Kobina Ansah II", then "Nana
+    Ansah")."""
+    if len(toks) != 2 or toks[0].text != "Nana" or not toks[1].is_title:
+        return False
+    doc = toks[0].doc
+    return not any(t.text == "Nana" and t.i + 2 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 2].is_title
+                   and doc[t.i + 2].pos_ == "PROPN" for t in doc)
+
+
 def after_partner(doc, i: int) -> bool:
     """Whether token ``i`` follows a partner's name and "&" in a firm's name: "Kessler & |Aumann Gleisbau"."""
     return i >= 2 and doc[i - 1].text == "&" and doc[i - 2].is_title
@@ -169,7 +180,7 @@ def _strip_name(tokens: list) -> list:
     # "Gaziantep Governor Nilüfer Karaağaçlı", "head of the … Commission Brigadier General Rakan al-Suwaydi": the name
     # follows the last office word (when a capitalised name does follow it)
     last = max((n for n, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in OFFICE and t.lower_ not in DETERMINERS
-                and not _given_sultan(toks[n:]) and not _inner_name_word(toks, n)), default=None)
+                and not _given_sultan(toks[n:]) and not _given_nana(toks[n:]) and not _inner_name_word(toks, n)), default=None)
     if last is not None and toks[last + 1].is_title and toks[last + 1].pos_ == "PROPN":
         toks = toks[last + 1 :]
         while len(toks) > 2 and toks[0].lower_ in _BODY_ENDINGS:
@@ -178,7 +189,7 @@ def _strip_name(tokens: list) -> list:
         toks = toks[:-1]  # ("Deirdre Ní Chonaill TD", "John Smith MP": the seat after the name)
     # (the Filipino "Ma." of María opens the name: "Ma. Luisa G. Abrenica"; so does the "Gian" of "Gian Luca")
     while len(toks) > 1 and not _given_sultan(toks) and not (toks[0].lower_ in IRISH_PARTICLES and toks[1].is_title) \
-            and not _opens_with_ma(toks) \
+            and not _opens_with_ma(toks) and not _given_nana(toks) \
             and not (toks[0].text in _GIVEN_NAME_HEADS and toks[1].is_title) and (
         toks[0].lower_.rstrip(".") in OFFICE
         or toks[0].lower_ in ABBREVIATED_TITLES  # (titles in a row: Romanian "Dr. chem. X", "conf. univ. dr. X")
@@ -215,7 +226,7 @@ def _strip_name(tokens: list) -> list:
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
     ):
         toks = toks[1:]
-    if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) or toks[0].lower_ in DETERMINERS
+    if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) and not _given_nana(toks) or toks[0].lower_ in DETERMINERS
                  or toks[0].text == "don" and len(toks) > 1  # (the Spanish "don Rafael", in lower case: not "Don Smith")
                  or _burmese_young(toks[0]) or toks[0].text == "Me" and honorific(toks[0])
                  or toks[0].text == "Pr" and len(toks) > 1):  # (the French professor's "Pr X", with no stop)
