@@ -2482,3 +2482,13 @@ def test_nana_is_a_given_name_unless_the_article_uses_it_as_a_chief_s_title(nlp)
     chief = ("The chief fisherman of Anomabo, Nana Kwesi Baidoo II, said the beach would stay closed.\n\n"
              "According to Nana Baidoo, twelve canoes were lost.")
     assert speaker_of(chief, nlp, "twelve canoes")[0] == "Kwesi Baidoo II"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokesman for the Sindh government said the wells would be cleaned.", "Sindh government"),
+    # (the place as the article spelled it out before its initials)
+    ("The Azad Jammu government sent two teams on Friday.\n\n"
+     "A spokesperson of the AJ government said the wells would be cleaned.", "Azad Jammu government"),
+])
+def test_an_unnamed_spokesperson_of_a_government_speaks_for_it(nlp, text, speaker):
+    assert speaker_of(text, nlp, "wells would be cleaned")[0] == speaker

@@ -360,6 +360,13 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             if body is not None:
                 return body
     low = [t.lower_ for t in tokens]
+    if 5 <= len(low) <= 7 and low[0] in ("a", "an", "the") and low[1] in _SPOKES and low[2] in ("of", "for") \
+            and low[3] == "the" and low[-1] in GROUP_NOUNS - _SPOKES and all(
+                t.is_title or t.is_upper or is_demonym(t.text) for t in tokens[4:-1]):
+        # "A spokesperson of the GB government", "a spokesman for the Punjab government": the body, named by its place
+        # (as the article spelled the place out before: "the Gilgit-Baltistan government … the GB government")
+        place = _place_spelled_out(doc.text[: doc[span[0]].idx], tokens[4].text) if len(tokens) == 6 else None
+        return canonical_body(f"{place} {tokens[5].text}" if place else join_tokens(tokens[4:]))
     if len(low) == 5 and low[0] == "the" and low[1] in _SPOKES | {"secretariat"} and low[2:4] == ["of", "the"] and low[4] in GROUP_NOUNS:
         # "the secretariat of the panel", "the spokesman of the committee": the body last named
         body = body_named_before(doc, span[0], low[4])
@@ -729,6 +736,16 @@ def _office_abbreviated(before: str, abbreviation: str) -> str | None:
         if "".join(w[0] for w in words) == abbreviation and words[-1].lower() in ROLE_NOUNS:
             return " ".join(words).lower()
     return None
+
+
+def _place_spelled_out(before: str, initials: str) -> str | None:
+    """The place the article spelled out before its ``initials``: "Gilgit-Baltistan" for "GB", "Khyber Pakhtunkhwa" for
+    "KP" (capitalised words joined by spaces or hyphens whose first letters they are), or None."""
+    if not re.fullmatch(r"[A-Z]{2,4}", initials):
+        return None
+    pattern = r"[- ]".join([r"[A-Z][a-z]+"] * len(initials))
+    return next((m.group(1) for m in re.finditer(rf"(?=\b({pattern})\b)", before)  # (overlapping: "The Gilgit-Baltistan")
+                 if "".join(w[0] for w in re.split(r"[- ]", m.group(1))) == initials), None)
 
 
 # kinds of business that a name in apposition names: "the tour operator, X", "the Kenyan airline, Y"
