@@ -2492,3 +2492,8 @@ def test_nana_is_a_given_name_unless_the_article_uses_it_as_a_chief_s_title(nlp)
 ])
 def test_an_unnamed_spokesperson_of_a_government_speaks_for_it(nlp, text, speaker):
     assert speaker_of(text, nlp, "wells would be cleaned")[0] == speaker
+
+
+def test_the_district_after_a_commissioner_is_no_part_of_the_name(nlp):
+    text = "Deputy Commissioner Astore Waseem Iqbal Chattha said the road would reopen on Monday."
+    assert speaker_of(text, nlp, "road would reopen")[0] == "Waseem Iqbal Chattha"

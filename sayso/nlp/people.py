@@ -185,6 +185,9 @@ def _strip_name(tokens: list) -> list:
         toks = toks[last + 1 :]
         while len(toks) > 2 and toks[0].lower_ in _BODY_ENDINGS:
             toks = toks[1:]  # (the rest of a body an office word opens: "of the Police| Force Michal Bystrický")
+    if len(toks) >= 3 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in _DISTRICT_OFFICES \
+            and _given_name_sex(toks[0].text) is None and _given_name_sex(toks[1].text) is not None:
+        toks = toks[1:]  # (the district, as Pakistani copy names it after the office: "Deputy Commissioner Shigar| Nadeem X")
     while len(toks) > 1 and toks[-1].text in POST_NOMINALS:
         toks = toks[:-1]  # ("Deirdre Ní Chonaill TD", "John Smith MP": the seat after the name)
     # (the Filipino "Ma." of María opens the name: "Ma. Luisa G. Abrenica"; so does the "Gian" of "Gian Luca")
@@ -783,6 +786,8 @@ def _constituency(doc, ent) -> bool:
 
 
 # offices held of a place or a body, never of a person: "the mayor of X, Y" names the place, then the mayor
+# offices that South Asian copy follows with their district before the holder's name: "Deputy Commissioner Skardu X"
+_DISTRICT_OFFICES = frozenset("commissioner superintendent".split())
 _OFFICES_OF_PLACES = frozenset("mayor governor prefect president director chairman chairwoman chairperson head rector dean "
                                "manager ceo commander".split())
 
