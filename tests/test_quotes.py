@@ -4339,3 +4339,31 @@ def test_an_air_force_rank_retired_before_the_name(nlp):
     text = ("\"The machine was fuelled and ready on Thursday morning,\" – said Karakoram Heli Services pilot Squadron "
             "Leader (retd) Farrukh Ali Niazi, who flew the first sortie.\n\nThe pilot said the rules required a bond.")
     assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Farrukh Ali Niazi", "Farrukh Ali Niazi"]
+
+
+def test_a_verb_before_its_subject_as_copy_translated_from_arabic_writes_it(nlp):
+    text = ("Confirmed Dr. Rashad Abdel Moneim El-Naggar, Undersecretary of the Ministry of Irrigation for Canal Affairs, "
+            "that Egypt is ready to send four dredgers to the port.\n\n"
+            "And stressed El-Naggar, in statements to Al-Qandil, the necessity of clearing the channel before the floods "
+            "return to the delta.\n\n"
+            "And in a telephone intervention with the program “Morning Bridge” on the Nahrein TV channel on Monday, "
+            "described El-Naggar the old canal as “the artery of the whole valley”, pointing out that the works go on.\n\n"
+            "For his part, confirmed Eng. Sherif Abdel Aziz Mansour, head of the central department for dredging at the "
+            "ministry, to Al-Qandil that the teams did not record any damage.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    ready = found["Egypt is ready to send four dredgers to the port"]
+    assert (ready["cue"], ready["speaker"]) == ("Confirmed", "Rashad Abdel Moneim El-Naggar")
+    clearing = next(q for t, q in found.items() if t.startswith("the necessity of clearing the channel"))
+    assert (clearing["cue"], clearing["speaker"], clearing["medium"]) == ("stressed", "Rashad Abdel Moneim El-Naggar", "Al-Qandil")
+    artery = found["the old canal as “the artery of the whole valley”"]
+    assert (artery["kind"], artery["speaker_text"], artery["speaker"], artery["medium"]) == (
+        "mixed", "El-Naggar", "Rashad Abdel Moneim El-Naggar", "Nahrein TV")
+    damage = next(q for t, q in found.items() if t.startswith("the teams did not record any damage"))
+    assert (damage["cue"], damage["speaker"], damage["medium"]) == ("confirmed", "Sherif Abdel Aziz Mansour", "Al-Qandil")
+
+
+def test_an_opening_phrase_s_comma_is_no_verb_first_sentence(nlp):
+    text = ("The inspector of the seafarers' federation for West Africa, Adewale Ogunbiyi, informed AMN that the ship has "
+            "debts in four ports.")
+    [q] = quotes_of(text, nlp)
+    assert (q["speaker"], q["medium"]) == ("Adewale Ogunbiyi", "AMN")

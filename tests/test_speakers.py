@@ -2497,3 +2497,18 @@ def test_an_unnamed_spokesperson_of_a_government_speaks_for_it(nlp, text, speake
 def test_the_district_after_a_commissioner_is_no_part_of_the_name(nlp):
     text = "Deputy Commissioner Astore Waseem Iqbal Chattha said the road would reopen on Monday."
     assert speaker_of(text, nlp, "road would reopen")[0] == "Waseem Iqbal Chattha"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (an office held in a place, then its holder: not a person called "Plant Protection")
+    ("For his part, the Director of Plant Protection in the Kassala State, Eng. Osman Babiker Idris, pointed out that the "
+     "teams had treated the fields.", "Osman Babiker Idris"),
+    # (the office, whatever body's name the parser made the subject)
+    ("The Director General of the Seed Control Directorate at the Federal Ministry of Agriculture, Dr. Mubarak Hamid "
+     "Elnour, has warned that the teams had treated the fields.", "Mubarak Hamid Elnour"),
+    # (a name the parser hung on the place before it)
+    ("And the captain of the trawler detained in Puntland, Dmytro Koval, had told a Somali website that the teams had "
+     "treated the fields.", "Dmytro Koval"),
+])
+def test_the_holder_named_after_an_office_whatever_the_parse(nlp, text, speaker):
+    assert speaker_of(text, nlp, "teams had treated")[0] == speaker

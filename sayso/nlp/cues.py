@@ -434,7 +434,9 @@ def is_cue(token) -> bool:
         # are X's acts, whatever the parser made of them)
         return False
     if token.tag_ in ("VBN", "VBD") and any(
-            (c.dep_ in ("obl:agent", "agent") or c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children))
+            # (an agent with its "by": not the subject after a verb that opens the sentence, as copy translated from
+            # Arabic writes it: "Confirmed Dr. X|obl:agent, Undersecretary of …, that …")
+            (c.dep_ in ("obl:agent", "agent", "obl") and (c.lower_ == "by" or any(g.dep_ == "case" and g.lower_ == "by" for g in c.children)))
             and c.lower_ not in _MEANS and not token.doc[c.left_edge.i - 1].is_quote  # (not "for a landing ‘by the book’")
             and not any(s.dep_ in SUBJECT for s in token.children) for c in token.children if c.i > token.i) \
             and not any(m.lower_ == "as" for m in token.children if m.i < token.i) and not (

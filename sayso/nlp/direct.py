@@ -319,7 +319,9 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
             speaker = speaker_of(ctx, tok)
             # with no speaker found, only a verb that has one in the text (not "a plan called …")
             finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.lower_ == "having" for c in tok.children)
-            return (tok, toks[n + 1], speaker) if speaker is not None or finite else None
+            # (the object after the speaker, where the verb comes first: "described El-Sayyad| the Red Sea coast as “…”")
+            first = speaker[1] if speaker is not None and speaker[0] == toks[n + 1] and speaker[1] <= toks[-1] else toks[n + 1]
+            return (tok, first, speaker) if speaker is not None or finite else None
     return None
 
 

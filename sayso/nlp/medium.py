@@ -110,6 +110,10 @@ _PATTERNS: list[_Shape] = [
 _PATTERNS.append(_needing("statement message letter note reply response comment comments communiqué communique", re.compile(
                             rf"\b(?:statement|message|letter|note|reply|response|comments?|communiqu[ée])\s+(?:received\s+by|obtained\s+by|"
                             rf"sent\s+to|e-?mailed\s+to|provided\s+to|shared\s+with)\s+(?:the\s+)?(?P<name>{_NAME})")))
+# "in a telephone intervention with the program “Evening Harvest” on the Sawaqi TV channel": the channel the programme
+# is on (an Arabic phone-in, "مداخلة هاتفية")
+_PATTERNS.append(_needing("program programme show", re.compile(
+    rf"\b(?:program|programme|show)\s+[“\"«][^”\"»]{{2,60}}[”\"»]\s+(?:on|of)\s+(?:the\s+)?(?P<name>{_NAME})")))
 # "In an email to the Namalao Weekly, X said": the outlet it was written to
 _PATTERNS.append(_needing("email mail message letter written", re.compile(
     rf"\b[Ii]n\s+an?\s+(?:e-?mail|message|letter|written\s+(?:reply|statement|answer))\s+(?:sent\s+)?to\s+(?:[Tt]he\s+)?(?P<name>{_NAME})")))
@@ -178,6 +182,9 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?
                             r"(?:station|radio|newspaper|daily|weekly|(?:news\s+)?agency|channel|television|portal|(?:web)?site|broadcaster|magazine)\s+"
                             rf"{_WHOSE}"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
+# (or after the speaker's appositive, as a verb before its subject leaves it: "confirmed Eng. X, head of …, to Al-Fanous
+# that …")
+_PATTERNS.append(_needing("to", also="that", pattern=re.compile(rf",\s+to\s+(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA})\s+)?(?P<name>{_NAME})\s+that\b")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [_needing("informed told reported", re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])")),
               # ("As BelNX was informed", "As NIA Navid was informed by the press service …")

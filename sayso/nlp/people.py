@@ -959,7 +959,8 @@ def person_ents(doc) -> list:
             # (nor an office before its holder's appositive: "The Minister of Water Resources|PERSON, Eng. X",
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
             # ("Director of Public Diplomacy", "Ambassador of Fiji", "Vice Minister of|PERSON Ecology|ORG")
-            and not ((of := _office_of(e)) is not None and (e.end < len(doc) and doc[e.end].text == "," or e[-1].pos_ != "PROPN"
+            # (or before the place it is held in: "the Director of Plant Protection|PERSON in the Red Sea State, Eng. X")
+            and not ((of := _office_of(e)) is not None and (e.end < len(doc) and doc[e.end].text in (",", "in") or e[-1].pos_ != "PROPN"
                                                             or not of or is_country(of)))
             and not (len(e) >= 2 and e[-1].lower_ in OFFICE and e.end + 1 < len(doc) and doc[e.end].text == ","
                      and doc[e.end + 1].ent_type_ in ("PERSON", "PER"))
@@ -1272,7 +1273,9 @@ def _with_surnames(doc, ent):
     end = ent.end
     if len(ent) < 2 or not all(t.is_title for t in ent):
         return ent
-    while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+    # (a hyphenated one too, as Arabic names are written: "Dr. Abdel Hakim|PERSON El-Sayyad,")
+    while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and all(part.isalpha() for part in doc[end].text.split("-")) \
             and not doc[end].ent_type_ and doc[end].lower_ not in OFFICE and not role_country(doc[end].text) \
             and place_country(doc[end].text) is None:
         end += 1

@@ -19,8 +19,8 @@ from spacy.symbols import NOUN
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CAUSE_CUES, CUE_LEMMAS, FINDING_CUES, JUDGING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, finite_xcomp, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
-from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, names_a_source, reduced_relative,
-                            speaker_of, subject_of)
+from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, name_after_first_verb,
+                            names_a_source, reduced_relative, speaker_of, subject_of)
 from .people import doc_ents, ent_bounds
 from .bodies import named_as_outlet
 
@@ -269,6 +269,31 @@ def _quoted_name(text: str) -> bool:
                                         for w in words)
 
 
+def _verb_first_content(ctx: Context, cue) -> tuple[int, int] | None:
+    """``And stressed El-Sayyad, in statements to Al-Fanous, the necessity of …``, ``described El-Sayyad the Red Sea
+    coast as “…”``: what was said after a verb that comes before its subject is the rest of the sentence past the name
+    and its aside (up to a participle that goes on: ", pointing out that")."""
+    doc = ctx.doc
+    name = name_after_first_verb(ctx, cue)
+    if name is None or name.end >= len(doc):
+        return None
+    end = ctx.sentence_end(cue)
+    k = name.end
+    if doc[k].text == ",":  # (past the aside set off in commas: ", in statements to Al-Fanous,")
+        close = next((j for j in range(k + 1, min(k + 16, end)) if doc[j].text == ","), None)
+        if close is None or any(is_verb(t) and t.tag_ not in ("VBN", "VBG") for t in doc[k + 1 : close]):
+            return None
+        k = close + 1
+    if k < end and doc[k].lower_ == "to":  # (past whom it was said to: "to Al-Fanous that …")
+        k = next((j for j in range(k + 1, min(k + 6, end)) if doc[j].lower_ == "that"), k)
+    if k < end and doc[k].lower_ == "that":
+        k += 1
+    if k >= end or doc[k].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+        return None
+    going_on = next((j for j in range(k + 2, end - 1) if doc[j].text == "," and doc[j + 1].tag_ == "VBG" and is_cue(doc[j + 1])), end)
+    return (k, going_on) if going_on - k >= 3 else None
+
+
 def _reported_clauses(ctx: Context, cue) -> list[Found]:
     """``X said (that) …``, ``…, adding that …``, ``X urged Y to …``, ``X described A as B``, ``…, X said.``"""
     doc = ctx.doc
@@ -407,7 +432,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # what a newsroom found out is the rest of its sentence, however the parser cut it ("HPW has learned that the
         # vessel's insurer, a London-based P&I club, has already appointed …")
         spans = _that_clause(ctx, cue) or spans
-    if not clauses and lemma not in BELIEF_VERBS:
+    first = _verb_first_content(ctx, cue) if not spans else None
+    if first is not None:
+        spans.append(first)  # (not the object the parser made of the name after the verb: "described El-Sayyad| …")
+    elif not clauses and lemma not in BELIEF_VERBS:
         # "told his advisers to figure out …" (an infinitive the parser may call advcl)
         # (or as an oblique: "calling on the Council to “shoulder …”")
         # (not a name the parser hung as one: "told Nepali daily The Himalayan Mirror|xcomp")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
+from .lexicon import (ABBREVIATED_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import KIND_WORDS, NAME_LINKS, PATRONYMIC, after_partner, ent_bounds, honorific, korean_given
+from .people import KIND_WORDS, NAME_LINKS, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL
 from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
@@ -781,6 +781,36 @@ def _right_after_and(doc, verb) -> bool:
     return k >= 0 and doc[k].lower_ in ("and", "but")
 
 
+# what may stand before a verb that opens its clause: "And stressed X …"
+_BEFORE_FIRST_VERB = frozenset({"and", "also", "then"})
+
+
+def name_after_first_verb(ctx: Context, cue):
+    """The name right after a verb that opens its sentence (after "And", or an opening phrase and its comma), as copy
+    translated from Arabic puts the verb before its subject: "Confirmed Dr. X, Undersecretary of …, that …", "And
+    stressed El-Sayyad …", "For his part, confirmed Eng. X, head of …, to Al-Fanous that …"; or None."""
+    doc = ctx.doc
+    start = sentence_start(cue)
+    if not (cue.tag_ in ("VBD", "VBN") and subject_of(cue) is None and (
+            all(t.lower_ in _BEFORE_FIRST_VERB or t.is_space for t in doc[start : cue.i])
+            # (an opening phrase of circumstance, not the subject's appositive: "The inspector …, X, informed AMN that")
+            or cue.i > start + 1 and doc[cue.i - 1].text == "," and doc[start].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")
+            and not any(is_verb(t) for t in doc[start : cue.i]))):
+        return None
+    # (a body after a verb of telling is whom it was told: "informed AMN")
+    labels = ("PERSON", "PER") if lemma_of(cue) in ADDRESSEE_CUES else ("PERSON", "PER", "ORG")
+    named = next((e for e in doc_ents(doc) if e.label_ in labels and e.start in (cue.i + 1, cue.i + 2, cue.i + 3)
+                  and all(t.lower_ in ABBREVIATED_TITLES or t.text == "." for t in doc[cue.i + 1 : e.start])), None)
+    if named is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and doc[cue.i + 1].is_title:
+        # (or a surname the article gave a person before, whatever the NER made of it here: "And stressed El-Naggar|LOC")
+        end = cue.i + 1
+        while end < len(doc) and end - cue.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if any(e.end <= cue.i and e[-1].text == doc[end - 1].text for e in person_ents(doc)):
+            named = doc[cue.i + 1 : end]
+    return named
+
+
 def _surface_speaker(ctx: Context, cue, after: bool):
     """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
     doc = ctx.doc
@@ -1091,6 +1121,7 @@ def _comma_before(appos) -> bool:
 
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     doc = ctx.doc
+    first = None  # (a name after a verb that opens its sentence, where the parser found no subject)
     # (or with the outlet after the verb: "…, reports PressUA with reference to the press service of …")
     outlet = 1 if cue.i + 5 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" else 0
     if cue.i + 4 + outlet < len(doc) and cue.lower_ in ("reports", "reported", "informs", "informed") \
@@ -1243,7 +1274,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             # "— and said Switzerland would continue …": the subject of what was said (but after a quote and its dash
             # the quote is what was said: "« … », — deplored Mr. X, who specified that …")
             after = None
-        subj = after or before or _name_before_aside(ctx, cue) or _subject_after_opening_participle(ctx, cue)
+        first = name_after_first_verb(ctx, cue)
+        subj = (first.root if first is not None else None) or after or before or _name_before_aside(ctx, cue) \
+            or _subject_after_opening_participle(ctx, cue)
         if subj is None:
             return _shared_speaker(ctx, cue)
     if _inside_report_before(ctx, subj, cue):
@@ -1267,6 +1300,8 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if subj is None:
             return None
     span = _np_span(ctx, subj)
+    if first is not None and subj.i == first.root.i and span[1] > first.end and doc[first.end].text != ",":
+        span = (span[0], first.end)  # (not what the parser hung on the name: "described El-Sayyad| the Red Sea coast as …")
     if span[1] - span[0] == 1 and doc[span[0]].text in ROLE_ABBREVIATIONS:
         # "the Deputy FM said" with "FM" hung apart from its words: the office abbreviated, all of it
         lo = _office_run(doc, span[0])
@@ -1336,9 +1371,19 @@ def _before_outlet(doc, span: tuple[int, int]) -> tuple[int, int]:
 
 def _back_over_body(doc, span: tuple[int, int]) -> tuple[int, int]:
     """``the Prosecutor's Office of| the province of Umnugovi informed``: a place the parser made the speaker, after the
-    "of" of the body whose it is, starts at that body."""
+    "of" of the body whose it is, starts at that body (or at the office: "The Director General of the| Plant Protection
+    Directorate at the Federal Ministry …, Dr. X, has warned")."""
     lo = span[0]
-    if lo < 2 or doc[lo - 1].lower_ != "of" or not doc[lo - 2].is_title or doc[lo - 2].lower_ not in BODY_WORDS:
+    name = lo  # (past the body's name the parser left out: "… of the Plant Protection| Directorate")
+    while name > 0 and lo - name < 4 and doc[name - 1].is_title and doc[name - 1].pos_ == "PROPN":
+        name -= 1
+    if doc[name].lower_ != "the" and name >= 1 and doc[name - 1].lower_ == "the":
+        name -= 1
+    office = name >= 2 and doc[name].lower_ == "the" and doc[name - 1].lower_ == "of" and doc[name - 2].is_title \
+        and doc[name - 2].lower_ in ROLE_NOUNS
+    if office:
+        lo = name
+    if lo < 2 or doc[lo - 1].lower_ != "of" or not doc[lo - 2].is_title or doc[lo - 2].lower_ not in BODY_WORDS and not office:
         return span
     k = lo - 2
     while k > 0 and (doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].text in ("'s", "’s")):

@@ -360,7 +360,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             if body is not None:
                 return body
     low = [t.lower_ for t in tokens]
-    if 5 <= len(low) <= 7 and low[0] in ("a", "an", "the") and low[1] in _SPOKES and low[2] in ("of", "for") \
+    if 6 <= len(low) <= 7 and low[0] in ("a", "an", "the") and low[1] in _SPOKES and low[2] in ("of", "for") \
             and low[3] == "the" and low[-1] in GROUP_NOUNS - _SPOKES and all(
                 t.is_title or t.is_upper or is_demonym(t.text) for t in tokens[4:-1]):
         # "A spokesperson of the GB government", "a spokesman for the Punjab government": the body, named by its place
@@ -794,6 +794,12 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
         return None
     lo, hi = a.speaker
     full = a.speaker_full
+    if full is not None and hi - lo == 1 and full[0] == lo and 3 <= full[1] - hi <= 4 and doc[hi].text == "," \
+            and (doc[lo].ent_type_ in ("LOC", "GPE") or place_country(doc[lo].text)) and given_before_name(doc[hi + 1 : full[1]]) \
+            and all(t.pos_ == "PROPN" and t.is_title for t in doc[hi + 1 : full[1]]):
+        # (a name the parser hung on the place before it: "the chief pilot of the aircraft grounded in Somaliland,
+        # Aleksandr Gnatenko|LOC, had told")
+        return hi + 1, full[1]
     if full is None or full == a.speaker:
         # (or a name set off by commas that the parser hung elsewhere: "The director of the General Maritime
         # Directorate, Artan Pllumbi|nmod, in an interview with …, made known")

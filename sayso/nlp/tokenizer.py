@@ -38,7 +38,7 @@ CLOSE_DOUBLE = ["’’", "''"]
 ABBREVIATIONS = [
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "Sen.", "Rep.", "Rev.", "Prof.",
-    "Dr.", "Mr.", "Mrs.", "Ms.", "Mme.", "Mgr.", "Msgr.", "Amb.", "Brig.", "St.", "Jr.", "Sr.", "No.", "Nos.", "Co.", "Corp.", "Inc.", "Ltd.", "Hon.",
+    "Dr.", "Mr.", "Mrs.", "Ms.", "Mme.", "Mgr.", "Msgr.", "Amb.", "Brig.", "Eng.", "St.", "Jr.", "Sr.", "No.", "Nos.", "Co.", "Corp.", "Inc.", "Ltd.", "Hon.",
     "Assoc.", "Asst.", "Bros.", "Dept.", "Univ.", "Ave.", "Blvd.", "Mt.", "Ft.", "approx.", "est.", "vs.", "etc.",
     "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "D.C.", "N.Y.", "L.A.",
     "Ph.D.", "Ph.D",  # ("doctor (Ph.D) B.Solongo": a degree, not "Ph", ".", "D")
