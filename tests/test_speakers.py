@@ -2512,3 +2512,15 @@ def test_the_district_after_a_commissioner_is_no_part_of_the_name(nlp):
 ])
 def test_the_holder_named_after_an_office_whatever_the_parse(nlp, text, speaker):
     assert speaker_of(text, nlp, "teams had treated")[0] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("“Nobody has come here since Sunday,” said her neighbour, Mr Abdullahi Roble Geedi.", "Nobody has come", "Abdullahi Roble Geedi"),
+    ("Her colleague, Dr Karim Benjelloun, 36, flew on Friday.\n\n"
+     "« The locust is a patient enemy », launched the entomologist.", "patient enemy", "Karim Benjelloun"),
+    # (an office by its initials before the name, as Kenyan copy writes a cabinet secretary)
+    ("Water CS Wanjiru Nyambura Kamau has declared an emergency, saying the dams could fail.", "dams could fail",
+     "Wanjiru Nyambura Kamau"),
+])
+def test_roles_a_story_gives_its_speakers(nlp, text, fragment, speaker):
+    assert speaker_of(text, nlp, fragment)[0] == speaker

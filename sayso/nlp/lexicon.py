@@ -158,6 +158,8 @@ ROLE_NOUNS = frozenset(
     teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner taoiseach tánaiste tanaiste
     governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain moderator seaman hydrologist geologist
     glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer
+    entomologist agronomist veterinarian zoologist ornithologist climatologist oceanographer sociologist ecologist
+    neighbour neighbor interpreter translator pensioner retiree herder pastoralist villager trader
     rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden sirdar""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after

@@ -23,7 +23,7 @@ from spacy.symbols import PROPN
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import SENTENCE_STARTS, HashTest, is_verb, tokens_where
 from .tokenizer import GLUED_INITIAL
-from .lexicon import (ABBREVIATED_TITLES, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
 
 __all__ = ["LONE_HONORIFICS", "Person", "after_partner", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
@@ -179,7 +179,8 @@ def _strip_name(tokens: list) -> list:
     toks = toks[next((n for n, t in enumerate(toks) if n and GLUED_INITIAL.match(t.text)), 0):]
     # "Gaziantep Governor Nilüfer Karaağaçlı", "head of the … Commission Brigadier General Rakan al-Suwaydi": the name
     # follows the last office word (when a capitalised name does follow it)
-    last = max((n for n, t in enumerate(toks[:-1]) if t.lower_.rstrip(".") in OFFICE and t.lower_ not in DETERMINERS
+    # (or its initials, as Kenyan copy writes a cabinet secretary: "Agriculture CS Josephine X")
+    last = max((n for n, t in enumerate(toks[:-1]) if (t.lower_.rstrip(".") in OFFICE or t.text in ROLE_ABBREVIATIONS) and t.lower_ not in DETERMINERS
                 and not _given_sultan(toks[n:]) and not _given_nana(toks[n:]) and not _inner_name_word(toks, n)), default=None)
     if last is not None and toks[last + 1].is_title and toks[last + 1].pos_ == "PROPN":
         toks = toks[last + 1 :]

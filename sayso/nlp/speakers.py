@@ -482,7 +482,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             return _agreeing(doc, span, known, people, recent[0] if recent else None).name
     # (after the cut: "advisers to Mr. Obama" are not Obama)
     persons = [e for e in person_ents(doc) if span[0] <= e.start < span[0] + len(tokens)]
-    if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ for t in tokens)
+    if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ and t.text not in ROLE_ABBREVIATIONS for t in tokens)
             and strip_name(tokens)  # ("The Deputy Minister": an office, no name)
             and not all(t.lower_.rstrip(".") in OFFICE for t in strip_name(tokens))  # (nor "the Secretary")
             and not any(t.lower_ == "of" and n and tokens[n - 1].lower_ in ROLE_NOUNS for n, t in enumerate(tokens))  # ("the Minister of State")
@@ -918,7 +918,8 @@ _COMMENTATORS = frozenset("expert analyst specialist scholar researcher economis
 # a person by sex and age alone: "the young woman recounted"
 _PLAIN_PERSONS = frozenset("woman man lady girl boy youth".split())
 # roles that hold no public office: "the Venezuelan official" is the vice minister, never the seafarer beside him
-_PRIVATE_ROLES = frozenset("""sailor seafarer engineer mechanic fisherman nurse survivor pilot climber mountaineer guide
+_PRIVATE_ROLES = frozenset("""neighbour neighbor interpreter translator pensioner retiree herder pastoralist villager trader
+    sailor seafarer engineer mechanic fisherman nurse survivor pilot climber mountaineer guide
     farmer resident witness woman man father son elder younger wife husband daughter mother sister brother widow uncle
     cousin nephew niece grandson granddaughter grandfather grandmother doctor teacher pharmacist surgeon bosun boatswain
     navigator loadmaster co-pilot copilot lady owner founder journalist correspondent reporter editor author athlete driver
