@@ -430,6 +430,10 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
     ("Ali Nasser had indicated Monday, in declarations relayed by the Kuwaiti agency KNA, that the crew were well.", "KNA"),
     ("His wife, Eleni Varvaki, told local broadcaster Chios TV that he sounded exhausted.", "Chios TV"),
     ("\"Just come home,\" she said in an interview over radio station DZRB.", "DZRB"),
+    # (past an aside between the verb and the outlet)
+    ("Her colleague, Dr Samir Bennani, specified for his part to L'Ouarzazi that the team will be based in Garissa.", "L'Ouarzazi"),
+    ("In Mombasa, the chairman of the board, Dr Tesfaye Alemu, had affirmed Wednesday to the Kenyan daily Pwani Leo that "
+     "the ships were ready.", "Pwani Leo"),
 ])
 def test_the_medium_a_statement_was_given_to(nlp, text, medium):
     found = quotes_of(text, nlp)
@@ -4367,3 +4371,124 @@ def test_an_opening_phrase_s_comma_is_no_verb_first_sentence(nlp):
             "debts in four ports.")
     [q] = quotes_of(text, nlp)
     assert (q["speaker"], q["medium"]) == ("Adewale Ogunbiyi", "AMN")
+
+
+def test_a_story_s_own_outlet_goes_on_with_its_speaker_to_the_end(nlp):
+    # the one outlet the story names bare, twice and more, never introduced by its kind, is its own: later words of
+    # a speaker who spoke to it were said to it too; not another's ("the Kenyan daily Pwani Leo")
+    text = ("« It is a mission of expertise », declared to L'Ouarzazi the director of the institute, Pr Hamid Tazi.\n\n"
+            "His colleague, Dr Samir Bennani, specified to L'Ouarzazi that the team will be based in Garissa.\n\n"
+            "In Mombasa, the chairman of the board, Dr Tesfaye Alemu, had affirmed Wednesday to the Kenyan daily Pwani Leo "
+            "that the ships were ready.\n\n"
+            "The Ministry of Agriculture indicated in a communiqué that the mission is financed by Morocco.\n\n"
+            "« Today it is our turn to go to the south », summarised Pr Tazi.")
+    found = {q["text"].strip(" «»"): q for q in quotes_of(text, nlp)}
+    last = found["Today it is our turn to go to the south"]
+    assert (last["speaker"], last["medium"]) == ("Hamid Tazi", "L'Ouarzazi")
+    assert (found["the ships were ready"]["speaker"], found["the ships were ready"]["medium"]) == ("Tesfaye Alemu", "Pwani Leo")
+    assert found["the mission is financed by Morocco"]["medium"] is None
+
+
+def test_a_pronoun_after_a_sentence_that_says_where_they_spoke_leaves_the_interview(nlp):
+    text = ("Home Minister Bishnu Prasad Rijal told the Valley Mirror that the injured came first.\n\n"
+            "Relief groups said the flights were too slow. A relief worker told the Valley Mirror the camps were full.\n\n"
+            "Speaking to reporters at Lukla later in the day, Minister Rijal rejected the charge. He said that food would "
+            "reach the camps by Friday.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert found["food would reach the camps by Friday"]["speaker"] == "Bishnu Prasad Rijal"
+    assert found["food would reach the camps by Friday"]["medium"] is None
+
+
+def test_a_that_clause_after_a_relay_in_commas(nlp):
+    text = ("The head of the press office, Firuz Davlatov, had sustained on Wednesday, quoted by the agency Pamir Khabar, "
+            "that «the inquiry continues, and the charges remain».")
+    found = quotes_of(text, nlp)
+    assert [(q["speaker"], q["medium"]) for q in found] == [("Firuz Davlatov", "Pamir Khabar")], found
+
+
+def test_a_cue_the_parser_made_an_adjective_after_a_closing_quote(nlp):
+    text = "« Today it is our turn to go to the south », summarised Pr Hamid Tazi."
+    found = quotes_of(text, nlp)
+    assert [(q["cue"], q["speaker"]) for q in found] == [("summarised", "Hamid Tazi")], found
+
+
+def test_a_nickname_glossed_in_brackets_after_the_subject_does_not_hide_the_verb(nlp):
+    text = ('The district commissioner, Yasin Cumar Dirie, who is known across the district simply as "Dheere" (the tall '
+            'one), told the paper in Qardho town that the first swarm arrived on Saturday.')
+    found = quotes_of(text, nlp)
+    assert [(q["text"], q["speaker"]) for q in found] == [("the first swarm arrived on Saturday", "Yasin Cumar Dirie")], found
+
+
+def test_a_dash_attribution_past_the_day_and_the_outlet_and_a_label_said_to_an_outlet(nlp):
+    text = ("Tunis – «We got it back on the fourth day» – declared Thursday evening to Kerkennah FM Slim Ben Ammar, "
+            "manager of the ground station of Jebel Zaghouan.\n\n"
+            "«For four days we spoke to a satellite that answered one word out of ten» – he explained.\n\n"
+            "The engineer Ines Trabelsi, who led the night team, described to Kerkennah FM the manoeuvre of Thursday as "
+            "«a surgery at 36,000 kilometres».")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert (found["We got it back on the fourth day"]["speaker"], found["We got it back on the fourth day"]["medium"]) \
+        == ("Slim Ben Ammar", "Kerkennah FM")
+    assert found["For four days we spoke to a satellite that answered one word out of ten"]["speaker"] == "Slim Ben Ammar"
+    label = found["the manoeuvre of Thursday as «a surgery at 36,000 kilometres»"]
+    assert (label["kind"], label["speaker"], label["medium"]) == ("mixed", "Ines Trabelsi", "Kerkennah FM")
+
+
+def test_verb_first_sentences_with_an_office_or_a_title_after_the_verb(nlp):
+    text = ("Nouakchott, Nov 25 (Chinguetti) - His Excellency the Minister of Culture and Relations with Parliament, "
+            "Spokesman of the Government, Mr. Sidi Ould Cheikh Ahmed, affirmed on Wednesday that the Government is "
+            "following the interruption.\n\n"
+            "And affirmed the Minister, in a press point following the weekly Council of Ministers, that the relay to the "
+            "wilayas of Adrar, Hodh Ech Chargui and Tiris Zemmour is cut since Monday morning.\n\n"
+            "And stressed His Excellency the necessity of “protecting the right of the citizen to information”.\n\n"
+            "And said Mr. Ahmed Salem Ould Bah, a merchant in Atar, to the correspondent of Chinguetti that the inhabitants "
+            "learned of the breakdown “from the silence of the screens”.\n\n"
+            "The Ministry of Culture and Relations with Parliament said in a statement that it received an explanation.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    minister = "Sidi Ould Cheikh Ahmed"
+    assert found["the relay to the wilayas of Adrar, Hodh Ech Chargui and Tiris Zemmour is cut since Monday morning"][
+        "speaker"] == minister
+    assert found["the necessity of “protecting the right of the citizen to information”"]["speaker"] == minister
+    merchant = found["the inhabitants learned of the breakdown “from the silence of the screens”"]
+    assert (merchant["speaker"], merchant["medium"]) == ("Ahmed Salem Ould Bah", "Chinguetti")
+    assert found["it received an explanation"]["speaker"].endswith("Ministry of Culture and Relations with Parliament")
+
+
+def test_german_so_after_the_words_names_their_speaker(nlp):
+    text = ("„The satellite is not lost“, explained the CEO of the operator, Jakob Reuland. So far the ground station has "
+            "received only fragments of the telemetry, so the CEO.\n\n"
+            "The scientist Lotte Vermeulen explained the storm. Satellites in high orbit are hit that hard only a few "
+            "times per decade, so Vermeulen.\n\n"
+            "„We first need to know whether it comes back“, said the loss adjuster Tom Hale. For him it is too early to "
+            "speak of a total loss.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert (found["So far the ground station has received only fragments of the telemetry"]["speaker"],
+            found["So far the ground station has received only fragments of the telemetry"]["cue"]) == ("Jakob Reuland", "so")
+    assert found["Satellites in high orbit are hit that hard only a few times per decade"]["speaker"] == "Lotte Vermeulen"
+    assert (found["it is too early to speak of a total loss"]["cue"], found["it is too early to speak of a total loss"]["speaker"]) \
+        == ("For", "Tom Hale")
+
+
+def test_media_by_a_state_channel_a_consultation_and_this_medium(nlp):
+    text = ("Speaking on the state channel Roraima TV on Monday night, the Minister of Popular Power for Communication, "
+            "Ramón Eduardo Pérez Guaita, assured that the fall of the signal was “a sabotage”.\n\n"
+            "Consulted by Araguaney Noticias, the engineer Luis Alberto Mora Pinto affirmed that a solar storm "
+            "“explains perfectly” the failure.\n\n"
+            "“There is no plan B”, admitted to this medium an official of the governorate, who asked not to be identified.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    minister = found["the fall of the signal was “a sabotage”"]
+    assert (minister["speaker"], minister["medium"]) == ("Ramón Eduardo Pérez Guaita", "Roraima TV")
+    assert found["a solar storm “explains perfectly” the failure"]["medium"] == "Araguaney Noticias"
+    assert found["There is no plan B"]["medium"] == "this newspaper"  # (the story's own, whose name it does not give)
+
+
+def test_according_to_an_office_relayed_by_an_outlet_and_a_clause_on_the_outlet_s_name(nlp):
+    text = ("The telemedicine link is cut, indicated the chief physician of the hospital, Dr Ousmane Ndiaye.\n\n"
+            "The husband of the patient, Cheikh Faye, who accompanied her in the ambulance, indicated to Le Rônier that "
+            "the road had been « a long prayer ».\n\n"
+            "According to the doctor, quoted by the radio Tamba FM, the hospital carries out twelve teleconsultations "
+            "per week.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert (found["the road had been « a long prayer »"]["speaker"], found["the road had been « a long prayer »"]["medium"]) \
+        == ("Cheikh Faye", "Le Rônier")
+    relayed = found["the hospital carries out twelve teleconsultations per week"]
+    assert (relayed["speaker"], relayed["medium"]) == ("Ousmane Ndiaye", "Tamba FM")

@@ -242,8 +242,10 @@ def tokens_where(doc, mask, stop: int | None = None) -> list:
 
 def _past_relay(doc, k: int) -> int:
     """The comma that closes a relaying aside at token ``k`` (", according to the same agency,"), else ``k``: the
-    that-clause of the verb before comes after it ("sustained, according to the same agency, that …")."""
-    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "according":
+    that-clause of the verb before comes after it ("sustained, according to the same agency, that …", "had sustained
+    on Wednesday, quoted by the agency Tirgon, that …")."""
+    if k + 2 < len(doc) and doc[k].text == "," and (doc[k + 1].lower_ == "according"
+                                                   or doc[k + 1].lower_ in ("quoted", "cited") and doc[k + 2].lower_ == "by"):
         return next((m for m in range(k + 2, min(k + 12, len(doc) - 1)) if doc[m].text == ","), k)
     return k
 
@@ -373,6 +375,21 @@ def _colon_quote_follows(token) -> bool:
     return False
 
 
+def _as_quote_follows(token) -> bool:
+    """``The engineer X, who led the night team, described to Zembra FM the manoeuvre as «a surgery …»``: a judging
+    verb set off by a comma whose "as" and quote follow its object, not a passive description ("described by
+    neighbours as quiet")."""
+    doc = token.doc
+    if lemma_of(token) not in OBJECT_CUES or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ == "by":
+        return False
+    for k in range(token.i + 1, min(token.i + 14, len(doc) - 1)):
+        if doc[k].lower_ == "as":
+            return doc[k + 1].is_quote
+        if doc[k].is_punct:
+            return False
+    return False
+
+
 def _aside_then_that(token) -> bool:
     """``X, considered, as reported by the website Y, that …``: a verb set off by commas whose that-clause follows an
     aside is a statement (machine-translated Arabic), not a passive description."""
@@ -407,7 +424,8 @@ def name_follows(verb) -> bool:
 def is_cue(token) -> bool:
     if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) \
             or token.dep_ in ("amod", "compound") and not _told_an_acronym(token) and not (token.tag_ == "JJ" and _mistagged_verb(token)) \
-            and not (token.tag_ == "VBD" and _after_closing_quote(token)):  # ("“…”, commented|amod Stancheva.")
+            and not (token.tag_ in ("VBD", "VBN") and _after_closing_quote(token)):  # ("“…”, commented|amod Stancheva.",
+        # "« … », summarised|VBN|amod Pr X.")
         return False
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
@@ -427,7 +445,7 @@ def is_cue(token) -> bool:
     if token.tag_ == "VBN" and token.dep_ in ("acl", "acl:relcl") and token.i > 0 and token.nbor(-1).text == "," and not (
             token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called") and not (
             token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)) \
-            and not _aside_then_that(token) and not that_follows(token) and not _colon_quote_follows(token) \
+            and not _aside_then_that(token) and not that_follows(token) and not _colon_quote_follows(token) and not _as_quote_follows(token) \
             and not name_follows(token):
         # "National Guard members, called to service by the governor": a passive description
         # (but "X, director of Y, called for more investment" and "X, the U.S. representative, accused Damascus of …"

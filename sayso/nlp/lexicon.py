@@ -159,7 +159,7 @@ ROLE_NOUNS = frozenset(
     governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain moderator seaman hydrologist geologist
     glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer
     entomologist agronomist veterinarian zoologist ornithologist climatologist oceanographer sociologist ecologist
-    neighbour neighbor interpreter translator pensioner retiree herder pastoralist villager trader
+    neighbour neighbor interpreter translator pensioner retiree herder pastoralist villager trader adjuster underwriter
     rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden sirdar""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
@@ -288,7 +288,7 @@ PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence 
     media investment protection development cooperation relations reconstruction equality reconciliation integration
     fisheries livestock aquaculture forestry mines mining fishing welfare security diaspora transition biodiversity ecology
     climate change sustainable land lands reform irrigation sanitation transports equipment infrastructure works policy
-    logistics""".split())
+    logistics popular power""".split())  # (Venezuela's "Minister of Popular Power for Communication")
 
 # a capital letter inside a regular expression's character class: ASCII and the Latin capitals of names
 # beyond it ("told ČTP", "Šrámek", "Ødegaard"); re has no \p{Lu}

@@ -17,7 +17,8 @@ from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
 from .lexicon import CAMEL_CASE, CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
-__all__ = ["find_medium", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet", "LEADING_CHANNEL",
+__all__ = ["find_medium", "guess_own_outlet", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet",
+           "LEADING_CHANNEL",
            "OWN_WORDS"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal",
@@ -34,7 +35,7 @@ _NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|„[^“�
 # an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
 _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
 _REACHED_BY = (r"(?:[Ww]hen\s+)?(?=[CcRrIiQqAMJ])(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked|Joined)"
-               r"(?:\s+by\s+(?:tele)?phone)?\s+by|consulted\s+by|(?<!been )(?<!was )(?<!were )joined\s+by\s+(?:tele)?phone\s+by"
+               r"(?:\s+by\s+(?:tele)?phone)?\s+by|[Cc]onsulted\s+by|(?<!been )(?<!was )(?<!were )joined\s+by\s+(?:tele)?phone\s+by"
                # (in lower case after a name's comma: "asks X, fisherman of fifty-two years, met by AMP on the beach")
                r"|(?<=, )(?:met|contacted|reached|interviewed|questioned|approached)(?:\s+by\s+(?:tele)?phone)?\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
 # (not a passive in what was said: "the family had still not been contacted by Silk Wing Cargo"; "Joined by telephone by
@@ -140,11 +141,12 @@ _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", 
 _SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained told assured precised manifested expressed recounted sustained revealed confirmed specified"
                   " estimated underlined stressed emphasized emphasised reiterated assessed lamented remarked complained"
                   # (and the present that Finnish and Dutch copy keeps: "estimates to Tähystäjä that …")
-                  " says estimates explains describes confides declares")
+                  " says estimates explains describes confides declares described")
 _DAYS = "|".join(sorted(DAY_WORDS))
 # the day between a verb and whom it was said to: "said on Wednesday to …", "manifested this Saturday to El Mohán"
-_WHEN = rf"(?:\s+(?:on\s+|this\s+|last\s+)?(?i:{_DAYS}))?"
-_SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail)?"  # ("assured by telephone to Intipress")
+_WHEN = rf"(?:\s+(?:on\s+|this\s+|last\s+)?(?i:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?)?"  # (", … Thursday evening to …")
+# ("assured by telephone to Intipress", "specified for his part to L'Arganier")
+_SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail|,?\s+for\s+(?:his|her|its|their)\s+part,?)?"
 # (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")
 _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A-Z][\w.'’-]+){{0,4}}\s+to\s+(?:the\s+)?"
                             r"(?:(?:correspondent|reporter)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\b")))
@@ -166,7 +168,7 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})\s+(?:to
 _PATTERNS.append(_needing("email mail letter message written reply", re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
                             rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})")))
 # a station by its band or kind: "Speaking on Accra-based Nkyinkyim FM yesterday", "said on Al-Waha TV"
-_PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?"
+_PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?(?:(?:state|public|private|national)\s+)?(?:channel\s+|station\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b")))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio", "declared to the Greenlandic site
 # Qilaat")
@@ -261,7 +263,8 @@ def own_words_at(doc, i: int) -> int:
 _OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|portal|channel)\s+(?:was|were|has\s+been)\s+(?:informed|told)\b",
                            re.IGNORECASE)
 _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?\s+(?:to|with)|"
-                  rf"(?:confirmed|declared|said|says|stated|indicated|explained|manifested|assured|precised|recounted|revealed)\s+to|[Cc]ontacted\s+by|consulted\s+by|"
+                  rf"(?:confirmed|declared|said|says|stated|indicated|explained|manifested|assured|precised|recounted|revealed|admitted)\s+to|"
+                  rf"[Cc]ontacted\s+by|[Cc]onsulted\s+by|"
                   rf"interview(?:ed\s+by|\s+with)|[Ii]n\s+(?:an?\s+)?(?:conversation|dialogue)\s+with)\s+"
                   rf"(?:(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of\s+)?"  # ("… with the correspondent of our newspaper")
                   rf"(?:{OWN_WORDS.pattern}\b(?!['’]s)"
@@ -400,6 +403,19 @@ def said_to_outlet(doc, cue: tuple[int, int], medium: str) -> bool:
                                           doc.text[cue[1] : sent.end_char]) is not None
 
 
+def guess_own_outlet(text: str, media: list[str]) -> str | None:
+    """The story's own outlet, where nothing else says whose it is: the one outlet that ``media`` (the outlets its
+    statements were given to, one per cue) hold twice or more and that the text never introduces by its kind, as
+    it would another's ("declared to L'Arganier … specified to L'Arganier", against "told the Kenyan daily Daily
+    Mugumo")."""
+    counts: dict[str, int] = {}
+    for medium in media:
+        counts[medium] = counts.get(medium, 0) + 1
+    bare = [m for m, n in counts.items() if n >= 2 and re.search(
+        rf"\b(?:{_MEDIA})\s+(?:(?:[Tt]he|of)\s+)?{re.escape(m)}", text, re.IGNORECASE) is None]
+    return bare[0] if len(bare) == 1 else None
+
+
 _SITE_AT_STOP = re.compile(r"\S+\.[a-z]{2,6}\.")
 
 
@@ -434,7 +450,7 @@ def outlet_name_end(doc, i: int) -> int | None:
     """Where an outlet's name that starts at token ``i`` ends, when a capitalised name runs on right after it: its last
     word one only an outlet's name has ("The Sannine Daily| Charbel Abi Raad", whatever the NER made of them all)."""
     start = j = i + (doc[i].lower_ == "the")
-    while j < len(doc) and j < i + 5 and doc[j].is_title:
+    while j < len(doc) and j < i + 5 and (doc[j].is_title or doc[j].text in OUTLET_NAME_WORDS):  # (and "FM", "TV")
         # (a word of the name before its outlet's word: "Radio Ngonge" is the station's whole name)
         if doc[j].text in OUTLET_NAME_WORDS and j > start and j + 1 < len(doc) and doc[j + 1].is_title \
                 and doc[j + 1].text not in OUTLET_NAME_WORDS:

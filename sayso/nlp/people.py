@@ -235,6 +235,8 @@ def _strip_name(tokens: list) -> list:
                  or _burmese_young(toks[0]) or toks[0].text == "Me" and honorific(toks[0])
                  or toks[0].text == "Pr" and len(toks) > 1):  # (the French professor's "Pr X", with no stop)
         toks = toks[1:]
+    if len(toks) < len(tokens) and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "and" for t in toks):
+        return []  # (an office with no name: "Minister of Communication and Relations|PERSON")
     # (nor the last words of a body's name the mention runs on from: "The biologist of the Coastal University of Santa
     # Elena|ORG Gabriela Estefanía Loor Macías")
     # (a body's by its words: "of", "University"; not a title and given name the NER took for one: "Fr Donncha|ORG")
@@ -266,8 +268,14 @@ def _strip_name(tokens: list) -> list:
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi"; so is a Spanish name
     # with "de": "Luz Marina Cárdenas de Ospina")
-    words = 6 if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) else 5 if any(t.lower_ in ("de", "del", "y") for t in toks[1:-1]) else 4
+    # (and an Arabic one with its article or "Ould" inside: "Awad El Karim Youssef Dafallah", "Sidi Mohamed Ould Cheikh Ahmed")
+    words = 6 if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) \
+        else 5 if any(t.lower_ in ("de", "del", "y") or t.text in _INNER_ARABIC for t in toks[1:-1]) else 4
     return toks[-(words + _opens_with_ma(toks)) :]  # ("Ma." and its stop: one word)
+
+
+# the article and the "son of" inside an Arabic or Mauritanian name, capitalised
+_INNER_ARABIC = frozenset({"El", "Al", "Ould"})
 
 
 def _burmese_young(tok) -> bool:
@@ -446,6 +454,8 @@ def collect_people(doc, extra=()) -> list[Person]:
             name = toks[0].text.title() + name[len(toks[0].text):]  # ("N'Guessan Kouadio Sylvère")
         key, first = _name_keys(toks)
         spans = role_spans(doc, ent)
+        if toks[0].i > ent.start and any(t.lower_ in ROLE_NOUNS for t in doc[ent.start : toks[0].i]):
+            spans.append(doc[ent.start : toks[0].i])  # (an office the NER took into the name: "CEO|PERSON Jhang Schmit")
         roles = set().union(*(_role_words(span) for span in spans))
         person = _find(people, toks, key, first, ent.start)
         if person is None:
@@ -499,8 +509,9 @@ def _add_aliases(doc, people: list[Person]) -> None:
         if t.lower_ == "whom":
             # (who calls him so: "whom the whole quarter calls", "whom everyone calls")
             among = next((k for k in range(t.i + 1, min(t.i + 6, len(doc) - 1)) if doc[k].lower_ in ("calls", "call")), None)
-        # (also known among some: "known in the family as Abu Hani", "known to everyone at base camp as")
-        elif doc[t.i + 1].lower_ in ("in", "to", "among"):
+        # (also known among some: "known in the family as Abu Hani", "known to everyone at base camp as", "known across
+        # the district simply as “Dheere”")
+        elif doc[t.i + 1].lower_ in ("in", "to", "among", "across", "throughout", "simply", "locally", "widely"):
             among = next((k for k in range(t.i + 1, min(t.i + 8, len(doc) - 1)) if doc[k].lower_ == "as"), None)
         else:
             among = t.i + 1
@@ -553,7 +564,7 @@ def _own_part(doc, ent, parts: list[int]) -> str | None:
 
 # the kind of a body or a vessel said right before its name: "the trading company Petrokwanza Comercial", "the insurer
 # Boreal Mutual", "the tanker Sapphire Meridian", "the armed group Jabhat al-Wadi"
-_VESSELS = frozenset("tanker vessel ship ferry freighter trawler yacht brig schooner barque carrier".split())
+_VESSELS = frozenset("tanker vessel ship ferry freighter trawler yacht brig schooner barque carrier satellite spacecraft probe".split())
 # what an owner, a captain or a driver is of: no body with officers in view ("the ferry's owner")
 VEHICLES = _VESSELS | frozenset("boat plane aircraft helicopter bus truck lorry train car".split())
 KIND_WORDS = _VESSELS | frozenset("""company firm corporation consortium conglomerate insurer bank airline charity ngo foundation
@@ -581,13 +592,13 @@ def _kind_after(doc, end: int) -> bool:
 _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # a company's legal form, the last word of its name
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
-_PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province".split())
+PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province wilaya".split())
 # the words that name a part of a region before its name: "the middle Atrato", "the upper Zambezi"
 _REGION_PARTS = frozenset("middle upper lower northern southern eastern western central greater".split())
 # the labels a lone word's mentions are counted by, a person's against a place's
 _LONE_LABELS = frozenset("PERSON PER LOC GPE".split())
 # the same kinds counted, as in "the provinces of Ngozi and Kirundo"
-_PLACE_PLURALS = frozenset("settlements villages towns districts regions provinces".split())
+_PLACE_PLURALS = frozenset("settlements villages towns districts regions provinces wilayas".split())
 # a kind of place written before its name: "on the river Xe Xeng", "the glacier Inylchek"
 _GEO_KINDS = frozenset("river lake glacier".split())
 
@@ -603,6 +614,7 @@ def _used_as_place(doc) -> frozenset[str]:
 def _find_used_as_place(doc) -> frozenset[str]:
     found = set()
     openings = set()
+    listed = set()  # (the last words of the places a list after "the provinces of" names)
     arr = doc.to_array([POS, IS_TITLE])
     # (the last word of a run of proper nouns, with a word after it)
     last = np.zeros(len(doc), dtype=bool)
@@ -611,11 +623,17 @@ def _find_used_as_place(doc) -> frozenset[str]:
         lo = t.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
             lo -= 1
-        if lo < t.i and t.i - lo <= 2 and doc[t.i + 1].lower_ in _PLACE_NOUNS:
+        if lo < t.i and t.i - lo <= 2 and doc[t.i + 1].lower_ in PLACE_NOUNS:
             found.add(doc[lo : t.i + 1].text)  # (a longer name: "from Jatisari Kulon village")
+        lead = doc[lo - 1].lower_ if lo >= 2 else ""
+        if lead == "of" and doc[lo - 2].lower_ in _PLACE_PLURALS or lead in ("and", ",") and doc[lo - 2].text in listed:
+            # (and of a list of places, of more than one word too: "the wilayas of Adrar, Tagant, Hodh Ech Chargui and
+            # Tiris Zemmour")
+            listed.add(t.text)
+            found.add(doc[lo : t.i + 1].text)
         before = doc[t.i - 1].lower_ if t.i else ""
         # (or "the province of Niassa", "the district of Lago", as translations write a place)
-        of_place = before == "of" and t.i >= 2 and (doc[t.i - 2].lower_ in _PLACE_NOUNS or doc[t.i - 2].lower_ in _PLACE_PLURALS)
+        of_place = before == "of" and t.i >= 2 and (doc[t.i - 2].lower_ in PLACE_NOUNS or doc[t.i - 2].lower_ in _PLACE_PLURALS)
         # (and the next of a list of places: "the provinces of Ngozi and Kirundo")
         of_place = of_place or before in ("and", ",") and lo == t.i and t.i >= 2 and doc[t.i - 2].text in found
         # (or where someone is from, set off by commas: "Nikos Varvakis, 54, from Chios, is …")
@@ -627,7 +645,7 @@ def _find_used_as_place(doc) -> frozenset[str]:
         located = before in ("to", "in", "from") and lo == t.i and t.i + 3 < len(doc) and doc[t.i + 1].text == "," \
             and doc[t.i + 2].lower_ == "in" and is_country(doc[t.i + 3].text)
         # (a lone word before a place's kind: "the Khimdo settlement", "Tobin Jelkan, 31, of Laura village")
-        kind_after = before in ("the", "of", "from", "in", "near") and doc[t.i + 1].lower_ in _PLACE_NOUNS
+        kind_after = before in ("the", "of", "from", "in", "near") and doc[t.i + 1].lower_ in PLACE_NOUNS
         # (or where a sentence opens, kept apart from the lists above: "In Quibdó, the wife of …", not "In Stavanger,
         # Kjærvik's mother …")
         if lo == t.i and before == "in" and doc[t.i - 1].is_sent_start and doc[t.i + 1].text == ",":
@@ -658,8 +676,14 @@ _GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands pl
 
 
 def _geo_name(toks) -> bool:
-    """Whether the name ends in a place's word ("the Litani River", "the Chiluango Dam"; not "Ruud van Dam")."""
-    return len(toks) > 0 and toks[-1].lower_ in _GEO_NOUNS and not (len(toks) > 1 and toks[-2].lower_ in ("van", "ten", "ter"))
+    """Whether the name ends in a place's word ("the Litani River", "the Chiluango Dam"; not "Ruud van Dam"), or
+    opens with the Arabic one ("Jebel Ressas", "Wadi Sawran")."""
+    return len(toks) > 0 and (toks[-1].lower_ in _GEO_NOUNS and not (len(toks) > 1 and toks[-2].lower_ in ("van", "ten", "ter"))
+                              or len(toks) > 1 and toks[0].text in _GEO_HEADS)
+
+
+# the Arabic words for a mountain and a valley, before a place's name
+_GEO_HEADS = frozenset("Jebel Djebel Jbel Jabal Wadi Oued Ouadi".split())
 
 
 # the last word of a body's or a gathering's name, never of a person's (not all of _BODY_WORD_ENDINGS: "Margaret
@@ -982,8 +1006,10 @@ def person_ents(doc) -> list:
     for ent in ents:
         # (also across a nickname in quote marks, where the NER cut the name: "Feliciano 'Sonny'| T. Baluyot",
         # "Carmelita 'Lita' B.| Javellana")
+        # (or across the Mauritanian "Ould" the NER left out: "Mr. Brahim| Ould |Ahmedou Zeine")
         if joined and (joined[-1].end == ent.start or _nickname_at(doc, joined[-1].end, ent.start)
-                       or _nickname_at(doc, joined[-1].end, ent.start - 1) and _INITIAL.fullmatch(doc[ent.start - 1].text)):
+                       or _nickname_at(doc, joined[-1].end, ent.start - 1) and _INITIAL.fullmatch(doc[ent.start - 1].text)
+                       or joined[-1].end + 1 == ent.start and doc[joined[-1].end].text in ("Ould", "Ben", "Bin", "Ibn")):
             joined[-1] = doc[joined[-1].start : ent.end]
         else:
             joined.append(ent)
@@ -1332,6 +1358,8 @@ def _full_name(doc, toks):
         return None  # ("Ts.Munkh-Erdene" is whole: not "Climber Ts.Munkh-Erdene")
     if len(toks) == 2 and toks[0].lower_ in KUNYA:
         return None  # ("Abu Charbel" is whole: "Charbel" is his son's name, not his own with a given name lost)
+    if len(toks) == 1 and toks[0].i and doc[toks[0].i - 1].lower_ in KIN_NOUNS:
+        return None  # ("My son Abdi": a given name, not the end of "Yussuf Abdi Kheire", whose father Abdi was)
     key = name_key(toks[-1].text)
     particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES - KUNYA - _GIVEN_TOO
     for i in _name_words(doc).get(key, ()):
@@ -1509,6 +1537,19 @@ def role_spans(doc, ent) -> list:
                          or doc[start - 1].lower_ == "the") and doc[start - 2].text == ",":
         start -= 1  # ("The Minister of Fisheries, Honourable X", "… of sea transportation, Capt. X", "…, the Peruvian diplomat X",
         # "the Minister of Public Health, Pr X")
+    # (and the office before that one: "His Excellency the Minister of Communication …, Spokesman of the Government,
+    # Mr. X")
+    for _ in range(2):
+        front = _fronted_office(doc, ent, start, a_name, portfolio_comma)
+        if front is None:
+            break
+        spans.append(front)
+        start = front.start
+    return spans
+
+
+def _fronted_office(doc, ent, start: int, a_name, portfolio_comma):
+    """The office set off by a comma before ``start`` (where ``ent``'s own words begin), or None."""
     if start >= 2 and doc[start - 1].text == ",":
         k = start - 2
         if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
@@ -1526,11 +1567,11 @@ def role_spans(doc, ent) -> list:
         # (not a list: "Deputy Minister Bashar al-Jaafari, Pedersen's deputy …" names someone else before the comma)
         possessive = ent.end < len(doc) and doc[ent.end].text in ("'s", "’s")
         # (a name the NER found there, not an office it took for one: "The Minister|PERSON of Water Resources|PERSON")
-        names_someone = any(t.ent_type_ in ("PERSON", "PER") and t.is_title and t.lower_.rstrip(".") not in OFFICE and a_name(t.i)
-                            for t in front)
+        names_someone = any(t.ent_type_ in ("PERSON", "PER") and t.is_title and t.lower_.rstrip(".") not in OFFICE
+                            and t.lower_ not in PORTFOLIO_WORDS and a_name(t.i) for t in front)
         if any(t.lower_ in ROLE_NOUNS for t in front) and not possessive and not names_someone:
-            spans.append(front)
-    return spans
+            return front
+    return None
 
 
 def _in_portfolio(doc, k: int) -> bool:
@@ -1712,9 +1753,12 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
         start = max([k] + [m + 1 for m in range(k, end) if doc[m].lower_ in GROUP_NOUNS])
         while start > k and end < hi and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1  # (the name goes on past a long body's: "Okamuli River Basin Commission Selma Khaufiku")
-        if doc[start].text in _SAINT_WORDS or _after_kind(doc, start, _VESSELS):
-            # (a place named for a saint is no one: "cadet of the … School of San Pedro de Macorís"; nor a vessel its
-            # kind names: "The captain of the tanker „Vesna Star”")
+        if doc[start].text in _SAINT_WORDS or _after_kind(doc, start, _VESSELS) \
+                or _after_kind(doc, start, KIND_WORDS) and doc[start - 1].is_lower and _given_name_sex(doc[start].text) is None:
+            # (a place named for a saint is no one: "cadet of the … School of San Pedro de Macorís"; nor a vessel or a
+            # body its kind names: "The captain of the tanker „Vesna Star”", "her colleagues of the organization
+            # Furrowline International:"; not a given name after the kind, its body's name left out: "the director of
+            # the company Vitalii Kobzar")
             start = end
         # (a place ends where its entity does: "Egypt Hesham|I-LOC Fawzy|I-LOC Rashwan" is a country and a name the NER
         # took in with it)
@@ -1918,13 +1962,15 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]
         if len(given) == 1:
             return given[0]
-    if first is None:
+    # (not a kin's given name: "My son Abdi" is no Yussuf Abdi Kheire, whose father Abdi was)
+    kin = len(toks) == 1 and toks[0].i and toks[0].doc[toks[0].i - 1].lower_ in KIN_NOUNS
+    if first is None and not kin:
         # (a Spanish first surname: "Ferrer" after "Lucía Ferrer Amat"; the one last seen where another person has it
         # as the last surname: "Salas" after "Álvaro Chumpitaz Salas … Jorge Luis Salas Mendívil")
         middle = [p for p in people if len(p.name.split()) >= 3 and key in {name_key(w) for w in p.name.split()[1:-1]}]
         if same and len(middle) == 1 and last_seen(middle[0], at - 1) > max(last_seen(p, at - 1) for p in same):
             return middle[0]
-    if not same and first is None:
+    if not same and first is None and not kin:
         # (or one half of a double-barrelled surname: "Chisale" after "Grace Nyirenda-Chisale")
         middle = middle or [p for p in people if "-" in p.name.split()[-1] and len(p.name.split()) >= 2
                             and key in {name_key(w) for w in p.name.split()[-1].split("-")}]

@@ -85,6 +85,9 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         if tok.lower_ == "in" and tok.i + 2 < len(doc):
             out += _in_view(ctx, tok)
             continue
+        if tok.lower_ == "so" and tok.i + 2 < len(doc):
+            out += _so_says(ctx, tok)
+            continue
         if tok.lower_ == "for" and tok.i == sentence_start(tok):
             out += _for_person(ctx, tok)
             continue
@@ -432,6 +435,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # what a newsroom found out is the rest of its sentence, however the parser cut it ("HPW has learned that the
         # vessel's insurer, a London-based P&I club, has already appointed …")
         spans = _that_clause(ctx, cue) or spans
+    if spans and (named := name_after_first_verb(ctx, cue)) is not None:
+        # (not the name after a verb before its subject, which the parser made its clause: "And said Mr. Ahmed|ccomp …")
+        spans = [(i, j) for i, j in spans if not cue.i < i < named.end]
     first = _verb_first_content(ctx, cue) if not spans else None
     if first is not None:
         spans.append(first)  # (not the object the parser made of the name after the verb: "described El-Sayyad| …")
@@ -448,7 +454,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         as_what = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and c.left_edge.lower_ == "as"]
         # (a subject the parser hung elsewhere counts: "Contacted by this newspaper, the spokesman …, X, qualified|advcl
         # the accusation as «…»")
-        if (lemma in OBJECT_CUES or lemma in JUDGING_CUES and as_what) and obj and (
+        labelled = _labelled_after_outlet(doc, cue) if lemma in OBJECT_CUES and not obj else None
+        if labelled is not None:
+            spans.append(labelled)  # ("described to Zembra FM the manoeuvre as «…»", the object hung on the outlet)
+        elif (lemma in OBJECT_CUES or lemma in JUDGING_CUES and as_what) and obj and (
                 subject_of(cue) is not None or as_what and speaker_of(ctx, cue) is not None):
             # (and "dismissed the so-called “administration” as a project of the PKK")
             # "described the talks as constructive", "called the meeting “fruitful”"
@@ -941,8 +950,36 @@ def _clause_on_a_circumstance(cue) -> list:
 def _clause_on_the_outlet(cue) -> list:
     """``has indicated to ANDI that the seven wounded …``, with the outlet's acronym tagged a verb and the clause hung
     on it."""
-    return clauses_hung_on(cue, lambda c: c.dep_ in ("obl", "nmod") and (c.pos_ == "PROPN" or is_acronym_verb(c))
-                           and any(g.dep_ == "case" and g.lower_ == "to" for g in c.children), ("ccomp", "acl", "acl:relcl", "relcl"))
+    def outlet(c) -> bool:
+        return c.dep_ in ("obl", "nmod") and (c.pos_ == "PROPN" or is_acronym_verb(c)) and any(
+            g.dep_ == "case" and g.lower_ == "to" for g in c.children)
+
+    deps = ("ccomp", "acl", "acl:relcl", "relcl")
+    # (or on the last word of its name: "indicated to Le Rônier|VB|flat that …")
+    return clauses_hung_on(cue, outlet, deps) + [
+        g for c in cue.children if c.i > cue.i and outlet(c) for f in c.children if f.dep_ == "flat" and f.i > c.i
+        for g in f.children if g.dep_ in deps and g.left_edge.i == f.i + 1 and g.left_edge.lower_ == "that"]
+
+
+def _labelled_after_outlet(doc, cue) -> tuple[int, int] | None:
+    """``described to Zembra FM the manoeuvre of Thursday as «a surgery at 36,000 kilometres»``: the object after
+    whom it was said to, to the end of the quoted label its "as" gives, whatever the parser hung it on."""
+    k = cue.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "to" or not doc[k + 1].is_title:
+        return None
+    k += 1
+    while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and doc[k].pos_ == "PROPN":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ("the", "his", "her", "its", "their", "this"):
+        return None
+    start = k
+    for m in range(start + 1, min(start + 14, len(doc) - 1)):
+        if doc[m].lower_ == "as" and doc[m + 1].is_quote:
+            close = next((n for n in range(m + 2, min(m + 40, len(doc))) if doc[n].is_quote), None)
+            return (start, close + 1) if close is not None else None
+        if doc[m].is_punct:
+            return None
+    return None
 
 
 def _clause_on_a_date(cue) -> list:
@@ -1446,7 +1483,9 @@ def _according(ctx: Context, according) -> list[Found]:
             # "According to what this medium could learn, the Chancellery …": past the verb of the finding
             i = next((k + 1 for k in range(i, min(j, i + 6)) if doc[k].text == ","), i)
         cited = _cited_in_aside(doc, i, j)
-        if cited is not None:
+        if cited is None and i + 2 < j and doc[i].text == "," and doc[i + 1].lower_ in ("quoted", "cited") and doc[i + 2].lower_ == "by":
+            i = next((k + 1 for k in range(i + 3, min(j, i + 12)) if doc[k].text == ","), i)  # (past the relay: the medium)
+        elif cited is not None:
             # "According to the agency X, which cited the spokeswoman …, Y, the trekkers …": Y's (X the medium)
             speaker, i = cited
         elif i + 1 < j and doc[i].text == "," and doc[i + 1].lower_ in ("who", "which"):
@@ -1508,6 +1547,28 @@ def _according(ctx: Context, according) -> list[Found]:
     return found
 
 
+def _so_says(ctx: Context, so) -> list[Found]:
+    """``So far the station has received only fragments, so the CEO.``: German copy's "so" (as says) after the words,
+    their speaker closing the sentence, a name or an office."""
+    doc = ctx.doc
+    if so.i < 6 or doc[so.i - 1].text != "," or ctx.segment_at(so.idx) is not None:
+        return []
+    end = next((k for k in range(so.i + 1, min(so.i + 7, len(doc))) if doc[k].is_punct or doc[k].is_space), None)
+    if end is None or end == so.i + 1 or doc[end].text not in (".", ";"):
+        return []
+    words = doc[so.i + 1 : end]
+    named = all(t.pos_ == "PROPN" and t.is_title for t in words)
+    office = words[0].lower_ == "the" and len(words) > 1 and words[-1].lower_ in ROLE_NOUNS and all(t.pos_ != "VERB" for t in words)
+    start = sentence_start(so)
+    if not (named or office) or any(is_cue(t) for t in doc[start : so.i]):
+        return []  # (nor "…, he said, so the minister": words with a cue of their own)
+    span = trim(ctx, start, so.i - 1)
+    if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
+        return []
+    return [Found(span[0], span[1], "indirect", (so.idx, so.idx + len(so.text)), (so.i + 1, end), ctx.paragraph_of(span[0]),
+                  sources=["according"])]
+
+
 def _own_clause(doc, i: int, j: int) -> bool:
     """Whether tokens ``i``…``j`` open with a clause of their own: a subject in its first words, and a finite verb it
     hangs on ("the embassy in Astana is in daily contact …", "Charbel has not yet decided whether …")."""
@@ -1532,8 +1593,9 @@ def _cited_in_aside(doc, i: int, j: int) -> tuple[tuple[int, int], int] | None:
     k = i + 1
     if k < j and doc[k].lower_ in ("which", "who"):
         k += 1
-    if not (i < j and doc[i].text == "," and k < j and lemma_of(doc[k]) in ("cite", "quote")):
-        return None
+    if not (i < j and doc[i].text == "," and k < j and lemma_of(doc[k]) in ("cite", "quote")) \
+            or k + 1 < j and doc[k + 1].lower_ == "by":
+        return None  # (not who relays the source: "According to the doctor, quoted by the radio Niokolo FM, …")
     comma = next((m for m in range(k + 2, min(j, k + 15)) if doc[m].text == ","), None)
     if comma is None:
         return None
@@ -1625,7 +1687,7 @@ def _of_the_view(ctx: Context, noun) -> list[Found]:
 
 # the words a rule of ``indirect_quotes`` starts at, other than cues and nouns of statements (by their string hashes)
 _START_ORTHS = np.array([hash_string("As")], dtype=np.uint64)
-_START_LOWERS = np.array([hash_string(w) for w in sorted(VIEW_NOUNS | {"according", "in", "for", "appeal"})], dtype=np.uint64)
+_START_LOWERS = np.array([hash_string(w) for w in sorted(VIEW_NOUNS | {"according", "in", "for", "appeal", "so"})], dtype=np.uint64)
 _NOUN_CUE_LEMMAS = HashTest(lambda lemma: lemma.lower() in _NOUN_CUES)
 
 
@@ -1639,6 +1701,8 @@ def _naming(cue) -> bool:
     doc = cue.doc
     if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in ("on", "upon", "for"):
         return False  # ("called on the government to …", "called for …": a demand)
+    if _labelled_after_outlet(doc, cue) is not None:
+        return False  # ("X, who led the team, described|acl to Zembra FM the manoeuvre as «…»": said to an outlet)
     if any(c.lower_ in ("itself", "themselves") and c.dep_ in ("obj", "dobj") for c in cue.children):
         return True  # "The group, which calls itself “Liwa al-Fajr”, said …": the name it goes by
     # (or a relative clause that gives a thing its name in quote marks: "gatherings that they called „Thursdays for Gjoko“")
@@ -1692,6 +1756,16 @@ def _for_person(ctx: Context, tok) -> list[Found]:
     doc = ctx.doc
     end = ctx.sentence_end(tok)
     comma = next((k for k in range(tok.i + 2, min(end, tok.i + 15)) if doc[k].text == ","), None)
+    if comma is None and tok.i + 3 < end and doc[tok.i + 1].lower_ in ("him", "her") and doc[tok.i + 2].lower_ == "it" \
+            and doc[tok.i + 3].lower_ in ("is", "was"):
+        comma = tok.i + 1  # (German copy keeps no comma after the pronoun: "For him it is too early to speak of …")
+        holder = doc[tok.i + 1 : tok.i + 2]
+        start = tok.i + 2
+        span = trim(ctx, start, end)
+        if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
+            return []
+        return [Found(span[0], span[1], "indirect", (tok.idx, tok.idx + len(tok.text)), (holder.start, holder.end),
+                      ctx.paragraph_of(span[0]), sources=["view"])]
     if comma is None:
         return []
     holder = doc[tok.i + 1 : comma]

@@ -808,7 +808,20 @@ def name_after_first_verb(ctx: Context, cue):
             end += 1
         if any(e.end <= cue.i and e[-1].text == doc[end - 1].text for e in person_ents(doc)):
             named = doc[cue.i + 1 : end]
+    if named is None and cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ in ("the", "his", "her"):
+        # (or an office the article gave a person, as the agency calls him again: "And affirmed the Minister, in a
+        # press point …, that", "And stressed His Excellency the necessity of …")
+        end = cue.i + 2
+        while end < min(len(doc), cue.i + 5) and (doc[end].is_title or doc[end].pos_ == "ADJ") \
+                and doc[end].lower_ not in ROLE_NOUNS and doc[end].lower_ != "excellency":
+            end += 1
+        if end < len(doc) - 1 and (doc[end].lower_ in ROLE_NOUNS or doc[end].lower_ == "excellency") and doc[end].is_title \
+                and (doc[end + 1].text == "," or doc[end + 1].lower_ in ("the", "that", "to")):
+            named = doc[cue.i + 1 : end + 1]
     return named
+
+
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
 def _surface_speaker(ctx: Context, cue, after: bool):
@@ -819,7 +832,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         if k < len(doc) and doc[k].dep_ in ("compound:prt", "prt") and doc[k].head.i == cue.i:
             k += 1  # (past its particle: "„…,“ pointed out Vučković")
         # (past the time: "…, affirmed today the Chilean chancellor, X", "declared on Monday the minister")
-        while k + 1 < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in DAY_WORDS):
+        # (and its part: "– declared Thursday evening to Zembra FM X")
+        while k + 1 < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in DAY_WORDS
+                                    or doc[k].lower_ in _DAY_PARTS and doc[k - 1].lower_ in DAY_WORDS):
             k += 1
         k = _past_place(doc, k)  # (and the place: "…,” said from Geneva its spokeswoman, X")
         # (and a manner in commas: "«…», declared, in tears, the widow, X")
@@ -1720,8 +1735,10 @@ def after_quote(cue) -> bool:
         k -= 1
     if k < first - 1 and k >= 0 and doc[k].text == ")":
         # "«Mwen pale avè l de fwa» (I spoke with him twice), declared X": the quote's translation between them
+        # (not a nickname's gloss after the subject: 'The commissioner, X, known as "Dheere" (the tall one), told …')
         opening = next((m for m in range(k - 1, max(-1, k - 80), -1) if doc[m].text in ("(", ")")), None)
-        return opening is not None and doc[opening].text == "(" and opening > 0 and doc[opening - 1].is_quote
+        return opening is not None and doc[opening].text == "(" and opening > 0 and doc[opening - 1].is_quote \
+            and not any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children)
     # (or a comma alone before a verb in the present with no subject before it and a name after it: "«… who will buy
     # our fish?», asks X, fisherman", not "The book, “The Guarantors”, argues that …")
     # (not after a fragment quoted inside a claim: "… gives the fishers ‘breathing space’, says ambassador X")
@@ -1780,8 +1797,12 @@ def inverted(cue) -> bool:
         if opening is not None and (doc[opening + 1].tag_ in ("VBN", "VBG") or doc[opening + 1].pos_ == "ADP") and any(
                 c.dep_ in SUBJECT and c.i < opening and not c.tag_.startswith("VB") for c in cue.children):
             return False
-        # ("The ship's owner, Corvina Bulk Shipping, has denied any wrongdoing": the comma closes the subject's appositive)
-        if any(c.dep_ in SUBJECT and c.i < k and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == sentence_start(cue)
+        # ("The ship's owner, Corvina Bulk Shipping, has denied any wrongdoing": the comma closes the subject's appositive;
+        # also after an opening phrase: "In Nairobi, the executive secretary …, Dr X, had affirmed Wednesday to …")
+        start = sentence_start(cue)
+        if any(c.dep_ in SUBJECT and c.i < k and c.pos_ in ("NOUN", "PROPN") and (c.left_edge.i == start or (
+                c.left_edge.i > start + 1 and doc[c.left_edge.i - 1].text == ","
+                and not any(is_verb(t) or t.is_punct for t in doc[start : c.left_edge.i - 1])))
                and any(a.dep_ == "appos" and a.right_edge.i == k - 1 and "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)
                        for a in c.children)
                for c in cue.children):

@@ -23,9 +23,9 @@ from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_wr
                      meeting_pair, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
-from .medium import OWN_OUTLET, OWN_WORDS, find_medium, interview_marks, names_setting, said_to_outlet
+from .medium import OWN_OUTLET, OWN_WORDS, find_medium, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -157,7 +157,7 @@ def _sharing(people: list[Person], person: Person, ent) -> list[Person]:
 
 # verbs that say someone spoke without reporting what: the quote that opens the next paragraph is what was said
 _LEAD_IN_VERBS = frozenset("""describe recall recount speak talk explain testify disagree differ thank welcome praise hail greet
-    congratulate apologise apologize""".split())
+    congratulate apologise apologize evoke""".split())
 # how someone is about to speak, as the sentence before their quote says it: "Professor X … is less categorical."
 _STANCE_WORDS = frozenset("""categorical cautious optimistic pessimistic blunt critical nuanced measured sceptical skeptical
     confident emphatic reserved severe harsh alarmed worried bitter prudent circumspect""".split())
@@ -173,7 +173,26 @@ def _lead_in(doc, people: list[Person], at: int) -> list[Person]:
     k = start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    root = doc[k].sent.root
+    # (past the paragraphs the same quote ran through: "Dr X … evoked the campaign of 2004. ¶ « In 2004 I was … ¶ « Over
+    # there …», she affirmed")
+    while k >= 0 and _quoted(doc, doc[k].idx):
+        prev = line_break_before(doc, k)
+        opener = next((t for t in doc[prev + 1 : k + 1] if not t.is_space), None)
+        if prev < 1 or opener is None or not opener.is_quote:
+            break
+        k = prev - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    sent = doc[k].sent
+    root = sent.root
+    if root.i == sent.start and root.tag_ == "VBN":
+        # (the parser made an opening participle the root: "Reached by telephone by X at the airport …, Dr Y, 41, head
+        # of …, evoked the campaign of 2004.": who did the verb it hung on it is the first person after its comma)
+        verb = next((t for t in sent if t.head.i == root.i and t.dep_ == "conj" and lemma_of(t) in _LEAD_IN_VERBS), None)
+        comma = next((t.i for t in sent if t.text == ","), None)
+        ent = next((e for e in person_ents(doc) if comma is not None and verb is not None and comma < e.start < verb.i), None)
+        person = person_by_name(people, list(ent)) if ent is not None else None
+        return [person] if person is not None else []
     if lemma_of(root) not in _LEAD_IN_VERBS and not (root.lower_ in _STANCE_WORDS and any(c.dep_ == "cop" for c in root.children)):
         return []
     subjects = [c for c in root.children if c.dep_ in SUBJECT and c.i < root.i]
@@ -342,7 +361,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     cut = next((n for n, t in enumerate(tokens) if n and t.pos_ == "ADP" and t.lower_ != "of" and not (
         t.lower_ == "in" and _posted_before(tokens[:n])) and not (
         t.lower_ == "for" and tokens[n - 1].is_title and n + 1 < len(tokens) and (tokens[n + 1].is_title or (
-            tokens[n + 1].lower_ == "the" and n + 2 < len(tokens) and tokens[n + 2].is_title)))), None)
+            tokens[n + 1].lower_ == "the" and n + 2 < len(tokens) and tokens[n + 2].is_title))) and not (
+        # (and a ministry's "Relations with Parliament")
+        t.lower_ == "with" and tokens[n - 1].text == "Relations" and n + 1 < len(tokens) and tokens[n + 1].is_title)), None)
     whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
     if cut is not None and tokens[cut].lower_ in ("for", "of") and tokens[cut - 1].lower_ in _SPOKES \
             and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens[cut + 1 :]):
@@ -519,6 +540,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             candidates = _in_view(doc, people, char, recent)
             office = " ".join(t.text for t in tokens if t.lower_ not in LONE_HONORIFICS)
             holder = _office_holder(office, head.lower_, candidates, subjects=_subjects_before(doc, people, span[0]))
+            if holder is None and head.lower_ == "doctor" and len(tokens) == 2:
+                # ("According to the doctor" after "Dr Mamadou Diop": the one the article titled "Dr" last in view)
+                holder = next((p for p in candidates if any(k and doc[k - 1].lower_.rstrip(".") == "dr" for k in p.seen or ())), None)
             if holder is None and low[0] == "the":
                 holder = _named_later(text, head.lower_, people, span[0], alone=_quoted(doc, char))
             # (not a spokesperson: the minister last in view does not speak for himself through one)
@@ -852,10 +876,15 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
                 for t in doc[lo + 1 : whose - 1])
     # (a former office too: "the ex-administrator of the district, Tomás Fumo,")
     # (or a kin's: "The father of the young Amine, Mr Mohamed Benkhelifa,")
-    if not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
+    # (or a place the parser made the subject, with the person who spoke there after it: "At Beer Galool, a village of
+    # some 600 families …, the elder Jama Ilmi Farah, 78, told"; only a person then)
+    place = hi - lo >= 2 and doc[lo].lower_ in ("a", "the") and doc[lo + 1].lower_ in PLACE_NOUNS \
+        and (lo + 2 == hi or doc[lo + 2].pos_ in ("ADP", "ADV", "PUNCT"))  # (not "the camp director")
+    if not place and not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
             and not (doc[lo].lower_ == "the" and doc[lo + 1].lower_ in KIN_NOUNS) \
             and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
-            e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s"))
+            e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s")) and strip_name(list(e))
+            # (an office the NER took for a name is none: "the Minister of Popular Power|PERSON for …, X")
             # (nor after "of", the office's body or person: "The managing director of Kymothoe|PERSON, Spyridon X,"; nor
             # after a business's kind: "The director of the Bosnian constructor Neretva Konstrukt|PERSON, Almir X,")
             and not (lo < e.start and (_after_of(doc, e.start) or doc[e.start - 1].lower_ in KIND_WORDS | _BUSINESSES))
@@ -867,6 +896,8 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
               and not all(t.lower_.rstrip(".") in OFFICE for t in e)]  # "Brigadier" tagged as a name
     if inside:
         return inside[0].start, inside[0].end
+    if place:
+        return None
     # (or a name the NER gave another label, set off by a comma: "Nabavi’s lawyer in Qamishli, Shiyar|LOC Hamo,")
     end = full[1]
     comma = max((t.i for t in doc[hi:end] if t.text == ","), default=None)
@@ -1080,6 +1111,18 @@ _NAMED = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){1,3}?named ([A-Z][\w'’-]*
 _GAVE_NAME = re.compile(r"\bgave (?:his|her|their) (?:first )?name (?:only )?as ([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,2})")
 # "The group, which calls itself “Kata'ib Raydan”, said": the name it gives itself
 _CALLS_ITSELF = re.compile(r"\b(?:which|that|who) calls? (?:itself|themselves) (?:the )?[«“\"]?([A-Z][\w'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,3})")
+
+
+def _setting_before(doc, a: Attribution) -> bool:
+    """Whether a pronoun that opens the speaker's sentence follows a sentence of the same paragraph that says where
+    they spoke: "Speaking to reporters at Khimdo later in the day, Minister X rejected the charge. He said that …"."""
+    if a.speaker is None or a.speaker[1] - a.speaker[0] != 1 or doc[a.speaker[0]].lower_ not in ("he", "she", "they"):
+        return False
+    sent = doc[a.speaker[0]].sent
+    if sent.start != a.speaker[0] or sent.start == 0 or "\n" in doc[sent.start - 1].text:
+        return False
+    before = doc[sent.start - 1].sent
+    return names_setting(doc, (before.start_char, before.start_char + 1))
 
 
 def _speaker_to_cue(doc, a: Attribution) -> str:
@@ -1402,6 +1445,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     text = doc.text if text is None else text
     interviews = _interviews(doc, text, attributions, outlet)
     home = _home_country(doc, text, place, title)
+    # (whose own interviews a story's quotes are, if it does not say)
+    own = outlet or guess_own_outlet(text, [m for m, _ in media_at_cue.values() if m and m != OWN_OUTLET]
+                                     + [m for _, _, _, m in interviews if m != OWN_OUTLET])
     for n, a in enumerate(attributions):
         name = None
         if a.follows is not None and a.follows < n:
@@ -1569,7 +1615,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         # (not its report of a body's words: "…, reports PressUA with reference to the press service of …")
         # (as is "told this newspaper", whoever the paper is; not "as the agency was informed in the ministry")
         said = text[a.cue[0] : a.cue[1]].lower() if a.cue is not None else ""
-        interview = interview or (medium is not None and outlet is not None and medium.casefold() == outlet.casefold()
+        interview = interview or (medium is not None and own is not None and medium.casefold() == own.casefold()
                                   and said not in ("reports", "reported", "informs", "writes", "wrote")) \
             or (medium == OWN_OUTLET and said != "informed")
         if a.cue is not None and (passer := _quoting_outlet(doc, a.cue)) is not None:
@@ -1578,7 +1624,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
         held = media_by_speaker.get(name) if name else None
         # (not words the sentence says were given elsewhere: "In a communiqué published Monday, the company had assured …")
-        elsewhere = medium is None and name and a.follows is None and a.cue is not None and names_setting(doc, a.cue)
+        elsewhere = medium is None and name and a.follows is None and a.cue is not None and (
+            names_setting(doc, a.cue) or _setting_before(doc, a))
         lead = _interview_named(interviews, a, name, held[3] if held else -1, next((p for p in people if p.name == name), None)) \
             if medium is None and name and a.follows is None and not elsewhere else None
         if lead is not None:
