@@ -8,6 +8,7 @@ reporters``, ``a briefing``) is not a medium.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -408,10 +409,7 @@ def guess_own_outlet(text: str, media: list[str]) -> str | None:
     statements were given to, one per cue) hold twice or more and that the text never introduces by its kind, as
     it would another's ("declared to L'Arganier … specified to L'Arganier", against "told the Kenyan daily Daily
     Mugumo")."""
-    counts: dict[str, int] = {}
-    for medium in media:
-        counts[medium] = counts.get(medium, 0) + 1
-    bare = [m for m, n in counts.items() if n >= 2 and re.search(
+    bare = [m for m, n in Counter(media).items() if n >= 2 and re.search(
         rf"\b(?:{_MEDIA})\s+(?:(?:[Tt]he|of)\s+)?{re.escape(m)}", text, re.IGNORECASE) is None]
     return bare[0] if len(bare) == 1 else None
 
