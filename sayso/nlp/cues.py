@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.attrs import IDX, LEMMA, LOWER
 
-from .lexicon import (BELIEF_VERBS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS,
+from .lexicon import (BELIEF_VERBS, DAY_PARTS, CUE_LEMMAS, DOCUMENT_CUES, DOCUMENT_NOUNS, FINDING_CUES, MEDIA_NOUNS, OBJECT_CUES, PARTICLE_CUES, ROLE_NOUNS,
                       QUOTE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, WRITINGS)
 from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
@@ -533,7 +533,7 @@ def is_cue(token) -> bool:
 # the words an aside between a that-only cue and its clause opens with: "sustained before …", "assessed by telephone …"
 _ASIDE_HEADS = frozenset("before to in by from over via".split())
 # the small words of a time after a verb: "on Monday", "last night", "this morning"
-_WHEN_SMALL = frozenset("on last this night evening morning afternoon".split())
+_WHEN_SMALL = frozenset({"on", "last", "this"}) | DAY_PARTS
 
 
 def clauses_hung_on(token, keep, deps: tuple[str, ...]) -> list:

@@ -213,6 +213,8 @@ PRONOUN_GENDER = {
 WHEN_NOUNS = frozenset("day days week weeks month months year weekend morning afternoon evening night hour hours minute minutes".split())
 # days a statement is dated by: "affirmed today the minister", "said on Monday"
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+# the parts of a day written after it: "said Thursday evening"
+DAY_PARTS = frozenset("morning afternoon evening night".split())
 TIME_WORDS = DAY_WORDS - {"tonight"} | frozenset(
     """earlier later also then now january february march april july september october november december""".split()
 )  # not May, June or August: names too

@@ -16,7 +16,7 @@ from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import demonyms, is_demonym, role_country
 from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
-from .lexicon import CAMEL_CASE, CAPITAL, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
+from .lexicon import CAMEL_CASE, CAPITAL, DAY_PARTS, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["find_medium", "guess_own_outlet", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet",
            "LEADING_CHANNEL",
@@ -145,7 +145,7 @@ _SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained to
                   " says estimates explains describes confides declares described")
 _DAYS = "|".join(sorted(DAY_WORDS))
 # the day between a verb and whom it was said to: "said on Wednesday to …", "manifested this Saturday to El Mohán"
-_WHEN = rf"(?:\s+(?:on\s+|this\s+|last\s+)?(?i:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?)?"  # (", … Thursday evening to …")
+_WHEN = rf"(?:\s+(?:on\s+|this\s+|last\s+)?(?i:{_DAYS})(?:\s+(?:{'|'.join(sorted(DAY_PARTS))}))?)?"  # (", … Thursday evening to …")
 # ("assured by telephone to Intipress", "specified for his part to L'Arganier")
 _SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail|,?\s+for\s+(?:his|her|its|their)\s+part,?)?"
 # (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")

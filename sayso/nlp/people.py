@@ -810,9 +810,9 @@ def _constituency(doc, ent) -> bool:
     return k >= 0 and doc[ent.start - 1].lower_ == "for" and (doc[k].text in ("MP", "MPs") or doc[k].lower_ == "parliament")
 
 
-# offices held of a place or a body, never of a person: "the mayor of X, Y" names the place, then the mayor
 # offices that South Asian copy follows with their district before the holder's name: "Deputy Commissioner Skardu X"
 _DISTRICT_OFFICES = frozenset("commissioner superintendent".split())
+# offices held of a place or a body, never of a person: "the mayor of X, Y" names the place, then the mayor
 _OFFICES_OF_PLACES = frozenset("mayor governor prefect president director chairman chairwoman chairperson head rector dean "
                                "manager ceo commander".split())
 
@@ -1358,8 +1358,8 @@ def _full_name(doc, toks):
         return None  # ("Ts.Munkh-Erdene" is whole: not "Climber Ts.Munkh-Erdene")
     if len(toks) == 2 and toks[0].lower_ in KUNYA:
         return None  # ("Abu Charbel" is whole: "Charbel" is his son's name, not his own with a given name lost)
-    if len(toks) == 1 and toks[0].i and doc[toks[0].i - 1].lower_ in KIN_NOUNS:
-        return None  # ("My son Abdi": a given name, not the end of "Yussuf Abdi Kheire", whose father Abdi was)
+    if _kin_given_name(toks):
+        return None  # (a given name, not the end of a longer name)
     key = name_key(toks[-1].text)
     particle = len(toks) == 2 and toks[0].lower_ in _PARTICLES - KUNYA - _GIVEN_TOO
     for i in _name_words(doc).get(key, ()):
@@ -1962,8 +1962,7 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]
         if len(given) == 1:
             return given[0]
-    # (not a kin's given name: "My son Abdi" is no Yussuf Abdi Kheire, whose father Abdi was)
-    kin = len(toks) == 1 and toks[0].i and toks[0].doc[toks[0].i - 1].lower_ in KIN_NOUNS
+    kin = _kin_given_name(toks)  # (nor anyone's middle name)
     if first is None and not kin:
         # (a Spanish first surname: "Ferrer" after "Lucía Ferrer Amat"; the one last seen where another person has it
         # as the last surname: "Salas" after "Álvaro Chumpitaz Salas … Jorge Luis Salas Mendívil")
@@ -1989,6 +1988,12 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
     if sex is not None and len(same) > 1:
         same = [p for p in same if p.gender == sex] or same
     return max(same, key=lambda p: last_seen(p, at))
+
+
+def _kin_given_name(toks) -> bool:
+    """Whether ``toks`` is one name word right after a kin noun, a given name: "My son Abdi" is no Yussuf Abdi
+    Kheire, whose father Abdi was."""
+    return len(toks) == 1 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in KIN_NOUNS
 
 
 def _name_within(people: list[Person], toks, at: int) -> Person | None:

@@ -1756,28 +1756,21 @@ def _for_person(ctx: Context, tok) -> list[Found]:
     doc = ctx.doc
     end = ctx.sentence_end(tok)
     comma = next((k for k in range(tok.i + 2, min(end, tok.i + 15)) if doc[k].text == ","), None)
-    if comma is None and tok.i + 3 < end and doc[tok.i + 1].lower_ in ("him", "her") and doc[tok.i + 2].lower_ == "it" \
+    if comma is not None:
+        holder, start = doc[tok.i + 1 : comma], comma + 1
+    elif tok.i + 3 < end and doc[tok.i + 1].lower_ in ("him", "her") and doc[tok.i + 2].lower_ == "it" \
             and doc[tok.i + 3].lower_ in ("is", "was"):
-        comma = tok.i + 1  # (German copy keeps no comma after the pronoun: "For him it is too early to speak of …")
-        holder = doc[tok.i + 1 : tok.i + 2]
-        start = tok.i + 2
-        span = trim(ctx, start, end)
-        if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
-            return []
-        return [Found(span[0], span[1], "indirect", (tok.idx, tok.idx + len(tok.text)), (holder.start, holder.end),
-                      ctx.paragraph_of(span[0]), sources=["view"])]
-    if comma is None:
+        holder, start = doc[tok.i + 1 : tok.i + 2], tok.i + 2  # (German copy keeps no comma: "For him it is too early to …")
+    else:
         return []
-    holder = doc[tok.i + 1 : comma]
     pronoun = len(holder) == 1 and holder[0].lower_ in ("him", "her")
     named = _surname_named_before(holder)
     if not (pronoun or named or holder.root.lower_ in ROLE_NOUNS or any(t.ent_type_ in ("PERSON", "PER") for t in holder)) \
             or holder.root.ent_type_ in ("ORG", "GPE", "LOC") and not named:
         return []
-    start = comma + 1
     # past an aside: ", of the University of Y,", ", researcher at the Centre for Strategic Studies of Dakar,"
     # (or the holder's name after the office: "For the president of the … Federation (FECADE), Rodrigue X, …")
-    while start < end and (doc[start].lower_ in ("of", "who", "a", "an") or holder.root.lower_ in ROLE_NOUNS and start == comma + 1
+    while start < end and (doc[start].lower_ in ("of", "who", "a", "an") or holder.root.lower_ in ROLE_NOUNS and start == holder.end + 1
                            and doc[start].ent_type_ in ("PERSON", "PER") and ent_bounds(doc[start])[1] < end
                            and doc[ent_bounds(doc[start])[1]].text == ","
                            or doc[start].lower_ in ROLE_NOUNS and not any(

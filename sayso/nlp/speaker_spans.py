@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ABBREVIATED_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
+from .lexicon import (ABBREVIATED_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_PARTS, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import KIND_WORDS, NAME_LINKS, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
@@ -821,9 +821,6 @@ def name_after_first_verb(ctx: Context, cue):
     return named
 
 
-_DAY_PARTS = frozenset("morning afternoon evening night".split())
-
-
 def _surface_speaker(ctx: Context, cue, after: bool):
     """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
     doc = ctx.doc
@@ -834,7 +831,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         # (past the time: "…, affirmed today the Chilean chancellor, X", "declared on Monday the minister")
         # (and its part: "– declared Thursday evening to Zembra FM X")
         while k + 1 < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].lower_ in ("on", "this") and doc[k + 1].lower_ in DAY_WORDS
-                                    or doc[k].lower_ in _DAY_PARTS and doc[k - 1].lower_ in DAY_WORDS):
+                                    or doc[k].lower_ in DAY_PARTS and doc[k - 1].lower_ in DAY_WORDS):
             k += 1
         k = _past_place(doc, k)  # (and the place: "…,” said from Geneva its spokeswoman, X")
         # (and a manner in commas: "«…», declared, in tears, the widow, X")
