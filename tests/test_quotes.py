@@ -4492,3 +4492,43 @@ def test_according_to_an_office_relayed_by_an_outlet_and_a_clause_on_the_outlet_
         == ("Cheikh Faye", "Le Rônier")
     relayed = found["the hospital carries out twelve teleconsultations per week"]
     assert (relayed["speaker"], relayed["medium"]) == ("Ousmane Ndiaye", "Tamba FM")
+
+
+def test_a_guessed_own_outlet_after_to_the_and_a_state_channel_after_the_day(nlp):
+    text = ("„We know where the satellite is“, said CEO Jakob Reuland on Tuesday.\n\n"
+            "The scientist Lotte Vermeulen told the Moselbote by telephone that the storm had been strong. She explained "
+            "to the Moselbote that satellites are hit that hard only a few times per decade.\n\n"
+            "„An operator cannot protect itself completely“, said loss adjuster Tom Hale of the London insurer Greyfriars "
+            "Space Underwriters to the Moselbote.\n\n"
+            "The minister Ramón Pérez Guaita had claimed on Monday evening on the state channel Roraima TV that the "
+            "blackout was „a sabotage“.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert found["satellites are hit that hard only a few times per decade"]["medium"] == "Moselbote"
+    assert found["An operator cannot protect itself completely"]["medium"] == "Moselbote"
+    assert found["the blackout was „a sabotage“"]["medium"] == "Roraima TV"
+
+
+def test_a_past_tense_tagged_as_a_participle_a_likeness_and_an_aside_inside_the_clause(nlp):
+    text = ("The link is cut, indicated the chief physician of the hospital, Dr Ousmane Ndiaye.\n\n"
+            "The patient, a woman of 29 years, presented « signs of an infection », specified the chief physician.\n\n"
+            "According to the same daily, the head of fleet operations, Martine Hoss, compared the satellite to « a "
+            "patient who cannot stand up ».\n\n"
+            "Decisive are, according to Hoss, the data of the gyroscopes and the star trackers.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert found["The patient, a woman of 29 years, presented « signs of an infection »"]["speaker"] == "Ousmane Ndiaye"
+    likeness = found["the satellite to « a patient who cannot stand up »"]
+    assert (likeness["speaker"], likeness["cue"]) == ("Martine Hoss", "compared")
+    assert "Decisive are, according to Hoss, the data of the gyroscopes and the star trackers" in found
+
+
+def test_posited_an_inverted_recounted_to_a_daily_and_a_thing_not_specified(nlp):
+    text = ("The director-general, Kofi Mensah Boateng, spoke in Accra.\n\n"
+            "He posited that operators should keep \"a second road to the sky.\"\n\n"
+            "A consultation for a pregnant woman was cut in full examination, recounted the chief physician of the "
+            "hospital of Matam, Ousmane Sarr, to the Senegalese daily Le Fromager.\n\n"
+            "The company did not specify the cost of the compensation that it intends to pay.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert found['operators should keep "a second road to the sky."']["cue"] == "posited"
+    cut = found["A consultation for a pregnant woman was cut in full examination"]
+    assert (cut["speaker"], cut["medium"]) == ("Ousmane Sarr", "Le Fromager")
+    assert "it intends to pay" not in found

@@ -2576,3 +2576,27 @@ def test_an_office_inside_the_name_and_a_satellite_s_name(nlp):
             "„The sun did this“, said the head of fleet operations, Martine Hoss.\n\n"
             "The CEO emphasised that the company would compensate its customers „fairly and quickly“.")
     assert speaker_of(text, nlp, "compensate its customers")[0] == "Jakob Reuland"
+
+
+def test_a_company_by_another_word_its_communication_and_its_spokesman(nlp):
+    text = ("The satellite operator Aldringen Orbital has lost its satellite.\n\n"
+            "According to the company, the attitude control failed on Monday.\n\n"
+            "„We deeply regret the consequences“, it is stated in a communication of Aldringen Orbital. The company had "
+            "informed its insurers in the night, according to the communication.\n\n"
+            "The company has no staff in Ghana, said the spokesman of the company on request. It has sent the protocol "
+            "to the regulator, so the spokesman.")
+    assert speaker_of(text, nlp, "attitude control failed")[0] == "Aldringen Orbital"
+    assert speaker_of(text, nlp, "deeply regret")[0] == "Aldringen Orbital"
+    assert speaker_of(text, nlp, "informed its insurers")[0] == "Aldringen Orbital"
+    assert speaker_of(text, nlp, "no staff in Ghana")[0] == "Aldringen Orbital"
+    assert speaker_of(text, nlp, "sent the protocol")[0] == "Aldringen Orbital"
+
+
+def test_whose_wife_speaks_and_a_name_after_a_relative_clause_on_the_office(nlp):
+    text = ("The wife of Aram Hakobyan, the captain of the tanker, has appealed to the authorities to help secure his "
+            "release.\n\n"
+            "Nune Hakobyan told the agency that her husband was innocent.\n\n"
+            "The manager of the ground station that tried to reach the satellite, Karim Ben Ammar, had told the daily "
+            "that his team tried every ninety minutes.")
+    assert speaker_of(text, nlp, "help secure his release")[0] == "Nune Hakobyan"
+    assert speaker_of(text, nlp, "every ninety minutes")[0] == "Karim Ben Ammar"

@@ -24,7 +24,7 @@ BODY_WORDS = frozenset("""ministry embassy committee commission council office o
     foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker guild cooperative co-operative syndicate
     hospital secretariat""".split())
 # what a company is called by its kind, for one another: "the consortium Nam Xeng Power … the company"
-COMPANY_WORDS = frozenset("company firm consortium shipbuilder manufacturer maker".split())
+COMPANY_WORDS = frozenset("company firm consortium shipbuilder manufacturer maker operator carrier insurer exporter importer producer contractor".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
 # words that only say a body is the one in charge: "the competent ministry"
 _IN_CHARGE = frozenset({"competent", "relevant", "responsible", "concerned", "respective", "aforementioned", "same"})

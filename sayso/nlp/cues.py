@@ -753,8 +753,10 @@ def trim(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
                      or doc[i].lower_ in _CONTRAST_ADVERBS and i + 1 < j and doc[i + 1].text == ","):
         i += 1  # (nor the narrator's "however,": "In his understanding, however, «…»")
     # (nor who relayed it, at the end: "…, according to the Slovak agency SKN.")
+    # (not an aside the clause goes on after, its head past it: "Decisive are, according to X, the data of …")
     relayed = next((m for m in range(i + 1, j - 2) if doc[m].text == "," and doc[m + 1].lower_ == "according"
-                    and doc[m + 2].lower_ == "to" and not any(is_verb(t) for t in doc[m + 3 : j])), None)
+                    and doc[m + 2].lower_ == "to" and not any(is_verb(t) for t in doc[m + 3 : j])
+                    and not any(t.text == "," and t.i < doc[m].sent.root.i for t in doc[m + 3 : j])), None)
     if relayed is not None:
         j = relayed
     while j > i and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in "”\"»’'“")):

@@ -78,8 +78,9 @@ JUDGING_CUES = frozenset("""dismiss reject denounce condemn deplore welcome prai
 # verbs whose statement is their object phrase: "called the meeting fruitful", "described A as B"
 OBJECT_CUES = frozenset("describe call term dub brand label qualify".split())
 # verbs that state a cause, with the preposition that gives it: "attributes the collapse to a seismic event" reports
-# "the collapse to a seismic event"; "blamed the delay on the company" (and "blamed A for B", a judgement)
-CAUSE_CUES = {"attribute": ("to",), "ascribe": ("to",), "blame": ("on",)}
+# "the collapse to a seismic event"; "blamed the delay on the company" (and "blamed A for B", a judgement); and, with
+# its likeness in quote marks, "compared the satellite to « a patient who … »"
+CAUSE_CUES = {"attribute": ("to",), "ascribe": ("to",), "blame": ("on",), "compare": ("to", "with")}
 # phrasal cues: verb lemma -> particle ("pointed out that", "went on saying")
 PARTICLE_CUES = {"point": "out", "call": "on", "go": "on", "rule": "out", "lay": "out", "spell": "out"}
 # verbs by which a document speaks ("the poll shows that …"), cues only when a document is their subject
@@ -97,7 +98,7 @@ ADDRESSEE_CUES = frozenset("tell inform assure reassure ask urge warn remind bri
 # "sustained that", "refirió que" -> "referred that", "resaltó que" -> "highlighted that", "garantiu que" -> "guaranteed
 # that", "defendió que" -> "defended that"; and South Asian English "shared that …", "viewed that …"
 THAT_CUES = frozenset("""exclude express voice transmit assess direct judge precise sustain refer highlight deplore detail
-    guarantee opine recognize recognise submit share view hammer defend""".split())
+    guarantee opine recognize recognise submit share view hammer defend posit aver""".split())
 # verbs that report only the quote they follow or the clause their "that" opens: French "a lancé" ("«…», he launched",
 # "she launched: «…»", "had launched that the crew are «…»"), never "launched an offensive"
 QUOTE_CUES = frozenset({"launch"})
@@ -115,7 +116,8 @@ ORIGIN_WORDS = frozenset("native originating originally resident hailing".split(
 POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(
-    "book statement article communique communiqué interview op-ed editorial message tweet post paper column declaration information".split())
+    "book statement article communique communiqué communication interview op-ed editorial message tweet post paper column declaration "
+    "information".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(CAUSE_CUES) | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES | FINDING_CUES | QUOTE_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
@@ -160,7 +162,9 @@ ROLE_NOUNS = frozenset(
     glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer
     entomologist agronomist veterinarian zoologist ornithologist climatologist oceanographer sociologist ecologist
     neighbour neighbor interpreter translator pensioner retiree herder pastoralist villager trader adjuster underwriter
-    rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden sirdar""".split()
+    rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden sirdar
+    physician midwife paramedic gynaecologist gynecologist obstetrician paediatrician pediatrician cardiologist radiologist
+    anaesthetist anesthetist psychiatrist psychologist dentist""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"

@@ -142,7 +142,7 @@ _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", 
 _SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained told assured precised manifested expressed recounted sustained revealed confirmed specified"
                   " estimated underlined stressed emphasized emphasised reiterated assessed lamented remarked complained"
                   # (and the present that Finnish and Dutch copy keeps: "estimates to Tähystäjä that …")
-                  " says estimates explains describes confides declares described")
+                  " says estimates explains describes confides declares described claimed")
 _DAYS = "|".join(sorted(DAY_WORDS))
 # the day between a verb and whom it was said to: "said on Wednesday to …", "manifested this Saturday to El Mohán"
 _WHEN = rf"(?:\s+(?:on\s+|this\s+|last\s+)?(?i:{_DAYS})(?:\s+(?:{'|'.join(sorted(DAY_PARTS))}))?)?"  # (", … Thursday evening to …")
@@ -169,7 +169,7 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})\s+(?:to
 _PATTERNS.append(_needing("email mail letter message written reply", re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
                             rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})")))
 # a station by its band or kind: "Speaking on Accra-based Nkyinkyim FM yesterday", "said on Al-Waha TV"
-_PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO})\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?(?:(?:state|public|private|national)\s+)?(?:channel\s+|station\s+)?"
+_PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO}){_WHEN}\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?(?:(?:state|public|private|national)\s+)?(?:channel\s+|station\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b")))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio", "declared to the Greenlandic site
 # Qilaat")
@@ -188,6 +188,8 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?
 # (or after the speaker's appositive, as a verb before its subject leaves it: "confirmed Eng. X, head of …, to Al-Fanous
 # that …")
 _PATTERNS.append(_needing("to", also="that", pattern=re.compile(rf",\s+to\s+(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA})\s+)?(?P<name>{_NAME})\s+that\b")))
+# (or at the sentence's end, the outlet by its kind: "…, recounted the chief physician …, X, to the Senegalese daily Y.")
+_PATTERNS.append(_needing("to", pattern=re.compile(rf",\s+to\s+the\s+(?:{_NATIONALITY}\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})\s*[.;]?\s*$")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
 _PATTERNS += [_needing("informed told reported", re.compile(r"\b[Aa]s\s+(?:informed|told|reported)\s+(?P<name>[A-Z]{2,6})\b(?=\s+[a-z])")),
               # ("As BelNX was informed", "As NIA Navid was informed by the press service …")
@@ -276,6 +278,9 @@ _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?
 # one named)
 _OWN_REACHED = re.compile(r"^(?:[Rr]eached|[Cc]ontacted|[Jj]oined|[Ii]nterviewed|[Qq]uestioned)(?:\s+by\s+(?:tele)?phone)?"
                           r"(?:\s+in\s+(?:his|her|its|their)\s+turn|\s+for\s+(?:his|her|its|their)\s+part)?\s*,")
+# "said the spokesman of the company on request" (German "auf Anfrage"): asked by the outlet's own reporters
+_OWN_ON_REQUEST = re.compile(r"\b(?:said|says|stated|explained|confirmed|declared)\s[^.;:,“”\"«»]{0,60}?\b(?:on|upon)\s+request\b"
+                             r"(?!\s+(?:of|from|for|by)\b)")
 # "had assured on Saturday, quoted by the same newspaper, that …": the outlet the article named before
 # (or "before" it, as Portuguese copy says one spoke "perante": "sustained before the same agency that …")
 _SAME_OUTLET = re.compile(r"\b(?:quoted|cited|(?i:according)\s+to|told|before)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
@@ -298,8 +303,11 @@ _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", 
 # (Norwegian and Dutch copy put the speaker between: "says Kjærvik to Sjømerke by phone", "writes in a message to …")
 # (with an appositive set off by commas, as Danish copy has it: "says the company's chief executive, Aputsiaq Mølgaard, to
 # Qilaat")
-_VERB_SPEAKER_TO = (r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote|confirms|confirmed"
-                    r"|explains|explained|adds|added)\s+[^,.;:“”\"«»]{1,60}?(?:,[^,.;:“”\"«»]{1,60},)?\s+to\s+")
+_SPEAKER_TO_VERBS = (r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote|confirms|confirmed"
+                     r"|explains|explained|adds|added)\s+")
+_VERB_SPEAKER_TO = _SPEAKER_TO_VERBS + r"[^,.;:“”\"«»]{1,60}?(?:,[^,.;:“”\"«»]{1,60},)?\s+to\s+"
+# (to an outlet known to be one, a longer speaker: "said loss adjuster X of the London insurer Y to the Uelzechtbote")
+_VERB_LONG_SPEAKER_TO = _SPEAKER_TO_VERBS + r"[^,.;:“”\"«»]{1,100}?(?:,[^,.;:“”\"«»]{1,60},)?\s+to\s+"
 _OWN_AFTER_SPEAKER = re.compile(rf"{_VERB_SPEAKER_TO}{OWN_WORDS.pattern}\b")
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told", "conversation", "dialogue"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only
@@ -409,7 +417,12 @@ def guess_own_outlet(text: str, media: list[str]) -> str | None:
     statements were given to, one per cue) hold twice or more and that the text never introduces by its kind, as
     it would another's ("declared to L'Arganier … specified to L'Arganier", against "told the Kenyan daily Daily
     Mugumo")."""
-    bare = [m for m, n in Counter(media).items() if n >= 2 and re.search(
+    # (a name once in ``media`` counts its other mentions as an addressee too, where the pattern table, which "to the"
+    # before a lone word would send to "the Minister", did not take it: "told the Uelzechtbote … explained to the
+    # Uelzechtbote")
+    counts = {m: max(n, len(re.findall(rf"(?<!according\s)\b(?:to|told)\s+(?:the\s+)?{re.escape(m)}\b", text)))
+              for m, n in Counter(media).items()}
+    bare = [m for m, n in counts.items() if n >= 2 and re.search(
         rf"\b(?:{_MEDIA})\s+(?:(?:[Tt]he|of)\s+)?{re.escape(m)}", text, re.IGNORECASE) is None]
     return bare[0] if len(bare) == 1 else None
 
@@ -499,7 +512,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
     paragraph = None
     if words & _OWN_NEEDS and (_OWN.search(text) or _OWN_INFORMED.search(text) or _OWN_AFTER_SPEAKER.search(text)):
         return OWN_OUTLET
-    if _OWN_REACHED.match(text):
+    if _OWN_REACHED.match(text) or "request" in words and _OWN_ON_REQUEST.search(text):
         return OWN_OUTLET
     same = _SAME_OUTLET.search(text) if "same" in words else None
     if same is not None:  # "quoted by the same newspaper": the one the article named last (maybe in this sentence)
@@ -533,7 +546,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             rf"|(?:describes|described|recounts|recounted)\s+[^,.;:“”\"«»]{{1,60}}?\s+to"
             rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for"
             # (or "informed" it with no "to": "– informed Délkör on Thursday the ministry")
-            rf"|inform(?:s|ed))\s+(?:the\s+)?(?:{own_name})\b|{_VERB_SPEAKER_TO}(?:{own_name})\b", text):
+            rf"|inform(?:s|ed))\s+(?:the\s+)?(?:{own_name})\b|{_VERB_LONG_SPEAKER_TO}(?:the\s+)?(?:{own_name})\b", text):
         # "has for her part indicated to Lagune Infos" in its own story, "wrote to Brimvarp that …" (not only an
         # acronym, as below); "the envoy, who spoke with RIMAQ before …" (whom else one spoke with may be anyone)
         return own

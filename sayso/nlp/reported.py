@@ -480,7 +480,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         elif lemma in CAUSE_CUES and obj and subject_of(cue) is not None \
                 and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children) \
                 and (to := next((c for c in list(cue.children) + list(obj[0].children) if c.i > obj[0].i and c.dep_ in ("obl", "prep", "nmod")
-                                 and c.left_edge.lower_ in CAUSE_CUES[lemma]), None)) is not None:
+                                 and c.left_edge.lower_ in CAUSE_CUES[lemma]), None)) is not None \
+                and (lemma != "compare" or any(t.is_quote for t in to.subtree)):
             # "attributes the collapse to a seismic event": the cause it gives, with what it is the cause of (and a
             # relative clause on the cause: "…to the volume of the flood, which, according to his calculations, exceeded …")
             end = to.right_edge.i + 1
@@ -1282,6 +1283,9 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         # (nor a relative "that" of the noun before it: "a more isolationist foreign policy that was …", "describe the
         # device that caused the explosion")
         return []
+    if any(c.dep_ == "advmod" and c.lower_ in ("not", "n't", "never") for c in cue.children) and doc[k - 1].pos_ == "NOUN" \
+            and doc[k - 1].is_lower and doc[k - 1].lower_ not in MEDIA_NOUNS:
+        return []  # ("did not specify the cost of the compensation that it intends to pay": what was not said, of a thing)
     # (up to a comment on it: "…, a claim that Kassab described as “…”", someone else's words about the claim)
     comment = next((m for m in range(k + 2, end - 4) if doc[m].text == "," and doc[m + 1].lower_ in ("a", "an")
                     and doc[m + 2].pos_ == "NOUN" and doc[m + 3].lower_ in ("that", "which")
@@ -1403,8 +1407,10 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
         # attribution (unlike "…, as the minister said")
         return None
     if lemma_of(cue) in _TELLING_OF and any(c.dep_ in ("obj", "dobj") and c.i > cue.i and c.pos_ == "NOUN"
-                                            and c.lower_ not in TIME_WORDS for c in cue.children):
-        return None  # "Reached by telephone …, X recounts the night of Thursday.": what it tells of is its object
+                                            and c.lower_ not in TIME_WORDS and c.lower_ not in ROLE_NOUNS for c in cue.children):
+        # "Reached by telephone …, X recounts the night of Thursday.": what it tells of is its object (not who tells it,
+        # after the verb: "…, recounted the chief physician …, X, to the daily Y")
+        return None
     # walk back over the speaker (or nothing, in "…, said the minister")
     label = ctx.label_end(cue)
     if sent_start < label <= cue.i:  # (a sentence that begins in a dateline: "MOSCOW, May 6. /CTA/. The format …")
@@ -1438,6 +1444,10 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     # (or a verb the parser made a reduced relative of the cue's subject: "The convoy … crossed the line, X said")
     subjects = {c.i for c in cue.children if c.dep_ in SUBJECT and c.i < k}
     finite = finite or any(t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and t.head.i in subjects for t in doc[start:k])
+    # (or a past tense after its subject that the tagger took for a participle on the next noun: "The patient|NOUN
+    # presented|VBN,amod « signs of … », specified the chief physician"; not "The reported attacks, …")
+    finite = finite or any(t.tag_ == "VBN" and t.dep_ in ("amod", "conj", "acl") and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PUNCT")
+                           and any(a.i in subjects for a in t.ancestors) for t in doc[start + 2 : k])
     # (or a present tense the tagger took for an infinitive, with its subject: "Malaysia welcomes|VB the decision …")
     finite = finite or any(t.tag_ == "VB" and t.dep_ in CLAUSE and t.head.i == cue.i and doc[t.i - 1].dep_ in SUBJECT
                            and doc[t.i - 1].head.i == t.i for t in doc[start + 1 : k])
@@ -1496,7 +1506,8 @@ def _according(ctx: Context, according) -> list[Found]:
             before = subjects[0].subtree if subjects else doc[i : v.i] if not any(is_verb(t) for t in doc[i : v.i]) else ()
             return any(t.ent_type_ in ("PERSON", "PER") for t in before)
 
-        if any(is_cue(v) and any(c.dep_ in CLAUSE for c in v.children) and named_subject(v) for v in doc[i:j]):
+        if any(is_cue(v) and (any(c.dep_ in CLAUSE for c in v.children) or lemma_of(v) in CAUSE_CUES) and named_subject(v)
+               for v in doc[i:j]):
             # "According to participants, the Chinese representative, Yue Xiaoming, warned that …": a person named as
             # the speaker of what is reported speaks (the source only relays it)
             return []
@@ -1516,7 +1527,8 @@ def _according(ctx: Context, according) -> list[Found]:
             # "X, according to Y, said …" keeps the whole clause
             # (but not the source's own relative clause, a statement of its own: "…, according to chairperson X, who
             # said the group had used the ferry “for years”")
-            if doc[j2].text == "," and sent.end - j2 > 4 and doc[j2 + 1].lower_ not in ("who", "which"):
+            # (however short what follows, where the sentence's head is in it: "The data, according to X, are decisive.")
+            if doc[j2].text == "," and (sent.end - j2 > 4 or sent.root.i > j2) and doc[j2 + 1].lower_ not in ("who", "which"):
                 if (doc[j2 + 1].lower_ == "that" or doc[j2 + 1].lower_ in ("without", "while", "but") and not any(
                         is_cue(t) for t in doc[j2 + 1 : sent.end])) and any(is_cue(t) for t in doc[sent.start : according.i]):
                     # "She told Sfeir, according to a statement from the embassy, that …", "X said on Monday that …,

@@ -1333,6 +1333,9 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         lo -= 1
     if (own := own_words_at(doc, lo)) and lo + own < span[1]:
         lo += own  # ("confirmed to this medium| sources of …": the outlet heard them, parsed as their modifier)
+    if lo >= 2 and doc[lo - 1].lower_ == "of" and doc[lo - 2].lower_ in KIN_NOUNS and doc[lo - 2].dep_ in SUBJECT \
+            and (doc[lo - 2].head.i == cue.i or lo <= doc[lo - 2].head.i < span[1]):
+        lo = doc[lo - 2].left_edge.i  # ("The wife of| Aram Hakobyan …", the name parsed as the subject: she speaks)
     span = (lo, span[1])
     if subj.pos_ == "NOUN" and span[0] > 0 and ctx.doc[span[0] - 1].text == "," and span[1] <= cue.i:
         # "Rep. Dana Holt (R-Ohio), a member of the panel, said": the office is the name's appositive
@@ -1643,7 +1646,10 @@ def _merged_statement(ctx: Context, subj, cue) -> bool:
     between = doc[comma + 1 : cue.i]
     return (any(is_verb(t) and t.dep_ in ("acl", "acl:relcl", "relcl") for t in doc[subj.i : comma])
             and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT", "NUM") or is_adverbial(t) for t in between)
-            and _surface_speaker(ctx, cue, after=False) is not None)
+            and (surface := _surface_speaker(ctx, cue, after=False)) is not None
+            # (a noun phrase, or a name before the auxiliary alone; not the relative clause's object: "The
+            # manager of the station that tried to reach the satellite, X, had told …")
+            and (any(t.pos_ in ("PROPN", "NOUN") for t in between) or surface.pos_ == "PROPN"))
 
 
 def _audience_then_speaker(cue) -> bool:
@@ -1799,7 +1805,8 @@ def inverted(cue) -> bool:
         start = sentence_start(cue)
         if any(c.dep_ in SUBJECT and c.i < k and c.pos_ in ("NOUN", "PROPN") and (c.left_edge.i == start or (
                 c.left_edge.i > start + 1 and doc[c.left_edge.i - 1].text == ","
-                and not any(is_verb(t) or t.is_punct for t in doc[start : c.left_edge.i - 1])))
+                # (or after the source that relays it: "According to the same daily, the head of …, X, compared …")
+                and not any((is_verb(t) and doc[start].lower_ != "according") or t.is_punct for t in doc[start : c.left_edge.i - 1])))
                and any(a.dep_ == "appos" and a.right_edge.i == k - 1 and "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)
                        for a in c.children)
                for c in cue.children):

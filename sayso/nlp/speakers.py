@@ -106,9 +106,21 @@ def _same_unnamed(doc, before: Attribution, a: Attribution, words, name: str | N
     head = words[-1].lower_
     if not (head in ROLE_NOUNS or head in GROUP_NOUNS) or not any(t.lower_ == head for t in earlier):
         return False
-    # (or "the source" again, after "The source added" resolved to the unnamed source)
+    # (or "the source" again, after "The source added" resolved to the unnamed source; or "the spokesman" after "the
+    # spokesman of the company", resolved to the company)
     return earlier[0].lower_ in ("a", "an") or earlier[0].lower_ == "the" and name is not None and name.startswith(("a ", "an ")) \
-        and [t.lower_ for t in earlier] == [t.lower_ for t in words]
+        and [t.lower_ for t in earlier] == [t.lower_ for t in words] \
+        or head in _SPOKES and len(earlier) > 2 and earlier[1].lower_ == head and earlier[2].lower_ in ("of", "for") \
+        and name is not None and not name.islower()
+
+
+# who speaks for another, "of" whom they are: "the wife of X", "the lawyer of X" (not X)
+_ON_BEHALF = KIN_NOUNS | _SPOKES | {"lawyer", "attorney", "aide", "adviser", "advisor"}
+
+
+def _of_whom(tokens, n: int) -> bool:
+    """Whether the name from ``tokens[n]`` on is whose kin or lawyer the phrase names: "The wife of| Hovhannes Sargsyan"."""
+    return n >= 2 and tokens[n - 1].lower_ == "of" and any(t.lower_ in _ON_BEHALF for t in tokens[: n - 1])
 
 
 def _leads(doc, person: Person, country: str) -> bool:
@@ -351,7 +363,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             and not any(t.lower_ in ("for", "to") and n + 1 < len(tokens) and tokens[n + 1].lower_.rstrip(".") in OFFICE
                         for n, t in enumerate(tokens)):  # ("a spokesperson for envoy X" speaks for X; "envoy for Syria X" is X)
         # (the run may begin with the office's place: "of agriculture of Kazakhstan Bauyrzhan Temirkhanov")
-        named = next((p for size in range(tail, 1, -1) if (p := person_by_name(people, tokens[-size:])) is not None), None)
+        # (not whose kin or lawyer speaks: "The wife of Hovhannes Sargsyan" is not Sargsyan)
+        named = next((p for size in range(tail, 1, -1) if not _of_whom(tokens, len(tokens) - size)
+                      and (p := person_by_name(people, tokens[-size:])) is not None), None)
         if named is not None:
             return named.name
     # "The Northern Coordination Council on Tuesday", "the embassy in Astana": the speaker ends before the place or time
@@ -375,7 +389,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             end = next((t.i for t in tokens[cut + 1 :] if t.text in ("(", ",") or t.pos_ == "ADP" and t.lower_ != "of"), span[1])
             return canonical_body(doc[lo:end].text)
         rest = [t.lower_ for t in tokens[cut + 1 :]]
-        if len(rest) == 2 and rest[0] == "the" and rest[1] in GROUP_NOUNS:
+        if len(rest) == 2 and rest[0] == "the" and rest[1] in GROUP_NOUNS | COMPANY_WORDS:
             # "A spokesperson for the council" after "the Tel Tamr Civil Council": the body last named
             body = body_named_before(doc, span[0], rest[1])
             if body is not None:
@@ -388,8 +402,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         # (as the article spelled the place out before: "the Gilgit-Baltistan government … the GB government")
         place = _place_spelled_out(doc.text[: doc[span[0]].idx], tokens[4].text) if len(tokens) == 6 else None
         return canonical_body(f"{place} {tokens[5].text}" if place else join_tokens(tokens[4:]))
-    if len(low) == 5 and low[0] == "the" and low[1] in _SPOKES | {"secretariat"} and low[2:4] == ["of", "the"] and low[4] in GROUP_NOUNS:
-        # "the secretariat of the panel", "the spokesman of the committee": the body last named
+    if len(low) >= 5 and low[0] == "the" and low[1] in _SPOKES | {"secretariat"} and low[2:4] == ["of", "the"] \
+            and low[4] in GROUP_NOUNS | COMPANY_WORDS and (len(low) == 5 or tokens[5].pos_ == "ADP"):
+        # "the secretariat of the panel", "the spokesman of the committee": the body last named (and how he was
+        # reached after it: "said the spokesman of the company on request")
         body = body_named_before(doc, span[0], low[4])
         if body is not None:
             return body
@@ -495,14 +511,15 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             return titled.name
     # a name the article gave a person earlier wins over whatever label the NER put on it here
     # (or "LAVROV:", or "al-Haddad" at a sentence's start that the tagger did not take for a proper noun)
-    if tokens[-1].pos_ == "PROPN" or tokens[-1].is_title or tokens[-1].is_upper and len(tokens[-1]) > 2 or tokens[-1].ent_type_:
+    if (tokens[-1].pos_ == "PROPN" or tokens[-1].is_title or tokens[-1].is_upper and len(tokens[-1]) > 2 or tokens[-1].ent_type_) \
+            and not any(_of_whom(tokens, n) for n in range(2, len(tokens))):  # (not "The wife of| X")
         # (the end of a name the article gives whole right there: "Jean-Claude | Kabongo Mwamba")
         known = next((p for p in people for k in p.seen or () if span[0] - 3 <= k < span[0] and doc[k : span[1]].text == p.name),
                      None) or person_by_name(people, tokens)
         if known is not None:
             return _agreeing(doc, span, known, people, recent[0] if recent else None).name
     # (after the cut: "advisers to Mr. Obama" are not Obama)
-    persons = [e for e in person_ents(doc) if span[0] <= e.start < span[0] + len(tokens)]
+    persons = [e for e in person_ents(doc) if span[0] <= e.start < span[0] + len(tokens) and not _of_whom(tokens, e.start - tokens[0].i)]
     if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ and t.text not in ROLE_ABBREVIATIONS for t in tokens)
             and strip_name(tokens)  # ("The Deputy Minister": an office, no name)
             and not all(t.lower_.rstrip(".") in OFFICE for t in strip_name(tokens))  # (nor "the Secretary")
@@ -1448,6 +1465,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     # (whose own interviews a story's quotes are, if it does not say)
     own = outlet or guess_own_outlet(text, [m for m, _ in media_at_cue.values() if m and m != OWN_OUTLET]
                                      + [m for _, _, _, m in interviews if m != OWN_OUTLET])
+    if own is not None and outlet is None:  # (a guessed own outlet is an outlet wherever it stands: "explained to the X")
+        media_at_cue.update({cue: find_medium(doc, cue, own) for cue, (medium, _) in media_at_cue.items() if medium is None})
     for n, a in enumerate(attributions):
         name = None
         if a.follows is not None and a.follows < n:
