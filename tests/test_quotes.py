@@ -4532,3 +4532,46 @@ def test_posited_an_inverted_recounted_to_a_daily_and_a_thing_not_specified(nlp)
     cut = found["A consultation for a pregnant woman was cut in full examination"]
     assert (cut["speaker"], cut["medium"]) == ("Ousmane Sarr", "Le Fromager")
     assert "it intends to pay" not in found
+
+
+def test_dash_dialogue_closed_by_a_comma_and_a_dash_and_an_age_in_brackets(nlp):
+    text = ("Kotor – Petar Radonjić spoke.\n\n"
+            "– The engineer went in first, with a mask. Our oiler got burned on the hands, – said Radonjić.\n\n"
+            "– For three days we carried water. Nine thousand heads, twenty people. Nobody slept, – he added.\n\n"
+            "Radonjić (61), who has sailed for 30 years, assessed that the night was „the longest of my life“, and "
+            "stated that his brother Ilija Radonjić had spoken with him on Monday evening.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert "The engineer went in first, with a mask. Our oiler got burned on the hands" in found
+    assert "For three days we carried water. Nine thousand heads, twenty people. Nobody slept" in found
+    assert found["the night was „the longest of my life“"]["speaker"] == "Petar Radonjić"
+    assert [q for q in found if "had spoken with him" in q] == ["his brother Ilija Radonjić had spoken with him on Monday evening"]
+
+
+def test_media_by_satellite_phone_through_an_interpreter_and_in_printed_statements(nlp):
+    text = ("„The sheep are dying“, said for Lovćen Info by satellite phone Petar Radonjić from Kotor, master of the "
+            "ship.\n\n"
+            "“He called me on Sunday,” said Daw Mya Sein, 52, at her home near the jetty, speaking in Mon through her "
+            "son-in-law, Ko Win Naing, who translated for The Padauk Times.\n\n"
+            "The managing director, Andreas Kyriakou, had said in statements published on Sunday by the Cypriot "
+            "newspaper The Akamas Post that the company was following the situation.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert (found["The sheep are dying"]["speaker"], found["The sheep are dying"]["medium"]) == ("Petar Radonjić", "Lovćen Info")
+    assert found["He called me on Sunday,"]["medium"] == "The Padauk Times"
+    assert found["the company was following the situation"]["medium"] == "The Akamas Post"
+
+
+def test_verb_first_with_the_office_and_its_holder_before_the_clause(nlp):
+    text = ("Tobruk, Nov 16 (Silphium) - The Coast Guard spoke.\n\n"
+            "For his part, confirmed the owner of the Zawiya Company for Towage, Mr. Salem Omar Ghariani, to Silphium "
+            "that the tug left the port at noon.\n\n"
+            "And announced His Excellency the Director General of the Port of Tobruk, Eng. Khalid Ali Ferjani, that the "
+            "port allocated the quay number two for the ship.\n\n"
+            "The veterinarian of the port, Dr. Amal Bensaud, expected in a statement to Silphium that the team will find "
+            "“many dead heads”.\n\n"
+            "The sanitary authority of Tulcea county transmitted through a press release that the shipment had been "
+            "inspected at loading.")
+    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    assert found["the tug left the port at noon"]["speaker"] == "Salem Omar Ghariani"
+    assert found["the port allocated the quay number two for the ship"]["speaker"] == "Khalid Ali Ferjani"
+    assert found["the team will find “many dead heads”"]["cue"] == "expected"
+    assert found["the shipment had been inspected at loading"]["cue"] == "transmitted"

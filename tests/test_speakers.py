@@ -2600,3 +2600,27 @@ def test_whose_wife_speaks_and_a_name_after_a_relative_clause_on_the_office(nlp)
             "that his team tried every ninety minutes.")
     assert speaker_of(text, nlp, "help secure his release")[0] == "Nune Hakobyan"
     assert speaker_of(text, nlp, "every ninety minutes")[0] == "Karim Ben Ammar"
+
+
+def test_short_offices_ships_and_townships_are_no_one_else(nlp):
+    text = ("The veterinarian of the port, Dr. Amal Bensaud, declared for the agency that 300 sheep had died.\n\n"
+            "„The count continues“, said the vet.\n\n"
+            "Greta Lindholm, a campaigner with the animal welfare group Fauna Watch, said the ship was too old.\n\n"
+            "“We write the same press release every winter,” the campaigner said.\n\n"
+            "Ko Min Htut, 27, an oiler from Thanlyin township, was burned on the Ayia Marina, a livestock carrier "
+            "taking sheep to Kuwait.\n\n"
+            "“He called me. He said, ‘Mother, I am alive,’ and the line was cut,” said Daw Mya Sein.")
+    assert speaker_of(text, nlp, "count continues")[0] == "Amal Bensaud"
+    assert speaker_of(text, nlp, "same press release")[0] == "Greta Lindholm"
+    nested = [q.speaker_name for q in annotate_quotes(text, nlp) if q.text_in(text) == "Mother, I am alive,"]
+    assert nested == ["Min Htut"]
+
+
+def test_the_office_stays_with_its_holder_past_a_name_in_a_nickname(nlp):
+    text = ("Kotor – „We will be in port tonight“, said for Lovćen Info by satellite phone Milan Perović from Tivat, "
+            "master of the livestock ship Ayia Marina, which a tug has been pulling since Tuesday.\n\n"
+            "– The engineer went in first, with a mask, – said Perović.\n\n"
+            "– At three in the morning the cook brought us tea, – said the captain.\n\n"
+            "Among the sailors of Boka, such ships have long been called „Noah's arks“.\n\n"
+            "Asked what he will do first, the captain answered: „First water for the animals.“")
+    assert speaker_of(text, nlp, "First water")[0] == "Milan Perović"

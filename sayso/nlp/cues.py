@@ -394,9 +394,18 @@ def _aside_then_that(token) -> bool:
     """``X, considered, as reported by the website Y, that …``: a verb set off by commas whose that-clause follows an
     aside is a statement (machine-translated Arabic), not a passive description."""
     doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
+        # (or where it was said, no commas: "X, expected in a statement to Silphium that …")
+        that = next((m for m in range(token.i + 2, min(token.i + 10, len(doc))) if doc[m].lower_ == "that"), None)
+        return that is not None and any(t.lower_ in _SAID_IN for t in doc[token.i + 2 : that]) \
+            and not any(is_verb(t) or t.is_punct for t in doc[token.i + 2 : that])
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return False
     return any(doc[m].text == "," and doc[m + 1].lower_ == "that" for m in range(token.i + 2, min(token.i + 16, len(doc) - 1)))
+
+
+# what a statement was made in: "in a statement to Silphium", "in declarations to …"
+_SAID_IN = frozenset("statement statements declaration declarations interview communique communiqué remarks".split())
 
 
 def _told_an_acronym(token) -> bool:
@@ -531,7 +540,7 @@ def is_cue(token) -> bool:
 
 
 # the words an aside between a that-only cue and its clause opens with: "sustained before …", "assessed by telephone …"
-_ASIDE_HEADS = frozenset("before to in by from over via".split())
+_ASIDE_HEADS = frozenset("before to in by from over via through".split())
 # the small words of a time after a verb: "on Monday", "last night", "this morning"
 _WHEN_SMALL = frozenset({"on", "last", "this"}) | DAY_PARTS
 

@@ -164,7 +164,7 @@ ROLE_NOUNS = frozenset(
     neighbour neighbor interpreter translator pensioner retiree herder pastoralist villager trader adjuster underwriter
     rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden sirdar
     physician midwife paramedic gynaecologist gynecologist obstetrician paediatrician pediatrician cardiologist radiologist
-    anaesthetist anesthetist psychiatrist psychologist dentist""".split()
+    anaesthetist anesthetist psychiatrist psychologist dentist vet campaigner""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -172,6 +172,7 @@ OFFICE_KINDS = (
     frozenset("parliamentarian lawmaker legislator senator mp congressman congresswoman deputy".split()),
     frozenset("prelate bishop archbishop cardinal patriarch".split()),
     frozenset("envoy ambassador emissary".split()),
+    frozenset("vet veterinarian".split()),
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(

@@ -167,9 +167,12 @@ _STOP = re.compile(r"[.!?…]+[”\"»’]?\s+(?=[^\W\d_a-z])")
 # Spanish dialogue sets the speaker's words off with dashes inside the paragraph: " —said his mother— "
 _INNER_DASH = re.compile(r"\s[—–](?=[a-záéíóúñ])")
 _DASH = re.compile(r"[—–]")
+# an attribution set off by a comma and a dash, as Serbian and Montenegrin copy writes it: "…, – said Vujošević."
+_DASHED_ATTRIBUTION = re.compile(r",\s[—–]\s?(?=[a-z])")
 # words that go on with the speaker's own sentence after a comma ("…, and I have …"), not with who spoke
 _GOES_ON = frozenset("""and but or nor so yet because since as if when while though although which who whom whose
-    that where what not than then i we you it this there here our my""".split())
+    that where what not than then i we you it this there here our my
+    with without in at on for from to by of after before under over into during""".split())
 
 
 def _attribution_at(text: str, lo: int, hi: int) -> int | None:
@@ -197,7 +200,15 @@ def _dash_dialogue(text: str, lo: int, hi: int) -> list[Segment]:
         inner = _INNER_DASH.search(text, start, hi)
         stops = [s.end() for s in _STOP.finditer(text, start, hi)] + [hi]
         end, resume = hi, None
+        # (a comma and a dash say where the words stop; no earlier comma does: "– For three days …. Fourteen thousand
+        # heads, twenty people. Nobody slept …, – he added.")
+        dashed = _DASHED_ATTRIBUTION.search(text, start, hi)
         for k, stop in enumerate(stops):
+            if dashed is not None and (inner is None or dashed.start() < inner.start()):
+                if stop <= dashed.start():
+                    continue
+                end, resume = dashed.start(), stop
+                break
             if inner is not None and inner.start() < stop:
                 # " —said his mother— and we …": the words go on after the closing dash (or the next sentence)
                 close = _DASH.search(text, inner.end(), hi)

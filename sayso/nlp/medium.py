@@ -188,6 +188,13 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?
 # (or after the speaker's appositive, as a verb before its subject leaves it: "confirmed Eng. X, head of …, to Al-Fanous
 # that …")
 _PATTERNS.append(_needing("to", also="that", pattern=re.compile(rf",\s+to\s+(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA})\s+)?(?P<name>{_NAME})\s+that\b")))
+# the paper that printed what was said: "had said in statements published on Sunday by the Cypriot newspaper X that"
+_PATTERNS.append(_needing("published carried printed", re.compile(
+    rf"\b(?:statements?|declarations?|remarks|comments|interview)\s+(?:published|carried|printed)(?:\s+(?:on\s+)?(?i:{_DAYS}|today|yesterday))?"
+    rf"\s+by\s+(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})")))
+# whose words an interpreter passed on to an outlet: "speaking in Mon through her son-in-law, X, who translated for
+# The Thanaka Daily"
+_PATTERNS.append(_needing("translated interpreted", re.compile(rf"\b(?:translated|interpreted)\s+for\s+(?:the\s+)?(?:(?:{_MEDIA})\s+)?(?P<name>{_NAME})")))
 # (or at the sentence's end, the outlet by its kind: "…, recounted the chief physician …, X, to the Senegalese daily Y.")
 _PATTERNS.append(_needing("to", pattern=re.compile(rf",\s+to\s+the\s+(?:{_NATIONALITY}\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})\s*[.;]?\s*$")))
 # machine-translated: "As informed CTA a source …", "In the embassy CTA was informed that …"
@@ -211,7 +218,7 @@ _GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>{_SHORT_NAME})\b(?!\s+(?!that\b|the
 # (Romanian "a declarat pentru Agerpres": an outlet by its name of several words, then who spoke or the clause:
 # "declared for Siret Press the director …", "affirmed on Thursday for the Malaysian publication The X that …")
 _GIVEN_FOR_NAMED = (rf"\b(?:{'|'.join(_GIVEN_FOR_VERBS.split())}|affirmed|specified|stating|declaring)\s+(?:(?:on\s+)?(?i:{_DAYS})\s+)?for\s+"
-                    rf"(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA}|publication)\s+)?(?P<name>{_NAME})(?=\s+(?:that|the|by\s+(?:tele)?phone)\b|\s*,)")
+                    rf"(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA}|publication)\s+)?(?P<name>{_NAME})(?=\s+(?:that|the|by\s+(?:(?:satellite|mobile|video)\s+)?(?:tele)?phone|by\s+e-?mail)\b|\s*,)")
 _PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"), also="for"),
               _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM), also="for"),
               _needing(_GIVEN_FOR_VERBS + " affirmed specified stating declaring", re.compile(_GIVEN_FOR_NAMED), also="for")]
@@ -225,7 +232,9 @@ LEADING_CHANNEL = re.compile(
     r"(?:«[^»]{1,60}»|„[^“”]{1,60}[“”]|[A-Z]{2,6}\b|(?<!for )(?:[A-Z][\w-]*\s)+(?=the\b|[A-Z]\.[A-Z][a-z])"
     rf"|(?:[A-Z][\w-]*\s)*{OUTLET_NAME_WORD.pattern}\s(?=the\b)"
     # (or no name at all after its kind, the story's own: "stated for the agency the president of …")
-    r"|(?:(?<=newspaper )|(?<=daily )|(?<=weekly )|(?<=agency )|(?<=portal ))(?=the\b|[A-Z]))\s*")
+    r"|(?:(?<=newspaper )|(?<=daily )|(?<=weekly )|(?<=agency )|(?<=portal ))(?=the\b|[A-Z])"
+    # (or its name and how it was reached: "said for Vrmac by satellite phone X", "stated for Vrmac by e-mail")
+    r"|(?:[A-Z][\w'’-]*\s){1,3}by\s(?:(?:satellite|mobile|video)\s)?(?:(?:tele)?phone|e-?mail)\b)\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
 _INTERVIEW = [_needing("interview interviews conversation conversations dialogue press call contact sat statements declarations", re.compile(
                   r"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
@@ -393,7 +402,7 @@ def _paragraph_to(doc, sent) -> str:
 
 
 def _cue_sentence(doc, cue: tuple[int, int]):
-    """The sentence of the cue at characters ``cue``, from where a comma never ends it (the parser may cut
+    """The sentence of the cue at characters ``cue``, from and to where a comma never ends it (the parser may cut
     "X, in conversation with the TV channel Y, | called …" after the comma); None when no token is there."""
     try:
         span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
@@ -401,7 +410,10 @@ def _cue_sentence(doc, cue: tuple[int, int]):
         span = None
     if span is None or len(span) == 0:
         return None
-    return doc[sentence_start(span[0]) : span[0].sent.end]
+    end = span[0].sent.end
+    while end < len(doc) and doc[end - 1].text == ",":
+        end = doc[end].sent.end  # (nor does one end it after: "…, through her son-in-law, | X, who translated for Y.")
+    return doc[sentence_start(span[0]) : end]
 
 
 def said_to_outlet(doc, cue: tuple[int, int], medium: str) -> bool:

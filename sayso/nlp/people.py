@@ -592,13 +592,14 @@ def _kind_after(doc, end: int) -> bool:
 _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # a company's legal form, the last word of its name
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
-PLACE_NOUNS = frozenset("settlement village town valley camp base shelter airport airstrip district region area province wilaya".split())
+PLACE_NOUNS = frozenset("""settlement village town valley camp base shelter airport airstrip district region area province wilaya
+    township county commune municipality parish suburb neighbourhood neighborhood jetty harbour harbor market""".split())
 # the words that name a part of a region before its name: "the middle Atrato", "the upper Zambezi"
 _REGION_PARTS = frozenset("middle upper lower northern southern eastern western central greater".split())
 # the labels a lone word's mentions are counted by, a person's against a place's
 _LONE_LABELS = frozenset("PERSON PER LOC GPE".split())
 # the same kinds counted, as in "the provinces of Ngozi and Kirundo"
-_PLACE_PLURALS = frozenset("settlements villages towns districts regions provinces wilayas".split())
+_PLACE_PLURALS = frozenset("settlements villages towns districts regions provinces wilayas townships counties communes municipalities".split())
 # a kind of place written before its name: "on the river Xe Xeng", "the glacier Inylchek"
 _GEO_KINDS = frozenset("river lake glacier".split())
 
@@ -915,7 +916,12 @@ def person_ents(doc) -> list:
     glossed = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _glossed_body(doc, e)]
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _ends_place(doc, e)}
     not_people |= {e.text for e in glossed} | {t.text for e in glossed for t in e}
-    not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and doc[e.start - 1].lower_ in KIND_WORDS}
+    not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and (
+        doc[e.start - 1].lower_ in KIND_WORDS or doc[e.start - 1].lower_.endswith("-flagged"))}  # (and "the Togo-flagged X")
+    # (or before its kind in apposition: "on the Kalypso Merino, a livestock carrier taking …")
+    not_people |= {e.text for e in doc_ents(doc) if e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("a", "an")
+                   and (kind := next((t for t in doc[e.end + 2 : e.end + 5] if t.lower_ in _VESSELS), None)) is not None
+                   and all(t.is_lower for t in doc[e.end + 2 : kind.i])}
     firsts = {e[0].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 1}  # (the first words of bodies' names)
     # (or in commas after its kind, or what an office is of, with the holder named next: "The president of the operating
     # company, Vicuñas Andinas|PERSON, Ramiro Echeverría Lascano|PERSON", "the mayor of Alto Ñirehue|PERSON, Héctor X")

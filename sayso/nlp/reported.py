@@ -341,6 +341,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
     clauses += _clause_on_the_speaker(cue) + _clause_on_a_circumstance(cue) + _clause_on_the_outlet(cue)
     clauses = [_past_outlet_name(c) for c in clauses]
+    # (nor a clause after a second reporting verb of the cue's, which reports it: "X assessed that A, and stated that
+    # B", with B hung on "assessed")
+    clauses = [c for c in clauses if not any(v.dep_ == "conj" and cue.i < v.i < c.left_edge.i and is_cue(v) and that_follows(v)
+                                             for v in cue.children)]
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
     # (nor "who asked not to be named", whatever the parser hung it as)
     clauses = [c for c in clauses if not _medium_aside(ctx, c) and not _anonymity(c)]
@@ -1243,14 +1247,27 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         if close is not None:
             k = close + 1
     start, titled, when = k, 0, 0
+    first = name_after_first_verb(ctx, cue)
+    if first is not None and first.start > k and doc[first.end].text == ",":
+        # (past the office and its holder that the verb put before the clause, and whom it was said to: "For his
+        # part, confirmed the owner of the X Company, Mr. Y, to Silphium that …")
+        k = next((m for m in range(first.end + 1, min(end, first.end + 8)) if doc[m].lower_ == "that"
+                  and all(t.lower_ == "to" or t.pos_ == "PROPN" or t.text == "," for t in doc[first.end + 1 : m])), k)
     while k < end and k - start - titled - when <= (12 if titled else 8) and doc[k].lower_ != "that":
         close = _title_close(doc, k, end)
         if close is not None:  # an outlet's name in quote marks: 'in statements to “Bawabat Al-Wadi” on the sidelines …'
             titled += close + 1 - k
             k = close + 1
             continue
-        if doc[k].tag_ == "VBN" and doc[k - 1].lower_ in WRITINGS:
-            k += 1  # (the writing it was said in: "affirms in a communiqué published on its site that …")
+        if doc[k].tag_ == "VBN" and (doc[k - 1].lower_ in WRITINGS or doc[k - 1].lower_[:-1] in WRITINGS):
+            # (the writing it was said in: "affirms in a communiqué published on its site that …", "had said in
+            # statements published on Sunday by the Cypriot newspaper X that …", whose outlet does not count)
+            published = next((m for m in range(k + 1, min(end, k + 14)) if doc[m].lower_ == "that"), None)
+            if published is not None and not any(is_verb(t) or t.is_punct for t in doc[k + 1 : published]):
+                titled += published - k
+                k = published
+                break
+            k += 1
             continue
         if doc[k].tag_ == "VBG" and doc[k - 1].lower_ in ("before", "after", "while") and lemma_of(doc[k]) not in CUE_LEMMAS \
                 and lemma_of(doc[k]) not in _LEARNING:

@@ -818,6 +818,14 @@ def name_after_first_verb(ctx: Context, cue):
         if end < len(doc) - 1 and (doc[end].lower_ in ROLE_NOUNS or doc[end].lower_ == "excellency") and doc[end].is_title \
                 and (doc[end + 1].text == "," or doc[end + 1].lower_ in ("the", "that", "to")):
             named = doc[cue.i + 1 : end + 1]
+        # (or the office and its holder's name in commas after it: "For his part, confirmed the owner of the X Company,
+        # Mr. Y, to Silphium that …", "And announced His Excellency the Director General of …, Eng. Y, that …")
+        comma = next((k for k in range(cue.i + 2, min(len(doc) - 2, cue.i + 16)) if doc[k].text == ","), None)
+        holder = next((e for e in person_ents(doc) if comma is not None and comma < e.start <= comma + 3
+                       and all(t.lower_ in ABBREVIATED_TITLES or t.text == "." for t in doc[comma + 1 : e.start])), None)
+        if holder is not None and holder.end < len(doc) and doc[holder.end].text == "," \
+                and any(t.lower_ in ROLE_NOUNS for t in doc[cue.i + 2 : comma]) and not any(is_verb(t) for t in doc[cue.i + 1 : comma]):
+            named = holder
     return named
 
 
@@ -1311,6 +1319,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = _surface_speaker(ctx, cue, after=False)
         if subj is None:
             return None
+    if subj.is_punct and subj.i < cue.i:
+        # (a bracket the parser made the subject: "Vujošević (58)|, who has sailed for 35 years, assessed": the name)
+        subj = _surface_speaker(ctx, cue, after=False)
+        if subj is None or subj.is_punct:
+            return None
     span = _np_span(ctx, subj)
     if first is not None and subj.i == first.root.i and span[1] > first.end and doc[first.end].text != ",":
         span = (span[0], first.end)  # (not what the parser hung on the name: "described El-Sayyad| the Red Sea coast as …")
@@ -1360,12 +1373,30 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj, span = near, _np_span(ctx, near)
     span = _through_office_name(ctx.doc, _through_quoted_name(ctx.doc, span)) if span[0] > cue.i else _back_over_portfolios(ctx.doc, span)
     span = _back_over_body(ctx.doc, span)
+    span = _past_reached_by(ctx.doc, span)
     after = span[0] > cue.i  # (the word order that puts the outlet after the speaker)
     span = _before_outlet(ctx.doc, span) if after else span
     if span not in ctx.full_speaker:
-        full = _with_appositive(ctx, subj, span, cue)
+        full = _past_reached_by(ctx.doc, _with_appositive(ctx, subj, span, cue))
         ctx.full_speaker[span] = _before_outlet(ctx.doc, full) if after else full
     return span
+
+
+def _past_reached_by(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without how the words reached the outlet, which the parser made part of the name after it: "said for
+    Vrmac by satellite phone| Radovan Vujošević"."""
+    lo = by = span[0]
+    while by > 0 and doc[by - 1].lower_ in _REACHED_BY_WORDS:
+        by -= 1
+    if by == 0 or doc[by - 1].lower_ != "by":
+        return span
+    while lo + 1 < span[1] and doc[lo].lower_ in _REACHED_BY_WORDS:
+        lo += 1
+    return lo, span[1]
+
+
+# how a statement reached an outlet: "by satellite phone", "by e-mail"
+_REACHED_BY_WORDS = frozenset("telephone phone satellite mobile video e-mail email".split())
 
 
 def _before_outlet(doc, span: tuple[int, int]) -> tuple[int, int]:

@@ -1481,7 +1481,14 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             name = _name_after_kind(words, name)
             if name is not None and words[0].lower_ not in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in words):
                 # an office the article already gave a person stays theirs: "Türkiye's foreign minister said …, adding"
-                if any(p.name == name for p in people):
+                holder = next((p for p in people if p.name == name), None)
+                before = roles_named.get(words.text.lower())
+                if holder is not None and before is not None and before != name and len(words) == 2 and name not in names \
+                        and not any(words[-1].lower_ in office for office, _ in holder.offices):
+                    # (not whoever came into view since, given no such office and no words: "the captain" after "such
+                    # ships have long been called „Noah's arks“" is still the captain the story's "the captain" was)
+                    name = before
+                elif holder is not None:
                     roles_named[words.text.lower()] = name
                 else:
                     name = roles_named.get(words.text.lower(), name)
