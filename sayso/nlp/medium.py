@@ -217,8 +217,10 @@ _GIVEN_FOR = (r"\b(?:" + "|".join(_GIVEN_FOR_VERBS.split()).replace("pointed", r
 _GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>{_SHORT_NAME})\b(?!\s+(?!that\b|the\b)[a-z])"
 # (Romanian "a declarat pentru Agerpres": an outlet by its name of several words, then who spoke or the clause:
 # "declared for Siret Press the director …", "affirmed on Thursday for the Malaysian publication The X that …")
+# how the words reached the outlet: "by telephone", "by satellite phone", "by e-mail"
+_BY_PHONE = r"by\s+(?:(?:satellite|mobile|video)\s+)?(?:(?:tele)?phone|e-?mail)\b"
 _GIVEN_FOR_NAMED = (rf"\b(?:{'|'.join(_GIVEN_FOR_VERBS.split())}|affirmed|specified|stating|declaring)\s+(?:(?:on\s+)?(?i:{_DAYS})\s+)?for\s+"
-                    rf"(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA}|publication)\s+)?(?P<name>{_NAME})(?=\s+(?:that|the|by\s+(?:(?:satellite|mobile|video)\s+)?(?:tele)?phone|by\s+e-?mail)\b|\s*,)")
+                    rf"(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA}|publication)\s+)?(?P<name>{_NAME})(?=\s+(?:that\b|the\b|{_BY_PHONE})|\s*,)")
 _PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"), also="for"),
               _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM), also="for"),
               _needing(_GIVEN_FOR_VERBS + " affirmed specified stating declaring", re.compile(_GIVEN_FOR_NAMED), also="for")]
@@ -234,7 +236,7 @@ LEADING_CHANNEL = re.compile(
     # (or no name at all after its kind, the story's own: "stated for the agency the president of …")
     r"|(?:(?<=newspaper )|(?<=daily )|(?<=weekly )|(?<=agency )|(?<=portal ))(?=the\b|[A-Z])"
     # (or its name and how it was reached: "said for Vrmac by satellite phone X", "stated for Vrmac by e-mail")
-    r"|(?:[A-Z][\w'’-]*\s){1,3}by\s(?:(?:satellite|mobile|video)\s)?(?:(?:tele)?phone|e-?mail)\b)\s*")
+    rf"|(?:[A-Z][\w'’-]*\s){{1,3}}{_BY_PHONE})\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
 _INTERVIEW = [_needing("interview interviews conversation conversations dialogue press call contact sat statements declarations", re.compile(
                   r"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
@@ -312,11 +314,14 @@ _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", 
 # (Norwegian and Dutch copy put the speaker between: "says Kjærvik to Sjømerke by phone", "writes in a message to …")
 # (with an appositive set off by commas, as Danish copy has it: "says the company's chief executive, Aputsiaq Mølgaard, to
 # Qilaat")
-_SPEAKER_TO_VERBS = (r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote|confirms|confirmed"
-                     r"|explains|explained|adds|added)\s+")
-_VERB_SPEAKER_TO = _SPEAKER_TO_VERBS + r"[^,.;:“”\"«»]{1,60}?(?:,[^,.;:“”\"«»]{1,60},)?\s+to\s+"
+def _verb_speaker_to(longest: int) -> str:
+    return (r"\b(?:says|said|tells|told|declares|declared|confides|confided|informs|writes|wrote|confirms|confirmed"
+            rf"|explains|explained|adds|added)\s+[^,.;:“”\"«»]{{1,{longest}}}?(?:,[^,.;:“”\"«»]{{1,60}},)?\s+to\s+")
+
+
+_VERB_SPEAKER_TO = _verb_speaker_to(60)
 # (to an outlet known to be one, a longer speaker: "said loss adjuster X of the London insurer Y to the Uelzechtbote")
-_VERB_LONG_SPEAKER_TO = _SPEAKER_TO_VERBS + r"[^,.;:“”\"«»]{1,100}?(?:,[^,.;:“”\"«»]{1,60},)?\s+to\s+"
+_VERB_LONG_SPEAKER_TO = _verb_speaker_to(100)
 _OWN_AFTER_SPEAKER = re.compile(rf"{_VERB_SPEAKER_TO}{OWN_WORDS.pattern}\b")
 _OWN_NEEDS = frozenset({"this", "our", "informed", "told", "conversation", "dialogue"})
 _WORD = re.compile(r"[^\W\d_]+")  # a word as ``_needing`` counts them: letters only

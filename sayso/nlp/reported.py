@@ -1247,7 +1247,7 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         if close is not None:
             k = close + 1
     start, titled, when = k, 0, 0
-    first = name_after_first_verb(ctx, cue)
+    first = name_after_first_verb(ctx, cue) if k < end and doc[k].lower_ in ("the", "his", "her") else None
     if first is not None and first.start > k and doc[first.end].text == ",":
         # (past the office and its holder that the verb put before the clause, and whom it was said to: "For his
         # part, confirmed the owner of the X Company, Mr. Y, to Silphium that …")
