@@ -27,6 +27,11 @@ def quotes_of(text, nlp):
     ]
 
 
+def quotes_by_text(text, nlp):
+    """``quotes_of`` keyed by each quote's text."""
+    return {q["text"]: q for q in quotes_of(text, nlp)}
+
+
 def through_pipeline(text, outlet=None):
     """The article the whole pipeline makes of ``text`` (media named as the outlet table and the article say)."""
     from sayso.ingest.outlets import OutletTable
@@ -804,7 +809,7 @@ def test_a_that_clause_the_parser_hung_on_a_date(nlp):
 def test_what_someone_told_a_listener_the_parser_read_as_a_relative_clause(nlp):
     text = ("Karaduman told his counterparts that Türkiye had submitted all its notifications to the center on time "
             "and that Ankara expected the same discipline from the other parties, the sources added.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert found["Türkiye had submitted all its notifications to the center on time"]["cue"] == "told"
     assert found["Ankara expected the same discipline from the other parties"]["cue"] == "told"
 
@@ -4354,7 +4359,7 @@ def test_a_verb_before_its_subject_as_copy_translated_from_arabic_writes_it(nlp)
             "described El-Naggar the old canal as “the artery of the whole valley”, pointing out that the works go on.\n\n"
             "For his part, confirmed Eng. Sherif Abdel Aziz Mansour, head of the central department for dredging at the "
             "ministry, to Al-Qandil that the teams did not record any damage.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     ready = found["Egypt is ready to send four dredgers to the port"]
     assert (ready["cue"], ready["speaker"]) == ("Confirmed", "Rashad Abdel Moneim El-Naggar")
     clearing = next(q for t, q in found.items() if t.startswith("the necessity of clearing the channel"))
@@ -4394,7 +4399,7 @@ def test_a_pronoun_after_a_sentence_that_says_where_they_spoke_leaves_the_interv
             "Relief groups said the flights were too slow. A relief worker told the Valley Mirror the camps were full.\n\n"
             "Speaking to reporters at Lukla later in the day, Minister Rijal rejected the charge. He said that food would "
             "reach the camps by Friday.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert found["food would reach the camps by Friday"]["speaker"] == "Bishnu Prasad Rijal"
     assert found["food would reach the camps by Friday"]["medium"] is None
 
@@ -4425,7 +4430,7 @@ def test_a_dash_attribution_past_the_day_and_the_outlet_and_a_label_said_to_an_o
             "«For four days we spoke to a satellite that answered one word out of ten» – he explained.\n\n"
             "The engineer Ines Trabelsi, who led the night team, described to Kerkennah FM the manoeuvre of Thursday as "
             "«a surgery at 36,000 kilometres».")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert (found["We got it back on the fourth day"]["speaker"], found["We got it back on the fourth day"]["medium"]) \
         == ("Slim Ben Ammar", "Kerkennah FM")
     assert found["For four days we spoke to a satellite that answered one word out of ten"]["speaker"] == "Slim Ben Ammar"
@@ -4443,7 +4448,7 @@ def test_verb_first_sentences_with_an_office_or_a_title_after_the_verb(nlp):
             "And said Mr. Ahmed Salem Ould Bah, a merchant in Atar, to the correspondent of Chinguetti that the inhabitants "
             "learned of the breakdown “from the silence of the screens”.\n\n"
             "The Ministry of Culture and Relations with Parliament said in a statement that it received an explanation.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     minister = "Sidi Ould Cheikh Ahmed"
     assert found["the relay to the wilayas of Adrar, Hodh Ech Chargui and Tiris Zemmour is cut since Monday morning"][
         "speaker"] == minister
@@ -4460,7 +4465,7 @@ def test_german_so_after_the_words_names_their_speaker(nlp):
             "times per decade, so Vermeulen.\n\n"
             "„We first need to know whether it comes back“, said the loss adjuster Tom Hale. For him it is too early to "
             "speak of a total loss.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert (found["So far the ground station has received only fragments of the telemetry"]["speaker"],
             found["So far the ground station has received only fragments of the telemetry"]["cue"]) == ("Jakob Reuland", "so")
     assert found["Satellites in high orbit are hit that hard only a few times per decade"]["speaker"] == "Lotte Vermeulen"
@@ -4474,7 +4479,7 @@ def test_media_by_a_state_channel_a_consultation_and_this_medium(nlp):
             "Consulted by Araguaney Noticias, the engineer Luis Alberto Mora Pinto affirmed that a solar storm "
             "“explains perfectly” the failure.\n\n"
             "“There is no plan B”, admitted to this medium an official of the governorate, who asked not to be identified.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     minister = found["the fall of the signal was “a sabotage”"]
     assert (minister["speaker"], minister["medium"]) == ("Ramón Eduardo Pérez Guaita", "Roraima TV")
     assert found["a solar storm “explains perfectly” the failure"]["medium"] == "Araguaney Noticias"
@@ -4487,7 +4492,7 @@ def test_according_to_an_office_relayed_by_an_outlet_and_a_clause_on_the_outlet_
             "the road had been « a long prayer ».\n\n"
             "According to the doctor, quoted by the radio Tamba FM, the hospital carries out twelve teleconsultations "
             "per week.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert (found["the road had been « a long prayer »"]["speaker"], found["the road had been « a long prayer »"]["medium"]) \
         == ("Cheikh Faye", "Le Rônier")
     relayed = found["the hospital carries out twelve teleconsultations per week"]
@@ -4502,7 +4507,7 @@ def test_a_guessed_own_outlet_after_to_the_and_a_state_channel_after_the_day(nlp
             "Space Underwriters to the Moselbote.\n\n"
             "The minister Ramón Pérez Guaita had claimed on Monday evening on the state channel Roraima TV that the "
             "blackout was „a sabotage“.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert found["satellites are hit that hard only a few times per decade"]["medium"] == "Moselbote"
     assert found["An operator cannot protect itself completely"]["medium"] == "Moselbote"
     assert found["the blackout was „a sabotage“"]["medium"] == "Roraima TV"
@@ -4514,7 +4519,7 @@ def test_a_past_tense_tagged_as_a_participle_a_likeness_and_an_aside_inside_the_
             "According to the same daily, the head of fleet operations, Martine Hoss, compared the satellite to « a "
             "patient who cannot stand up ».\n\n"
             "Decisive are, according to Hoss, the data of the gyroscopes and the star trackers.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert found["The patient, a woman of 29 years, presented « signs of an infection »"]["speaker"] == "Ousmane Ndiaye"
     likeness = found["the satellite to « a patient who cannot stand up »"]
     assert (likeness["speaker"], likeness["cue"]) == ("Martine Hoss", "compared")
@@ -4527,7 +4532,7 @@ def test_posited_an_inverted_recounted_to_a_daily_and_a_thing_not_specified(nlp)
             "A consultation for a pregnant woman was cut in full examination, recounted the chief physician of the "
             "hospital of Matam, Ousmane Sarr, to the Senegalese daily Le Fromager.\n\n"
             "The company did not specify the cost of the compensation that it intends to pay.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert found['operators should keep "a second road to the sky."']["cue"] == "posited"
     cut = found["A consultation for a pregnant woman was cut in full examination"]
     assert (cut["speaker"], cut["medium"]) == ("Ousmane Sarr", "Le Fromager")
@@ -4540,7 +4545,7 @@ def test_dash_dialogue_closed_by_a_comma_and_a_dash_and_an_age_in_brackets(nlp):
             "– For three days we carried water. Nine thousand heads, twenty people. Nobody slept, – he added.\n\n"
             "Radonjić (61), who has sailed for 30 years, assessed that the night was „the longest of my life“, and "
             "stated that his brother Ilija Radonjić had spoken with him on Monday evening.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert "The engineer went in first, with a mask. Our oiler got burned on the hands" in found
     assert "For three days we carried water. Nine thousand heads, twenty people. Nobody slept" in found
     assert found["the night was „the longest of my life“"]["speaker"] == "Petar Radonjić"
@@ -4554,7 +4559,7 @@ def test_media_by_satellite_phone_through_an_interpreter_and_in_printed_statemen
             "son-in-law, Ko Win Naing, who translated for The Padauk Times.\n\n"
             "The managing director, Andreas Kyriakou, had said in statements published on Sunday by the Cypriot "
             "newspaper The Akamas Post that the company was following the situation.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert (found["The sheep are dying"]["speaker"], found["The sheep are dying"]["medium"]) == ("Petar Radonjić", "Lovćen Info")
     assert found["He called me on Sunday,"]["medium"] == "The Padauk Times"
     assert found["the company was following the situation"]["medium"] == "The Akamas Post"
@@ -4570,7 +4575,7 @@ def test_verb_first_with_the_office_and_its_holder_before_the_clause(nlp):
             "“many dead heads”.\n\n"
             "The sanitary authority of Tulcea county transmitted through a press release that the shipment had been "
             "inspected at loading.")
-    found = {q["text"]: q for q in quotes_of(text, nlp)}
+    found = quotes_by_text(text, nlp)
     assert found["the tug left the port at noon"]["speaker"] == "Salem Omar Ghariani"
     assert found["the port allocated the quay number two for the ship"]["speaker"] == "Khalid Ali Ferjani"
     assert found["the team will find “many dead heads”"]["cue"] == "expected"
