@@ -17,7 +17,7 @@ from .ingest.extract import extract_html
 from .ingest.outlets import OutletTable
 from .model import Article, Document
 from .nlp.medium import OWN_OUTLET
-from .resolve.names import fuller_name, spelled_out
+from .resolve.names import fuller_name, spelled_out, without_the
 
 __all__ = ["Pipeline", "Stage"]
 
@@ -58,7 +58,7 @@ class Pipeline:
             name = told  # "told this scribe" (and "/NTA/" the Neman Telegraph Agency, where the story says so)
         own = article.outlet  # (the outlet the story is known to be from)
         named = self.outlets.canonical(name)
-        short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # ("told The Clarion" after "The Zimbabwe Clarion")
+        short = without_the(name)  # ("told The Clarion" after "The Zimbabwe Clarion")
         if named == name and short.isupper() and 2 <= len(short) <= 6 and (full := spelled_out(article.text, short)):
             return self.outlets.canonical(full)  # "told SNN" after "Sepehr News Network (SNN)"
         longer = {n for n in media if n.casefold().startswith(short.casefold() + " ")}
@@ -66,12 +66,17 @@ class Pipeline:
             return self.outlets.canonical(longer.pop())
         if named != name and own and " " not in short and own.casefold().endswith(" " + short.casefold()):
             return own  # ("told the Courier" in the Luzon Courier's story, whatever other Courier the table knows)
+        ending = {without_the(n).casefold(): n for n in media if without_the(n).casefold().endswith(" " + short.casefold())}
+        if len(ending) == 1:
+            # (or another medium of the story named in full: "told the Ledger" after "told The Dafna Ledger", "told the
+            # Business Daily" after "told The Arad Business Daily", whatever other Ledger the table knows)
+            return self.outlets.canonical(ending.popitem()[1])
         if named != name or " " in short:
             return named
         if own and own.casefold() == short.casefold():
             return own  # (not "Belarus BelNX" from "In the Ministry … of Belarus BelNX was informed")
         fuller = fuller_name(article.text[:at], short)
-        if fuller and told and fuller.casefold() == re.sub(r"^the\s+", "", told, flags=re.IGNORECASE).casefold():
+        if fuller and told and fuller.casefold() == without_the(told).casefold():
             return told  # ("told the Lantern" after "told The Weekly Lantern", as the story names itself)
         if fuller:
             return self.outlets.canonical(fuller)
@@ -86,7 +91,7 @@ def _outlet_told(media: Sequence[str]) -> str | None:
     papers = [m for m in media if not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", m) and not re.search(r"\bAgency\b", m)]
     if not papers:
         return None
-    keys = [re.sub(r"^the\s+", "", m, flags=re.IGNORECASE).casefold() for m in papers]
+    keys = [without_the(m).casefold() for m in papers]
     # (a short name counts for the longer one it begins or ends: "the Herald" for "the Bosphorus Herald")
     keys = [next((k for k in keys if k.endswith(" " + key) or k.startswith(key + " ")), key) for key in keys]
     best = max(keys, key=lambda k: (keys.count(k), -keys.index(k)))

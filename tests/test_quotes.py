@@ -4580,3 +4580,90 @@ def test_verb_first_with_the_office_and_its_holder_before_the_clause(nlp):
     assert found["the port allocated the quay number two for the ship"]["speaker"] == "Khalid Ali Ferjani"
     assert found["the team will find “many dead heads”"]["cue"] == "expected"
     assert found["the shipment had been inspected at loading"]["cue"] == "transmitted"
+
+
+def test_an_outlet_told_without_that_and_a_group_accused_of_an_act(nlp):
+    text = ("The mayor blamed the contractor for the collapse, while the firm accused of the shoddy work denied any "
+            "role.\n\n"
+            "A police officer, who asked not to be named, told Xog Times the lorry had passed two checkpoints.")
+    quotes = quotes_by_text(text, nlp)
+    assert "the lorry had passed two checkpoints" in quotes
+    assert quotes["the lorry had passed two checkpoints"]["medium"] == "Xog Times"
+    assert not any(q["cue"] == "accused" for q in quotes.values())
+
+
+def test_a_short_outlet_name_after_the_full_one_and_a_citys_daily():
+    from sayso.ingest.outlets import OutletTable
+    from sayso.model import Document
+    from sayso.nlp.stage import NlpStage
+    from sayso.pipeline import Pipeline
+
+    table = OutletTable()
+    table.add_row("Nicosia Ledger", "", "", "the_ledger")
+    text = ("Aid flight lands\n\nDOHA: Hamad Saeed Al-Kuwari, director of the Wakra Relief Fund, told the Qatari daily The "
+            "Mesaieed Ledger that the medicines had arrived.\n\n"
+            "Speaking to the Ledger by phone from Port Sudan, the fund's coordinator, Maryam Al-Naimi, said 20 lorries "
+            "would leave at dawn.\n\n"
+            "Its doctor in Kassala, Salih Idris, told the Doha daily that cholera cases had passed 400.")
+    article = Pipeline(table, (NlpStage(),))(Document(source="t.txt", content=text))
+    media = {article.text[q.start : q.end]: q.medium for q in article.quotes}
+    assert media["20 lorries would leave at dawn"] == "Mesaieed Ledger"
+    assert media["cholera cases had passed 400"] == "Mesaieed Ledger"
+
+
+def test_the_own_outlet_by_its_dateline_and_by_the_end_of_its_name():
+    text = ("Pilots hurt\n\nMINSK, 20 November (Nioman) – Three citizens of Belarus were hurt in a hard landing at Asmara, "
+            "the press service of the embassy reported to Nioman.\n\n"
+            "«Two of them have light injuries», the press service noted.")
+    article = through_pipeline(text)
+    assert {q.medium for q in article.quotes} == {"Nioman"}
+    text = ("Lessor unmoved\n\nMANAMA: Jasim Hasan Al-Sitri, chief executive of the lessor, told The Muharraq Business "
+            "Daily that the engine had been overhauled in March.\n\n"
+            "Layla Matar, who heads the insurer, told the Business Daily that the hull was covered.\n\n"
+            "The lessor's shares fell two percent on Sunday.\n\n"
+            "Traders expect a claim within weeks.\n\n"
+            "Mr Al-Sitri said the lessor had no role in choosing the crew.")
+    article = through_pipeline(text)
+    media = {article.text[q.start : q.end]: q.medium for q in article.quotes}
+    assert media["the lessor had no role in choosing the crew"] == "The Muharraq Business Daily"
+
+
+def test_a_conversation_goes_on_past_a_quote_only_paragraph():
+    text = ("Runway closed\n\nASMARA, 20 November (SH) – A cargo aircraft carrying medicines overran the runway on Thursday "
+            "evening with six crew members on board, all of whom were \"evacuated alive and conscious,\" the Civil "
+            "Aviation Authority announced.\n\n"
+            "The Chief of the Fire and Rescue Service of the airport, Mr. Yemane Gebru, told The Sawa Herald that the "
+            "first fire tenders reached the aircraft \"within two minutes of the alarm.\"\n\n"
+            "\"There was no fire, but fuel was on the ground. We brought out five men through the crew door,\" he said.\n\n"
+            "\"The sixth was trapped between two pallets in the hold. It took my team almost an hour to free him.\"\n\n"
+            "Mr. Yemane described the conduct of his firemen as \"calm and exemplary\" and indicated that nobody on the "
+            "ground had been injured.")
+    article = through_pipeline(text)
+    media = {article.text[q.start : q.end]: q.medium for q in article.quotes}
+    assert media["nobody on the ground had been injured"] == "The Sawa Herald"
+
+
+@pytest.mark.parametrize("text, fragment, content", [
+    # ", including …" goes on with what was said
+    ("The PCA of the cargo company Kwanza Air Freight, Rui Tavares, had affirmed to the Angolan agency Muxima Press that "
+     "the company «does not exclude any hypothesis», including a fault in the fuel supplied in Niger.", "exclude any "
+     "hypothesis", "the company «does not exclude any hypothesis», including a fault in the fuel supplied in Niger"),
+    # a second verb of the cue's the parser lost in the clause ends it
+    ("The Department of Hydrology, in a statement issued on Thursday, said the water level of the river had returned "
+     "to normal, but advised residents downstream not to return home for a week.", "water level",
+     "the water level of the river had returned to normal"),
+    # the subject the parser hung on "statement" as a relative clause
+    ("The International Organization for Migration said in a statement that arrivals of Somali and Ethiopian migrants "
+     "in Yemen had risen by a third this year.", "risen", "arrivals of Somali and Ethiopian migrants in Yemen had risen "
+     "by a third this year"),
+])
+def test_what_was_said_runs_to_its_end(nlp, text, fragment, content):
+    assert shortest(text, nlp, fragment)["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The crew came through an agency in Minsk, in an arrangement that is often, if loosely, called a \"wet lease\" in the trade.",
+    "The wife of the pilot said that her husband called her «at three o'clock in the night» from the hospital.",
+])
+def test_a_name_by_no_one_and_the_time_of_a_call_are_no_labels(nlp, text):
+    assert not any(q["cue"] == "called" for q in quotes_of(text, nlp))

@@ -2624,3 +2624,37 @@ def test_the_office_stays_with_its_holder_past_a_name_in_a_nickname(nlp):
             "Among the sailors of Boka, such ships have long been called „Noah's arks“.\n\n"
             "Asked what he will do first, the captain answered: „First water for the animals.“")
     assert speaker_of(text, nlp, "First water")[0] == "Milan Perović"
+
+
+def test_a_lead_office_with_its_place_and_places_after_in(nlp):
+    text = ("BOSASO (Gacan Post) — The governor of Upper Togdheer region has blamed the port authority for Monday's fire at "
+            "the fuel depot in Laas Qoray, saying the pumps had been broken for months.\n\n"
+            "Traders said the fire burned for six hours.\n\n"
+            "\"We wrote to them twice,\" Governor Cabdiraxmaan Faarax Jaamac told Gacan Post.\n\n"
+            "Fishermen in Laas Qoray say they saw smoke at dawn. \"When we went to the quay, the officer told us, "
+            "'Go home and wait.' We waited,\" said Xasan Nuur Cilmi, a net maker.")
+    assert speaker_of(text, nlp, "port authority")[0] == "Cabdiraxmaan Faarax Jaamac"
+    nested = [q.speaker_name for q in annotate_quotes(text, nlp) if q.text_in(text) == "Go home and wait."]
+    assert nested == ["the officer"]
+
+
+def test_an_official_of_a_ministry_is_no_ministry(nlp):
+    text = ("NAIROBI — The government has asked for a twelve-month extension, a Foreign Ministry official in Nairobi "
+            "told the Rift Courier.")
+    name, _ = speaker_of(text, nlp, "twelve-month extension")
+    assert name is not None and not name.startswith("Kenyan")
+
+
+def test_an_office_of_two_words_and_an_abbreviated_one_keep_their_holders(nlp):
+    text = ("Speaking at the airport, the Director General of Civil Aviation at the Ministry of Transport, Mr. Berhane "
+            "Woldu, explained that the crew had asked to land.\n\n"
+            "Mr. Berhane declined to speculate on the cause.\n\n"
+            "\"Eritrea has always opened its skies to such flights,\" he underlined.\n\n"
+            "The PCA (chairman of the board) and CEO of the cargo company Kwanza Air Freight, Rui Mbala Tavares, "
+            "guaranteed that the company will pay all the costs.\n\n"
+            "The chairman of the pilots' association, Pavel Sakovich, said the crew was tired.\n\n"
+            "“We will bring them home,” the PCA assured.")
+    assert speaker_of(text, nlp, "asked to land")[0] == "Berhane Woldu"
+    assert speaker_of(text, nlp, "opened its skies")[0] == "Berhane Woldu"
+    assert speaker_of(text, nlp, "pay all the costs")[0] == "Rui Mbala Tavares"
+    assert speaker_of(text, nlp, "bring them home")[0] == "Rui Mbala Tavares"

@@ -430,6 +430,14 @@ def name_follows(verb) -> bool:
     return k < len(doc) and doc[k].ent_type_ in ("PERSON", "PER") and doc[k].ent_iob_ == "B" and (k == verb.i + 1 or doc[k - 1].pos_ != "ADP")
 
 
+def after_be(token) -> bool:
+    """Whether a form of "be" stands before ``token`` past adverbs and their commas, whatever the parser hung it on."""
+    k = token.i - 1
+    while k >= 0 and (token.doc[k].pos_ == "ADV" or token.doc[k].text == "," or token.doc[k].lower_ in ("if", "though")):
+        k -= 1
+    return k >= 0 and token.doc[k].lower_ in ("is", "are", "was", "were", "be", "been", "being")
+
+
 def is_cue(token) -> bool:
     if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) \
             or token.dep_ in ("amod", "compound") and not _told_an_acronym(token) and not (token.tag_ == "JJ" and _mistagged_verb(token)) \
@@ -479,9 +487,14 @@ def is_cue(token) -> bool:
     if token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ in ("called", "dubbed", "termed", "labeled", "labelled") \
             and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on")):
         return False  # "a mountain stream called Miracle Run": a name given, not words said
-    if token.lower_ in ("called", "dubbed", "termed", "nicknamed") and any(c.dep_ in ("aux:pass", "auxpass") for c in token.children) \
+    if token.lower_ in ("called", "dubbed", "termed", "nicknamed") and (any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
+                                                                       or after_be(token)) \
             and not any(c.dep_ in ("obl:agent", "agent") for c in token.children):
-        return False  # "On the quay the nodules are already called ‘stone potatoes’": a name, by no one
+        # "On the quay the nodules are already called ‘stone potatoes’", "an arrangement that is often, if loosely,
+        # called a “wet lease”": a name, by no one
+        return False
+    if token.lower_ in ("accused", "suspected") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of":
+        return False  # "the armed group accused of the assault denied …": a passive description, whatever its tag
     if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
         return False  # "Kadzik's refusal to answer": an infinitive that names an act, not a report of one
     lemma = lemma_of(token)

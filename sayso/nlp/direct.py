@@ -12,7 +12,7 @@ import re
 
 from .lexicon import JUDGING_CUES, OBJECT_CUES, ROLE_NOUNS, TIME_WORDS, TITLES
 from .marks import Segment
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, cue_span, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, after_be, cue_span, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, noun_phrase_at, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
@@ -313,8 +313,15 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
         if tok.pos_ == "VERB" and (lemma_of(tok) in OBJECT_CUES or tok.lemma_.lower() == "name"):
             if doc[toks[n + 1]].lower_ in ("for", "on", "upon"):
                 return None  # "called for “an urgent increase” in …": a demand, which the indirect pass reads whole
-            if doc[toks[n + 1]].lower_ in ("itself", "themselves"):
-                return None  # "The group, which calls itself “Liwa al-Fajr”": the name it goes by, no one's words
+            if doc[toks[n + 1]].lower_ in ("itself", "themselves") or tok.tag_ in ("VBN", "VBD") and after_be(tok) \
+                    and not any(c.dep_ in ("obl:agent", "agent") for c in tok.children):
+                # "The group, which calls itself “Liwa al-Fajr”", "an arrangement that is often, if loosely, called a
+                # “wet lease”": the name it goes by, no one's words
+                return None
+            inner = toks[-1] + 2  # (the first word inside the marks)
+            if lemma_of(tok) == "call" and (doc[toks[n + 1]].pos_ == "PRON" or doc[toks[n + 1]].ent_type_ in ("PERSON", "PER")) \
+                    and inner < len(doc) and doc[inner].pos_ == "ADP" and doc[inner].lower_ != "as":
+                return None  # "called her «at three o'clock in the night»": when the call came, no label
             # ("named the situation «a humanitarian threat»": the machine-translated "called", with its quoted label)
             speaker = speaker_of(ctx, tok)
             # with no speaker found, only a verb that has one in the text (not "a plan called …")

@@ -65,7 +65,7 @@ SPEECH_VERBS = frozenset(
     proclaim stipulate specify clarify lament boast predict retort quip recount agree
     demand propose recommend signal hint describe term dub brand label accuse blame praise
     criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
-    manifest confess request qualify appeal instruct implore confide reaffirm summarise summarize invite exhort hail reassure
+    manifest confess request qualify appeal instruct advise implore confide reaffirm summarise summarize invite exhort hail reassure
     shout yell scream""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
@@ -90,7 +90,7 @@ DOCUMENT_NOUNS = frozenset(
     document documents memo letter filing filings records audit review investigation census""".split()
 )
 # verbs whose object is who heard it ("told ZNN's correspondent"), never who spoke
-ADDRESSEE_CUES = frozenset("tell inform assure reassure ask urge warn remind brief".split())
+ADDRESSEE_CUES = frozenset("tell inform assure reassure ask urge advise warn remind brief".split())
 # verbs that report only with a that-clause: "did not exclude that …" (machine-translated "не исключил"),
 # "expressed confidence that …", "voiced concern that …", "assessed that …" (Balkan and Russian "ocenio je da"),
 # "directing that priority be given to …"
@@ -132,7 +132,8 @@ OWN_ACCOUNT_NOUNS = frozenset("words information estimate estimates estimation d
 # of the MFA Agnieszka X")
 MINISTRY_INITIALS = frozenset({"MFA", "MOFA"})
 # offices written as initials: "the CS" (a Kenyan cabinet secretary), "the Deputy FM"
-ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM": "prime minister", "PS": "principal secretary"}
+ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM": "prime minister", "PS": "principal secretary",
+                      "PCA": "chairman"}  # (Portuguese copy's "presidente do conselho de administração")
 # ranks written short before a name, by the office they stand for: "Capt. X" is "the captain"
 RANK_ABBREVIATIONS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
                       "adm": "admiral", "gov": "governor", "sen": "senator", "amb": "ambassador", "prof": "professor", "cdr": "commander"}
@@ -232,6 +233,8 @@ ROLE_SYNONYMS = {
     "commissioner for human rights": "human rights commissioner", "vice-minister": "deputy minister", "vice minister": "deputy minister", "deputy-minister": "deputy minister", "heads": "head", "leads": "head",
     # (a chair is a head, who may be told from the head of a delegation: "the chair" is the conference's)
     "chairs": "head chair", "chairman": "head chair", "chairwoman": "head chair", "chairperson": "head chair", "chair": "head chair",
+    # (Portuguese copy's "PCA", the "presidente do conselho de administração", chairs the board)
+    "pca": "head chair",
     # (an analyst is "the expert" later: "Political scientist X … The expert also did not exclude …")
     "political scientist": "expert", "political analyst": "expert", "scientist": "expert", "analyst": "expert",
     # (West African copy's "PRO", a body's public relations officer, speaks for it)

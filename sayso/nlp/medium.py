@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..ingest.outlets import OutletTable, load_outlets
-from ..resolve.names import demonyms, is_demonym, role_country
+from ..resolve.names import demonyms, is_country, is_demonym, place_country, role_country, without_the
 from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
 from .lexicon import CAMEL_CASE, CAPITAL, DAY_PARTS, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
@@ -439,6 +439,15 @@ def guess_own_outlet(text: str, media: list[str]) -> str | None:
     # Uelzechtbote")
     counts = {m: max(n, len(re.findall(rf"(?<!according\s)\b(?:to|told)\s+(?:the\s+)?{re.escape(m)}\b", text)))
               for m, n in Counter(media).items()}
+    # (and by the end of its name after "the", as the story goes on to call itself: "told The Arad Business Daily …
+    # told the Business Daily")
+    for m in list(counts):
+        words = without_the(m).split()
+        tails = [" ".join(words[k:]) for k in range(1, len(words)) if words[k][:1].isupper()]
+        for tail in tails:
+            counts.pop(tail, None)
+        if m in counts:
+            counts[m] += sum(len(re.findall(rf"(?<!according\s)\b(?:to|told)\s+the\s+{re.escape(tail)}\b", text)) for tail in tails)
     bare = [m for m, n in counts.items() if n >= 2 and re.search(
         rf"\b(?:{_MEDIA})\s+(?:(?:[Tt]he|of)\s+)?{re.escape(m)}", text, re.IGNORECASE) is None]
     return bare[0] if len(bare) == 1 else None
@@ -457,9 +466,24 @@ def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str 
     text = sent.text
     words = set(_WORD.findall(text.lower()))
     medium = _medium_in(sent, text, words, own, cue[0])
+    if medium is not None and place_country(medium) is not None and not is_country(medium):
+        # "told the Doha daily": a city's outlet, which the story named before with its country ("the Qatari daily The
+        # Dafna Ledger"), else none it names
+        medium = _outlet_of_place(doc.text[: sent.start_char], medium)
     if medium is not None and _SITE_AT_STOP.fullmatch(medium):
         medium = medium[:-1]  # (the sentence's stop, which the tokenizer left on a site's name: "told the server Hanák.info.")
     return medium, opens_interview(text, words)
+
+
+def _outlet_of_place(before: str, place: str) -> str | None:
+    """The outlet ``before`` last named with the country of ``place`` before its kind: "the Qatari daily The Dafna
+    Ledger" for "the Doha daily"."""
+    country = place_country(place)
+    found = None
+    for m in re.finditer(rf"\b([A-Z][\w-]*)\s+(?:{_MEDIA})\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})", before):
+        if role_country(m.group(1)) == country:
+            found = without_the(m.group(2))
+    return found
 
 
 # where a statement was made, when not to an outlet: "said in a statement", "told a press conference", "wrote on X"
@@ -558,13 +582,14 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
     short = own.split()[-1] if own and len(own.split()) > 1 and own.split()[-1] in OUTLET_NAME_WORDS else None
     own_name = re.escape(own) + (rf"|(?<=the\s){short}" if short else "") if own else ""
     if own and (own in text or short and f"the {short}" in text) and re.search(
-            rf"\b(?:(?:{_SAID_TO}|wrote|writes){_WHEN}\s+to|(?:spoke|talked|[Ss]peaking|[Tt]alking)(?:\s+[a-z]+ly)?\s+(?:with|to)"
+            rf"\b(?:(?:{_SAID_TO}|wrote|writes|reported|reports){_WHEN}\s+to|(?:spoke|talked|[Ss]peaking|[Tt]alking)(?:\s+[a-z]+ly)?\s+(?:with|to)"
             # (what was described between: "describes the night of the storm to Tähystäjä")
             rf"|(?:describes|described|recounts|recounted)\s+[^,.;:“”\"«»]{{1,60}}?\s+to"
             rf"|(?:{'|'.join(_GIVEN_FOR_VERBS.split())})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for"
             # (or "informed" it with no "to": "– informed Délkör on Thursday the ministry")
             rf"|inform(?:s|ed))\s+(?:the\s+)?(?:{own_name})\b|{_VERB_LONG_SPEAKER_TO}(?:the\s+)?(?:{own_name})\b", text):
-        # "has for her part indicated to Lagune Infos" in its own story, "wrote to Brimvarp that …" (not only an
+        # "has for her part indicated to Lagune Infos" in its own story, "wrote to Brimvarp that …", "the press service
+        # reported to Svislach" (not only an
         # acronym, as below); "the envoy, who spoke with RIMAQ before …" (whom else one spoke with may be anyone)
         return own
     for shape in _PATTERNS:

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from spacy.symbols import PROPN
 
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
-from .cues import SENTENCE_STARTS, HashTest, is_verb, tokens_where
+from .cues import SENTENCE_STARTS, SUBJECT, HashTest, is_verb, tokens_where
 from .tokenizer import GLUED_INITIAL
 from .lexicon import (ABBREVIATED_TITLES, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES)
@@ -636,7 +636,9 @@ def _find_used_as_place(doc) -> frozenset[str]:
         # (or "the province of Niassa", "the district of Lago", as translations write a place)
         of_place = before == "of" and t.i >= 2 and (doc[t.i - 2].lower_ in PLACE_NOUNS or doc[t.i - 2].lower_ in _PLACE_PLURALS)
         # (and the next of a list of places: "the provinces of Ngozi and Kirundo")
-        of_place = of_place or before in ("and", ",") and lo == t.i and t.i >= 2 and doc[t.i - 2].text in found
+        # (not a subject after a place: "Talking … by phone from Matara, Hiếu said")
+        of_place = of_place or before in ("and", ",") and lo == t.i and t.i >= 2 and doc[t.i - 2].text in found \
+            and t.dep_ not in SUBJECT
         # (or where someone is from, set off by commas: "Nikos Varvakis, 54, from Chios, is …")
         origin = before == "from" and t.i >= 2 and doc[t.i - 2].text == "," and doc[t.i + 1].text in (",", ".")
         # (or a body's seat, with its holder named after a comma: "the Union of Importing Traders of Maradi, Hadjia X")
@@ -651,6 +653,11 @@ def _find_used_as_place(doc) -> frozenset[str]:
         # Kjærvik's mother …")
         if lo == t.i and before == "in" and doc[t.i - 1].is_sent_start and doc[t.i + 1].text == ",":
             openings.add(t.text)
+        # (or where a group or a thing is, a name of up to three words: "Elders in Ceel Xamar", "its base in Ceel Xamar")
+        where = lead == "in" and t.i - lo <= 2 and doc[lo - 2].pos_ == "NOUN" and not doc[lo - 2].is_space \
+            and doc[t.i + 1].text not in ("'s", "’s")
+        if where:
+            found.add(doc[lo : t.i + 1].text)
         if before == "at" or kind_after or of_place or origin or seat or located:
             found.add(t.text)
         if lo > 0 and doc[lo - 1].lower_ in _GEO_KINDS and t.i - lo <= 2:
@@ -991,7 +998,7 @@ def person_ents(doc) -> list:
             # "Quneitra Governor|PERSON, Nidal al-Hourani,")
             # ("Director of Public Diplomacy", "Ambassador of Fiji", "Vice Minister of|PERSON Ecology|ORG")
             # (or before the place it is held in: "the Director of Plant Protection|PERSON in the Red Sea State, Eng. X")
-            and not ((of := _office_of(e)) is not None and (e.end < len(doc) and doc[e.end].text in (",", "in") or e[-1].pos_ != "PROPN"
+            and not ((of := _office_of(e)) is not None and (e.end < len(doc) and doc[e.end].text in (",", "in", "at") or e[-1].pos_ != "PROPN"
                                                             or not of or is_country(of)))
             and not (len(e) >= 2 and e[-1].lower_ in OFFICE and e.end + 1 < len(doc) and doc[e.end].text == ","
                      and doc[e.end + 1].ent_type_ in ("PERSON", "PER"))
@@ -1197,6 +1204,8 @@ def _office_of(ent) -> str | None:
     k = 0
     while k < len(ent) - 2 and ent[k].lower_ in LESSER_WORDS:
         k += 1
+    if k < len(ent) - 2 and ent[k].lower_ in OFFICE and ent[k + 1].lower_ in OFFICE and ent[k + 2].lower_ == "of":
+        k += 1  # (an office of two words: "Director General of Civil Aviation")
     return ent[k + 2 :].text if len(ent) >= k + 2 and ent[k].lower_ in OFFICE and ent[k + 1].lower_ == "of" else None
 
 

@@ -396,6 +396,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 and not any(is_verb(t) and t.pos_ != "PROPN" for t in doc[lead.i + 1 : mark.i]):
             i = mark.i  # ("said to Emajõe Kaja that …", the parser hanging whom it was said to on the clause)
         i = _stolen_subject(cue, clause, i)
+        i = _subject_after_writing(cue, clause, i)
         first = next((t for t in doc[i:j] if not t.is_punct), None)
         if first is not None and first.i == cue.i + 2 and doc[cue.i + 1].text == "," and first.lower_ in _MANNER:
             continue  # "…,” Akbulut said, turning to the government benches": how, not what
@@ -429,6 +430,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # "with Moscow and Ankara, its partners as guarantors …": an appositive the parser hung on the cue
         j = max([j] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "parataxis" and c.pos_ in ("NOUN", "PROPN")
                        and c.left_edge.i in (j, j + 1) and doc[j].text == "," and not any(is_verb(t) for t in c.subtree)])
+        if cue.tag_ == "VBD" and any(c.dep_ == "aux" for c in clause.children):
+            # (a second verb of the cue's that the parser lost in the clause, as second_report finds them: "said the
+            # level had returned to normal, but advised|amod residents downstream|VBP not to return …")
+            j = next((m for m in range(clause.i + 1, j - 2) if doc[m].text == "," and doc[m + 1].lower_ in ("and", "but")
+                      and doc[m + 2].tag_ in ("VBD", "VBN") and lemma_of(doc[m + 2]) in SPEECH_VERBS
+                      and not any(c.dep_ in SUBJECT or c.dep_ == "aux" for c in doc[m + 2].children)), j)
         # ("said the convoy had arrived as planned, the agency reported" with "reported" hung inside the clause)
         spans.append((i, _before_attribution(doc, i, j)))
         spans += _second_that_clause(ctx, cue, j)
@@ -478,7 +485,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",") and (
                 c.dep_ in ("xcomp", "oprd", "amod", "ccomp") or c.dep_ in ("obl", "advcl", "prep", "acl", "nmod")
                 and (lemma != "describe" or c.left_edge.lower_ == "as" or c.lower_ == "as")
-                and not (called and c.left_edge.pos_ == "ADP" and c.left_edge.lower_ != "as" and not any(t.is_quote for t in c.subtree)))]
+                # (nor such a phrase in quote marks: "called her «at three o'clock in the night»", a call)
+                and not (called and c.left_edge.pos_ == "ADP" and c.left_edge.lower_ != "as"
+                         and (not any(t.is_quote and t.is_left_punct for t in c.subtree) or doc[c.left_edge.i - 1].is_quote)))]
             if complement:
                 spans.append((obj[0].left_edge.i, max(c.right_edge.i for c in complement) + 1))
         elif lemma in CAUSE_CUES and obj and subject_of(cue) is not None \
@@ -493,7 +502,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 end = max(end, doc[end + 1].head.right_edge.i + 1)
             spans.append((obj[0].left_edge.i, end))
         elif xcomp and lemma in ("urge", "call", "ask", "request", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten",
-                                 "appeal", "instruct", "implore", "invite", "exhort") \
+                                 "appeal", "instruct", "advise", "implore", "invite", "exhort") \
                 and not _anonymity(xcomp[0]) and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children):
             # (not "had been asked to contribute": who was asked is no speaker)
             # "called on President Obama to retaliate": who was called on is part of what was demanded
@@ -605,6 +614,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             continue  # (the rest after a cut: ", whom she described as …" is a relative clause, no statement)
         while i < j and i > cue.i and doc[i].ent_iob_ == "I" and lemma in ADDRESSEE_CUES:
             i += 1  # (not the end of whom it was told: "told Dhoni Post|ORG the organisation was …")
+        if i == cue.i + 1 and i < j and lemma in ADDRESSEE_CUES and doc[i].dep_ in SUBJECT and doc[i].right_edge.i + 1 < j \
+                and any(c.dep_ in SUBJECT and c.i > doc[i].right_edge.i for c in doc[i].head.children):
+            i = doc[i].right_edge.i + 1  # (nor whom, taken for a second subject: "told Xog|nsubj Times the truck|nsubj had …")
         if i >= j or doc[i].lower_ in _WH and not question or (
                 i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT
                 # (but "stressed that what happened “does not represent …”": what happened is the clause's subject)
@@ -827,6 +839,18 @@ def _stolen_subject(cue, clause, i: int) -> int:
     # (an adjective too, heading words of its own: "said his running mate presidential|ADJ nominee X's tweet … was")
     return obj.left_edge.i if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or obj.pos_ == "ADJ" and obj.n_lefts
                                                    and lemma_of(cue) not in ADDRESSEE_CUES) else i
+
+
+def _subject_after_writing(cue, clause, i: int) -> int:
+    """``said in a statement that arrivals|VBZ of … had risen``: a clause left without its subject, which the parser hung
+    as a relative clause on the writing it was said in, starts after that writing's "that"."""
+    doc = cue.doc
+    if any(c.dep_ in SUBJECT for c in clause.children) or not cue.i < i <= clause.i:
+        return i
+    that = next((t for t in doc[cue.i + 1 : i] if t.lower_ == "that" and t.i > 0 and doc[t.i - 1].lower_ in WRITINGS), None)
+    if that is None or any(t.is_punct for t in doc[that.i + 1 : i]):
+        return i
+    return that.i + 1
 
 
 def _object_acts(cue) -> bool:
@@ -1075,6 +1099,10 @@ def _stray_tail(cue, clause, j: int) -> int:
     return end
 
 
+# words after a comma that go on with what was said, whatever the parser hung them on
+_SPELLING_OUT = frozenset("including notably especially particularly namely".split())
+
+
 def _rest_of_sentence(ctx: Context, cue, clause, j: int) -> int:
     """``says it would depress revenue in the early years | as investors delayed sales, but would …``: where the
     parser hung the rest of the reported sentence outside the clause, the clause runs on to the sentence's end,
@@ -1104,8 +1132,11 @@ def _rest_of_sentence(ctx: Context, cue, clause, j: int) -> int:
         # clause out: "… three things are happening at once: Home values are rising …")
         return j
     if first.text == "," and (k + 1 >= end or doc[k + 1].tag_ in ("VBG", "VBN", "WDT", "WP", "WRB", "IN", "TO")
-                              or doc[k + 1].lower_ in ("as", "while", "when", "who", "which")):
-        return j  # ", speaking to reporters", ", in a statement", ", who …": the scene, not the statement
+                              or doc[k + 1].lower_ in ("as", "while", "when", "who", "which")) \
+            and not (k + 1 < end and doc[k + 1].lower_ in _SPELLING_OUT):
+        # ", speaking to reporters", ", in a statement", ", who …": the scene, not the statement (but "…,
+        # including a contamination of the fuel" spells out what was said)
+        return j
     relative = next((t.i for t in doc[k + 2 : min(end, k + 6)] if t.tag_ == "WDT" or t.lower_ == "that"), None)
     if first.text == "," and doc[k + 1].pos_ == "DET" and relative is not None and not any(t.pos_ == "ADP" for t in doc[k + 2 : relative]):
         # ", a decision which …", ", a move that …": a comment on the statement (not a list's next item: "…

@@ -18,7 +18,7 @@ from typing import Sequence
 from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
-                             spelled_out, with_country)
+                             spelled_out, with_country, without_the)
 from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
@@ -169,7 +169,7 @@ def _sharing(people: list[Person], person: Person, ent) -> list[Person]:
 
 # verbs that say someone spoke without reporting what: the quote that opens the next paragraph is what was said
 _LEAD_IN_VERBS = frozenset("""describe recall recount speak talk explain testify disagree differ thank welcome praise hail greet
-    congratulate apologise apologize evoke""".split())
+    congratulate apologise apologize evoke decline refuse""".split())
 # how someone is about to speak, as the sentence before their quote says it: "Professor X … is less categorical."
 _STANCE_WORDS = frozenset("""categorical cautious optimistic pessimistic blunt critical nuanced measured sceptical skeptical
     confident emphatic reserved severe harsh alarmed worried bitter prudent circumspect""".split())
@@ -470,7 +470,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         # "the CS" after "Cabinet Secretary Jeremiah Kimutai", "the Deputy FM", "the RC" after "Regional Commissioner
         # (RC) X": the office written out
         phrase = re.sub(rf"\b{tokens[-1].text}\b", office, text)
-        holder = _office_holder(phrase, office.split()[-1], _in_view(doc, people, char, recent))
+        # (whom the article named after that very abbreviation, in the sentence that gave the office, first: "The PCA
+        # (chairman of the board) and CEO of …, Aurélio X", whatever other chairman spoke since)
+        holder = next((p for p in _in_view(doc, people, char, recent) for k in p.seen or () if k < span[0] and doc[k - 1].text == ","
+                       and any(t.text == tokens[-1].text for t in doc[doc[k].sent.start : k])), None) \
+            or _office_holder(phrase, office.split()[-1], _in_view(doc, people, char, recent))
         if holder is not None:
             return holder.name
     consular = _consular_unit(doc, char, text) if "onsular" in text else None
@@ -566,8 +570,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             possessed_kin = low[0] in ("his", "her") and head.lower_ in KIN_NOUNS
             # (nor the office of a vessel or vehicle, which no one in view need hold: "the ferry's owner")
             of_a_thing = any(t.text in ("'s", "’s") and n and tokens[n - 1].lower_ in VEHICLES for n, t in enumerate(tokens))
+            # (nor someone inside another's words, whom no one was said to be: "“…, the officer told us, ‘…’”")
             if holder is None and low[0] in ("the", "his", "her", "its") and not head.lower_.endswith("s") \
-                    and head.lower_ not in _SPOKES and not of_a_thing:
+                    and head.lower_ not in _SPOKES and not of_a_thing and not _quoted(doc, doc[span[0]].idx):
                 # nobody was given the office: the person last in view, from that country if it says one (or if the
                 # article said it with the office before: "the Qatari envoy had asked … | the envoy said")
                 country = role_country(text) or (_country_said_with(doc, head.lower_, span[0])
@@ -645,7 +650,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     # a nationality says where an unnamed source is from ("a Turkish diplomatic source"), not who speaks
     # (not an adjective the NER took for a name at a sentence's start: "Diplomatic|MISC sources said")
     orgs = [e for e in doc_ents(doc) if e.label_ in ("ORG", "LOC", "GPE", "NORP", "MISC") and span[0] <= e.start < span[1]
-            and e.start < span[0] + len(tokens) and not is_demonym(e.text)
+            and e.start < span[0] + len(tokens) and not is_demonym(e.text) and e.text not in ROLE_ABBREVIATIONS  # (nor "the PCA|ORG")
             and not (all(t.pos_ == "ADJ" and not t.is_upper for t in e) and e.start == e.sent.start)
             # (nor a country that owns the body: "Madagascar's pilots' union" is the union)
             and not (e.end < head.i and doc[e.end].text in ("'s", "’s") and is_country(e.text) and head.lower_ in GROUP_NOUNS)]
@@ -897,7 +902,7 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # some 600 families …, the elder Jama Ilmi Farah, 78, told"; only a person then)
     place = hi - lo >= 2 and doc[lo].lower_ in ("a", "the") and doc[lo + 1].lower_ in PLACE_NOUNS \
         and (lo + 2 == hi or doc[lo + 2].pos_ in ("ADP", "ADV", "PUNCT"))  # (not "the camp director")
-    if not place and not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS for t in doc[lo:hi]) \
+    if not place and not any(re.sub(r"^(?:ex|former)-", "", t.lower_) in ROLE_NOUNS or t.text in ROLE_ABBREVIATIONS for t in doc[lo:hi]) \
             and not (doc[lo].lower_ == "the" and doc[lo + 1].lower_ in KIN_NOUNS) \
             and doc[lo : lo + 2].text.lower() != "one of" and not body or any(
             e.start < hi and e.end > lo and not (e.end < hi and doc[e.end].text in ("'s", "’s")) and strip_name(list(e))
@@ -1011,8 +1016,11 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
                     and head not in _GENERIC_OFFICES
                 best = max(best, 10 * len(nouns & words) + len(wanted & words) + (5 if country in countries else 0) + kin
                            - (8 if lesser else 0))
-        if only and best and not (wanted <= set().union(*(w for w, _ in person.offices)) or nouns & _GENERIC_OFFICES):
-            best = 0.0  # before the story names anyone, the office must be theirs word for word
+        if only and best and not (_jurisdiction(phrase, wanted - set().union(*(w for w, _ in person.offices)))
+                                  or nouns & _GENERIC_OFFICES):
+            # before the story names anyone, the office must be theirs word for word, but for where they hold it: "The
+            # governor of Lower Dhaweyn region" is the only "Governor X" the story names later
+            best = 0.0
         if best:
             # (between holders of the same office, one the paragraph made a subject: "Her fellow co-chair, X, was more
             # blunt. The co-chair said …" is X, though the other co-chair spoke before; not a minister named in
@@ -1021,6 +1029,17 @@ def _office_holder(phrase: str, head: str, candidates: list[Person], only: bool 
     if not fits or only and len(fits) > 1:
         return None
     return max(fits, key=lambda f: f[:3])[3]
+
+
+def _jurisdiction(phrase: str, extra: set[str]) -> bool:
+    """Whether the words ``extra`` of an office ``phrase`` only say where it is held: its words after "of" that name a
+    place ("of Lower Dhaweyn region"), not a portfolio ("of Health")."""
+    where = re.search(r"\bof\s+(.+)", phrase)
+    if where is None:
+        return not extra
+    tail = re.findall(r"[\w'’-]+", where.group(1))
+    place = {w.lower() for w in tail if w[0].isupper() or w.lower() in PLACE_NOUNS}
+    return extra <= place and not {w.lower() for w in tail} & PORTFOLIO_WORDS
 
 
 def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person], last: Person | None = None) -> Person:
@@ -1658,7 +1677,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             medium = lead  # "Speaking to LŽA by phone, X described her days in captivity. “…,” she said"
             media_by_speaker[name] = (medium, True, a.paragraph, a.start)
         elif medium is None and name and a.follows is None:
-            medium = held[0] if held is not None and (held[1] or interview or a.paragraph - held[2] <= 1) and not elsewhere else None
+            # (the story's own outlet, wherever the person goes on: its reporter spoke with them; not a body's statement)
+            own_talk = held is not None and own is not None and held[0] is not None and any(p.name == name for p in people) \
+                and without_the(held[0]).casefold() == without_the(own).casefold()
+            medium = held[0] if held is not None and (held[1] or interview or own_talk or a.paragraph - held[2] <= 1) and not elsewhere else None
             if medium is not None:
                 # (and on: a run of paragraphs by the speaker belongs to the conversation that opened it)
                 media_by_speaker[name] = (medium, held[1], a.paragraph, a.start)
@@ -1669,6 +1691,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             media_by_speaker[name] = (medium, interview, a.paragraph, a.start)
         if a.follows is not None and a.follows < n:
             medium = quotes[a.follows].medium
+            if medium is not None and name and held is not None and held[0] == medium:
+                # (a quote-only paragraph goes on with the conversation: "…,” he said. | “…” | Mr. X described …")
+                media_by_speaker[name] = (medium, held[1], a.paragraph, a.start)
         if any(b.kind == "direct" and b.start < a.start and a.end <= b.end for b in attributions[:n]):
             medium = None  # a quote inside another quote reached the speaker of the outer one, not an outlet
         sp = (None, None)

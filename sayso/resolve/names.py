@@ -385,9 +385,16 @@ def with_country(body: str, country: str) -> str:
     return canonical_body(f"{demonym} {bare}")
 
 
+def without_the(name: str) -> str:
+    """A name without the article before it: ``The Dafna Ledger`` -> ``Dafna Ledger``."""
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
 def lacks_country(body: str) -> bool:
     """A state body named by its kind alone, no country in it: ``the Air Force``, ``Ministry of Energy``."""
     bare = re.sub(r"^(?:the|The)\s+", "", body)
+    if re.match(r"(?:an?|An?)\s", body) or re.search(r"\bMinistry\s+(?!of\b|for\b|and\b)[a-z]", body):
+        return False  # a person, no body: "a Foreign Ministry official"
     return not role_country(body) and (re.search(r"\bMinistry\b", body) is not None or _NATIONAL_BODY.fullmatch(bare) is not None)
 
 
