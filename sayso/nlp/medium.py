@@ -466,19 +466,18 @@ def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str 
     text = sent.text
     words = set(_WORD.findall(text.lower()))
     medium = _medium_in(sent, text, words, own, cue[0])
-    if medium is not None and place_country(medium) is not None and not is_country(medium):
+    if medium is not None and (country := place_country(medium)) is not None and not is_country(medium):
         # "told the Doha daily": a city's outlet, which the story named before with its country ("the Qatari daily The
         # Dafna Ledger"), else none it names
-        medium = _outlet_of_place(doc.text[: sent.start_char], medium)
+        medium = _outlet_of_country(doc.text[: sent.start_char], country)
     if medium is not None and _SITE_AT_STOP.fullmatch(medium):
         medium = medium[:-1]  # (the sentence's stop, which the tokenizer left on a site's name: "told the server Hanák.info.")
     return medium, opens_interview(text, words)
 
 
-def _outlet_of_place(before: str, place: str) -> str | None:
-    """The outlet ``before`` last named with the country of ``place`` before its kind: "the Qatari daily The Dafna
+def _outlet_of_country(before: str, country: str) -> str | None:
+    """The outlet ``before`` last named with ``country``'s adjective before its kind: "the Qatari daily The Dafna
     Ledger" for "the Doha daily"."""
-    country = place_country(place)
     found = None
     for m in re.finditer(rf"\b([A-Z][\w-]*)\s+(?:{_MEDIA})\s+((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})", before):
         if role_country(m.group(1)) == country:

@@ -472,9 +472,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         phrase = re.sub(rf"\b{tokens[-1].text}\b", office, text)
         # (whom the article named after that very abbreviation, in the sentence that gave the office, first: "The PCA
         # (chairman of the board) and CEO of …, Aurélio X", whatever other chairman spoke since)
-        holder = next((p for p in _in_view(doc, people, char, recent) for k in p.seen or () if k < span[0] and doc[k - 1].text == ","
+        in_view = _in_view(doc, people, char, recent)
+        holder = next((p for p in in_view for k in p.seen or () if k < span[0] and doc[k - 1].text == ","
                        and any(t.text == tokens[-1].text for t in doc[doc[k].sent.start : k])), None) \
-            or _office_holder(phrase, office.split()[-1], _in_view(doc, people, char, recent))
+            or _office_holder(phrase, office.split()[-1], in_view)
         if holder is not None:
             return holder.name
     consular = _consular_unit(doc, char, text) if "onsular" in text else None
