@@ -120,6 +120,8 @@ def test_story_sentences_are_never_furniture(line):
         # a story filed from two places at once
         ("Kroměříž/Prague, 19 November (Vltava Press) – The aircraft was sound.", "Kroměříž", "Vltava Press",
          "19 November"),
+        # a known city in title case, a date and a colon
+        ("Malé, Nov 22: The ministry opened a hotline.", "Malé", None, "Nov 22"),
     ],
 )
 def test_datelines(text, place, agency, date):

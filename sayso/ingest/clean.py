@@ -268,8 +268,9 @@ class _Cleaner:
 
 
 def _outlet_of_dateline(dateline: Dateline | None, outlets: OutletTable) -> str | None:
-    """A known agency marker; or an unknown one written as /X/ or (X), a form that only agencies take, or after the
-    date in a name with capitals inside (``Tbilisi, 26 November, TPulse.``)."""
+    """A known agency marker; or an unknown one written as /X/ or (X), or after a slash on the place's line of its
+    own (``Baghdad / Zaqura``), forms that only agencies take, or after the date in a name with capitals inside
+    (``Tbilisi, 26 November, TPulse.``)."""
     if dateline is None or not dateline.agency:
         return None
     known = outlets.from_marker(dateline.agency)
@@ -277,7 +278,8 @@ def _outlet_of_dateline(dateline: Dateline | None, outlets: OutletTable) -> str 
         return known
     # ("ASTANA. KAZINFORM –": a name in capitals after a place in capitals)
     inner_capitals = sum(ch.isupper() for ch in dateline.agency) >= 2 and (" " not in dateline.agency or dateline.agency.isupper())
-    return dateline.agency if dateline.text.count("/") >= 2 or "(" in dateline.text or inner_capitals else None
+    slashed = dateline.text.count("/") >= 2 or dateline.text.endswith(" / " + dateline.agency)
+    return dateline.agency if slashed or "(" in dateline.text or inner_capitals else None
 
 
 def clean_document(

@@ -3,7 +3,7 @@
 ``ANKARA, March 3. /TASS/.``, ``Damascus, SANA –``, ``WASHINGTON (Reuters) -``,
 ``BEIRUT, Lebanon (AP) —``, ``Aleppo, SANA-``, ``GENEVA —``, ``ISLAMABAD:``, ``KATHMANDU, Oct 3:``,
 ``Yerevan, June 11, ArmVector.``, ``Kyiv, November 3. Ukrinform.``,
-``BELGRADE, 3 November (BPA)``, ``ISLAMABAD, Nov 16 (APP):``, ``YEREVAN, November 27.``, ``Phnom Penh, March 9, 2027 AKP --``,
+``BELGRADE, 3 November (BPA)``, ``ISLAMABAD, Nov 16 (APP):``, ``Malé, Nov 22:``, ``YEREVAN, November 27.``, ``Phnom Penh, March 9, 2027 AKP --``,
 ``Ulaanbaatar /MONTSAME/.``, ``DUSHANBE, 11.05.2027 /NIA Navid/. –`` and a leading date
 (``Wed 05 Apr 2017``) are recognised, taken off the paragraph and returned as
 a :class:`Dateline`, so the first sentence starts where the story starts.
@@ -72,6 +72,8 @@ _SHAPES = [
     # Santo Domingo.- The …  (Latin American dailies: a known city in title case, then ".-")
     # Lokeren - Jana De Smet …  (Flemish dailies: a known city in title case and a short dash)
     re.compile(rf"{_PLACE}(?:,\s*{_DATE})?(?:\.-|\s+-)\s+"),
+    # Malé, Nov 22: The …  (Maldivian and South Asian news sites: a known city in title case, a date and a colon)
+    re.compile(rf"{_PLACE},\s*{_DATE}:\s+"),
 ]
 # ASTANA. KAZINFORM –  (Kazakh agencies: the place and the agency in capitals, a stop between; read by the shape of a
 # place in capitals)
@@ -180,6 +182,8 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
             continue  # (a city the tables know: not "Reporting /with/ …")
         if index == 12 and not (_known_place(m["place"]) or ".-" in m.group(0) and _plain_place(m["place"])):
             continue  # (a city the tables know: not "Pre-war - the …"; any place before ".-": "Donostia.- …")
+        if index == 13 and not _known_place(m["place"]):
+            continue  # (a city the tables know: not "Update, Nov 22: …")
         if index == 9 and not (is_agency(agency) or _acronym(agency)):
             continue  # ("… 2027 AKP --": an agency's name or acronym)
         if index == 7 and not (is_agency(agency) or sum(ch.isupper() for ch in agency) >= 2
@@ -205,9 +209,17 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
     return None, paragraph
 
 
+# Baghdad / Zaqura  (Iraqi agencies: a place, a slash and the agency on a line of their own)
+_PLACE_SLASH_AGENCY = re.compile(rf"{_PLACE}\s+/\s+(?P<agency>[A-Z][\w-]{{1,30}}(?:\s[A-Z][\w-]{{1,30}})?)\s*")
+
+
 def lone_place(line: str) -> Dateline | None:
     """A line that is only a place in capitals, above the story (``ANKARA``, ``ISTANBUL``: Turkish agencies put the
-    dateline on a line of its own); only a capital or a city the city table knows."""
+    dateline on a line of its own), or a place and its agency after a slash (``Baghdad / Zaqura``); only a capital or
+    a city the city table knows."""
+    m = _PLACE_SLASH_AGENCY.fullmatch(line.strip())
+    if m is not None and _known_place(m["place"]):
+        return Dateline(text=line.strip(), place=_tidy_place(m["place"], None), agency=m["agency"])
     m = re.fullmatch(rf"{_CAPS_PLACE}\s*", line.strip())
     if m is None:
         return None

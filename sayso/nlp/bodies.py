@@ -355,8 +355,9 @@ def document_owner(tokens) -> tuple[int, int] | None:
     return None
 
 
-# what an outlet does with someone else's writing: "carried by", "relayed by", "published by" it
-_RELAYED = frozenset("carried relayed published broadcast quoted cited circulated".split())
+# what an outlet does with someone else's writing: "carried by", "relayed by", "published by" it (or how it reached
+# the outlet: "a statement received by Zaqura")
+_RELAYED = frozenset("carried relayed published broadcast quoted cited circulated received obtained".split())
 VOICES = frozenset("office service department centre center bureau".split())
 PRESS_WORDS = frozenset({"media", "press", "information"})  # (what a voice is of: "the press service", "its media office")
 # those who run a body and speak for it: "the direction of the hospital" (the Spanish "la dirección del hospital")

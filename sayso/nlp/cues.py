@@ -364,10 +364,13 @@ def that_follows(token) -> bool:
 def _colon_quote_follows(token) -> bool:
     """``Her mother, X, lamented to the Post: "…"``: a speech verb set off by a comma whose quote follows a colon
     within a few words of addressee, not a passive description."""
+    return lemma_of(token) in SPEECH_VERBS and _colon_quote_within(token, 8)
+
+
+def _colon_quote_within(token, words: int) -> bool:
+    """Whether a colon and a quote mark follow ``token`` within ``words`` words with no verb or stop between."""
     doc = token.doc
-    if lemma_of(token) not in SPEECH_VERBS:
-        return False
-    for k in range(token.i + 1, min(token.i + 8, len(doc) - 1)):
+    for k in range(token.i + 1, min(token.i + words, len(doc) - 1)):
         if doc[k].text == ":":
             return doc[k + 1].is_quote or doc[k + 1].is_space and k + 2 < len(doc) and doc[k + 2].is_quote
         if is_verb(doc[k]) or doc[k].is_punct:
@@ -493,6 +496,15 @@ def is_cue(token) -> bool:
         # "On the quay the nodules are already called ‘stone potatoes’", "an arrangement that is often, if loosely,
         # called a “wet lease”": a name, by no one
         return False
+    if token.tag_ == "VBP" and token.dep_ in ("acl:relcl", "relcl") and (who := next(
+            (c for c in token.children if c.dep_ in SUBJECT and c.lower_ in ("who", "that") and c.i > 0), None)) is not None \
+            and token.doc[who.i - 1].tag_ == "NNS" and not any(c.dep_ == "det" for c in token.doc[who.i - 1].children):
+        # "intermediaries who promise them transfer …": what a kind of people do, no one's statement (the noun before
+        # "who", whatever the parser hung the clause on)
+        return False
+    if token.lower_ == "written" and token.i >= 3 and token.nbor(-1).lower_ in ("was", "were", "is", "are") \
+            and token.nbor(-2).lower_ in ("which", "whom") and token.nbor(-3).lower_ in ("on", "in"):
+        return False  # "placards on which was written „We paid“": an inscription, no one's statement
     if token.lower_ in ("accused", "suspected") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of":
         return False  # "the armed group accused of the assault denied …": a passive description, whatever its tag
     if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
@@ -523,6 +535,10 @@ def is_cue(token) -> bool:
             and subject.ent_type_ not in ("PERSON", "PER") and any(c.dep_ in CLAUSE for c in token.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "could") for c in token.children)
     if lemma in QUOTE_CUES:
+        # ("spoke" only before whom it spoke to, how and from where, then a colon and the quote: "X spoke to Faru Post
+        # by phone from Kulhudhuffushi: ‘…’"; never after a quote: '… prefer "return", Syrian officials speak of …')
+        if lemma == "speak":
+            return _colon_quote_within(token, 12)
         return _after_closing_quote(token) or token.i + 2 < len(token.doc) and (
             token.nbor(1).text == ":" and token.nbor(2).is_quote or token.nbor(1).lower_ == "that" and token.nbor(1).dep_ == "mark")
     if lemma in THAT_CUES:
@@ -544,7 +560,10 @@ def is_cue(token) -> bool:
             # (a that-clause after an aside the parser hung as parataxis: "guaranteed this Wednesday, in Luanda, that …")
             (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")) and c.i > token.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in token.children) or bool(object_clauses(token))
+            for c in token.children) or bool(object_clauses(token)) or lemma == "direct" and any(
+            # (or whom it directed to do what: "directed the Ministry of Foreign Affairs to present a statement")
+            c.dep_ in ("xcomp", "advcl") and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
+            for c in token.children)
     particle = PARTICLE_CUES.get(lemma)
     if particle and lemma not in SPEECH_VERBS and lemma not in OBJECT_CUES:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -593,7 +612,9 @@ def second_report(token):
     verb = head.head.head if relative else head.head
     while not is_cue(verb) and verb.tag_ == "VBD" and verb.dep_ == "ccomp":
         verb = verb.head
-    if not (verb.tag_ == "VBD" and is_cue(verb)):
+    # (or a past the tagger made a participle, with its subject: "Al-Saadi pointed|VBN out that …, and called on …")
+    if not ((verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children))
+            and is_cue(verb)):
         return None
     # the first clause's modal ("would begin") is not the second verb's; nor, after ", and", its perfect ("said the
     # participants had called on donors …, and confirmed that …")
@@ -620,11 +641,22 @@ def _after_closing_quote(token) -> bool:
     subject = next((c for c in token.children if c.dep_ in SUBJECT and c.i < token.i), None)
     if subject is not None and subject.right_edge.i == k and subject.right_edge.i - subject.left_edge.i < 4:
         k = subject.left_edge.i - 1
+    dash = k
     while k >= 0 and doc[k].text in ("—", "–", "-"):
         k -= 1
     return k >= 1 and (doc[k].is_quote and doc[k].text not in ("“", "«", "„") and doc[k - 1].text == ","
                        or doc[k].text == "," and doc[k - 1].is_quote and (doc[k - 1].text not in ("“", "«", "„")
-                                                                          or _closes_low_quote(doc, k - 1)))
+                                                                          or _closes_low_quote(doc, k - 1))
+                       # (or the comma and dash that close a dialogue dash's words: "— … Then they left, — specified X")
+                       or doc[k].text == "," and k < dash and _opens_with_dash(doc, k))
+
+
+def _opens_with_dash(doc, k: int) -> bool:
+    """Whether the paragraph of token ``k`` opens with a dialogue dash."""
+    for j in range(k - 1, max(-1, k - 300), -1):
+        if doc[j].is_space and "\n" in doc[j].text:
+            return doc[j + 1].text in ("—", "–")
+    return k < 300 and doc[0].text in ("—", "–")
 
 
 def _closes_low_quote(doc, k: int) -> bool:

@@ -107,10 +107,11 @@ def direct_quotes(ctx: Context) -> list[Found]:
             outer = next((o for o in ctx.top if o.open_start < seg.open_start and seg.end <= max(o.end, o.close_end)), None)
             lo = outer.start if outer else p_lo
             before = _prev_char(ctx, seg.open_start, lo)
-            if before not in (":", ","):
+            said = _said_right_before(ctx, lo, seg.open_start) if before not in (":", ",") else None
+            if before not in (":", ",") and said is None:
                 continue
             # inside a quote every token is "in a segment": look at the raw tokens instead
-            cue = _nested_cue(ctx, lo, seg.open_start)
+            cue = said or _nested_cue(ctx, lo, seg.open_start)
             if cue is None or word_count(content) < _MIN_DIRECT_WORDS:
                 continue
             found.append(Found(seg.start, end, "direct", cue_span(ctx, cue), speaker_of(ctx, cue), para, seg))
@@ -292,6 +293,23 @@ def _nested_cue(ctx: Context, lo: int, hi: int):
     return None
 
 
+# verbs that give someone's words with no colon or comma before them, inside a quote: "She said to me “Maman, …”"
+_SAYING = frozenset("say tell ask shout repeat reply answer".split())
+
+
+def _said_right_before(ctx: Context, lo: int, hi: int):
+    """The verb right before a quote inside another, whom it was said to between ("She said to me “…”", "the
+    administration told us «wait, …»"), or None; a past only (not what is said again and again: "When people ask me
+    “who fired first?”", "a sentence that says “as soon as practicable”")."""
+    doc = ctx.doc
+    words = [doc[i] for i in ctx.tokens_between(lo, hi)][-3:]
+    if words and words[-1].lower_ in ("me", "us", "him", "her", "them", "you"):
+        words.pop()
+        if words and words[-1].lower_ == "to":
+            words.pop()
+    return words[-1] if words and words[-1].tag_ in ("VBD", "VBN") and lemma_of(words[-1]) in _SAYING else None
+
+
 # what a quote after a colon may be the words of: "sent a single sentence: »I live«", "wrote a text message: “…”"
 _MESSAGE_NOUNS = frozenset("message sentence text sms note line".split())
 
@@ -305,7 +323,8 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
     for n in range(len(toks) - 2, -1, -1):
         tok = doc[toks[n]]
         between = [doc[i] for i in toks[n + 1 :]]
-        if any(is_verb(t) or t.is_punct or t.is_quote for t in between):
+        # (nor what is done in place of the label: "to call the hotline instead of ‘relying on rumours’")
+        if any(is_verb(t) or t.is_punct or t.is_quote or t.lower_ in ("instead", "rather") for t in between):
             break
         if tok.pos_ == "VERB" and lemma_of(tok) in JUDGING_CUES and [t.lower_ for t in between] == ["as"] \
                 and tok.tag_ in ("VBD", "VBZ", "VBP") and (speaker := speaker_of(ctx, tok)) is not None:

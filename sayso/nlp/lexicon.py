@@ -100,8 +100,9 @@ ADDRESSEE_CUES = frozenset("tell inform assure reassure ask urge advise warn rem
 THAT_CUES = frozenset("""exclude express voice transmit assess direct judge precise sustain refer highlight deplore detail
     guarantee opine recognize recognise submit share view hammer defend posit aver""".split())
 # verbs that report only the quote they follow or the clause their "that" opens: French "a lancé" ("«…», he launched",
-# "she launched: «…»", "had launched that the crew are «…»"), never "launched an offensive"
-QUOTE_CUES = frozenset({"launch"})
+# "she launched: «…»", "had launched that the crew are «…»"), never "launched an offensive"; "spoke" before a colon and
+# its quote ("spoke to Faru Post by phone: ‘…’"), never "spoke at length"
+QUOTE_CUES = frozenset({"launch", "speak"})
 # an outlet's own finding: "ČTP has learnt that …", "what this medium could learn", "X could establish that …" (not "she
 # learned that her son …")
 FINDING_CUES = frozenset({"learn", "establish", "ascertain"})
@@ -193,7 +194,7 @@ MEDIA_NOUNS = frozenset(
 OUTLET_NAME_WORDS = frozenset(
     """News Times Post Herald Observer Observador Gazette Gazeta Tribune Chronicle Daily Diario Journal Agency Press Courier
     Mirror Sentinel Monitor Telegraph Clarion Dispatch Express Info Infos TV FM Television Radio Network Channel Wire Media
-    Ledger Gleaner Inquirer Examiner Bulletin""".split()
+    Ledger Gleaner Inquirer Examiner Bulletin Presse Prensa Zeitung Kurier Novosti Noticias Nouvelles""".split()
 )
 OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
 # a brand's or an outlet's one word with a capital inside ("ArmVector", "WhatsApp"), not a surname's ("McAllister",

@@ -48,6 +48,8 @@ _NATIONALITY = (r"(?:(?:Sri|South|North|East|West|Saudi|Central|Costa|Puerto|Bur
                 # (and the country table's adjectives of other shapes: "Slovak", "Greek", "Cypriot", "Icelandic")
                 + "|".join(re.escape(d) for d in sorted(demonyms(), key=len, reverse=True)
                            if not re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|i|an)", d)) + ")")
+# (or the language it writes in, before its country or alone: "the Russian-language Moldovan portal Kodry.md")
+_NATIONALITY = rf"(?:[A-Z][a-z]+-language(?:\s+{_NATIONALITY})?|{_NATIONALITY})"
 
 
 class _Shape(NamedTuple):
@@ -73,7 +75,10 @@ _PATTERNS: list[_Shape] = [
     # "told a Damascus newspaper, al-Watan al-Jadid," / "in an interview with the Amman daily Al-Rai Al-Jadid" / "the
     # pan-Arab daily Al-Jisr"
     _needing("told telling tells interview", re.compile(
-        rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+|[a-z]+-[A-Z]\w*\s+)?(?:{_MEDIA}),?\s+"
+        # (after its language, country and kind: "told the Russian-language Moldovan portal Kodry.md", "told the
+        # Iraqi state agency Zaqura")
+        rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?)\s+"
+        rf"(?:(?:[A-Z][\w-]*|[a-z]+-[A-Z]\w*|state|official|public|private|independent)\s+){{0,3}}(?:{_MEDIA}),?\s+"
         rf"(?P<name>{_NAME})",
     )),
     _needing("told telling tells tell", re.compile(
@@ -81,18 +86,20 @@ _PATTERNS: list[_Shape] = [
         # (or a station by its town and band: "told the Skardu FM station Radio Braldo")
         rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][\w'’-]*\s+FM\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
     )),
-    _needing("interview conversation dialogue comment comments commentary remark remarks statement statements declaration declarations message "
+    _needing("interview conversation dialogue exchange comment comments commentary remark remarks statement statements declaration declarations message "
              "call contact speaking talking quoted cited carried relayed transmitted transmits reports reported wrote writing article "
-             "according op air sat contacted reached interviewed questioned interrogated met approached asked consulted joined", re.compile(
+             "according op air sat contacted reached interviewed questioned interrogated met approached asked consulted joined spoke talked", re.compile(
         # ("stated in the conversation with Khazar Press", "At the end of the conversation with X, the minister added")
         rf"\b(?:(?:[Ii]n|[Dd]uring|[Aa]t\s+the\s+end\s+of)\s+(?:an?\s+|the\s+(?:same\s+)?|his\s+|her\s+)?(?:exclusive\s+|recent\s+|televised\s+|written\s+|press\s+|telephone\s+)?"
         # ("in declarations by telephone to Mulemba")
         # ("In a text message to Tjäder, X writes …")
-        rf"(?:interview|conversation|dialogue|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?(?:call|contact)"
+        # ("he declared in an exchange with Le Tabalé", as French copy has "dans un échange avec")
+        rf"(?:interview|conversation|dialogue|exchange|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?(?:call|contact)"
         rf"|(?:text\s+)?message)"
         rf"\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")
-        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|{_SPEAKING}\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|[Cc]ited\s+by|carried\s+by|relayed\s+by|"
+        # ("X spoke to Faru Post by phone")
+        rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|(?:{_SPEAKING}|spoke|talked)\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|[Cc]ited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         # (or by a word of its name: "According to the Slovak News Office (SKN)")
         rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:(?:state\s+|public\s+|official\s+|digital\s+|online\s+|news\s+)?(?i:{_MEDIA})\b"
@@ -119,6 +126,9 @@ _PATTERNS.append(_needing("program programme show", re.compile(
 # "In an email to the Namalao Weekly, X said": the outlet it was written to
 _PATTERNS.append(_needing("email mail message letter written", re.compile(
     rf"\b[Ii]n\s+an?\s+(?:e-?mail|message|letter|written\s+(?:reply|statement|answer))\s+(?:sent\s+)?to\s+(?:[Tt]he\s+)?(?P<name>{_NAME})")))
+# "X received The Nakfa Herald at his hospital bed": a visit the outlet was given (its name ends in an outlet's word)
+_VISIT = rf"\b(?:receive|welcome)[sd]\s+(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern})"
+_PATTERNS.append(_needing("received receives welcomed welcomes", re.compile(_VISIT)))
 # "Answering the question of the VTA correspondent, X said": the correspondent's outlet
 _PATTERNS.append(_needing("answering replying", re.compile(rf"\b(?:[Aa]nswering|[Rr]eplying\s+to)\s+(?:the\s+|a\s+)?questions?\s+of\s+(?:the\s+|a\s+)?"
                             rf"(?P<name>{_NAME})\s+(?:correspondent|reporter|journalist)")))
@@ -219,7 +229,8 @@ _GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>{_SHORT_NAME})\b(?!\s+(?!that\b|the
 # "declared for Siret Press the director …", "affirmed on Thursday for the Malaysian publication The X that …")
 # how the words reached the outlet: "by telephone", "by satellite phone", "by e-mail"
 _BY_PHONE = r"by\s+(?:(?:satellite|mobile|video)\s+)?(?:(?:tele)?phone|e-?mail)\b"
-_GIVEN_FOR_NAMED = (rf"\b(?:{'|'.join(_GIVEN_FOR_VERBS.split())}|affirmed|specified|stating|declaring)\s+(?:(?:on\s+)?(?i:{_DAYS})\s+)?for\s+"
+_GIVEN_FOR_NAMED = (rf"\b(?:{'|'.join(_GIVEN_FOR_VERBS.split())}|affirmed|specified|stating|declaring)\s+"
+                    rf"(?:(?:on\s+)?(?i:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+"
                     rf"(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA}|publication)\s+)?(?P<name>{_NAME})(?=\s+(?:that\b|the\b|{_BY_PHONE})|\s*,)")
 _PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"), also="for"),
               _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM), also="for"),
@@ -238,8 +249,8 @@ LEADING_CHANNEL = re.compile(
     # (or its name and how it was reached: "said for Vrmac by satellite phone X", "stated for Vrmac by e-mail")
     rf"|(?:[A-Z][\w'’-]*\s){{1,3}}{_BY_PHONE})\s*")
 # ("In a press statement to EAN, H.E. X lauded …": what he said next belongs to it too)
-_INTERVIEW = [_needing("interview interviews conversation conversations dialogue press call contact sat statements declarations", re.compile(
-                  r"\b(?i:interview|conversation|dialogue\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
+_INTERVIEW = [_needing("interview interviews conversation conversations dialogue exchange press call contact sat statements declarations", re.compile(
+                  r"\b(?i:interview|conversation|(?:dialogue|exchange)\s+with|press\s+statement\s+to|(?:call|contact)\s+with|sat\s+down\s+with"
                   # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")
                   r"|(?:statements|declarations)\s+(?:by\s+(?:tele)?phone\s+)?to)\b")),
               _needing("speaking talking", re.compile(rf"\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]")),
@@ -257,7 +268,11 @@ _INTERVIEW = [_needing("interview interviews conversation conversations dialogue
               # (or an account given to it, told in the quotes that follow: "X recounted to Tocororo Daily the six days
               # of the rescue")
               _needing("recounts recounted narrates narrated", re.compile(r"\b(?:recount|narrate)(?:s|ed)\s+to\s+(?:the\s+)?[A-Z]"),
-                       also="to")]
+                       also="to"),
+              # (or what was seen, told to it: "X told Tahat Presse what he saw that afternoon")
+              _needing("told", re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:what|how)\s")),
+              # (or a visit it was given: "X received The Nakfa Herald at his hospital bed")
+              _needing("received receives welcomed welcomes", re.compile(_VISIT.replace("?P<name>", "?:")))]
 _RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior".split())
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
@@ -278,7 +293,7 @@ _OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|port
                            re.IGNORECASE)
 _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?\s+(?:to|with)|"
                   rf"(?:confirmed|declared|said|says|stated|indicated|explained|manifested|assured|precised|recounted|revealed|admitted)\s+to|"
-                  rf"[Cc]ontacted\s+by|[Cc]onsulted\s+by|"
+                  rf"[Cc]ontacted\s+by|[Cc]onsulted\s+by|(?:[Jj]oined|[Rr]eached)\s+(?:by\s+(?:tele)?phone\s+)?by|"
                   rf"interview(?:ed\s+by|\s+with)|[Ii]n\s+(?:an?\s+)?(?:conversation|dialogue)\s+with)\s+"
                   rf"(?:(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of\s+)?"  # ("… with the correspondent of our newspaper")
                   rf"(?:{OWN_WORDS.pattern}\b(?!['’]s)"
@@ -293,8 +308,9 @@ _OWN_REACHED = re.compile(r"^(?:[Rr]eached|[Cc]ontacted|[Jj]oined|[Ii]nterviewed
 _OWN_ON_REQUEST = re.compile(r"\b(?:said|says|stated|explained|confirmed|declared)\s[^.;:,“”\"«»]{0,60}?\b(?:on|upon)\s+request\b"
                              r"(?!\s+(?:of|from|for|by)\b)")
 # "had assured on Saturday, quoted by the same newspaper, that …": the outlet the article named before
-# (or "before" it, as Portuguese copy says one spoke "perante": "sustained before the same agency that …")
-_SAME_OUTLET = re.compile(r"\b(?:quoted|cited|(?i:according)\s+to|told|before)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
+# (or "before" it, as Portuguese copy says one spoke "perante": "sustained before the same agency that …"; or "to"
+# it after a verb: "had affirmed to the same agency that …")
+_SAME_OUTLET = re.compile(r"\b(?:quoted|cited|(?i:according)\s+to|told|before|(?<=ed\s)to)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
 # "She told us: «…»": the outlet's own reporters, outside a quote
 _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|said|confirmed)\s+to)\s+us\b")
 # "told the agency", "she told the paper": an outlet by its kind alone, the one the paragraph named before it, else the

@@ -1383,6 +1383,8 @@ def _plain(text: str) -> str:
     return text
 
 
+# a state's mission abroad, whose staff "the diplomats" are
+_MISSION = re.compile(r"\b(?:Embassy|Consulate|Consulate-General|Mission)\b")
 # words for a body of any kind, after its name: "the dependency", "the institution"
 _ANY_BODY = frozenset({"dependency", "institution", "entity"})
 # the story's own outlet speaking for itself: "this medium", "our correspondent", "the correspondent of the agency",
@@ -1578,15 +1580,26 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # whose press service spoke before
                 name = next((names[m] for m in range(n - 1, -1, -1) if names[m] and attributions[m].speaker is not None
                              and office.group(1) in doc[attributions[m].speaker[0] : attributions[m].speaker[1]].text.lower()), name)
-            elif (writing := bare_writing(words)) or re.fullmatch(r"(?:the )?same sources?", words.text.lower()):
+            elif (writing := bare_writing(words)) or re.fullmatch(r"(?:the )?same sources?", words.text.lower()) \
+                    or words.text.lower() == "the source" and n and attributions[n - 1].paragraph >= a.paragraph - 2 \
+                    and not any(b.speaker is not None and "source" in doc[b.speaker[0] : b.speaker[1]].text.lower()
+                                for b in attributions[:n]):
                 # "The statement added that …", "…, according to the same source": whoever spoke last (or the author
-                # the text gave the last statement: "a press statement issued yesterday by the Ministry …")
+                # the text gave the last statement: "a press statement issued yesterday by the Ministry …"); so is
+                # "According to the source" where no source was named before, as Portuguese copy calls the last
+                # speaker ("segundo a fonte")
                 author = writing_author_before(doc, words) if writing else None
                 # (a body or a person by name: not an office alone, "a message of the esteemed President of …")
                 named_author = author is not None and any(t.ent_type_ in ("ORG", "PERSON", "PER") or t.lower_ in BODY_WORDS
                                                           for t in doc[author[0] : author[1]])
+                # (whoever spoke last in the story's own voice: not someone a quote quoted, "“Mr X told us, ‘…’”")
                 name = (_resolve(doc, author, char, people, recent) if named_author else None) \
-                    or next((n for n in reversed(names) if n), name)
+                    or next((names[m] for m in range(n - 1, -1, -1) if names[m] and not any(
+                        b.kind == "direct" and b.start < attributions[m].start and attributions[m].end <= b.end
+                        for b in attributions[max(0, m - 3) : m])), name)
+            elif words.text.lower() in ("the diplomats", "the diplomatic mission") \
+                    and (mission := next((m for m in reversed(names) if m and _MISSION.search(m)), None)) is not None:
+                name = mission  # "According to the embassy, … the diplomats specified": its staff speak for it
             elif len(words) == 1 and words[0].lower_ == "it" and words[0].idx < a.start \
                     and (body := _body_subject_before(doc, a.speaker[0], names)) is not None:
                 # "The group NightCrane claimed the attack … It wrote there that …": the body just named (not "…, it
