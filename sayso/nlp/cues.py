@@ -648,15 +648,7 @@ def _after_closing_quote(token) -> bool:
                        or doc[k].text == "," and doc[k - 1].is_quote and (doc[k - 1].text not in ("“", "«", "„")
                                                                           or _closes_low_quote(doc, k - 1))
                        # (or the comma and dash that close a dialogue dash's words: "— … Then they left, — specified X")
-                       or doc[k].text == "," and k < dash and _opens_with_dash(doc, k))
-
-
-def _opens_with_dash(doc, k: int) -> bool:
-    """Whether the paragraph of token ``k`` opens with a dialogue dash."""
-    for j in range(k - 1, max(-1, k - 300), -1):
-        if doc[j].is_space and "\n" in doc[j].text:
-            return doc[j + 1].text in ("—", "–")
-    return k < 300 and doc[0].text in ("—", "–")
+                       or doc[k].text == "," and k < dash and doc[line_break_before(doc, k) + 1].text in ("—", "–"))
 
 
 def _closes_low_quote(doc, k: int) -> bool:

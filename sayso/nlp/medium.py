@@ -155,7 +155,8 @@ _SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained to
                   " says estimates explains describes confides declares described claimed")
 _DAYS = "|".join(sorted(DAY_WORDS))
 # the day between a verb and whom it was said to: "said on Wednesday to …", "manifested this Saturday to El Mohán"
-_WHEN = rf"(?:\s+(?:on\s+|this\s+|last\s+)?(?i:{_DAYS})(?:\s+(?:{'|'.join(sorted(DAY_PARTS))}))?)?"  # (", … Thursday evening to …")
+_DAY_PART = rf"(?:\s+(?:{'|'.join(sorted(DAY_PARTS))}))?"  # ("Thursday| evening")
+_WHEN = rf"(?:\s+(?:on\s+|this\s+|last\s+)?(?i:{_DAYS}){_DAY_PART})?"  # (", … Thursday evening to …")
 # ("assured by telephone to Intipress", "specified for his part to L'Arganier")
 _SAID_TO = rf"(?:{'|'.join(_SAID_TO_VERBS.split())})(?:\s+by\s+(?:tele)?phone|\s+by\s+e-?mail|,?\s+for\s+(?:his|her|its|their)\s+part,?)?"
 # (the speaker may stand between: "explained Barsukevich to NTA", "has declared Mr. Houmed Guedi to ANDI")
@@ -230,7 +231,7 @@ _GIVEN_FOR_ACRONYM = rf"{_GIVEN_FOR}(?P<name>{_SHORT_NAME})\b(?!\s+(?!that\b|the
 # how the words reached the outlet: "by telephone", "by satellite phone", "by e-mail"
 _BY_PHONE = r"by\s+(?:(?:satellite|mobile|video)\s+)?(?:(?:tele)?phone|e-?mail)\b"
 _GIVEN_FOR_NAMED = (rf"\b(?:{'|'.join(_GIVEN_FOR_VERBS.split())}|affirmed|specified|stating|declaring)\s+"
-                    rf"(?:(?:on\s+)?(?i:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+"
+                    rf"(?:(?:on\s+)?(?i:{_DAYS}){_DAY_PART}\s+)?for\s+"
                     rf"(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA}|publication)\s+)?(?P<name>{_NAME})(?=\s+(?:that\b|the\b|{_BY_PHONE})|\s*,)")
 _PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"), also="for"),
               _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM), also="for"),

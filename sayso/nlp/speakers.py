@@ -1476,6 +1476,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     told = {m.casefold() for m, _ in media_at_cue.values() if m} | ({outlet.casefold()} if outlet else set())
     people = [p for p in people if p.name.casefold() not in told]
     names: list[str | None] = []
+    quoted: list[bool] = []  # whether each quote lies inside another (direct) quote
     # name -> (medium, given in an interview, paragraph, where)
     media_by_speaker: dict[str, tuple[str | None, bool, int, int]] = {}
     recent: list[Person] = []
@@ -1594,9 +1595,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                                                           for t in doc[author[0] : author[1]])
                 # (whoever spoke last in the story's own voice: not someone a quote quoted, "“Mr X told us, ‘…’”")
                 name = (_resolve(doc, author, char, people, recent) if named_author else None) \
-                    or next((names[m] for m in range(n - 1, -1, -1) if names[m] and not any(
-                        b.kind == "direct" and b.start < attributions[m].start and attributions[m].end <= b.end
-                        for b in attributions[max(0, m - 3) : m])), name)
+                    or next((names[m] for m in range(n - 1, -1, -1) if names[m] and not quoted[m]), name)
             elif words.text.lower() in ("the diplomats", "the diplomatic mission") \
                     and (mission := next((m for m in reversed(names) if m and _MISSION.search(m)), None)) is not None:
                 name = mission  # "According to the embassy, … the diplomats specified": its staff speak for it
@@ -1656,6 +1655,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             person.aside = a.cue is not None and _digression(doc, a.cue[0])
             person.spoke = a.speaker[0] if a.speaker is not None else person.spoke
         names.append(name)
+        quoted.append(outer is not None)
         # a speaker's later statements belong to the interview they gave ("About this declared … in interview to CTA
         # …"; "told Global Wire. … In the same interview, she said"), not to any outlet they once spoke to
         medium, interview = media_at_cue[a.cue] if a.cue is not None else (None, False)
@@ -1708,7 +1708,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             if medium is not None and name and held is not None and held[0] == medium:
                 # (a quote-only paragraph goes on with the conversation: "…,” he said. | “…” | Mr. X described …")
                 media_by_speaker[name] = (medium, held[1], a.paragraph, a.start)
-        if any(b.kind == "direct" and b.start < a.start and a.end <= b.end for b in attributions[:n]):
+        if outer is not None:
             medium = None  # a quote inside another quote reached the speaker of the outer one, not an outlet
         sp = (None, None)
         if a.speaker is not None:
