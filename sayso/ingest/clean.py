@@ -267,10 +267,11 @@ class _Cleaner:
         return dateline, rest
 
 
-def _outlet_of_dateline(dateline: Dateline | None, outlets: OutletTable) -> str | None:
+def _outlet_of_dateline(dateline: Dateline | None, outlets: OutletTable, text: str = "") -> str | None:
     """A known agency marker; or an unknown one written as /X/ or (X), or after a slash on the place's line of its
     own (``Baghdad / Zaqura``), forms that only agencies take, or after the date in a name with capitals inside
-    (``Tbilisi, 26 November, TPulse.``)."""
+    (``Tbilisi, 26 November, TPulse.``). A name in capitals takes the spelling the story ``text`` gives it, if it
+    gives one ("YEREVAN, NOVEMBER 25, ARAGIL." and "told Aragil": Aragil)."""
     if dateline is None or not dateline.agency:
         return None
     known = outlets.from_marker(dateline.agency)
@@ -279,7 +280,13 @@ def _outlet_of_dateline(dateline: Dateline | None, outlets: OutletTable) -> str 
     # ("ASTANA. KAZINFORM –": a name in capitals after a place in capitals)
     inner_capitals = sum(ch.isupper() for ch in dateline.agency) >= 2 and (" " not in dateline.agency or dateline.agency.isupper())
     slashed = dateline.text.count("/") >= 2 or dateline.text.endswith(" / " + dateline.agency)
-    return dateline.agency if slashed or "(" in dateline.text or inner_capitals else None
+    if not (slashed or "(" in dateline.text or inner_capitals):
+        return None
+    if dateline.agency.isupper():
+        spelled = next((m.group(0) for m in re.finditer(rf"\b{re.escape(dateline.agency)}\b", text, re.IGNORECASE)
+                        if not m.group(0).isupper()), None)
+        return spelled or dateline.agency
+    return dateline.agency
 
 
 def clean_document(
@@ -310,7 +317,7 @@ def clean_document(
         or outlets.from_url(doc.url)
         or outlets.from_url(doc.source if "://" in doc.source else None)
         or cleaner.masthead
-        or _outlet_of_dateline(dateline, outlets)
+        or _outlet_of_dateline(dateline, outlets, text)
     )
 
     date = DateValue()

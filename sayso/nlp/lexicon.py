@@ -166,7 +166,8 @@ ROLE_NOUNS = frozenset(
     neighbour neighbor interpreter translator pensioner retiree herder pastoralist villager trader adjuster underwriter
     rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden sirdar
     physician midwife paramedic gynaecologist gynecologist obstetrician paediatrician pediatrician cardiologist radiologist
-    anaesthetist anesthetist psychiatrist psychologist dentist vet campaigner""".split()
+    anaesthetist anesthetist psychiatrist psychologist dentist vet campaigner passenger pilgrim agent traveller traveler
+    worker labourer laborer organiser organizer""".split()
 )
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -300,6 +301,11 @@ PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence 
     fisheries livestock aquaculture forestry mines mining fishing welfare security diaspora transition biodiversity ecology
     climate change sustainable land lands reform irrigation sanitation transports equipment infrastructure works policy
     logistics popular power""".split())  # (Venezuela's "Minister of Popular Power for Communication")
+
+# US states as American copy abbreviates them after a town: "of Ashton, Md., who …" (never a person)
+US_STATE_ABBREVIATIONS = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.
+    Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va.
+    Wash. W.Va. Wis. Wyo. D.C.""".split())
 
 # a capital letter inside a regular expression's character class: ASCII and the Latin capitals of names
 # beyond it ("told ČTP", "Šrámek", "Ødegaard"); re has no \p{Lu}

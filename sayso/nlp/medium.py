@@ -76,8 +76,8 @@ _PATTERNS: list[_Shape] = [
     # pan-Arab daily Al-Jisr"
     _needing("told telling tells interview", re.compile(
         # (after its language, country and kind: "told the Russian-language Moldovan portal Kodry.md", "told the
-        # Iraqi state agency Zaqura")
-        rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?)\s+"
+        # Iraqi state agency Zaqura", "told Bahrain's state news agency Sadaf")
+        rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?|[A-Z][\w-]*['’]s)\s+"
         rf"(?:(?:[A-Z][\w-]*|[a-z]+-[A-Z]\w*|state|official|public|private|independent)\s+){{0,3}}(?:{_MEDIA}),?\s+"
         rf"(?P<name>{_NAME})",
     )),
@@ -255,7 +255,8 @@ _INTERVIEW = [_needing("interview interviews conversation conversations dialogue
                   # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")
                   r"|(?:statements|declarations)\s+(?:by\s+(?:tele)?phone\s+)?to)\b")),
               _needing("speaking talking", re.compile(rf"\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]")),
-              _needing("by", re.compile(rf"\b(?:{_REACHED_BY})\s+[A-Z]")),
+              # (or the story's own outlet, by its words: "Also reached by our editorial staff in Manama, the pilgrim …")
+              _needing("by", re.compile(rf"\b(?:{_REACHED_BY})\s+(?:[A-Z]|(?:our|this)\s+[a-z])")),
               # (the outlet the sentence named, on the line: "declared to Le Tamarinier the Minister …, reached by
               # telephone in Reykjavík")
               _needing("phone telephone", re.compile(r"(?<=, )(?:reached|contacted|joined)\s+by\s+(?:tele)?phone\b(?!\s+by\b)")),

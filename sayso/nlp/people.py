@@ -24,7 +24,7 @@ from ..resolve.names import fold, is_country, is_demonym, office_words, place_co
 from .cues import SENTENCE_STARTS, SUBJECT, HashTest, is_verb, tokens_where
 from .tokenizer import GLUED_INITIAL
 from .lexicon import (ABBREVIATED_TITLES, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
-                      TIME_WORDS, TITLES)
+                      TIME_WORDS, TITLES, US_STATE_ABBREVIATIONS)
 
 __all__ = ["LONE_HONORIFICS", "Person", "after_partner", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
 
@@ -45,7 +45,7 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
     "network press news tv institute forces front company corporation consortium bank university guard pharmaceuticals association"
-    " authority society foundation league club guild force presidium".split())
+    " authority society foundation league club guild force presidium air airways airlines".split())
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
@@ -230,11 +230,17 @@ def _strip_name(tokens: list) -> list:
         and not toks[1].ent_type_ in ("MISC", "NORP", "LOC", "GPE")
     ):
         toks = toks[1:]
+    if len(toks) > 2 and toks[0].text == "El" and toks[1].lower_ in ("hadj", "hadji", "hadja", "haj"):
+        toks = toks[1:]  # (the pilgrim's title in two words: "El Hadj Salif Ouédraogo")
     if toks and (toks[0].lower_.rstrip(".") in TITLES and not _given_sultan(toks) and not _given_nana(toks) or toks[0].lower_ in DETERMINERS
                  or toks[0].text == "don" and len(toks) > 1  # (the Spanish "don Rafael", in lower case: not "Don Smith")
                  or _burmese_young(toks[0]) or toks[0].text == "Me" and honorific(toks[0])
                  or toks[0].text == "Pr" and len(toks) > 1):  # (the French professor's "Pr X", with no stop)
         toks = toks[1:]
+    # (and the rest of a body's name between the office and the name: "The spokeswoman of Zallaq Air| Maryam Isa Al-Doseri")
+    cut = max((n + 1 for n, t in enumerate(toks[:-2]) if n and t.is_title and t.lower_ in _BODY_ENDINGS), default=0)
+    if cut and all(capitalised(t) for t in toks[cut:]) and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in ("of", "at"):
+        toks = toks[cut:]
     if len(toks) < len(tokens) and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "and" for t in toks):
         return []  # (an office with no name: "Minister of Communication and Relations|PERSON")
     # (nor the last words of a body's name the mention runs on from: "The biologist of the Coastal University of Santa
@@ -363,13 +369,14 @@ def _in_quote_marks(doc, e) -> bool:
 
 
 def _head_before(doc, ent):
-    """A name whose first word the NER left out at the start of a sentence, though the parse hangs the rest on it:
-    "Trần| Quang Vinh|PERSON, director of …" (a Vietnamese family name first), "Tenzing| Norbu Lama|PERSON"."""
+    """A name whose first word the NER left out at the start of a sentence or of an appositive, though the parse hangs
+    the rest on it: "Trần| Quang Vinh|PERSON, director of …" (a Vietnamese family name first), "Tenzing| Norbu
+    Lama|PERSON", "The president of the union, Blaise| Nkwenti Fomban|PERSON, said"."""
     if ent.start == 0 or ent.label_ not in ("PERSON", "PER"):
         return ent
     head = doc[ent.start - 1]
     # (a given name in "-ing" the tagger took for a verb, as the sentence's subject: "Tenzing|VBG Norbu Lama|PERSON, …")
-    if not (head.is_sent_start and head.is_title and head.is_alpha and head.ent_iob_ == "O"
+    if not ((head.is_sent_start or head.i > 0 and doc[head.i - 1].text == ",") and head.is_title and head.is_alpha and head.ent_iob_ == "O"
             and (head.pos_ == "PROPN" or head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubj:pass"))
             and any(t.head.i == head.i for t in ent)) or head.lower_ in TITLE_WORDS or honorific(head) \
             or role_country(head.text) or place_country(head.text) or is_country(head.text):
@@ -696,7 +703,8 @@ _GEO_HEADS = frozenset("Jebel Djebel Jbel Jabal Wadi Oued Ouadi".split())
 
 # the last word of a body's or a gathering's name, never of a person's (not all of _BODY_WORD_ENDINGS: "Margaret
 # Court" and "Gregory House" are people)
-_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority office association federation union panel secretariat directorate inspectorate bureau department presidium".split())
+_BODY_OR_GATHERING = frozenset("summit conference forum board commission committee council ministry agency embassy authority office association federation union panel secretariat directorate inspectorate bureau department presidium"
+                               " travel tours voyages logistics agencies".split())  # (and a trade's: "who owns Marula Lane Travel|PERSON")
 # the last word of a state's name, never the first of a person's
 _STATE_WORDS = frozenset("republic federation kingdom emirates emirate sultanate confederation".split())
 # the last word of an outlet's name, never of a person's: "Speaking to Kaah Dispatch by phone, …"
@@ -954,6 +962,10 @@ def person_ents(doc) -> list:
                    and (doc[e.start - 1].lower_ == "the" and e.text in places or _after_the(doc, e.start) and e[0].is_title
                         # (or a part of a region: "the middle Atrato|PERSON", "the upper Zambezi")
                         or _after_the(doc, e.start - 1) and doc[e.start - 1].lower_ in _REGION_PARTS)}
+    # (nor a lone word the article tags a place elsewhere, where it is where one is from: "told … over phone from
+    # Chandina|PERSON", "X, 29, from Chandina|LOC in Cumilla")
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
+                   and doc[e.start - 1].lower_ == "from" and e.text in places}
     # (nor a body's short name in brackets after it: "the Multiactive Cooperative of Miners of the Atrato|ORG
     # (Coomiatrato|PERSON)")
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 1
@@ -975,6 +987,11 @@ def person_ents(doc) -> list:
             # "at Khimdo", "the Azerbaijani|PERSON president")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
             and not (len(e) == 1 and e[0].lower_ in _MASTHEAD_WORDS)  # ("told the Herald|PERSON")
+            and not (e[0].lower_ in _MASTHEAD_WORDS and e.start > 0 and doc[e.start - 1].text == "The")  # ("told The Daily| Jamdani")
+            and not (e.start > 1 and doc[e.start - 1].lower_ in MEDIA_NOUNS and not doc[e.start - 1].is_title
+                     and doc[e.start - 2].lower_ in ("news", "state", "'s", "’s"))  # ("Bahrain's state news agency Sadaf|PERSON")
+            and not (len(e) == 1 and e.text in US_STATE_ABBREVIATIONS and e.start > 1 and doc[e.start - 1].text == ","
+                     and doc[e.start - 2].is_title)  # (nor a US state after its town: "of Ashton, Md.|PERSON, who")
             and not (len(e) == 1 and CAMEL_CASE.fullmatch(e.text))  # (nor a brand: "a message of WhatsApp|PERSON")
             and not (len(e) > 1 and e[-1].lower_ in _BODY_OR_GATHERING)  # (nor "the Extraordinary Summit|PERSON")
             # (nor the first words of a body's name: "Nam Xeng Power|PERSON Consortium")
@@ -1115,7 +1132,8 @@ def person_ents(doc) -> list:
             joined[n] = ent = doc[k : ent.end]
     # or a family name in capitals before the given names, as West African copy writes it ("Mrs. DIABATÉ | Aya Florence")
     for n, ent in enumerate(joined):
-        if ent.start and caps_family(doc[ent.start - 1]) and ent[0].is_title:
+        # (not a body's initials after "the": "Director of … at the CAA| Ebrahim Khalil Al-Ghatam")
+        if ent.start and caps_family(doc[ent.start - 1]) and ent[0].is_title and not _after_the(doc, ent.start - 1):
             joined[n] = ent = doc[ent.start - 1 : ent.end]
     # and a surname the NER left out or gave another label ("Saule | Zhunusova told", "Dr. Faisal | Mekdad received"):
     # a lone capitalised proper noun right after a lone given name, ending the noun phrase, that is no country
@@ -1173,7 +1191,9 @@ def _behind_a_country(doc, ent):
                 or (seat or town) and (place_country(head) is not None or k == 1 and _given_name_sex(ent[1].text) is not None)) \
                 and len(rest) >= 2 and all(
                 capitalised(t) and t.pos_ in ("PROPN", "NOUN") and not role_country(t.text) and t.lower_ not in OFFICE
-                and t.lower_ not in _BODY_WORD_ENDINGS for t in rest):
+                and t.lower_ not in _BODY_WORD_ENDINGS for t in rest) and rest[-1].lower_ not in _BODY_OR_GATHERING \
+                and not (ent.end < len(doc) and doc[ent.end].lower_ in _BODY_OR_GATHERING):
+            # (nor the rest of a body's name: "of the Bangladesh| Gulf Recruiting Agencies|LOC Forum")
             return rest
     return None
 
@@ -1701,7 +1721,7 @@ def caps_family_names(doc) -> list:
     ``KOUASSI Aka Bertrand``, ``KONÉ Mariam`` (a family name, then one or two given names)."""
     spans = []
     for t in tokens_where(doc, doc.to_array(IS_UPPER) == 1, stop=len(doc) - 1):
-        if not caps_family(t) or len(t) < 4 or t.i > 0 and caps_family(doc[t.i - 1]):
+        if not caps_family(t) or len(t) < 4 or t.i > 0 and caps_family(doc[t.i - 1]) or _after_the(doc, t.i):
             continue
         end = t.i + 1
         # (whatever the tagger made of a given name: "KOUASSI Aka|RB Bertrand")

@@ -162,8 +162,10 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
         body = len(named) == 1 and named[0].ent_type_ in ("ORG", "LOC") and named[0].i == speaker[1][0] + 1 and doc[speaker[1][0]].lower_ == "the" \
             and named[0].text not in OUTLET_NAME_WORDS
         if speaker is None or speaker[1][1] - speaker[1][0] < 2 or len(named) < 2 and not body or named[-1].i != speaker[1][1] - 1 or not all(
-                t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in named[-2:]):
-            continue  # (the sentence must end with who spoke, by name: a person's or a body's, "… of Foreign Affairs and Trade")
+                t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in named[-2:]) \
+                or any(t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") or t.is_quote for t in doc[speaker[1][0] : speaker[1][1]]):
+            continue  # (the sentence must end with who spoke, by name: a person's or a body's, "… of Foreign Affairs and
+            # Trade"; not what someone did or a title: ", recalled Mr. X talking about "Collapse: How Societies …")
         first = max(ctx.token_at(lo), ctx.label_end(doc[ctx.token_at(lo)]))
         content = trim(ctx, first, verb.i - (2 if aux else 1))
         if content is None or word_count(ctx.text[content[0] : content[1]]) < 4:

@@ -334,8 +334,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     found = []
     spans: list[tuple[int, int]] = []
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
+    # (and a question's clause by its wh-word: "questioned why|advmod the ministry had allowed|advcl …")
     clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
-                                                           and _that_mark(c) is not None or _having_done(c))]
+                                                           and (_that_mark(c) is not None or lemma in _QUESTION_CUES
+                                                                and c.left_edge.i == cue.i + 1 and c.left_edge.lower_ in _WH)
+                                                           or _having_done(c))]
     if clauses:  # and "said A, and that B" with B hung on the cue as a second verb (else the fallbacks below read it)
         clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
@@ -755,6 +758,19 @@ def _as_noted(ctx: Context, cue) -> Found | None:
         speaker = (first + 1, cue.i)
         ctx.full_speaker.setdefault(speaker, speaker)
         return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]), sources=["as"], cue_i=cue.i)
+    after = cue.i + 1 + (cue.i + 1 < last and doc[cue.i + 1].dep_ == "compound:prt")
+    as_at = next((k for k in range(cue.i - 2, max(first, cue.i - 9), -1) if doc[k].lower_ == "as" and doc[k - 1].text == ","), None)
+    if as_at is not None and cue.tag_ in ("VBD", "VBZ") and after < last and doc[after].text == "," \
+            and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADP", "ADJ", "NUM", "PART") for t in doc[as_at + 1 : cue.i]) \
+            and any(is_verb(t) for t in doc[after + 1 : last]) and not any(c.dep_ in CLAUSE for c in cue.children):
+        # set in commas inside the statement, whatever the parser hung the aside on: "Hawaii, as one of Mr. X's
+        # advisers pointed|acl out, normally does not get …" (the whole sentence, as below)
+        span = trim(ctx, first, last)
+        if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
+            return None
+        speaker = (as_at + 1, cue.i)
+        ctx.full_speaker.setdefault(speaker, speaker)
+        return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]), sources=["as"], cue_i=cue.i)
     # (the "as" maybe hung on the subject: "As many tax experts, including Mr. X, have pointed out, …")
     as_mark = any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or (
         doc[first].lower_ == "as" and doc[first].dep_ == "case" and doc[first].head.dep_ in SUBJECT
@@ -768,7 +784,10 @@ def _as_noted(ctx: Context, cue) -> Found | None:
     if cue.left_edge.i <= first + 1:  # fronted: the rest of the sentence after the aside (its comma)
         comma = next((k for k in range(cue.i + 1, last) if doc[k].text == ","), None)
         i, j = min(cue.right_edge.i, comma if comma is not None else cue.right_edge.i) + 1, last
-    elif cue.right_edge.i + 2 >= last:  # closing: the sentence before it
+    elif cue.right_edge.i + 2 >= last and not any(c.dep_ in ("obl", "prep") and any(
+            g.dep_ == "case" and g.lower_ in ("for", "on", "against", "about", "of") for g in c.children) for c in cue.children):
+        # closing: the sentence before it (not what one called for as one did it: "X was emotional as she called for
+        # the ratification of …")
         i, j = first, cue.left_edge.i
     elif (mark := next(m.i for m in cue.children if m.dep_ == "mark" and m.lower_ == "as")) - first >= 2 and doc[mark - 1].text == "," \
             and (after := cue.right_edge.i + (doc[cue.right_edge.i].text != ",")) < last and doc[after].text == "," \
@@ -1409,7 +1428,7 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
         elif tok.tag_ == "VBG" and is_cue(tok) and doc[k - 1].is_quote and doc[k - 2].text == ",":
             j = k  # (after a quote that closes on its comma, the quote mark kept: "…,” directing that …")
             break
-        elif doc[k - 1].lower_ in ("and", "but") and is_cue(tok) and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBN" and not any(
+        elif doc[k - 1].lower_ in ("and", "but") and is_cue(tok) and tok.lemma_ not in BELIEF_VERBS and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBN" and not any(
                 c.dep_.startswith("aux") for c in tok.children)) and not any(c.dep_ in SUBJECT for c in tok.children) \
                 and not ((seg := ctx.segment_at(tok.idx)) is not None and seg.open_start >= doc[i].idx):
             # "… had respected the pause and accused armed groups of …", "…, but argued that …": the speaker's next act,

@@ -897,6 +897,12 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                    or _CHANNEL_BEFORE_CUE.fullmatch(ctx.text, doc[j].idx, cue.idx))), k)
     if k >= 2 and doc[k].lower_ in TIME_WORDS and doc[k - 1].lower_ in ("on", "last", "this"):
         k -= 2  # "Foreign Minister X on Tuesday urged …" (with the parser's split before "on")
+    if k >= 3 and doc[k].text == "," and doc[k - 1].text == ")":
+        # "X (quoted by the Bahraini agency Sadaf), affirmed": past the brackets, whatever the parser made of them
+        opening = next((j for j in range(k - 2, max(k - 14, 0), -1) if doc[j].text in ("(", ")")), None)
+        if opening is not None and doc[opening].text == "(" and doc[opening - 1].pos_ in ("PROPN", "NOUN") \
+                and doc[opening + 1].tag_ in ("VBN", "VBG"):  # (an aside, not a name's initials: "(OCHA)", "(Cyprus)")
+            k = opening - 1
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
         # (not a comma inside a quoted title: "X, author of the book "Blue Helmets, Green Flag", said")
         opening = next((j for j in range(k - 1, max(k - 30, -1), -1) if doc[j].text == "," and not _in_quoted_title(ctx, doc[j])), None)
@@ -1188,6 +1194,17 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         span = _np_span(ctx, quoted)  # "Syrian state media quoted governor X as saying …": X spoke
         ctx.full_speaker.setdefault(span, span)
         return span
+    if cue.dep_ == "conj" and cue.tag_ == "VBD" and _right_after_and(ctx.doc, cue) and not any(c.dep_ in SUBJECT for c in cue.children) \
+            and cue.head.dep_ in CLAUSE and cue.head.head.i < cue.head.i and is_cue(cue.head.head) \
+            and (not is_cue(cue.head) or any(c.dep_ in ("aux:pass", "auxpass") for c in cue.head.children)) \
+            and ctx.segment_at(cue.idx) is None:
+        # "A pilgrim … affirmed that the group was informed of nothing …, and accused|conj the agency of …": the
+        # speaker's next act, which the parser hung on the reported verb (the clause is cut there too); the speaker
+        # of the outermost report ("The diplomat pointed out that the study showed that A, and assured that B")
+        top = cue.head.head
+        while top.dep_ in CLAUSE and top.head.i < top.i and is_cue(top.head):
+            top = top.head
+        return speaker_of(ctx, top)
     subj = subject_of(cue)
     if subj is not None and subj.i == cue.head.i and cue.dep_ in ("acl", "acl:relcl", "relcl") \
             and (named := _name_before_aside(ctx, cue)) is not None:

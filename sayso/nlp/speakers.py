@@ -31,6 +31,8 @@ from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, 
 __all__ = ["Attribution", "resolve_speakers"]
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# who works for someone and speaks as themselves: "Mr. Obama's adviser" is not Obama
+_AIDES = frozenset("adviser advisers advisor advisors aide aides assistant assistants".split())
 
 
 @dataclass
@@ -524,7 +526,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         if known is not None:
             return _agreeing(doc, span, known, people, recent[0] if recent else None).name
     # (after the cut: "advisers to Mr. Obama" are not Obama)
-    persons = [e for e in person_ents(doc) if span[0] <= e.start < span[0] + len(tokens) and not _of_whom(tokens, e.start - tokens[0].i)]
+    # (nor whose aide speaks: "One of Mr. Obama's climate advisers" is not Obama)
+    persons = [e for e in person_ents(doc) if span[0] <= e.start < span[0] + len(tokens) and not _of_whom(tokens, e.start - tokens[0].i)
+               and not (e.end + 1 < span[0] + len(tokens) and doc[e.end].text in ("'s", "’s") and doc[span[0] + len(tokens) - 1].lower_ in _AIDES)]
     if (not persons and whose is None and tokens[-1].pos_ == "PROPN" and not any(t.ent_type_ and t.text not in ROLE_ABBREVIATIONS for t in tokens)
             and strip_name(tokens)  # ("The Deputy Minister": an office, no name)
             and not all(t.lower_.rstrip(".") in OFFICE for t in strip_name(tokens))  # (nor "the Secretary")
