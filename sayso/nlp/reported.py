@@ -752,12 +752,7 @@ def _as_noted(ctx: Context, cue) -> Found | None:
             and lemma_of(cue) in ("report", "inform", "write") and all(
                 t.pos_ in ("DET", "NOUN", "PROPN", "ADP", "ADJ") for t in doc[first + 1 : cue.i]):
         # "As the correspondent of the agency reports, the participants … adopted …", however the parser read it
-        span = trim(ctx, cue.i + 2, last)
-        if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
-            return None
-        speaker = (first + 1, cue.i)
-        ctx.full_speaker.setdefault(speaker, speaker)
-        return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]), sources=["as"], cue_i=cue.i)
+        return _as_aside(ctx, cue, cue.i + 2, last, (first + 1, cue.i))
     after = cue.i + 1 + (cue.i + 1 < last and doc[cue.i + 1].dep_ == "compound:prt")
     as_at = next((k for k in range(cue.i - 2, max(first, cue.i - 9), -1) if doc[k].lower_ == "as" and doc[k - 1].text == ","), None)
     if as_at is not None and cue.tag_ in ("VBD", "VBZ") and after < last and doc[after].text == "," \
@@ -765,12 +760,7 @@ def _as_noted(ctx: Context, cue) -> Found | None:
             and any(is_verb(t) for t in doc[after + 1 : last]) and not any(c.dep_ in CLAUSE for c in cue.children):
         # set in commas inside the statement, whatever the parser hung the aside on: "Hawaii, as one of Mr. X's
         # advisers pointed|acl out, normally does not get …" (the whole sentence, as below)
-        span = trim(ctx, first, last)
-        if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
-            return None
-        speaker = (as_at + 1, cue.i)
-        ctx.full_speaker.setdefault(speaker, speaker)
-        return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]), sources=["as"], cue_i=cue.i)
+        return _as_aside(ctx, cue, first, last, (as_at + 1, cue.i))
     # (the "as" maybe hung on the subject: "As many tax experts, including Mr. X, have pointed out, …")
     as_mark = any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children) or (
         doc[first].lower_ == "as" and doc[first].dep_ == "case" and doc[first].head.dep_ in SUBJECT
@@ -803,6 +793,15 @@ def _as_noted(ctx: Context, cue) -> Found | None:
         return None
     return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker_of(ctx, cue), ctx.paragraph_of(span[0]),
                  sources=["parse", "as"], cue_i=cue.i)
+
+
+def _as_aside(ctx: Context, cue, i: int, j: int, speaker: tuple[int, int]) -> Found | None:
+    """The statement doc[i:j] of an "as" aside read off the text, its speaker the words between "as" and the cue."""
+    span = trim(ctx, i, j)
+    if span is None or word_count(ctx.text[span[0] : span[1]]) < 4:
+        return None
+    ctx.full_speaker.setdefault(speaker, speaker)
+    return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker, ctx.paragraph_of(span[0]), sources=["as"], cue_i=cue.i)
 
 
 def _participle_cue(tok) -> bool:
@@ -1428,7 +1427,7 @@ def _cut_clause(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
         elif tok.tag_ == "VBG" and is_cue(tok) and doc[k - 1].is_quote and doc[k - 2].text == ",":
             j = k  # (after a quote that closes on its comma, the quote mark kept: "…,” directing that …")
             break
-        elif doc[k - 1].lower_ in ("and", "but") and is_cue(tok) and tok.lemma_ not in BELIEF_VERBS and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBN" and not any(
+        elif doc[k - 1].lower_ in ("and", "but") and is_cue(tok) and lemma_of(tok) not in BELIEF_VERBS and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBN" and not any(
                 c.dep_.startswith("aux") for c in tok.children)) and not any(c.dep_ in SUBJECT for c in tok.children) \
                 and not ((seg := ctx.segment_at(tok.idx)) is not None and seg.open_start >= doc[i].idx):
             # "… had respected the pause and accused armed groups of …", "…, but argued that …": the speaker's next act,
