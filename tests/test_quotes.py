@@ -4875,3 +4875,50 @@ def test_reached_by_the_papers_own_staff_opens_a_conversation():
                                "lamented. The pilgrim indicated that she had spent « all the savings of a life » on the "
                                "journey.")
     assert [(q.speaker_name, q.medium) for q in article.quotes] == [("Awa Sawadogo", "Le Kapokier")] * 2
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a consulate general is a body, not the consul: the body named before
+    ("JEDDAH, Nov. 27 (Lintas) -- The Indonesian Consulate General in Jeddah has opened a hotline for pilgrims and urged "
+     "them to keep their receipts, the consulate general said in a notice on Friday.", "hotline", "Indonesian Consulate"),
+    # a notice a body issued speaks for the body ("released a notice asking …"), not the notice
+    ("Water\n\nThe Ministry of Health released a notice asking residents to boil their water.", "boil",
+     "Ministry of Health"),
+    # "the CS" is whom the article named right after that abbreviation, though the NER took it for a place
+    ("Drought\n\nWater CS Miriam Wanjiru Kosgei has declared a drought emergency in Turkana.\n\nSpeaking in Nairobi "
+     "yesterday, the CS said that 200 tankers would be sent to the county.", "tankers", "Miriam Wanjiru Kosgei"),
+    # an atoll's abbreviation ends no sentence, and where one of an age is from is no one
+    ("Students\n\nAishath Nuha Ibrahim, 21, from Gdh. Thinadhoo, told Sun Post that her visa expires in March.",
+     "visa", "Aishath Nuha Ibrahim"),
+    # a person's name the NER tagged a body's after an office, and "the spokeswoman" that follows is that person
+    ("Seafarers\n\nDepartment of Foreign Affairs (DFA) spokesperson Ma. Lourdes Dizon said the Philippine Embassy in "
+     "Tripoli had sent a consul to Sfax.\n\n“There is no hold order against our seafarers,” the spokeswoman said.",
+     "hold order", "Ma. Lourdes Dizon"),
+    ("Airline\n\nThe spokeswoman of Zallaq Air Huda Isa Al-Sayed told Sadaf that a call centre has been set up for the "
+     "passengers.\n\n“Our colleagues are answering calls day and night,” the spokeswoman said.", "call centre",
+     "Huda Isa Al-Sayed"),
+])
+def test_who_speaks_for_a_consulate_a_notice_an_abbreviated_office_and_a_name_tagged_as_a_body(nlp, text, fragment, speaker):
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_an_outlet_named_with_its_article_before_the_speaker_s_name_is_the_medium_not_part_of_the_name(nlp):
+    text = ("BEIRUT – « For many families, this money is the only dollar that enters the house », confided to Le Sannine "
+            "Georges Haddad, adviser to the Minister of Economy, on Tuesday evening.\n\nMr Haddad indicated that the "
+            "ministry had contacted the embassy. A source close to the file assured Le Sannine that the counters had "
+            "stopped paying.")
+    q = shortest(text, nlp, "only dollar")
+    assert (q["speaker"], q["medium"]) == ("Georges Haddad", "Le Sannine")
+    assert shortest(text, nlp, "contacted the embassy")["speaker"] == "Georges Haddad"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the name set off after a participle that opens the sentence, though the parser made the participle the root
+    ("Reached by telephone in Kuwait City, Karim Saadé, 34 years old, accountant in a construction company, confided "
+     "to La Vallée that he had sent 600 dollars on Sunday to his parents.", "600 dollars", "Karim Saadé"),
+    # "the bank" is the bank named before
+    ("KUWAIT, Nov 24 (Nahham) -- The Central Bank of Kuwait suspended the licence of an exchange company.\n\nThe bank "
+     "said in a press statement that the measure was precautionary.", "precautionary", "Central Bank of Kuwait"),
+])
+def test_who_speaks_after_a_fronted_participle_and_for_the_bank(nlp, text, fragment, speaker):
+    assert shortest(text, nlp, fragment)["speaker"] == speaker

@@ -20,6 +20,15 @@ def test_a_token_after_a_word_is_marked_no_sentence_start_and_others_are_left_to
     assert starts["Then"] is None  # ("U.S." ends in its stop and may end a sentence)
 
 
+def test_a_stop_after_a_short_word_with_no_vowel_ends_no_sentence_before_a_capitalised_word():
+    vocab = spacy.blank("en").vocab
+    words = ["from", "Hdh", ".", "Kulhudhuffushi", ",", "told", "Sun", "Post", ".", "The", "end", "came", ".", "Then"]
+    spaces = [True, False, True, False, True, True, True, False, True, True, True, False, True, False]
+    starts = {t.text: t.is_sent_start for t in guard_sentences(Doc(vocab, words=words, spaces=spaces))}
+    assert starts["Kulhudhuffushi"] is False  # (an atoll's abbreviation: "from Hdh. Kulhudhuffushi")
+    assert starts["The"] is None and starts["Then"] is None  # (after a word with a vowel: the parser's choice)
+
+
 def test_the_loaded_pipeline_runs_the_guard_before_its_parser_and_keeps_a_noun_phrase_whole():
     nlp = sayso.load_nlp()
     names = nlp.pipe_names

@@ -22,7 +22,7 @@ __all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_wri
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
     foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker guild cooperative co-operative syndicate
-    hospital secretariat""".split())
+    hospital secretariat consulate bank""".split())
 # what a company is called by its kind, for one another: "the consortium Nam Xeng Power … the company"
 COMPANY_WORDS = frozenset("company firm consortium shipbuilder manufacturer maker operator carrier insurer exporter importer producer contractor".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
@@ -54,6 +54,8 @@ def body_kind(span):
     """The word of ``span`` that says what kind of body it is: its last (``the ministry``), or the one before an
     "in charge" (``the company in charge``); None where that is no body's kind."""
     kind = span[-3] if len(span) >= 3 and span[-2].lower_ == "in" and span[-1].lower_ == "charge" else span[-1]
+    if len(span) >= 2 and kind.lower_ == "general" and span[-2].lower_ == "consulate":
+        kind = span[-2]  # ("the consulate general")
     return kind if kind.lower_ in BODY_WORDS else None
 
 
@@ -93,9 +95,10 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
     if spoke is not None:
         return spoke
     # (an organisation entity, or a long name the NER took for a place: "the Russian Centre for Reconciliation of …";
-    # or one the body's kind ends: "the Anti-Doping Appeals Panel|MISC")
+    # or one the body's kind ends: "the Anti-Doping Appeals Panel|MISC", "the Chinese Consulate General|MISC")
     ent = next((e for e in reversed(doc_ents(doc)) if e.end <= at and pattern.search(e.text) and len(e) > 1 and (
-        e.label_ == "ORG" or e.label_ in ("LOC", "MISC") and (len(e) >= 4 or e[-1].lower_ == word and all(t.is_title for t in e))
+        e.label_ == "ORG" or e.label_ in ("LOC", "MISC") and (len(e) >= 4 or (e[-1].lower_ == word or e[-1].lower_ == "general"
+                                                                                and e[-2].lower_ == word) and all(t.is_title for t in e))
         and not any(t.ent_type_ in ("PERSON", "PER") for t in e))), None) \
         or next((e for e in reversed(doc_ents(doc)) if e.label_ == "ORG" and e.end <= at and pattern.search(e.text)), None)
     if ent is None:

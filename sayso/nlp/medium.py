@@ -16,6 +16,7 @@ from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import demonyms, is_country, is_demonym, place_country, role_country, without_the
 from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
+from .people import person_ents
 from .lexicon import CAMEL_CASE, CAPITAL, DAY_PARTS, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["find_medium", "guess_own_outlet", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet",
@@ -663,7 +664,15 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
                 paragraph = _paragraph_to(doc, sent)
             if _in_quote(paragraph, len(paragraph) - len(text) + m.start()):
                 continue
-            name = _clean(m.group("name"), text[m.end("name"):])
+            raw = m.group("name")
+            if masthead and token is not None and len(token):
+                # (not into the name of who spoke, which French copy puts right after the outlet: "confided to Le
+                # Qadisha Georges Fakhoury")
+                lo = token[0].i
+                named = next((e for e in person_ents(doc) if lo + 1 < e.start and e.start_char < start + len(raw)
+                              and e.end_char >= start + len(raw) - 1), None)
+                raw = doc[lo : named.start].text if named is not None else raw
+            name = _clean(raw, text[m.end("name"):])
             if name:
                 return name
     return None

@@ -903,6 +903,27 @@ def _with_surnames_joined(doc, ent):
     return doc[start:end]
 
 
+_OUTLET_ARTICLES = frozenset("Le La Les L' El O".split())  # (the article that opens an outlet's name in Romance copy)
+
+
+def _after_outlet(ent, outlets: set[str]):
+    """The person's name after an outlet's name that ``ent`` opens with (one of ``outlets``, named alone elsewhere),
+    where a given name starts the rest: else None."""
+    for k in range(2, len(ent) - 1):
+        if ent[:k].text in outlets and ent[k].is_title and _given_name_sex(ent[k].text):
+            return ent[k:]
+    return None
+
+
+def _from_by_phone_or_age(doc, at: int) -> bool:
+    """Whether the "from" at token ``at`` says where one spoke from by phone ("by phone from", "over the telephone
+    from") or where one of an age set off by commas is from ("X, 23, from …", past an island's abbreviation: "from
+    Hdh. Kulhudhuffushi")."""
+    before = [t for t in doc[max(0, at - 3) : at]]
+    return any(t.lower_ in ("phone", "telephone", "line") for t in before[-2:]) \
+        or len(before) == 3 and before[0].text == "," and before[1].like_num and before[2].text == ","
+
+
 def person_ents(doc) -> list:
     """The PERSON entities, with a name the NER cut in two ("Jens" "Aaltonen") joined again.
 
@@ -963,9 +984,11 @@ def person_ents(doc) -> list:
                         # (or a part of a region: "the middle Atrato|PERSON", "the upper Zambezi")
                         or _after_the(doc, e.start - 1) and doc[e.start - 1].lower_ in _REGION_PARTS)}
     # (nor a lone word the article tags a place elsewhere, where it is where one is from: "told … over phone from
-    # Chandina|PERSON", "X, 29, from Chandina|LOC in Cumilla")
+    # Chandina|PERSON", "X, 29, from Chandina|LOC in Cumilla"; nor, tagged so or not, where one spoke from by phone or
+    # where one of a given age is from: "spoke to Faru Post by phone from Kulhudhuffushi|PERSON", "X, 23, from Hdh.
+    # Kulhudhuffushi|PERSON")
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
-                   and doc[e.start - 1].lower_ == "from" and e.text in places}
+                   and doc[e.start - 1].lower_ == "from" and (e.text in places or _from_by_phone_or_age(doc, e.start - 1))}
     # (nor a body's short name in brackets after it: "the Multiactive Cooperative of Miners of the Atrato|ORG
     # (Coomiatrato|PERSON)")
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 1
@@ -1025,6 +1048,10 @@ def person_ents(doc) -> list:
     # (a name with its initial glued on is whole: "Climber Ts.Munkh-Erdene|PERSON" is the climber Ts.Munkh-Erdene)
     ents = [next((doc[t.i : e.end] for t in e[1:] if GLUED_INITIAL.match(t.text)), e) for e in ents]
     ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
+    # (nor an outlet named with its article right before the name, as French copy puts it: "confided to Le Qadisha
+    # Georges Fakhoury|PERSON, adviser to …", where the article names Le Qadisha alone elsewhere)
+    alone = {e.text for e in doc_ents(doc) if 2 <= len(e) <= 3 and e[0].text in _OUTLET_ARTICLES}
+    ents = [_after_outlet(e, alone) or e for e in ents] if alone else ents
     # (nor what "the" stands before, which no name has: "the miners' leader of the Baudó Wilmer Asprilla Mosquera|PERSON")
     ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and _after_the(doc, e.start) and e[1].is_title else e for e in ents]
     # (nor the place the person is from, before the name: "the marine biologist from Guayaquil Doménica Salvatierra|PERSON")
@@ -1858,6 +1885,12 @@ def proper_speakers(doc, attributions) -> list:
             # (not a lone word the NER called a body: "(CDO) Keshab|ORG Raj Pokharel")
             name = name[max((n + 1 for n, t in enumerate(name) if t.ent_type_ == "ORG" and (b := ent_bounds(t))[1] - b[0] > 1),
                             default=0):]
+        # (a person's name the NER took for a body's, or into the body's name before it, right after an office: "DFA
+        # spokesperson Ma. Lourdes Ventura|ORG said", "The spokeswoman of Zallaq Air Maryam Isa Al-Doseri|ORG told")
+        held = _held_in_body_name(doc, name)
+        if held is not None:
+            spans.append(held)
+            continue
         # (a particle inside the name is no proper noun: "Pieter van| Oost")
         if not name or not all(t.pos_ == "PROPN" or t.text in ("-",) or 0 < n < len(name) - 1 and t.lower_ in INNER_PARTICLES
                                for n, t in enumerate(name)) or any(t.lower_ in TIME_WORDS for t in name):
@@ -1895,6 +1928,22 @@ def proper_speakers(doc, attributions) -> list:
                 start = name[0].i
             spans.append(doc[start:end])
     return spans
+
+
+def _held_in_body_name(doc, name):
+    """The person's name at the end of ``name`` (a speaker's words, all tagged ORG) from a known given name on, where
+    an office stands right before the entity, or before it and the body's name: else None."""
+    if len(name) < 2 or not all(t.ent_type_ == "ORG" and t.pos_ == "PROPN" for t in name) or name[-1].lower_ in _BODY_ENDINGS:
+        return None
+    given = next((n for n, t in enumerate(name) if t.is_title and _given_name_sex(t.text)), None)
+    if given is None or len(name) - given < 2:
+        return None
+    start = ent_bounds(name[0])[0]
+    before = [t.lower_ for t in doc[max(0, start - 3) : start] if not t.is_punct]
+    if given == 0 and before[-1:] and before[-1] not in ROLE_NOUNS and len(before) >= 2 and before[-2] in ROLE_NOUNS:
+        before = before[:-1]  # (past an abbreviated given name the NER left out: "spokesperson Ma.| Lourdes Ventura")
+    office = bool(before) and before[-1] in ROLE_NOUNS if given == 0 else len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS
+    return doc[name[given].i : name[-1].i + 1] if office else None
 
 
 def past_origin(doc, start: int, end: int) -> int:

@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 
 from .lexicon import ABBREVIATED_TITLES
-from .tokenizer import ABBREVIATIONS
+from .tokenizer import ABBREVIATIONS, VOWELLESS
 
 __all__ = ["SENTENCE_GUARD", "guard_sentences"]
 
@@ -42,9 +42,17 @@ def guard_sentences(doc):
         if _stamped(doc, tok.i):
             tok.is_sent_start = True
         elif _WORD_END.search(before) or before.lower() in ABBREVIATED_TITLES or _inner_bracket(doc, tok.i) \
-                or _INITIALS.fullmatch(before) and before not in _PLACE_INITIALS and tok.is_title:
+                or _INITIALS.fullmatch(before) and before not in _PLACE_INITIALS and tok.is_title \
+                or _after_vowelless_abbreviation(doc, tok.i):
             tok.is_sent_start = False
     return doc
+
+
+def _after_vowelless_abbreviation(doc, i: int) -> bool:
+    """Whether token ``i``, a capitalised word, follows a stop the tokenizer split off an abbreviation with no vowel:
+    "Aminath Liusha Hassan, 23, from Hdh. Kulhudhuffushi, told …" is one sentence."""
+    return i >= 2 and doc[i - 1].text == "." and doc[i].is_title and not doc[i - 2].whitespace_ \
+        and VOWELLESS.fullmatch(doc[i - 2].text) is not None
 
 
 def _inner_bracket(doc, i: int) -> bool:

@@ -14,15 +14,18 @@ from typing import TYPE_CHECKING
 from .lexicon import (ABBREVIATED_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_PARTS, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import KIND_WORDS, NAME_LINKS, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
+from .people import _OUTLET_ARTICLES, KIND_WORDS, NAME_LINKS, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
-from .tokenizer import GLUED_INITIAL
+from .tokenizer import GLUED_INITIAL, VOWELLESS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CHANNEL_BEFORE_CUE = re.compile(r"in (?:an? |the )?(?:interview|conversation) (?:to|with) (?:the )?(?:[A-Z][\w-]*\s+){1,4}")
+# what a body issues, and the verbs it issues it with: "issued a notice asking …", "released a statement saying …"
+_NOTICES = WRITINGS | frozenset("notice circular advisory release note bulletin".split())
+_ISSUING = frozenset("issue release publish send post circulate distribute sign deliver file submit lodge".split())
 _UP = {"advcl", "xcomp", "conj", "parataxis", "acl", "dep"}  # a participle or second verb takes its subject from its head
 _NP_STOP = {"appos", "acl", "acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp", "xcomp", "dep", "mark", "nsubj", "cop"}
 
@@ -61,7 +64,9 @@ def subject_of(token, depth: int = 0):
         # parser hung the second verb on the last clause's; it goes with the verb that reports them all
         return subject_of(outer, 3)
     if depth < 3 and (first := _verb_before_but(token)) is not None:
-        return subject_of(first, 3)  # "The panel … lifted the suspensions of X and Y|nsubj, but said …": the panel
+        return subject_of(first, 3)
+    if depth == 0 and (named := _named_after_fronted_participle(token)) is not None:
+        return named  # "Reached by telephone in Kuwait City, X, 34 years old, …, confided|conj to …": X  # "The panel … lifted the suspensions of X and Y|nsubj, but said …": the panel
     participle = is_participle(token) or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
     # (or the participle a reporting verb hangs on: "…, preferring to describe the meeting as …")
     if (depth == 0 or depth == 1 and any(c.dep_ == "xcomp" and is_cue(c) for c in token.children)) and participle \
@@ -200,6 +205,10 @@ def subject_of(token, depth: int = 0):
             and any(c.lower_ == "for" for c in token.head.children):
         # "X has for her part indicated …" hung on "part" (also reached from a participle after it: "…, before
         # precising that …")
+        return subject_of(token.head.head, depth + 1)
+    if depth < 3 and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in _NOTICES and token.head.i < token.i \
+            and token.head.dep_ in ("obj", "dobj") and lemma_of(token.head.head) in _ISSUING:
+        # "The association issued a notice on Wednesday asking …": who issued it (not "received a letter saying …")
         return subject_of(token.head.head, depth + 1)
     if (token.dep_ in ("parataxis", "acl", "appos") or token.dep_ == "conj" and token.head.head.i == token.head.i
             and not _set_off(token.head, token)) and token.head.i < token.i and token.head.pos_ in ("PROPN", "NOUN") \
@@ -347,12 +356,26 @@ def _agent_set_off(doc, k: int) -> bool:
     return comma is not None and comma + 2 < k and agent_phrase_at(doc, comma)
 
 
+def _named_after_fronted_participle(verb):
+    """The name set off after a participle that opens the sentence, where the parser made the participle the root and
+    the reporting verb its conjunct: "Reached by telephone in Kuwait City, Ziad Rahmé|appos, 34 years old, accountant
+    …, confided|conj to Le Qadisha that …"; else None."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.tag_ not in ("VBN", "VBG") or head.i != sentence_start(head) \
+            or any(c.dep_ in SUBJECT for c in head.children) or any(c.dep_ in SUBJECT for c in verb.children):
+        return None
+    return next((doc[k + 1] for k in range(head.i + 1, verb.i - 1)
+                 if doc[k].text == "," and doc[k + 1].ent_type_ in ("PERSON", "PER")), None)
+
+
 def _origin_set_off(noun) -> bool:
     """Whether ``noun`` ends a place someone is from, set off by commas: "X, 26, from Nakhon Ratchasima, said"."""
     doc = noun.doc
     start = noun.i
     while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].pos_ == "PROPN":
         start -= 1
+    if start >= 2 and doc[start - 1].text == "." and VOWELLESS.fullmatch(doc[start - 2].text):
+        start -= 2  # (past an atoll's abbreviation: "X, 23, from Hdh. Kulhudhuffushi, told")
     return start >= 2 and doc[start - 1].lower_ == "from" and doc[start - 2].text == "," \
         and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
 
@@ -688,6 +711,9 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
             start, end = ent_bounds(tok)
             if GLUED_INITIAL.match(ctx.doc[lo].text):
                 start = lo  # (not back over an outlet the NER ran into the name: "to Tulpar Inform A.Zhumaliev|MISC")
+            elif tok.ent_type_ in ("PERSON", "PER") and (named := next((
+                    e for e in person_ents(ctx.doc) if start < e.start <= k < e.end and doc[start].text in _OUTLET_ARTICLES), None)):
+                start = named.start  # (nor over one that the names keep apart: "to Le Qadisha Georges Fakhoury|PERSON")
             lo, hi = min(lo, start), max(hi, end - 1)
     # and a name goes on back over its "bin": "Dr. Khalid bin | Jassim Al-Suwaidi" (as the NER may cut it)
     while lo >= 2 and ctx.doc[lo - 1].lower_ in ("bin", "ibn", "ben", "bint") and ctx.doc[lo - 2].pos_ == "PROPN" \
@@ -870,6 +896,10 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                 and (end := ent_bounds(doc[k])[1]) + 1 < len(doc) and (doc[end].lower_ == "the" or doc[end].tag_ == "PRP$") \
                 and doc[end + 1].lower_ in ROLE_NOUNS | KIN_NOUNS:
             k = end  # ("” – told Délkör|VBG his mother, X": whom it told, whatever its tag, then who spoke)
+        elif k + 3 < len(doc) and doc[k].lower_ == "to" and (named := next((
+                e for e in person_ents(doc) if k + 2 < e.start <= k + 4 and doc[k + 1].ent_iob_ == "B"
+                and ent_bounds(doc[k + 1])[1] > e.start and all(t.is_title for t in doc[k + 1 : e.start])), None)) is not None:
+            k = named.start  # ("», confided to Le Qadisha Georges Fakhoury|PERSON, adviser …": the outlet inside the name)
         channel = LEADING_CHANNEL.match(ctx.text, doc[k].idx) if k < len(doc) else None
         if channel is not None:  # "», – stated for the daily «X» the director of …": the outlet, then who spoke
             k = next((t.i for t in doc[k:] if t.idx >= channel.end()), k)

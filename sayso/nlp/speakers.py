@@ -477,7 +477,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         in_view = _in_view(doc, people, char, recent)
         holder = next((p for p in in_view for k in p.seen or () if k < span[0] and doc[k - 1].text == ","
                        and any(t.text == tokens[-1].text for t in doc[doc[k].sent.start : k])), None) \
-            or _office_holder(phrase, office.split()[-1], in_view)
+            or _office_holder(phrase, office.split()[-1], in_view) \
+            or next((p for p in in_view for k in p.seen or () if k > 0 and doc[k - 1].text == tokens[-1].text), None)
+        # (or whom the article named right after the abbreviation, where it recorded no office: "Agriculture CS|LOC
+        # Josephine X")
         if holder is not None:
             return holder.name
     consular = _consular_unit(doc, char, text) if "onsular" in text else None
@@ -558,8 +561,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         if canonical_body(body) != body:
             return canonical_body(body)
     # (or after a Khmer honorific, as "the": "Samdech Deputy Prime Minister underlined")
-    # (not a body named like an office: "the Transportation Ministry's Directorate General of Civil Aviation")
-    body_general = head.lower_ == "general" and head.i > 0 and doc[head.i - 1].lower_ in ("directorate", "secretariat", "inspectorate")
+    # (not a body named like an office: "the Transportation Ministry's Directorate General of Civil Aviation", "the consulate
+    # general said")
+    body_general = head.lower_ == "general" and head.i > 0 and doc[head.i - 1].lower_ in ("directorate", "secretariat", "inspectorate", "consulate")
     if head.lower_ in ROLE_NOUNS and not body_general and (low[0] in ("the", "his", "her", "its") or low[0] in LONE_HONORIFICS
                                       or any(t.text in ("'s", "’s") for t in tokens) or head.pos_ == "NOUN"):
         if low[0] not in ("a", "an"):
