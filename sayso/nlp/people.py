@@ -903,7 +903,7 @@ def _with_surnames_joined(doc, ent):
     return doc[start:end]
 
 
-_OUTLET_ARTICLES = frozenset("Le La Les L' El O".split())  # (the article that opens an outlet's name in Romance copy)
+OUTLET_ARTICLES = frozenset("Le La Les L' El O".split())  # (the article that opens an outlet's name in Romance copy)
 
 
 def _after_outlet(ent, outlets: set[str]):
@@ -919,7 +919,7 @@ def _from_by_phone_or_age(doc, at: int) -> bool:
     """Whether the "from" at token ``at`` says where one spoke from by phone ("by phone from", "over the telephone
     from") or where one of an age set off by commas is from ("X, 23, from …", past an island's abbreviation: "from
     Hdh. Kulhudhuffushi")."""
-    before = [t for t in doc[max(0, at - 3) : at]]
+    before = list(doc[max(0, at - 3) : at])
     return any(t.lower_ in ("phone", "telephone", "line") for t in before[-2:]) \
         or len(before) == 3 and before[0].text == "," and before[1].like_num and before[2].text == ","
 
@@ -1050,7 +1050,7 @@ def person_ents(doc) -> list:
     ents = [_behind_a_country(doc, e) or e for e in ents]  # ("of Bolivia Felix Condori|PERSON")
     # (nor an outlet named with its article right before the name, as French copy puts it: "confided to Le Qadisha
     # Georges Fakhoury|PERSON, adviser to …", where the article names Le Qadisha alone elsewhere)
-    alone = {e.text for e in doc_ents(doc) if 2 <= len(e) <= 3 and e[0].text in _OUTLET_ARTICLES}
+    alone = {e.text for e in doc_ents(doc) if 2 <= len(e) <= 3 and e[0].text in OUTLET_ARTICLES}
     ents = [_after_outlet(e, alone) or e for e in ents] if alone else ents
     # (nor what "the" stands before, which no name has: "the miners' leader of the Baudó Wilmer Asprilla Mosquera|PERSON")
     ents = [doc[e.start + 1 : e.end] if len(e) >= 3 and _after_the(doc, e.start) and e[1].is_title else e for e in ents]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (ABBREVIATED_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_PARTS, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import _OUTLET_ARTICLES, KIND_WORDS, NAME_LINKS, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
+from .people import KIND_WORDS, NAME_LINKS, OUTLET_ARTICLES, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL, VOWELLESS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
@@ -64,9 +64,9 @@ def subject_of(token, depth: int = 0):
         # parser hung the second verb on the last clause's; it goes with the verb that reports them all
         return subject_of(outer, 3)
     if depth < 3 and (first := _verb_before_but(token)) is not None:
-        return subject_of(first, 3)
+        return subject_of(first, 3)  # "The panel … lifted the suspensions of X and Y|nsubj, but said …": the panel
     if depth == 0 and (named := _named_after_fronted_participle(token)) is not None:
-        return named  # "Reached by telephone in Kuwait City, X, 34 years old, …, confided|conj to …": X  # "The panel … lifted the suspensions of X and Y|nsubj, but said …": the panel
+        return named  # "Reached by telephone in Kuwait City, X, 34 years old, …, confided|conj to …": X
     participle = is_participle(token) or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
     # (or the participle a reporting verb hangs on: "…, preferring to describe the meeting as …")
     if (depth == 0 or depth == 1 and any(c.dep_ == "xcomp" and is_cue(c) for c in token.children)) and participle \
@@ -711,8 +711,8 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
             start, end = ent_bounds(tok)
             if GLUED_INITIAL.match(ctx.doc[lo].text):
                 start = lo  # (not back over an outlet the NER ran into the name: "to Tulpar Inform A.Zhumaliev|MISC")
-            elif tok.ent_type_ in ("PERSON", "PER") and (named := next((
-                    e for e in person_ents(ctx.doc) if start < e.start <= k < e.end and doc[start].text in _OUTLET_ARTICLES), None)):
+            elif tok.ent_type_ in ("PERSON", "PER") and doc[start].text in OUTLET_ARTICLES and (named := next((
+                    e for e in person_ents(ctx.doc) if start < e.start <= k < e.end), None)):
                 start = named.start  # (nor over one that the names keep apart: "to Le Qadisha Georges Fakhoury|PERSON")
             lo, hi = min(lo, start), max(hi, end - 1)
     # and a name goes on back over its "bin": "Dr. Khalid bin | Jassim Al-Suwaidi" (as the NER may cut it)
