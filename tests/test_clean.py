@@ -122,6 +122,8 @@ def test_story_sentences_are_never_furniture(line):
          "19 November"),
         # a known city in title case, a date and a colon
         ("Malé, Nov 22: The ministry opened a hotline.", "Malé", None, "Nov 22"),
+        # an outlet in brackets and a colon, no date, as Afghan agencies write it
+        ("KABUL (Spinghar): Nine teams stopped work on Tuesday.", "Kabul", "Spinghar", None),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -141,7 +143,7 @@ def test_datelines(text, place, agency, date):
      "GENEVA, March 3, Officials said - no.",
      "Monday, Dec 4 (updated) The talks ended.", "UPDATE, March 3. The talks ended.",
      "Reporting /with/ The talks ended.", "Monday, Dec 4 (Updated) - The talks ended.", "Either/Or, he said - no.",
-     "Washington Post, Dec 4 (Staff) - The talks ended.",
+     "Washington Post, Dec 4 (Staff) - The talks ended.", "Note (see below): The data are provisional.",
      # a wire's slug before its headline
      "ANALYSIS-Geneva talks on the river end without statement", "EXCLUSIVE-Envoy to quit after talks"],
 )

@@ -4922,3 +4922,73 @@ def test_an_outlet_named_with_its_article_before_the_speaker_s_name_is_the_mediu
 ])
 def test_who_speaks_after_a_fronted_participle_and_for_the_bank(nlp, text, fragment, speaker):
     assert shortest(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the same two names the other way round are one person, named as the article first named her
+    ("KIGALI – Mukeshimana Aline, the spokesperson of the central bank, said the bank was following the case.\n\n"
+     "Aline Mukeshimana noted that about 900 transfers were affected.", "900 transfers", "Mukeshimana Aline"),
+    # "A source close to the file": what the source is close to, where the parser made "close" the root
+    ("A source close to the file assured the paper that the counters had stopped all payment on Monday.",
+     "counters", "a source close to the file"),
+    # who "who" stands for is the nurse, not the hospital the participle after her names
+    ("A Lebanese nurse working in a hospital of Jabriya, who requested anonymity, affirmed for her part that several of "
+     "her colleagues had lost « two or three months of savings ».", "savings", "a Lebanese nurse"),
+    # a speaker after a verb that follows a closing quote (Portuguese word order), and "the spokeswoman" after her
+    ("Maputo, 25 Nov (Xefina) - The transfers sent by Mozambicans working in Kuwait through the exchange company "
+     "Al-Waha will be paid «as soon as the Kuwaiti authorities release the funds», guaranteed today at a press "
+     "conference in Maputo the spokeswoman of Banco Mucapana, Célia Mabunda.\n\nThe spokeswoman explained that the "
+     "bank «never received» the money.", "as soon as", "Célia Mabunda"),
+    # a speaker set off by commas, with a relative clause on her, after the clause of another subject; not the outlet
+    # she told
+    ("TAUNGGYI — Four clearance teams paid by the Geneva-based Inle Mine Action Fund have stopped work in southern Shan "
+     "State, leaving paddy fields, a village road and the grounds of two monastery schools uncleared, Daw Nang Seng "
+     "Hom, who leads the Hopong Safe Ground Network, told Thanlwin Review by phone on Wednesday.", "stopped work",
+     "Nang Seng Hom"),
+    # a place of two words after "the district of" is no one: "the mayor" is the man named after it
+    ("LIMA – «The hills are still mined», manifested the mayor of the border district of El Tambopata, in Puno, "
+     "Julio Yanque Huillca, in statements to La Garúa.\n\nThe mayor indicated that three communities have "
+     "waited for years.", "three communities", "Julio Yanque Huillca"),
+])
+def test_who_speaks_in_the_shapes_of_a_frozen_demining_fund(nlp, text, fragment, speaker):
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second infinitive that forbids, past "and not", and the quote its last words open
+    ("The bank called on the customers to keep their receipts and not to deal with “any person claiming to release "
+     "the money for a fee.”", "the customers to keep their receipts and not to deal with “any person claiming to "
+                             "release the money for a fee.”"),
+    # an adverb the parser made the verb's complement is no end of what was urged
+    ('The deputy minister said Government would assist families facing eviction or unable to pay school fees, but '
+     'urged Zimbabweans abroad to use "formal and registered channels" at all times.',
+     'Zimbabweans abroad to use "formal and registered channels" at all times'),
+    # the office apposed before a speaker set off by commas is no part of what was said
+    ("KABUL (Spinghar): Nine teams stopped their work on Tuesday because the fund has frozen its grants, the head of "
+     "the provincial department, Abdul Wali Stanikzai, said in a conversation with Spinghar.",
+     "Nine teams stopped their work on Tuesday because the fund has frozen its grants"),
+    # nor the outlet's closing report after a that-only cue
+    ("The head of the commission, Mahamat Abdelkerim Issa, regretted that the freeze was decided without any "
+     "consultation, the site Ennedi Info reported.", "the freeze was decided without any consultation"),
+])
+def test_what_was_said_in_the_shapes_of_a_frozen_demining_fund(nlp, text, content):
+    assert content in [q["text"] for q in quotes_of(text, nlp)]
+
+
+def test_in_contact_with_a_ministry_names_no_medium(nlp):
+    text = "The federation president said the organization was in contact with the Ministry of Haitians Living Abroad."
+    assert [q["medium"] for q in quotes_of(text, nlp)] == [None]
+
+
+def test_a_whispered_quote_is_the_whisperers(nlp):
+    text = ("A nurse, who requested anonymity, said her colleagues had lost their savings.\n\n« We cannot complain too "
+            "loudly, we are guests here », she whispered.")
+    q = shortest(text, nlp, "guests here")
+    assert (q["cue"], q["speaker_text"]) == ("whispered", "she")
+
+
+def test_what_one_thought_about_is_no_statement(nlp):
+    text = ('Chapin, one of the fellow College Republicans, thought about the folks in the state whom the candidate had '
+            'captivated and declared him the candidate for the "angry white man." He sighed: "Instead of feeling like '
+            'it is my first election, it feels like my last."')
+    assert [q["cue"] for q in quotes_of(text, nlp)] == ["sighed"]

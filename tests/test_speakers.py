@@ -1813,7 +1813,7 @@ def test_a_french_lawyers_title_is_no_pronoun(nlp):
      "avoid night boats, according to its travel advice website.", "avoid night boats", "Hungarian Foreign Ministry"),
     # not a relative clause's object: "who requested the anonymity" is no speaker
     ("A source close to the Ivorian delegation, who requested the anonymity, affirmed for its part that Abidjan hopes "
-     "to obtain a first envelope.", "first envelope", "a source"),
+     "to obtain a first envelope.", "first envelope", "a source close to the Ivorian delegation"),
     # "with X saying": X speaks
     ("European and Asian leaders meeting in Istanbul agreed on Thursday to speed up investment, with Turkish President "
      "Oktay Sancar saying the Black Sea must become a corridor of commerce.", "corridor of commerce", "Oktay Sancar"),

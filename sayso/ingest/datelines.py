@@ -43,7 +43,8 @@ _SHAPES = [
     # Moscow. March 3. INTERFAX -
     re.compile(rf"{_PLACE}\.\s*{_DATE}\.\s*(?P<agency>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})\s*{_DASH}\s*"),
     # WASHINGTON (Reuters) -  /  BEIRUT, Lebanon (AP) —  /  MOSCOW, March 3 (Interfax) -  /  Madrid, Dec 1 (FARO).-
-    re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*\((?P<agency>[^()\n]{{2,40}})\)\.?\s*{_DASH}\s*"),
+    # KABUL (Pajhwok):  (Afghan agencies: a colon after the bracket)
+    re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?\s*\((?P<agency>[^()\n]{{2,40}})\)(?:\.?\s*{_DASH}|:)\s*"),
     # Damascus, SANA –  /  Aleppo, SANA-  (the agency must be a known marker or ALL CAPS)
     re.compile(rf"{_PLACE}{_REGION}?(?:,\s*{_DATE})?,\s*(?P<agency>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})\s*{_DASH}\s*"),
     # GENEVA —  /  GENEVA, March 3 —  (an ALL CAPS place alone)

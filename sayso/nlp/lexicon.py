@@ -66,7 +66,7 @@ SPEECH_VERBS = frozenset(
     demand propose recommend signal hint describe term dub brand label accuse blame praise
     criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
     manifest confess request qualify appeal instruct advise implore confide reaffirm summarise summarize invite exhort hail reassure
-    shout yell scream""".split()
+    shout yell scream whisper murmur mutter sigh""".split()
 )
 # verbs of belief or knowledge: attributions in PolNeAR's sense when their subject is a source
 BELIEF_VERBS = frozenset("believe think feel expect hope fear doubt know suspect consider worry".split())
@@ -98,7 +98,7 @@ ADDRESSEE_CUES = frozenset("tell inform assure reassure ask urge advise warn rem
 # "sustained that", "refirió que" -> "referred that", "resaltó que" -> "highlighted that", "garantiu que" -> "guaranteed
 # that", "defendió que" -> "defended that"; and South Asian English "shared that …", "viewed that …"
 THAT_CUES = frozenset("""exclude express voice transmit assess direct judge precise sustain refer highlight deplore detail
-    guarantee opine recognize recognise submit share view hammer defend posit aver""".split())
+    guarantee opine recognize recognise submit share view hammer defend posit aver regret""".split())
 # verbs that report only the quote they follow or the clause their "that" opens: French "a lancé" ("«…», he launched",
 # "she launched: «…»", "had launched that the crew are «…»"), never "launched an offensive"; "spoke" before a colon and
 # its quote ("spoke to Faru Post by phone: ‘…’"), never "spoke at length"

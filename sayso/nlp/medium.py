@@ -95,7 +95,10 @@ _PATTERNS: list[_Shape] = [
         # ("in declarations by telephone to Mulemba")
         # ("In a text message to Tjäder, X writes …")
         # ("he declared in an exchange with Le Tabalé", as French copy has "dans un échange avec")
-        rf"(?:interview|conversation|dialogue|exchange|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?(?:call|contact)"
+        rf"(?:interview|conversation|dialogue|exchange|comments?|commentary|remarks?|statements?|declarations?|(?:phone\s+|telephone\s+|video\s+)?call"
+        # (a contact by phone or with an article: "in a telephone contact with Kyma"; not "was in contact with the
+        # ministry", which says who talked to whom, not to which outlet)
+        rf"|(?:phone\s+|telephone\s+|video\s+)contact|(?<=\ba\s)contact|(?<=\bthe\s)contact"
         rf"|(?:text\s+)?message)"
         rf"\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to|for|on|over)"
         # ("in conversation with the correspondent of CTA")

@@ -663,7 +663,8 @@ def _find_used_as_place(doc) -> frozenset[str]:
         # (or where a group or a thing is, a name of up to three words: "Elders in Ceel Xamar", "its base in Ceel Xamar")
         where = lead == "in" and t.i - lo <= 2 and doc[lo - 2].pos_ == "NOUN" and not doc[lo - 2].is_space \
             and doc[t.i + 1].text not in ("'s", "’s")
-        if where:
+        # (a name of more than one word too: "the mayor of the border district of El Cenepa, in Amazonas, X")
+        if where or lead == "of" and lo < t.i <= lo + 2 and lo >= 2 and (doc[lo - 2].lower_ in PLACE_NOUNS or doc[lo - 2].lower_ in _PLACE_PLURALS):
             found.add(doc[lo : t.i + 1].text)
         if before == "at" or kind_after or of_place or origin or seat or located:
             found.add(t.text)
@@ -1334,10 +1335,18 @@ _RETIRED = frozenset({"retd", "rtd", "retired", "r"})
 def _apposed_name(doc, e) -> bool:
     """``One of the survivors, Ágnes Fehérvári|MISC, a teacher …``: title-case words set off by commas after a
     person's noun (or before "a teacher" or "mother of …") name that person, whatever label the NER gave them."""
-    if not (e.start >= 2 and doc[e.start - 1].text == "," and e.end + 1 < len(doc) and doc[e.end].text == ","):
+    if not (e.start >= 2 and doc[e.start - 1].text == "," and e.end + 1 < len(doc) and doc[e.end].text in (",", ".")):
         return False
     if not all(t.is_title and t.is_alpha for t in e) or any(role_country(t.text) or place_country(t.text) or
                                                            t.lower_ in OFFICE for t in e):
+        return False
+    if _given_name_sex(e[0].text) is not None and (of := next((k for k in range(e.start - 2, max(e.start - 7, 0), -1)
+                                                               if doc[k].lower_ == "of"), None)) is not None \
+            and doc[of - 1].lower_ in ROLE_NOUNS and all(t.is_title or t.lower_ == "the" for t in doc[of + 1 : e.start - 1]):
+        # (or after an office of a body, to the sentence's end: "guaranteed … the spokeswoman of Banco Licuáti, Célia
+        # Nhantumbo|LOC.", from a given name on)
+        return True
+    if doc[e.end].text != ",":
         return False
     noun = doc[e.start - 2]
     after = doc[e.end + 1 : e.end + 4]
@@ -2013,6 +2022,14 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
     same = [p for p in people if p.key == key] or [p for p in people if key in p.aliases]
     # (not an Irish surname's other form: Ms Uí Mhurchú is not her daughter, Ms Ní Mhurchú)
     irish = len(toks) >= 2 and toks[-2].lower_ in IRISH_PARTICLES
+    if first is not None and len(toks) == 2 and not any(p.key == key for p in people):
+        # the same two names the other way round: "Clarisse Uwase" after "Uwase Clarisse", as a Rwandan (or Hungarian,
+        # or Mozambican) name comes back in Western order a paragraph later; its surname alone means her from then on
+        keys = _name_keys([toks[1], toks[0]])
+        swapped = [p for p in people if (p.key, p.first) == keys and len(p.name.split()) == 2]
+        if len(swapped) == 1:
+            swapped[0].aliases.add(key)
+            return swapped[0]
     if not same and not irish and len(skeleton := _skeleton(key)) >= 6:
         # a surname spelled yet another way ("Rahimzoy" for Rahimzai, "Arkadiy Pozdnyshov" for Arkady Pozdnyshev): the
         # one person with its consonants (and given name)

@@ -458,8 +458,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     elif not clauses and lemma not in BELIEF_VERBS:
         # "told his advisers to figure out …" (an infinitive the parser may call advcl)
         # (or as an oblique: "calling on the Council to “shoulder …”")
-        # (not a name the parser hung as one: "told Nepali daily The Himalayan Mirror|xcomp")
-        xcomp = [c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" and c.pos_ != "PROPN" or (
+        # (not a name the parser hung as one: "told Nepali daily The Himalayan Mirror|xcomp"; nor an adverb it made
+        # one: "urged Zimbabweans abroad|xcomp to use …")
+        xcomp = [c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" and c.pos_ not in ("PROPN", "ADV") or (
             c.dep_ == "advcl" or c.dep_ == "obl" and is_verb(c)) and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children))]
         obj = [c for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i]
         # ("urged all sides to put detainees first" with the infinitive hung on "sides")
@@ -515,8 +516,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             start = obj[0].left_edge.i if obj else on[0].left_edge.i + 1 if on else xcomp[0].left_edge.i
             end = xcomp[0].right_edge.i + 1
             # ("… to “shoulder its responsibilities” and to put an end …", the second infinitive hung anywhere)
-            if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ == "to" and is_verb(doc[end + 2]):
-                end = max(end, doc[end + 2].right_edge.i + 1)
+            # (or one it forbids: "… to keep their receipts and not to deal with “…”")
+            to = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in ("not", "never"))
+            if to + 1 < len(doc) and doc[end].lower_ in ("and", "or") and doc[to].lower_ == "to" and is_verb(doc[to + 1]):
+                end = max(end, doc[to + 1].right_edge.i + 1)
             elif end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].tag_ == "VB" and doc[end + 1].dep_ == "conj" \
                     and (doc[end + 1].head.i in range(xcomp[0].left_edge.i, end) or doc[end + 1].head.i == cue.i) \
                     and not any(c.dep_ in SUBJECT for c in doc[end + 1].children):
@@ -527,8 +530,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             end = max([end] + [c.right_edge.i + 1 for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == end
                                and c.left_edge.lower_ in ("until", "unless", "before", "once")])
             # (and into a quote that goes on with it: 'called on police to release the videos "as a matter of …"'; or
-            # one that opens on its last word: 'who promise them transfer “| in exchange for money”')
-            spans.append((start, _to_quote_end(ctx, start, end) if end < len(doc) and (doc[end].is_quote or doc[end - 1].is_quote) else end))
+            # one that opens on its last word: 'who promise them transfer “| in exchange for money”'; or one that
+            # closes after the stop: 'not to deal with “any person claiming … for a fee|.”')
+            spans.append((start, _to_quote_end(ctx, start, end) if end < len(doc) and (doc[end].is_quote or doc[end - 1].is_quote or (
+                doc[end].text in (".", "!", "?") and end + 1 < len(doc) and doc[end + 1].is_quote)) else end))
         elif xcomp and lemma in ("declare", "affirm", "assure", "claim", "state", "deny", "admit", "confess") \
                 and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children) \
                 and any(m.lower_ == "to" and m.dep_ == "mark" for m in xcomp[0].children):
@@ -614,6 +619,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     question = lemma in _QUESTION_CUES and cue.tag_ in ("VBD", "VBZ", "VBP") and any(
         c.dep_ in SUBJECT and c.i < cue.i for c in cue.children)
     for i, j in [part for span in spans for part in _cut_clause(ctx, *span)]:
+        # (a clause a fallback read to the sentence's end stops before its closing attribution too: "regretted that
+        # the freeze was decided without any consultation, the agency reported")
+        j = _before_attribution(doc, i, j) if i > cue.i else j
         head = heads.get(i)
         if i <= cue.i < j:
             j = cue.i if i < cue.i else j
@@ -630,6 +638,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 # (but "stressed that what happened “does not represent …”": what happened is the clause's subject)
                 and not (doc[i + 1].lower_ == "what" and doc[i + 1].head.dep_ in ("nsubj", "csubj", "nsubj:pass"))):
             continue  # "said what the talks would bring" names no statement; "questioned whether …" is one
+        if i == cue.i + 1 and doc[i].lower_ == "about" and doc[i].dep_ == "case":
+            continue  # (nor what one thought about, the parser having made a clause of it: "thought about the folks …")
         if i > cue.i and j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "where" \
                 and doc[j + 1].head.head.i == cue.i and doc[j + 1].head.i > j:
             # (and the place's relative clause the parser hung on the cue: "… at the Ministry of Malians Abroad, where
@@ -1502,6 +1512,17 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
         if doc[k].lower_ in ("that", "which", "whom", "who") and cue.dep_ in ("relcl", "acl:relcl", "acl"):
             return None  # "…, a claim that Kassab described as …", "…, X, who asked for …": the cue sits in a relative clause
         k -= 1
+    named = speaker_of(ctx, cue) if k == cue.i - 1 and doc[k].text == "," else None
+    if named is not None and named[0] - 2 > sent_start and doc[named[0] - 1].text == "," and (named[1] == k or named[1] < k and (
+            doc[named[1]].text == "," and doc[named[1] + 1].lower_ in ("who", "whose"))):
+        # (a speaker set off by commas, and the office apposed before it: "…, the head of the provincial department,
+        # Mohammad Daud Ishaqzai, said in a conversation with …", however the parser hung the name; or with a
+        # relative clause: "…, Daw X, who leads the … Network, told …")
+        k = named[0] - 1
+        office = next((m for m in range(k - 1, max(sent_start, k - 12), -1) if doc[m].text == ","), None)
+        if office is not None and doc[office + 1].lower_ in ("the", "a", "an") and any(t.lower_ in ROLE_NOUNS for t in doc[office + 1 : k]) \
+                and not any(is_verb(t) for t in doc[office + 1 : k]):
+            k = office
     if k <= sent_start + 2 or doc[k].text != ",":
         return None
     if doc[k + 1].lower_ in ("and", "but", "or") and cue.dep_ == "conj" and (cue.head.dep_ in ("ccomp", "parataxis") or (

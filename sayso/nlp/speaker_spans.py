@@ -63,6 +63,8 @@ def subject_of(token, depth: int = 0):
         # "The diplomat pointed out that the study … showed that the plumes travelled …, and assured|conj that …": the
         # parser hung the second verb on the last clause's; it goes with the verb that reports them all
         return subject_of(outer, 3)
+    if depth == 0 and (inverted := _inverted_after_quote(token)) is not None:
+        return inverted  # "«…», guaranteed today in Maputo the spokeswoman of Banco X, Y.": the spokeswoman
     if depth < 3 and (first := _verb_before_but(token)) is not None:
         return subject_of(first, 3)  # "The panel … lifted the suspensions of X and Y|nsubj, but said …": the panel
     if depth == 0 and (named := _named_after_fronted_participle(token)) is not None:
@@ -530,6 +532,18 @@ def _sibling_before_participle(verb):
     return noun
 
 
+def _inverted_after_quote(token):
+    """The speaker set after a verb that follows a closing quote and its comma, where the parser hung the verb on the
+    quote's own verb and took the speaker for its object: "… will be paid «as soon as …», guaranteed|conj today at a
+    press conference in Maputo the spokeswoman|obj of Banco Licuáti, Célia Nhantumbo." (Portuguese word order)."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.i < 2 or doc[token.i - 1].text != "," or doc[token.i - 2].text not in _CLOSING \
+            or any(c.dep_ in SUBJECT for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i
+                 and (c.lower_ in ROLE_NOUNS or c.ent_type_ in ("PERSON", "PER"))), None)
+
+
 def _antecedent(noun):
     """``noun``, or who the relative clause it ends speaks of: "A source close to the delegation, who requested the
     anonymity, | affirmed …" hung on "anonymity" is the source (or where the parser left it: the delegation); or the
@@ -545,6 +559,10 @@ def _antecedent(noun):
     if head.dep_ in ("obl", "nmod") and head.head.pos_ == "ADJ":
         # ("A source close to the delegation": the parser made "close" the root and the source its subject)
         return next((c for c in head.head.children if c.dep_ in SUBJECT and c.pos_ in ("NOUN", "PROPN")), head)
+    if head.dep_ in ("obl", "nmod") and head.head.dep_ == "acl" and head.head.tag_ == "VBG" and head.head.head.pos_ == "NOUN" \
+            and any(c.lower_ == "who" for c in verb.children):
+        # ("A Lebanese nurse working in a hospital of Salmiya, who requested anonymity, affirmed": who is the nurse)
+        return head.head.head
     return head
 
 
@@ -591,6 +609,8 @@ def _set_off(noun, verb) -> bool:
     return any(t.text in DASHES or t.text == "--" for t in noun.doc[noun.i + 1 : verb.i])
 
 
+# what a source is near to: "A source close to the file", "officials familiar with the talks"
+CLOSE_TO = frozenset(("close", "near", "familiar"))
 # what a speaker's words came through, hung on the speaker: "X in a statement said"
 _CHANNEL_NOUNS = frozenset("interview conversation statement communique communiqué release message letter post".split())
 # where or in whose turn one spoke, hung on the speaker: "Georgian minister in his turn emphasized", "said Tavakoli on
@@ -677,6 +697,11 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
             lo -= 1
     while hi + 1 in keep and ctx.doc[hi + 1].text not in (",", "(", ":", ";"):
         hi += 1
+    # (and what a source is close to, where the parser made "close" the root and the source its subject: "A source
+    # close to the file| assured …")
+    close = head.head
+    if head.dep_ in SUBJECT and close.i == hi + 1 and close.pos_ == "ADJ" and close.lower_ in CLOSE_TO:
+        hi = max((c.right_edge.i for c in close.children if c.i > close.i and c.dep_ in ("obl", "nmod", "prep")), default=hi)
     # a title alone is no speaker: "H.E.|nsubj Dr. Salma bint Rashid Al Busaidi, …" is the name after it
     if doc[hi].lower_.rstrip(".") in TITLES or doc[hi].lower_ in ("h.e.", "h.h."):
         while hi + 1 < len(doc) and hi - head.i < 8 and (doc[hi + 1].is_title and not doc[hi + 1].is_punct
@@ -1000,6 +1025,10 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ in ("nmod", "obl") or joined else tok
             # ("Those close to him say": not "him")
             heads = ("NOUN", "PROPN", "ADJ") if tok.pos_ == "PRON" else ("NOUN", "PROPN")
+            if head.pos_ == "ADJ" and head.lower_ in CLOSE_TO and head.i < tok.i:
+                # ("A source close to the file assured …", the parser having made "close" the root and the source its
+                # subject: not "the file")
+                head = next((c for c in head.children if c.dep_ in SUBJECT and c.pos_ in heads and c.i < head.i), head)
             # (nor the word that opens the sentence, the parser's head of all: "Meantime, the Deputy Minister … X")
             if head.i >= tok.i or head.pos_ not in heads or tok.ent_type_ in ("PERSON", "PER") or head.i == cue.i \
                     or head.lower_ in DIGRESSIONS or joined and _leaves_body(tok, head):
@@ -1122,9 +1151,12 @@ def _inverted_after_clause(cue) -> bool:
         return False  # (a name set off by commas before it speaks: "…, its commissioner, X, told the Herald.")
     end = next((t.i for t in doc[cue.i + 1 :] if t.text in (".", "!", "?", ";") or t.is_space), len(doc))
     rest = doc[cue.i + 1 : end]
-    # (an office, a name or a body: "informed this Tuesday the Secretariat of State … (Chancellery) through a communiqué")
+    # (an office, a name or a body: "informed this Tuesday the Secretariat of State … (Chancellery) through a communiqué";
+    # after "told", a body alone is whom it told: "…, X, who leads the network, told Htamane Review by phone"; not after
+    # "informs", which translated copy puts before the body that informs: "…, informs the Foreign Ministry's Citizens' Service")
+    speakers = ("PERSON", "PER") if lemma_of(cue) == "tell" else ("PERSON", "PER", "ORG")
     return 1 < len(rest) <= 25 and not any(is_verb(t) and not t.is_title for t in rest) and any(
-        t.lower_ in ROLE_NOUNS or t.ent_type_ in ("PERSON", "PER", "ORG") for t in rest)
+        t.lower_ in ROLE_NOUNS or t.ent_type_ in speakers for t in rest)
 
 
 def _kin_named_before(doc, subj):
@@ -1282,9 +1314,12 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # where a comma closes the office)
         surface = _surface_speaker(ctx, cue, after=False)
         doc = ctx.doc
-        if surface is not None and surface.i < subj.i and surface.ent_type_ in ("PERSON", "PER") \
-                and surface.i + 2 < cue.i and doc[surface.i + 1].text == "," \
-                and any(t.lower_ in ROLE_NOUNS for t in doc[surface.i + 2 : subj.i]):
+        # (or a relative clause on the name: "…, Daw X, who leads the … Network, told Htamane Review", with "teams" of
+        # the clause before as the subject)
+        if surface is not None and surface.ent_type_ in ("PERSON", "PER") and surface.i + 2 < cue.i and doc[surface.i + 1].text == "," \
+                and (surface.i < subj.i and any(t.lower_ in ROLE_NOUNS for t in doc[surface.i + 2 : subj.i])
+                     or surface.i > subj.i and doc[surface.i + 2].lower_ == "who" and subj.lower_ not in ROLE_NOUNS
+                     and not subj.is_ancestor(surface) and any(t.text == "," for t in doc[subj.i : surface.i])):
             subj = surface
     if is_participle(cue) and _after_comma(cue):
         # "Governor X said … that the convoy will arrive, adding: …" with no subject the parser gave "said": the

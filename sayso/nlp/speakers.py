@@ -24,7 +24,7 @@ from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_wr
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, guess_own_outlet, interview_marks, names_setting, said_to_outlet
-from .speaker_spans import agent_phrase_at, quoted_as_saying
+from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
@@ -379,7 +379,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         t.lower_ == "for" and tokens[n - 1].is_title and n + 1 < len(tokens) and (tokens[n + 1].is_title or (
             tokens[n + 1].lower_ == "the" and n + 2 < len(tokens) and tokens[n + 2].is_title))) and not (
         # (and a ministry's "Relations with Parliament")
-        t.lower_ == "with" and tokens[n - 1].text == "Relations" and n + 1 < len(tokens) and tokens[n + 1].is_title)), None)
+        t.lower_ == "with" and tokens[n - 1].text == "Relations" and n + 1 < len(tokens) and tokens[n + 1].is_title) and not (
+        # (and whom an unnamed source is close to: "A source close to the file", up to a comma)
+        t.lower_ in ("to", "with") and tokens[n - 1].lower_ in CLOSE_TO)), None)
+    if cut is None and any(t.lower_ in CLOSE_TO for t in tokens[1:]):
+        cut = next((n for n, t in enumerate(tokens) if n and t.text == ","), None)  # (", who requested anonymity")
     whose = None  # "advisers to Mr. Obama": whose advisers, kept in the words though they are not Obama
     if cut is not None and tokens[cut].lower_ in ("for", "of") and tokens[cut - 1].lower_ in _SPOKES \
             and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens[cut + 1 :]):
