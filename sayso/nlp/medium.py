@@ -610,8 +610,8 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             # (or "informed" it with no "to": "– informed Délkör on Thursday the ministry")
             rf"|inform(?:s|ed))\s+(?:the\s+)?(?:{own_name})\b|{_VERB_LONG_SPEAKER_TO}(?:the\s+)?(?:{own_name})\b", text):
         # "has for her part indicated to Lagune Infos" in its own story, "wrote to Brimvarp that …", "the press service
-        # reported to Svislach" (not only an
-        # acronym, as below); "the envoy, who spoke with RIMAQ before …" (whom else one spoke with may be anyone)
+        # reported to Svislach" (not only an acronym, as below); "the envoy, who spoke with RIMAQ before …" (whom else
+        # one spoke with may be anyone)
         return own
     for shape in _PATTERNS:
         if not shape.fits(words):

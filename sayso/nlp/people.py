@@ -663,8 +663,9 @@ def _find_used_as_place(doc) -> frozenset[str]:
         # (or where a group or a thing is, a name of up to three words: "Elders in Ceel Xamar", "its base in Ceel Xamar")
         where = lead == "in" and t.i - lo <= 2 and doc[lo - 2].pos_ == "NOUN" and not doc[lo - 2].is_space \
             and doc[t.i + 1].text not in ("'s", "’s")
-        # (a name of more than one word too: "the mayor of the border district of El Cenepa, in Amazonas, X")
-        if where or lead == "of" and lo < t.i <= lo + 2 and lo >= 2 and (doc[lo - 2].lower_ in PLACE_NOUNS or doc[lo - 2].lower_ in _PLACE_PLURALS):
+        # (or after a place's kind, a name of more than one word too: "the mayor of the border district of El Cenepa, in
+        # Amazonas, X"; after a plural kind, the list rule above has it)
+        if where or lead == "of" and lo < t.i <= lo + 2 and doc[lo - 2].lower_ in PLACE_NOUNS:
             found.add(doc[lo : t.i + 1].text)
         if before == "at" or kind_after or of_place or origin or seat or located:
             found.add(t.text)

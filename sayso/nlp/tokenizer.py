@@ -53,9 +53,9 @@ NAME_PARTICLES = ["a/l", "a/p", "s/o", "d/o"]
 SLASHED_TITLES = ["W/ro", "W/t", "w/ro", "w/t"]
 
 
-# (a patronymic's initial, one or two letters, glued to the given name)
 # a short capitalised word with no vowel, which only an abbreviation is: "Hdh." (an atoll's), "Sgt.", "Dr."
 VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,3}")
+# (a patronymic's initial, one or two letters, glued to the given name)
 GLUED_INITIAL = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
 
