@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 import sayso
 from sayso.nlp.marks import find_segments
+from sayso.nlp.people import collect_people
+from sayso.nlp.quotes import find_quotes
 from sayso.nlp.stage import annotate_quotes, parse_text
 
 from .test_cli import run
@@ -4992,3 +4994,80 @@ def test_what_one_thought_about_is_no_statement(nlp):
             'captivated and declared him the candidate for the "angry white man." He sighed: "Instead of feeling like '
             'it is my first election, it feels like my last."')
     assert [q["cue"] for q in quotes_of(text, nlp)] == ["sighed"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, medium", [
+    # what a named speaker described, written to an outlet's "according to", and the "as" after a comma
+    ("In Sucre, the deputy minister of Mining of Bolivia, Ramiro Choque, described the closure of the plant of the "
+     "cooperative, the former senator Elena Vargas, as «an act of courage», according to the Bolivian agency Pucara.",
+     "act of courage", "Ramiro Choque", "Pucara"),
+    # the speaker's own quoted clause, which the same outlet's closing report relays
+    ("The agency Pucara reported the closure on Monday. In her letter, Elena Vargas wrote that «the miners must not pay "
+     "for the mistakes of the office», the same agency reported.", "mistakes of the office", "Elena Vargas", "Pucara"),
+    # whom an outlet interviewed, the verb hung on the outlet
+    ("In Myanmar, a deminer interviewed by the independent site Htamane Review affirmed that « this month there will "
+     "be no pay ».", "no pay", "a deminer", "Htamane Review"),
+    # a relative clause set off by commas, the verb hung inside it
+    ("The foundation, which did not answer the questions of Sahel Matin, indicated in a communiqué that its partners "
+     "would be told before Friday.", "partners would be told", "the foundation", None),
+    # where one of a trade is from is no one, and the outlet's reporter is the outlet
+    ("A farmer from Musa Qala, who asked not to be named, told Khyber's reporter in Lashkar Gah that his field was "
+     "still mined.", "field was still mined", "a farmer", "Khyber"),
+    # a spokesperson for a body called by its kind speaks for the body named before
+    ("The Jura Demining Trust froze its grants on Monday.\n\nA spokesperson for the trust told Sirah by e-mail that the "
+     "trust was “fully aware” of the consequences.", "fully aware", "Jura Demining Trust", "Sirah"),
+])
+def test_who_speaks_when_an_outlet_relays_interviews_or_is_answered(nlp, text, fragment, speaker, medium):
+    q = shortest(text, nlp, fragment)
+    assert (q["speaker"], q["medium"]) == (speaker, medium)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an office given across where its place lies, found again far away with someone else in view
+    ("LIMA – «The hills are still mined», declared the mayor of the border district of El Tambopata, in Puno, Julio "
+     "Yanque Huillca, in statements to La Garúa.\n\nIn Chad, the head of the commission, Mahamat Abakar, called the "
+     "freeze «a sentence».\n\nThe mayor asked the Government not to forget the border.", "not to forget", "Julio Yanque Huillca"),
+    # "he" right after an unnamed speaker's statement in the same paragraph, whoever else was named before
+    ("The head of the detachment, Colonel Rubén Salas Quispe, indicated that the teams wait in Pucallpa.\n\nA "
+     "civilian deminer from Nieva indicated that several colleagues have already gone to the gold mines. «There they "
+     "pay every week», he said.", "pay every week", "a civilian deminer"),
+])
+def test_who_speaks_after_a_far_office_and_after_an_unnamed_speaker(nlp, text, fragment, speaker):
+    assert shortest(text, nlp, fragment)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the name a group uses for a thing
+    ("According to the officer, the fields that remain on what the soldiers call «the red map» are in the most "
+     "difficult terrain.", "the red map"),
+    # the formula of an unnamed source
+    ("A deminer from Nieva, who asked to keep his identity reserved, indicated that his colleagues have gone.",
+     "identity reserved"),
+    # an announcement with no content, and the circumstance after it
+    ("The fund announced the freeze on Monday after an external audit found that about 4.2 million dollars could not "
+     "be accounted for.", "4.2 million"),
+])
+def test_no_statement_in_a_groups_name_an_anonymity_formula_or_an_announced_act(nlp, text, fragment):
+    # (the officer's statement may hold the name; none of the group's own)
+    assert not [q for q in quotes_of(text, nlp) if fragment in q["text"] and q["cue"] != "According to"]
+
+
+def test_a_present_when_clause_goes_with_what_was_said_and_a_term_others_spoke_of_is_not_the_speakers(nlp):
+    text = ("Choque questioned that some foreign media had spoken of a ``Bolivian scandal'' when the management of the "
+            "fund and its office are in Geneva.")
+    q = only(text, nlp, "foreign media")
+    assert (q["text"], q["kind"]) == ("some foreign media had spoken of a ``Bolivian scandal'' when the management of "
+                                      "the fund and its office are in Geneva", "indirect")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a name of several words right after "in", closed by a comma, is a place where no one is
+    ("Colonel Rubén Salas Quispe indicated that 42 deminers have been concentrated since Tuesday in Santa María de "
+     "Nieva, and that they have not been paid.", "Santa María de Nieva"),
+    # and where one of a trade is from, before "who"
+    ("A farmer from Musa Qala, who asked not to be named, said his field was still mined.", "Musa Qala"),
+])
+def test_a_place_after_in_or_after_a_trade_and_from_is_no_person(nlp, text, place):
+    doc = parse_text(text, nlp)
+    assert place not in [p.name for p in collect_people(doc)]
+    assert place not in [q.speaker_name for q in find_quotes(doc)]

@@ -379,6 +379,11 @@ def _what_called(ctx: Context, seg: Segment, s_lo: int):
     # (not inside a reported clause, which holds it: "warned that Damascus would not accept what he called “…”")
     if inside_report(toks[-1]):
         return None
+    # (nor the name a group uses for a thing, in the present: "what the soldiers call «the red map»", "what they call
+    # “lajan Kowèt”"; unlike "what she calls “…”", one speaker's label)
+    if toks[-1].tag_ == "VBP" and lemma_of(toks[-1]) == "call" and any(
+            c.dep_ in SUBJECT and (c.lower_ == "they" or c.tag_ == "NNS") for c in toks[-1].children):
+        return None
     return toks[-1]
 
 

@@ -169,22 +169,24 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A
 # (or with no "to" before initials and their that-clause, as Spanish "informó a AMN que" comes out: "informed AMN that")
 _PATTERNS.append(_needing("informed", re.compile(r"\binformed\s+(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\s+that\b")))
 # (or a French or Spanish masthead with its article: "declared to Le Lagunaire", "indicated to El Diario")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO}){_WHEN}(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
+_PATTERNS.append(_needing(_SAID_TO_VERBS, also="le la les el l", pattern=re.compile(rf"\b(?:{_SAID_TO}){_WHEN}(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
                             r"(?P<name>(?:Le|La|Les|El|L['’])\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")))
 # (or a name that ends in an outlet's word, the speaker's name maybe right after it: "declared to The Sannine Daily
 # Charbel Abi Raad"; or that word alone, the paper's short name: "lamented to the Post:")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO}){_WHEN}\s+to\s+(?:the\s+)?"
+_PATTERNS.append(_needing(_SAID_TO_VERBS, also=" ".join(OUTLET_NAME_WORDS).lower(), pattern=re.compile(rf"\b(?:{_SAID_TO}){_WHEN}\s+to\s+(?:the\s+)?"
                             rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}{OUTLET_NAME_WORD.pattern[2:]}|(?<=the\s){OUTLET_NAME_WORD.pattern[2:]})")))
 # whose correspondent it was, whatever its name: "declared Shalkhub to the correspondent of the Neman Telegraph Agency"
 _PATTERNS.append(_needing("correspondent correspondents reporter reporters journalist journalists", re.compile(rf"\b(?:to|told|telling|informed|informs)\s+(?:the|a|an)\s+(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?(?P<name>{_NAME})")))
+# (or its name with a possessive: "told Kajaki's reporter in Lashkar Gah that …")
+_PATTERNS.append(_needing("correspondent correspondents reporter reporters journalist journalists", re.compile(rf"\b(?:to|told|telling|informed|informs)\s+(?:the\s+)?(?P<name>{_NAME})['’]s?\s+(?:correspondent|reporter|journalist)s?\b")))
 # ("has he confided to Radio Ngonge", "affirmed on Radio Vwa Lakay": a station by its name)
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})\s+(?:to|on)\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")))
+_PATTERNS.append(_needing(_SAID_TO_VERBS, also="radio télé tele tv", pattern=re.compile(rf"\b(?:{_SAID_TO})\s+(?:to|on)\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")))
 # a written answer to a paper, which an outlet's word in its name tells from one to a person or a body: "said in an
 # email to The Gold Coast Herald" (not "in a letter to the UN Secretary-General")
 _PATTERNS.append(_needing("email mail letter message written reply", re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
                             rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})")))
 # a station by its band or kind: "Speaking on Accra-based Nkyinkyim FM yesterday", "said on Al-Waha TV"
-_PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO}){_WHEN}\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?(?:(?:state|public|private|national)\s+)?(?:channel\s+|station\s+)?"
+_PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, also="fm tv radio television", pattern=re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO}){_WHEN}\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?(?:(?:state|public|private|national)\s+)?(?:channel\s+|station\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b")))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio", "declared to the Greenlandic site
 # Qilaat")
@@ -195,7 +197,9 @@ _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, re.compile(rf"\b(?:[Ss]p
 # (or whose it is, then its name: "affirmed to the public broadcaster of his country, Brimvarp")
 # (or an office with no "the" and a title with its dots: "said managing director Dipl.-Ing. X on Thursday to the agency Y";
 # or "opposite" it, as German "gegenüber" comes out: "had stated opposite the state broadcaster Kasanka News")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+[A-Z][\w.'’-]+){{0,4}}{_WHEN}"
+# (the words of the outlet's kind, one of which the pattern needs: "said" and "to" alone are in most sentences)
+_OUTLET_KINDS = "station radio newspaper daily weekly agency channel television portal site website broadcaster magazine"
+_PATTERNS.append(_needing(_SAID_TO_VERBS, also=_OUTLET_KINDS, pattern=re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+[A-Z][\w.'’-]+){{0,4}}{_WHEN}"
                             rf"\s+(?:to|before|opposite)\s+the\s+(?:{_NATIONALITY}\s+|[A-Z][\w'’-]+\s+)?(?:state\s+|official\s+|public\s+)?"
                             r"(?:station|radio|newspaper|daily|weekly|(?:news\s+)?agency|channel|television|portal|(?:web)?site|broadcaster|magazine)\s+"
                             rf"{_WHOSE}"
@@ -316,7 +320,9 @@ _OWN_ON_REQUEST = re.compile(r"\b(?:said|says|stated|explained|confirmed|declare
 # "had assured on Saturday, quoted by the same newspaper, that …": the outlet the article named before
 # (or "before" it, as Portuguese copy says one spoke "perante": "sustained before the same agency that …"; or "to"
 # it after a verb: "had affirmed to the same agency that …")
-_SAME_OUTLET = re.compile(r"\b(?:quoted|cited|(?i:according)\s+to|told|before|(?<=ed\s)to)\s+(?:by\s+)?the\s+same\s+(newspaper|daily|agency|channel)\b")
+# (or whose report closes the sentence: "X wrote that «…», the same agency reported")
+_SAME_OUTLET = re.compile(r"(?:\b(?:quoted|cited|(?i:according)\s+to|told|before|(?<=ed\s)to)\s+(?:by\s+)?|,\s+(?=the\s+same\s+\w+\s+"
+                          r"(?:reported|reports|wrote|writes|informed|informs|added)\b))the\s+same\s+(newspaper|daily|agency|channel)\b")
 # "She told us: «…»": the outlet's own reporters, outside a quote
 _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|said|confirmed)\s+to)\s+us\b")
 # "told the agency", "she told the paper": an outlet by its kind alone, the one the paragraph named before it, else the
@@ -637,7 +643,9 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             # (whom a reporter's outlet reached: "When contacted by Harian Timur", whatever the NER made of the name)
             reached = _REACHED.search(m.group(0)) is not None
             # (nor is whose correspondent it was, or what a statement was given for: "stated for GeoPulse")
-            correspondent = re.search(r"(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?$", text[m.start() : m.start("name")])
+            # (or with a possessive before its reporter: "told Khyber's reporter")
+            correspondent = re.search(r"(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?$", text[m.start() : m.start("name")]) \
+                or re.match(r"['’]s?\s+(?:correspondent|reporter|journalist)s?\b", text[m.end("name"):])
             given_for = re.match(_GIVEN_FOR, m.group(0)) is not None
             # (nor a person after an office: "he told Foreign Minister X on Monday")
             name_words = m.group("name").split()

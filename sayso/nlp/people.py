@@ -306,7 +306,8 @@ def _writes_burmese_honorifics(doc) -> bool:
 def _honorific_tokens(doc, words: tuple[str, ...]) -> list:
     """The tokens of ``doc`` spelled as one of ``words``, read off the doc's array (most articles have none)."""
     orth = doc.to_array(ORTH)
-    return tokens_where(doc, np.isin(orth, [doc.vocab.strings[w] for w in words]))
+    # (compared word by word: ``numpy.isin`` sorts the whole array, which costs more for a few words)
+    return tokens_where(doc, np.logical_or.reduce([orth == doc.vocab.strings[w] for w in words]))
 
 
 def _offices_in(phrase: str) -> list[str]:
@@ -917,6 +918,11 @@ def _after_outlet(ent, outlets: set[str]):
     return None
 
 
+def _where_one_is_from(doc, k: int) -> bool:
+    """Whether token ``k`` opens where one of a trade or a kind is from: "A farmer from| Nad Ali, who asked …"."""
+    return k > 2 and doc[k - 1].lower_ == "from" and doc[k - 2].lower_ in ROLE_NOUNS and doc[k - 3].lower_ in ("a", "an", "the", "one")
+
+
 def _from_by_phone_or_age(doc, at: int) -> bool:
     """Whether the "from" at token ``at`` says where one spoke from by phone ("by phone from", "over the telephone
     from") or where one of an age set off by commas is from ("X, 23, from …", past an island's abbreviation: "from
@@ -991,6 +997,14 @@ def person_ents(doc) -> list:
     # Kulhudhuffushi|PERSON")
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
                    and doc[e.start - 1].lower_ == "from" and (e.text in places or _from_by_phone_or_age(doc, e.start - 1))}
+    # (nor a name of several words right after "in" that a comma or a stop closes: "concentrated since Tuesday in Santa
+    # María de Nieva|PERSON, and …", where no one is; but a city the tables know may open a name the NER ran into it:
+    # "the honorary consul … in Antananarivo Jiří Ryšavý|PERSON, who …")
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) > 1 and e.start > 0
+                   and doc[e.start - 1].lower_ == "in" and e.end < len(doc) and doc[e.end].text in (",", ".", ";")
+                   and place_country(e[0].text) is None}
+    # (nor, of any length, where one of a trade or a kind is from: "A farmer from Nad Ali|PERSON, who asked …")
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _where_one_is_from(doc, e.start)}
     # (nor a body's short name in brackets after it: "the Multiactive Cooperative of Miners of the Atrato|ORG
     # (Coomiatrato|PERSON)")
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 1
@@ -1381,18 +1395,18 @@ def _with_surnames(doc, ent):
     return doc[ent.start : end] if end > ent.end and end < len(doc) and doc[end].text in (",", ".", ";") else ent
 
 
+# (each word tested once, by its string's hash: a Token object per word costs more than the test)
+_GLUED = HashTest(lambda w: "." in w[1:3] and GLUED_INITIAL.match(w) is not None and w.split(".")[0].lower() not in ("st", "mt", "ft"))
+
+
 def _glued_names(doc, persons: list) -> list:
     """Names written with the patronymic's initial glued on ("Ch.Ganzorig", "B.Enkhjargal"), whatever the NER made
     of them: no place or body is written so (but "St.Petersburg", "Mt.Everest" are)."""
-    # (tested once per distinct word, by its string: a Token object per word costs more than the test)
-    orths = doc.to_array("ORTH").tolist()
-    strings = doc.vocab.strings
-    glued = {h for h in set(orths) if "." in (w := strings[h])[1:3] and GLUED_INITIAL.match(w)
-             and w.split(".")[0].lower() not in ("st", "mt", "ft")}
+    glued = np.flatnonzero(_GLUED.mask(doc.to_array(ORTH), doc.vocab.strings)).tolist()
     if not glued:
         return []
     taken = {t.i for e in persons for t in e}
-    return [doc[i : i + 1] for i, h in enumerate(orths) if h in glued and i not in taken]
+    return [doc[i : i + 1] for i in glued if i not in taken]
 
 
 def caps_family(tok) -> bool:
@@ -1633,6 +1647,11 @@ def _fronted_office(doc, ent, start: int, a_name, portfolio_comma):
                 doc[k].pos_ not in ("VERB", "AUX") or doc[k].is_title and doc[k].ent_type_) and not (doc[k].lower_ == "that" and doc[k].pos_ == "SCONJ"):
             k -= 1
         k += 1
+        if k >= 2 and doc[k - 1].text == "," and doc[k].lower_ == "in" and k + 1 < start - 1 \
+                and all(t.pos_ == "PROPN" and t.is_title for t in doc[k + 1 : start - 1]):
+            # (past where the office's place lies, set off by commas: "the mayor of the district of El Cenepa, in
+            # Amazonas, Rolando X")
+            return _fronted_office(doc, ent, k, a_name, portfolio_comma)
         while k < start - 1 and (doc[k].pos_ == "ADP" or doc[k].lower_ in TIME_WORDS):  # "on Monday the special …"
             k += 1
         front = doc[k : start - 1]
@@ -1909,8 +1928,9 @@ def proper_speakers(doc, attributions) -> list:
             continue  # ("THE Minister of Health", where the NER found no name: the portfolio)
         end = name[-1].i + 1
         # ("Haitham al-Masri|ORG, who headed the delegation, wrote": who is a person's)
+        # (not "Amnesty International, who documented …"; nor "A farmer from Nad Ali, who asked …", where he is from)
         who = len(name) >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \
-            and name[-1].lower_ not in _BODY_WORD_ENDINGS  # (not "Amnesty International, who documented …")
+            and name[-1].lower_ not in _BODY_WORD_ENDINGS and not _where_one_is_from(doc, name[0].i)
         # ("Fatima|LOC, a mother of five from Ghor province, told …": an appositive that says who she is)
         kin = end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an") \
             and any(doc[j].lower_ in _FEMALE | _MALE for j in (end + 2, end + 3))

@@ -144,8 +144,7 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         for f in direct))]
     # ("X said on Tuesday that A, the Cambodian agency APA reported": so does an outlet whose report ends the sentence)
     # (its kind maybe hung elsewhere by the parser: "…, the Mauritanian agency| AMX reported")
-    relayed += [f for f in kept if f.speaker is not None and f.cue is not None and f.end <= f.cue[0] and any(
-        t.lower_ in MEDIA_NOUNS for t in doc[max(f.speaker[0] - 1, 0) : f.speaker[1]]) and any(
+    relayed += [f for f in kept if _outlet_report(doc, f) and any(
         g is not f and g.cue is not None and g.speaker is not None and f.start <= g.cue[0] < f.end for g in kept)]
     # (or names it after its verb, where the parser found no subject: "X said that …, informs the Bolivian newspaper Y")
     relayed += [f for f in kept if f.speaker is None and f.cue_i is not None and f.end <= f.cue[0] and any(
@@ -187,6 +186,12 @@ def _drop_inner_reports(doc, found: list[Found]) -> list[Found]:
     return [f for f in found if not any(inner(f, g) for g in found)]
 
 
+def _first_word(phrase):
+    """The first word of ``phrase``'s subtree, past the comma the parser may hang on it: "described the resignation of X,
+    the former ambassador, |, as «…»"."""
+    return next((t for t in phrase.subtree if not t.is_punct), phrase)
+
+
 def _how_of_a_report(tok) -> bool:
     """A gerund after "in" or "by" inside what another cue reports: "X underlined that Laos stands with the poorest
     countries in calling for grants" is one statement of X's, not one of the countries'. (But a reply says what it
@@ -217,8 +222,18 @@ _REGARD_VERBS = frozenset("regard consider see view describe treat".split())
 
 def _quote_held_elsewhere(ctx: Context, f: Found, kept: list[Found]) -> bool:
     seg = ctx.segment_at(f.start)
+    # (not by an outlet's report of the statement, which the quote's own cue makes: "X wrote that «…», the same agency
+    # reported" is X's, the agency its medium)
     return seg is not None and f.end <= max(seg.end, seg.close_end) and any(
-        g is not f and g.start <= seg.open_start and max(seg.end, seg.close_end) <= g.end + 1 for g in kept)
+        g is not f and g.start <= seg.open_start and max(seg.end, seg.close_end) <= g.end + 1
+        and not (f.cue is not None and g.start <= f.cue[0] < g.end and _outlet_report(ctx.doc, g)) for g in kept)
+
+
+def _outlet_report(doc, f: Found) -> bool:
+    """Whether ``f`` is read back from an outlet's verb after it: "…, the Cambodian agency APA reported" (the kind
+    maybe hung elsewhere by the parser: "…, the Mauritanian agency| AMX reported")."""
+    return f.speaker is not None and f.cue is not None and f.end <= f.cue[0] and any(
+        t.lower_ in MEDIA_NOUNS for t in doc[max(f.speaker[0] - 1, 0) : f.speaker[1]])
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:
@@ -254,8 +269,10 @@ def _drop_reported_inside(found: list[Found]) -> list[Found]:
 def indirect_kind(ctx: Context, f: Found) -> str | None:
     """mixed when a quoted fragment lies inside the clause; None when the clause is only a scare-quoted word."""
     # (a "so-called" scare quote is the writer's distance, and a name in quotes a name: no words of the speaker's)
+    # (nor a term others use, that the speaker reports: "questioned that some media had spoken of a ``Bolivian scandal''")
     inside = [s for s in ctx.top if f.start <= s.open_start < f.end
-              and not re.search(r"\bso[- ]called\s*$", ctx.text[max(f.start, s.open_start - 12) : s.open_start], re.I)
+              and not re.search(r"\bso[- ]called\s*$|\b(?:speak|speaks|spoke|spoken|speaking)\s+of\s+(?:an?\s+|the\s+)?$",
+                                ctx.text[max(f.start, s.open_start - 24) : s.open_start], re.I)
               and not _quoted_name(ctx.text[s.start : s.end])]
     if not inside:
         return "indirect"
@@ -466,7 +483,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # ("urged all sides to put detainees first" with the infinitive hung on "sides")
         xcomp = xcomp or [g for o in obj[:1] for g in o.children if g.dep_ == "acl" and any(
             m.dep_ == "mark" and m.lower_ == "to" for m in g.children)]
-        as_what = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and c.left_edge.lower_ == "as"]
+        as_what = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and _first_word(c).lower_ == "as"]
         # (a subject the parser hung elsewhere counts: "Contacted by this newspaper, the spokesman …, X, qualified|advcl
         # the accusation as «…»")
         labelled = _labelled_after_outlet(doc, cue) if lemma in OBJECT_CUES and not obj else None
@@ -488,7 +505,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 and all(t.is_punct for t in doc[obj[0].right_edge.i + 1 : c.left_edge.i])) and not (
                 c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",") and (
                 c.dep_ in ("xcomp", "oprd", "amod", "ccomp") or c.dep_ in ("obl", "advcl", "prep", "acl", "nmod")
-                and (lemma != "describe" or c.left_edge.lower_ == "as" or c.lower_ == "as")
+                and (lemma != "describe" or _first_word(c).lower_ == "as" or c.lower_ == "as")
                 # (nor such a phrase in quote marks: "called her «at three o'clock in the night»", a call)
                 and not (called and c.left_edge.pos_ == "ADP" and c.left_edge.lower_ != "as"
                          and (not any(t.is_quote and t.is_left_punct for t in c.subtree) or doc[c.left_edge.i - 1].is_quote)))]
@@ -949,9 +966,10 @@ def _anonymity(verb) -> bool:
     """``who asked not to be named``, ``who asked that her name not be published``: the formula of an unnamed source,
     no statement."""
     lemma = lemma_of(verb)
-    # (or French "garder l'anonymat": "who asked to keep the anonymity", "to remain anonymous")
-    if lemma in ("keep", "preserve", "maintain", "remain", "stay") and any(
-            c.lower_ in ("anonymity", "anonymous") for c in verb.children):
+    # (or French "garder l'anonymat": "who asked to keep the anonymity", "to remain anonymous"; or Spanish "mantener su
+    # identidad en reserva": "who asked to keep his identity reserved")
+    if lemma in ("keep", "preserve", "maintain", "remain", "stay") and (any(c.lower_ in ("anonymity", "anonymous") for c in verb.children) or any(
+            c.lower_ in ("identity", "name") for c in verb.children) and any(t.lower_ in ("reserved", "secret", "confidential") for t in verb.subtree)):
         return True
     if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
         return False
@@ -1103,6 +1121,14 @@ def _stray_tail(cue, clause, j: int) -> int:
     while j < len(doc) and doc[j].lower_ == "that" and doc[j].dep_ == "mark" and not doc[j - 1].is_punct and doc[j].head.i > j:
         j = doc[j].head.right_edge.i + 1
     tail = sorted((c for c in cue.children if c.i >= j), key=lambda c: c.i)
+    # (a "when" clause in the present right after it, hung on a past cue, goes with what was said, not with the saying:
+    # "questioned that some foreign media had spoken of a ``Bolivian scandal'' when the fund's offices are in Geneva")
+    # (whatever the parser hung it as: "… when the management … are in Geneva|obl"; with no comma before it, past the
+    # closing quote mark the parser may hang on it: not "…, while two other rowers have not commented")
+    when = next((c for c in tail if c.dep_ in ("advcl", "obl", "parataxis") and _first_word(c).lower_ == "when"
+                 and _first_word(c).i in (j, j + 1) and not doc[_first_word(c).i - 1].text == ","), None)
+    if when is not None and cue.tag_ == "VBD" and any(t.tag_ in ("VBP", "VBZ") for t in when.subtree):
+        return when.right_edge.i + 1
     # "said the council had not been consulted | and would “study the text …”": a verb with a modal and no
     # subject of its own, hung on the cue, goes on with the reported clause
     for c in tail:
@@ -1288,6 +1314,8 @@ def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
     if circumstance is not None:
         that = next((j for j in range(circumstance + 2, end) if doc[j].lower_ == "that" and doc[j].dep_ == "mark"), None)
         return [(that + 1, end)] if that is not None and end - that > 4 else []
+    if finite is not None and doc[finite].dep_ in ("acl", "advcl") and any(doc[j].lower_ in _CIRCUMSTANCE_OPENERS for j in range(k, finite)):
+        return []  # (nor the verb of a circumstance after the object: "announced the freeze on Monday after an audit found …")
     if finite is None or any(doc[j].is_punct and not (doc[j].is_quote and lemma_of(cue) not in ADDRESSEE_CUES)
                              or doc[j].lower_ == "that" and not is_verb(doc[j + 1]) for j in range(k, finite)) or end - k < 4:
         return []

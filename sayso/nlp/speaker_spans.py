@@ -103,6 +103,8 @@ def subject_of(token, depth: int = 0):
         # "The group X, which the authorities suspect of the attack, stated …" with "stated" as the relative clause's
         # verb: the clause closed at its comma, and the verb is the group's
         return token.head
+    if (closed := _before_relative_clause(token)) is not None:
+        return closed  # ("The fund, which did not respond to the questions of X, indicated|acl-of-questions …": the fund)
     # (not the end of an office's "of" phrase the parser gave the verb as a second subject: "The coach|nsubj of the
     # … University athletics team|nsubj trapped for 18 hours … has said")
     # (not the holder's name there: "The governor of the … region Mohamed X|nsubj said")
@@ -198,6 +200,8 @@ def subject_of(token, depth: int = 0):
         return doc[token.i - 2]
     if token.dep_ == "conj" and doc[token.i - 1].text == "," and (named := _sibling_before_participle(token)) is not None:
         return named
+    if (interviewed := _interviewed_before_agent(token)) is not None:
+        return interviewed
     if token.dep_ == "conj" and token.i >= 3 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ in ("PERSON", "PER") \
             and not any(c.dep_ == "cc" for c in token.children) and doc[max(0, ent_bounds(doc[token.i - 2])[0] - 1)].text == ",":
         # "The raids came two days after Somalia's State Minister …, X, told …" with "told" joined to "came": a
@@ -349,6 +353,33 @@ def _subject_taken_for_object(verb):
 def agent_phrase_at(doc, comma: int) -> bool:
     """Whether a participle and its "by" follow the comma at token ``comma``: "the committee, headed by Sheikh X,"."""
     return comma + 2 < len(doc) and doc[comma].text == "," and doc[comma + 1].tag_ == "VBN" and doc[comma + 2].lower_ == "by"
+
+
+def _before_relative_clause(verb):
+    """The noun a relative clause set off by commas describes, where the parser hung the verb after the clause's closing
+    comma inside it: "The fund, which did not respond to the questions of X, indicated|acl …"; else None."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i < 2 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in SUBJECT for c in verb.children):
+        return None
+    for clause in verb.ancestors:
+        if clause.dep_ in ("acl:relcl", "relcl") and clause.head.i < clause.i < verb.i:
+            who = next((c for c in clause.children if c.dep_ in SUBJECT and c.lower_ in ("which", "who")), None)
+            return clause.head if who is not None and doc[who.i - 1].text == "," else None
+    return None
+
+
+def _interviewed_before_agent(verb):
+    """"a deminer interviewed by the independent site X affirmed|acl that …", the verb hung on the outlet that
+    interviewed the speaker: the noun the participle describes; else None."""
+    agent = verb.head
+    participle = agent.head
+    if not (verb.dep_ == "acl" and verb.tag_ == "VBD" and agent.i < verb.i and participle.i < agent.i
+            and participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "case" and c.lower_ == "by" for c in agent.children)):
+        return None
+    doc = verb.doc
+    return participle.head if not any(t.text in (",", ";", ":") for t in doc[participle.i : verb.i]) else None
 
 
 def _agent_set_off(doc, k: int) -> bool:

@@ -117,6 +117,9 @@ def _same_unnamed(doc, before: Attribution, a: Attribution, words, name: str | N
 
 
 # who speaks for another, "of" whom they are: "the wife of X", "the lawyer of X" (not X)
+# the kinds of body a spokesperson speaks for, called by its kind after its name ("A spokesperson for the fund" after
+# "the Salève Mine Action Trust Fund")
+_SPOKEN_FOR = GROUP_NOUNS | COMPANY_WORDS | {"fund", "foundation", "trust", "bank", "charity", "association"}
 _ON_BEHALF = KIN_NOUNS | _SPOKES | {"lawyer", "attorney", "aide", "adviser", "advisor"}
 
 
@@ -395,7 +398,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             end = next((t.i for t in tokens[cut + 1 :] if t.text in ("(", ",") or t.pos_ == "ADP" and t.lower_ != "of"), span[1])
             return canonical_body(doc[lo:end].text)
         rest = [t.lower_ for t in tokens[cut + 1 :]]
-        if len(rest) == 2 and rest[0] == "the" and rest[1] in GROUP_NOUNS | COMPANY_WORDS:
+        if len(rest) == 2 and rest[0] == "the" and rest[1] in _SPOKEN_FOR:
             # "A spokesperson for the council" after "the Tel Tamr Civil Council": the body last named
             body = body_named_before(doc, span[0], rest[1])
             if body is not None:
@@ -409,7 +412,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         place = _place_spelled_out(doc.text[: doc[span[0]].idx], tokens[4].text) if len(tokens) == 6 else None
         return canonical_body(f"{place} {tokens[5].text}" if place else join_tokens(tokens[4:]))
     if len(low) >= 5 and low[0] == "the" and low[1] in _SPOKES | {"secretariat"} and low[2:4] == ["of", "the"] \
-            and low[4] in GROUP_NOUNS | COMPANY_WORDS and (len(low) == 5 or tokens[5].pos_ == "ADP"):
+            and low[4] in _SPOKEN_FOR and (len(low) == 5 or tokens[5].pos_ == "ADP"):
         # "the secretariat of the panel", "the spokesman of the committee": the body last named (and how he was
         # reached after it: "said the spokesman of the company on request")
         body = body_named_before(doc, span[0], low[4])
@@ -927,8 +930,13 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
         return None
     if hi < len(doc) and agent_phrase_at(doc, hi):
         return None  # ("The organizing committee of the games, headed by Sheikh X,": the committee speaks, not its head)
+    # (past a relative clause on it, only a name set off by a comma: "The secretary general of the X Foundation, which
+    # donated the cargo, Abdurakhman Y"; not one inside the clause: "The foundation, which did not answer the questions
+    # of Sahel Matin,")
+    relative = hi + 1 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in ("which", "who", "whose")
     inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= full[1]
-              and not all(t.lower_.rstrip(".") in OFFICE for t in e)]  # "Brigadier" tagged as a name
+              and not all(t.lower_.rstrip(".") in OFFICE for t in e)  # "Brigadier" tagged as a name
+              and not (relative and doc[e.start - 1].text != ",")]
     if inside:
         return inside[0].start, inside[0].end
     if place:
@@ -1409,6 +1417,18 @@ _OWN_VOICE = re.compile(rf"{OWN_WORDS.pattern}|(?:the|our)\s+(?:correspondent|re
 _TO_OUTLET = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\s+[\"“«]?[A-Z]")
 
 
+def _unnamed_just_before(before: Attribution, a: Attribution, name: str, people: list[Person]) -> bool:
+    """Whether ``before``, the statement right before ``a`` in its paragraph, is by a person the article describes
+    and does not name (``name``: "a civilian deminer"), with no one named between its speaker and ``a``'s."""
+    head = name.split()[-1]
+    return before.paragraph == a.paragraph and before.speaker is not None and a.speaker is not None \
+        and (head in ROLE_NOUNS or head.endswith(_AGENT_ENDINGS)) \
+        and not any(before.speaker[1] <= k < a.speaker[0] for p in people for k in p.seen or [p.first_token])
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # (a person by what they do: "deminer", "survivor", "machinist", "guardian")
+
+
 def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, outlet) of each sentence that opens an interview and reports nothing itself: "Speaking to
     LŽA by phone from Port-au-Prince, Žukauskienė described her ten days in captivity.", "… the United Nations
@@ -1545,10 +1565,12 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # "A senior Turkish official … told SNA that … The official said …" (with his own words between: "…
                 # ,” he said. ¶ According to the commander, …")
                 name = names[same]
-            elif name is None and len(words) == 1 and words[0].lower_ in ("he", "she") and n and names[-1] \
-                    and names[-1].startswith(("a ", "an ")) and names[-1].split()[-1] in ROLE_NOUNS \
-                    and attributions[n - 1].paragraph >= a.paragraph - 1:
-                # "A senior commander … told the agency … “…,” he said": the unnamed source, named no one
+            elif len(words) == 1 and words[0].lower_ in ("he", "she") and n and names[-1] and names[-1].startswith(("a ", "an ")) and (
+                    name is None and names[-1].split()[-1] in ROLE_NOUNS and attributions[n - 1].paragraph >= a.paragraph - 1
+                    or _unnamed_just_before(attributions[n - 1], a, names[-1], people)):
+                # "A senior commander … told the agency … “…,” he said": the unnamed source, named no one (and in the
+                # same paragraph, with no one named since, whoever else is in view: "A civilian deminer from Nieva …
+                # indicated that … «…», he said")
                 name = names[-1]
             elif len(words) == 1 and words[0].lower_ == "they" and a.cue is not None and (where := _they_at(doc, a.cue)) is not None:
                 name = where  # "…, they informed at the Ministry of Foreign Affairs" (Slovenian "so sporočili na ministrstvu")
