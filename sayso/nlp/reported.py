@@ -1126,7 +1126,7 @@ def _stray_tail(cue, clause, j: int) -> int:
     # (whatever the parser hung it as: "… when the management … are in Geneva|obl"; with no comma before it, past the
     # closing quote mark the parser may hang on it: not "…, while two other rowers have not commented")
     when = next((c for c in tail if c.dep_ in ("advcl", "obl", "parataxis") and _first_word(c).lower_ == "when"
-                 and _first_word(c).i in (j, j + 1) and not doc[_first_word(c).i - 1].text == ","), None)
+                 and _first_word(c).i in (j, j + 1) and doc[_first_word(c).i - 1].text != ","), None)
     if when is not None and cue.tag_ == "VBD" and any(t.tag_ in ("VBP", "VBZ") for t in when.subtree):
         return when.right_edge.i + 1
     # "said the council had not been consulted | and would “study the text …”": a verb with a modal and no

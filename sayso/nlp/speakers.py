@@ -116,10 +116,10 @@ def _same_unnamed(doc, before: Attribution, a: Attribution, words, name: str | N
         and name is not None and not name.islower()
 
 
-# who speaks for another, "of" whom they are: "the wife of X", "the lawyer of X" (not X)
 # the kinds of body a spokesperson speaks for, called by its kind after its name ("A spokesperson for the fund" after
 # "the Salève Mine Action Trust Fund")
 _SPOKEN_FOR = GROUP_NOUNS | COMPANY_WORDS | {"fund", "foundation", "trust", "bank", "charity", "association"}
+# who speaks for another, "of" whom they are: "the wife of X", "the lawyer of X" (not X)
 _ON_BEHALF = KIN_NOUNS | _SPOKES | {"lawyer", "attorney", "aide", "adviser", "advisor"}
 
 
