@@ -822,6 +822,12 @@ def subtree_range(tok) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
+def first_word(phrase):
+    """The first word of ``phrase``'s subtree, past the punctuation the parser may hang on it: "described the
+    resignation of X, the former ambassador, |, as «…»"."""
+    return next((t for t in phrase.subtree if not t.is_punct), phrase)
+
+
 def heads_clause(tok) -> bool:
     """Whether ``tok`` heads a clause: a verb, or a noun or adjective with a copula ("the talks were useful").
     A name with a relative clause ("Victor Cha, who served …") heads a noun phrase, not a clause."""

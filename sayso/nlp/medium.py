@@ -16,7 +16,7 @@ from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import demonyms, is_country, is_demonym, place_country, role_country, without_the
 from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, sentence_start
-from .people import person_ents
+from .people import OUTLET_ARTICLES, person_ents
 from .lexicon import CAMEL_CASE, CAPITAL, DAY_PARTS, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
 __all__ = ["find_medium", "guess_own_outlet", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet",
@@ -169,7 +169,7 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, re.compile(rf"\b(?:{_SAID_TO})(?:\s+[A
 # (or with no "to" before initials and their that-clause, as Spanish "informó a AMN que" comes out: "informed AMN that")
 _PATTERNS.append(_needing("informed", re.compile(r"\binformed\s+(?P<name>[A-Z](?:[a-z]{0,2}[A-Z]){1,4})\s+that\b")))
 # (or a French or Spanish masthead with its article: "declared to Le Lagunaire", "indicated to El Diario")
-_PATTERNS.append(_needing(_SAID_TO_VERBS, also="le la les el l", pattern=re.compile(rf"\b(?:{_SAID_TO}){_WHEN}(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
+_PATTERNS.append(_needing(_SAID_TO_VERBS, also=" ".join(a.rstrip("'").lower() for a in OUTLET_ARTICLES), pattern=re.compile(rf"\b(?:{_SAID_TO}){_WHEN}(?:\s+[A-Z][\w'’-]+){{0,3}}\s+to\s+"
                             r"(?P<name>(?:Le|La|Les|El|L['’])\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")))
 # (or a name that ends in an outlet's word, the speaker's name maybe right after it: "declared to The Sannine Daily
 # Charbel Abi Raad"; or that word alone, the paper's short name: "lamented to the Post:")
@@ -197,9 +197,8 @@ _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, also="fm tv radio televi
 # (or whose it is, then its name: "affirmed to the public broadcaster of his country, Brimvarp")
 # (or an office with no "the" and a title with its dots: "said managing director Dipl.-Ing. X on Thursday to the agency Y";
 # or "opposite" it, as German "gegenüber" comes out: "had stated opposite the state broadcaster Kasanka News")
-# (the words of the outlet's kind, one of which the pattern needs: "said" and "to" alone are in most sentences)
-_OUTLET_KINDS = "station radio newspaper daily weekly agency channel television portal site website broadcaster magazine"
-_PATTERNS.append(_needing(_SAID_TO_VERBS, also=_OUTLET_KINDS, pattern=re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+[A-Z][\w.'’-]+){{0,4}}{_WHEN}"
+# (tried only where an outlet's kind is: "said" and "to" alone are in most sentences)
+_PATTERNS.append(_needing(_SAID_TO_VERBS, also=" ".join(MEDIA_NOUNS), pattern=re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+[A-Z][\w.'’-]+){{0,4}}{_WHEN}"
                             rf"\s+(?:to|before|opposite)\s+the\s+(?:{_NATIONALITY}\s+|[A-Z][\w'’-]+\s+)?(?:state\s+|official\s+|public\s+)?"
                             r"(?:station|radio|newspaper|daily|weekly|(?:news\s+)?agency|channel|television|portal|(?:web)?site|broadcaster|magazine)\s+"
                             rf"{_WHOSE}"

@@ -18,7 +18,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CAUSE_CUES, CUE_LEMMAS, FINDING_CUES, JUDGING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, finite_xcomp, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, finite_xcomp, first_word, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, name_after_first_verb,
                             names_a_source, reduced_relative, speaker_of, subject_of)
 from .people import doc_ents, ent_bounds
@@ -184,12 +184,6 @@ def _drop_inner_reports(doc, found: list[Found]) -> list[Found]:
             and any(c.dep_.startswith("aux") and c.lower_ in ("had", "would") for c in cue.children)
 
     return [f for f in found if not any(inner(f, g) for g in found)]
-
-
-def _first_word(phrase):
-    """The first word of ``phrase``'s subtree, past the comma the parser may hang on it: "described the resignation of X,
-    the former ambassador, |, as «…»"."""
-    return next((t for t in phrase.subtree if not t.is_punct), phrase)
 
 
 def _how_of_a_report(tok) -> bool:
@@ -483,7 +477,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # ("urged all sides to put detainees first" with the infinitive hung on "sides")
         xcomp = xcomp or [g for o in obj[:1] for g in o.children if g.dep_ == "acl" and any(
             m.dep_ == "mark" and m.lower_ == "to" for m in g.children)]
-        as_what = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and _first_word(c).lower_ == "as"]
+        as_what = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and first_word(c).lower_ == "as"]
         # (a subject the parser hung elsewhere counts: "Contacted by this newspaper, the spokesman …, X, qualified|advcl
         # the accusation as «…»")
         labelled = _labelled_after_outlet(doc, cue) if lemma in OBJECT_CUES and not obj else None
@@ -505,7 +499,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                 and all(t.is_punct for t in doc[obj[0].right_edge.i + 1 : c.left_edge.i])) and not (
                 c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",") and (
                 c.dep_ in ("xcomp", "oprd", "amod", "ccomp") or c.dep_ in ("obl", "advcl", "prep", "acl", "nmod")
-                and (lemma != "describe" or _first_word(c).lower_ == "as" or c.lower_ == "as")
+                and (lemma != "describe" or first_word(c).lower_ == "as" or c.lower_ == "as")
                 # (nor such a phrase in quote marks: "called her «at three o'clock in the night»", a call)
                 and not (called and c.left_edge.pos_ == "ADP" and c.left_edge.lower_ != "as"
                          and (not any(t.is_quote and t.is_left_punct for t in c.subtree) or doc[c.left_edge.i - 1].is_quote)))]
@@ -1125,8 +1119,8 @@ def _stray_tail(cue, clause, j: int) -> int:
     # "questioned that some foreign media had spoken of a ``Bolivian scandal'' when the fund's offices are in Geneva")
     # (whatever the parser hung it as: "… when the management … are in Geneva|obl"; with no comma before it, past the
     # closing quote mark the parser may hang on it: not "…, while two other rowers have not commented")
-    when = next((c for c in tail if c.dep_ in ("advcl", "obl", "parataxis") and _first_word(c).lower_ == "when"
-                 and _first_word(c).i in (j, j + 1) and doc[_first_word(c).i - 1].text != ","), None)
+    when = next((c for c in tail if c.dep_ in ("advcl", "obl", "parataxis") and (w := first_word(c)).lower_ == "when"
+                 and w.i in (j, j + 1) and doc[w.i - 1].text != ","), None)
     if when is not None and cue.tag_ == "VBD" and any(t.tag_ in ("VBP", "VBZ") for t in when.subtree):
         return when.right_edge.i + 1
     # "said the council had not been consulted | and would “study the text …”": a verb with a modal and no
@@ -1514,7 +1508,7 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     sent_start = sentence_start(cue)
     k = cue.i - 1
     subject = next((c for c in cue.children if c.dep_ in SUBJECT and c.i < cue.i), None)
-    lead = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
+    lead = first_word(subject) if subject is not None else None
     if lead is not None and (lead.lower_ in _CIRCUMSTANCE or lead.i > 0 and doc[lead.i - 1].lower_ in _CIRCUMSTANCE) \
             and any(c.dep_ in ("obj", "dobj", *CLAUSE) and c.i > cue.i for c in cue.children):
         # "…, the Foreign Office said, as senators demanded a briefing": a circumstance with its own object, no

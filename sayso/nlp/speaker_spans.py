@@ -17,7 +17,7 @@ from .bodies import BODY_WORDS
 from .people import KIND_WORDS, NAME_LINKS, OUTLET_ARTICLES, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL, VOWELLESS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, first_word, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,7 +44,7 @@ def _subject_before_then(token):
         subject = next((c for c in doc[k].children if c.dep_ in SUBJECT and c.i < k), None)
         # (a clause's subject opens the sentence or follows a comma, whatever the parser hung the clause on; not a
         # reported clause's: "He said the talks failed, then added: …")
-        first = next((t.i for t in subject.subtree if not t.is_punct), subject.i) if subject is not None else 0
+        first = first_word(subject).i if subject is not None else 0
         if subject is not None and (first == start or doc[first - 1].text == ","):
             return subject
     return None

@@ -1417,6 +1417,9 @@ _OWN_VOICE = re.compile(rf"{OWN_WORDS.pattern}|(?:the|our)\s+(?:correspondent|re
 _TO_OUTLET = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\s+[\"“«]?[A-Z]")
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # (a person by what they do: "deminer", "survivor", "machinist", "guardian")
+
+
 def _unnamed_just_before(before: Attribution, a: Attribution, name: str, people: list[Person]) -> bool:
     """Whether ``before``, the statement right before ``a`` in its paragraph, is by a person the article describes
     and does not name (``name``: "a civilian deminer"), with no one named between its speaker and ``a``'s."""
@@ -1424,9 +1427,6 @@ def _unnamed_just_before(before: Attribution, a: Attribution, name: str, people:
     return before.paragraph == a.paragraph and before.speaker is not None and a.speaker is not None \
         and (head in ROLE_NOUNS or head.endswith(_AGENT_ENDINGS)) \
         and not any(before.speaker[1] <= k < a.speaker[0] for p in people for k in p.seen or [p.first_token])
-
-
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # (a person by what they do: "deminer", "survivor", "machinist", "guardian")
 
 
 def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | None) -> list[tuple[int, int, str, str]]:
