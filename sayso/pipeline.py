@@ -16,7 +16,7 @@ from .ingest.clean import clean_document
 from .ingest.extract import extract_html
 from .ingest.outlets import OutletTable
 from .model import Article, Document
-from .nlp.medium import OWN_OUTLET
+from .nlp.medium import OWN_OUTLET, named_as_foreign
 from .resolve.names import fuller_name, spelled_out, without_the
 
 __all__ = ["Pipeline", "Stage"]
@@ -40,7 +40,7 @@ class Pipeline:
             article = stage(article)
         if any(q.medium for q in article.quotes):  # "told CTA": the outlet as the table names it
             named = [q.medium for q in article.quotes if q.medium and q.medium != OWN_OUTLET]
-            own = article.outlet or _outlet_told(named)
+            own = article.outlet or _outlet_told(named, article.text)
             article = article.replace(quotes=tuple(
                 q.replace(medium=self._medium(q.medium, article, q.cue_start or q.start, own, named)) if q.medium else q
                 for q in article.quotes))
@@ -83,11 +83,12 @@ class Pipeline:
         return own if own and own.casefold().endswith(" " + short.casefold()) else named
 
 
-def _outlet_told(media: Sequence[str]) -> str | None:
+def _outlet_told(media: Sequence[str], text: str) -> str | None:
     """The outlet a story published by an unknown outlet calls its own ("told this newspaper", "Contacted by our
     newspaper"): the one it names most often as the medium of its quotes ("told The Daily Kiongozi"), first named
     on a tie, but none where several are named once each; never a news agency, which a story quotes rather than
-    speaks as (SKN, "the Slovak News Agency")."""
+    speaks as (SKN, "the Slovak News Agency"), nor one ``text`` (the story's) names with its country, as it names
+    another country's ("told the Iraqi outlet Shatt Press")."""
     papers = [m for m in media if not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", m) and not re.search(r"\bAgency\b", m)]
     if not papers:
         return None
@@ -97,4 +98,5 @@ def _outlet_told(media: Sequence[str]) -> str | None:
     best = max(keys, key=lambda k: (keys.count(k), -keys.index(k)))
     if keys.count(best) == 1 and len(set(keys)) > 1:
         return None  # (several papers named once each: other outlets the story quotes, no telling which is its own)
-    return max((m for m, k in zip(papers, keys) if k == best), key=len)
+    told = max((m for m, k in zip(papers, keys) if k == best), key=len)
+    return None if named_as_foreign(text, told) else told

@@ -22,7 +22,7 @@ __all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_wri
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
     foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker guild cooperative co-operative syndicate
-    hospital secretariat consulate bank""".split())
+    hospital secretariat consulate bank fund directorate""".split())
 # what a company is called by its kind, for one another: "the consortium Nam Xeng Power … the company"
 COMPANY_WORDS = frozenset("company firm consortium shipbuilder manufacturer maker operator carrier insurer exporter importer producer contractor".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
@@ -120,6 +120,9 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
             fuller = f"Ministry of {portfolio[-1]}" if portfolio else None
         return canonical_body(fuller) if fuller else None
     end = _listed_portfolios_end(doc, ent)
+    if end < len(doc) and doc[end].lower_ in ("of", "for") \
+            and (rest := next((e for e in doc_ents(doc) if e.start == end + 1 and e.label_ == "ORG"), None)) is not None:
+        end = rest.end  # (a name the NER cut at its "for": "the Salève Trust Fund|ORG for Mine Action|ORG")
     lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
     if lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
         lo -= 1

@@ -441,7 +441,16 @@ def after_be(token) -> bool:
     return k >= 0 and token.doc[k].lower_ in ("is", "are", "was", "were", "be", "been", "being")
 
 
+def group_naming(token) -> bool:
+    """Whether ``token`` is the present "call" of a group naming a thing after "what": "what the soldiers call «the red
+    map»", "in what specialists call a “temperature excursion”" (unlike "what she calls “…”", one speaker's label)."""
+    return token.tag_ == "VBP" and lemma_of(token) == "call" and any(t.lower_ == "what" for t in token.doc[max(0, token.i - 4) : token.i]) \
+        and any(c.dep_ in SUBJECT and (c.lower_ == "they" or c.tag_ == "NNS") for c in token.children)
+
+
 def is_cue(token) -> bool:
+    if group_naming(token):
+        return False
     if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) \
             or token.dep_ in ("amod", "compound") and not _told_an_acronym(token) and not (token.tag_ == "JJ" and _mistagged_verb(token)) \
             and not (token.tag_ in ("VBD", "VBN") and _after_closing_quote(token)):  # ("“…”, commented|amod Stancheva.",

@@ -12,7 +12,7 @@ import re
 
 from .lexicon import JUDGING_CUES, OBJECT_CUES, ROLE_NOUNS, TIME_WORDS, TITLES
 from .marks import Segment
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, after_be, cue_span, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, after_be, cue_span, group_naming, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, noun_phrase_at, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
@@ -185,6 +185,11 @@ def direct_quotes(ctx: Context) -> list[Found]:
             # opened, or the clause the cue reports: "According to her, tonight's vigil will be the last one, „and this
             # time it is a celebration“"; the indirect pass reads it as a mixed quote)
             continue
+        if cue is not None and right is not None and before == "," and content[:1].islower() and right.tag_ == "VBG" \
+                and right.i + 1 < len(ctx.doc) and ctx.doc[right.i + 1].lower_ == "that" and after_text[:1] == ",":
+            # ("pointed out that A, “even if they are few”, adding that B": the participle reports its own clause, and
+            # the fragment belongs to the clause before it, which the indirect pass reads as a mixed quote)
+            continue
         if cue is None and seg.continues:
             cue = _closing_cue(ctx, seg)  # “A … | “B,” said Nasrin: a quote over paragraphs, attributed where it closes
         words_of = _words_of_after(ctx, seg, para, p_lo, p_hi) if cue is None and not seg.continues else None
@@ -330,6 +335,8 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
                 and tok.tag_ in ("VBD", "VBZ", "VBP") and (speaker := speaker_of(ctx, tok)) is not None:
             return tok, None, speaker  # ("a claim Toaliu rejected as “a question of metres”": the label alone is his)
         if tok.pos_ == "VERB" and (lemma_of(tok) in OBJECT_CUES or tok.lemma_.lower() == "name"):
+            if group_naming(tok):
+                return None  # ("in what specialists call a “temperature excursion”": a group's name for a thing)
             if doc[toks[n + 1]].lower_ in ("for", "on", "upon"):
                 return None  # "called for “an urgent increase” in …": a demand, which the indirect pass reads whole
             if doc[toks[n + 1]].lower_ in ("itself", "themselves") or tok.tag_ in ("VBN", "VBD") and after_be(tok) \
@@ -379,10 +386,8 @@ def _what_called(ctx: Context, seg: Segment, s_lo: int):
     # (not inside a reported clause, which holds it: "warned that Damascus would not accept what he called “…”")
     if inside_report(toks[-1]):
         return None
-    # (nor the name a group uses for a thing, in the present: "what the soldiers call «the red map»", "what they call
-    # “lajan Kowèt”"; unlike "what she calls “…”", one speaker's label)
-    if toks[-1].tag_ == "VBP" and lemma_of(toks[-1]) == "call" and any(
-            c.dep_ in SUBJECT and (c.lower_ == "they" or c.tag_ == "NNS") for c in toks[-1].children):
+    # (nor the name a group uses for a thing: "what they call “lajan Kowèt”")
+    if group_naming(toks[-1]):
         return None
     return toks[-1]
 

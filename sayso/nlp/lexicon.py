@@ -81,8 +81,8 @@ OBJECT_CUES = frozenset("describe call term dub brand label qualify".split())
 # "the collapse to a seismic event"; "blamed the delay on the company" (and "blamed A for B", a judgement); and, with
 # its likeness in quote marks, "compared the satellite to « a patient who … »"
 CAUSE_CUES = {"attribute": ("to",), "ascribe": ("to",), "blame": ("on",), "compare": ("to", "with")}
-# phrasal cues: verb lemma -> particle ("pointed out that", "went on saying")
-PARTICLE_CUES = {"point": "out", "call": "on", "go": "on", "rule": "out", "lay": "out", "spell": "out"}
+# phrasal cues: verb lemma -> particle ("pointed out that", "went on saying", "summed up the situation for X: «…»")
+PARTICLE_CUES = {"point": "out", "call": "on", "go": "on", "rule": "out", "lay": "out", "spell": "out", "sum": "up"}
 # verbs by which a document speaks ("the poll shows that …"), cues only when a document is their subject
 DOCUMENT_CUES = frozenset("show find suggest indicate reveal estimate project conclude".split())
 DOCUMENT_NOUNS = frozenset(
@@ -167,8 +167,8 @@ ROLE_NOUNS = frozenset(
     rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden sirdar
     physician midwife paramedic gynaecologist gynecologist obstetrician paediatrician pediatrician cardiologist radiologist
     anaesthetist anesthetist psychiatrist psychologist dentist vet campaigner passenger pilgrim agent traveller traveler
-    worker labourer laborer organiser organizer""".split()
-)
+    worker labourer laborer organiser organizer majhi functionary""".split()
+)  # (a "majhi" leads a block of a Rohingya camp: "Majhi Nur Hossain … said the majhi")
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
 OFFICE_KINDS = (

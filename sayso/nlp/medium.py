@@ -19,7 +19,7 @@ from .cues import SUBJECT, line_break_before, sentence_start
 from .people import OUTLET_ARTICLES, person_ents
 from .lexicon import CAMEL_CASE, CAPITAL, DAY_PARTS, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
-__all__ = ["find_medium", "guess_own_outlet", "interview_marks", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet",
+__all__ = ["find_medium", "guess_own_outlet", "interview_marks", "named_as_foreign", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet",
            "LEADING_CHANNEL",
            "OWN_WORDS"]
 
@@ -118,6 +118,9 @@ _PATTERNS: list[_Shape] = [
         rf"(?:the\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_MEDIA})\s))?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+{_WHOSE})?(?P<name>{_NAME})",
     )),
 ]
+# whom the outlet reached, in a relative clause: "His mother, X, 64, whom Lanbi News reached by phone in Carrefour, said"
+_WHOM_REACHED = rf"\bwhom\s+(?P<name>{_NAME})\s+(?:reached|contacted|interviewed|met|visited)\b"
+_PATTERNS.append(_needing("whom", re.compile(_WHOM_REACHED)))
 # "stated in a written statement received by IDN", "said in a statement emailed to KWN": the outlet it was sent to
 # (or a communiqué: "assured in a communiqué sent to La Veranada that …")
 _PATTERNS.append(_needing("statement message letter note reply response comment comments communiqué communique", re.compile(
@@ -156,7 +159,7 @@ _PATTERNS.append(_needing("programme program show broadcast bulletin newscast", 
 _SAID_TO_VERBS = ("declared said stated confided indicated affirmed explained told assured precised manifested expressed recounted sustained revealed confirmed specified"
                   " estimated underlined stressed emphasized emphasised reiterated assessed lamented remarked complained"
                   # (and the present that Finnish and Dutch copy keeps: "estimates to Tähystäjä that …")
-                  " says estimates explains describes confides declares described claimed")
+                  " says estimates explains describes confides declares described claimed guaranteed")
 _DAYS = "|".join(sorted(DAY_WORDS))
 # the day between a verb and whom it was said to: "said on Wednesday to …", "manifested this Saturday to El Mohán"
 _DAY_PART = rf"(?:\s+(?:{'|'.join(sorted(DAY_PARTS))}))?"  # ("Thursday| evening")
@@ -243,6 +246,10 @@ _GIVEN_FOR_NAMED = (rf"\b(?:{'|'.join(_GIVEN_FOR_VERBS.split())}|affirmed|specif
 _PATTERNS += [_needing(_GIVEN_FOR_VERBS, re.compile(rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+(?P<name>{_NAME})"), also="for"),
               _needing(_GIVEN_FOR_VERBS, re.compile(_GIVEN_FOR_ACRONYM), also="for"),
               _needing(_GIVEN_FOR_VERBS + " affirmed specified stating declaring", re.compile(_GIVEN_FOR_NAMED), also="for")]
+# (an account summed up for the outlet, as in an interview: "the herder X summed up the situation for Ounianga Info: «…»")
+_SUMMED_FOR = (r"\bsumm(?:ed|ing|s)\s+up\s+(?:(?:the|his|her|their)\s+[a-z]+\s+)?for\s+"
+               rf"(?:the\s+)?(?:{_NATIONALITY}\s+)?(?:(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?=\s*[:,]|\s+that\b)")
+_PATTERNS.append(_needing("summed summing sums", re.compile(_SUMMED_FOR), also="up for"))
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
 LEADING_CHANNEL = re.compile(
@@ -265,10 +272,12 @@ _INTERVIEW = [_needing("interview interviews conversation conversations dialogue
               # (or the story's own outlet, by its words: "Also reached by our editorial staff in Manama, the pilgrim …")
               _needing("by", re.compile(rf"\b(?:{_REACHED_BY})\s+(?:[A-Z]|(?:our|this)\s+[a-z])")),
               # (the outlet the sentence named, on the line: "declared to Le Tamarinier the Minister …, reached by
-              # telephone in Reykjavík")
-              _needing("phone telephone", re.compile(r"(?<=, )(?:reached|contacted|joined)\s+by\s+(?:tele)?phone\b(?!\s+by\b)")),
+              # telephone in Reykjavík"; or opening it: "Contacted by telephone later, he confided to Ounianga Info …")
+              _needing("phone telephone", re.compile(r"(?:(?<=, )|^)(?i:reached|contacted|joined)\s+by\s+(?:tele)?phone\b(?!\s+by\b)")),
               _needing(_GIVEN_FOR_VERBS + " affirmed specified stating declaring", re.compile(
                   rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“„\"A-Z]|{_GIVEN_FOR_ACRONYM}|{_GIVEN_FOR_NAMED.replace('?P<name>', '?:')}"), also="for"),
+              _needing("summed summing sums", re.compile(_SUMMED_FOR.replace("?P<name>", "?:")), also="up for"),
+              _needing("whom", re.compile(_WHOM_REACHED.replace("?P<name>", "?:"))),
               # ("told the Mungo Herald by telephone from Vientiane": a call with the paper)
               # (or "to" it, or "for" it: "describes the night … to Tähystäjä by phone from Ponta Delgada")
               # (or "with" it: "X spoke with Délkör by phone from Port Vila")
@@ -319,8 +328,10 @@ _OWN_ON_REQUEST = re.compile(r"\b(?:said|says|stated|explained|confirmed|declare
 # "had assured on Saturday, quoted by the same newspaper, that …": the outlet the article named before
 # (or "before" it, as Portuguese copy says one spoke "perante": "sustained before the same agency that …"; or "to"
 # it after a verb: "had affirmed to the same agency that …")
-# (or whose report closes the sentence: "X wrote that «…», the same agency reported")
-_SAME_OUTLET = re.compile(r"(?:\b(?:quoted|cited|(?i:according)\s+to|told|before|(?<=ed\s)to)\s+(?:by\s+)?|,\s+(?=the\s+same\s+\w+\s+"
+# (or whose report closes the sentence: "X wrote that «…», the same agency reported"; or with the day between: "had
+# explained on Tuesday to the same agency that …")
+_SAME_OUTLET = re.compile(r"(?:\b(?:quoted|cited|(?i:according)\s+to|told|before|\w+ed(?:\s+on\s+[A-Z][a-z]+day)?\s+to)\s+(?:by\s+)?"
+                          r"|,\s+(?=the\s+same\s+\w+\s+"
                           r"(?:reported|reports|wrote|writes|informed|informs|added)\b))the\s+same\s+(newspaper|daily|agency|channel)\b")
 # "She told us: «…»": the outlet's own reporters, outside a quote
 _OWN_US = re.compile(r"\b(?:told|tells|telling|(?:confided|explained|declared|said|confirmed)\s+to)\s+us\b")
@@ -478,6 +489,13 @@ def guess_own_outlet(text: str, media: list[str]) -> str | None:
     bare = [m for m, n in counts.items() if n >= 2 and re.search(
         rf"\b(?:{_MEDIA})\s+(?:(?:[Tt]he|of)\s+)?{re.escape(m)}", text, re.IGNORECASE) is None]
     return bare[0] if len(bare) == 1 else None
+
+
+def named_as_foreign(text: str, outlet: str) -> bool:
+    """Whether ``text`` names ``outlet`` with a nationality before its kind, as a story names another country's outlet
+    and never its own ("told the Iraqi outlet Shatt Press"; unlike "said … to the agency Rhönblick Presse")."""
+    return re.search(rf"\b{_NATIONALITY}\s+(?:(?:state|official|public|private|news)\s+)?(?:{_MEDIA})\s+(?:[Tt]he\s+)?{re.escape(outlet)}",
+                     text) is not None
 
 
 _SITE_AT_STOP = re.compile(r"\S+\.[a-z]{2,6}\.")
@@ -667,8 +685,11 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             if other is not None and (cue_subjects and any(c.dep_ in SUBJECT and c.i not in cue_subjects and c.pos_ != "PRON"
                                                            for c in other.children)
                                       # (nor another verb's past a semicolon: "X declared to Le Tamarinier that …; and Y,
-                                      # sent back, told the daily El Mohán that …")
-                                      or any(t.text == ";" for t in doc[min(other.i, cue[0].i) : max(other.i, cue[0].i)])):
+                                      # sent back, told the daily El Mohán that …"; or past a "while" that opens the
+                                      # cue's clause, however the parser hung it: "X told the outlet Shatt Press that …,
+                                      # while in Sudan, Y (quoted by the agency NCNA), deplored …")
+                                      or any(t.text == ";" or t.lower_ in ("while", "whereas") and other.i < t.i
+                                             for t in doc[min(other.i, cue[0].i) : max(other.i, cue[0].i)])):
                 continue
             if paragraph is None:
                 paragraph = _paragraph_to(doc, sent)

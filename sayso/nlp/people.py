@@ -220,8 +220,11 @@ def _strip_name(tokens: list) -> list:
         # (a nationality, not a given name the NER called MISC: "Ihor|MISC Tkachuk")
         # (but a party before a name the NER found: "Democrat|MISC John Smith")
         # (but a given name before a long name: "Yesenia|MISC Marisol Rivas de Mejía")
-        # (but a given name, whatever its tag: "Her brother, Esteban|MISC|ADJ Arguedas Vindas")
-        or (toks[0].ent_type_ in ("MISC", "NORP") and not given_before_name(toks) and (toks[0].pos_ != "PROPN" or is_demonym(toks[0].text)
+        # (but a given name, whatever its tag: "Her brother, Esteban|MISC|ADJ Arguedas Vindas"; or before a middle
+        # initial: "Ingvild|MISC M. Sorhaug")
+        or (toks[0].ent_type_ in ("MISC", "NORP") and not given_before_name(toks)
+            and not (len(toks) >= 3 and toks[0].pos_ == "PROPN" and _INITIAL.fullmatch(toks[1].text) and not is_demonym(toks[0].text))
+            and (toks[0].pos_ != "PROPN" or is_demonym(toks[0].text)
                                                       or role_country(toks[0].text) is not None
                                                       or toks[1].ent_type_ in ("PERSON", "PER") and toks[1].lower_ not in _PARTICLES
                                                       and (len(toks) < 4 or toks[0].lower_ in TITLES))
@@ -366,7 +369,11 @@ def _in_quote_marks(doc, e) -> bool:
     """A title in quote marks ("the evening programme “Esti Órák|PERSON”") or a nickname ("known as “Captain Cool”"),
     not a name."""
     start = e.start - 1 if e.start > 1 and doc[e.start - 1].lower_ in TITLE_WORDS and doc[e.start - 2].is_quote else e.start
-    return start > 0 and doc[start - 1].is_quote and e.end < len(doc) and doc[e.end].is_quote
+    # (or a word of a short title: "the campaign «Esmeraldas sin Cólera|PERSON»", "«Manabí|PERSON sin Cólera»")
+    opening = next((k for k in range(start - 1, max(start - 4, 0) - 1, -1) if doc[k].is_quote), None)
+    closing = next((k for k in range(e.end, min(e.end + 3, len(doc))) if doc[k].is_quote), None)
+    return opening is not None and closing is not None and (opening == start - 1 or doc[opening].is_left_punct) \
+        and all(t.is_alpha for t in doc[opening + 1 : start]) and all(t.is_alpha for t in doc[e.end : closing])
 
 
 def _head_before(doc, ent):
@@ -602,6 +609,8 @@ _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
 PLACE_NOUNS = frozenset("""settlement village town valley camp base shelter airport airstrip district region area province wilaya
     township county commune municipality parish suburb neighbourhood neighborhood jetty harbour harbor market""".split())
+# the kinds of place whose name follows them with "of": "the canton of X", "the cantons of X and Y"
+_PLACE_KINDS = frozenset("canton district province region municipality parish commune county department governorate".split())
 # the words that name a part of a region before its name: "the middle Atrato", "the upper Zambezi"
 _REGION_PARTS = frozenset("middle upper lower northern southern eastern western central greater".split())
 # the labels a lone word's mentions are counted by, a person's against a place's
@@ -943,10 +952,11 @@ def person_ents(doc) -> list:
     # (nor a dateline's place in capitals: "MINSK, May 3."; nor an office alone the NER took for a name: "The Minister
     # called for …")
     not_people = set(_used_as_place(doc))  # (the places, and the bodies below)
-    # (names of several words the article gives a body more often than a person, or calls a body by its kind: "the
-    # Azerbaijani company Silk Wing Cargo" is no person in "contacted by Silk Wing Cargo|PERSON")
-    labels = Counter((e.text, e.label_ == "ORG") for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("ORG", "PERSON", "PER")
-                     and not _with_patronymic(e))
+    # (names of several words the article gives a body or a place more often than a person, or calls a body by its
+    # kind: "the Azerbaijani company Silk Wing Cargo" is no person in "contacted by Silk Wing Cargo|PERSON"; "Abu
+    # al-Khasib|PERSON" is the district "in Fao and Abu al-Khasib|LOC")
+    labels = Counter((e.text, e.label_ in ("ORG", "LOC", "GPE")) for e in doc_ents(doc)
+                     if len(e) > 1 and e.label_ in ("ORG", "LOC", "GPE", "PERSON", "PER") and not _with_patronymic(e))
     not_people |= {text for (text, org), n in labels.items() if org and n > labels[text, False]}
     # (a lone word the article gives a place more often than a person, and no person's name holds: "the crew is in
     # Koror|PERSON" beside "in Koror|LOC since Thursday", "by telephone from Koror|LOC")
@@ -1003,6 +1013,10 @@ def person_ents(doc) -> list:
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) > 1 and e.start > 0
                    and doc[e.start - 1].lower_ == "in" and e.end < len(doc) and doc[e.end].text in (",", ".", ";")
                    and place_country(e[0].text) is None}
+    # (nor a place its kind names, in the plural too: "in the cantons of Eloy Alfaro|PERSON and San Lorenzo", "the
+    # parish of X")
+    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and e.start > 1 and doc[e.start - 1].lower_ == "of"
+                   and (doc[e.start - 2].lower_ in _PLACE_KINDS or doc[e.start - 2].lower_[:-1] in _PLACE_KINDS)}
     # (nor, of any length, where one of a trade or a kind is from: "A farmer from Nad Ali|PERSON, who asked …")
     not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _where_one_is_from(doc, e.start)}
     # (nor a body's short name in brackets after it: "the Multiactive Cooperative of Miners of the Atrato|ORG
@@ -1153,7 +1167,8 @@ def person_ents(doc) -> list:
         if k >= 0 and len(ent) >= 2 and _given_name_as_place(doc[k]) and (k == 0 or not doc[k - 1].is_title):
             joined[n] = doc[k : ent.end]
     # or given names the NER left out between a title and the rest ("Dr. Rodrigo Ernesto | Alvarenga Quintanilla"), or
-    # one it called MISC after a comma before a long name ("in Santa Ana, Yesenia|MISC | Marisol Rivas de Mejía")
+    # one it called MISC after a comma before a long name ("in Santa Ana, Yesenia|MISC | Marisol Rivas de Mejía") or
+    # before a middle initial ("the director of the fund, Ingvild|MISC | M. Sorhaug,")
     for n, ent in enumerate(joined):
         k = ent.start
         while k > 1 and ent.start - k < 3 and doc[k - 1].pos_ == "PROPN" and capitalised(doc[k - 1]) \
@@ -1161,7 +1176,7 @@ def person_ents(doc) -> list:
                 and not role_country(doc[k - 1].text) and not is_demonym(doc[k - 1].text) and not honorific(doc[k - 1]):
             k -= 1
         if k < ent.start and (honorific(doc[k - 1]) and all(not t.ent_type_ for t in doc[k : ent.start]) or doc[k - 1].text == ","
-                              and ent.start - k == 1 and doc[k].ent_type_ == "MISC" and len(ent) >= 3):
+                              and ent.start - k == 1 and doc[k].ent_type_ == "MISC" and (len(ent) >= 3 or _INITIAL.fullmatch(ent[0].text))):
             joined[n] = ent = doc[k : ent.end]
     # or a given name the NER gave a label of its own, right before the rest ("Adelaide|ORG Sambo Cassoma|PERSON")
     # (with a family name the NER left unlabelled between: "Lucía|LOC Mendoza Quispe|PERSON")

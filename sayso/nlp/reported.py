@@ -1296,9 +1296,12 @@ def _clause_after(ctx: Context, cue) -> list[tuple[int, int]]:
     # (or a past the tagger made a participle between two nouns: "said Mr X's sample contained|VBN veltramine …")
     # (a long subject too: "many of whom say the president's claims about potential retaliation from other foreign
     # governments are unfounded", with a term in quote marks: "by saying his refusal to use the words “…” was …")
-    # (not a relative clause's: "criticised its exclusion from the talks that opened in Geneva")
+    # (not a relative clause's: "criticised its exclusion from the talks that opened in Geneva", "recalled the doses it
+    # had|aux supplied|relcl to the province", an active one with a subject of its own)
     finite = next((j for j in range(k + 1, min(end, k + 12)) if doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD")
-                   and doc[j - 1].lower_ not in ("that", "which", "who") and doc[j].dep_ not in ("acl:relcl", "relcl") or (
+                   and doc[j - 1].lower_ not in ("that", "which", "who") and doc[j].dep_ not in ("acl:relcl", "relcl")
+                   and not (doc[j].dep_ in ("aux", "aux:pass", "auxpass") and doc[j].head.dep_ in ("acl:relcl", "relcl")
+                            and doc[j].head.head.i >= k and any(c.dep_ == "nsubj" and doc[j].head.head.i < c.i < j for c in doc[j].head.children)) or (
         doc[j].tag_ == "VBN" and doc[j].dep_ == "amod" and doc[j - 1].pos_ in ("NOUN", "PROPN") and j + 1 < end
         and doc[j + 1].pos_ in ("NOUN", "DET"))), None)
     # (nor a circumstance's clause: "told reporters as he left the terminal"; what was said follows it after a "that":

@@ -105,6 +105,8 @@ def subject_of(token, depth: int = 0):
         return token.head
     if (closed := _before_relative_clause(token)) is not None:
         return closed  # ("The fund, which did not respond to the questions of X, indicated|acl-of-questions …": the fund)
+    if (whose := _subject_before_whose(token)) is not None:
+        return whose
     # (not the end of an office's "of" phrase the parser gave the verb as a second subject: "The coach|nsubj of the
     # … University athletics team|nsubj trapped for 18 hours … has said")
     # (not the holder's name there: "The governor of the … region Mohamed X|nsubj said")
@@ -367,6 +369,19 @@ def _before_relative_clause(verb):
             who = next((c for c in clause.children if c.dep_ in SUBJECT and c.lower_ in ("which", "who")), None)
             return clause.head if who is not None and doc[who.i - 1].text == "," else None
     return None
+
+
+def _subject_before_whose(verb):
+    """"Ato X, a retired teacher … whose son works|ccomp as a driver in Dubai, told|ROOT MNS that …": the relative clause
+    taken for what the verb reports, with the speaker hung on its verb as a first subject; else None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECT for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT and c.i < clause.i] if clause is not None else []
+    if len(subjects) < 2 or not any(t.lower_ in ("whose", "who") for t in doc[subjects[0].i : subjects[-1].i + 1]):
+        return None
+    return subjects[0]
 
 
 def _interviewed_before_agent(verb):

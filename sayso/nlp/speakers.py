@@ -72,6 +72,26 @@ def _mentions_before(doc, people: list[Person], char: int) -> list[Person]:
     return sorted((p for p in people if id(p) in last), key=lambda p: -last[id(p)])
 
 
+def _named_in_quiet_paragraph(doc, people: list[Person], at: int) -> list[Person]:
+    """The one person the paragraph right before token ``at``'s names, where that paragraph reports nothing (no quote
+    marks, no one speaking in it) and ``at``'s own paragraph names no one before it: the one "he" goes on with ("On a
+    table in Dr X's office, the registers … were still stacked. ¶ ‘We will start again …,’ he said"), whoever spoke last."""
+    start = line_break_before(doc, at)
+    # (the pronoun in its paragraph's first sentence: "‘…,’ he said", not "The consul assessed … He said")
+    if start <= 0 or doc[at].sent.start > start + 1 or any(start < i < at for p in people for i in p.seen or ()):
+        return []
+    before = line_break_before(doc, start)
+    while before > 0 and not doc[before + 1 : start].text.strip():
+        before = line_break_before(doc, before)  # (past the blank line between paragraphs)
+    paragraph = doc[before + 1 : start]
+    # (nor one where "he" or a speaking verb goes on with the story's speaker: "He lamented the death of Mr X, …")
+    if not paragraph.text.strip() or any(t.is_quote or t.lower_ in ("he", "she") for t in paragraph) \
+            or any(paragraph.start <= p.spoke < paragraph.end for p in people):
+        return []
+    named = [p for p in people if any(paragraph.start <= i < paragraph.end for i in p.seen or ())]
+    return named if len(named) == 1 and not any(is_cue(t) for t in paragraph) else []
+
+
 def _named_before_cue(doc, a: Attribution, people: list[Person]) -> Person | None:
     """The person an appositive names right before the cue, set in commas: ``…, Abu Mahmoud, said``."""
     if a.cue is None:
@@ -246,8 +266,12 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # ("pointed out that A, and that his counterpart, X, had promised …": still A's clause)
         # (a clause with its "that" is reported, however the parser hung it: "…, and that his counterpart, X, had …")
-        if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or clause.dep_ in _CLAUSE_DEPS or any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in t.head.children):
+        # (but the subject of a relative clause whose "that" is its object is someone who acts: "a word that the
+        # commission head refused to use. «…», he declared")
+        relative = clause.dep_ in ("relcl", "acl:relcl") and t.lower_ not in ("who", "which", "that") \
+            and any(m.lower_ == "that" and m.tag_ == "WDT" and m.i < t.i for m in clause.children)
+        if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or not relative and (clause.dep_ in _CLAUSE_DEPS or any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in t.head.children)):
             continue
         if t.head.lemma_.lower() in _DEATHS:
             continue  # "Their mother, Nesrin, was killed in 2021. She said …": the dead do not speak
@@ -462,7 +486,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             # said" is X, whoever was quoted before)
             lead_in = _lead_in(doc, people, span[0])
             sentence_end = tokens[0].sent.end
-            for person in _subjects_before(doc, people, span[0]) + lead_in + story + before + _mentions_before(doc, people, char):
+            quiet = _named_in_quiet_paragraph(doc, people, span[0])
+            for person in _subjects_before(doc, people, span[0]) + lead_in + quiet + story + before + _mentions_before(doc, people, char):
                 if person in asked or span[0] < min(person.seen or [person.first_token]) < sentence_end:
                     continue  # (nor one first named later in the pronoun's own sentence: "He also commented on remarks by
                     # X, who told …, saying …" is the story's speaker, though X's words came first)
@@ -850,6 +875,13 @@ def _they_at(doc, cue: tuple[int, int]) -> str | None:
     return canonical_body(doc[k + 2 : ent.end].text) if ent is not None and doc[k + 2].lower_ in BODY_WORDS else None
 
 
+def _ends_in_office(doc, lo: int, comma: int) -> bool:
+    """Whether the clause doc[lo:comma] ends in an office it names, past its verb: "(who) spoke through his Special
+    Assistant on Media|," (a name set off after it is that office's)."""
+    return any(t.lower_ in ROLE_NOUNS and t.dep_ not in SUBJECT and all(x.pos_ in ("ADP", "PROPN", "NOUN", "ADJ", "DET") for x in doc[t.i + 1 : comma])
+               for t in doc[lo:comma])
+
+
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     """``Russia's envoy, Sergei Volkonsky,``: an office whose appositive names the person speaks as that person."""
     if a.speaker is None:
@@ -933,10 +965,12 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # (past a relative clause on it, only a name set off by a comma: "The secretary general of the X Foundation, which
     # donated the cargo, Abdurakhman Y"; not one inside the clause: "The foundation, which did not answer the questions
     # of Sahel Matin,")
+    # (nor one set off after an office the clause names, which is that office's: "The commissioner, who spoke through
+    # his Special Assistant on Media, Hajiya X, told our correspondent")
     relative = hi + 1 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in ("which", "who", "whose")
     inside = [e for e in person_ents(doc) if hi <= e.start and e.end <= full[1]
               and not all(t.lower_.rstrip(".") in OFFICE for t in e)  # "Brigadier" tagged as a name
-              and not (relative and doc[e.start - 1].text != ",")]
+              and not (relative and (doc[e.start - 1].text != "," or _ends_in_office(doc, hi + 2, e.start - 1)))]
     if inside:
         return inside[0].start, inside[0].end
     if place:
@@ -944,6 +978,8 @@ def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     # (or a name the NER gave another label, set off by a comma: "Nabavi’s lawyer in Qamishli, Shiyar|LOC Hamo,")
     end = full[1]
     comma = max((t.i for t in doc[hi:end] if t.text == ","), default=None)
+    if relative and comma is not None and _ends_in_office(doc, hi + 2, comma):
+        return None
     run = doc[comma + 1 : end] if comma is not None else None
     if run is not None:
         run = doc[past_origin(doc, run.start, run.end) : run.end]  # ("Its captain, the Albanian Gezim|LOC Hoxholli,")
@@ -985,8 +1021,9 @@ def _after_of(doc, i: int) -> bool:
     return doc[k].lower_ == "of"
 
 
-# offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official
-_GENERIC_OFFICES = frozenset({"diplomat", "official", "representative"})
+# offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official (and a
+# "functionary", as machine-translated Spanish calls one: "The functionary precised that …")
+_GENERIC_OFFICES = frozenset({"diplomat", "official", "representative", "functionary"})
 # who comments on a story rather than acts in it: "the expert" is a speaker, not someone a speaker talked about
 _COMMENTATORS = frozenset("expert analyst specialist scholar researcher economist observer commentator".split())
 # a person by sex and age alone: "the young woman recounted"
@@ -1441,12 +1478,13 @@ def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | N
         if span is None or not len(span) or span[0].sent.start in seen:
             continue
         sent = span[0].sent
-        seen.add(sent.start)
         if any(sent.start_char <= c < sent.end_char for c in cues):
             continue
-        # (read from the words that open it, as their verb's: "X recounted to Tocororo Daily …" is X's telling)
+        # (read from the words that open it, as their verb's: "X recounted to Tocororo Daily …" is X's telling; from
+        # each mark in turn: "Reached by telephone in Dalanzadgad, the compañera Y recounted to Tocororo Daily …")
         medium, interview = find_medium(doc, (at, at + 1), outlet)
         if medium is not None and interview:
+            seen.add(sent.start)
             found.append((sent.start_char, sent.end_char, sent.text, medium))
     return found
 
