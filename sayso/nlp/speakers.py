@@ -262,6 +262,8 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
             person = person_by_name(people, list(ent)) if ent is not None else None
             if person is not None and person not in loose:
                 loose += [p for p in _sharing(people, person, ent) if p not in loose]
+        if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+            continue
         clause = t.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # ("pointed out that A, and that his counterpart, X, had promised …": still A's clause)
@@ -270,8 +272,7 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
         # commission head refused to use. «…», he declared")
         relative = clause.dep_ in ("relcl", "acl:relcl") and t.lower_ not in ("who", "which", "that") \
             and any(m.lower_ == "that" and m.tag_ == "WDT" and m.i < t.i for m in clause.children)
-        if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or not relative and (clause.dep_ in _CLAUSE_DEPS or any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in t.head.children)):
+        if not relative and (clause.dep_ in _CLAUSE_DEPS or any(m.dep_ == "mark" and m.lower_ == "that" for m in t.head.children)):
             continue
         if t.head.lemma_.lower() in _DEATHS:
             continue  # "Their mother, Nesrin, was killed in 2021. She said …": the dead do not speak
@@ -1479,6 +1480,7 @@ def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | N
             continue
         sent = span[0].sent
         if any(sent.start_char <= c < sent.end_char for c in cues):
+            seen.add(sent.start)  # (a sentence that reports is no interview's opening, whichever of its marks)
             continue
         # (read from the words that open it, as their verb's: "X recounted to Tocororo Daily …" is X's telling; from
         # each mark in turn: "Reached by telephone in Dalanzadgad, the compañera Y recounted to Tocororo Daily …")
