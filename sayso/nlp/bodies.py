@@ -22,7 +22,7 @@ __all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_wri
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
     foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker guild cooperative co-operative syndicate
-    hospital secretariat consulate bank fund directorate""".split())
+    hospital secretariat consulate bank fund directorate trust""".split())
 # what a company is called by its kind, for one another: "the consortium Nam Xeng Power … the company"
 COMPANY_WORDS = frozenset("company firm consortium shipbuilder manufacturer maker operator carrier insurer exporter importer producer contractor".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
@@ -80,6 +80,14 @@ def body_named_after(doc, at: int, word: str) -> str | None:
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
     ent = next((e for e in doc_ents(doc) if at < e.start < at + 150 and e.label_ == "ORG" and len(e) > 1 and pattern.search(e.text)), None)
     return canonical_body(ent.text) if ent is not None else None
+
+
+def company_named_after(doc, at: int) -> str | None:
+    """The company the story names by its legal form soon after token ``at`` (without the form), for a lead that says
+    only "the company said …" before it: "… ¶ The owner, Halvard Maritime Ltd, a Limassol firm …"."""
+    ent = next((e for e in doc_ents(doc) if at < e.start < at + 80 and e.label_ == "ORG" and len(e) > 2
+                and e[-1].lower_ in LEGAL_FORMS and all(t.is_title for t in e[:-1])), None)
+    return canonical_body(ent[:-1].text) if ent is not None else None
 
 
 # an airline's name, whose last word says its kind ("Vorombe Air", "Kenya Airways")

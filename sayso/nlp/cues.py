@@ -8,6 +8,7 @@ got wrong), the cue's characters, where a sentence starts, and token spans trimm
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +19,38 @@ from .lexicon import (BELIEF_VERBS, DAY_PARTS, CUE_LEMMAS, DOCUMENT_CUES, DOCUME
                       QUOTE_CUES, SPEECH_VERBS, THAT_CUES, TIME_WORDS, WRITINGS)
 from ..ingest.datelines import split_dateline
 from .marks import Segment, find_segments, paragraph_spans
+
+RUN_MEMOS: list[str] = []  # doc.user_data keys of the memos a run keeps while it holds the doc (``people.holding``)
+
+
+def run_memo_key(name: str) -> str:
+    """A doc.user_data key for answers kept while a run holds the doc: ``holding`` gives it an empty dict at the start
+    and drops it at the end; outside a run ``doc.user_data.get(key)`` is None and nothing is kept."""
+    key = "sayso." + name
+    RUN_MEMOS.append(key)
+    return key
+
+
+def kept_per_run(name: str):
+    """Keep the answers of a function of a token (and more hashable arguments) that hang on the doc alone, by the
+    token's index and the arguments, while a run holds the doc: the rules ask the same of the same words again and
+    again (what a sentence starts at, whether a verb is a cue, whose it is)."""
+    key = run_memo_key(name)
+
+    def keep(func):
+        @functools.wraps(func)
+        def kept(token, *args):
+            memo = token.doc.user_data.get(key)
+            if memo is None:
+                return func(token, *args)
+            at = (token.i, *args) if args else token.i
+            try:
+                return memo[at]
+            except KeyError:
+                found = memo[at] = func(token, *args)
+                return found
+        return kept
+    return keep
 
 SUBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 CLAUSE = {"ccomp"}
@@ -57,6 +90,7 @@ class Context:
         self.full_speaker: dict[tuple[int, int], tuple[int, int]] = {}  # speaker span -> with its appositive
         self.speakers: dict[int, tuple[int, int] | None] = {}  # cue token -> its speaker span (speaker_spans.speaker_of)
         self._label_ends: dict[int, int] = {}
+        self._bounds: dict[tuple[int, int], tuple[int, int]] = {}  # sentence_bounds by its arguments
 
     def token_at(self, char: int) -> int:
         """Index of the token holding (or starting after) character ``char``."""
@@ -99,7 +133,14 @@ class Context:
         return self._label_ends[para]
 
     def sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
-        """The stretch of text around [a, b) up to sentence ends outside quotes, within the paragraph."""
+        """The stretch of text around [a, b) up to sentence ends outside quotes, within the paragraph (kept: the rules
+        ask for the same sentences again and again)."""
+        found = self._bounds.get((a, b))
+        if found is None:
+            found = self._bounds[a, b] = self._sentence_bounds(a, b)
+        return found
+
+    def _sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
         p_lo, p_hi = self.paragraphs[self.paragraph_of(a)]
         lo = p_lo
         for m in _SENT_END.finditer(self.text, p_lo, a):
@@ -148,6 +189,16 @@ class Context:
 _CLOSING_MARKS = frozenset({"”", "\"", "»", "’", "'", "’’", "''", "“"})
 # "H.E. Dr. Al-Mannai told PNA": His Excellency, His Highness … before a name (the stop is the title's)
 _HONORIFIC_INITIALS = frozenset({"H.E", "H.H", "H.R.H", "H.M"})
+
+
+def _closes_sentence(token) -> bool:
+    """Whether only when or where comes after ``token`` up to its sentence's stop: "…, the director …, Dwi Hartono
+    Saputra, conveyed|acl here on Saturday." is the claim's attribution, not a description of him."""
+    doc = token.doc
+    k = token.i + 1
+    while k < len(doc) and k - token.i <= 4 and (doc[k].lower_ in TIME_WORDS or doc[k].lower_ in ("here", "there", "on", "this")):
+        k += 1
+    return k > token.i + 1 and k < len(doc) and doc[k].text == "."
 
 
 def lemma_of(token) -> str:
@@ -448,6 +499,7 @@ def group_naming(token) -> bool:
         and any(c.dep_ in SUBJECT and (c.lower_ == "they" or c.tag_ == "NNS") for c in token.children)
 
 
+@kept_per_run("cues")
 def is_cue(token) -> bool:
     if group_naming(token):
         return False
@@ -475,7 +527,7 @@ def is_cue(token) -> bool:
             token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called") and not (
             token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)) \
             and not _aside_then_that(token) and not that_follows(token) and not _colon_quote_follows(token) and not _as_quote_follows(token) \
-            and not name_follows(token):
+            and not name_follows(token) and not _closes_sentence(token):
         # "National Guard members, called to service by the governor": a passive description
         # (but "X, director of Y, called for more investment" and "X, the U.S. representative, accused Damascus of …"
         # are X's acts, whatever the parser made of them)
@@ -705,24 +757,12 @@ def line_break_before(doc, at: int) -> int:
     return k
 
 
-SENTENCE_STARTS = "sayso.sentence_starts"  # doc.user_data key while a run holds the doc: sentence_start by token
-
-
+@kept_per_run("sentence_starts")
 def sentence_start(tok) -> int:
     """Where ``tok``'s sentence starts, undoing the parser's split after a comma and a closing quote mark
     (``Clinton "is the only candidate," | Newton said.``): a comma never ends a sentence, nor does a quote that
     the sentence goes on after in lower case. Kept per token while a run holds the doc (the rules ask for the same
     sentences again and again)."""
-    memo = tok.doc.user_data.get(SENTENCE_STARTS)
-    if memo is None:
-        return _sentence_start(tok)
-    start = memo.get(tok.i)
-    if start is None:
-        start = memo[tok.i] = _sentence_start(tok)
-    return start
-
-
-def _sentence_start(tok) -> int:
     doc = tok.doc
     start = tok.sent.start
     for _ in range(3):  # bounded: one split per quoted stretch is what the parser does

@@ -466,7 +466,9 @@ def _closing_cue(ctx: Context, seg: Segment):
     speaker = speaker_of(ctx, cue)
     named = speaker is not None and any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLES
                                         for t in ctx.doc[speaker[0] : speaker[1]])
-    return cue if named or speaker is not None and not _reports_before(ctx, seg) else None
+    # (or someone new, whom an indefinite phrase brings in: "“A … ¶ “B”, said … one of the Georgian sailors")
+    new = speaker is not None and ctx.doc[speaker[0]].lower_ in ("a", "an", "one")
+    return cue if named or new or speaker is not None and not _reports_before(ctx, seg) else None
 
 
 def _reports_before(ctx: Context, seg: Segment) -> bool:

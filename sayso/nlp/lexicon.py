@@ -62,7 +62,7 @@ SPEECH_VERBS = frozenset(
     reiterate acknowledge admit assert allege suggest predict promise pledge vow threaten urge
     recall mention comment observe remark repeat maintain contend concede complain estimate joke
     inform assure indicate reveal disclose testify counter charge caution exclaim conclude
-    proclaim stipulate specify clarify lament boast predict retort quip recount agree
+    proclaim stipulate specify clarify lament boast predict retort quip recount agree convey
     demand propose recommend signal hint describe term dub brand label accuse blame praise
     criticize criticise condemn welcome question dismiss reject rule cite slam denounce laud
     manifest confess request qualify appeal instruct advise implore confide reaffirm summarise summarize invite exhort hail reassure
@@ -101,8 +101,8 @@ THAT_CUES = frozenset("""exclude express voice transmit assess direct judge prec
     guarantee opine recognize recognise submit share view hammer defend posit aver regret""".split())
 # verbs that report only the quote they follow or the clause their "that" opens: French "a lancé" ("«…», he launched",
 # "she launched: «…»", "had launched that the crew are «…»"), never "launched an offensive"; "spoke" before a colon and
-# its quote ("spoke to Faru Post by phone: ‘…’"), never "spoke at length"
-QUOTE_CUES = frozenset({"launch", "speak"})
+# its quote ("spoke to Faru Post by phone: ‘…’"), never "spoke at length"; French "a réagi" ("«…», reacted X")
+QUOTE_CUES = frozenset({"launch", "speak", "react"})
 # an outlet's own finding: "ČTP has learnt that …", "what this medium could learn", "X could establish that …" (not "she
 # learned that her son …")
 FINDING_CUES = frozenset({"learn", "establish", "ascertain"})
@@ -118,7 +118,7 @@ POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 # what a person or body writes: "Lanskoy's new book argues", "a statement from the Turkish Foreign Ministry said"
 WRITINGS = DOCUMENT_NOUNS | frozenset(
     "book statement article communique communiqué communication interview op-ed editorial message tweet post paper column declaration "
-    "information".split())
+    "information reply".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(CAUSE_CUES) | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES | FINDING_CUES | QUOTE_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"
@@ -146,7 +146,7 @@ ROLE_NOUNS = frozenset(
     official representative deputy director chairman chairwoman chair governor mayor senator
     negotiator mediator emissary advisor adviser counselor counsellor aide coordinator
     sheikh cleric imam bishop patriarch king queen prince emir sultan analyst expert researcher scientist
-    professor lawyer judge prosecutor candidate nominee lawmaker legislator congressman
+    professor lawyer counsel judge prosecutor candidate nominee lawmaker legislator congressman
     congresswoman representative mufti father son elder younger woman man doctor teacher
     farmer resident witness activist journalist correspondent reporter editor author
     economist strategist pollster manager ceo executive founder owner member delegate observer monitor
@@ -195,7 +195,7 @@ MEDIA_NOUNS = frozenset(
 OUTLET_NAME_WORDS = frozenset(
     """News Times Post Herald Observer Observador Gazette Gazeta Tribune Chronicle Daily Diario Journal Agency Press Courier
     Mirror Sentinel Monitor Telegraph Clarion Dispatch Express Info Infos TV FM Television Radio Network Channel Wire Media
-    Ledger Gleaner Inquirer Examiner Bulletin Presse Prensa Zeitung Kurier Novosti Noticias Nouvelles""".split()
+    Ledger Gleaner Inquirer Examiner Bulletin Presse Prensa Zeitung Kurier Novosti Noticias Nouvelles Matin Soir Hebdo""".split()
 )
 OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
 # a brand's or an outlet's one word with a capital inside ("ArmVector", "WhatsApp"), not a surname's ("McAllister",
@@ -241,6 +241,8 @@ ROLE_SYNONYMS = {
     "political scientist": "expert", "political analyst": "expert", "scientist": "expert", "analyst": "expert",
     # (West African copy's "PRO", a body's public relations officer, speaks for it)
     "pro": "spokesperson",
+    # (a ship's master is its captain: "The master of a bulk carrier … said" before "Captain X"; the keys are patterns)
+    r"master(?=\s+of\b)": "captain",
     # (a registrar heads the registry: "the head of the registry confirmed" before "Registrar X")
     "registrar": "head registrar",
     # (and a scientist of any branch is "the scientist": "the Chilean biochemist X … The scientist recognized")
@@ -255,7 +257,7 @@ TITLES = frozenset(
     general gen col lt maj capt sen rep gov ambassador envoy judge father brother sister
     king queen prince emir sultan his her excellency highness engineer eng mawlawi maulvi maulana mawlana haji hajji h.e
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun seri
-    hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak pak ibu lyonpo dasho aum
+    hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak pak ibu lyonpo dasho aum bu m
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera
     cllr atty pa mammy afioga susuga fr rev revd reverend madame sayyid sayyida doña andriamatoa ramatoa ato w/ro w/t weyzero woizero""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of

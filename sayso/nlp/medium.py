@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import demonyms, is_country, is_demonym, place_country, role_country, without_the
 from .bodies import last_named_outlet, named_as_outlet
-from .cues import SUBJECT, line_break_before, sentence_start
+from .cues import SUBJECT, line_break_before, run_memo_key, sentence_start
 from .people import OUTLET_ARTICLES, person_ents
 from .lexicon import CAMEL_CASE, CAPITAL, DAY_PARTS, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
@@ -188,6 +188,12 @@ _PATTERNS.append(_needing(_SAID_TO_VERBS, also="radio télé tele tv", pattern=r
 # email to The Gold Coast Herald" (not "in a letter to the UN Secretary-General")
 _PATTERNS.append(_needing("email mail letter message written reply", re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
                             rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})")))
+# an outlet that relays the sentence's report in an aside: "As the Pwani Mirror wrote, the spokesman … said that …"
+_PATTERNS.append(_needing("as", also="wrote writes reported reports", pattern=re.compile(
+    rf"\b[Aa]s\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})\s+(?:wrote|writes|reported|reports),")))
+# (or to an outlet after its kind: "said in a written reply to the Cypriot news site Limassol Wire")
+_PATTERNS.append(_needing("email mail letter message written reply", re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
+                            rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA})\s+(?P<name>{_NAME})")))
 # a station by its band or kind: "Speaking on Accra-based Nkyinkyim FM yesterday", "said on Al-Waha TV"
 _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, also="fm tv radio television", pattern=re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO}){_WHEN}\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?(?:(?:state|public|private|national)\s+)?(?:channel\s+|station\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b")))
@@ -253,7 +259,7 @@ _PATTERNS.append(_needing("summed summing sums", re.compile(_SUMMED_FOR), also="
 # a channel named between the verb and the speaker: "in interview to CTA the Deputy Foreign Minister …", "in
 # conversation with the newspaper «X»", "stated for the daily «Beogradski Dnevnik» the director …", "for BPA"
 LEADING_CHANNEL = re.compile(
-    r"(?:in (?:an? |the )?(?:interview|conversation|dialogue|commentary) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
+    r"(?:in (?:an? |the )?(?:interview|conversation|dialogue|commentary|comment) (?:to|with) |(?:(?:today|yesterday|also) )?for )(?:the )?"
     r"(?:(?:newspaper|daily|weekly|agency|news agency|channel|TV channel|portal) )?"
     # (its name up to the speaker's: "the …", or a name with its initial glued on: "to Tulpar Inform A.Zhumaliev")
     # (after "for", a name of several words only with an outlet's word: "declared for Siret Press the director …")
@@ -278,11 +284,12 @@ _INTERVIEW = [_needing("interview interviews conversation conversations dialogue
                   rf"{_GIVEN_FOR}(?:the\s+)?(?:{_MEDIA})\s+[«“„\"A-Z]|{_GIVEN_FOR_ACRONYM}|{_GIVEN_FOR_NAMED.replace('?P<name>', '?:')}"), also="for"),
               _needing("summed summing sums", re.compile(_SUMMED_FOR.replace("?P<name>", "?:")), also="up for"),
               _needing("whom", re.compile(_WHOM_REACHED.replace("?P<name>", "?:"))),
-              # ("told the Mungo Herald by telephone from Vientiane": a call with the paper)
+              # ("told the Mungo Herald by telephone from Vientiane": a call with the paper; "told the Pwani Mirror on
+              # phone", "told The Malabar Courier over phone", as Kenyan and Indian papers have it)
               # (or "to" it, or "for" it: "describes the night … to Tähystäjä by phone from Ponta Delgada")
               # (or "with" it: "X spoke with Délkör by phone from Port Vila")
               _needing("phone telephone", re.compile(r"\b(?:told|to|for|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
-                                                   r"(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b")),
+                                                   r"(?:by\s+(?:tele)?phone|(?:over|on)\s+(?:the\s+)?(?:tele)?phone)\b")),
               # (or an account given to it, told in the quotes that follow: "X recounted to Tocororo Daily the six days
               # of the rescue")
               _needing("recounts recounted narrates narrated", re.compile(r"\b(?:recount|narrate)(?:s|ed)\s+to\s+(?:the\s+)?[A-Z]"),
@@ -309,7 +316,7 @@ def own_words_at(doc, i: int) -> int:
 # "as the agency was informed in the ministry": what the outlet's own reporter was told
 _OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|portal|channel)\s+(?:was|were|has\s+been)\s+(?:informed|told)\b",
                            re.IGNORECASE)
-_OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?\s+(?:to|with)|"
+_OWN = re.compile(rf"\b(?:told|telling|tells|tell|(?:{_SPEAKING}|spoke|talked)(?:\s+exclusively)?\s+(?:to|with)|"
                   rf"(?:confirmed|declared|said|says|stated|indicated|explained|manifested|assured|precised|recounted|revealed|admitted)\s+to|"
                   rf"[Cc]ontacted\s+by|[Cc]onsulted\s+by|(?:[Jj]oined|[Rr]eached)\s+(?:by\s+(?:tele)?phone\s+)?by|"
                   rf"interview(?:ed\s+by|\s+with)|[Ii]n\s+(?:an?\s+)?(?:conversation|dialogue)\s+with)\s+"
@@ -322,6 +329,9 @@ _OWN = re.compile(rf"\b(?:told|telling|tells|tell|{_SPEAKING}(?:\s+exclusively)?
 # one named)
 _OWN_REACHED = re.compile(r"^(?:[Rr]eached|[Cc]ontacted|[Jj]oined|[Ii]nterviewed|[Qq]uestioned)(?:\s+by\s+(?:tele)?phone)?"
                           r"(?:\s+in\s+(?:his|her|its|their)\s+turn|\s+for\s+(?:his|her|its|their)\s+part)?\s*,")
+# "said on phone that …", as Kenyan copy has it: a call with the story's own reporter, no outlet named
+# (not "said by phone from Istanbul that …", which a wire writes of a call it need not have made)
+_OWN_ON_PHONE = re.compile(r"\b(?:said|says|explained|disclosed|confirmed)\s+(?:on|over)\s+(?:the\s+)?(?:tele)?phone\s+that\b")
 # "said the spokesman of the company on request" (German "auf Anfrage"): asked by the outlet's own reporters
 _OWN_ON_REQUEST = re.compile(r"\b(?:said|says|stated|explained|confirmed|declared)\s[^.;:,“”\"«»]{0,60}?\b(?:on|upon)\s+request\b"
                              r"(?!\s+(?:of|from|for|by)\b)")
@@ -459,6 +469,22 @@ def _cue_sentence(doc, cue: tuple[int, int]):
     return doc[sentence_start(span[0]) : end]
 
 
+_CUE_SENTENCES = run_memo_key("cue_sentences")  # ``_sentence_words`` by the cue's characters
+
+
+def _sentence_words(doc, cue: tuple[int, int]):
+    """``_cue_sentence``, its text and its words in lower case (None when no token is there): kept while a run holds
+    the doc, as each clause of a cue, and each later look at its setting, asks for the same sentence again."""
+    memo, key = doc.user_data.get(_CUE_SENTENCES), tuple(cue)
+    if memo is not None and (found := memo.get(key)) is not None:
+        return found or None
+    sent = _cue_sentence(doc, cue)
+    found = () if sent is None else (sent, text := sent.text, frozenset(_WORD.findall(text.lower())))
+    if memo is not None:
+        memo[key] = found
+    return found or None
+
+
 def said_to_outlet(doc, cue: tuple[int, int], medium: str) -> bool:
     """Whether the sentence of the cue at characters ``cue`` says, after the cue, that it was said "to" the outlet
     ``medium``, the speaker maybe between: "„…“, said managing director Dipl.-Ing. X on Thursday to the agency Y"."""
@@ -501,15 +527,24 @@ def named_as_foreign(text: str, outlet: str) -> bool:
 _SITE_AT_STOP = re.compile(r"\S+\.[a-z]{2,6}\.")
 
 
+def _own_spelled_out(text: str, own: str) -> str | None:
+    """The own outlet's full name where ``text`` gives it with its initials in brackets after a verb of telling ("told
+    Kabar Nusantara (KN) that …"), the initials being ``own``'s."""
+    m = re.search(rf"\b(?:{_SAID_TO}|spoke\s+to|speaking\s+to|told)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}})\(\s*{re.escape(own)}\s*\)", text)
+    if m is None:
+        return None
+    name = m.group("name").split()
+    return " ".join(name) if "".join(w[0] for w in name) == own else None
+
+
 def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str | None, bool]:
     """The outlet named in the sentence of the cue at characters ``cue``, if any; and whether that sentence speaks
     of an interview (``in interview to CTA``, ``In the same interview, …``): a speaker's later statements may belong
     to it. ``own``: the article's own outlet, an outlet whatever the NER takes it for ("told Hanbit by phone")."""
-    sent = _cue_sentence(doc, cue)
-    if sent is None:
+    found = _sentence_words(doc, cue)
+    if found is None:
         return None, False
-    text = sent.text
-    words = set(_WORD.findall(text.lower()))
+    sent, text, words = found
     medium = _medium_in(sent, text, words, own, cue[0])
     if medium is not None and (country := place_country(medium)) is not None and not is_country(medium):
         # "told the Doha daily": a city's outlet, which the story named before with its country ("the Qatari daily The
@@ -580,11 +615,11 @@ def interview_marks(text: str) -> list[int]:
 def names_setting(doc, cue: tuple[int, int]) -> bool:
     """Whether the sentence of the cue at ``cue`` says where the words were spoken (a statement, a press
     conference, a post): they are not part of an interview the speaker gave earlier."""
-    sent = _cue_sentence(doc, cue)
-    if sent is None:
+    found = _sentence_words(doc, cue)
+    if found is None:
         return False
-    text = sent.text
-    return _SETTING.fits(set(_WORD.findall(text.lower()))) and _SETTING.pattern.search(text) is not None
+    _, text, words = found
+    return _SETTING.fits(words) and _SETTING.pattern.search(text) is not None
 
 
 def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_char: int | None = None) -> str | None:
@@ -597,7 +632,8 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
     paragraph = None
     if words & _OWN_NEEDS and (_OWN.search(text) or _OWN_INFORMED.search(text) or _OWN_AFTER_SPEAKER.search(text)):
         return OWN_OUTLET
-    if _OWN_REACHED.match(text) or "request" in words and _OWN_ON_REQUEST.search(text):
+    if _OWN_REACHED.match(text) or "request" in words and _OWN_ON_REQUEST.search(text) \
+            or words & {"phone", "telephone"} and _OWN_ON_PHONE.search(text):
         return OWN_OUTLET
     same = _SAME_OUTLET.search(text) if "same" in words else None
     if same is not None:  # "quoted by the same newspaper": the one the article named last (maybe in this sentence)
@@ -619,7 +655,13 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
         paragraph = _paragraph_to(doc, sent)
         at = len(paragraph) - len(text) + outlet.start()
         if not _in_quote(paragraph, at):
-            return last_named_outlet(paragraph[:at], _KIND_OF[outlet.group(1)]) or OWN_OUTLET
+            # (or in a paragraph before, where the story names a paper of that kind that is not its own: "told the
+            # Kenyan newspaper Pwani Mirror … ¶ «…», the captain told the newspaper")
+            kind = _KIND_OF[outlet.group(1)]
+            # (not an agency: an agency's story calls itself "the agency", whatever agencies it quoted before)
+            before = last_named_outlet(doc.text[: sent.start_char], kind) if kind != "agency" else None
+            return last_named_outlet(paragraph[:at], kind) or (
+                before if before is not None and own and before.casefold() != own.casefold() else OWN_OUTLET)
     # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
     # (or for it, with the speaker named between: "stated Nikolovski for Pelister Press by telephone")
     # (the paper by the last word of its name too: "informed the Post" in The Gurans Post)
@@ -636,6 +678,8 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
         # reported to Svislach" (not only an acronym, as below); "the envoy, who spoke with RIMAQ before …" (whom else
         # one spoke with may be anyone)
         return own
+    if own and own.isupper() and f"({own})" in text and (spelled := _own_spelled_out(text, own)) is not None:
+        return spelled  # "told Kabar Nusantara (KN)" in KN's own story: the outlet by its full name
     for shape in _PATTERNS:
         if not shape.fits(words):
             continue

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from spacy.symbols import PROPN
 
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
-from .cues import SENTENCE_STARTS, SUBJECT, HashTest, is_verb, tokens_where
+from .cues import RUN_MEMOS, SUBJECT, HashTest, is_verb, run_memo_key, tokens_where
 from .tokenizer import GLUED_INITIAL
 from .lexicon import (ABBREVIATED_TITLES, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, US_STATE_ABBREVIATIONS)
@@ -45,7 +45,8 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 # last words of a body's name ("Khabur Valley Television", "Levant Institute", "the Ministry")
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
     "network press news tv institute forces front company corporation consortium bank university guard pharmaceuticals association"
-    " authority society foundation league club guild force presidium air airways airlines".split())
+    " authority society foundation league club guild force presidium air airways airlines trust fund maritime shipping logistics"
+    " holdings".split())
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())
@@ -180,7 +181,9 @@ def _strip_name(tokens: list) -> list:
     # "Gaziantep Governor Nilüfer Karaağaçlı", "head of the … Commission Brigadier General Rakan al-Suwaydi": the name
     # follows the last office word (when a capitalised name does follow it)
     # (or its initials, as Kenyan copy writes a cabinet secretary: "Agriculture CS Josephine X")
+    # (not a middle initial that spells a title too: "Ingvild M. Sorhaug")
     last = max((n for n, t in enumerate(toks[:-1]) if (t.lower_.rstrip(".") in OFFICE or t.text in ROLE_ABBREVIATIONS) and t.lower_ not in DETERMINERS
+                and not (n and len(t.text.rstrip(".")) == 1)
                 and not _given_sultan(toks[n:]) and not _given_nana(toks[n:]) and not _inner_name_word(toks, n)), default=None)
     if last is not None and toks[last + 1].is_title and toks[last + 1].pos_ == "PROPN":
         toks = toks[last + 1 :]
@@ -199,7 +202,8 @@ def _strip_name(tokens: list) -> list:
         or toks[0].lower_ in ABBREVIATED_TITLES  # (titles in a row: Romanian "Dr. chem. X", "conf. univ. dr. X")
         or toks[0].text in MINISTRY_INITIALS
         or toks[0].lower_ in DETERMINERS
-        or toks[0].pos_ in ("ADV", "ADP", "DET")
+        # (not a given name the tagger called a proper noun and gave an adverb's part of speech: "Sherly|ADV|NNP Kurian")
+        or toks[0].pos_ in ("ADV", "ADP", "DET") and not (toks[0].tag_ == "NNP" and toks[0].ent_type_ in ("PERSON", "PER"))
         # (the end of a state's name: "Minister of Foreign Affairs of the Kyrgyz Republic | Zheenbek Toktogulov")
         or toks[0].lower_ in _STATE_WORDS and toks[1].is_title
         # ("Envoy for the Middle East Gennady Voronin", "Minister of Water Resources|ORG Aoun Diab|ORG")
@@ -952,6 +956,7 @@ def person_ents(doc) -> list:
     # (nor a dateline's place in capitals: "MINSK, May 3."; nor an office alone the NER took for a name: "The Minister
     # called for …")
     not_people = set(_used_as_place(doc))  # (the places, and the bodies below)
+    named = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "PER")]
     # (names of several words the article gives a body or a place more often than a person, or calls a body by its
     # kind: "the Azerbaijani company Silk Wing Cargo" is no person in "contacted by Silk Wing Cargo|PERSON"; "Abu
     # al-Khasib|PERSON" is the district "in Fao and Abu al-Khasib|LOC")
@@ -962,16 +967,17 @@ def person_ents(doc) -> list:
     # Koror|PERSON" beside "in Koror|LOC since Thursday", "by telephone from Koror|LOC")
     lone = Counter((e.text, e.label_ in ("PERSON", "PER")) for e in doc_ents(doc) if len(e) == 1 and e.label_ in _LONE_LABELS)
     if any(person for _, person in lone):
-        name_words = {t.text for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("PERSON", "PER") for t in e}
+        name_words = {t.text for e in named if len(e) > 1 for t in e}
         not_people |= {text for (text, person), n in lone.items() if not person and n > lone[text, True]
                        and lone[text, True] and text not in name_words}
     # (nor the end of a place's name, nor a body's name glossed in brackets, nor a word of it alone: "Pumlumon|PERSON
     # volunteers mark 50 years" after "Tîm Achub Mynydd Pumlumon|PERSON (Pumlumon Mountain Rescue Team|ORG)")
-    glossed = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _glossed_body(doc, e)]
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _ends_place(doc, e)}
+    glossed = [e for e in named if _glossed_body(doc, e)]
+    not_people |= {e.text for e in named if _ends_place(doc, e)}
     not_people |= {e.text for e in glossed} | {t.text for e in glossed for t in e}
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and e.start > 0 and (
-        doc[e.start - 1].lower_ in KIND_WORDS or doc[e.start - 1].lower_.endswith("-flagged"))}  # (and "the Togo-flagged X")
+        doc[e.start - 1].lower_ in KIND_WORDS and not _holder_after_body(doc, e)
+        or doc[e.start - 1].lower_.endswith("-flagged"))}  # (and "the Togo-flagged X")
     # (or before its kind in apposition: "on the Kalypso Merino, a livestock carrier taking …")
     not_people |= {e.text for e in doc_ents(doc) if e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("a", "an")
                    and (kind := next((t for t in doc[e.end + 2 : e.end + 5] if t.lower_ in _VESSELS), None)) is not None
@@ -988,16 +994,16 @@ def person_ents(doc) -> list:
     # (nor a body's name with the country of its branch: "Halda Stitchworks Madagascar|PERSON" beside "Halda Stitchworks
     # Ltd|ORG")
     orgs = {e[:-1].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 2}
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) > 2 and e[:-1].text in orgs
+    not_people |= {e.text for e in named if len(e) > 2 and e[:-1].text in orgs
                    and (is_country(e[-1].text) or place_country(e[-1].text) is not None)}
     # (nor a body's short name as an owner: "Meranti|PERSON's head of claims" after "Meranti Cargo Assurance|ORG")
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.text in firsts
+    not_people |= {e.text for e in named if len(e) == 1 and e.text in firsts
                    and e.end < len(doc) and doc[e.end].text in ("'s", "’s")}
     # (nor a place the article names elsewhere, with "the" before it: "The Galápagos|PERSON do not have …"; nor a lone
     # word with "the" before it in running text, which no one's name has: "the Miners of the Atrato|PERSON"; a body's
     # initials are left to the rules on bodies: "the KARA|PERSON said")
     places = {e.text for e in doc_ents(doc) if e.label_ in ("LOC", "GPE")}
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
+    not_people |= {e.text for e in named if len(e) == 1 and e.start > 0
                    and (doc[e.start - 1].lower_ == "the" and e.text in places or _after_the(doc, e.start) and e[0].is_title
                         # (or a part of a region: "the middle Atrato|PERSON", "the upper Zambezi")
                         or _after_the(doc, e.start - 1) and doc[e.start - 1].lower_ in _REGION_PARTS)}
@@ -1005,30 +1011,30 @@ def person_ents(doc) -> list:
     # Chandina|PERSON", "X, 29, from Chandina|LOC in Cumilla"; nor, tagged so or not, where one spoke from by phone or
     # where one of a given age is from: "spoke to Faru Post by phone from Kulhudhuffushi|PERSON", "X, 23, from Hdh.
     # Kulhudhuffushi|PERSON")
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 0
+    not_people |= {e.text for e in named if len(e) == 1 and e.start > 0
                    and doc[e.start - 1].lower_ == "from" and (e.text in places or _from_by_phone_or_age(doc, e.start - 1))}
     # (nor a name of several words right after "in" that a comma or a stop closes: "concentrated since Tuesday in Santa
     # María de Nieva|PERSON, and …", where no one is; but a city the tables know may open a name the NER ran into it:
     # "the honorary consul … in Antananarivo Jiří Ryšavý|PERSON, who …")
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) > 1 and e.start > 0
+    not_people |= {e.text for e in named if len(e) > 1 and e.start > 0
                    and doc[e.start - 1].lower_ == "in" and e.end < len(doc) and doc[e.end].text in (",", ".", ";")
                    and place_country(e[0].text) is None}
     # (nor a place its kind names, in the plural too: "in the cantons of Eloy Alfaro|PERSON and San Lorenzo", "the
     # parish of X")
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and e.start > 1 and doc[e.start - 1].lower_ == "of"
+    not_people |= {e.text for e in named if e.start > 1 and doc[e.start - 1].lower_ == "of"
                    and (doc[e.start - 2].lower_ in _PLACE_KINDS or doc[e.start - 2].lower_[:-1] in _PLACE_KINDS)}
     # (nor, of any length, where one of a trade or a kind is from: "A farmer from Nad Ali|PERSON, who asked …")
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _where_one_is_from(doc, e.start)}
+    not_people |= {e.text for e in named if _where_one_is_from(doc, e.start)}
     # (nor a body's short name in brackets after it: "the Multiactive Cooperative of Miners of the Atrato|ORG
     # (Coomiatrato|PERSON)")
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and len(e) == 1 and e.start > 1
+    not_people |= {e.text for e in named if len(e) == 1 and e.start > 1
                    and doc[e.start - 1].text == "(" and doc[e.start - 2].ent_type_ == "ORG"
                    and e.end < len(doc) and doc[e.end].text == ")"}
     # (or in an appositive after it: "built by Neretva Konstrukt|PERSON, the Bosnian company whose bridge …")
     not_people |= {e.text for e in doc_ents(doc) if len(e) > 1 and _kind_after(doc, e.end)}
     # (nor a ship by its prefix, whatever the NER took of it: "the container ship MV Coral Meridian|PERSON", "MV Coral
     # Meridian|PERSON", "MV Coral Meridian|PERSON" with the prefix inside)
-    not_people |= {e.text for e in doc_ents(doc) if e.label_ in ("PERSON", "PER") and _named_ship(doc, e)}
+    not_people |= {e.text for e in named if _named_ship(doc, e)}
     # (and a name with a patronymic, whatever label the NER gave it: "hydrologist Zhumaliev Aibek Toktosunovich|ORG")
     ents = [e for e in (_around_nickname(doc, e) for e in doc_ents(doc)) if (e.label_ in ("PERSON", "PER") or _with_patronymic(e)) and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
@@ -1058,7 +1064,7 @@ def person_ents(doc) -> list:
             and not (e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in MEDIA_NOUNS)
             and not (len(e) > 1 and e[-1].lower_ in LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
-            and not _after_kind(doc, e.start, KIND_WORDS)
+            and not (_after_kind(doc, e.start, KIND_WORDS) and not _holder_after_body(doc, e))
             # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")
             # (its first words may be adjectives: "Ministry of Maritime Affairs and Insular Policy|PERSON")
             # (or of any capitalised words the portfolio ends in: "Minister for Ocean and Seabed Resources|PERSON, Hon. X")
@@ -1385,6 +1391,14 @@ def _apposed_name(doc, e) -> bool:
         # (or whose kin it is: "In Paynesville, Comfort Jallah|LOC, mother of the cadet, told …")
         len(after) >= 2 and after[0].lower_ in KIN_NOUNS and after[1].lower_ == "of")
 
+
+
+def _holder_after_body(doc, ent) -> bool:
+    """A person's name right after the body whose office comes before it, as machine-translated copy has it: "the
+    inspector of the organization Wanjiru Odhiambo|PERSON" (not the organization's name)."""
+    k = ent.start
+    return ent.label_ in ("PERSON", "PER") and k >= 4 and doc[k - 2].lower_ == "the" and doc[k - 3].lower_ == "of" \
+        and doc[k - 4].lower_ in ROLE_NOUNS
 
 
 def _named_ship(doc, ent) -> bool:
@@ -1768,7 +1782,8 @@ def titled_names(doc) -> list:
                 and not (lower and (doc[k - 1].lower_ in _BODY_WORD_ENDINGS or role_country(doc[j].text))) \
                 and doc[k - 1].lower_ not in _INSTITUTION_ENDINGS:  # ("host Qatar Airways", "the General Hospital")
             spans.append(doc[j:k])
-    return spans
+    # (nor a ship's name after its prefix: "the chief engineer of the MV Pelagia Dawn")
+    return [span for span in spans if not _named_ship(doc, span)]
 
 
 def aged_names(doc) -> list:
@@ -2041,6 +2056,8 @@ def _given_alone(toks) -> bool:
 
 # a given name's initial, or its first two letters ("J.", "Kh.", "Sh.")
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
+# two or three given names' initials glued together ("T.V.", "S.M.")
+_INITIALS_GLUED = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _called_so_before(same: list[Person], toks, at: int) -> Person | None:
@@ -2066,6 +2083,13 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         if len(swapped) == 1:
             swapped[0].aliases.add(key)
             return swapped[0]
+    if not same:
+        # (the first part of a double surname, as another outlet shortens it: "Tamar Beridze" after "Tamar
+        # Beridze-Lomidze"; under the same given name, or alone where one person has it)
+        double = [p for p in people if "-" in (last := p.name.split()[-1]) and len(part := last.split("-")[0]) > 3
+                  and part.lower() not in _PARTICLES and name_key(part) == key
+                  and (first is None or p.first is None or _same_given(p.first, first))]
+        same = double if len(double) == 1 else []
     if not same and not irish and len(skeleton := _skeleton(key)) >= 6:
         # a surname spelled yet another way ("Rahimzoy" for Rahimzai, "Arkadiy Pozdnyshov" for Arkady Pozdnyshev): the
         # one person with its consonants (and given name)
@@ -2082,6 +2106,14 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         # (or whose middle initial it is: "J. Kilua", the NER having cut "Ms Freda| J. Kilua")
         initialled = [p for p in same if p.first is not None and len(p.name.split()) > 1 and not _INITIAL.fullmatch(p.name.split()[0])
                       and (p.name.split()[0].lower().startswith(toks[0].text.rstrip(".").lower()) or toks[0].text in p.name.split()[1:-1])]
+        if len(initialled) == 1:
+            return initialled[0]
+    if len(toks) == 2 and _INITIALS_GLUED.fullmatch(toks[0].text):
+        # "T.V. Kurian" after "Thomas Varghese Kurian", as Indian copy shortens a name: the one of that surname whose
+        # given names the initials begin, one each
+        letters = toks[0].text.replace(".", "")
+        initialled = [p for p in same if len(words := p.name.split()) == len(letters) + 1
+                      and "".join(w[0] for w in words[:-1]).upper() == letters]
         if len(initialled) == 1:
             return initialled[0]
     if first is not None:
@@ -2319,26 +2351,25 @@ _PLACES = "sayso.places"  # and the words of its place names
 _NAME_WORDS = "sayso.name_words"  # and its capitalised words by name key
 _BURMESE = "sayso.burmese"  # and whether it writes Burmese honorifics
 _USED_AS_PLACE = "sayso.used_as_place"  # and the names it uses as places
-_STRIPPED = "sayso.stripped_names"  # and ``strip_name`` by the mention's tokens
+_STRIPPED = run_memo_key("stripped_names")  # and ``strip_name`` by the mention's tokens (a run memo)
 
 
 @contextmanager
 def holding(doc):
-    """Keep the article's entities, person entities, place words and sentence starts in ``doc.user_data`` while the
-    block runs: every rule asks for them many times per article (and ``doc.ents`` builds every entity anew each
-    time). A nested hold keeps the outer one's."""
+    """Keep the article's entities, person entities and place words in ``doc.user_data`` while the block runs, with
+    an empty dict for each run memo (``cues.run_memo_key``): every rule asks for them many times per article (and
+    ``doc.ents`` builds every entity anew each time). A nested hold keeps the outer one's."""
     if _ENTS in doc.user_data:
         yield
         return
     doc.user_data[_ENTS] = tuple(_without_dangling_word(e) for e in doc.ents)
-    doc.user_data[SENTENCE_STARTS] = {}
-    doc.user_data[_STRIPPED] = {}
+    doc.user_data.update({key: {} for key in RUN_MEMOS})
     doc.user_data[_USED_AS_PLACE] = _find_used_as_place(doc)
     doc.user_data[_PERSON_ENTS] = person_ents(doc)
     try:
         yield
     finally:  # (the lookups hold only for this run, whatever happens in it)
-        for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE, _USED_AS_PLACE, _STRIPPED, SENTENCE_STARTS):
+        for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE, _USED_AS_PLACE, *RUN_MEMOS):
             doc.user_data.pop(key, None)
 
 

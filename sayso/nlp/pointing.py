@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import LOWER, TAG
 from spacy.strings import hash_string
 
-from .cues import CLAUSE, Context, Found, is_cue, is_verb, lemma_of, tokens_where, trim, word_count
+from .cues import CLAUSE, SUBJECT, Context, Found, is_cue, is_verb, lemma_of, tokens_where, trim, word_count
 from .lexicon import ADDRESSEE_CUES, OUTLET_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 from .medium import LEADING_CHANNEL, outlet_name_end
 
@@ -146,7 +146,9 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
         if not (verb.i > 2 and (doc[verb.i - 1].text == "," or aux or dash) and lemma_of(verb) in _TRAILING
                 and (verb.dep_ in ("acl", "advcl", "conj") or (aux or dash) and verb.dep_ in ("ccomp", "parataxis")
                      or verb.dep_ == "parataxis" and lemma_of(verb) not in ("say", "tell"))
-                and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
+                and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None
+                # (nor a verb with its own subject before it: "“…,” his wife, X, told The Periyar Courier at …")
+                and not any(c.dep_ in SUBJECT and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)):
             continue
         lo, hi = ctx.sentence_bounds(verb.idx, verb.idx + 1)
         rest = [t for t in doc[verb.i + 1 : ctx.token_at(hi - 1) + 1] if not t.is_space]
@@ -155,6 +157,12 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
         if len(rest) > 3 and lemma_of(verb) in ADDRESSEE_CUES and rest[0].pos_ == "PROPN" and rest[1].lower_ == "on" \
                 and rest[2].lower_ in TIME_WORDS and rest[3].lower_ == "the":
             rest = rest[1:]  # ("informed Délkör on Thursday the Ministry": whom it told, when, then who)
+        if lemma_of(verb) == "tell" and rest:
+            # ("…, told The Periyar Courier at …": a paper by its name's last word is whom it was told)
+            k = int(rest[0].lower_ == "the")
+            while k < min(len(rest), 5) and rest[k].is_title and rest[k].text not in OUTLET_NAME_WORDS:
+                k += 1
+            rest = rest[k + 1 :] if k < len(rest) and k > int(rest[0].lower_ == "the") and rest[k].text in OUTLET_NAME_WORDS else rest
         speaker = _speaker_after(ctx, rest, hi)
         named = [t for t in doc[speaker[1][0] : speaker[1][1]] if t.text[:1].isupper()] if speaker is not None else []
         # (or a body by one word after "the": "…, informed this Friday the Chancellery through a communiqué")

@@ -773,7 +773,7 @@ def _as_noted(ctx: Context, cue) -> Found | None:
             and lemma_of(cue) in ("report", "inform", "write") and all(
                 t.pos_ in ("DET", "NOUN", "PROPN", "ADP", "ADJ") for t in doc[first + 1 : cue.i]):
         # "As the correspondent of the agency reports, the participants … adopted …", however the parser read it
-        return _as_aside(ctx, cue, cue.i + 2, last, (first + 1, cue.i))
+        return None if _reports_speech(doc, cue.i + 2, last) else _as_aside(ctx, cue, cue.i + 2, last, (first + 1, cue.i))
     after = cue.i + 1 + (cue.i + 1 < last and doc[cue.i + 1].dep_ == "compound:prt")
     as_at = next((k for k in range(cue.i - 2, max(first, cue.i - 9), -1) if doc[k].lower_ == "as" and doc[k - 1].text == ","), None)
     if as_at is not None and cue.tag_ in ("VBD", "VBZ") and after < last and doc[after].text == "," \
@@ -795,6 +795,8 @@ def _as_noted(ctx: Context, cue) -> Found | None:
     if cue.left_edge.i <= first + 1:  # fronted: the rest of the sentence after the aside (its comma)
         comma = next((k for k in range(cue.i + 1, last) if doc[k].text == ","), None)
         i, j = min(cue.right_edge.i, comma if comma is not None else cue.right_edge.i) + 1, last
+        if lemma_of(cue) in ("write", "report") and _reports_speech(doc, i, j):
+            return None
     elif cue.right_edge.i + 2 >= last and not any(c.dep_ in ("obl", "prep") and any(
             g.dep_ == "case" and g.lower_ in ("for", "on", "against", "about", "of") for g in c.children) for c in cue.children):
         # closing: the sentence before it (not what one called for as one did it: "X was emotional as she called for
@@ -814,6 +816,13 @@ def _as_noted(ctx: Context, cue) -> Found | None:
         return None
     return Found(span[0], span[1], "indirect", cue_span(ctx, cue), speaker_of(ctx, cue), ctx.paragraph_of(span[0]),
                  sources=["parse", "as"], cue_i=cue.i)
+
+
+def _reports_speech(doc, i: int, j: int) -> bool:
+    """Whether doc[i:j] reports someone's words with a verb and a clause of its own: after "As the Pwani Mirror wrote,"
+    the outlet only relays what "the spokesman … said that …", its medium, not its speaker."""
+    return any(is_cue(t) and (t.dep_ == "ROOT" or any(c.dep_ in SUBJECT and c.i >= i for c in t.children))
+               and any(c.dep_ in CLAUSE for c in t.children) for t in doc[i:j])
 
 
 def _as_aside(ctx: Context, cue, i: int, j: int, speaker: tuple[int, int]) -> Found | None:
@@ -965,6 +974,9 @@ def _anonymity(verb) -> bool:
     if lemma in ("keep", "preserve", "maintain", "remain", "stay") and (any(c.lower_ in ("anonymity", "anonymous") for c in verb.children) or any(
             c.lower_ in ("identity", "name") for c in verb.children) and any(t.lower_ in ("reserved", "secret", "confidential") for t in verb.subtree)):
         return True
+    if lemma in ("publish", "use", "give", "reveal", "disclose") and any(c.lower_ in ("not", "never") for c in verb.children) \
+            and any(c.dep_ in ("obj", "dobj") and c.lower_ in ("name", "identity") for c in verb.children):
+        return True  # ("who asked not to publish his name", as machine-translated copy has it)
     if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
         return False
     return lemma in ("name", "identify", "quote") or lemma in ("publish", "use", "give", "reveal", "disclose") and any(
@@ -1369,6 +1381,19 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
             # his son had been killed", what he learnt)
             k, when = k + 1, when + 2
             continue
+        if doc[k].lower_ == "to" and (media := next((m for m in range(k + 1, min(k + 5, end)) if doc[m].lower_ in MEDIA_NOUNS), None)) \
+                is not None and media + 1 < end and doc[media + 1].pos_ == "PROPN":
+            # (past the outlet it was said to, named after its kind: "said in a written reply to the Cypriot news site
+            # Limassol Wire on Friday that …")
+            m = media + 1
+            while m < end and doc[m].pos_ == "PROPN" and doc[m].is_title:
+                m += 1
+            titled += m - k
+            k = m
+            continue
+        if doc[k].lower_ == "on" and k + 1 < end and doc[k + 1].lower_ in TIME_WORDS:
+            k, when = k + 2, when + 2  # (and when: "… on Friday that")
+            continue
         if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in ("which", "who") and (
                 close := next((m for m in range(k + 2, min(k + 14, end - 1)) if doc[m].text == ","), None)) is not None:
             # (past a relative clause on where it was said from: "said for Sidro by telephone from the ship, which is
@@ -1377,7 +1402,8 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
             k = close + 1
             continue
         # (an outlet's initials the tagger made a verb are none: "recounted to AMN|VB by telephone that …")
-        # (nor a compound adjective's participle: "told the London-based|VBN Al-Rased news website that …")
+        # (nor a compound adjective's participle: "told the London-based|VBN Al-Rased news website that …"; nor a
+        # writing's: "said in a written|VBN statement last night that …")
         if doc[k].text == "," and (close := next((m for m in range(k + 2, min(k + 6, end - 1)) if doc[m].text == ","
                                                   and doc[m + 1].lower_ == "that"), None)) is not None \
                 and all(t.pos_ == "PROPN" for t in doc[k + 1 : close]):
@@ -1385,6 +1411,7 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
             break
         if is_verb(doc[k]) and not (doc[k].is_upper and len(doc[k]) > 1) \
                 and not (doc[k].tag_ == "VBN" and (doc[k - 1].text == "-" or "-" in doc[k].text)) \
+                and not (doc[k].tag_ == "VBN" and k + 1 < end and doc[k + 1].lower_ in WRITINGS) \
                 or doc[k].text in (",", ";", ":", "“", "\"", "«"):
             return []
         k += 1

@@ -17,7 +17,7 @@ from .bodies import BODY_WORDS
 from .people import KIND_WORDS, NAME_LINKS, OUTLET_ARTICLES, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL, VOWELLESS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, first_word, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, kept_per_run, first_word, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,6 +50,7 @@ def _subject_before_then(token):
     return None
 
 
+@kept_per_run("subjects")
 def subject_of(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
     if token.tag_ == "VBG" and (named := _with_subject(token)) is not None:
@@ -618,9 +619,16 @@ def _who_before_channel(subject, verb):
     relative clause: "The prelate, who obtained in 2024 the release|nsubj of two nuns …, said"."""
     doc = subject.doc
     who = next((t for t in doc[max(0, subject.i - 8) : subject.i] if t.lower_ == "who"), None)
-    if who is None or who.i < 2 or doc[who.i - 1].text != ",":
+    if who is None or who.i < 2:
         return None
-    before = doc[who.i - 2]
+    comma = who.i - 1
+    # (or after a short appositive that the "who" hangs on: "Captain X, a Georgian who has commanded the MV Y|nsubj
+    # since …, told …")
+    while comma > who.i - 4 and comma > 1 and doc[comma].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and doc[comma].ent_type_ not in ("PERSON", "PER"):
+        comma -= 1
+    if doc[comma].text != ",":
+        return None
+    before = doc[comma - 1]
     if before.ent_type_ in ("PERSON", "PER") and any(t.lower_ in ("to", "with") for t in doc[who.i : subject.i]):
         return before
     # (the relative clause has its verb before the noun and closes with a comma before the reporting verb)
@@ -1131,6 +1139,8 @@ def noun_phrase_at(doc, k: int):
     so that its title comes along), or None."""
     if k < len(doc) and doc[k].lower_ in TIME_WORDS:
         return None  # "said Tuesday": when, not who
+    if k + 2 < len(doc) and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of" and (group := noun_phrase_at(doc, k + 2)) is not None:
+        return doc[k], group[1]  # "said … one of the Georgian sailors": the one, of the group
     start = k
     # (a noun by its tag, whatever its part of speech: "said the cook|NN|VERB Liis Tamm")
     # (and an owner's "'s": "says the company's chief executive, X, to Qilaat"; or a plural's "'": "the miners' leader")
@@ -1823,7 +1833,10 @@ def _audience_then_speaker(cue) -> bool:
 
 def _past_place(doc, k: int) -> int:
     """Token ``k``, or the token after the place that starts there: "from Geneva", "in Addis Ababa" (or after how it
-    was said from there, in commas: "…, by telephone from the hospital of Toamasina (Madagascar), the chief …")."""
+    was said from there, in commas: "…, by telephone from the hospital of Toamasina (Madagascar), the chief …"; or with
+    none: "said to Sakartvelo Press by telephone one of the sailors")."""
+    if k + 2 < len(doc) and doc[k].lower_ == "by" and doc[k + 1].lower_ in ("telephone", "phone"):
+        return _past_place(doc, k + 2)
     if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "by" and doc[k + 2].lower_ in ("telephone", "phone"):
         depth = 0
         for j in range(k + 3, min(k + 20, len(doc))):
@@ -1883,8 +1896,9 @@ def _noun_phrase_after(doc, k: int):
     speaker's (an article, a name or an adjective), or None."""
     if k + 1 < len(doc) and doc[k].lower_ in ("on", "in", "at") and doc[k + 1].lower_ in TIME_WORDS:
         k += 2
-    # (or a possessive: "– told Délkör his mother, X")
-    return noun_phrase_at(doc, k) if k < len(doc) and (doc[k].pos_ in ("DET", "PROPN", "ADJ") or doc[k].tag_ == "PRP$") else None
+    # (or a possessive: "– told Délkör his mother, X"; or one of a group: "… one of the Georgian sailors")
+    return noun_phrase_at(doc, k) if k < len(doc) and (doc[k].pos_ in ("DET", "PROPN", "ADJ") or doc[k].tag_ == "PRP$"
+                                                       or doc[k].lower_ == "one" and k + 1 < len(doc) and doc[k + 1].lower_ == "of") else None
 
 
 def after_quote(cue) -> bool:
@@ -1937,6 +1951,7 @@ _CITED_PEOPLE = ROLE_NOUNS | frozenset(w + "s" for w in ROLE_NOUNS) | {
 _OBJECT_TAKERS = frozenset("accuse urge blame criticize criticise praise condemn thank reject dismiss attribute ascribe".split())
 
 
+@kept_per_run("inverted")
 def inverted(cue) -> bool:
     """Whether the speaker comes after the cue: ``…,” said the minister``, ``— said X``, a sentence that opens with it."""
     doc = cue.doc
@@ -1970,6 +1985,11 @@ def inverted(cue) -> bool:
                        for a in c.children)
                for c in cue.children):
             return False
+        # (or right after the quote it attributes: "“…,” his wife, Sherly X, told The Periyar Courier")
+        if any(c.dep_ in SUBJECT and c.i < k and c.pos_ in ("NOUN", "PROPN") and (first := _first_word(c)) >= 2
+               and doc[first - 1].is_quote and doc[first - 2].text in (",", "?", "!")
+               and any(a.dep_ == "appos" and a.right_edge.i == k - 1 for a in c.children) for c in cue.children):
+            return False
         # ("His wife, Madame X|nsubj, declared to our editorial staff …": a name set off by commas, parsed as a second
         # subject)
         if any(c.dep_ in SUBJECT and c.i < k and c.ent_type_ in ("PERSON", "PER") and c.right_edge.i in (k - 1, k)
@@ -2000,6 +2020,11 @@ def inverted(cue) -> bool:
         if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not reduced_relative(t):
             return False
     return True
+
+
+def _first_word(token) -> int:
+    """The first token of ``token``'s subtree that is no punctuation (the parser may hang the marks before it there)."""
+    return next((t.i for t in token.subtree if not t.is_punct), token.i)
 
 
 def reduced_relative(verb) -> bool:

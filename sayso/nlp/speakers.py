@@ -12,6 +12,7 @@ Organisations, and unnamed sources ("a Turkish official"), stay as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -19,7 +20,7 @@ from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              spelled_out, with_country, without_the)
-from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, counted_group, document_owner, last_named_outlet,
+from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, company_named_after, counted_group, document_owner, last_named_outlet,
                      meeting_pair, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
@@ -53,12 +54,36 @@ _QUOTED = "sayso.direct_quotes"  # doc.user_data key while resolve_speakers runs
 _REPORTED = "sayso.reported_quotes"  # and the other quotes' (start, end)
 
 
+class _Stretches:
+    """Stretches of characters [a, b), merged, that say by bisection whether they hold a character (the rules ask
+    it of every mention of every person)."""
+
+    def __init__(self, pairs) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(pairs):
+            if a >= b:
+                continue
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, char: int) -> bool:
+        k = bisect_right(self.starts, char) - 1
+        return k >= 0 and char < self.ends[k]
+
+
+_NOWHERE = _Stretches(())
+
+
 def _quoted(doc, char: int) -> bool:
-    return any(a <= char < b for a, b in doc.user_data.get(_QUOTED, ()))
+    return char in doc.user_data.get(_QUOTED, _NOWHERE)
 
 
 def _reported(doc, char: int) -> bool:
-    return any(a <= char < b for a, b in doc.user_data.get(_REPORTED, ()))
+    return char in doc.user_data.get(_REPORTED, _NOWHERE)
 
 
 def _mentions_before(doc, people: list[Person], char: int) -> list[Person]:
@@ -380,7 +405,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         return _resolve(doc, (tokens[cited + 3].i, span[1]), char, people, recent)
     # an office whose holder's name ends the phrase: "The co-chair of … from the Syrian side Yusuf al-Khatib"
     tail = 0  # the run of proper nouns that ends the phrase
-    while tail < min(3, len(tokens) - 1) and (tokens[-1 - tail].pos_ == "PROPN" and (
+    # (a given name the tagger made an adjective counts by its tag: "the inspector of the organization Wanjiru|ADJ|NNP
+    # Odhiambo")
+    while tail < min(3, len(tokens) - 1) and ((tokens[-1 - tail].pos_ == "PROPN" or tokens[-1 - tail].tag_ == "NNP"
+                                               and tokens[-1 - tail].ent_type_ in ("PERSON", "PER")) and (
             tokens[-1 - tail].is_title or "-" in tokens[-1 - tail].text or caps_family(tokens[-1 - tail]))
             or tail and tokens[-1 - tail].lower_ in INNER_PARTICLES and tokens[-2 - tail].is_title):
         tail += 1  # (a particle inside the name: "UN Special Envoy Pieter van Oost")
@@ -738,7 +766,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
 # a state's missions abroad, named with their city
 _MISSIONS = frozenset("embassy consulate consulate-general mission".split())  # (and a "High Commission")
 # a company's legal form after its name, which the name does without
-_LEGAL_FORM = re.compile(rf"(?<=\S)\s+(?:{'|'.join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))})$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(rf"(?<=\S)\s+(?:{'|'.join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))})"
+                         r"(?:\s+of\s+[A-Z][\w'’-]+)?$", re.IGNORECASE)  # (and its seat: "Halvard Maritime Ltd of Limassol")
 # a foreign ministry's unit that speaks for its citizens abroad, as translated copy writes it in lower case
 _CONSULAR = re.compile(r"(?:[Tt]he )?[Cc]onsular ([Dd]epartment|[Ss]ervices?|[Ss]ection|[Dd]irectorate)(?: of the (.+?))?")
 _MINISTRY = re.compile(r"\b[Mm]inistry\b")
@@ -1455,14 +1484,18 @@ _OWN_VOICE = re.compile(rf"{OWN_WORDS.pattern}|(?:the|our)\s+(?:correspondent|re
 _TO_OUTLET = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\s+[\"“«]?[A-Z]")
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # (a person by what they do: "deminer", "survivor", "machinist", "guardian")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "hand")  # (a person by what they do: "deminer", "survivor", "machinist", "guardian", "deckhand")
 
 
 def _unnamed_just_before(before: Attribution, a: Attribution, name: str, people: list[Person]) -> bool:
     """Whether ``before``, the statement right before ``a`` in its paragraph, is by a person the article describes
     and does not name (``name``: "a civilian deminer"), with no one named between its speaker and ``a``'s."""
     head = name.split()[-1]
-    return before.paragraph == a.paragraph and before.speaker is not None and a.speaker is not None \
+    # (or in the paragraph before, where ``a`` is a quote attributed after it: "A younger crew member, who asked not to
+    # be named, said … ¶ "…," he said.")
+    return (before.paragraph == a.paragraph or before.paragraph == a.paragraph - 1 and a.kind == "direct"
+            and a.cue is not None and a.cue[0] >= a.end) \
+        and before.speaker is not None and a.speaker is not None \
         and (head in ROLE_NOUNS or head.endswith(_AGENT_ENDINGS)) \
         and not any(before.speaker[1] <= k < a.speaker[0] for p in people for k in p.seen or [p.first_token])
 
@@ -1518,8 +1551,8 @@ def resolve_speakers(doc, attributions: list[Attribution], text: str | None = No
     """Quotes with ``speaker_name`` resolved and ``medium`` filled, in text order (``text``: the doc's, if known;
     ``place`` and ``title``: the dateline's place and the headline, if cleaning took them off the text; ``outlet``:
     the article's own)."""
-    doc.user_data[_QUOTED] = sorted((a.start, a.end) for a in attributions if a.kind == "direct")
-    doc.user_data[_REPORTED] = sorted((a.start, a.end) for a in attributions if a.kind != "direct")
+    doc.user_data[_QUOTED] = _Stretches((a.start, a.end) for a in attributions if a.kind == "direct")
+    doc.user_data[_REPORTED] = _Stretches((a.start, a.end) for a in attributions if a.kind != "direct")
     try:
         with holding(doc):
             return _resolve_all(doc, attributions, text, place, title, outlet)
@@ -1630,6 +1663,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 name = (canonical_body(after.text) if after is not None else None) \
                     or body_named_before(doc, a.speaker[0], kind, names, body_description(owner)) or (
                     body_named_after(doc, a.speaker[1], kind) if owner[0].i > a.speaker[0] and owner[0].is_lower else None) or (
+                    # (the lead's "the company said", the company named next by its legal form)
+                    company_named_after(doc, a.speaker[1]) if kind in COMPANY_WORDS and n == 0 else None) or (
                     # (a company by its kind, its name no word of it: "Silk Wing Cargo said … The company also
                     # described …": the body that spoke just before, if no person and no public body)
                     names[-1] if kind == "company" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1
