@@ -186,14 +186,15 @@ _PATTERNS.append(_needing("correspondent correspondents reporter reporters journ
 _PATTERNS.append(_needing(_SAID_TO_VERBS, also="radio télé tele tv", pattern=re.compile(rf"\b(?:{_SAID_TO})\s+(?:to|on)\s+(?P<name>(?:Radio|Télé|Tele|TV)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")))
 # a written answer to a paper, which an outlet's word in its name tells from one to a person or a body: "said in an
 # email to The Gold Coast Herald" (not "in a letter to the UN Secretary-General")
-_PATTERNS.append(_needing("email mail letter message written reply", re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
-                            rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})")))
+_IN_WRITING_TO = r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
+_PATTERNS.append(_needing("email mail letter message written reply", re.compile(
+    rf"{_IN_WRITING_TO}(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})")))
 # an outlet that relays the sentence's report in an aside: "As the Pwani Mirror wrote, the spokesman … said that …"
 _PATTERNS.append(_needing("as", also="wrote writes reported reports", pattern=re.compile(
     rf"\b[Aa]s\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}{OUTLET_NAME_WORD.pattern[2:]})\s+(?:wrote|writes|reported|reports),")))
 # (or to an outlet after its kind: "said in a written reply to the Cypriot news site Limassol Wire")
-_PATTERNS.append(_needing("email mail letter message written reply", re.compile(r"\bin\s+(?:an?|the|his|her|its)\s+(?:e-?mail|letter|message|written\s+(?:reply|response|answer)|reply)\s+to\s+"
-                            rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA})\s+(?P<name>{_NAME})")))
+_PATTERNS.append(_needing("email mail letter message written reply", re.compile(
+    rf"{_IN_WRITING_TO}(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_MEDIA})\s+(?P<name>{_NAME})")))
 # a station by its band or kind: "Speaking on Accra-based Nkyinkyim FM yesterday", "said on Al-Waha TV"
 _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, also="fm tv radio television", pattern=re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO}){_WHEN}\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?(?:(?:state|public|private|national)\s+)?(?:channel\s+|station\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b")))
@@ -530,7 +531,7 @@ _SITE_AT_STOP = re.compile(r"\S+\.[a-z]{2,6}\.")
 def _own_spelled_out(text: str, own: str) -> str | None:
     """The own outlet's full name where ``text`` gives it with its initials in brackets after a verb of telling ("told
     Kabar Nusantara (KN) that …"), the initials being ``own``'s."""
-    m = re.search(rf"\b(?:{_SAID_TO}|spoke\s+to|speaking\s+to|told)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}})\(\s*{re.escape(own)}\s*\)", text)
+    m = re.search(rf"\b(?:{_SAID_TO}|spoke\s+to|speaking\s+to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}})\(\s*{re.escape(own)}\s*\)", text)
     if m is None:
         return None
     name = m.group("name").split()

@@ -159,10 +159,11 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
             rest = rest[1:]  # ("informed Délkör on Thursday the Ministry": whom it told, when, then who)
         if lemma_of(verb) == "tell" and rest:
             # ("…, told The Periyar Courier at …": a paper by its name's last word is whom it was told)
-            k = int(rest[0].lower_ == "the")
+            start = k = int(rest[0].lower_ == "the")
             while k < min(len(rest), 5) and rest[k].is_title and rest[k].text not in OUTLET_NAME_WORDS:
                 k += 1
-            rest = rest[k + 1 :] if k < len(rest) and k > int(rest[0].lower_ == "the") and rest[k].text in OUTLET_NAME_WORDS else rest
+            if start < k < len(rest) and rest[k].text in OUTLET_NAME_WORDS:
+                rest = rest[k + 1 :]
         speaker = _speaker_after(ctx, rest, hi)
         named = [t for t in doc[speaker[1][0] : speaker[1][1]] if t.text[:1].isupper()] if speaker is not None else []
         # (or a body by one word after "the": "…, informed this Friday the Chancellery through a communiqué")

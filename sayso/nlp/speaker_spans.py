@@ -17,7 +17,7 @@ from .bodies import BODY_WORDS
 from .people import KIND_WORDS, NAME_LINKS, OUTLET_ARTICLES, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL, VOWELLESS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, kept_per_run, first_word, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, first_word, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, kept_per_run, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1986,7 +1986,7 @@ def inverted(cue) -> bool:
                for c in cue.children):
             return False
         # (or right after the quote it attributes: "“…,” his wife, Sherly X, told The Periyar Courier")
-        if any(c.dep_ in SUBJECT and c.i < k and c.pos_ in ("NOUN", "PROPN") and (first := _first_word(c)) >= 2
+        if any(c.dep_ in SUBJECT and c.i < k and c.pos_ in ("NOUN", "PROPN") and (first := first_word(c).i) >= 2
                and doc[first - 1].is_quote and doc[first - 2].text in (",", "?", "!")
                and any(a.dep_ == "appos" and a.right_edge.i == k - 1 for a in c.children) for c in cue.children):
             return False
@@ -2020,11 +2020,6 @@ def inverted(cue) -> bool:
         if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not reduced_relative(t):
             return False
     return True
-
-
-def _first_word(token) -> int:
-    """The first token of ``token``'s subtree that is no punctuation (the parser may hang the marks before it there)."""
-    return next((t.i for t in token.subtree if not t.is_punct), token.i)
 
 
 def reduced_relative(verb) -> bool:

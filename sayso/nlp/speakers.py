@@ -1488,11 +1488,11 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "hand")  # (a person by what they do
 
 
 def _unnamed_just_before(before: Attribution, a: Attribution, name: str, people: list[Person]) -> bool:
-    """Whether ``before``, the statement right before ``a`` in its paragraph, is by a person the article describes
-    and does not name (``name``: "a civilian deminer"), with no one named between its speaker and ``a``'s."""
+    """Whether ``before``, the statement right before ``a`` (in its paragraph, or in the one before a quote attributed
+    after it), is by a person the article describes and does not name (``name``: "a civilian deminer"), with no one
+    named between its speaker and ``a``'s."""
     head = name.split()[-1]
-    # (or in the paragraph before, where ``a`` is a quote attributed after it: "A younger crew member, who asked not to
-    # be named, said … ¶ "…," he said.")
+    # ("A younger crew member, who asked not to be named, said … ¶ "…," he said.")
     return (before.paragraph == a.paragraph or before.paragraph == a.paragraph - 1 and a.kind == "direct"
             and a.cue is not None and a.cue[0] >= a.end) \
         and before.speaker is not None and a.speaker is not None \
