@@ -5284,3 +5284,36 @@ def test_statements_in_written_replies_conveyed_and_reacted(nlp, text, fragment,
 ])
 def test_no_statement_in_anonymity_or_a_relaying_outlet(nlp, text, fragment):
     assert not [q for q in quotes_of(text, nlp) if q["text"].lstrip().startswith(fragment)]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a name with its initial glued on, whatever its tag, before the verb
+    ("The head of the Turkmen delegation, Batyr Garlyyev, spoke first.\n\nB.Garlyyev expressed confidence that the "
+     "agreement will become a reliable basis for the multifaceted cooperation of the Caspian states in the field of "
+     "ecology and fisheries, and noted that Turkmenistan, guided by the principles of positive neutrality, is ready to "
+     "make “a worthy contribution” to the joint hatchery fund.", "reliable basis", "Batyr Garlyyev"),
+    # a closing attribution after a long office, with the host's expectation it reports
+    ("AKTAU. November 16. Aral Press – Kazakhstan expects that the five Caspian states will agree this week on a "
+     "moratorium on the catch of sturgeon, the Deputy Minister of Ecology of the Republic of Kazakhstan Yerlan Serikuly "
+     "Zhaksybekov informed the correspondent of Aral Press.\n\n«The sturgeon does not know state borders», — noted the "
+     "head of the Kazakh delegation.\n\n«Therefore Kazakhstan as the host will do everything so that the delegations do "
+     "not leave with empty hands.»\n\nAccording to him, the text of the agreement is agreed by almost eighty per cent.",
+     "five Caspian states", "Yerlan Serikuly Zhaksybekov"),
+    # a source in a body, whose relative clause it is
+    ("A source in the secretariat, who asked not to be named, informed the correspondent of Aral Press that the shares "
+     "of the fund were not discussed at the plenary meeting.", "shares of the fund", "a source"),
+    # the name after a body's name that ends the office
+    ("«We have prepared the hatcheries», — noted the executive secretary of the Caspian Environment Secretariat Marijke "
+     "de Groot.", "prepared the hatcheries", "Marijke de Groot"),
+    # a place its kind names is no one "he" can be
+    ("Farhad Gholamzadeh, a lawmaker from the Caspian port of Bandar Anzali, said in parliament on Wednesday that the "
+     "government should not sign.\n\n“Our fishermen in Anzali gave up the sturgeon long before Aktau,” the lawmaker "
+     "said. He also called on the Department of Environment to publish the quota tables in full.", "quota tables",
+     "Farhad Gholamzadeh"),
+    # a scientist by her branch
+    ("Kazakh ichthyologist Gulnara Abenova told Aral Press that only a few hundred wild sturgeon entered the Ural "
+     "river this spring.\n\nAccording to the ichthyologist, the juveniles released every year will not return to spawn.",
+     "will not return to spawn", "Gulnara Abenova"),
+])
+def test_who_speaks_glued_initials_long_offices_sources_in_bodies_and_places(nlp, text, fragment, speaker):
+    assert shortest(text, nlp, fragment)["speaker"] == speaker

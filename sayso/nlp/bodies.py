@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_country, role_country
 from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, TIME_WORDS, WRITINGS
-from .people import DETERMINERS, doc_ents, person_ents
+from .people import DETERMINERS, doc_ents, person_ents, titled_names
 
 __all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_description", "body_kind", "body_named_before",
            "bracketed_initials", "counted_group", "document_owner", "last_named_outlet", "meeting_pair", "owner_or", "portfolios", "press_voice", "voice_owner",
@@ -128,6 +128,10 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
             fuller = f"Ministry of {portfolio[-1]}" if portfolio else None
         return canonical_body(fuller) if fuller else None
     end = _listed_portfolios_end(doc, ent)
+    # (not the name of its officer the NER ran into it: "the Caspian Environment Secretariat Liesbeth van Rooyen|MISC")
+    cut = next((t.i + 1 for t in ent[:-2] if t.lower_ == word), None)
+    if cut is not None and any(p.start == cut for p in person_ents(doc) + titled_names(doc)):
+        end = cut
     if end < len(doc) and doc[end].lower_ in ("of", "for") \
             and (rest := next((e for e in doc_ents(doc) if e.start == end + 1 and e.label_ == "ORG"), None)) is not None:
         end = rest.end  # (a name the NER cut at its "for": "the Salève Trust Fund|ORG for Mine Action|ORG")

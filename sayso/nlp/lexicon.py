@@ -160,7 +160,7 @@ ROLE_NOUNS = frozenset(
     biochemist chemist physicist biologist toxicologist virologist epidemiologist pathologist microbiologist geneticist
     meteorologist athlete sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler pro
     teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner taoiseach tánaiste tanaiste
-    governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain moderator seaman hydrologist geologist
+    governor-general commander-in-chief editor-in-chief inspector priest pastor chaplain moderator seaman hydrologist geologist ichthyologist
     glaciologist seismologist master driver cadet trainee student instructor principal volunteer rescuer
     entomologist agronomist veterinarian zoologist ornithologist climatologist oceanographer sociologist ecologist
     neighbour neighbor interpreter translator pensioner retiree herder pastoralist villager trader adjuster underwriter
@@ -247,7 +247,7 @@ ROLE_SYNONYMS = {
     "registrar": "head registrar",
     # (and a scientist of any branch is "the scientist": "the Chilean biochemist X … The scientist recognized")
     **{branch: "expert" for branch in """biochemist chemist physicist biologist toxicologist virologist epidemiologist
-       pathologist microbiologist geneticist meteorologist""".split()},
+       pathologist microbiologist geneticist meteorologist ichthyologist""".split()},
 }  # fmt: skip
 # letters written after a name for a seat or a rank: "X TD" (a member of the Dáil), "X MP", "X QC"
 POST_NOMINALS = frozenset("TD MP MEP MLA MSP MS MNA QC KC SC".split())
@@ -302,7 +302,7 @@ PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence 
     agriculture education finance trade industry transport communications labour labor culture tourism environment
     information planning economy oil electricity water housing youth sports endowments awqaf human rights communication
     media investment protection development cooperation relations reconstruction equality reconciliation integration
-    fisheries livestock aquaculture forestry mines mining fishing welfare security diaspora transition biodiversity ecology
+    fisheries fishery livestock aquaculture forestry mines mining fishing welfare security diaspora transition biodiversity ecology
     climate change sustainable land lands reform irrigation sanitation transports equipment infrastructure works policy
     logistics popular power""".split())  # (Venezuela's "Minister of Popular Power for Communication")
 

@@ -210,6 +210,8 @@ def _strip_name(tokens: list) -> list:
         or (toks[0].lower_ in _REGION_WORDS or toks[0].lower_ in PORTFOLIO_WORDS) and len(toks) > 2
         # (and the place an envoy is for: "Special Envoy for the Okamuli Basin Rafael Echenique")
         or len(toks) > 2 and toks[0].lower_ in _GEO_NOUNS or len(toks) > 3 and toks[1].lower_ in _GEO_NOUNS and toks[0].is_title
+        # (and the last word of a body's name: "of the Caspian Environment Secretariat| Liesbeth van Rooyen")
+        or toks[0].lower_ in _BODY_ENDINGS and len(toks) > 2 and toks[1].is_title
         # (and the rest of a portfolio: "Minister for Fisheries and Aquaculture Mavis Hawa Koomson")
         or toks[0].lower_ == "and" and len(toks) > 3 and toks[1].lower_ in PORTFOLIO_WORDS
         # (and the adjective of a portfolio: "Minister of Environmental Protection Dragana Vuksanović")
@@ -614,7 +616,7 @@ _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 PLACE_NOUNS = frozenset("""settlement village town valley camp base shelter airport airstrip district region area province wilaya
     township county commune municipality parish suburb neighbourhood neighborhood jetty harbour harbor market""".split())
 # the kinds of place whose name follows them with "of": "the canton of X", "the cantons of X and Y"
-_PLACE_KINDS = frozenset("canton district province region municipality parish commune county department governorate".split())
+_PLACE_KINDS = frozenset("canton district province region municipality parish commune county department governorate port".split())
 # the words that name a part of a region before its name: "the middle Atrato", "the upper Zambezi"
 _REGION_PARTS = frozenset("middle upper lower northern southern eastern western central greater".split())
 # the labels a lone word's mentions are counted by, a person's against a place's
@@ -1019,6 +1021,11 @@ def person_ents(doc) -> list:
     not_people |= {e.text for e in named if len(e) > 1 and e.start > 0
                    and doc[e.start - 1].lower_ == "in" and e.end < len(doc) and doc[e.end].text in (",", ".", ";")
                    and place_country(e[0].text) is None}
+    # (nor, after "in", the last word of a place the article names whole: "in Anzali|PERSON" after "the port of Bandar
+    # Anzali|LOC")
+    place_ends = {e[-1].text for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("LOC", "GPE")}
+    not_people |= {e.text for e in named if len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in ("in", "from")
+                   and e.text in place_ends}
     # (nor a place its kind names, in the plural too: "in the cantons of Eloy Alfaro|PERSON and San Lorenzo", "the
     # parish of X")
     not_people |= {e.text for e in named if e.start > 1 and doc[e.start - 1].lower_ == "of"
@@ -1036,7 +1043,7 @@ def person_ents(doc) -> list:
     # Meridian|PERSON", "MV Coral Meridian|PERSON" with the prefix inside)
     not_people |= {e.text for e in named if _named_ship(doc, e)}
     # (and a name with a patronymic, whatever label the NER gave it: "hydrologist Zhumaliev Aibek Toktosunovich|ORG")
-    ents = [e for e in (_around_nickname(doc, e) for e in doc_ents(doc)) if (e.label_ in ("PERSON", "PER") or _with_patronymic(e)) and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
+    ents = [e for e in (_around_nickname(doc, _past_discourse_word(e)) for e in doc_ents(doc)) if (e.label_ in ("PERSON", "PER") or _with_patronymic(e)) and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
@@ -1391,6 +1398,17 @@ def _apposed_name(doc, e) -> bool:
         # (or whose kin it is: "In Paynesville, Comfort Jallah|LOC, mother of the cadet, told …")
         len(after) >= 2 and after[0].lower_ in KIN_NOUNS and after[1].lower_ == "of")
 
+
+
+# words that open a sentence and link it to the one before, never a name's: "«Therefore Kazakhstan|PERSON as the host …"
+_DISCOURSE_WORDS = frozenset("therefore however meanwhile moreover furthermore nevertheless nonetheless thus hence besides".split())
+
+
+def _past_discourse_word(ent):
+    """``ent`` without a linking word the NER took into it at the start of a sentence."""
+    if len(ent) > 1 and ent[0].lower_ in _DISCOURSE_WORDS:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label)
+    return ent
 
 
 def _holder_after_body(doc, ent) -> bool:
@@ -1862,6 +1880,10 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
     """The first run of two to four capitalised proper nouns in doc[lo:hi] that ends its noun phrase (a verb,
     punctuation or a preposition follows), leading place names left out: a person's name after a long office."""
     k = lo
+    # (within the sentence: "… noted the head of the Kazakh delegation. ¶ «Therefore Kazakhstan as the host …»")
+    # (not the stop of a title: "Ch.| Nadeem Akhtar Warraich")
+    hi = next((m for m in range(lo, hi) if doc[m].text in ("!", "?", ";") or doc[m].is_space and "\n" in doc[m].text
+               or doc[m].text == "." and not (m > lo and len(doc[m - 1].text) <= 3 and doc[m - 1].text[:1].isupper())), hi)
     while k < hi:
         if not (_proper(doc[k]) and doc[k].is_title):
             k += 1
@@ -1871,7 +1893,8 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
                                             or doc[end].lower_ in INNER_PARTICLES and end + 1 < hi and doc[end + 1].is_title):
             end += 1
         # (a body's name may lead the run: "Supreme National Security Council Ali Shamkhani" names after "Council")
-        start = max([k] + [m + 1 for m in range(k, end) if doc[m].lower_ in GROUP_NOUNS])
+        # (or a body's kind: "the executive secretary of the Caspian Environment Secretariat Liesbeth van Rooyen")
+        start = max([k] + [m + 1 for m in range(k, end) if doc[m].lower_ in GROUP_NOUNS or doc[m].lower_ in _BODY_ENDINGS])
         while start > k and end < hi and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1  # (the name goes on past a long body's: "Okamuli River Basin Commission Selma Khaufiku")
         if doc[start].text in _SAINT_WORDS or _after_kind(doc, start, _VESSELS) \
@@ -1908,6 +1931,8 @@ def _name_ending_office(doc, lo: int, hi: int, places: set[str]):
                 doc[end + 1].lower_ in DETERMINERS or doc[end + 1].lower_.rstrip(".") in OFFICE)
         # (not a body the NER named as such, from its first word: "a correspondent for Khabur Valley Television")
         named_body = doc[end - 1].lower_ in _BODY_WORD_ENDINGS or _geo_name(doc[start:end])  # (or a place: "of the Chiluango Dam")
+        # (or a place its kind names: "a lawmaker from the Caspian port of Bandar Anzali")
+        named_body = named_body or start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_KINDS
         # (nor a body the NER named whole, with its holder set off after it: "the executive administrator of
         # Petrokwanza Comercial|ORG, Manuel Bento Quissanga")
         named_body = named_body or follows is not None and follows.text == "," and doc[start].ent_iob_ == "B" \

@@ -16,7 +16,7 @@ from spacy.attrs import LOWER, TAG
 from spacy.strings import hash_string
 
 from .cues import CLAUSE, SUBJECT, Context, Found, is_cue, is_verb, lemma_of, tokens_where, trim, word_count
-from .lexicon import ADDRESSEE_CUES, OUTLET_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
+from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, OUTLET_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 from .medium import LEADING_CHANNEL, outlet_name_end
 
 __all__ = ["pointing_attributions", "trailing_attributions", "venue_speakers"]
@@ -77,7 +77,7 @@ _TRAILING = frozenset("""inform declare state report note stress underline say t
 
 
 # verbs of a closing attribution the parser hung inside the clause before it: "…, the head of the delegation recalled."
-_CLOSING = frozenset("say tell recall add explain stress note".split())
+_CLOSING = frozenset("say tell recall add explain stress note inform".split())
 _VBD = np.array([hash_string("VBD")], dtype=np.uint64)
 _VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD")], dtype=np.uint64)
 # what stands right before a trailing reporting verb: a comma, a dash, a compound past's "has"
@@ -108,7 +108,8 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
         if not (verb.lower_ == "reports" or lemma_of(verb) in _CLOSING and verb.dep_ not in ("ROOT", "parataxis")
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue
-        comma = next((k for k in range(verb.i - 1, max(verb.i - 10, 0), -1) if doc[k].text == ","), None)
+        # (a long office before the name: ", the Deputy Minister of Ecology of the Republic of Kazakhstan X informed …")
+        comma = next((k for k in range(verb.i - 1, max(verb.i - 16, 0), -1) if doc[k].text == ","), None)
         words = doc[comma + 1 : verb.i] if comma is not None else []
         if comma is None or comma < 4 or any(is_verb(t) or t.is_punct for t in words) \
                 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN") \
@@ -117,11 +118,13 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
             # the governor said", "a season the coach said")
         lo, hi = ctx.sentence_bounds(verb.idx, verb.idx + 1)
         after = [t for t in doc[verb.i + 1 : ctx.token_at(hi - 1) + 1] if not t.is_space and not t.is_punct]
-        if len(after) > 4 or any(is_verb(t) for t in after):
-            continue  # (the sentence ends there: "told Reuters on Friday.")
+        if len(after) > (6 if lemma_of(verb) in ADDRESSEE_CUES else 4) or any(is_verb(t) for t in after):
+            continue  # (the sentence ends there: "told Reuters on Friday.", "informed the correspondent of Aral Press.")
         first = max(ctx.token_at(lo), ctx.label_end(doc[ctx.token_at(lo)]))
-        if lemma_of(verb) not in ("say", "tell") and any(is_cue(t) and any(c.dep_ in CLAUSE for c in t.children) for t in doc[first:comma]):
-            continue  # (sources that relay a statement the sentence reports: "X told them that …, the sources added.")
+        if lemma_of(verb) not in ("say", "tell") and any(is_cue(t) and lemma_of(t) not in BELIEF_VERBS and any(c.dep_ in CLAUSE for c in t.children)
+                                                         for t in doc[first:comma]):
+            continue  # (sources that relay a statement the sentence reports: "X told them that …, the sources added."; not
+            # an expectation they report: "Kazakhstan expects that …, the deputy minister X informed …")
         content = trim(ctx, first, comma)
         if content is None or word_count(ctx.text[content[0] : content[1]]) < 6:
             continue

@@ -23,7 +23,8 @@ cue of its own take the speaker it continues, and hands the result to
 from __future__ import annotations
 
 from ..model import Quote
-from .cues import Context, Found, overlap
+from .cues import Context, Found, lemma_of, overlap
+from .lexicon import BELIEF_VERBS
 from .people import holding
 from .pointing import pointing_attributions, trailing_attributions, venue_speakers
 from .direct import direct_quotes
@@ -86,8 +87,15 @@ def _unreported_within(ctx: Context, clauses: list[Found]) -> list[Found]:
         cue = ctx.doc[f.cue_i] if f.cue_i is not None else None
         return f.speaker is None or cue is not None and cue.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "mark" for c in cue.children)
 
-    return [f for f in clauses if f.cue is None or not unreported(f) or not any(
-        g is not f and g.speaker is not None and g.start <= f.cue[0] and f.end <= g.end for g in clauses)]
+    def heads_another(f: Found) -> bool:
+        # (a belief whose subject opens another speaker's reported clause is that speaker's report: "Kazakhstan expects
+        # that …, the Deputy Minister … informed the correspondent of Aral Press")
+        cue = ctx.doc[f.cue_i] if f.cue_i is not None else None
+        return cue is not None and f.speaker is not None and lemma_of(cue) in BELIEF_VERBS and any(
+            g is not f and g.cue != f.cue and g.speaker is not None and g.start == ctx.doc[f.speaker[0]].idx for g in clauses)
+
+    return [f for f in clauses if f.cue is None or not heads_another(f) and (not unreported(f) or not any(
+        g is not f and g.speaker is not None and g.start <= f.cue[0] and f.end <= g.end for g in clauses))]
 
 
 def _reported_within(ctx: Context, f: Found, clauses: list[Found]) -> bool:

@@ -173,6 +173,11 @@ def subject_of(token, depth: int = 0):
                 if child.lower_ == "who" and office is not None and token.dep_ in ("acl:relcl", "relcl") \
                         and token.head.i == office.head.i < office.i and token.head.ent_type_ in ("PERSON", "PER"):
                     return token.head
+                # (nor the body a source is in, whose relative clause it is: "A source in the secretariat, who asked
+                # not to be named, informed …" is the source)
+                if child.lower_ == "who" and token.dep_ in ("acl:relcl", "relcl") and token.head.i < before.i and before.dep_ in ("nmod", "obl") \
+                        and before.head.i == token.head.i and token.head.pos_ == "NOUN":
+                    return token.head
                 return before
             if child.lower_ == "it" and child.dep_ in ("nsubjpass", "nsubj:pass", "expl"):
                 # "It is noted in the statement of the ministry that …": the writing speaks
@@ -298,6 +303,9 @@ def subject_of(token, depth: int = 0):
                 and any(t.lower_ == "of" for t in token.lefts):
             return token.head
         return next((c for c in reversed(list(token.lefts)) if c.pos_ in ("NOUN", "PROPN", "ADJ") and c.is_alpha), None)
+    doc = token.doc
+    if token.i > 0 and GLUED_INITIAL.match(doc[token.i - 1].text) and (token.i == 1 or doc[token.i - 2].is_punct or doc[token.i - 2].is_space):
+        return doc[token.i - 1]  # ("B.Garlyyev|AUX expressed confidence that …": a name with its initial glued on, whatever its tag)
     return None
 
 
@@ -1144,8 +1152,10 @@ def noun_phrase_at(doc, k: int):
     start = k
     # (a noun by its tag, whatever its part of speech: "said the cook|NN|VERB Liis Tamm")
     # (and an owner's "'s": "says the company's chief executive, X, to Qilaat"; or a plural's "'": "the miners' leader")
+    # (and a participle that describes the noun: "noted the esteemed|VBN|amod head of the delegation")
     while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") or doc[k].tag_ in ("NN", "NNS")
-                            or k > start and _owner_mark(doc, k)) and doc[k].text not in ",.":
+                            or k > start and _owner_mark(doc, k) or doc[k].dep_ == "amod" and doc[k].tag_ == "VBN"
+                            and doc[k].head.i > k) and doc[k].text not in ",.":
         k += 1
         # (by the tag too: "the general" can come out tagged NN but ADJ by part of speech; and "the aforementioned",
         # an adjective that stands for the person last named)
