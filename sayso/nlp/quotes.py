@@ -82,7 +82,7 @@ def _unreported_within(ctx: Context, clauses: list[Found]) -> list[Found]:
     """The clauses left once those inside another clause's content that report nothing are dropped: one with no
     speaker ("urged the families not to trust messages …, including one claiming that the crew had been arrested":
     what the message claims is no statement of anyone's) or an infinitive ("urged families to report agencies that
-    withhold allotments": a report asked for, not made)."""
+    withhold allotments": a report asked for, not made); and a belief that opens another's reported clause."""
     def unreported(f: Found) -> bool:
         cue = ctx.doc[f.cue_i] if f.cue_i is not None else None
         return f.speaker is None or cue is not None and cue.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "mark" for c in cue.children)
