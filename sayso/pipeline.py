@@ -64,6 +64,8 @@ class Pipeline:
         longer = {n for n in media if n.casefold().startswith(short.casefold() + " ")}
         if len(longer) == 1:  # ("explained to L'Horizon" after "confided to L'Horizon Guinéen")
             return self.outlets.canonical(longer.pop())
+        if own and own.casefold().startswith(short.casefold() + " ") and own[len(short):].split()[0] in ("de", "du", "da", "do", "of", "del"):
+            return own  # ("confided to Le Phare" in Le Phare de Ziguinchor's story; not "El Ceibo" in El Ceibo English Edition's)
         if named != name and own and " " not in short and own.casefold().endswith(" " + short.casefold()):
             return own  # ("told the Courier" in the Luzon Courier's story, whatever other Courier the table knows)
         ending = {without_the(n).casefold(): n for n in media if without_the(n).casefold().endswith(" " + short.casefold())}

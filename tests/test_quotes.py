@@ -5317,3 +5317,35 @@ def test_no_statement_in_anonymity_or_a_relaying_outlet(nlp, text, fragment):
 ])
 def test_who_speaks_glued_initials_long_offices_sources_in_bodies_and_places(nlp, text, fragment, speaker):
     assert shortest(text, nlp, fragment)["speaker"] == speaker
+
+
+def test_a_reporting_participle_with_its_own_that_clause_and_the_own_outlet_spelled_out():
+    text = ("Bissau, 16 Nov (AC) – The commission published the results.\n\nThe spokeswoman of the CNE, Aissatu Baldé "
+            "Embaló, affirmed in declarations to Agência Cacheu (AC) that the participation reached 61 percent, and that no "
+            "incident of violence was registered in the polling stations.")
+    article = through_pipeline(text, outlet="AC")
+    found = {q.text_in(article.text): q for q in article.quotes}
+    quote = next(q for t, q in found.items() if "61 percent" in t)
+    assert (quote.speaker_name, quote.medium) == ("Aissatu Baldé Embaló", "Agência Cacheu")
+    assert any("no incident of violence" in t for t in found)
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    # a quoted infinitive the parser read as a noun after "to"
+    ("The leader of the MRD, Mamadú Saliu Djaló, rejected the results in a press conference, and asked the CNE to "
+     "“recount, in the presence of the observers, the votes of Bafatá”.", "recount", "Mamadú Saliu Djaló", "mixed"),
+    # a Portuguese compound given name, whole, and its saint's part with the last surname later
+    ("The mission is headed by the Cape Verdean former judge Maria do Rosário Lopes Tavares.\n\n“The vote was calm and "
+     "orderly,” Judge Rosário Tavares said in an interview.", "calm and orderly", "Maria do Rosário Lopes Tavares", "direct"),
+])
+def test_quoted_infinitives_and_portuguese_given_names(nlp, text, fragment, speaker, kind):
+    quote = shortest(text, nlp, fragment)
+    assert (quote["speaker"], quote["kind"]) == (speaker, kind)
+
+
+def test_the_own_outlet_by_the_first_words_of_its_name():
+    text = ("By Ansoumana Sagna | Le Phare de Ziguinchor\n\nA trader of the market, who asked that her name not be "
+            "published, confided to Le Phare that the town had spent the night awake.")
+    article = through_pipeline(text, outlet="Le Phare de Ziguinchor")
+    quote = next(q for q in article.quotes if "night awake" in q.text_in(article.text))
+    assert quote.medium == "Le Phare de Ziguinchor"

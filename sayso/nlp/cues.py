@@ -527,7 +527,9 @@ def is_cue(token) -> bool:
             token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("for", "on") and token.lower_ == "called") and not (
             token.lower_ == "accused" and any(c.dep_ in ("obj", "dobj") and c.i == token.i + 1 for c in token.children)) \
             and not _aside_then_that(token) and not that_follows(token) and not _colon_quote_follows(token) and not _as_quote_follows(token) \
-            and not name_follows(token) and not _closes_sentence(token):
+            and not name_follows(token) and not _closes_sentence(token) \
+            and not any(c.dep_ in ("ccomp", "advcl") and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        for c in token.children):  # ("X, affirmed in declarations to Y (AC) that …": its own that-clause)
         # "National Guard members, called to service by the governor": a passive description
         # (but "X, director of Y, called for more investment" and "X, the U.S. representative, accused Damascus of …"
         # are X's acts, whatever the parser made of them)

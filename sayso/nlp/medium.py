@@ -529,9 +529,10 @@ _SITE_AT_STOP = re.compile(r"\S+\.[a-z]{2,6}\.")
 
 
 def _own_spelled_out(text: str, own: str) -> str | None:
-    """The own outlet's full name where ``text`` gives it with its initials in brackets after a verb of telling ("told
-    Kabar Nusantara (KN) that …"), the initials being ``own``'s."""
-    m = re.search(rf"\b(?:{_SAID_TO}|spoke\s+to|speaking\s+to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}})\(\s*{re.escape(own)}\s*\)", text)
+    """The own outlet's full name where ``text`` gives it with its initials in brackets after a verb of telling or "to"
+    ("told Kabar Nusantara (KN) that …", "affirmed in declarations to Agência Cacheu (AC)"), the initials being
+    ``own``'s."""
+    m = re.search(rf"\b(?:{_SAID_TO}|to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}})\(\s*{re.escape(own)}\s*\)", text)
     if m is None:
         return None
     name = m.group("name").split()

@@ -282,10 +282,10 @@ def _strip_name(tokens: list) -> list:
             toks = toks[:n]
             break
     # (a patronymic chain is one name: "Ali bin Nasser Al Maskari", "Muna bint Saif Al Kindi"; so is a Spanish name
-    # with "de": "Luz Marina Cárdenas de Ospina")
+    # with "de": "Luz Marina Cárdenas de Ospina", and a Portuguese one with "do": "Maria do Rosário Lopes Tavares")
     # (and an Arabic one with its article or "Ould" inside: "Awad El Karim Youssef Dafallah", "Sidi Mohamed Ould Cheikh Ahmed")
     words = 6 if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) \
-        else 5 if any(t.lower_ in ("de", "del", "y") or t.text in _INNER_ARABIC for t in toks[1:-1]) else 4
+        else 5 if any(t.lower_ in ("de", "del", "y", "do", "da", "dos", "das") or t.text in _INNER_ARABIC for t in toks[1:-1]) else 4
     return toks[-(words + _opens_with_ma(toks)) :]  # ("Ma." and its stop: one word)
 
 
@@ -1109,7 +1109,10 @@ def person_ents(doc) -> list:
         # (or across the Mauritanian "Ould" the NER left out: "Mr. Brahim| Ould |Ahmedou Zeine")
         if joined and (joined[-1].end == ent.start or _nickname_at(doc, joined[-1].end, ent.start)
                        or _nickname_at(doc, joined[-1].end, ent.start - 1) and _INITIAL.fullmatch(doc[ent.start - 1].text)
-                       or joined[-1].end + 1 == ent.start and doc[joined[-1].end].text in ("Ould", "Ben", "Bin", "Ibn")):
+                       or joined[-1].end + 1 == ent.start and doc[joined[-1].end].text in ("Ould", "Ben", "Bin", "Ibn")
+                       # (or the particle of a Portuguese or Spanish given name: "Maria| do |Rosário Lopes Tavares")
+                       or joined[-1].end + 1 == ent.start and doc[joined[-1].end].text in ("do", "da", "dos", "das", "de", "del")
+                       and joined[-1][-1].is_title):
             joined[-1] = doc[joined[-1].start : ent.end]
         else:
             joined.append(ent)
@@ -2150,7 +2153,10 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
                      or "bin" in (p.first, first) and _GIVEN_TOO & {t.lower_ for t in toks} & set(p.name.lower().split())), None) or next(
             (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]} and any(s < at <= s + 3 for s in p.seen)
              and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None) or _called_so_before(same, toks, at) \
-            or _name_within(people, toks, at)
+            or _name_within(people, toks, at) or next(
+            # (or the saint's part of a Portuguese compound given name: "Rosário Tavares" is Maria do Rosário Lopes Tavares)
+            (p for p in same if any(w.lower() in ("do", "da", "dos", "das") and name_key(v) == first
+                                    for w, v in zip(p.name.split()[1:-2], p.name.split()[2:-1]))), None)
     if titled:
         # "Sheikh Khalifa", "Dr. Muna": Gulf copy calls a person with a patronymic chain by the given name
         given = [p for p in people if p.first == key and any(f" {w} " in p.name.lower() for w in PATRONYMIC)]

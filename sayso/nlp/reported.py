@@ -477,6 +477,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # ("urged all sides to put detainees first" with the infinitive hung on "sides")
         xcomp = xcomp or [g for o in obj[:1] for g in o.children if g.dep_ == "acl" and any(
             m.dep_ == "mark" and m.lower_ == "to" for m in g.children)]
+        # (or a quoted infinitive the parser read as a noun after "to": "asked the CNE to “recount|obl, in the presence
+        # of the observers, …”")
+        xcomp = xcomp or [c for c in cue.children if c.i > cue.i and c.dep_ == "obl" and c.i >= 2 and doc[c.i - 1].is_quote
+                          and doc[c.i - 2].lower_ == "to" and c.tag_ in ("NN", "VB")]
         as_what = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obl", "prep", "advcl") and first_word(c).lower_ == "as"]
         # (a subject the parser hung elsewhere counts: "Contacted by this newspaper, the spokesman …, X, qualified|advcl
         # the accusation as «…»")
