@@ -285,7 +285,7 @@ def _strip_name(tokens: list) -> list:
     # with "de": "Luz Marina Cárdenas de Ospina", and a Portuguese one with "do": "Maria do Rosário Lopes Tavares")
     # (and an Arabic one with its article or "Ould" inside: "Awad El Karim Youssef Dafallah", "Sidi Mohamed Ould Cheikh Ahmed")
     words = 6 if any(t.lower_ in PATRONYMIC for t in toks[1:-1]) \
-        else 5 if any(t.lower_ in ("de", "del", "y", "do", "da", "dos", "das") or t.text in _INNER_ARABIC for t in toks[1:-1]) else 4
+        else 5 if any(t.lower_ in _GIVEN_NAME_LINKS | {"de", "del", "y"} or t.text in _INNER_ARABIC for t in toks[1:-1]) else 4
     return toks[-(words + _opens_with_ma(toks)) :]  # ("Ma." and its stop: one word)
 
 
@@ -1111,7 +1111,7 @@ def person_ents(doc) -> list:
                        or _nickname_at(doc, joined[-1].end, ent.start - 1) and _INITIAL.fullmatch(doc[ent.start - 1].text)
                        or joined[-1].end + 1 == ent.start and doc[joined[-1].end].text in ("Ould", "Ben", "Bin", "Ibn")
                        # (or the particle of a Portuguese or Spanish given name: "Maria| do |Rosário Lopes Tavares")
-                       or joined[-1].end + 1 == ent.start and doc[joined[-1].end].text in ("do", "da", "dos", "das", "de", "del")
+                       or joined[-1].end + 1 == ent.start and doc[joined[-1].end].text in _GIVEN_NAME_LINKS | {"de", "del"}
                        and joined[-1][-1].is_title):
             joined[-1] = doc[joined[-1].start : ent.end]
         else:
@@ -1403,6 +1403,8 @@ def _apposed_name(doc, e) -> bool:
 
 
 
+# the links inside a Portuguese compound given name: "Maria do Rosário", "Maria das Dores"
+_GIVEN_NAME_LINKS = frozenset("do da dos das".split())
 # words that open a sentence and link it to the one before, never a name's: "«Therefore Kazakhstan|PERSON as the host …"
 _DISCOURSE_WORDS = frozenset("therefore however meanwhile moreover furthermore nevertheless nonetheless thus hence besides".split())
 
@@ -2155,7 +2157,7 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
              and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None) or _called_so_before(same, toks, at) \
             or _name_within(people, toks, at) or next(
             # (or the saint's part of a Portuguese compound given name: "Rosário Tavares" is Maria do Rosário Lopes Tavares)
-            (p for p in same if any(w.lower() in ("do", "da", "dos", "das") and name_key(v) == first
+            (p for p in same if any(w.lower() in _GIVEN_NAME_LINKS and name_key(v) == first
                                     for w, v in zip(p.name.split()[1:-2], p.name.split()[2:-1]))), None)
     if titled:
         # "Sheikh Khalifa", "Dr. Muna": Gulf copy calls a person with a patronymic chain by the given name
