@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..ingest.outlets import OutletTable, load_outlets
-from ..resolve.names import demonyms, is_country, is_demonym, place_country, role_country, without_the
+from ..resolve.names import demonyms, is_country, is_demonym, place_country, role_country, spelled_out, without_the
 from .bodies import last_named_outlet, named_as_outlet
 from .cues import SUBJECT, line_break_before, run_memo_key, sentence_start
 from .people import OUTLET_ARTICLES, person_ents
@@ -489,9 +489,9 @@ def _sentence_words(doc, cue: tuple[int, int]):
 def said_to_outlet(doc, cue: tuple[int, int], medium: str) -> bool:
     """Whether the sentence of the cue at characters ``cue`` says, after the cue, that it was said "to" the outlet
     ``medium``, the speaker maybe between: "„…“, said managing director Dipl.-Ing. X on Thursday to the agency Y"."""
-    sent = _cue_sentence(doc, cue)
-    return sent is not None and re.search(rf"\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(medium)}\b",
-                                          doc.text[cue[1] : sent.end_char]) is not None
+    found = _sentence_words(doc, cue)
+    return found is not None and re.search(rf"\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(medium)}\b",
+                                           doc.text[cue[1] : found[0].end_char]) is not None
 
 
 def guess_own_outlet(text: str, media: list[str]) -> str | None:
@@ -532,11 +532,8 @@ def _own_spelled_out(text: str, own: str) -> str | None:
     """The own outlet's full name where ``text`` gives it with its initials in brackets after a verb of telling or "to"
     ("told Kabar Nusantara (KN) that …", "affirmed in declarations to Agência Cacheu (AC)"), the initials being
     ``own``'s."""
-    m = re.search(rf"\b(?:{_SAID_TO}|to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}})\(\s*{re.escape(own)}\s*\)", text)
-    if m is None:
-        return None
-    name = m.group("name").split()
-    return " ".join(name) if "".join(w[0] for w in name) == own else None
+    m = re.search(rf"\b(?:{_SAID_TO}|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}\(\s*{re.escape(own)}\s*\)", text)
+    return spelled_out(m.group(0), own) if m is not None else None
 
 
 def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str | None, bool]:
