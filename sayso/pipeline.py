@@ -75,6 +75,9 @@ class Pipeline:
             return self.outlets.canonical(ending.popitem()[1])
         if named != name or " " in short:
             return named
+        site = re.search(rf"(?<![\w.]){re.escape(short)}\.[a-z]{{2,6}}\b", article.text)
+        if site is not None:
+            return site.group(0)  # ("told Vodorazdel" in a story that names itself Vodorazdel.asia)
         if own and own.casefold() == short.casefold():
             return own  # (not "Belarus BelNX" from "In the Ministry … of Belarus BelNX was informed")
         fuller = fuller_name(article.text[:at], short)

@@ -5349,3 +5349,77 @@ def test_the_own_outlet_by_the_first_words_of_its_name():
     article = through_pipeline(text, outlet="Le Phare de Ziguinchor")
     quote = next(q for q in article.quotes if "night awake" in q.text_in(article.text))
     assert quote.medium == "Le Phare de Ziguinchor"
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    # a colon after a relative clause on the object: the warning is the subject's, and "who" is no acronym (WHO)
+    ("The Gambian mediator Alioune Badara Ndour arrived on Tuesday.\n\nM. Ndour also warned those who call for a "
+     "boycott: « A boycott that is called is a boycott that divides, whatever its reasons. »", "boycott that divides",
+     "Alioune Badara Ndour", "direct"),
+    # a conjunct the parser hung on the last verb of the relative clause set off before it
+    ("Reached by telephone, a fishmonger of the port of Cacheu, who asked that her name not be published, confided to "
+     "the agency that the boats stayed in the harbour all week.", "boats stayed", "a fishmonger of the port of Cacheu",
+     "indirect"),
+    # the same unnamed speaker after a paragraph between
+    ("A trader of the port of Cacheu told the agency that the boats stayed in the harbour.\n\nThe minister did "
+     "not answer our questions.\n\nThe trader concluded: « We only want to sell our fish in peace, nothing more. »",
+     "sell our fish", "a trader of the port of Cacheu", "direct"),
+    # who acts in "a day after …", and what it found, in its own words
+    ("The police in Bafatá yesterday banned a march called by the opposition Movement for Renewal (MR), a day after an "
+     "observer mission of the Sahel Electoral Institute reported \"grave anomalies in the count\" in three of the nine "
+     "towns that voted on Sunday.", "grave anomalies",
+     "Sahel Electoral Institute", "mixed"),
+    # a sentence the parser rooted in its subject, the reporting verb hung on it past a "headed by" aside
+    ("The observer mission of the Sahel Electoral Institute, headed by the former judge Ana Lopes Semedo, informed "
+     "that it will present its preliminary report on Tuesday, in Bissau.", "preliminary report",
+     "Sahel Electoral Institute", "indirect"),
+    # "One of the … observers" is "the observer" after it
+    ("One of the mission's observers, who asked not to be named, told the radio that delegates were sent away.\n\n"
+     "“I saw the delegates outside, under a tree,” the observer said.", "under a tree",
+     "one of the mission's observers", "direct"),
+    # the one who laughed at the question, by her office, speaks in the next paragraph
+    ("The mission is headed by the former judge Ana Lopes Semedo. The commission's spokeswoman, Fatu Mané, said the "
+     "delays were logistical.\n\nAsked whether she had felt pressure, the former judge laughed.\n\n“I was a judge for 20 "
+     "years. Pressure is an old acquaintance,” she said.", "old acquaintance", "Ana Lopes Semedo", "direct"),
+    # a surname written like a company's legal form
+    ("Commission president Domingos Nhaga Co was quoted by the state agency as saying on Monday that the count had been "
+     "carried out in the presence of all the parties.", "count had been", "Domingos Nhaga Co", "indirect"),
+    # a view, with a negated "do" after a quote mark and a bracket before it
+    ("The leader of the movement, Braima Sambu Djaló, spoke on Monday.\n\nFor the opposition leader, the results "
+     "published by the Electoral Commission (CEN) « do not resist a recount ».", "do not resist", "Braima Sambu Djaló",
+     "mixed"),
+    # French spaced marks after a comma: the fragment of the reported clause, not a direct quote
+    ("M. Diallo affirmed that the march, baptised « Marcha da Paz », « will go ahead, peacefully, from the square », "
+     "and that his party has nothing to hide.", "will go ahead", "Diallo", "mixed"),
+    # a Liberian title whose stop the tokenizer split off
+    ("\"We have no complaint about the voting itself,\" said Cllr. Ebiere Tonye-Amadi, a lawyer who led the team.",
+     "no complaint", "Ebiere Tonye-Amadi", "direct"),
+])
+def test_relative_clauses_days_after_missions_and_offices_of_unnamed_speakers(nlp, text, fragment, speaker, kind):
+    quote = shortest(text, nlp, fragment)
+    assert (quote["speaker"], quote["kind"]) == (speaker, kind)
+
+
+def test_lower_case_who_is_no_acronym():
+    from sayso.resolve.names import canonical_alias
+
+    assert canonical_alias("WHO", "ORG") == "World Health Organization"
+    assert canonical_alias("who", "ORG") is None
+
+
+@pytest.mark.parametrize("text, outlet, fragment, medium", [
+    # the French Monsieur ends no sentence, so "Reached … by Le Phare" reaches the verb
+    ("ZIGUINCHOR – The march goes ahead.\n\nReached by telephone by Le Phare, M. Diallo affirmed that his party has "
+     "nothing to hide.", "Le Phare de Ziguinchor", "nothing to hide", "Le Phare de Ziguinchor"),
+    # a site's name without its domain
+    ("ISFARA – A farmer told Tashqin.uz by phone that the gate was closed.\n\nResidents told Tashqin that the share "
+     "was unfair.", None,
+     "share was unfair", "Tashqin.uz"),
+    # a Turkish agency by its own word for agency
+    ("BISHKEK\n\nSpeaking to Karadeniz Ajansı after the signing, Deputy Minister Nurlan Asanov said the canal would be "
+     "reopened gate by gate.", None, "gate by gate", "Karadeniz Ajansı"),
+])
+def test_media_by_a_french_monsieur_a_site_and_a_turkish_agency(text, outlet, fragment, medium):
+    article = through_pipeline(text, outlet=outlet)
+    quote = next(q for q in article.quotes if fragment in q.text_in(article.text))
+    assert quote.medium == medium

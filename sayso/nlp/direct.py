@@ -74,6 +74,12 @@ def _window_cue(ctx: Context, a: int, b: int, *, first: bool, limit: int):
         if words > limit:
             break
         if is_cue(tok):
+            # (a verb in a relative clause is someone else's: "M. Sarr warned those who call for the street: «…»"
+            # is Sarr's warning, when the clause hangs on a cue of the window; not "in a video where she said, “…”")
+            if not first and tok.dep_.endswith("relcl") and any(
+                    c.dep_ in SUBJECT and c.lower_ in ("who", "that", "which") for c in tok.children):
+                head = next((h for h in tok.ancestors if is_cue(h) and a <= h.idx < b), None)
+                return head if head is not None else tok
             return tok
         if tok.lower_ == "according" and i + 1 < len(ctx.doc) and ctx.doc[i + 1].lower_ == "to":
             return tok
@@ -126,7 +132,9 @@ def direct_quotes(ctx: Context) -> list[Found]:
         if after != seg.close_end:  # («…» (its translation), he warns): the sentence goes on after the brackets
             s_hi = max(s_hi, ctx.sentence_bounds(after, after + 1)[1])
         after_text = ctx.text[after : s_hi].lstrip()
-        embedded = before.isalnum() or before in ("(", "'", "’")
+        # (or after a bracket closed inside the clause: "the results published by the Commission (CNE) « do not resist a
+        # recount »")
+        embedded = before.isalnum() or before in ("(", "'", "’") or before == ")" and content.lstrip()[:1].islower()
         if embedded:
             named = None if is_title(content) else _object_cue_before(ctx, seg, s_lo)
             if named is not None:  # called the talks «a step forward»: what was said is the object and its label
@@ -148,12 +156,12 @@ def direct_quotes(ctx: Context) -> list[Found]:
             found.append(Found(seg.start, end, kind, cue_span(ctx, cue), speaker_of(ctx, cue), para, seg))
             continue
         judged = _cue_before_setting(ctx, list(ctx.tokens_between(s_lo, seg.open_start)), judging=True) \
-            if before == "," and content[:1].islower() and (after_text[:1] in (".", "!", "?", "") or _SETTING_TAIL.match(ctx.text, after)) else None
+            if before == "," and content.lstrip()[:1].islower() and (after_text[:1] in (".", "!", "?", "") or _SETTING_TAIL.match(ctx.text, after)) else None
         if judged is not None:  # "had saluted on Saturday, in a communiqué, «the professionalism of …»": its object
             found.append(Found(seg.start, end, "mixed", cue_span(ctx, judged), speaker_of(ctx, judged), para, seg))
             continue
         words = word_count(content)
-        if before == "," and content[:1].islower() and content.rstrip()[-1:] not in (",", ".", "!", "?") \
+        if before == "," and content.lstrip()[:1].islower() and content.rstrip()[-1:] not in (",", ".", "!", "?") \
                 and after_text[:1].isalpha() and after_text[:1].islower():
             continue  # "…in Aleppo, «if the partners will not be in a condition» to do it": a fragment of the clause
         if is_title(content):
@@ -178,14 +186,14 @@ def direct_quotes(ctx: Context) -> list[Found]:
             cue = right
         else:
             cue = left
-        if cue is not None and cue is left and before == "," and content[:1].islower() and (cue.lower_ == "according" or any(
+        if cue is not None and cue is left and before == "," and content.lstrip()[:1].islower() and (cue.lower_ == "according" or any(
                 ctx.doc[i].lower_ == "that" and ctx.doc[i].pos_ == "SCONJ" or ctx.doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD")
                 for i in ctx.tokens_between(cue.idx + len(cue.text), seg.open_start))):
             # ("affirmed that the Games, held under the slogan "…", "have shown …"": the rest of the clause its "that"
             # opened, or the clause the cue reports: "According to her, tonight's vigil will be the last one, „and this
             # time it is a celebration“"; the indirect pass reads it as a mixed quote)
             continue
-        if cue is not None and right is not None and before == "," and content[:1].islower() and right.tag_ == "VBG" \
+        if cue is not None and right is not None and before == "," and content.lstrip()[:1].islower() and right.tag_ == "VBG" \
                 and right.i + 1 < len(ctx.doc) and ctx.doc[right.i + 1].lower_ == "that" and after_text[:1] == ",":
             # ("pointed out that A, “even if they are few”, adding that B": the participle reports its own clause, and
             # the fragment belongs to the clause before it, which the indirect pass reads as a mixed quote)

@@ -195,7 +195,8 @@ MEDIA_NOUNS = frozenset(
 OUTLET_NAME_WORDS = frozenset(
     """News Times Post Herald Observer Observador Gazette Gazeta Tribune Chronicle Daily Diario Journal Agency Press Courier
     Mirror Sentinel Monitor Telegraph Clarion Dispatch Express Info Infos TV FM Television Radio Network Channel Wire Media
-    Ledger Gleaner Inquirer Examiner Bulletin Presse Prensa Zeitung Kurier Novosti Noticias Nouvelles Matin Soir Hebdo""".split()
+    Ledger Gleaner Inquirer Examiner Bulletin Presse Prensa Zeitung Kurier Novosti Noticias Nouvelles Matin Soir Hebdo
+    Online Agence Agencia Agência Ajansı Ajansi Diário Jornal Notícias""".split()
 )
 OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
 # a brand's or an outlet's one word with a capital inside ("ArmVector", "WhatsApp"), not a surname's ("McAllister",
@@ -274,6 +275,9 @@ TITLES = frozenset(
 # Romanian ones, "conf. univ. dr. X"): their stop ends no sentence
 ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. assoc. asst. gen. lt. col. sen. rep. gov. capt. maj.
     sgt. hon. cllr. atty. fr. dipl.-ing. dr.-ing. pr.""".split()) | frozenset(LOWER_TITLES)
+# titles written with a stop that are surnames too: a Nigerian barrister's "Barr." ("said Barr. Ebiere X"), which ends a
+# sentence after a given name ("said William Barr. The …")
+SURNAME_TITLES = frozenset(["barr."])
 # Chinese family names, written first: "Zhou Mingyuan" is Mr. Zhou ("Zhou said")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia

@@ -461,7 +461,7 @@ def collect_people(doc, extra=()) -> list[Person]:
     # (nor a company by its legal form, whatever found it: "chairman of Halda Stitchworks Ltd")
     mentions = ents + [_with_name_head(doc, e) for e in extra
                        if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
-                       and e.text not in places and e[-1].lower_.rstrip(".") not in LEGAL_FORMS and not _in_quote_marks(doc, e)
+                       and e.text not in places and not _legal_form_last(e, 1) and not _in_quote_marks(doc, e)
                        and not _ends_place(doc, e) and not _glossed_body(doc, e)]
     mentions.sort(key=lambda e: e.start)
     own_parts = _own_parts(doc)
@@ -753,6 +753,15 @@ def _surname_gender(toks) -> str | None:
     return "f" if last.endswith(("ova", "eva", "ovna", "evna", "ová", "ská", "cká", "ska", "cka", "ienė", "iene", "aitė",
                                  "aite", "ytė", "utė", "ūtė")) \
         else "m" if last.endswith(("ov", "ev", "ovich", "evich", "ský", "cký", "ski", "cki")) else None
+
+
+def _legal_form_last(ent, shortest: int = 2) -> bool:
+    """Whether a name of ``shortest`` words or more ends in a company's legal form ("Nankai Deep Minerals Co."), not
+    in a surname that is spelled as one after a given name ("Domingos Nhaga Co", the Bissau-Guinean Có)."""
+    last = ent[-1]
+    if len(ent) < shortest or last.lower_.rstrip(".") not in LEGAL_FORMS and last.lower_ not in LEGAL_FORMS:
+        return False
+    return not (last.text == "Co" and len(ent) > 1 and _given_name_sex(ent[0].text) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -1069,7 +1078,7 @@ def person_ents(doc) -> list:
             and not _in_quoted_title(doc, e)  # (nor words of one: the book "Blue Helmets|PERSON, Green Flag|PERSON")
             # (nor an outlet's title after its kind: "told for the daily „Mostarski|PERSON dnevnik“")
             and not (e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in MEDIA_NOUNS)
-            and not (len(e) > 1 and e[-1].lower_ in LEGAL_FORMS)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
+            and not _legal_form_last(e)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
             and not (_after_kind(doc, e.start, KIND_WORDS) and not _holder_after_body(doc, e))
             # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")

@@ -19,7 +19,7 @@ from spacy.symbols import NOUN
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CAUSE_CUES, CUE_LEMMAS, FINDING_CUES, JUDGING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, finite_xcomp, first_word, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
-from .speaker_spans import (according_speaker, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, name_after_first_verb,
+from .speaker_spans import (according_speaker, acts_after_time, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, name_after_first_verb,
                             names_a_source, reduced_relative, speaker_of, subject_of)
 from .people import doc_ents, ent_bounds
 from .bodies import named_as_outlet
@@ -32,6 +32,8 @@ _POSITION_CUES = frozenset("affirm reaffirm stress emphasize emphasise underline
 _FOR_CUES = frozenset("praise hail thank blame criticize criticise commend condemn slam laud".split())
 # verbs whose statement is a question: "questioned whether Obama was prepared …"
 _QUESTION_CUES = frozenset("question wonder ask".split())
+# verbs whose object, in quote marks, is what was found or denounced: 'reported "serious irregularities" in two towns'
+_FINDING_CUES = frozenset("report denounce decry deplore condemn note cite".split())
 # reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
 _NO_OBJECT_VERBS = frozenset("say add insist stress argue claim contend assert believe think".split())
 # what one does say as an object ("said the same", "said goodbye")
@@ -196,6 +198,15 @@ def _how_of_a_report(tok) -> bool:
 
 # verbs of answering, whose words follow in "by saying …"
 _REPLIES = frozenset("respond reply react answer retort".split())
+
+
+def _opens_quote(ctx: Context, noun) -> bool:
+    """Whether the noun phrase of ``noun`` opens with a quote mark: '"serious irregularities in …" in two towns'."""
+    k = noun.left_edge.i
+    k -= k > 0 and not ctx.doc[k].is_quote and ctx.doc[k - 1].is_quote  # (the mark the parser hung on the verb)
+    first = ctx.doc[k]
+    segment = ctx.segment_at(first.idx + len(first.text)) if first.is_quote else None
+    return segment is not None and segment.open_start == first.idx
 
 
 def _circumstance(ctx: Context, i: int, cue) -> bool:
@@ -579,6 +590,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                                                                                    and c.left_edge.i == obj[0].right_edge.i + 1
                                                                                    and c.left_edge.lower_ == "to")
                                                                               and not is_cue(c)), default=0)) + 1))
+        elif lemma in _FINDING_CUES and obj and obj[0].pos_ == "NOUN" and _opens_quote(ctx, obj[0]) and subject_of(cue) is not None:
+            # "an observer mission … reported "serious irregularities in …" in two towns": the finding it reported, in
+            # its own words, and where
+            spans.append((obj[0].left_edge.i - (not doc[obj[0].left_edge.i].is_quote), max([obj[0].right_edge.i] + [c.right_edge.i for c in cue.children
+                                                                            if c.i > obj[0].i and c.dep_ == "obl"]) + 1))
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
         elif lemma in _FOR_CUES and obj and subject_of(cue) is not None and (reason := next((
@@ -1542,6 +1558,8 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     sent_start = sentence_start(cue)
     k = cue.i - 1
     subject = next((c for c in cue.children if c.dep_ in SUBJECT and c.i < cue.i), None)
+    if any(acts_after_time(c) is not None for c in cue.children if c.i < cue.i and (c.dep_ in SUBJECT or c.dep_.startswith("obl"))):
+        return None  # ("…, a day|nsubj after an observer mission reported …": no one's words before it)
     lead = first_word(subject) if subject is not None else None
     if lead is not None and (lead.lower_ in _CIRCUMSTANCE or lead.i > 0 and doc[lead.i - 1].lower_ in _CIRCUMSTANCE) \
             and any(c.dep_ in ("obj", "dobj", *CLAUSE) and c.i > cue.i for c in cue.children):
@@ -1964,7 +1982,9 @@ def _for_person(ctx: Context, tok) -> list[Found]:
                            or doc[start].lower_ in ROLE_NOUNS and not any(
             is_verb(t) and not t.is_title for t in doc[start + 1 : next((k for k in range(start, min(end, start + 15)) if doc[k].text == ","), end)])):
         start = next((k + 1 for k in range(start + 1, min(end, start + 15)) if doc[k].text == ","), end)
-    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:end]):
+    # (a finite verb, whatever the tagger made of a negated "do" after a quote mark: "« do|VB not resist a recount »")
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("do", "does", "did") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("not", "n't")
+               for t in doc[start:end]):
         return []
     cue = (tok.idx, tok.idx + len(tok.text))
     found = []

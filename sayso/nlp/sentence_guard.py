@@ -19,7 +19,7 @@ import re
 
 from spacy.language import Language
 
-from .lexicon import ABBREVIATED_TITLES
+from .lexicon import ABBREVIATED_TITLES, SURNAME_TITLES
 from .tokenizer import ABBREVIATIONS, VOWELLESS
 
 __all__ = ["SENTENCE_GUARD", "guard_sentences"]
@@ -41,11 +41,24 @@ def guard_sentences(doc):
         before = doc[tok.i - 1].text
         if _stamped(doc, tok.i):
             tok.is_sent_start = True
-        elif _WORD_END.search(before) or before.lower() in ABBREVIATED_TITLES or _inner_bracket(doc, tok.i) \
+        elif _WORD_END.search(before) or _title_before(doc, tok.i) or _inner_bracket(doc, tok.i) \
                 or _INITIALS.fullmatch(before) and before not in _PLACE_INITIALS and tok.is_title \
                 or _after_vowelless_abbreviation(doc, tok.i):
             tok.is_sent_start = False
     return doc
+
+
+def _title_before(doc, i: int) -> bool:
+    """Whether token ``i`` follows an abbreviated title ("Dr.", "H.E.", the French "M."), or one whose stop the tokenizer split off
+    ("said Barr. Ebiere X"), but not a surname written like one after a given name ("William Barr. The …")."""
+    before = doc[i - 1].text.lower()
+    if before in ABBREVIATED_TITLES:
+        return True
+    if doc[i - 1].text == "M." and doc[i].is_title and (i < 2 or not doc[i - 2].is_title):
+        return True  # (the French Monsieur after a comma or a verb: "…, M. Diallo affirmed"; not "Group M. The …")
+    if before != "." or i < 2 or doc[i - 2].whitespace_ or doc[i - 2].text.lower() + "." not in SURNAME_TITLES:
+        return False
+    return doc[i].is_title and not (i >= 3 and doc[i - 3].is_title)
 
 
 def _after_vowelless_abbreviation(doc, i: int) -> bool:

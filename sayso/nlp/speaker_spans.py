@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ABBREVIATED_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_PARTS, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
+from .lexicon import (ABBREVIATED_TITLES, SURNAME_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_PARTS, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import KIND_WORDS, NAME_LINKS, OUTLET_ARTICLES, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
@@ -70,6 +70,16 @@ def subject_of(token, depth: int = 0):
         return subject_of(first, 3)  # "The panel … lifted the suspensions of X and Y|nsubj, but said …": the panel
     if depth == 0 and (named := _named_after_fronted_participle(token)) is not None:
         return named  # "Reached by telephone in Kuwait City, X, 34 years old, …, confided|conj to …": X
+    if depth == 0 and token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+            and token.head.i < token.i and token.doc[token.i - 1].text == "," and token.tag_ in ("VBD", "VBN", "VBZ") \
+            and any(c.dep_ in CLAUSE and heads_clause(c) for c in token.children) \
+            and any(a.dep_ == "acl" and a.tag_ == "VBN" and a.right_edge.i == token.i - 2 and any(
+                g.dep_ in ("obl:agent", "agent") for g in a.children) for a in token.head.children):
+        # "The observer mission|ROOT of …, headed by the … judge X, informed|acl that …": a sentence the parser rooted in
+        # its subject, the reporting verb hung on it (not the agent of the aside between)
+        return token.head
+    if depth == 0 and (antecedent := _who_before_conjunct(token)) is not None:
+        return antecedent  # "a trader …, who asked that her name not be published, confided|conj to …": the trader
     participle = is_participle(token) or token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
     # (or the participle a reporting verb hangs on: "…, preferring to describe the meeting as …")
     if (depth == 0 or depth == 1 and any(c.dep_ == "xcomp" and is_cue(c) for c in token.children)) and participle \
@@ -425,6 +435,40 @@ def _named_after_fronted_participle(verb):
                  if doc[k].text == "," and doc[k + 1].ent_type_ in ("PERSON", "PER")), None)
 
 
+# spans of time a sentence may be dated by: "a day after the mission reported …"
+_TIME_SPANS = frozenset("day days week weeks month months year years hour hours minutes moments night".split())
+
+
+def acts_after_time(subject):
+    """Who acts in the time the parser took for the verb's subject: "…, a day|nsubj after an observer mission|nmod of
+    … reported “…”" is the mission's report (else None)."""
+    if subject.lower_ not in _TIME_SPANS:
+        return None
+    return next((c for c in subject.children if c.dep_ in ("nmod", "obl") and c.i > subject.i
+                 and any(g.dep_ == "case" and g.lower_ in ("after", "before") for g in c.children)), None)
+
+
+def _who_before_conjunct(verb):
+    """Whom "who" stands for, where the parser joined the reporting verb to the last verb of the relative clause set
+    off before it: "a trader of the market of Bafatá, who asked that her name|nsubj not be published, confided|conj to
+    Le Phare that …" (the clause's subject is not the speaker); else None."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.head.i > verb.i or doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECT for c in verb.children):
+        return None
+    rel = verb.head
+    while rel.dep_ not in ("acl:relcl", "relcl"):
+        if rel.dep_ not in CLAUSE and rel.dep_ != "conj" or rel.head.i == rel.i:
+            return None
+        rel = rel.head
+    who = next((c for c in rel.children if c.lower_ == "who" and c.dep_ in SUBJECT), None)
+    if who is None or who.i == 0 or doc[who.i - 1].text != "," or rel.head.i > who.i:
+        return None
+    noun = rel.head  # (the noun the parser hung it on may be the last of a chain: "a trader of the market|nmod of …")
+    while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
 def _origin_set_off(noun) -> bool:
     """Whether ``noun`` ends a place someone is from, set off by commas: "X, 26, from Nakhon Ratchasima, said"."""
     doc = noun.doc
@@ -765,7 +809,12 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
     if head.dep_ in SUBJECT and close.i == hi + 1 and close.pos_ == "ADJ" and close.lower_ in CLOSE_TO:
         hi = max((c.right_edge.i for c in close.children if c.i > close.i and c.dep_ in ("obl", "nmod", "prep")), default=hi)
     # a title alone is no speaker: "H.E.|nsubj Dr. Salma bint Rashid Al Busaidi, …" is the name after it
-    if doc[hi].lower_.rstrip(".") in TITLES or doc[hi].lower_ in ("h.e.", "h.h."):
+    # (also one whose stop the tokenizer split off: "said Barr.| Ebiere X", "Cllr."; not "William Barr. He")
+    stop = bool(hi + 2 < len(doc) and doc[hi + 1].text == "." and not doc[hi].whitespace_ and doc[hi + 2].pos_ != "PRON" \
+        and doc[hi + 2].is_title and (doc[hi].lower_ + "." in ABBREVIATED_TITLES | SURNAME_TITLES or VOWELLESS.fullmatch(doc[hi].text)) \
+        and not (hi > 0 and doc[hi - 1].is_title))
+    if doc[hi].lower_.rstrip(".") in TITLES or doc[hi].lower_ in ("h.e.", "h.h.") or stop:
+        hi += bool(stop)
         while hi + 1 < len(doc) and hi - head.i < 8 and (doc[hi + 1].is_title and not doc[hi + 1].is_punct
                                                          or doc[hi + 1].lower_ in PATRONYMIC or doc[hi + 1].lower_ == "al"):
             hi += 1
@@ -1334,6 +1383,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
             top = top.head
         return speaker_of(ctx, top)
     subj = subject_of(cue)
+    # ("…, a day|nsubj after an observer mission … reported “…”": the mission, however the parser hung the day)
+    acting = next((a for c in cue.children if c.i < cue.i and (c.dep_ in SUBJECT or c.dep_.startswith("obl"))
+                   and (a := acts_after_time(c)) is not None), None)
+    if acting is not None:
+        subj = acting
     if subj is not None and subj.i == cue.head.i and cue.dep_ in ("acl", "acl:relcl", "relcl") \
             and (named := _name_before_aside(ctx, cue)) is not None:
         subj = named  # ("X, whose ruling … provoked the walkout, assured|acl …": X, not the walkout)

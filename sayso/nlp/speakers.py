@@ -146,16 +146,19 @@ def _plural_speaker(doc, a: Attribution) -> bool:
 def _same_unnamed(doc, before: Attribution, a: Attribution, words, name: str | None) -> bool:
     """``The official`` right after ``A senior Turkish official`` spoke (in this paragraph or the one before): the
     same unnamed source (``name``, as resolved), not whoever the article last gave an office."""
-    if before.speaker is None or a.paragraph - before.paragraph > 1 or not 2 <= len(words) <= 4 or words[0].lower_ != "the" \
+    if before.speaker is None or a.paragraph - before.paragraph > 2 or not 2 <= len(words) <= 4 or words[0].lower_ != "the" \
             or any(t.pos_ == "ADP" for t in words):  # (a plain "the X", not "the head of the delegation")
         return False
     earlier = doc[before.speaker[0] : before.speaker[1]]
+    if a.paragraph - before.paragraph == 2 and earlier[0].lower_ not in ("a", "an", "one"):
+        return False  # (a paragraph between only after "a trader …": "M. X did not answer … ¶ The trader concluded")
     head = words[-1].lower_
-    if not (head in ROLE_NOUNS or head in GROUP_NOUNS) or not any(t.lower_ == head for t in earlier):
+    if not (head in ROLE_NOUNS or head in GROUP_NOUNS) or not any(t.lower_ == head for t in earlier) and not (
+            earlier[0].lower_ == "one" and any(t.lower_ == head + "s" for t in earlier)):  # ("One of the mission's observers")
         return False
     # (or "the source" again, after "The source added" resolved to the unnamed source; or "the spokesman" after "the
     # spokesman of the company", resolved to the company)
-    return earlier[0].lower_ in ("a", "an") or earlier[0].lower_ == "the" and name is not None and name.startswith(("a ", "an ")) \
+    return earlier[0].lower_ in ("a", "an", "one") or earlier[0].lower_ == "the" and name is not None and name.startswith(("a ", "an ")) \
         and [t.lower_ for t in earlier] == [t.lower_ for t in words] \
         or head in _SPOKES and len(earlier) > 2 and earlier[1].lower_ == head and earlier[2].lower_ in ("of", "for") \
         and name is not None and not name.islower()
@@ -219,7 +222,7 @@ def _sharing(people: list[Person], person: Person, ent) -> list[Person]:
 
 # verbs that say someone spoke without reporting what: the quote that opens the next paragraph is what was said
 _LEAD_IN_VERBS = frozenset("""describe recall recount speak talk explain testify disagree differ thank welcome praise hail greet
-    congratulate apologise apologize evoke decline refuse""".split())
+    congratulate apologise apologize evoke decline refuse laugh smile sigh shrug""".split())
 # how someone is about to speak, as the sentence before their quote says it: "Professor X … is less categorical."
 _STANCE_WORDS = frozenset("""categorical cautious optimistic pessimistic blunt critical nuanced measured sceptical skeptical
     confident emphatic reserved severe harsh alarmed worried bitter prudent circumspect""".split())
@@ -255,6 +258,9 @@ def _lead_in(doc, people: list[Person], at: int) -> list[Person]:
         ent = next((e for e in person_ents(doc) if comma is not None and verb is not None and comma < e.start < verb.i), None)
         person = person_by_name(people, list(ent)) if ent is not None else None
         return [person] if person is not None else []
+    if root.i == sent.start and lemma_of(root) == "ask":
+        # ("Asked|ROOT whether she had felt pressure …, the former judge laughed|parataxis.": the verb after the question)
+        root = next((t for t in sent if t.head.i == root.i and t.dep_ in ("parataxis", "conj") and lemma_of(t) in _LEAD_IN_VERBS), root)
     if lemma_of(root) not in _LEAD_IN_VERBS and not (root.lower_ in _STANCE_WORDS and any(c.dep_ == "cop" for c in root.children)):
         return []
     subjects = [c for c in root.children if c.dep_ in SUBJECT and c.i < root.i]
@@ -263,6 +269,11 @@ def _lead_in(doc, people: list[Person], at: int) -> list[Person]:
         person = person_by_name(people, list(ent)) if ent is not None else None
         if person is not None:
             return [person]
+        if ent is None and doc[tok.left_edge.i].lower_ == "the":
+            # (or by the office the article gave them: "Asked whether she had felt pressure, the former judge laughed.")
+            holders = [p for p in people if any(tok.lower_ in words for words, _ in p.offices) and (p.seen or [p.first_token])[0] < tok.i]
+            if len(holders) == 1:
+                return holders
     return []
 
 
@@ -724,7 +735,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             and not (all(t.pos_ == "ADJ" and not t.is_upper for t in e) and e.start == e.sent.start)
             # (nor a country that owns the body: "Madagascar's pilots' union" is the union)
             and not (e.end < head.i and doc[e.end].text in ("'s", "’s") and is_country(e.text) and head.lower_ in GROUP_NOUNS)]
-    if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement"):
+    # (and a body's mission by what it is of: "the observer mission of the West African Electoral Institute" speaks for the
+    # institute; not "the delegation of Iran", nor "the Permanent Mission of …", a name)
+    sent_by = head.lower_ in ("mission", "delegation") and head.is_lower and head.i + 1 < span[1] and doc[head.i + 1].lower_ == "of" \
+        and orgs and orgs[0].start > head.i and not is_country(orgs[0].text)
+    if orgs and (head.lower_ in GROUP_NOUNS or head.ent_type_ or head.lower_ in _SPOKES or head.lower_ == "statement" or sent_by):
         named = _person_behind_label(doc, head, people)
         if named is not None:
             return named
@@ -1465,8 +1480,8 @@ def _plain(text: str) -> str:
     head = re.split(r" (?:of|in) ", rest)[0].split()[-1:] if rest else []  # (past its place: "the Japanese Embassy in X")
     if first.lower() == "the" and rest[:1].isupper() and rest.split()[-1][:1].isupper() and head and head[0].lower() in GROUP_NOUNS:
         return rest  # a body's proper name: "the Spanish Ministry of Transport", "the Japanese Embassy in Nukualofa"
-    if first.lower() in DETERMINERS and rest:
-        return first.lower() + " " + rest
+    if (first.lower() in DETERMINERS or first.lower() == "one" and rest.startswith("of ")) and rest:
+        return first.lower() + " " + rest  # (also "One of the mission's observers")
     return text
 
 
@@ -1604,7 +1619,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             apposed = _named_in_apposition(doc, a)
             name = (_resolve(doc, apposed or a.speaker, char, people, recent) or "").strip() or None
             name = _fuller_body(text, name, char) if name else None
-            name = _LEGAL_FORM.sub("", name) if name else None  # ("Steppe Core Drilling LLP": the company by its name)
+            # ("Steppe Core Drilling LLP": the company by its name; not the person "Domingos Nhaga Co")
+            name = _LEGAL_FORM.sub("", name) if name and not (name.endswith(" Co") and any(p.name == name for p in people)) \
+                else name or None
             words = doc[a.speaker[0] : a.speaker[1]]
             name = _name_after_kind(words, name)
             if name is not None and words[0].lower_ not in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in words):

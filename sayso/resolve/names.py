@@ -104,6 +104,14 @@ def _aliases() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
+def _acronym_aliases() -> frozenset[str]:
+    """The folded aliases that are acronyms ("WHO", "ISIL"): a word in lower case ("who") is never one of them."""
+    with resources.files("sayso").joinpath("data/aliases.csv").open(encoding="utf-8") as f:
+        return frozenset(fold(alias) for row in csv.DictReader(f)
+                         for alias in row["aliases"].split("|") if _ACRONYM.match(alias.strip()))
+
+
+@lru_cache(maxsize=1)
 def _country_rows() -> tuple[dict[str, str], ...]:
     """The rows of ``sayso/data/countries.csv``: country, demonym, capital (may be empty)."""
     with resources.files("sayso").joinpath("data/countries.csv").open(encoding="utf-8") as f:
@@ -218,7 +226,10 @@ def _countries() -> dict[str, str]:
 
 def canonical_alias(text: str, kind: str) -> str | None:
     """The canonical name the alias table gives ``text`` (``ISIL`` -> ``Islamic State``), else None."""
-    return _aliases().get((kind, fold(text)))
+    folded = fold(text)
+    if text.islower() and folded in _acronym_aliases():
+        return None
+    return _aliases().get((kind, folded))
 
 
 # words that may open a capitalised run without being part of a name ("The Herald reported", "On Monday Herald …")
