@@ -49,8 +49,9 @@ def guard_sentences(doc):
 
 
 def _title_before(doc, i: int) -> bool:
-    """Whether token ``i`` follows an abbreviated title ("Dr.", "H.E.", the French "M."), or one whose stop the tokenizer split off
-    ("said Barr. Ebiere X"), but not a surname written like one after a given name ("William Barr. The …")."""
+    """Whether token ``i`` follows an abbreviated title ("Dr.", "H.E.", the French "M."), or one whose stop the
+    tokenizer split off ("said Barr. Ebiere X"), but not a surname written like one after a given name ("William
+    Barr. The …")."""
     before = doc[i - 1].text.lower()
     if before in ABBREVIATED_TITLES:
         return True

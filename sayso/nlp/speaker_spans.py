@@ -440,8 +440,8 @@ _TIME_SPANS = frozenset("day days week weeks month months year years hour hours 
 
 
 def acts_after_time(subject):
-    """Who acts in the time the parser took for the verb's subject: "…, a day|nsubj after an observer mission|nmod of
-    … reported “…”" is the mission's report (else None)."""
+    """Who acts in the time the parser took for the verb's subject or oblique: "…, a day|nsubj after an observer
+    mission|nmod of … reported “…”" is the mission's report (else None)."""
     if subject.lower_ not in _TIME_SPANS:
         return None
     return next((c for c in subject.children if c.dep_ in ("nmod", "obl") and c.i > subject.i
