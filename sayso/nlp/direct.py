@@ -107,6 +107,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
         content = ctx.text[seg.start : seg.end]
         if word_count(content) == 0:
             continue
+        lower = content.lstrip()[:1].islower()  # (past the space inside French marks: "« will take place »")
         para = ctx.paragraph_of(seg.open_start)
         p_lo, p_hi = ctx.paragraphs[para]
         if seg.depth > 0:
@@ -134,7 +135,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
         after_text = ctx.text[after : s_hi].lstrip()
         # (or after a bracket closed inside the clause: "the results published by the Commission (CNE) « do not resist a
         # recount »")
-        embedded = before.isalnum() or before in ("(", "'", "’") or before == ")" and content.lstrip()[:1].islower()
+        embedded = before.isalnum() or before in ("(", "'", "’") or before == ")" and lower
         if embedded:
             named = None if is_title(content) else _object_cue_before(ctx, seg, s_lo)
             if named is not None:  # called the talks «a step forward»: what was said is the object and its label
@@ -156,12 +157,12 @@ def direct_quotes(ctx: Context) -> list[Found]:
             found.append(Found(seg.start, end, kind, cue_span(ctx, cue), speaker_of(ctx, cue), para, seg))
             continue
         judged = _cue_before_setting(ctx, list(ctx.tokens_between(s_lo, seg.open_start)), judging=True) \
-            if before == "," and content.lstrip()[:1].islower() and (after_text[:1] in (".", "!", "?", "") or _SETTING_TAIL.match(ctx.text, after)) else None
+            if before == "," and lower and (after_text[:1] in (".", "!", "?", "") or _SETTING_TAIL.match(ctx.text, after)) else None
         if judged is not None:  # "had saluted on Saturday, in a communiqué, «the professionalism of …»": its object
             found.append(Found(seg.start, end, "mixed", cue_span(ctx, judged), speaker_of(ctx, judged), para, seg))
             continue
         words = word_count(content)
-        if before == "," and content.lstrip()[:1].islower() and content.rstrip()[-1:] not in (",", ".", "!", "?") \
+        if before == "," and lower and content.rstrip()[-1:] not in (",", ".", "!", "?") \
                 and after_text[:1].isalpha() and after_text[:1].islower():
             continue  # "…in Aleppo, «if the partners will not be in a condition» to do it": a fragment of the clause
         if is_title(content):
@@ -186,14 +187,14 @@ def direct_quotes(ctx: Context) -> list[Found]:
             cue = right
         else:
             cue = left
-        if cue is not None and cue is left and before == "," and content.lstrip()[:1].islower() and (cue.lower_ == "according" or any(
+        if cue is not None and cue is left and before == "," and lower and (cue.lower_ == "according" or any(
                 ctx.doc[i].lower_ == "that" and ctx.doc[i].pos_ == "SCONJ" or ctx.doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD")
                 for i in ctx.tokens_between(cue.idx + len(cue.text), seg.open_start))):
             # ("affirmed that the Games, held under the slogan "…", "have shown …"": the rest of the clause its "that"
             # opened, or the clause the cue reports: "According to her, tonight's vigil will be the last one, „and this
             # time it is a celebration“"; the indirect pass reads it as a mixed quote)
             continue
-        if cue is not None and right is not None and before == "," and content.lstrip()[:1].islower() and right.tag_ == "VBG" \
+        if cue is not None and right is not None and before == "," and lower and right.tag_ == "VBG" \
                 and right.i + 1 < len(ctx.doc) and ctx.doc[right.i + 1].lower_ == "that" and after_text[:1] == ",":
             # ("pointed out that A, “even if they are few”, adding that B": the participle reports its own clause, and
             # the fragment belongs to the clause before it, which the indirect pass reads as a mixed quote)
@@ -213,7 +214,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
             cue = None  # a signature beats any verb before the quote
         if cue is None and words < _MIN_DIRECT_WORDS + 2 and not goes_on and byline is None:
             continue
-        if cue is None and byline is None and before == "," and content.lstrip()[:1].islower():
+        if cue is None and byline is None and before == "," and lower:
             continue  # ("According to her, the agent …, “did not stop asking …”": a fragment of the sentence's clause)
         # a short quote needs a colon before it, or to be a whole utterance its cue follows: “I would,” she said
         utterance = cue is right and content.rstrip()[-1:] in (",", "?", "!", ".")

@@ -200,13 +200,14 @@ def _how_of_a_report(tok) -> bool:
 _REPLIES = frozenset("respond reply react answer retort".split())
 
 
-def _opens_quote(ctx: Context, noun) -> bool:
-    """Whether the noun phrase of ``noun`` opens with a quote mark: '"serious irregularities in …" in two towns'."""
+def _quote_start(ctx: Context, noun) -> int | None:
+    """The token of the quote mark that opens the noun phrase of ``noun`` ('"serious irregularities in …" in two towns',
+    the mark the parser may have hung on the verb), else None."""
     k = noun.left_edge.i
-    k -= k > 0 and not ctx.doc[k].is_quote and ctx.doc[k - 1].is_quote  # (the mark the parser hung on the verb)
+    k -= k > 0 and not ctx.doc[k].is_quote and ctx.doc[k - 1].is_quote
     first = ctx.doc[k]
     segment = ctx.segment_at(first.idx + len(first.text)) if first.is_quote else None
-    return segment is not None and segment.open_start == first.idx
+    return k if segment is not None and segment.open_start == first.idx else None
 
 
 def _circumstance(ctx: Context, i: int, cue) -> bool:
@@ -590,11 +591,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                                                                                    and c.left_edge.i == obj[0].right_edge.i + 1
                                                                                    and c.left_edge.lower_ == "to")
                                                                               and not is_cue(c)), default=0)) + 1))
-        elif lemma in _FINDING_CUES and obj and obj[0].pos_ == "NOUN" and _opens_quote(ctx, obj[0]) and subject_of(cue) is not None:
+        elif lemma in _FINDING_CUES and obj and obj[0].pos_ == "NOUN" and (mark := _quote_start(ctx, obj[0])) is not None \
+                and subject_of(cue) is not None:
             # "an observer mission … reported "serious irregularities in …" in two towns": the finding it reported, in
             # its own words, and where
-            spans.append((obj[0].left_edge.i - (not doc[obj[0].left_edge.i].is_quote), max([obj[0].right_edge.i] + [c.right_edge.i for c in cue.children
-                                                                            if c.i > obj[0].i and c.dep_ == "obl"]) + 1))
+            spans.append((mark, max([obj[0].right_edge.i] + [c.right_edge.i for c in cue.children if c.i > obj[0].i and c.dep_ == "obl"]) + 1))
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
         elif lemma in _FOR_CUES and obj and subject_of(cue) is not None and (reason := next((
@@ -1558,7 +1559,7 @@ def _fronted_clause(ctx: Context, cue) -> tuple[int, int] | None:
     sent_start = sentence_start(cue)
     k = cue.i - 1
     subject = next((c for c in cue.children if c.dep_ in SUBJECT and c.i < cue.i), None)
-    if any(acts_after_time(c) is not None for c in cue.children if c.i < cue.i and (c.dep_ in SUBJECT or c.dep_.startswith("obl"))):
+    if acts_after_time(cue) is not None:
         return None  # ("…, a day|nsubj after an observer mission reported …": no one's words before it)
     lead = first_word(subject) if subject is not None else None
     if lead is not None and (lead.lower_ in _CIRCUMSTANCE or lead.i > 0 and doc[lead.i - 1].lower_ in _CIRCUMSTANCE) \

@@ -439,13 +439,16 @@ def _named_after_fronted_participle(verb):
 _TIME_SPANS = frozenset("day days week weeks month months year years hour hours minutes moments night".split())
 
 
-def acts_after_time(subject):
-    """Who acts in the time the parser took for the verb's subject or oblique: "…, a day|nsubj after an observer
+def acts_after_time(verb):
+    """Who acts in a time the parser took for the verb's subject or oblique: "…, a day|nsubj after an observer
     mission|nmod of … reported “…”" is the mission's report (else None)."""
-    if subject.lower_ not in _TIME_SPANS:
-        return None
-    return next((c for c in subject.children if c.dep_ in ("nmod", "obl") and c.i > subject.i
-                 and any(g.dep_ == "case" and g.lower_ in ("after", "before") for g in c.children)), None)
+    for c in verb.children:
+        if c.i < verb.i and (c.dep_ in SUBJECT or c.dep_.startswith("obl")) and c.lower_ in _TIME_SPANS:
+            acting = next((g for g in c.children if g.dep_ in ("nmod", "obl") and g.i > c.i
+                           and any(k.dep_ == "case" and k.lower_ in ("after", "before") for k in g.children)), None)
+            if acting is not None:
+                return acting
+    return None
 
 
 def _who_before_conjunct(verb):
@@ -1384,8 +1387,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         return speaker_of(ctx, top)
     subj = subject_of(cue)
     # ("…, a day|nsubj after an observer mission … reported “…”": the mission, however the parser hung the day)
-    acting = next((a for c in cue.children if c.i < cue.i and (c.dep_ in SUBJECT or c.dep_.startswith("obl"))
-                   and (a := acts_after_time(c)) is not None), None)
+    acting = acts_after_time(cue)
     if acting is not None:
         subj = acting
     if subj is not None and subj.i == cue.head.i and cue.dep_ in ("acl", "acl:relcl", "relcl") \

@@ -92,23 +92,27 @@ def _variant_families() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _alias_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``sayso/data/aliases.csv``: name, kind, aliases (split on "|")."""
+    with resources.files("sayso").joinpath("data/aliases.csv").open(encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
 def _aliases() -> dict[tuple[str, str], str]:
     """(kind, folded alias or name) -> the canonical name, from ``sayso/data/aliases.csv``."""
     table: dict[tuple[str, str], str] = {}
-    with resources.files("sayso").joinpath("data/aliases.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            for alias in [row["name"], *row["aliases"].split("|")]:
-                if alias.strip():
-                    table[(row["kind"], fold(alias))] = row["name"]
+    for row in _alias_rows():
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            if alias.strip():
+                table[(row["kind"], fold(alias))] = row["name"]
     return table
 
 
 @lru_cache(maxsize=1)
 def _acronym_aliases() -> frozenset[str]:
     """The folded aliases that are acronyms ("WHO", "ISIL"): a word in lower case ("who") is never one of them."""
-    with resources.files("sayso").joinpath("data/aliases.csv").open(encoding="utf-8") as f:
-        return frozenset(fold(alias) for row in csv.DictReader(f)
-                         for alias in row["aliases"].split("|") if _ACRONYM.match(alias.strip()))
+    return frozenset(fold(alias) for row in _alias_rows() for alias in row["aliases"].split("|") if _ACRONYM.match(alias.strip()))
 
 
 @lru_cache(maxsize=1)
