@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_country, role_country
-from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, TIME_WORDS, WRITINGS
+from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, SITTINGS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents, titled_names
 
 __all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_description", "body_kind", "body_named_before",
@@ -339,8 +339,10 @@ def writing_author_before(doc, words) -> tuple[int, int] | None:
 
 
 def document_owner(tokens) -> tuple[int, int] | None:
-    """The author of a writing that speaks: its possessor (``Lanskoy's``) or what follows ``from``/``by``."""
-    at = next((n for n, t in enumerate(tokens) if t.lower_ in _AUTHORED), None)
+    """The author of a writing that speaks: its possessor (``Lanskoy's``) or what follows ``from``/``by``; or the body
+    whose meeting it is (``the meeting of the Joint Commission``)."""
+    at = next((n for n, t in enumerate(tokens) if t.lower_ in _AUTHORED or t.lower_ in SITTINGS and n + 2 < len(tokens)
+               and tokens[n + 1].lower_ == "of"), None)
     if at is None:
         return None
     lo = next((n for n in range(at) if tokens[n].text in ("'s", "’s")), None)

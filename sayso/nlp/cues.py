@@ -462,11 +462,14 @@ def _aside_then_that(token) -> bool:
 _SAID_IN = frozenset("statement statements declaration declarations interview communique communiqué remarks".split())
 
 
-def _told_an_acronym(token) -> bool:
-    """``X informed AMN that …`` parsed with the verb as an adjective of the outlet's initials: still the verb."""
+def _verb_read_as_adjective(token) -> bool:
+    """``X informed AMN that …`` parsed with the verb as an adjective of the outlet's initials: still the verb; so is
+    one right after its subject's noun, before its object and a "that" clause ("The Tajik side expressed|amod
+    confidence that …", not "an expressed hope that")."""
     doc = token.doc
-    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.i + 2 < len(doc) and token.head.i == token.i + 1 \
-        and doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 1 and doc[token.i + 2].lower_ == "that"
+    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and 0 < token.i and token.i + 2 < len(doc) \
+        and token.head.i == token.i + 1 and doc[token.i + 2].lower_ == "that" \
+        and (doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 1 or doc[token.i - 1].pos_ in ("NOUN", "PROPN"))
 
 
 def finite_xcomp(verb) -> bool:
@@ -503,8 +506,10 @@ def group_naming(token) -> bool:
 def is_cue(token) -> bool:
     if group_naming(token):
         return False
+    if token.lower_ in ("call", "calls", "called", "calling") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "off":
+        return False  # ("the owners called off their strike": nothing said)
     if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) \
-            or token.dep_ in ("amod", "compound") and not _told_an_acronym(token) and not (token.tag_ == "JJ" and _mistagged_verb(token)) \
+            or token.dep_ in ("amod", "compound") and not _verb_read_as_adjective(token) and not (token.tag_ == "JJ" and _mistagged_verb(token)) \
             and not (token.tag_ in ("VBD", "VBN") and _after_closing_quote(token)):  # ("“…”, commented|amod Stancheva.",
         # "« … », summarised|VBN|amod Pr X.")
         return False
@@ -623,7 +628,7 @@ def is_cue(token) -> bool:
             # (a that-clause after an aside the parser hung as parataxis: "guaranteed this Wednesday, in Luanda, that …")
             (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")) and c.i > token.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in token.children) or bool(object_clauses(token)) or lemma == "direct" and any(
+            for c in token.children) or bool(object_clauses(token)) or _verb_read_as_adjective(token) or lemma == "direct" and any(
             # (or whom it directed to do what: "directed the Ministry of Foreign Affairs to present a statement")
             c.dep_ in ("xcomp", "advcl") and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
             for c in token.children)

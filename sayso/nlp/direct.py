@@ -348,6 +348,8 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
                 return None  # ("in what specialists call a “temperature excursion”": a group's name for a thing)
             if doc[toks[n + 1]].lower_ in ("for", "on", "upon"):
                 return None  # "called for “an urgent increase” in …": a demand, which the indirect pass reads whole
+            if doc[toks[n + 1]].lower_ == "off":
+                return None  # ("called off their strike “for the sake of the families”": no label, nothing said)
             if doc[toks[n + 1]].lower_ in ("itself", "themselves") or tok.tag_ in ("VBN", "VBD") and after_be(tok) \
                     and not any(c.dep_ in ("obl:agent", "agent") for c in tok.children):
                 # "The group, which calls itself “Liwa al-Fajr”", "an arrangement that is often, if loosely, called a

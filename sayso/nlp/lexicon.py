@@ -119,6 +119,8 @@ POSTED_BODIES = frozenset("embassy embassies consulate mission office".split())
 WRITINGS = DOCUMENT_NOUNS | frozenset(
     "book statement article communique communiqué communication interview op-ed editorial message tweet post paper column declaration "
     "information reply".split())
+# what a body holds when it meets, which speaks for it: "At the meeting of the commission it was emphasized that …"
+SITTINGS = frozenset("meeting session sitting".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | OBJECT_CUES | frozenset(CAUSE_CUES) | frozenset(PARTICLE_CUES) | DOCUMENT_CUES | THAT_CUES | FINDING_CUES | QUOTE_CUES
 
 # "according to X", "in X's view", "in the opinion of X", "in X's words"

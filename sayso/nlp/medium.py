@@ -143,6 +143,11 @@ _PATTERNS.append(_needing("answering replying", re.compile(rf"\b(?:[Aa]nswering|
 # citing the Ministry …, that": who reported passed on what the cited source said
 _PATTERNS.append(_needing("reported reports informed informs", re.compile(rf"(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?\s+(?:reported|reports|informed|informs)(?P<when>\s+(?:on\s+)?(?:\w+day|today|yesterday|earlier|late\s+\w+))?"
                             rf",?\s+(?:citing|quoting|with\s+reference\s+to)\b")))
+# (or that someone said something: "Tulpar news agency reported that Toktogulov had told the session that …", "The
+# news website Bab24 reported that Minister X had told reporters …")
+_PATTERNS.append(_needing("reported reports", also="told said stated declared", pattern=re.compile(
+    rf"(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?\s+(?:reported|reports)(?:\s+on\s+\w+day)?\s+that\s+[^.;:]{{2,80}}?"
+    rf"\b(?:had\s+|has\s+)?(?:told|said|stated|declared)\b")))
 # (the source set off by commas before the verb: "The daily Yom Hadash, citing a senior official, reported …")
 _PATTERNS.append(_needing("reported reports wrote writes", re.compile(rf"\b(?:{_MEDIA})\s+(?P<name>{_NAME}),\s+(?:citing|quoting)\s+[^,.]{{2,60}},\s+(?:reported|reports|wrote|writes)\b")))
 # (the outlet after the verb: "…, reports PressUA with reference to the press service of …")
@@ -513,6 +518,10 @@ def guess_own_outlet(text: str, media: list[str]) -> str | None:
             counts.pop(tail, None)
         if m in counts:
             counts[m] += sum(len(re.findall(rf"(?<!according\s)\b(?:to|told)\s+the\s+{re.escape(tail)}\b", text)) for tail in tails)
+            if len(words) > 2 and words[-1] in OUTLET_NAME_WORDS:
+                # (or by its name without the word for its kind: "told Yarl Osai" in Yarl Osai Online's story)
+                head = " ".join(words[:-1])
+                counts[m] += len(re.findall(rf"(?<!according\s)\b(?:to|told)\s+{re.escape(head)}\b(?!\s+{words[-1]})", text))
     bare = [m for m, n in counts.items() if n >= 2 and re.search(
         rf"\b(?:{_MEDIA})\s+(?:(?:[Tt]he|of)\s+)?{re.escape(m)}", text, re.IGNORECASE) is None]
     return bare[0] if len(bare) == 1 else None
@@ -716,9 +725,10 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
                     and not outlet_word and not passive and not acronym and not masthead and not numbered and not reached and not correspondent \
                     and not given_for and not _outlet_name(m.group("name")) \
-                    and m.group("name").rstrip(".") != own:
+                    and not (own and (own == m.group("name").rstrip(".") or own.startswith(m.group("name") + " "))):
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
-                # Ledger" (no person takes "the", whatever the NER says) are media
+                # Ledger" (no person takes "the", whatever the NER says) are media; so is the story's own outlet by
+                # the start of its name ("told Yarl Osai" in Yarl Osai Online's story)
                 continue
             if m.groupdict().get("when") and not (outlet_word or _outlet_name(m.group("name")) or re.search(
                     rf"\b(?:{_MEDIA})\s+$", text[: m.start("name")])):

@@ -88,6 +88,7 @@ OFFICE = TITLES | ROLE_NOUNS | GROUP_NOUNS | {
     "spokesperson", "top", "chief", "former", "acting", "first", "state", "national", "presidential",
     "lieutenant", "major", "colonel", "brigadier", "earlier", "later", "also", "expatriates",
     "squadron", "wing", "flight", "marshal",  # (air force ranks: "Squadron Leader", "Wing Commander")
+    "joint", "additional", "permanent",  # (civil service grades: "Joint Secretary (Fisheries) X", "Permanent Secretary")
 }  # fmt: skip
 
 
@@ -497,6 +498,8 @@ def collect_people(doc, extra=()) -> list[Person]:
             person.name, person.first = name, first  # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later)
         person.seen.append(ent.start)
         person.offices += [(office_words(part), role_country(span.text)) for span in spans for part in _offices_in(span.text)]
+        if (led := delegation_led(doc, ent)) is not None:
+            person.offices.append((office_words(f"head of {led.text}"), role_country(led.text)))
         # (a rank abbreviated before the name, inside the mention or right before it: "Capt. Stelios Haralambous" is
         # "the captain")
         person.offices += [(frozenset({RANK_ABBREVIATIONS[t.lower_.rstrip(".")]}), None)
@@ -519,6 +522,33 @@ def collect_people(doc, extra=()) -> list[Person]:
     _add_unlabelled_mentions(doc, people)
     _add_aliases(doc, people)
     return people
+
+
+_LED = frozenset(("headed", "led", "chaired"))
+
+
+def delegation_led(doc, ent):
+    """The delegation ``ent`` heads, as the sentence says it: "The Tajik government delegation was headed by First
+    Deputy Minister … X, the Kyrgyz delegation by Deputy Chairman … Y" (the verb left out before the second);
+    else None."""
+    k = ent.start - 1
+    while k > 0 and ent.start - k <= 16 and doc[k].lower_ != "by" and (doc[k].is_title or doc[k].lower_ in ("of", "and", "the")):
+        k -= 1  # (back over the office before the name)
+    if k < 2 or doc[k].lower_ != "by":
+        return None
+    j = k - 1
+    if doc[j].lower_ in _LED:
+        j -= 1
+        while j > 0 and doc[j].lower_ in ("was", "is", "were", "are", "be", "been", "will", "has", "had"):
+            j -= 1
+    elif not any(t.lower_ in _LED and t.nbor(1).lower_ == "by" for t in doc[doc[j].sent.start : j]):
+        return None  # (a verb left out only after it was said once)
+    if doc[j].lower_ not in ("delegation", "team"):
+        return None
+    lo = j
+    while lo > 0 and j - lo < 4 and doc[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not doc[lo - 1].is_punct:
+        lo -= 1
+    return doc[lo : j + 1]
 
 
 def _add_aliases(doc, people: list[Person]) -> None:
@@ -1339,6 +1369,10 @@ def _mislabelled_names(doc, persons: list) -> list:
             found.append(e)  # ("Csörgő Bálint|ORG, the PhD student": a Hungarian family name, then a given name)
         elif e.label_ in ("ORG", "LOC", "GPE") and (tail := _name_at_end(doc, e)) is not None:
             found.append(tail)
+        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and len(e) == 2 and _given_name_sex(e[0].text) is not None \
+                and all(t.pos_ == "PROPN" and t.is_title for t in e) and e[-1].lower_ not in OFFICE | _BODY_WORD_ENDINGS \
+                and e.end < len(doc) and doc[e.end].tag_ in ("VBD", "VBZ"):
+            found.append(e)  # ("… in Batken region Almazbek Sydykov|ORG welcomed …": a given name, then the verb it does)
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 4 and e[-1].text in lasts \
                 and _given_name_sex(e[0].text) is not None and all(
                     t.pos_ == "PROPN" and (t.is_title or t.text in _LOWER_PARTICLES) for t in e):
@@ -1351,13 +1385,17 @@ def _mislabelled_names(doc, persons: list) -> list:
 def _name_at_end(doc, e):
     """A person's name the NER ran into the end of the body or place before it, as a state agency writes an office
     and its holder with no comma between: "the Prosecutor General's Office of the Republic of Tajikistan| Jamshed
-    Rahmonov|ORG informed" (a given name, then a surname, at the entity's end, right before a verb or a comma)."""
-    if len(e) < 4 or e.end >= len(doc) or not (doc[e.end].pos_ in ("VERB", "AUX") or doc[e.end].text == ","):
+    Rahmonov|ORG informed", "the Kyrgyz delegation by Deputy Chairman of the Cabinet of Ministers| Nurbek Toktogulov|ORG."
+    (a given name, then a surname, at the entity's end, right before a verb, a comma or the sentence's stop)."""
+    if len(e) < 4 or e.end >= len(doc) or not (doc[e.end].pos_ in ("VERB", "AUX") or doc[e.end].text in (",", ".", ";")):
         return None
     given, last = e[-2], e[-1]
-    if not (given.is_title and last.is_title and last.pos_ == "PROPN" and _given_name_sex(given.text) is not None) \
+    # (a given name the table knows, or any after an office: "Sri Lanka's Fisheries Secretary| Nilanthi Wijesekera|ORG")
+    known = _given_name_sex(given.text) is not None or e[-3].is_title and e[-3].lower_ in ROLE_NOUNS and given.pos_ in ("PROPN", "ADJ")
+    if not (given.is_title and last.is_title and last.pos_ == "PROPN" and known) \
             or is_demonym(given.text) or role_country(given.text) or place_country(given.text) \
-            or not (role_country(e[-3].text) or e[-3].is_title and e[-3].lower_ in OFFICE | _BODY_WORD_ENDINGS):
+            or not (role_country(e[-3].text) or e[-3].is_title and (e[-3].lower_ in OFFICE | _BODY_WORD_ENDINGS
+                                                                   or e[-3].lower_[:-1] in ROLE_NOUNS)):  # ("Cabinet of Ministers")
         return None  # (the word before it ends the body's name: a country, an office, a body's word)
     return doc[given.i : e.end]
 
@@ -1590,7 +1628,9 @@ def _office_start(doc, lo: int, hi: int) -> int:
     start = lo
     inner = ("of", "from", "for", "at")  # ("Head of the …"; "Minister of State at the Ministry of Foreign Affairs")
     for j in range(lo, hi):
-        if doc[j].lower_ == "at" and any(doc[m].lower_ in ROLE_NOUNS for m in range(start, j)):
+        # (where an office is held, after it: "Minister of State at the Ministry …", "The plenipotentiary representative
+        # of the Government … in Batken region X")
+        if doc[j].lower_ in ("at", "in") and any(doc[m].lower_ in ROLE_NOUNS for m in range(start, j)):
             continue
         # (an acronym the tagger made a preposition is the office's: "UN humanitarian coordinator X")
         # (nor an office's "to": "Secretary to the Ministry of Fisheries", "Adviser to the President")

@@ -18,6 +18,7 @@ from spacy.strings import hash_string
 from .cues import CLAUSE, SUBJECT, Context, Found, is_cue, is_verb, lemma_of, tokens_where, trim, word_count
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, OUTLET_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
 from .medium import LEADING_CHANNEL, outlet_name_end
+from .reported import split_statements
 
 __all__ = ["pointing_attributions", "trailing_attributions", "venue_speakers"]
 
@@ -125,13 +126,15 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
                                                          for t in doc[first:comma]):
             continue  # (sources that relay a statement the sentence reports: "X told them that …, the sources added."; not
             # an expectation they report: "Kazakhstan expects that …, the deputy minister X informed …")
-        content = trim(ctx, first, comma)
-        if content is None or word_count(ctx.text[content[0] : content[1]]) < 6:
-            continue
         speaker = (comma + 1, verb.i)
-        ctx.full_speaker.setdefault(speaker, speaker)
-        found.append(Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), speaker,
-                           ctx.paragraph_of(content[0]), sources=["trailing"], cue_i=verb.i))
+        # ("A …, but B …, officials from both countries said": two statements)
+        for a, b in split_statements(ctx, first, comma):
+            content = trim(ctx, a, b)
+            if content is None or word_count(ctx.text[content[0] : content[1]]) < 6:
+                continue
+            ctx.full_speaker.setdefault(speaker, speaker)
+            found.append(Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), speaker,
+                               ctx.paragraph_of(content[0]), sources=["trailing"], cue_i=verb.i))
     return found
 
 

@@ -146,7 +146,8 @@ def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
         for f in direct))]
     # ("X said on Tuesday that A, the Cambodian agency APA reported": so does an outlet whose report ends the sentence)
     # (its kind maybe hung elsewhere by the parser: "…, the Mauritanian agency| AMX reported")
-    relayed += [f for f in kept if _outlet_report(doc, f) and any(
+    # (or whose report opens it: "The news website Bab24 reported that the minister had told reporters that …")
+    relayed += [f for f in kept if (_outlet_report(doc, f) or _outlet_reports_that(doc, f)) and any(
         g is not f and g.cue is not None and g.speaker is not None and f.start <= g.cue[0] < f.end for g in kept)]
     # (or names it after its verb, where the parser found no subject: "X said that …, informs the Bolivian newspaper Y")
     relayed += [f for f in kept if f.speaker is None and f.cue_i is not None and f.end <= f.cue[0] and any(
@@ -240,6 +241,13 @@ def _outlet_report(doc, f: Found) -> bool:
     maybe hung elsewhere by the parser: "…, the Mauritanian agency| AMX reported")."""
     return f.speaker is not None and f.cue is not None and f.end <= f.cue[0] and any(
         t.lower_ in MEDIA_NOUNS for t in doc[max(f.speaker[0] - 1, 0) : f.speaker[1]])
+
+
+def _outlet_reports_that(doc, f: Found) -> bool:
+    """Whether ``f`` is an outlet's report of a statement, its verb before the clause: "Tulpar news agency reported
+    that …" (not "the newspaper said that …", the paper's own words)."""
+    return f.speaker is not None and f.cue_i is not None and f.cue[1] <= f.start \
+        and lemma_of(doc[f.cue_i]) == "report" and any(t.lower_ in MEDIA_NOUNS for t in doc[f.speaker[0] : f.speaker[1]])
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:
@@ -650,6 +658,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # a question reported is a statement (with its own subject before it: "Asked whether …, X said" is the reporter's)
     question = lemma in _QUESTION_CUES and cue.tag_ in ("VBD", "VBZ", "VBP") and any(
         c.dep_ in SUBJECT and c.i < cue.i for c in cue.children)
+    # (a clause before its cue is two statements where it goes on with one of its own: "A …, but B …, officials said")
+    spans = [part for span in spans for part in (split_statements(ctx, *span) if span[1] <= cue.i else [span])]
     for i, j in [part for span in spans for part in _cut_clause(ctx, *span)]:
         # (a clause a fallback read to the sentence's end stops before its closing attribution too: "regretted that
         # the freeze was decided without any consultation, the agency reported")
@@ -1430,7 +1440,8 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
                 and all(t.pos_ == "PROPN" for t in doc[k + 1 : close]):
             k = close + 1  # (past the name of whom it was said to: "to the public broadcaster of his country, Brimvarp, that")
             break
-        if is_verb(doc[k]) and not (doc[k].is_upper and len(doc[k]) > 1) \
+        # (nor a participle before its noun: "told the opening|amod session of the commission that …")
+        if is_verb(doc[k]) and not (doc[k].is_upper and len(doc[k]) > 1) and doc[k].dep_ != "amod" \
                 and not (doc[k].tag_ == "VBN" and (doc[k - 1].text == "-" or "-" in doc[k].text)) \
                 and not (doc[k].tag_ == "VBN" and k + 1 < end and doc[k + 1].lower_ in WRITINGS) \
                 or doc[k].text in (",", ";", ":", "“", "\"", "«"):
@@ -1708,7 +1719,7 @@ def _according(ctx: Context, according) -> list[Found]:
                     return []
                 i, j = sent.start, sent.end
     found = []
-    for a, b in _statements(ctx, i, j):
+    for a, b in split_statements(ctx, i, j):
         span = trim(ctx, a, b)
         if span is None or span[1] - span[0] < 8:
             continue
@@ -1718,10 +1729,10 @@ def _according(ctx: Context, according) -> list[Found]:
     return found
 
 
-def _statements(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
-    """The statements in tokens ``i``…``j`` after "According to X," or "For X,": "A …, and B …" is two, as the
-    annotators of our gold set read it in all their later sets, where B has a subject of its own; none goes into a
-    clause with a speaker of its own ("…, but analysts warned that …")."""
+def split_statements(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
+    """The statements in tokens ``i``…``j`` after "According to X," or "For X,", or before their cue ("A …, but B …,
+    officials said"): "A …, and B …" is two, as the annotators of our gold set read it in all their later sets, where
+    B has a subject of its own; none goes into a clause with a speaker of its own ("…, but analysts warned that …")."""
     doc = ctx.doc
     cuts = []
     for k in range(i + 2, j - 1):
@@ -1772,13 +1783,16 @@ def _own_clause(doc, i: int, j: int) -> bool:
 
 def _tagged_clause(doc, i: int, j: int) -> bool:
     """Whether tokens ``i``…``j`` open with a noun phrase and its finite verb by their tags alone (past an aside in
-    commas), where the parser made the noun a conjunct: "…, and about forty students|conj slept|acl in a church"."""
+    commas, or the mark of a quote that opens at the verb), where the parser made the noun a conjunct: "…, and about
+    forty students|conj slept|acl in a church", "…, and bottom|conj trawling|VBG « must end »"."""
     n = i
     while n < j and doc[n].pos_ in ("DET", "ADV", "NUM", "ADJ"):
         n += 1
-    if n >= j or doc[n].pos_ not in ("NOUN", "PROPN"):
+    if n >= j or doc[n].pos_ not in ("NOUN", "PROPN") and not (n > i and doc[n].tag_ == "VBG"):
         return False
-    while n < j and doc[n].pos_ in ("NOUN", "PROPN"):
+    while n < j and (doc[n].pos_ in ("NOUN", "PROPN") or doc[n].tag_ == "VBG" and n > i):
+        n += 1
+    if n + 1 < j and doc[n].is_quote:
         n += 1
     if n < j and doc[n].text == ",":  # ("…, and about 640 foreign students, most of them from Iraq, …, will have to")
         n = next((m for m in range(n + 1, min(j, n + 25)) if doc[m].tag_.startswith("VB") or doc[m].tag_ == "MD"), j)
@@ -1989,7 +2003,7 @@ def _for_person(ctx: Context, tok) -> list[Found]:
         return []
     cue = (tok.idx, tok.idx + len(tok.text))
     found = []
-    for a, b in _statements(ctx, start, end):  # ("For the vice chancellor, A, and B": two statements)
+    for a, b in split_statements(ctx, start, end):  # ("For the vice chancellor, A, and B": two statements)
         span = trim(ctx, a, b)
         if span is not None and word_count(ctx.text[span[0] : span[1]]) >= 4:
             found.append(Found(span[0], span[1], "indirect", cue, (holder.start, holder.end), ctx.paragraph_of(span[0]),

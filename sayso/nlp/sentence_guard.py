@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 
 from .lexicon import ABBREVIATED_TITLES, SURNAME_TITLES
-from .tokenizer import ABBREVIATIONS, VOWELLESS
+from .tokenizer import ABBREVIATIONS, CURRENCY_ABBREVIATIONS, VOWELLESS
 
 __all__ = ["SENTENCE_GUARD", "guard_sentences"]
 
@@ -43,7 +43,7 @@ def guard_sentences(doc):
             tok.is_sent_start = True
         elif _WORD_END.search(before) or _title_before(doc, tok.i) or _inner_bracket(doc, tok.i) \
                 or _INITIALS.fullmatch(before) and before not in _PLACE_INITIALS and tok.is_title \
-                or _after_vowelless_abbreviation(doc, tok.i):
+                or _after_vowelless_abbreviation(doc, tok.i) or before in CURRENCY_ABBREVIATIONS and tok.like_num:
             tok.is_sent_start = False
     return doc
 

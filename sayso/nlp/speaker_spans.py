@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import (ABBREVIATED_TITLES, SURNAME_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_PARTS, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
+from .lexicon import (ABBREVIATED_TITLES, SITTINGS, SURNAME_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_PARTS, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
 from .people import KIND_WORDS, NAME_LINKS, OUTLET_ARTICLES, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
@@ -191,9 +191,11 @@ def subject_of(token, depth: int = 0):
                 return before
             if child.lower_ == "it" and child.dep_ in ("nsubjpass", "nsubj:pass", "expl"):
                 # "It is noted in the statement of the ministry that …": the writing speaks
-                # (or before it: "In the written statement of the ministry it was underlined that …")
+                # (or before it: "In the written statement of the ministry it was underlined that …"; or the body that
+                # met: "At the meeting of the Joint Commission it was emphasized that …")
                 return next((c for c in token.children if c.dep_ in ("obl", "prep") and (c.i > token.i or c.i < child.i) and (
-                    c.lower_ in WRITINGS or c.dep_ == "prep" and any(g.lower_ in WRITINGS for g in c.children))), None)
+                    c.lower_ in WRITINGS or c.dep_ == "prep" and any(g.lower_ in WRITINGS for g in c.children)
+                    or c.i < child.i and c.lower_ in SITTINGS and any(g.dep_ == "nmod" and g.lower_ in BODY_WORDS for g in c.children))), None)
             if child.lower_ in ("it", "there", "which", "who", "that"):
                 return None
             if child.tag_ == "VBN" and child.i < token.i:
@@ -959,8 +961,10 @@ def name_after_first_verb(ctx: Context, cue):
     if not (cue.tag_ in ("VBD", "VBN") and subject_of(cue) is None and (
             all(t.lower_ in _BEFORE_FIRST_VERB or t.is_space for t in doc[start : cue.i])
             # (an opening phrase of circumstance, not the subject's appositive: "The inspector …, X, informed AMN that")
+            # (nor one that ends on a name in commas, who speaks: "In the village of X, the head of the association,
+            # Gulnara Y, told Karadeniz Ajansı that …")
             or cue.i > start + 1 and doc[cue.i - 1].text == "," and doc[start].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")
-            and not any(is_verb(t) for t in doc[start : cue.i]))):
+            and not any(is_verb(t) for t in doc[start : cue.i]) and doc[cue.i - 2].ent_type_ not in ("PERSON", "PER"))):
         return None
     # (a body after a verb of telling is whom it was told: "informed AMN")
     labels = ("PERSON", "PER") if lemma_of(cue) in ADDRESSEE_CUES else ("PERSON", "PER", "ORG")
@@ -1374,8 +1378,12 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         span = _np_span(ctx, quoted)  # "Syrian state media quoted governor X as saying …": X spoke
         ctx.full_speaker.setdefault(span, span)
         return span
-    if cue.dep_ == "conj" and cue.tag_ == "VBD" and _right_after_and(ctx.doc, cue) and not any(c.dep_ in SUBJECT for c in cue.children) \
-            and cue.head.dep_ in CLAUSE and cue.head.head.i < cue.head.i and is_cue(cue.head.head) \
+    # (a past the tagger took for a participle too, and a "that" clause the parser hung as parataxis: "He regretted,
+    # however, that the villages were|parataxis left …, and informed|VBN that …")
+    if cue.dep_ == "conj" and (cue.tag_ == "VBD" or cue.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in cue.children)) \
+            and _right_after_and(ctx.doc, cue) and not any(c.dep_ in SUBJECT for c in cue.children) \
+            and (cue.head.dep_ in CLAUSE or cue.head.dep_ == "parataxis" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cue.head.children)) \
+            and cue.head.head.i < cue.head.i and is_cue(cue.head.head) \
             and (not is_cue(cue.head) or any(c.dep_ in ("aux:pass", "auxpass") for c in cue.head.children)) \
             and ctx.segment_at(cue.idx) is None:
         # "A pilgrim … affirmed that the group was informed of nothing …, and accused|conj the agency of …": the
@@ -1385,6 +1393,13 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         while top.dep_ in CLAUSE and top.head.i < top.i and is_cue(top.head):
             top = top.head
         return speaker_of(ctx, top)
+    if cue.dep_ == "conj" and cue.tag_ in ("VBD", "VBN") and _right_after_and(ctx.doc, cue) and ctx.doc[cue.i - 2].text == "," \
+            and not any(c.dep_ in SUBJECT for c in cue.children) and cue.head.dep_ == "advcl" and cue.head.head.dep_ in CLAUSE \
+            and is_cue(cue.head.head.head) and cue.head.head.head.i < cue.head.i and not is_cue(cue.head) \
+            and ctx.segment_at(cue.idx) is None:
+        # "He said the federation would stay away … unless India named a date …, and called|conj-of-named on Colombo
+        # to …": after a comma, the speaker's next act, which the parser hung on the verb of a condition in what he said
+        return speaker_of(ctx, cue.head.head.head)
     subj = subject_of(cue)
     # ("…, a day|nsubj after an observer mission … reported “…”": the mission, however the parser hung the day)
     acting = acts_after_time(cue)
@@ -1629,11 +1644,13 @@ def _back_over_body(doc, span: tuple[int, int]) -> tuple[int, int]:
         name -= 1
     if doc[name].lower_ != "the" and name >= 1 and doc[name - 1].lower_ == "the":
         name -= 1
-    office = name >= 2 and doc[name].lower_ == "the" and doc[name - 1].lower_ == "of" and doc[name - 2].is_title \
-        and doc[name - 2].lower_ in ROLE_NOUNS
+    # (in lower case too, where the body's name is capitalised: "the president of| the Rameswaram Mechanised Boat
+    # Owners' Association, S. Arulanandam, told")
+    office = name >= 2 and doc[name].lower_ == "the" and doc[name - 1].lower_ == "of" and doc[name - 2].lower_ in ROLE_NOUNS \
+        and (doc[name - 2].is_title or doc[name + 1].is_title and name >= 3 and doc[name - 3].lower_ == "the")
     if office:
         lo = name
-    if lo < 2 or doc[lo - 1].lower_ != "of" or not doc[lo - 2].is_title or doc[lo - 2].lower_ not in BODY_WORDS and not office:
+    if lo < 2 or doc[lo - 1].lower_ != "of" or (not doc[lo - 2].is_title or doc[lo - 2].lower_ not in BODY_WORDS) and not office:
         return span
     k = lo - 2
     while k > 0 and (doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].text in ("'s", "’s")):
@@ -1645,6 +1662,19 @@ def _back_over_portfolios(doc, span: tuple[int, int]) -> tuple[int, int]:
     """``the Ministry of Foreign Affairs, of African Integration and of Ivorians Abroad affirmed``: the last of a body's
     or an office's portfolios, each after its "of", that the parser cut from the rest, is the whole body or office."""
     k = span[0] - 1
+    while k > span[0] - 3 and k > 0 and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k -= 1  # (the portfolio's words the parser left out: "Border| Issues")
+    if k >= 3 and doc[k].lower_ == "and" and all(t.is_title for t in doc[k + 1 : span[1]]):
+        # (or of one portfolio joined by "and": "the Joint Intergovernmental Commission on Water and| Border Issues")
+        for m in range(k - 1, max(k - 8, 1), -1):
+            if doc[m].lower_ in ("on", "for", "of") and doc[m - 1].is_title and doc[m - 1].lower_ in BODY_WORDS:
+                lo = m - 1
+                while lo > 0 and doc[lo - 1].is_title and doc[lo - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+                    lo -= 1
+                return (lo - 1 if lo > 0 and doc[lo - 1].lower_ == "the" else lo, span[1])
+            if not doc[m].is_title:
+                break
+        return span
     if k < 3 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in ("and", ","):
         return span
     for m in range(k - 1, max(k - 20, 1), -1):

@@ -26,7 +26,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
                      last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -176,15 +176,12 @@ def _of_whom(tokens, n: int) -> bool:
     return n >= 2 and tokens[n - 1].lower_ == "of" and any(t.lower_ in _ON_BEHALF for t in tokens[: n - 1])
 
 
-def _leads(doc, person: Person, country: str) -> bool:
-    """Whether the article says ``The Turkish delegation was led/headed by … X`` of ``person``."""
-    for i in person.seen or [person.first_token]:
-        before = doc[max(0, i - 12) : i]
-        words = [t.lower_ for t in before]
-        if "by" in words and any(w in ("led", "headed") for w in words) and "delegation" in words \
-                and role_country(before.text) == country:
-            return True
-    return False
+def _leads(doc, person: Person, country: str, char: int) -> bool:
+    """Whether the article says ``The Turkish delegation was led/headed by … X`` of ``person``, in the paragraph
+    of ``char`` or the one before it."""
+    return any(i < len(doc) and doc[i].idx < char and doc.text.count("\n\n", doc[i].idx, char) <= 1
+               and (led := delegation_led(doc, doc[i : i + 1])) is not None and role_country(led.text) == country
+               for i in person.seen or [person.first_token])
 
 
 def _asked_about(doc, people: list[Person], at: int) -> list[Person]:
@@ -361,7 +358,11 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
                     # crossing, Abu Mahmoud, said")
                     (p for e in person_ents(doc) if tok.i < e.start <= tok.right_edge.i and doc[e.start - 1].text == ","
                      and e.end < len(doc) and doc[e.end].text == "," for p in [person_by_name(people, list(e))] if p is not None), None)
-                words = [t for t in doc[tok.left_edge.i : tok.i + 1] if not t.is_punct]
+                # (with what it is of: "A member of the Uzbek delegation, who …")
+                of = next((c for c in tok.children if c.i > tok.i and c.left_edge.i == tok.i + 1 and c.dep_ in ("nmod", "prep")
+                           and doc[tok.i + 1].lower_ == "of"), None)
+                end = of.i + 1 if of is not None else tok.i + 1
+                words = [t for t in doc[tok.left_edge.i : end] if not t.is_punct]
                 if not found:
                     found.append(named or Person(_plain(join_tokens(words)), name_key(tok.text), tok.i))
                 break
@@ -705,9 +706,16 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     country = role_country(text) if len(tokens) == 3 and low[0] == "the" and low[2] in ("side", "delegation") else None
     if country is not None:
         # "The Turkish delegation was led by … X. The Turkish side insisted …": who leads that country's delegation,
-        # else whoever the article last gave an office of that country
+        # as the paragraph or the one before says; else a side is its country, and a delegation whoever the article
+        # last gave an office of that country
         pool = recent + _mentions_before(doc, people, char)
-        led = [p for p in pool if _leads(doc, p, country)] or [p for p in pool if country in _countries_of(p)]
+        led = [p for p in pool if _leads(doc, p, country, char)]
+        if led:
+            return led[0].name
+        if low[2] == "side":
+            # (far from where the article said who led it, the side is the country: "The Tajik side also noted that …")
+            return country
+        led = [p for p in pool if country in _countries_of(p)]
         if led:
             return led[0].name
     if len(tokens) == 2 and low[0] in ("the", "this") and head.lower_ in OUTLET_WORDS:
@@ -717,8 +725,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             return named
     if head.lower_ in _SPOKES and len(tokens) >= 2 and tokens[-2].lower_ in GROUP_NOUNS:
         # "A ministry spokesperson told …" after "The Ministry of National Defence said …": the body last named
+        # (with the portfolio it names: "A Foreign Ministry spokesperson" is not the Ministry of Fisheries)
         body = body_named_before(doc, span[0], tokens[-2].lower_)
-        if body is not None:
+        portfolio = [t.text for t in tokens[:-2] if t.is_title and t.lower_ not in DETERMINERS]
+        if body is not None and all(word in body for word in portfolio):
             return body
     ministry = re.fullmatch(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ((?:[a-z]+ ){1,2}ministry)", text)
     if ministry is not None and role_country(ministry.group(1)):
@@ -815,7 +825,7 @@ def _consular_unit(doc, char: int, text: str) -> str | None:
     return f"Consular {unit.group(1).title()} of the {canonical_body(ministry[:1].upper() + ministry[1:])}"
 
 
-def _fuller_body(text: str, name: str, char: int) -> str:
+def _fuller_body(text: str, name: str, char: int, end: int) -> str:
     """``the Organising Committee`` after ``the Corniche Games Organising Committee``: a body's name of capitalised
     words that a longer name the article gave before ends with (or begins) is that body (not a state body: its
     country is found apart)."""
@@ -826,8 +836,11 @@ def _fuller_body(text: str, name: str, char: int) -> str:
     fuller = fuller_name(text[:char], bare)
     if fuller is not None and len(fuller) > len(bare) and fuller.split()[-1] == bare.split()[-1]:
         return fuller
-    # (or one it begins: "the Nereid Institute" after "the Nereid Institute for Deep-Sea Research")
-    longer = list(re.finditer(rf"\b{re.escape(bare)}\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,3}}", text[:char]))
+    # (or one it begins: "the Nereid Institute" after "the Nereid Institute for Deep-Sea Research", "the Joint
+    # Commission" after "the Joint Commission on Water and Border Issues"; not "the Council on Tuesday"), up to ``end``,
+    # the end of the speaker's own words, where the NER may have cut the name: "the meeting of the Joint Commission| on
+    # Water and Border Issues"
+    longer = list(re.finditer(rf"\b{re.escape(bare)}\s+(?:for|of|on(?!\s+(?i:{'|'.join(TIME_WORDS)})\b))\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,3}}", text[:end]))
     return longer[-1].group(0) if longer else name
 
 
@@ -1190,12 +1203,13 @@ def _named_later(phrase: str, head: str, people: list[Person], at: int, alone: b
     named later whose office shares the office noun and one more word). ``alone``: an office of one word will do,
     where the one person named later with it is the only one it can mean (inside someone's words: "“The captain came
     down once and said: ’…’”" before "The captain, X, …")."""
-    wanted = office_words(phrase)
+    wanted, country = office_words(phrase), role_country(phrase)
     nouns = wanted & ROLE_NOUNS or {head}
     ranks = wanted & _DEPUTY_WORDS  # (a deputy's office is never the head's: "the deputy director of the Civil Protection")
     later = sorted((p for p in people if p.first_token > at), key=lambda p: p.first_token)
-    found = next((p for p in later for words, _ in p.offices if nouns & words and len(wanted & words) >= 2
-                  and ranks == words & _DEPUTY_WORDS), None)
+    # (nor another country's: "the head of the Kyrgyz delegation" is not "The head of the Tajik … delegation, X")
+    found = next((p for p in later for words, where in p.offices if nouns & words and len(wanted & words) >= 2
+                  and ranks == words & _DEPUTY_WORDS and (country is None or where in (None, country))), None)
     if found is None and alone and len(wanted) == 1:
         holders = [p for p in later if any(words & ROLE_NOUNS == wanted for words, _ in p.offices)]
         found = holders[0] if len(holders) == 1 else None
@@ -1502,14 +1516,23 @@ _TO_OUTLET = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\s+[\"“«]?[A-Z
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "hand")  # (a person by what they do: "deminer", "survivor", "machinist", "guardian", "deckhand")
 
 
-def _unnamed_just_before(before: Attribution, a: Attribution, name: str, people: list[Person]) -> bool:
+def _head_noun(name: str) -> str:
+    """The noun a description of someone unnamed is about: "member" in "a member of the Kyrgyz delegation", but
+    "observers" in "one of the mission's observers"."""
+    words = name.split(" of ")[0].split()
+    return words[-1] if len(words) > 1 and words[-1] not in ("one", "some", "several", "two", "three") else name.split()[-1]
+
+
+def _unnamed_just_before(doc, before: Attribution, a: Attribution, name: str, people: list[Person]) -> bool:
     """Whether ``before``, the statement right before ``a`` (in its paragraph, or in the one before a quote attributed
-    after it), is by a person the article describes and does not name (``name``: "a civilian deminer"), with no one
-    named between its speaker and ``a``'s."""
-    head = name.split()[-1]
-    # ("A younger crew member, who asked not to be named, said … ¶ "…," he said.")
-    return (before.paragraph == a.paragraph or before.paragraph == a.paragraph - 1 and a.kind == "direct"
-            and a.cue is not None and a.cue[0] >= a.end) \
+    after it or a pronoun that opens its paragraph), is by a person the article describes and does not name
+    (``name``: "a civilian deminer"), with no one named between its speaker and ``a``'s."""
+    head = _head_noun(name)
+    # ("A younger crew member, who asked not to be named, said … ¶ "…," he said."; "… he asked. ¶ He was of the view
+    # that …")
+    return (before.paragraph == a.paragraph or before.paragraph == a.paragraph - 1 and (
+                a.kind == "direct" and a.cue is not None and a.cue[0] >= a.end
+                or a.speaker is not None and doc.text[: doc[a.speaker[0]].idx].rstrip(" ").endswith("\n"))) \
         and before.speaker is not None and a.speaker is not None \
         and (head in ROLE_NOUNS or head.endswith(_AGENT_ENDINGS)) \
         and not any(before.speaker[1] <= k < a.speaker[0] for p in people for k in p.seen or [p.first_token])
@@ -1618,7 +1641,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             char = doc[a.speaker[0]].idx
             apposed = _named_in_apposition(doc, a)
             name = (_resolve(doc, apposed or a.speaker, char, people, recent) or "").strip() or None
-            name = _fuller_body(text, name, char) if name else None
+            name = _fuller_body(text, name, char, doc[a.speaker[1] - 1].idx + len(doc[a.speaker[1] - 1])) if name else None
             # ("Steppe Core Drilling LLP": the company by its name; not the person "Domingos Nhaga Co")
             name = _LEGAL_FORM.sub("", name) if name and not (name.endswith(" Co") and any(p.name == name for p in people)) \
                 else name or None
@@ -1656,8 +1679,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # ,” he said. ¶ According to the commander, …")
                 name = names[same]
             elif len(words) == 1 and words[0].lower_ in ("he", "she") and n and names[-1] and names[-1].startswith(("a ", "an ")) and (
-                    name is None and names[-1].split()[-1] in ROLE_NOUNS and attributions[n - 1].paragraph >= a.paragraph - 1
-                    or _unnamed_just_before(attributions[n - 1], a, names[-1], people)):
+                    name is None and _head_noun(names[-1]) in ROLE_NOUNS and attributions[n - 1].paragraph >= a.paragraph - 1
+                    or _unnamed_just_before(doc, attributions[n - 1], a, names[-1], people)):
                 # "A senior commander … told the agency … “…,” he said": the unnamed source, named no one (and in the
                 # same paragraph, with no one named since, whoever else is in view: "A civilian deminer from Nieva …
                 # indicated that … «…», he said")

@@ -44,6 +44,9 @@ ABBREVIATIONS = [
     "Ph.D.", "Ph.D",  # ("doctor (Ph.D) B.Solongo": a degree, not "Ph", ".", "D")
     "Dipl.-Ing.", "Dr.-Ing.",  # (German engineers' titles: "managing director Dipl.-Ing. Torsten X")
 ]
+# currencies written short before the amount: "nets worth Rs. 180,000", "Ksh. 4,000" (the amount never opens a sentence)
+CURRENCY_ABBREVIATIONS = ["Rs.", "Tk.", "Ksh.", "Kshs.", "Shs."]
+ABBREVIATIONS += CURRENCY_ABBREVIATIONS
 # Romanian academic titles, in lower case before a name: "conf. univ. dr. X", "Dr. chem. X", "prof. ing. X" (never in
 # capitals: "ING." and "DR." end sentences)
 LOWER_TITLES = ["conf.", "univ.", "dr.", "prof.", "lect.", "ing.", "chem."]
