@@ -502,12 +502,17 @@ def group_naming(token) -> bool:
         and any(c.dep_ in SUBJECT and (c.lower_ == "they" or c.tag_ == "NNS") for c in token.children)
 
 
+def called_off(token) -> bool:
+    """``the owners called off their strike (“for the sake of the families”)``: nothing said, no label given."""
+    return token.lower_ in ("call", "calls", "called", "calling") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "off"
+
+
 @kept_per_run("cues")
 def is_cue(token) -> bool:
     if group_naming(token):
         return False
-    if token.lower_ in ("call", "calls", "called", "calling") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "off":
-        return False  # ("the owners called off their strike": nothing said)
+    if called_off(token):
+        return False
     if not (is_verb(token) or is_participle(token) or _mistagged_verb(token)) or token.lower_ in ("so-called",) \
             or token.dep_ in ("amod", "compound") and not _verb_read_as_adjective(token) and not (token.tag_ == "JJ" and _mistagged_verb(token)) \
             and not (token.tag_ in ("VBD", "VBN") and _after_closing_quote(token)):  # ("“…”, commented|amod Stancheva.",

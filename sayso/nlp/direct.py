@@ -12,7 +12,7 @@ import re
 
 from .lexicon import JUDGING_CUES, OBJECT_CUES, ROLE_NOUNS, TIME_WORDS, TITLES
 from .marks import Segment
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, after_be, cue_span, group_naming, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, after_be, called_off, cue_span, group_naming, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, noun_phrase_at, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
@@ -348,8 +348,8 @@ def _object_cue_before(ctx: Context, seg: Segment, s_lo: int):
                 return None  # ("in what specialists call a “temperature excursion”": a group's name for a thing)
             if doc[toks[n + 1]].lower_ in ("for", "on", "upon"):
                 return None  # "called for “an urgent increase” in …": a demand, which the indirect pass reads whole
-            if doc[toks[n + 1]].lower_ == "off":
-                return None  # ("called off their strike “for the sake of the families”": no label, nothing said)
+            if called_off(tok):
+                return None
             if doc[toks[n + 1]].lower_ in ("itself", "themselves") or tok.tag_ in ("VBN", "VBD") and after_be(tok) \
                     and not any(c.dep_ in ("obl:agent", "agent") for c in tok.children):
                 # "The group, which calls itself “Liwa al-Fajr”", "an arrangement that is often, if loosely, called a
