@@ -1932,9 +1932,10 @@ def test_titles_and_offices_of_francophone_latin_american_and_southern_african_c
     # a Kazakh region's governor by his office
     ("The akim of Zhambyl region Nurlan Sarsenov told the agency that the road would open in June. According to the "
      "akim, the bridge comes next.", "bridge comes next", "Nurlan Sarsenov"),
-    # a head of government's press secretariat is a body, whatever the NER made of it; another office no part of it
+    # a head of government's press secretariat is a body, whatever the NER made of it (by its proper name, without its
+    # article); another office no part of it
     ("The Prime Minister's Press Secretariat said in a statement that the talks would go on.", "talks would go on",
-     "the Prime Minister's Press Secretariat"),
+     "Prime Minister's Press Secretariat"),
     ("The Prime Minister's Press Secretariat said the talks would go on.\n\nThe Foreign Minister's Press Office said "
      "the envoy had left.", "envoy had left", "the Foreign Minister"),
     # a body by its kind with its name in apposition is that body, not the one that spoke before

@@ -14,7 +14,7 @@ from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, SITTIN
 from .people import DETERMINERS, doc_ents, person_ents, titled_names
 
 __all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_writing", "body_description", "body_kind", "body_named_before",
-           "bracketed_initials", "counted_group", "document_owner", "last_named_outlet", "meeting_pair", "owner_or", "portfolios", "press_voice", "voice_owner",
+           "bracketed_initials", "counted_group", "document_owner", "joint_writing_author", "last_named_outlet", "meeting_pair", "name_in_apposition", "owner_or", "portfolios", "press_voice", "voice_owner",
            "writing_author_before"]
 
 
@@ -22,7 +22,7 @@ __all__ = ["BODY_WORDS", "COMPANY_WORDS", "OUTLET_WORDS", "bare_body", "bare_wri
 BODY_WORDS = frozenset("""ministry embassy committee commission council office organization organisation centre center
     department delegation movement administration presidency coalition alliance company club association federation
     foundation institute insurer union bureau charity ngo consortium firm airline shipbuilder manufacturer maker guild cooperative co-operative syndicate
-    hospital secretariat consulate bank fund directorate trust""".split())
+    hospital secretariat consulate bank fund directorate trust panel""".split())
 # what a company is called by its kind, for one another: "the consortium Nam Xeng Power … the company"
 COMPANY_WORDS = frozenset("company firm consortium shipbuilder manufacturer maker operator carrier insurer exporter importer producer contractor".split())
 _BASED = re.compile(r"[A-Z][\w'’]*-based")  # ("the Geneva-based charity")
@@ -48,6 +48,21 @@ def bare_body(span) -> bool:
     return not len(between) or len(between) == 1 and (
         _BASED.fullmatch(between[0].text) is not None or between[0].lower_ in _IN_CHARGE
         or kind.lower_ in COMPANY_WORDS and (between[0].is_lower and between[0].pos_ in ("NOUN", "ADJ") or is_demonym(between[0].text)))
+
+
+def name_in_apposition(doc, comma: int) -> str | None:
+    """``The operator, Nam Theun Ngai Power Company, …``: the name of a body set off in commas right after its kind,
+    ``comma`` the index of the first comma; None where no such name follows."""
+    if comma + 3 >= len(doc) or doc[comma].text != ",":
+        return None
+    start = comma + 1 + (doc[comma + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
+        end += 1
+    if end - start < 2 or end >= len(doc) or doc[end].text not in (",", "(") or not (
+            doc[end - 1].lower_ in BODY_WORDS | COMPANY_WORDS or any(e.label_ == "ORG" and e.start == start and e.end == end for e in doc_ents(doc))):
+        return None
+    return canonical_body(doc[start:end].text)
 
 
 def body_kind(span):
@@ -336,6 +351,24 @@ def writing_author_before(doc, words) -> tuple[int, int] | None:
     # statement was named before it)
     last = next((t for t in reversed(doc[max(0, words.start - 600) : words.start]) if t.lower_ == kind), None)
     return document_owner(list(doc[last.left_edge.i : last.right_edge.i + 1])) if last is not None else None
+
+
+# a joint body by its name: "the India–Sri Lanka Joint Working Group on Fisheries", "the Joint Commission on Water and
+# Border Issues"
+_JOINT_BODY = re.compile(r"((?:[A-Z][\w'’–-]*\s+){0,3}Joint\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Group|Commission|Committee|Council|Panel|Board)"
+                         r"(?:\s+(?:on|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)")
+
+
+def joint_writing_author(doc, span: tuple[int, int]) -> str | None:
+    """``the joint statement issued after the meeting``, which names no author: the joint body the story named last
+    before it (within about two paragraphs' worth of text), else None."""
+    words = [t.lower_ for t in doc[span[0] : span[1]]]
+    if not any(w == "joint" and k + 1 < len(words) and words[k + 1] in _AUTHORED for k, w in enumerate(words)) \
+            or any(t.is_title and t.i > span[0] for t in doc[span[0] : span[1]]):
+        return None
+    start = doc[span[0]].idx
+    named = list(_JOINT_BODY.finditer(doc.text[max(0, start - 1500) : start]))
+    return canonical_body(re.sub(r"^The\s+", "", named[-1].group(1))) if named else None
 
 
 def document_owner(tokens) -> tuple[int, int] | None:

@@ -298,8 +298,8 @@ def _nested_cue(ctx: Context, lo: int, hi: int):
         tok = doc[i]
         if tok.idx < lo or n and tok.text in (".", "!", "?"):
             break
-        if is_cue(tok):
-            return tok
+        if is_cue(tok) or n <= 1 and tok.lower_ in _SHOUTING:
+            return tok  # (a participle the tagger made a noun too: "ran from house to house shouting|NN, ‘…’")
     before = next((doc[i] for i in toks if not doc[i].is_punct and not doc[i].is_space), None)
     if before is not None and before.lower_ in _MESSAGE_NOUNS and before.head.pos_ == "VERB" and before.head.i < before.i \
             and any(c.dep_ in SUBJECT for c in before.head.children):
@@ -307,6 +307,8 @@ def _nested_cue(ctx: Context, lo: int, hi: int):
     return None
 
 
+# participles that give someone's words right after them, whatever the tagger made of them
+_SHOUTING = frozenset("saying shouting yelling screaming crying calling".split())
 # verbs that give someone's words with no colon or comma before them, inside a quote: "She said to me “Maman, …”"
 _SAYING = frozenset("say tell ask shout repeat reply answer".split())
 

@@ -140,7 +140,10 @@ def _scan_paragraph(text: str, lo: int, hi: int, carried: str | None) -> tuple[l
             opener, o_at, c_start, cont = stack.pop()
             segments.append(Segment(c_start, i, o_at, m.end(), depth=len(stack), continued=cont))
             continue
-        if mark in _PAIRS and len(stack) < 4 and _can_open(text, i, mark, lo):
+        # (a quote inside French-style « … », marked with the same spaces inside: « … they answer us: “ Brother, … ” … »)
+        spaced = mark == "“" and stack and stack[-1][0] == "«" and text[stack[-1][1] + 1 : stack[-1][1] + 2].isspace() \
+            and text[i + 1 : i + 2].isspace() and " ”" in text[i:hi]
+        if mark in _PAIRS and len(stack) < 4 and (spaced or _can_open(text, i, mark, lo)):
             stack.append((mark, i, m.end(), False))
         elif mark == "’" and stack and stack[-1][0] == "”" and _can_open(text, i, "”", lo):
             # (inside a Nordic ”…”, a quote inside it opens with ’ too: ”The captain said: ’Nobody is left alone.’”)

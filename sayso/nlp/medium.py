@@ -115,7 +115,9 @@ _PATTERNS: list[_Shape] = [
         # to the official Syrian news agency BNA")
         # ("quoted by the Sri Lankan newspaper The Serendib Times": a nationality of two words)
         # (or a country's: "in an interview with Vietnam's state news agency VTN")
-        rf"(?:the\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_MEDIA})\s))?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+{_WHOSE})?(?P<name>{_NAME})",
+        # ("quoted by the state-run SLNN": who owns it, before the name)
+        rf"(?:the\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_MEDIA})\s))?"
+        rf"(?:(?:state|government|privately|publicly)[-\s](?:run|owned|controlled|funded)\s+)?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+{_WHOSE})?(?P<name>{_NAME})",
     )),
 ]
 # whom the outlet reached, in a relative clause: "His mother, X, 64, whom Lanbi News reached by phone in Carrefour, said"
@@ -362,6 +364,18 @@ _THE_OUTLET = re.compile(r"\b(?:told|tells|telling|informed|received\s+by|(?:sai
                          r"(?:\s+[A-Z][\w'’-]+){0,4}\s+(?:to|for)"
                          r"|(?i:in)\s+(?:an?\s+)?(?:interview|statements?|remarks)\s+(?:with|to|for))\s+the\s+(?:news\s+)?"
                          r"(agency|newspaper|paper|daily)\b(?!\s+(?:of\b|[A-Z«“„\"])|['’](?!s\s+(?:correspondent|reporter)))")
+# an agency that reported what its sentence says, named at its end, by name then kind or by kind then name: "…, the
+# Lao National News agency reported.", "…, Taiwan's Cingshuei Press news agency reported.", "…, the state news agency
+# SLNN reported."
+_REPORTED_AT_END = (
+    re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:state(?:-run)?\s+|official\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?)(?:news\s+)?agency\s+"
+               r"(?:reported|reports)\s*[.]?\s*$"),
+    re.compile(r",\s+(?:the\s+)?(?:state(?:-run)?\s+|official\s+)?(?:[a-z]+\s+)?(?:news\s+)?agency\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+               r"\s+(?:reported|reports)\s*[.]?\s*$"),
+)
+# an agency named as the one a statement was relayed through, whatever it is called: "quoted by the state-run SLNN"
+_RELAYED_BY = re.compile(r"\b(?:quoted|cited|carried|relayed)\s+by\s+(?:the\s+)?(?:(?:state|government)[-\s](?:run|owned)\s+)?"
+                         r"(?:news\s+agency\s+|agency\s+)?([A-Z]{2,6})\b(?![\w'’-])")
 _KIND_OF = {"agency": "agency", "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper"}
 # (what "told this scribe" and "the agency was informed" cannot match without)
 # (with who spoke between, as Dutch and Flemish copy has it: "says mother Griet Peeters (48) to our newspaper")
@@ -518,8 +532,9 @@ def guess_own_outlet(text: str, media: list[str]) -> str | None:
             counts.pop(tail, None)
         if m in counts:
             counts[m] += sum(len(re.findall(rf"(?<!according\s)\b(?:to|told)\s+the\s+{re.escape(tail)}\b", text)) for tail in tails)
-            if len(words) > 2 and words[-1] in OUTLET_NAME_WORDS:
-                # (or by its name without the word for its kind: "told Yarl Osai" in Yarl Osai Online's story)
+            if len(words) >= 2 and words[-1] in OUTLET_NAME_WORDS:
+                # (or by its name without the word for its kind: "told Yarl Osai" in Yarl Osai Online's story, "told
+                # Tidewater" in Tidewater Analysis's)
                 head = " ".join(words[:-1])
                 counts[m] += len(re.findall(rf"(?<!according\s)\b(?:to|told)\s+{re.escape(head)}\b(?!\s+{words[-1]})", text))
     bare = [m for m, n in counts.items() if n >= 2 and re.search(
@@ -668,6 +683,11 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             kind = _KIND_OF[outlet.group(1)]
             # (not an agency: an agency's story calls itself "the agency", whatever agencies it quoted before)
             before = last_named_outlet(doc.text[: sent.start_char], kind) if kind != "agency" else None
+            # (but one the paragraph has just relayed the speaker through: "X, quoted by the state-run SLNN, said …
+            # X also told the agency …")
+            relayed = list(_RELAYED_BY.finditer(paragraph[:at])) if kind == "agency" else []
+            if relayed and (not own or relayed[-1].group(1).casefold() != own.casefold()):
+                return relayed[-1].group(1)
             return last_named_outlet(paragraph[:at], kind) or (
                 before if before is not None and own and before.casefold() != own.casefold() else OWN_OUTLET)
     # (also with the day between: "has declared Wednesday to Citadelle Info the Haitian X")
@@ -725,7 +745,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
                     and not outlet_word and not passive and not acronym and not masthead and not numbered and not reached and not correspondent \
                     and not given_for and not _outlet_name(m.group("name")) \
-                    and not (own and (own == m.group("name").rstrip(".") or own.startswith(m.group("name") + " "))):
+                    and not (own and (own == m.group("name").rstrip(".") or own.startswith(m.group("name").rstrip(".") + " "))):
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media; so is the story's own outlet by
                 # the start of its name ("told Yarl Osai" in Yarl Osai Online's story)
@@ -759,4 +779,15 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             name = _clean(raw, text[m.end("name"):])
             if name:
                 return name
+    if words & {"reported", "reports"}:
+        # "…, while X emphasised that …, the Lao National News agency reported.": the outlet that reported the
+        # sentence's statements, whatever other verb comes between
+        for pattern in _REPORTED_AT_END:
+            at_end = pattern.search(text)
+            if at_end is not None and (cue_char is None or cue_char < sent.start_char + at_end.start()):
+                paragraph = paragraph if paragraph is not None else _paragraph_to(doc, sent)
+                name = at_end.group("name").strip()
+                # (the whole name: "Lao" opens the agency's name there, it does not say whose it is)
+                if not is_demonym(name) and not _in_quote(paragraph, len(paragraph) - len(text) + at_end.start()):
+                    return name
     return None

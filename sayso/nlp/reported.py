@@ -2051,8 +2051,15 @@ def _in_view(ctx: Context, tok) -> list[Found]:
     if after + 1 < len(doc) and doc[after + 1].lower_ in ("who", "whom", "whose"):
         # "In the opinion of the envoy, who spoke with RIMAQ before …, the summit could close …": past who it was
         after = next((m for m in range(after + 2, min(after + 25, sent.end)) if doc[m].text == ","), after)
-    span = trim(ctx, after + 1, sent.end)
-    if span is None:
-        return []
+    # (set off inside the clause it is about, as "according to X" may be: "The 72-hour rule, in the view of the union's
+    # chairwoman, is “a good first step”": the whole sentence, where only its subject comes before)
+    inside = tok.i > sent.start + 1 and doc[tok.i - 1].text == "," and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.is_quote for t in doc[sent.start : tok.i])
     cue = (tok.idx, cue_end_tok.idx + len(cue_end_tok.text))
-    return [Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["view"])]
+    found = []
+    # (up to a statement of its own: "In Vogt's view, A, and she doubted that B")
+    for a, b in split_statements(ctx, sent.start if inside else after + 1, sent.end):
+        span = trim(ctx, a, b)
+        if span is not None:
+            found.append(Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["view"]))
+    return found

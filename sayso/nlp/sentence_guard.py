@@ -30,6 +30,9 @@ _WORD_END = re.compile(r"[^\W_]$")
 # a person's initials before the name ("R.M.D.K. Samarakoon", "K.G. Chandrika Nawaratne"), which end no sentence
 # (unlike a place's: "… in the U.S. The president …")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,6}")
+# (or one initial, after an office and before a name: "Secretary to the Ministry of Fisheries N. Wijesekara stated"; not
+# "… under Plan B. He said")
+_INITIAL = re.compile(r"[A-Z]\.")
 _PLACE_INITIALS = frozenset(a for a in ABBREVIATIONS if _INITIALS.fullmatch(a)) | {"U.S.S.R."}  # (the tokenizer's)
 
 
@@ -43,6 +46,7 @@ def guard_sentences(doc):
             tok.is_sent_start = True
         elif _WORD_END.search(before) or _title_before(doc, tok.i) or _inner_bracket(doc, tok.i) \
                 or _INITIALS.fullmatch(before) and before not in _PLACE_INITIALS and tok.is_title \
+                or _INITIAL.fullmatch(before) and tok.is_title and not tok.is_stop and doc[tok.i - 2].is_title \
                 or _after_vowelless_abbreviation(doc, tok.i) or before in CURRENCY_ABBREVIATIONS and tok.like_num:
             tok.is_sent_start = False
     return doc

@@ -55,6 +55,9 @@ def subject_of(token, depth: int = 0):
     """The subject of a reporting verb, following participles and conjuncts up to their head."""
     if token.tag_ == "VBG" and (named := _with_subject(token)) is not None:
         return named  # "…, with Turkish President Oktay Sancar saying …": his, not the sentence's subject's
+    if token.tag_ == "NN" and token.lower_.endswith("ing") and token.dep_ in ("obl", "obj", "nmod") and token.head.pos_ == "VERB" \
+            and depth < 3:
+        return subject_of(token.head, depth + 1)  # ("The chief ran from house to house shouting|NN, ‘…’": the chief)
     if let_known(token):
         return subject_of(token.head, 3)  # ("X let it|nsubj:pass be known that …": X)
     if (after := _subject_taken_for_object(token)) is not None:
@@ -64,6 +67,10 @@ def subject_of(token, depth: int = 0):
         # "The diplomat pointed out that the study … showed that the plumes travelled …, and assured|conj that …": the
         # parser hung the second verb on the last clause's; it goes with the verb that reports them all
         return subject_of(outer, 3)
+    if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and token.head.dep_ in SUBJECT and any(
+            c.dep_ == "acl" and c.tag_ == "VBD" and c.i < token.i for c in token.head.children):
+        # ("the neighbour banged|acl on our wall and shouted|conj, ‘…’": the parser hung both verbs on who did both)
+        return token.head
     if depth == 0 and (inverted := _inverted_after_quote(token)) is not None:
         return inverted  # "«…», guaranteed today in Maputo the spokeswoman of Banco X, Y.": the spokeswoman
     if depth < 3 and (first := _verb_before_but(token)) is not None:
@@ -515,6 +522,11 @@ def _closing_attribution_subject(verb):
             t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ in ("acl", "amod")) for t in doc[comma + 1 : verb.i]):
         return None
     roots = [t for t in doc[comma + 1 : verb.i] if not comma < t.head.i < verb.i and t.pos_ in ("NOUN", "PROPN")]
+    # (a name the parser split between two heads counts once: "…, Deputy Director General Nguyen|obl Van|obj Thanh of
+    # the Department … emphasised.")
+    named = {ent_bounds(t) for t in roots if t.ent_type_ in ("PERSON", "PER")}
+    if len(roots) > 1 and len(named) == 1 and all(t.ent_type_ in ("PERSON", "PER") for t in roots):
+        return roots[0]
     return roots[0] if len(roots) == 1 else None
 
 
@@ -784,6 +796,13 @@ def _np_span(ctx: Context, head) -> tuple[int, int]:
                 continue  # ("In the meantime the Chadian minister X stated": a phrase that sets the scene opens it)
             if child.i > head.i and child.lower_ in WHEN_NOUNS and any(g.lower_ in ("last", "this", "yesterday") for g in child.children):
                 continue  # ("The Prime Minister last night said": when, not who)
+            if child.dep_ == "nsubj" and child.i < tok.i and tok.pos_ == "NOUN" and child.tag_ in ("NN", "NNS") \
+                    and not any(c.dep_ == "cop" for c in tok.children):
+                # (a noun the tagger made a verb, its subject hung on the head: "A Tamil Nadu fisheries|nsubj
+                # department official, who …, said")
+                keep.add(child.i)
+                walk(child)
+                continue
             if child.dep_ in _NP_STOP or (child.dep_ == "cc" and tok is head):
                 if child.dep_ == "punct" and child.text in ("-", "'", "’", "."):
                     keep.add(child.i)
@@ -1378,11 +1397,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         span = _np_span(ctx, quoted)  # "Syrian state media quoted governor X as saying …": X spoke
         ctx.full_speaker.setdefault(span, span)
         return span
-    # (a past the tagger took for a participle too, and a "that" clause the parser hung as parataxis: "He regretted,
-    # however, that the villages were|parataxis left …, and informed|VBN that …")
+    # (a past the tagger took for a participle too, and a "that" clause the parser hung as parataxis or an adverbial:
+    # "He regretted, however, that the villages were|parataxis left …, and informed|VBN that …")
     if cue.dep_ == "conj" and (cue.tag_ == "VBD" or cue.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in cue.children)) \
             and _right_after_and(ctx.doc, cue) and not any(c.dep_ in SUBJECT for c in cue.children) \
-            and (cue.head.dep_ in CLAUSE or cue.head.dep_ == "parataxis" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cue.head.children)) \
+            and (cue.head.dep_ in CLAUSE or cue.head.dep_ in ("parataxis", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cue.head.children)) \
             and cue.head.head.i < cue.head.i and is_cue(cue.head.head) \
             and (not is_cue(cue.head) or any(c.dep_ in ("aux:pass", "auxpass") for c in cue.head.children)) \
             and ctx.segment_at(cue.idx) is None:
@@ -1747,10 +1766,18 @@ def quoted_as_saying(cue) -> Token | None:
     verb = cue.head if cue.lower_ == "saying" else cue
     if cue.lower_ == "saying" and verb.dep_ in ("obj", "dobj", "xcomp") and lemma_of(verb.head) == "quote":
         verb = verb.head  # (the "as saying" hung on whom: "quoted the carrier's director general, X, as saying")
+    # (or on how whom it quoted spoke: "quoted a company engineer, speaking on condition of anonymity, as saying")
+    if cue.lower_ == "saying" and verb.lower_ == "speaking" and verb.dep_ == "advcl" and lemma_of(verb.head) == "quote":
+        verb = verb.head
+    elif cue.lower_ == "saying" and verb.lower_ == "speaking" and verb.dep_ == "acl" and verb.head.dep_ in ("obj", "dobj") \
+            and lemma_of(verb.head.head) == "quote":
+        verb = verb.head.head  # (the participle hung on whom: "quoted a ministry engineer|obj, speaking|acl …")
     if lemma_of(verb) != "quote" or verb.tag_ == "VBG":
         return None
     obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj", "xcomp") and c.i > verb.i and c.pos_ != "VERB"), None)
-    saying = next((c for c in [*verb.children, *(obj.children if obj is not None else ())] if c.i > verb.i
+    speaking = [g for c in [*verb.children, *(obj.children if obj is not None else ())] if c.dep_ in ("advcl", "acl")
+                and c.lower_ == "speaking" for g in c.children]
+    saying = next((c for c in [*verb.children, *(obj.children if obj is not None else ()), *speaking] if c.i > verb.i
                    and c.lower_ == "saying" and any(m.lower_ == "as" for m in c.children)), None)
     if saying is None:
         return None
@@ -2173,8 +2200,13 @@ def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[in
     for child in head.children:
         # (and a name the parser hung on the head past the comma: "…, the Kyrgyz hydrologist Aibek Jumaliev|nmod,")
         if child.i >= hi and (child.dep_ in ("appos", "acl:relcl", "relcl", "acl", "conj")
-                              or child.dep_ == "nmod" and child.pos_ == "PROPN" and not any(g.dep_ == "case" for g in child.children)):
+                              or child.dep_ == "nmod" and child.pos_ == "PROPN" and not any(g.dep_ == "case" for g in child.children)) \
+                and not (child.dep_ == "acl" and child.lower_ in ("quoted", "cited")):
             end = max(end, child.right_edge.i + 1)
+        elif child.i >= hi and child.dep_ == "acl":
+            # (up to, not over, the outlet that relayed it: "X, quoted by the state-run SLNN, said" is X; "The widow
+            # of the navigator, Y (quoted by the agency KZNews), had recounted" is the widow, Y)
+            end = max(end, child.left_edge.i)
     if end == hi and doc[hi].text == "," and hi + 1 < len(doc) and (
             doc[hi + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[hi + 1].lower_ == "who"):
         end = _surface_appositive(ctx, hi, cue)  # the parser left the appositive unattached

@@ -19,9 +19,9 @@ from typing import Sequence
 from ..ingest.datelines import split_dateline
 from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
-                             spelled_out, with_country, without_the)
+                             short_form_spelled_out, spelled_out, with_country, without_the)
 from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, company_named_after, counted_group, document_owner, last_named_outlet,
-                     meeting_pair, owner_or, press_voice, voice_owner, writing_author_before)
+                     joint_writing_author, meeting_pair, name_in_apposition, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, guess_own_outlet, interview_marks, names_setting, said_to_outlet
@@ -403,6 +403,11 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     owner = document_owner(tokens) or voice_owner(tokens) or _issuer_before_according(doc, span)
     if owner is not None:
         return _resolve(doc, owner, char, people, recent)
+    if (joint := joint_writing_author(doc, span)) is not None:
+        return joint
+    if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in BODY_WORDS | COMPANY_WORDS \
+            and (named := name_in_apposition(doc, span[1])) is not None:
+        return named  # "The operator, Nam Theun Ngai Power Company, which …, said": the name it is given
     if _own_account(tokens) and tokens[0].lower_ in ("his", "her"):
         return _resolve(doc, (span[0], span[0] + 1), char, people, recent)  # "According to his words/estimates": his
     if len(tokens) >= 5 and tokens[-1].text == ")" and tokens[-3].text == "(" and tokens[-2].is_upper:
@@ -486,6 +491,15 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if cut is not None and tokens[cut].lower_ in ("to", "for") and cut + 1 < len(tokens):
         ent = next((e for e in person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
         whose = join_tokens(tokens[: ent.end - tokens[0].i]) if ent is not None and ent.end <= span[1] else None
+    if cut is not None and tokens[0].lower_ in ("a", "an") and tokens[cut].lower_ == "from" and cut + 1 < len(tokens) \
+            and tokens[cut + 1].is_title and tokens[cut + 1].pos_ == "PROPN" and tokens[cut + 1].ent_type_ not in ("ORG", "MISC") \
+            and tokens[cut - 1].pos_ == "NOUN":
+        # "A fisherman from Gurunagar": an unnamed speaker keeps where he is from, which tells him from others
+        # (whatever the NER made of a village's name)
+        end = cut + 2
+        while end < len(tokens) and tokens[end].is_title and tokens[end].pos_ == "PROPN":
+            end += 1
+        whose = join_tokens(tokens[:end])
     tokens = tokens[:cut]
     owners = next((n for n, t in enumerate(tokens) if t.lower_ not in DETERMINERS and not OWNER_WORD.fullmatch(t.text)), 0)
     if owners and any(OWNER_WORD.fullmatch(t.text) for t in tokens[:owners]) and tokens[owners].is_title:
@@ -1378,6 +1392,9 @@ def _body_subject_before(doc, i: int, names: Sequence[str | None]) -> str | None
     named = next((e for e in doc_ents(doc) if e.label_ == "ORG" and lo <= e.start and e.end <= hi), None)
     if named is not None:
         return canonical_body(named.text)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in BODY_WORDS | COMPANY_WORDS \
+            and (apposed := name_in_apposition(doc, hi)) is not None:
+        return apposed  # ("The operator, X Company, has stopped arguing.")
     if bare_body(owner := owner_or(doc, words)):
         return body_named_before(doc, lo, body_kind(owner).lower_, names, body_description(owner))
     return None
@@ -1492,8 +1509,11 @@ def _plain(text: str) -> str:
         return body.group(1)
     first, _, rest = text.partition(" ")
     head = re.split(r" (?:of|in) ", rest)[0].split()[-1:] if rest else []  # (past its place: "the Japanese Embassy in X")
-    if first.lower() == "the" and rest[:1].isupper() and rest.split()[-1][:1].isupper() and head and head[0].lower() in GROUP_NOUNS:
-        return rest  # a body's proper name: "the Spanish Ministry of Transport", "the Japanese Embassy in Nukualofa"
+    if first.lower() == "the" and rest[:1].isupper() and rest.split()[-1][:1].isupper() and head and (
+            head[0].lower() in GROUP_NOUNS or len(rest.split()) >= 2 and head[0].lower() in BODY_WORDS | COMPANY_WORDS):
+        # a body's proper name: "the Spanish Ministry of Transport", "the Japanese Embassy in Nukualofa", "the Nam Theun
+        # Ngai Power Company"
+        return rest
     if (first.lower() in DETERMINERS or first.lower() == "one" and rest.startswith("of ")) and rest:
         return first.lower() + " " + rest  # (also "One of the mission's observers")
     return text
@@ -1518,8 +1538,8 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "hand")  # (a person by what they do
 
 def _head_noun(name: str) -> str:
     """The noun a description of someone unnamed is about: "member" in "a member of the Kyrgyz delegation", but
-    "observers" in "one of the mission's observers"."""
-    words = name.split(" of ")[0].split()
+    "observers" in "one of the mission's observers" ("fisherman" in "a fisherman from Gurunagar")."""
+    words = re.split(r" (?:of|from) ", name)[0].split()
     return words[-1] if len(words) > 1 and words[-1] not in ("one", "some", "several", "two", "three") else name.split()[-1]
 
 
@@ -1753,6 +1773,11 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # "The group NightCrane claimed the attack … It wrote there that …": the body just named (not "…, it
                 # said" after what it said, which is the last speaker's)
                 name = body
+            elif words[0].lower_ == "its" and (_own_account(words) or words[-1].lower_ in WRITINGS or words[-1].lower_ == "release") \
+                    and doc[a.speaker[0]].sent.start == a.speaker[0] - 2 and doc[a.speaker[0] - 2].lower_ == "according" \
+                    and (body := _body_subject_before(doc, a.speaker[0] - 2, names)) is not None:
+                # "The operator, X Company, has stopped arguing. According to its press release, …": the body just named
+                name = body
             elif (len(words) == 1 and words[0].lower_ == "it" or _own_account(words) and words[0].lower_ == "its") \
                     and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1:
                 # "The ministry said … It added that …", "…, according to its website": the body that spoke just
@@ -1781,6 +1806,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                          if p.name != names[outer] and p.gender in (None, gender)), name)
         if name and a.speaker is not None and name.isupper() and 2 <= len(name) <= 8 and (full := spelled_out(text, name)):
             name = canonical_body(full)  # "the OKRBC" after "the Okamuli River Basin Commission (OKRBC)"
+        elif name and a.speaker is not None and (full := short_form_spelled_out(text[: a.start], name)):
+            name = canonical_body(full)  # "NTN Power" after "the dam's operator, Nam Theun Ngai Power Company,"
         if name and a.speaker is not None and lacks_country(name) and (initials := bracketed_initials(doc, a.speaker[1])) \
                 and canonical_body(initials) != initials:
             name = canonical_body(initials)  # "The Ministry of National Defence (MSB) said": the body its initials name
@@ -1829,6 +1856,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         if a.cue is not None and (passer := _quoting_outlet(doc, a.cue)) is not None:
             # ("Syrian state media quoted X as saying …", "The newspaper quoted a senior official as saying:")
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
+            same = re.fullmatch(r"the same (newspaper|daily|agency|channel)", doc[passer[0] : passer[1]].text.lower())
+            if same is not None:  # ("The same newspaper quoted X as saying": the one named last)
+                passed = last_named_outlet(doc.text[: doc[passer[0]].idx], same.group(1))
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
         held = media_by_speaker.get(name) if name else None
         # (not words the sentence says were given elsewhere: "In a communiqué published Monday, the company had assured …")

@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..nlp.lexicon import ABBREVIATED_TITLES, GROUP_NOUNS, MINISTRY_INITIALS, OUTLET_NAME_WORD, OWNER_WORD, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES
 
-__all__ = ["Name", "fold", "is_country", "is_demonym", "demonyms", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "lacks_country", "fuller_name", "spelled_out", "is_generic"]
+__all__ = ["Name", "fold", "is_country", "is_demonym", "demonyms", "role_country", "office_words", "parse_name", "token_key", "initials", "canonical_alias", "canonical_body", "capital_country", "place_country", "with_country", "lacks_country", "fuller_name", "short_form_spelled_out", "spelled_out", "is_generic"]
 
 # name particles dropped before comparing: al-Assad / Assad, Di Benedetto / Benedetto
 PARTICLES = frozenset("al el ul ad ar as ash at az an ad-din de di da du del della dos das van von der den le la".split())
@@ -245,7 +245,7 @@ def fuller_name(before: str, short: str) -> str | None:
     """The last name in ``before`` that ends with the word ``short`` and has more words in front of it
     (``the Bosphorus Herald`` for ``Herald``; ``the Russian Foreign Ministry`` for ``Ministry``), without a leading
     article, preposition, time word or country's possessive; None when there is none."""
-    for m in reversed(list(re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(short)}\b", before))):
+    for m in reversed(list(re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,4}}){re.escape(short)}\b", before))):
         words = m.group(1).split()
         while words and (words[0].lower() in _NOT_NAME_START or OWNER_WORD.fullmatch(words[0])):
             words = words[1:]  # (nor who owns it: "the London-based Al-Rased news website")
@@ -281,6 +281,18 @@ def _reordered(words: list[str], acronym: str) -> str | None:
         if words[k][:1].isupper() and len(capitals) == len(acronym) >= 3 and sorted(capitals) == sorted(acronym.upper()):
             return " ".join(words[k:])
     return None
+
+
+def short_form_spelled_out(text: str, short: str) -> str | None:
+    """The full name in ``text`` of a short form that puts initials before the rest of the name: "Nam Theun Ngai Power
+    Company" for ``NTN Power``; None where ``short`` is no such form or ``text`` names no such body."""
+    m = re.fullmatch(r"([A-Z]{2,5})((?: [A-Z][a-z]+){1,3})", short)
+    if m is None:
+        return None
+    words = r"\s+".join(rf"{letter}[\w'’-]+" for letter in m.group(1))
+    rest = r"\s+".join(re.escape(w) for w in m.group(2).split())
+    full = re.search(rf"\b{words}\s+{rest}(?:\s+[A-Z][\w'’-]+){{0,2}}", text)
+    return full.group(0) if full is not None else None
 
 
 def spelled_out(text: str, acronym: str) -> str | None:
