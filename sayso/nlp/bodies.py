@@ -50,9 +50,12 @@ def bare_body(span) -> bool:
         or kind.lower_ in COMPANY_WORDS and (between[0].is_lower and between[0].pos_ in ("NOUN", "ADJ") or is_demonym(between[0].text)))
 
 
-def name_in_apposition(doc, comma: int) -> str | None:
-    """``The operator, Nam Theun Ngai Power Company, …``: the name of a body set off in commas right after its kind,
-    ``comma`` the index of the first comma; None where no such name follows."""
+def name_in_apposition(doc, lo: int, comma: int) -> str | None:
+    """``The operator, Nam Theun Ngai Power Company, …``: the name of a body set off in commas right after its kind
+    (tokens ``lo`` to ``comma``, "the" and the kind), ``comma`` the index of the first comma; None where the words are
+    no kind or no such name follows."""
+    if comma - lo != 2 or doc[lo].lower_ != "the" or doc[lo + 1].lower_ not in BODY_WORDS | COMPANY_WORDS:
+        return None
     if comma + 3 >= len(doc) or doc[comma].text != ",":
         return None
     start = comma + 1 + (doc[comma + 1].lower_ == "the")

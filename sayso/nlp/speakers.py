@@ -405,8 +405,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         return _resolve(doc, owner, char, people, recent)
     if (joint := joint_writing_author(doc, span)) is not None:
         return joint
-    if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in BODY_WORDS | COMPANY_WORDS \
-            and (named := name_in_apposition(doc, span[1])) is not None:
+    if (named := name_in_apposition(doc, span[0], span[1])) is not None:
         return named  # "The operator, Nam Theun Ngai Power Company, which …, said": the name it is given
     if _own_account(tokens) and tokens[0].lower_ in ("his", "her"):
         return _resolve(doc, (span[0], span[0] + 1), char, people, recent)  # "According to his words/estimates": his
@@ -1392,8 +1391,7 @@ def _body_subject_before(doc, i: int, names: Sequence[str | None]) -> str | None
     named = next((e for e in doc_ents(doc) if e.label_ == "ORG" and lo <= e.start and e.end <= hi), None)
     if named is not None:
         return canonical_body(named.text)
-    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in BODY_WORDS | COMPANY_WORDS \
-            and (apposed := name_in_apposition(doc, hi)) is not None:
+    if (apposed := name_in_apposition(doc, lo, hi)) is not None:
         return apposed  # ("The operator, X Company, has stopped arguing.")
     if bare_body(owner := owner_or(doc, words)):
         return body_named_before(doc, lo, body_kind(owner).lower_, names, body_description(owner))
