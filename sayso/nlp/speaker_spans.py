@@ -2198,15 +2198,16 @@ def _with_appositive(ctx: Context, head, span: tuple[int, int], cue) -> tuple[in
         return lo, hi
     end = hi
     for child in head.children:
-        # (and a name the parser hung on the head past the comma: "…, the Kyrgyz hydrologist Aibek Jumaliev|nmod,")
-        if child.i >= hi and (child.dep_ in ("appos", "acl:relcl", "relcl", "acl", "conj")
-                              or child.dep_ == "nmod" and child.pos_ == "PROPN" and not any(g.dep_ == "case" for g in child.children)) \
-                and not (child.dep_ == "acl" and child.lower_ in ("quoted", "cited")):
-            end = max(end, child.right_edge.i + 1)
-        elif child.i >= hi and child.dep_ == "acl":
+        if child.i < hi:
+            continue
+        if child.dep_ == "acl" and child.lower_ in ("quoted", "cited"):
             # (up to, not over, the outlet that relayed it: "X, quoted by the state-run SLNN, said" is X; "The widow
             # of the navigator, Y (quoted by the agency KZNews), had recounted" is the widow, Y)
             end = max(end, child.left_edge.i)
+        # (and a name the parser hung on the head past the comma: "…, the Kyrgyz hydrologist Aibek Jumaliev|nmod,")
+        elif child.dep_ in ("appos", "acl:relcl", "relcl", "acl", "conj") \
+                or child.dep_ == "nmod" and child.pos_ == "PROPN" and not any(g.dep_ == "case" for g in child.children):
+            end = max(end, child.right_edge.i + 1)
     if end == hi and doc[hi].text == "," and hi + 1 < len(doc) and (
             doc[hi + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[hi + 1].lower_ == "who"):
         end = _surface_appositive(ctx, hi, cue)  # the parser left the appositive unattached
