@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..resolve.names import canonical_body, fuller_name, is_demonym, lacks_country, role_country
+from ..resolve.names import canonical_body, fuller_name, is_country, is_demonym, lacks_country, role_country
 from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, SITTINGS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents, titled_names
 
@@ -153,8 +153,16 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
     if end < len(doc) and doc[end].lower_ in ("of", "for") \
             and (rest := next((e for e in doc_ents(doc) if e.start == end + 1 and e.label_ == "ORG"), None)) is not None:
         end = rest.end  # (a name the NER cut at its "for": "the Salève Trust Fund|ORG for Mine Action|ORG")
+    elif end + 1 < len(doc) and doc[end].lower_ == "on" and _named_topic(doc[end + 1]):
+        # (or at its "on": "the Joint Commission|ORG on Cross-Border Movement")
+        end += 1
+        while end < len(doc) and (_named_topic(doc[end]) or doc[end].lower_ in ("and", "of") and end + 1 < len(doc)
+                                  and _named_topic(doc[end + 1])):
+            end += 1
     lo = ent.start  # "the Syrian Interior Ministry", "Iran's Foreign Ministry"
-    if lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
+    if lo >= 2 and doc[lo - 1].text in ("–", "-", "—") and is_country(doc[lo - 2].text):
+        lo -= 2  # (two countries' body, the first cut off at the dash: "the Lesotho–|South Africa Joint Commission|ORG")
+    elif lo >= 1 and role_country(doc[lo - 1].text) and is_demonym(doc[lo - 1].text):
         lo -= 1
     elif lo >= 2 and doc[lo - 1].text in ("'s", "’s") and role_country(doc[lo - 2].text):
         lo -= 2
@@ -162,6 +170,11 @@ def body_named_before(doc, at: int, word: str, resolved: Sequence[str | None] = 
     if lacks_country(ent.text) and initials and canonical_body(initials) != initials:
         return canonical_body(initials)
     return canonical_body(doc[lo:end].text)
+
+
+def _named_topic(token) -> bool:
+    """A capitalised word of what a body's name says it is on ("Cross-Border Movement"), not a place or a day."""
+    return token.is_title and token.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") and token.lower_ not in TIME_WORDS
 
 
 def _listed_portfolios_end(doc, ent) -> int:

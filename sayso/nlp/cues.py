@@ -472,6 +472,37 @@ def _verb_read_as_adjective(token) -> bool:
         and (doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 1 or doc[token.i - 1].pos_ in ("NOUN", "PROPN"))
 
 
+# the same formula by its words, however the parser hung them: "who asked that only his first name, Baraka, be used"
+ANONYMITY_WORDS = re.compile(r"\s+(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:name|identity)\b[^.;]{0,40}?"
+                             r"\bbe\s+(?:used|published|given|revealed|disclosed|withheld)\b", re.I)
+
+
+def anonymity_formula(verb) -> bool:
+    """``who asked not to be named``, ``who asked that her name not be published``: the formula of an unnamed source,
+    no statement."""
+    lemma = lemma_of(verb)
+    # (or French "garder l'anonymat": "who asked to keep the anonymity", "to remain anonymous"; or Spanish "mantener su
+    # identidad en reserva": "who asked to keep his identity reserved")
+    if lemma in ("keep", "preserve", "maintain", "remain", "stay") and (any(c.lower_ in ("anonymity", "anonymous") for c in verb.children) or any(
+            c.lower_ in ("identity", "name") for c in verb.children) and any(t.lower_ in ("reserved", "secret", "confidential") for t in verb.subtree)):
+        return True
+    if lemma in ("publish", "use", "give", "reveal", "disclose") and any(c.lower_ in ("not", "never") for c in verb.children) \
+            and any(c.dep_ in ("obj", "dobj") and c.lower_ in ("name", "identity") for c in verb.children):
+        return True  # ("who asked not to publish his name", as machine-translated copy has it)
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return False
+    return lemma in ("name", "identify", "quote") or lemma in ("publish", "use", "give", "reveal", "disclose") and any(
+        c.dep_ in SUBJECT and c.lower_ in ("name", "identity") for c in verb.children)
+
+
+def asks_anonymity(verb) -> bool:
+    """``who asked not to be named``, ``who requested that her name not be published``: a request to stay unnamed, no
+    statement, whatever else the words hold."""
+    return lemma_of(verb) in ("ask", "request") and (
+        any(anonymity_formula(c) for c in verb.children if c.dep_ in CLAUSE or c.dep_ == "xcomp")
+        or ANONYMITY_WORDS.match(verb.doc.text, verb.idx + len(verb.text)) is not None)
+
+
 def finite_xcomp(verb) -> bool:
     """``A crew member who asked not to be named wrote|xcomp to X that …``: a finite verb the parser hung on another as
     its infinitive complement (not "declined to comment", "asked to describe")."""

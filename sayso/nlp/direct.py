@@ -12,7 +12,7 @@ import re
 
 from .lexicon import JUDGING_CUES, OBJECT_CUES, ROLE_NOUNS, TIME_WORDS, TITLES
 from .marks import Segment
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, after_be, called_off, cue_span, group_naming, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, after_be, asks_anonymity, called_off, cue_span, group_naming, inside_report, is_cue, is_title, is_verb, lemma_of, word_count
 from .speaker_spans import according_speaker, noun_phrase_at, speaker_of
 
 _MIN_DIRECT_WORDS = 3  # a shorter quoted stretch needs a clause around it (mixed) to count
@@ -73,7 +73,7 @@ def _window_cue(ctx: Context, a: int, b: int, *, first: bool, limit: int):
             words += 1  # punctuation and asides are free: "Jim Jordan (R-Ohio), an oversight panel member, said"
         if words > limit:
             break
-        if is_cue(tok):
+        if is_cue(tok) and not (first and asks_anonymity(tok)):  # (not "…,” a farmer who asked not to be named told X")
             # (a verb in a relative clause is someone else's: "M. Sarr warned those who call for the street: «…»"
             # is Sarr's warning, when the clause hangs on a cue of the window; not "in a video where she said, “…”")
             if not first and tok.dep_.endswith("relcl") and any(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["Segment", "find_segments", "paragraph_spans", "OPENERS", "CLOSERS"]
+__all__ = ["Segment", "elided_name_at", "find_segments", "paragraph_spans", "OPENERS", "CLOSERS"]
 
 # opener -> the closers it accepts. Doubled marks come first so that ‘‘ is one mark.
 _PAIRS: dict[str, tuple[str, ...]] = {
@@ -82,14 +82,25 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+# a Sesotho married woman's name or title, whose elided "'M" is part of it ("'Mè 'Mamello Tsoeu", "'Malineo Phafane"),
+# not an opening mark ("'Maybe Pretoria …'" is)
+_ELIDED_NAME = re.compile(r"Mè\b|(?!(?:Maybe|Major|Madam|Maseru|Malawi|Manila|Madrid|Maputo|Making|March)\b)Ma[a-z]{3,}(?=\s+[A-Z])")
+
+
+def elided_name_at(text: str, i: int) -> bool:
+    """Whether the apostrophe at ``i`` begins a name ("'Mamello", "’Malineo"), after a space or the text's start."""
+    return text[i : i + 1] in ("'", "’") and (i == 0 or not _is_word(text[i - 1])) and _ELIDED_NAME.match(text, i + 1) is not None
+
+
 def _can_open(text: str, i: int, mark: str, lo: int) -> bool:
     before = text[i - 1] if i > lo else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     if after.isspace() and mark not in ("«", "„"):
         return False  # a mark followed by a space closes (or is stray)
     if mark in ("'", "‘", "‚"):
-        # an apostrophe between letters (don't, al-Mu'allem, ‘ayn) never opens
-        return not _is_word(before) and (_is_word(after) or after in "“\"«$€£(")
+        # an apostrophe between letters (don't, al-Mu'allem, ‘ayn) never opens, nor one that a name begins with
+        return not _is_word(before) and (_is_word(after) or after in "“\"«$€£(") \
+            and not (mark == "'" and elided_name_at(text, i))
     if mark in ('"', "''"):
         return not _is_word(before) or before in "(["
     if mark in ("”", "»", "›"):

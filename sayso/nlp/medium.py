@@ -79,7 +79,7 @@ _PATTERNS: list[_Shape] = [
         # (after its language, country and kind: "told the Russian-language Moldovan portal Kodry.md", "told the
         # Iraqi state agency Zaqura", "told Bahrain's state news agency Sadaf")
         rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?|[A-Z][\w-]*['’]s)\s+"
-        rf"(?:(?:[A-Z][\w-]*|[a-z]+-[A-Z]\w*|state|official|public|private|independent)\s+){{0,3}}(?:{_MEDIA}),?\s+"
+        rf"(?:(?:[A-Z][\w-]*|[a-z]+-[A-Z]\w*|state|official|public|private|independent|community|local|regional)\s+){{0,3}}(?:{_MEDIA}),?\s+"
         rf"(?P<name>{_NAME})",
     )),
     _needing("told telling tells tell", re.compile(
@@ -422,7 +422,7 @@ def _clean(name: str, after: str) -> str | None:
     if name.endswith(".") and name.split()[-1].count(".") == 1:
         name = name[:-1]  # "told Global Wire.", "in interview to CTA." end the sentence, not the name (U.N. keeps its)
     first, _, rest = name.partition(" ")
-    if rest.count(" ") >= 1 and is_demonym(first) and rest[:1].isupper() and not _GENERIC_OUTLET.match(rest):
+    if rest.count(" ") >= 1 and is_demonym(first) and not is_country(first) and rest[:1].isupper() and not _GENERIC_OUTLET.match(rest):
         name = rest  # "the Syrian Barada News Agency": the agency's name, not where it is from (not "the Czech News Agency")
     if is_demonym(name):
         paper = re.match(rf"\s+(?:daily|newspaper|weekly|paper)\s+({_NAME})", after)
@@ -435,13 +435,18 @@ def _clean(name: str, after: str) -> str | None:
         return _clean(named.group(1), "") if named else name + channel.group(0)
     if not name or name.lower() in NOT_MEDIA or name.lower() in TIME_WORDS or len(name) > 60:
         return None
-    if re.fullmatch(r"(?:House|Chamber|Senate|Assembly|Council|Committee)\s+of\s+[A-Z][\w\s]*", name):
-        return None  # (a chamber, whom a minister told: "told the House of Representatives in The Hague")
+    if re.fullmatch(r"(?:House|Chamber|Senate|Assembly|Council|Committee)\s+of\s+[A-Z][\w\s]*", name) \
+            or name.split()[-1] in _CHAMBERS and not OUTLET_NAME_WORD.search(name):
+        return None  # (a chamber, whom a minister told: "told the House of Representatives in The Hague", "the National Assembly")
     if all(w in ROLE_NOUNS or w in TITLES or w in _RANK_WORDS for w in name.lower().split()) and not OUTLET_NAME_WORD.search(name):
         return None  # an office, whom the words were said to: "Kalunga told the State Minister" (not "the Observer")
     if name in _BLOCS or re.fullmatch(r"[A-Z]{2,3}", name) and role_country(name):
         return None  # ("for EU members", "for UK customers": a bloc or a country, not an outlet)
     return name
+
+
+# the last word of a chamber's or a meeting's name, an audience: "told the National Assembly", "told the Security Council"
+_CHAMBERS = frozenset("Assembly Parliament Senate Congress Council Committee Chamber Court Tribunal Summit Conference".split())
 
 
 def _outlet_name(name: str) -> bool:

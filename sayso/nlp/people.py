@@ -23,6 +23,7 @@ from spacy.symbols import PROPN
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import RUN_MEMOS, SUBJECT, HashTest, is_verb, run_memo_key, tokens_where
 from .tokenizer import GLUED_INITIAL
+from .marks import elided_name_at
 from .lexicon import (ABBREVIATED_TITLES, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, US_STATE_ABBREVIATIONS)
 
@@ -472,6 +473,8 @@ def collect_people(doc, extra=()) -> list[Person]:
                 or len(toks) > 1 and toks[-1].lower_ in _MASTHEAD_WORDS:
             continue  # (nor a place: "the Litani River"; nor an outlet: "Kaah Dispatch")
         name = join_tokens(toks)
+        if toks[0].idx and elided_name_at(doc.text, toks[0].idx - 1):
+            name = doc.text[toks[0].idx - 1] + name  # (the apostrophe a Sesotho name begins with: "'Mamello Tšoeu")
         if len(toks) >= 2 and caps_family(toks[0]) and toks[1].is_title:
             name = toks[0].text.title() + name[len(toks[0].text):]  # ("N'Guessan Kouadio Sylvère")
         key, first = _name_keys(toks)

@@ -18,7 +18,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN
 
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, CAUSE_CUES, CUE_LEMMAS, FINDING_CUES, JUDGING_CUES, MEDIA_NOUNS, OBJECT_CUES, OUTLET_NAME_WORDS, PARTICLE_CUES, ROLE_NOUNS, SPEECH_VERBS, THAT_CUES, TIME_WORDS, VIEW_NOUNS, WHEN_NOUNS, WRITINGS
-from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, clauses_hung_on, cue_lemma_tokens, cue_span, finite_xcomp, first_word, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
+from .cues import CLAUSE, DASHES, SUBJECT, Context, Found, HashTest, anonymity_formula, asks_anonymity, clauses_hung_on, cue_lemma_tokens, cue_span, finite_xcomp, first_word, heads_clause, is_acronym_verb, is_cue, is_title, is_verb, lemma_of, object_clauses, overlap, second_report, sentence_start, subtree_range, that_follows, trim, word_count
 from .speaker_spans import (according_speaker, acts_after_time, after_quote, cited_source, inverted, is_adverbial, modifies_speaker, name_after_first_verb,
                             names_a_source, reduced_relative, speaker_of, subject_of)
 from .people import doc_ents, ent_bounds
@@ -345,8 +345,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         # "He declined to comment on reports that …": the reports' words, not his; "Asked to describe the device, …":
         # what he was asked (not a finite verb the parser hung there: "A crew member who asked not to be named wrote …")
         return []
-    if lemma in ("ask", "request") and (any(_anonymity(c) for c in cue.children if c.dep_ in CLAUSE or c.dep_ == "xcomp")
-                                        or _ANONYMITY.match(ctx.text, cue.idx + len(cue.text))):
+    if asks_anonymity(cue):
         return []  # "who asked that her name not be published": no statement, whatever else the words hold
     if lemma == "recall" and cue.tag_ in ("VB", "VBN") and any(c.lower_ == "it" and c.i < cue.i for verb in {cue, cue.head}
                                                               for c in verb.children) \
@@ -381,7 +380,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
                                              for v in cue.children)]
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
     # (nor "who asked not to be named", whatever the parser hung it as)
-    clauses = [c for c in clauses if not _medium_aside(ctx, c) and not _anonymity(c)]
+    clauses = [c for c in clauses if not _medium_aside(ctx, c) and not anonymity_formula(c)]
     # (nor what a place is, after its comma: "told the Post from Skardu, where he is waiting …")
     clauses = [c for c in clauses if not any(t.lower_ == "where" and doc[t.i - 1].text == "," and doc[t.i - 2].pos_ == "PROPN"
                                              for t in doc[c.left_edge.i : c.left_edge.i + 2])]
@@ -542,7 +541,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             spans.append((obj[0].left_edge.i, end))
         elif xcomp and lemma in ("urge", "call", "ask", "request", "demand", "warn", "tell", "accuse", "promise", "pledge", "vow", "threaten",
                                  "appeal", "instruct", "advise", "implore", "invite", "exhort", "direct") \
-                and not _anonymity(xcomp[0]) and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children):
+                and not anonymity_formula(xcomp[0]) and not any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children):
             # (not "had been asked to contribute": who was asked is no speaker)
             # "called on President Obama to retaliate": who was called on is part of what was demanded
             # ("appealed to the government to bring him home": who was appealed to, as well)
@@ -989,29 +988,6 @@ _TIME_AFTER = frozenset("after before later earlier ago since into".split())
 # participles of how a speaker spoke, never what: "said, turning to the government benches"
 _MANNER = frozenset("""turning looking gesturing waving smiling laughing standing sitting holding raising shaking nodding
     glancing walking leaving banging reading""".split())
-
-
-# the same formula by its words, however the parser hung them: "who asked that only his first name, Baraka, be used"
-_ANONYMITY = re.compile(r"\s+(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:name|identity)\b[^.;]{0,40}?"
-                        r"\bbe\s+(?:used|published|given|revealed|disclosed|withheld)\b", re.I)
-
-
-def _anonymity(verb) -> bool:
-    """``who asked not to be named``, ``who asked that her name not be published``: the formula of an unnamed source,
-    no statement."""
-    lemma = lemma_of(verb)
-    # (or French "garder l'anonymat": "who asked to keep the anonymity", "to remain anonymous"; or Spanish "mantener su
-    # identidad en reserva": "who asked to keep his identity reserved")
-    if lemma in ("keep", "preserve", "maintain", "remain", "stay") and (any(c.lower_ in ("anonymity", "anonymous") for c in verb.children) or any(
-            c.lower_ in ("identity", "name") for c in verb.children) and any(t.lower_ in ("reserved", "secret", "confidential") for t in verb.subtree)):
-        return True
-    if lemma in ("publish", "use", "give", "reveal", "disclose") and any(c.lower_ in ("not", "never") for c in verb.children) \
-            and any(c.dep_ in ("obj", "dobj") and c.lower_ in ("name", "identity") for c in verb.children):
-        return True  # ("who asked not to publish his name", as machine-translated copy has it)
-    if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
-        return False
-    return lemma in ("name", "identify", "quote") or lemma in ("publish", "use", "give", "reveal", "disclose") and any(
-        c.dep_ in SUBJECT and c.lower_ in ("name", "identity") for c in verb.children)
 
 
 def _clause_on_the_speaker(cue) -> list:

@@ -386,6 +386,35 @@ def _portfolio_then_name(doc, ent) -> bool:
         t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "of", "the") for t in doc[ent.start : name[0].i])
 
 
+# where an unnamed speaker is, after the noun: "a farmer in Kök-Tash", "a source at the ministry", "a diplomat with
+# knowledge of the talks" (not when or how he spoke: "on Monday", "at a briefing", "on condition of anonymity")
+_WHERE = frozenset("in at from on near with inside outside below above across along".split())
+_OCCASIONS = frozenset("briefing conference meeting session summit hearing interview condition behalf request".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten several some many dozens hundreds".split())
+
+
+def _described_where(tokens, cut: int) -> int | None:
+    """The end of an unnamed speaker's description with the place it gives after its noun at ``cut`` ("A company engineer
+    at the dam|, who …"), up to a comma, bracket, relative pronoun or verb; None where the phrase is no such description."""
+    head, first = tokens[cut - 1], tokens[0]
+    plural = head.tag_ == "NNS" and not any(t.lower_ in DETERMINERS or t.pos_ == "PRON" for t in tokens[:cut])
+    if tokens[cut].lower_ not in _WHERE or head.pos_ != "NOUN" or not (first.lower_ in ("a", "an") or first.lower_ in _NUMBERS
+                                                                       or first.like_num or plural):
+        return None
+    end = cut + 1
+    while end < len(tokens) and tokens[end].text not in (",", "(", ";", ":", "—", "–") and not (
+            tokens[end].pos_ in ("VERB", "AUX") and tokens[end].dep_ not in ("amod", "compound")) \
+            and tokens[end].lower_ not in ("who", "whom", "which", "that"):
+        end += 1
+    tail = tokens[cut + 1 : end]
+    if not tail or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS or t.lower_ in _OCCASIONS for t in tail):
+        return None
+    after = tail[-1].i + 1  # (and not where the parser cut the phrase short: "an official at the water| directorate")
+    if after < len(tail[-1].doc) and tail[-1].doc[after].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    return end
+
+
 def _own_account(tokens) -> bool:
     """``his words``, ``her information``, ``its website``: what a source says through is the source's own (not ``his
     sources``)."""
@@ -490,14 +519,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
     if cut is not None and tokens[cut].lower_ in ("to", "for") and cut + 1 < len(tokens):
         ent = next((e for e in person_ents(doc) if e.start == tokens[cut + 1].i or e.start == tokens[cut + 1].i + 1), None)
         whose = join_tokens(tokens[: ent.end - tokens[0].i]) if ent is not None and ent.end <= span[1] else None
-    if cut is not None and tokens[0].lower_ in ("a", "an") and tokens[cut].lower_ == "from" and cut + 1 < len(tokens) \
-            and tokens[cut + 1].is_title and tokens[cut + 1].pos_ == "PROPN" and tokens[cut + 1].ent_type_ not in ("ORG", "MISC") \
-            and tokens[cut - 1].pos_ == "NOUN":
-        # "A fisherman from Gurunagar": an unnamed speaker keeps where he is from, which tells him from others
-        # (whatever the NER made of a village's name)
-        end = cut + 2
-        while end < len(tokens) and tokens[end].is_title and tokens[end].pos_ == "PROPN":
-            end += 1
+    if cut is not None and (end := _described_where(tokens, cut)) is not None:
+        # "A fisherman from Gurunagar", "a source at the ministry", "elders in Ceel Xamar": an unnamed speaker keeps
+        # where he is, which tells him from others
         whose = join_tokens(tokens[:end])
     tokens = tokens[:cut]
     owners = next((n for n, t in enumerate(tokens) if t.lower_ not in DETERMINERS and not OWNER_WORD.fullmatch(t.text)), 0)
@@ -1537,7 +1561,7 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "hand")  # (a person by what they do
 def _head_noun(name: str) -> str:
     """The noun a description of someone unnamed is about: "member" in "a member of the Kyrgyz delegation", but
     "observers" in "one of the mission's observers" ("fisherman" in "a fisherman from Gurunagar")."""
-    words = re.split(r" (?:of|from) ", name)[0].split()
+    words = re.split(r" (?:of|from|in|at|on|with|near) ", name)[0].split()
     return words[-1] if len(words) > 1 and words[-1] not in ("one", "some", "several", "two", "three") else name.split()[-1]
 
 
