@@ -1560,8 +1560,9 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "hand")  # (a person by what they do
 
 def _head_noun(name: str) -> str:
     """The noun a description of someone unnamed is about: "member" in "a member of the Kyrgyz delegation", but
-    "observers" in "one of the mission's observers" ("fisherman" in "a fisherman from Gurunagar")."""
-    words = re.split(r" (?:of|from|in|at|on|with|near) ", name)[0].split()
+    "observers" in "one of the mission's observers" ("fisherman" in "a fisherman from Gurunagar", "engineer" in "a company
+    engineer at the dam")."""
+    words = re.split(rf" (?:of|{'|'.join(_WHERE)}) ", name)[0].split()
     return words[-1] if len(words) > 1 and words[-1] not in ("one", "some", "several", "two", "three") else name.split()[-1]
 
 
