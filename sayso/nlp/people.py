@@ -449,6 +449,15 @@ def _role_words(tokens) -> set[str]:
     return {t.lower_ for t in tokens if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in DETERMINERS}
 
 
+def _elided_before(tok) -> bool:
+    """Whether the token before ``tok`` is the apostrophe its name begins with ("'|Mamello Tšoeu")."""
+    doc, k = tok.doc, tok.i - 1
+    if k < 0 or doc[k].text not in ("'", "’") or doc[k].whitespace_:
+        return False
+    around = doc[max(k - 1, 0) : tok.i + 2]  # (a few tokens' text, not doc.text, which spaCy rebuilds on each access)
+    return elided_name_at(around.text, doc[k].idx - around.start_char)
+
+
 def collect_people(doc, extra=()) -> list[Person]:
     """Every PERSON the article names, with the offices it gives them, in order of first mention.
 
@@ -473,8 +482,8 @@ def collect_people(doc, extra=()) -> list[Person]:
                 or len(toks) > 1 and toks[-1].lower_ in _MASTHEAD_WORDS:
             continue  # (nor a place: "the Litani River"; nor an outlet: "Kaah Dispatch")
         name = join_tokens(toks)
-        if toks[0].idx and elided_name_at(doc.text, toks[0].idx - 1):
-            name = doc.text[toks[0].idx - 1] + name  # (the apostrophe a Sesotho name begins with: "'Mamello Tšoeu")
+        if _elided_before(toks[0]):
+            name = doc[toks[0].i - 1].text + name  # (the apostrophe a Sesotho name begins with: "'Mamello Tšoeu")
         if len(toks) >= 2 and caps_family(toks[0]) and toks[1].is_title:
             name = toks[0].text.title() + name[len(toks[0].text):]  # ("N'Guessan Kouadio Sylvère")
         key, first = _name_keys(toks)
