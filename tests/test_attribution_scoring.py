@@ -126,6 +126,19 @@ def test_gold_checks_follow_the_readme():
     assert (checks["speaker_ok_accents"], checks["speaker_ok_spelling"]) == (False, True)
 
 
+@pytest.mark.parametrize("predicted, gold, same", [
+    ("The Kigali Chronicle", "Kigali Chronicle", True),
+    ("DWS", "Danube Wire Service", True),       # the dateline's initials for the outlet's name
+    ("Danube Wire Service", "DWS", True),
+    ("DWS", "Danube Water Service Agency", False),
+    ("Dws", "Danube Wire Service", False),       # initials are capitals
+    ("DWS", None, False),
+    (None, None, True),
+])
+def test_an_outlet_by_its_initials_is_the_same_outlet(predicted, gold, same):
+    assert attr.same_outlet(predicted, gold) is same
+
+
 def test_oracle_predictions_score_perfectly():
     text = 'He said "yes, we will" and she told them no.'
     golds = [attr.Gold([span_of(text, "yes, we will")], [span_of(text, "said")], [span_of(text, "He")]),

@@ -5887,3 +5887,78 @@ def test_a_sesotho_name_keeps_its_apostrophe(nlp):
     text = ("MASERU, Nov. 25 (LSIA) -- The Honourable Minister 'Mè 'Mamello Lebona announced today that the grace period "
             "will start on Monday.")
     assert [q["speaker"] for q in quotes_of(text, nlp)] == ["'Mamello Lebona"]
+
+
+def test_two_fronted_offices_in_one_sentence_are_each_their_holder_s(nlp):
+    # "Minister of Home" is no person; "and the Minister of …" after the first name is the second's office, not the
+    # first's; so "the Honourable Minister" is the minister, not her deputy who spoke last
+    text = ("MBABANE -- The Deputy Minister of Home Affairs, Sibongile Dlamini-Nxumalo, and the Minister of Home Affairs, "
+            "Thandeka Mavuso, met the traders on Tuesday.\n\nDlamini-Nxumalo said the talks were useful.\n\n"
+            "\"We will open the offices on Saturdays,\" the Honourable Minister said.\n\n"
+            "\"It is a fair deal,\" the deputy minister said.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == ["Sibongile Dlamini-Nxumalo", "Thandeka Mavuso",
+                                                            "Sibongile Dlamini-Nxumalo"]
+
+
+def test_an_outlet_by_its_initials_is_named_as_the_story_spells_them_out(nlp):
+    text = ("GOMA -- Fishermen on the lake have been told to stay ashore, the Kivu Lake Press Agency (KLPA) learned on "
+            "Tuesday.\n\nThe harbour master, Aimable Ndayishimiye, told KLPA that the ban would last a week.")
+    assert [(q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [("Aimable Ndayishimiye", "Kivu Lake Press Agency")]
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    # a name with where its centre is, the town tagged as a name, then a relative clause, after the quote
+    ("“About 9,000 people cross that bridge on a market day,” Dr Lerato Mokhehle of the Caledon Centre for Border Studies "
+     "in Bloemfontein, who counts the crossings, told the Review.", "Lerato Mokhehle", "Review"),
+    # an outlet by whose it is, with no word for its kind
+    ("Principal Secretary Thabo Lekhanya told the state-run Maloti Broadcasting Service that stamps would be free.",
+     "Thabo Lekhanya", "Maloti Broadcasting Service"),
+])
+def test_a_speaker_and_outlet_past_long_descriptions(nlp, text, speaker, medium):
+    assert [(q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [(speaker, medium)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader named after "led by", whatever the NER made of the name, is the leader the story goes on to quote
+    ("The Ibar Valley Beekeepers' Union, led by Miloš Radonjić, said in a letter that the spraying came too late.\n\n"
+     "“We were not asked,” the beekeepers' leader told the Brief.",
+     ["Ibar Valley Beekeepers' Union", "Miloš Radonjić"]),
+    # a name with the office set off after it: "X, president of the …, told"; then "the union's president"
+    ("Miloš Radonjić, president of the Ibar Valley Beekeepers' Union, told this station that hives were dying.\n\n"
+     "“Too late is what we wrote, and I stand by it,” the union's president said.",
+     ["Miloš Radonjić", "Miloš Radonjić"]),
+    # whoever wrote the story is no "she": the unnamed woman quoted before is, past the boy she quoted
+    ("By Milena Jovanović and Drita Berisha\n\n“I set the alarm for four. A girl in the line asked her father, ‘Is the "
+     "well dry?’ and he did not know what to say to her,” a woman carrying canisters up the hill, who asked not to be "
+     "named, told this station.\n\nShe said she would carry the water up three floors.",
+     ["a woman", "a girl in the line", "a woman"]),
+])
+def test_who_leads_and_who_she_is(nlp, text, expected):
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reservoir's two names are no person for a role to fall back on
+    ("Both sides agreed on Wednesday to share the water of the drought-hit Ujmani/Gazivode reservoir, the mediator of the "
+     "talks said.", ["the mediator of the talks"]),
+    # what was agreed is no statement
+    ("A line of canisters had formed at the well before dawn on Friday, the first day of the new rota agreed in Geneva.",
+     []),
+])
+def test_places_and_agreements_are_not_speakers(nlp, text, expected):
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == expected
+
+
+def test_a_person_named_in_the_short_paragraph_before_is_she(nlp):
+    # the quote opens the paragraph and runs over two sentences before "she said"
+    text = ("MASERU – Speaking to The Maloti Mirror on Thursday, 'Mè 'Malerato Thamae said the deal was ‘half a "
+            "victory’.\n\nThe South African co-chair, Deputy Minister Zodwa Mkhize-Dube, told a Johannesburg daily that "
+            "the rollout had been ‘clumsy’.\n\nMs Thamae was blunter.\n\n‘If the offices are there, we will queue. If "
+            "they are not, we know where the bridge is,’ she said.")
+    assert [q["speaker"] for q in quotes_of(text, nlp)][-1] == "'Malerato Thamae"
+
+
+def test_an_own_outlet_named_in_the_credit_line_spells_out_its_initials(nlp):
+    text = ("SARAJEVO, Nov. 25 (DSN) – The hydrologist of the Drina Basin Centre, Prof. Amra Hodžić, estimated for DSN "
+            "that the autumn was the driest in decades.\n\nDrina State Newswire – English Service")
+    assert [(q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [("Amra Hodžić", "Drina State Newswire")]

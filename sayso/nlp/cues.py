@@ -552,11 +552,15 @@ def is_cue(token) -> bool:
     if (token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(1).pos_ == "NOUN"
             and token.nbor(-1).pos_ in ("DET", "ADJ", "NUM")):
         return False  # "an agreed list"
+    if token.lower_ == "agreed" and token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN" \
+            and not any(c.dep_ in SUBJECT or c.dep_ in CLAUSE for c in token.children) and not _after_closing_quote(token):
+        return False  # "the first day of the shared schedule agreed|VBD|acl in Vienna": what was agreed, a noun's modifier
     if token.lower_ in ("know", "knows", "knew", "known") and any(
             c.dep_ in ("obj", "dobj") and c.i + 1 < len(token.doc) and token.doc[c.i + 1].lower_ == "as" for c in token.children):
         return False  # "where they know her as «la Capitanita»": what she is called, no statement
     if token.dep_ == "ccomp" and token.head.i < token.i and any(c.lower_ in ("what", "whatever") and c.dep_ in ("obj", "dobj")
-                                                                and c.i < token.i for c in token.head.children):
+                                                                and c.i < token.i for c in token.head.children) \
+            and not any(t.is_quote for t in token.doc[token.head.i : token.i]):  # (not the verb after a quote's close)
         # "Asked what she would tell the company, X was silent", with the "what" hung on "Asked": what was said is the
         # "what", and the clause the parser gave the verb is the narrator's
         return False

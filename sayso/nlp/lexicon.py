@@ -169,7 +169,7 @@ ROLE_NOUNS = frozenset(
     rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden sirdar
     physician midwife paramedic gynaecologist gynecologist obstetrician paediatrician pediatrician cardiologist radiologist
     anaesthetist anesthetist psychiatrist psychologist dentist vet campaigner passenger pilgrim agent traveller traveler
-    worker labourer laborer organiser organizer majhi functionary""".split()
+    worker labourer laborer organiser organizer majhi functionary supervisor foreman shepherd marshal""".split()
 )  # (a "majhi" leads a block of a Rohingya camp: "Majhi Nur Hossain … said the majhi")
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -198,7 +198,7 @@ OUTLET_NAME_WORDS = frozenset(
     """News Times Post Herald Observer Observador Gazette Gazeta Tribune Chronicle Daily Diario Journal Agency Press Courier
     Mirror Sentinel Monitor Telegraph Clarion Dispatch Express Info Infos TV FM Television Radio Network Channel Wire Media
     Ledger Gleaner Inquirer Examiner Bulletin Presse Prensa Zeitung Kurier Novosti Noticias Nouvelles Matin Soir Hebdo
-    Online Agence Agencia Agência Ajansı Ajansi Diário Jornal Notícias Analysis Digest Weekly Newsletter""".split()
+    Online Agence Agencia Agência Ajansı Ajansi Diário Jornal Notícias Analysis Digest Weekly Newsletter Newswire Brief""".split()
 )
 OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
 # a brand's or an outlet's one word with a capital inside ("ArmVector", "WhatsApp"), not a surname's ("McAllister",
@@ -310,7 +310,7 @@ PORTFOLIO_WORDS = frozenset("""affairs resources expatriates emigration defence 
     media investment protection development cooperation relations reconstruction equality reconciliation integration
     fisheries fishery livestock aquaculture forestry mines mining fishing welfare security diaspora transition biodiversity ecology
     climate change sustainable land lands reform irrigation sanitation transports equipment infrastructure works policy
-    logistics popular power""".split())  # (Venezuela's "Minister of Popular Power for Communication")
+    logistics popular power home""".split())  # (Venezuela's "Minister of Popular Power for Communication")
 
 # US states as American copy abbreviates them after a town: "of Ashton, Md., who …" (never a person)
 US_STATE_ABBREVIATIONS = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.

@@ -85,7 +85,9 @@ _PATTERNS: list[_Shape] = [
     _needing("told telling tells tell", re.compile(
         # ("told local broadcaster Aigaio TV")
         # (or a station by its town and band: "told the Skardu FM station Radio Braldo")
-        rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][\w'’-]*\s+FM\s+)?(?:{_MEDIA})\s+)?(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
+        # (or whose it is with no kind: "told the state-run Lesotho State Information Agency")
+        rf"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][\w'’-]*\s+FM\s+)?(?:{_MEDIA})\s+|(?:state|government)-(?:run|owned)\s+)?"
+        rf"(?P<name>{_NAME})(?:\s+(?:{_MEDIA}))?",
     )),
     _needing("interview conversation dialogue exchange comment comments commentary remark remarks statement statements declaration declarations message "
              "call contact speaking talking quoted cited carried relayed transmitted transmits reports reported wrote writing article "

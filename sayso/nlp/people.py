@@ -449,7 +449,7 @@ def _role_words(tokens) -> set[str]:
     return {t.lower_ for t in tokens if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in DETERMINERS}
 
 
-def _elided_before(tok) -> bool:
+def elided_before(tok) -> bool:
     """Whether the token before ``tok`` is the apostrophe its name begins with ("'|Mamello Tšoeu")."""
     doc, k = tok.doc, tok.i - 1
     if k < 0 or doc[k].text not in ("'", "’") or doc[k].whitespace_:
@@ -478,12 +478,16 @@ def collect_people(doc, extra=()) -> list[Person]:
     own_parts = _own_parts(doc)
     for ent in mentions:
         toks = strip_name(list(ent))
-        if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks) or _geo_name(toks) \
+        if _in_byline(doc, ent):
+            continue  # (who wrote the story is no one it quotes: "By Jelena Marković and Arta Gjoka" is no "she")
+        if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks) or _geo_name(toks) or _names_a_place_after(toks[-1]) \
                 or len(toks) > 1 and toks[-1].lower_ in _MASTHEAD_WORDS:
             continue  # (nor a place: "the Litani River"; nor an outlet: "Kaah Dispatch")
         name = join_tokens(toks)
-        if _elided_before(toks[0]):
-            name = doc[toks[0].i - 1].text + name  # (the apostrophe a Sesotho name begins with: "'Mamello Tšoeu")
+        if elided_before(toks[0]):
+            # (the apostrophe a Sesotho name begins with, straight however the outlet prints it: "'Mamello Tšoeu" for
+            # "’Mamello Tšoeu", one person in every story)
+            name = "'" + name
         if len(toks) >= 2 and caps_family(toks[0]) and toks[1].is_title:
             name = toks[0].text.title() + name[len(toks[0].text):]  # ("N'Guessan Kouadio Sylvère")
         key, first = _name_keys(toks)
@@ -755,6 +759,25 @@ def _geo_name(toks) -> bool:
     opens with the Arabic one ("Jebel Ressas", "Wadi Sawran")."""
     return len(toks) > 0 and (toks[-1].lower_ in _GEO_NOUNS and not (len(toks) > 1 and toks[-2].lower_ in ("van", "ten", "ter"))
                               or len(toks) > 1 and toks[0].text in _GEO_HEADS)
+
+
+def _in_byline(doc, ent) -> bool:
+    """Whether ``ent`` stands in a byline: a short line of its own that opens with "By" and holds no verb."""
+    lo = ent.start
+    while lo > 0 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+    hi = ent.end
+    while hi < len(doc) and hi - lo <= 16 and "\n" not in doc[hi].text and "\n" not in doc[hi - 1].whitespace_:
+        hi += 1
+    line = doc[lo:hi]
+    return 2 <= len(line) <= 16 and line[0].text == "By" and not any(t.pos_ in ("VERB", "AUX") for t in line)
+
+
+def _names_a_place_after(tok) -> bool:
+    """Whether a name's last word modifies a place's word right after it, maybe past the place's other name: "the
+    Ujmani|PERSON/Gazivode reservoir", "the Ujmani reservoir"."""
+    head = tok.head
+    return tok.dep_ == "compound" and tok.i < head.i <= tok.i + 3 and head.lower_ in _GEO_NOUNS
 
 
 # the Arabic words for a mountain and a valley, before a place's name
@@ -1568,7 +1591,9 @@ def _full_name(doc, toks):
             elif first.lower_ in KUNYA:
                 continue  # "Umm Khalil" is the mother, not her son Khalil's full name
             # (a given name inside the same entity, whatever its label: "Youssef Haddadin" tagged ORG after an office)
-            same_entity = tok.ent_iob_ == "I" and first.ent_type_ == tok.ent_type_
+            # (where the name ends the entity: not "Vienna Water| Dialogue Facility|ORG" for a "Water")
+            same_entity = tok.ent_iob_ == "I" and first.ent_type_ == tok.ent_type_ \
+                and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
             # (by the tag too: "Hany|NNP" can come out a NOUN by part of speech)
             # (or inside the same entity whatever its tag: "Lars|NNS Brøndum|NNP")
             if (first.pos_ == "PROPN" or first.tag_ == "NNP" or same_entity) and first.is_title \
@@ -1684,7 +1709,9 @@ def role_spans(doc, ent) -> list:
             # ("Minister of Foreign Affairs and Egyptian Expatriates": an "and" inside a capitalised portfolio)
             or doc[k].lower_ == "and" and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title and _in_portfolio(doc, k)
             # (or between two offices: "Official Spokesperson and Director of Public Diplomacy")
-            or doc[k].lower_ == "and" and k > 0 and doc[k - 1].lower_ in ROLE_NOUNS and doc[k + 1].lower_ in ROLE_NOUNS) and not (
+            or doc[k].lower_ == "and" and k > 0 and doc[k - 1].lower_ in ROLE_NOUNS and doc[k + 1].lower_ in ROLE_NOUNS
+            # (or the apostrophe a Sesotho name or honorific begins with: "the Honourable Minister 'Mè 'Mamello X")
+            or elided_before(doc[k + 1])) and not (
             a_name(k) and doc[k].lower_ not in OFFICE):  # ("Head" tagged as a name is still the office)
         k -= 1
     start = _office_start(doc, k + 1, ent.start)
@@ -1717,8 +1744,9 @@ def role_spans(doc, ent) -> list:
         if whose is not None:
             app, closed = doc[app.start : whose], True
         # (not a circumstance: "X, in the presence of the Federal Minister of Health, Dr. Y"; nor the next of a list
-        # of people: "X, the Personal Envoy of the UN Secretary-General for Sudan Mr. Y,")
-        if closed and any(t.lower_ in ROLE_NOUNS for t in app) and not (len(app) and app[0].pos_ == "ADP") \
+        # of people: "X, the Personal Envoy of the UN Secretary-General for Sudan Mr. Y,"; nor the next person's office,
+        # fronted: "The Deputy Minister …, X, and the Minister of Home Affairs, Y, met")
+        if closed and any(t.lower_ in ROLE_NOUNS for t in app) and not (len(app) and (app[0].pos_ == "ADP" or app[0].lower_ in ("and", "or"))) \
                 and not _ends_in_a_name(app):
             spans.append(app)
         # "Jafarian, who heads the Iranian delegation,"
@@ -1756,7 +1784,9 @@ def _fronted_office(doc, ent, start: int, a_name, portfolio_comma):
         # (a name's word the tagger made a verb is no verb: "the special envoy of … the United|VERB Nations for …")
         # (nor is the comma of a portfolio: "the Namibian Minister of Agriculture, Water and Land Reform, X")
         # (nor past the "that" of a reported clause: "The researcher recalls|NNS that the chief of Gran Chemen, X,")
-        while k >= 0 and start - k <= 16 and not doc[k].is_space and (doc[k].text not in (",", ".", ";", ":", "(", ")") or portfolio_comma(k)) and (
+        # (nor past a dateline's spaced dash: "MASERU -- The Deputy Minister of Home Affairs, X")
+        while k >= 0 and start - k <= 16 and not doc[k].is_space and (doc[k].text not in (",", ".", ";", ":", "(", ")") or portfolio_comma(k)) \
+                and not (doc[k].text in ("--", "—", "–", "-") and doc[k].whitespace_ and k and doc[k - 1].whitespace_) and (
                 doc[k].pos_ not in ("VERB", "AUX") or doc[k].is_title and doc[k].ent_type_) and not (doc[k].lower_ == "that" and doc[k].pos_ == "SCONJ"):
             k -= 1
         k += 1
@@ -1765,7 +1795,8 @@ def _fronted_office(doc, ent, start: int, a_name, portfolio_comma):
             # (past where the office's place lies, set off by commas: "the mayor of the district of El Cenepa, in
             # Amazonas, Rolando X")
             return _fronted_office(doc, ent, k, a_name, portfolio_comma)
-        while k < start - 1 and (doc[k].pos_ == "ADP" or doc[k].lower_ in TIME_WORDS):  # "on Monday the special …"
+        # "on Monday the special …", "X, and the Minister of …, Y"
+        while k < start - 1 and (doc[k].pos_ == "ADP" or doc[k].lower_ in TIME_WORDS or doc[k].lower_ in ("and", "or")):
             k += 1
         front = doc[k : start - 1]
         # (not a list: "Deputy Minister Bashar al-Jaafari, Pedersen's deputy …" names someone else before the comma)
@@ -1900,6 +1931,26 @@ def caps_family_names(doc) -> list:
             end += 1
         if end - t.i >= 2 and not any(doc[m].ent_type_ in ("PERSON", "PER") for m in range(t.i, end)):
             spans.append(doc[t.i : end])
+    return spans
+
+
+_LED_BY = frozenset("led headed chaired founded".split())
+
+
+def led_names(doc) -> list:
+    """Names of who leads a body, whatever label the NER gave them: ``The Ibar Valley Farmers' Union, led by Miloš
+    Radonjić|ORG, said``. Two or three capitalised words right after "led by" (not "led by the …", a body)."""
+    spans = []
+    for t in doc:
+        if t.lower_ != "by" or t.i == 0 or doc[t.i - 1].lower_ not in _LED_BY:
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
+            end += 1
+        toks = doc[start:end]
+        if 2 <= len(toks) and not any(x.ent_type_ in ("PERSON", "PER", "LOC", "GPE") or role_country(x.text)
+                                      or x.lower_ in _BODY_WORD_ENDINGS or x.lower_.rstrip(".") in OFFICE for x in toks):
+            spans.append(toks)
     return spans
 
 
@@ -2041,9 +2092,13 @@ def proper_speakers(doc, attributions) -> list:
         if held is not None:
             spans.append(held)
             continue
+        # ("Fatmire Sylejmani|ORG, the board's chief engineer, said": a person's office set off after it, whatever the
+        # tagger made of the given name: "Miloš|ADJ Radonjić|ORG, president of the … Union, told")
+        office = len(name) == 2 and name[0].ent_type_ == "ORG" and all(t.is_title and t.is_alpha for t in name) \
+            and _office_apposed(doc, name[-1].i + 1) and name[-1].lower_ not in _BODY_ENDINGS
         # (a particle inside the name is no proper noun: "Pieter van| Oost")
-        if not name or not all(t.pos_ == "PROPN" or t.text in ("-",) or 0 < n < len(name) - 1 and t.lower_ in INNER_PARTICLES
-                               for n, t in enumerate(name)) or any(t.lower_ in TIME_WORDS for t in name):
+        if not name or not office and not all(t.pos_ == "PROPN" or t.text in ("-",) or 0 < n < len(name) - 1 and t.lower_ in INNER_PARTICLES
+                                              for n, t in enumerate(name)) or any(t.lower_ in TIME_WORDS for t in name):
             continue  # "on Tuesday" is when, not who
         if all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "and" for t in name):
             continue  # ("THE Minister of Health", where the NER found no name: the portfolio)
@@ -2062,7 +2117,7 @@ def proper_speakers(doc, attributions) -> list:
         # (a surname after initials, whatever the NER made of the office before them: "Secretary to the Ministry of
         # Fisheries R.M.D.K.|ORG Samarakoon")
         initials = len(name) >= 2 and all(re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in name[:-1]) and name[-1].ent_type_ in ("", "ORG")
-        if not any(t.ent_type_ for t in span) or who or kin or misc or initials or name_key(name[-1].text) in surnames and not any(
+        if not any(t.ent_type_ for t in span) or who or kin or misc or initials or office or name_key(name[-1].text) in surnames and not any(
                 t.ent_type_ in ("LOC", "GPE") for t in name):
             start = name[0].i
             # (and a given name before it that the parser cut off: "… administration Ihor|MISC | Tkachuk called …")
@@ -2079,6 +2134,19 @@ def proper_speakers(doc, attributions) -> list:
                 start = name[0].i
             spans.append(doc[start:end])
     return spans
+
+
+def _office_apposed(doc, end: int) -> bool:
+    """Whether a comma at ``end`` opens an office closed by the next comma: ", the board's chief engineer,", ", president
+    of the Ibar Valley Farmers' Union,"."""
+    if end + 3 >= len(doc) or doc[end].text != ",":
+        return False
+    if doc[end + 1].lower_ in ROLE_NOUNS and doc[end + 2].lower_ == "of":
+        return any(doc[k].text == "," for k in range(end + 3, min(end + 12, len(doc))))
+    if doc[end + 1].lower_ not in ("the", "its", "a", "an"):
+        return False
+    close = next((k for k in range(end + 2, min(end + 9, len(doc))) if doc[k].text == ","), None)
+    return close is not None and doc[close - 1].lower_ in ROLE_NOUNS and doc[close - 1].lower_ not in GROUP_NOUNS
 
 
 def _held_in_body_name(doc, name):

@@ -1160,6 +1160,11 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             # (and from a second conjunct to the first: "the chairperson of the Survivors and Families Committee")
             joined = tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children)  # (not a comma's "conj")
             head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ in ("nmod", "obl") or joined else tok
+            # (and from a participle's object or place to whom it describes: "a woman filling canisters at the tap")
+            participle = head.head if head is tok and tok.dep_ in ("obj", "dobj") else tok.head if tok.dep_ in ("obl", "nmod") else None
+            if participle is not None and participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.i < tok.i \
+                    and participle.head.i < participle.i and participle.head.pos_ == "NOUN":
+                head = participle.head
             # ("Those close to him say": not "him")
             heads = ("NOUN", "PROPN", "ADJ") if tok.pos_ == "PRON" else ("NOUN", "PROPN")
             if head.pos_ == "ADJ" and head.lower_ in CLOSE_TO and head.i < tok.i:
@@ -1167,7 +1172,10 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                 # subject: not "the file")
                 head = next((c for c in head.children if c.dep_ in SUBJECT and c.pos_ in heads and c.i < head.i), head)
             # (nor the word that opens the sentence, the parser's head of all: "Meantime, the Deputy Minister … X")
-            if head.i >= tok.i or head.pos_ not in heads or tok.ent_type_ in ("PERSON", "PER") or head.i == cue.i \
+            # (a name goes no higher, unless it is where someone is, whatever the NER made of it: "Dr X of the … Centre
+            # in Bloemfontein|PERSON, who …, told")
+            placed = any(c.dep_ == "case" and c.lower_ in ("in", "at", "from") for c in tok.children)
+            if head.i >= tok.i or head.pos_ not in heads or tok.ent_type_ in ("PERSON", "PER") and not placed or head.i == cue.i \
                     or head.lower_ in DIGRESSIONS or joined and _leaves_body(tok, head):
                 break
             tok = head

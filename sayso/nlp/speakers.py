@@ -26,8 +26,8 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens,
-                     last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens, led_names,
+                     elided_before, last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
 
@@ -102,15 +102,20 @@ def _named_in_quiet_paragraph(doc, people: list[Person], at: int) -> list[Person
     marks, no one speaking in it) and ``at``'s own paragraph names no one before it: the one "he" goes on with ("On a
     table in Dr X's office, the registers … were still stacked. ¶ ‘We will start again …,’ he said"), whoever spoke last."""
     start = line_break_before(doc, at)
-    # (the pronoun in its paragraph's first sentence: "‘…,’ he said", not "The consul assessed … He said")
-    if start <= 0 or doc[at].sent.start > start + 1 or any(start < i < at for p in people for i in p.seen or ()):
+    # (the pronoun in its paragraph's first sentence: "‘…,’ he said", not "The consul assessed … He said"; or right
+    # after the quote that opens the paragraph, over however many sentences: "‘… citizens. If they are not, …,’ she said")
+    after_opening_quote = start + 1 < at and doc[start + 1].is_quote and any(t.is_quote for t in doc[max(start + 2, at - 3) : at])
+    if start <= 0 or doc[at].sent.start > start + 1 and not after_opening_quote \
+            or any(start < i < at for p in people for i in p.seen or ()):
         return []
     before = line_break_before(doc, start)
     while before > 0 and not doc[before + 1 : start].text.strip():
         before = line_break_before(doc, before)  # (past the blank line between paragraphs)
     paragraph = doc[before + 1 : start]
     # (nor one where "he" or a speaking verb goes on with the story's speaker: "He lamented the death of Mr X, …")
-    if not paragraph.text.strip() or any(t.is_quote or t.lower_ in ("he", "she") for t in paragraph) \
+    # (an apostrophe a name begins with is no quote mark: "’Mè ’Malineo was blunter.")
+    if not paragraph.text.strip() or any(t.is_quote and not (t.i + 1 < len(doc) and elided_before(doc[t.i + 1]))
+                                         or t.lower_ in ("he", "she") for t in paragraph) \
             or any(paragraph.start <= p.spoke < paragraph.end for p in people):
         return []
     named = [p for p in people if any(paragraph.start <= i < paragraph.end for i in p.seen or ())]
@@ -1566,6 +1571,11 @@ def _head_noun(name: str) -> str:
     return words[-1] if len(words) > 1 and words[-1] not in ("one", "some", "several", "two", "three") else name.split()[-1]
 
 
+def _last_outside(quoted: list[bool]) -> int | None:
+    """The index of the last statement so far that lies inside no other quote."""
+    return next((m for m in range(len(quoted) - 1, -1, -1) if not quoted[m]), None)
+
+
 def _unnamed_just_before(doc, before: Attribution, a: Attribution, name: str, people: list[Person]) -> bool:
     """Whether ``before``, the statement right before ``a`` (in its paragraph, or in the one before a quote attributed
     after it or a pronoun that opens its paragraph), is by a person the article describes and does not name
@@ -1651,7 +1661,7 @@ _PRESS_OFFICE = re.compile(r"the ((?:press|media|information) (?:service|office|
 
 def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: str | None, title: str | None,
                  outlet: str | None) -> list[Quote]:
-    people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc) + described_names(doc)
+    people = collect_people(doc, proper_speakers(doc, attributions) + titled_names(doc) + aged_names(doc) + described_names(doc) + led_names(doc)
                             + caps_family_names(doc))
     media_at_cue: dict[tuple[int, int], tuple[str | None, bool]] = {}  # cue -> find_medium's answer
     for a in attributions:
@@ -1667,6 +1677,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     media_by_speaker: dict[str, tuple[str | None, bool, int, int]] = {}
     recent: list[Person] = []
     roles_named: dict[str, str] = {}  # an office's words -> the person they resolved to
+    spelled: dict[str, str | None] = {}  # a medium's initials -> the name the story spells them out to
     quotes = []
     text = doc.text if text is None else text
     interviews = _interviews(doc, text, attributions, outlet)
@@ -1721,13 +1732,15 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 # "A senior Turkish official … told SNA that … The official said …" (with his own words between: "…
                 # ,” he said. ¶ According to the commander, …")
                 name = names[same]
-            elif len(words) == 1 and words[0].lower_ in ("he", "she") and n and names[-1] and names[-1].startswith(("a ", "an ")) and (
-                    name is None and _head_noun(names[-1]) in ROLE_NOUNS and attributions[n - 1].paragraph >= a.paragraph - 1
-                    or _unnamed_just_before(doc, attributions[n - 1], a, names[-1], people)):
+            elif len(words) == 1 and words[0].lower_ in ("he", "she") and (last := _last_outside(quoted)) is not None \
+                    and names[last] and names[last].startswith(("a ", "an ")) and (
+                    name is None and _head_noun(names[last]) in ROLE_NOUNS and attributions[last].paragraph >= a.paragraph - 1
+                    or _unnamed_just_before(doc, attributions[last], a, names[last], people)):
                 # "A senior commander … told the agency … “…,” he said": the unnamed source, named no one (and in the
                 # same paragraph, with no one named since, whoever else is in view: "A civilian deminer from Nieva …
-                # indicated that … «…», he said")
-                name = names[-1]
+                # indicated that … «…», he said"; not whom the source quoted: "“… A boy asked, ‘…’,” a woman told …
+                # ¶ She said …")
+                name = names[last]
             elif len(words) == 1 and words[0].lower_ == "they" and a.cue is not None and (where := _they_at(doc, a.cue)) is not None:
                 name = where  # "…, they informed at the Ministry of Foreign Affairs" (Slovenian "so sporočili na ministrstvu")
             elif len(words) == 1 and words[0].lower_ == "they" and n and names[-1] and attributions[n - 1].paragraph >= a.paragraph - 1 \
@@ -1916,6 +1929,12 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         if a.speaker is not None:
             lo, hi = a.speaker_full or a.speaker
             sp = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+        if medium is not None and medium.isupper() and 2 <= len(medium) <= 8:
+            # (an outlet by the initials the story spells out somewhere: "told SWS" where the dateline's outlet is
+            # "… Lesotho State Information Agency (LSIA) …"; "told LSIA" then is that agency, by its name)
+            if medium not in spelled:
+                spelled[medium] = spelled_out(text, medium)
+            medium = spelled[medium] or medium
         cue = a.cue or (None, None)
         end = a.end
         while end > a.start and text[end - 1].isspace():
