@@ -764,7 +764,7 @@ def _geo_name(toks) -> bool:
 def _in_byline(doc, ent) -> bool:
     """Whether ``ent`` stands in a byline: a short line of its own that opens with "By" and holds no verb."""
     lo = ent.start
-    while lo > 0 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
+    while lo > 0 and ent.start - lo <= 16 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
     hi = ent.end
     while hi < len(doc) and hi - lo <= 16 and "\n" not in doc[hi].text and "\n" not in doc[hi - 1].whitespace_:
@@ -1824,7 +1824,7 @@ def _in_portfolio(doc, k: int) -> bool:
 
 
 # (the string hashes of a few words the scans below look for: the same in every vocab)
-_COMMA, _A, _AN = hash_string(","), hash_string("a"), hash_string("an")
+_COMMA, _A, _AN, _BY = hash_string(","), hash_string("a"), hash_string("an"), hash_string("by")
 _OPEN, _CLOSE, _YEARS, _OLD = hash_string("("), hash_string(")"), hash_string("years"), hash_string("old")
 _A_AN = np.array([_A, _AN], dtype=np.uint64)
 _FOR, _PART, _KNOWN, _WHOM = hash_string("for"), hash_string("part"), hash_string("known"), hash_string("whom")
@@ -1941,8 +1941,8 @@ def led_names(doc) -> list:
     """Names of who leads a body, whatever label the NER gave them: ``The Ibar Valley Farmers' Union, led by Miloš
     Radonjić|ORG, said``. Two or three capitalised words right after "led by" (not "led by the …", a body)."""
     spans = []
-    for t in doc:
-        if t.lower_ != "by" or t.i == 0 or doc[t.i - 1].lower_ not in _LED_BY:
+    for t in tokens_where(doc, doc.to_array(LOWER) == _BY):
+        if t.i == 0 or doc[t.i - 1].lower_ not in _LED_BY:
             continue
         start = end = t.i + 1
         while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and capitalised(doc[end]):
