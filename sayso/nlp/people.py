@@ -20,6 +20,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Span
 from spacy.symbols import PROPN
 
+from ..ingest.furniture import classify_line
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
 from .cues import RUN_MEMOS, SUBJECT, HashTest, is_verb, run_memo_key, tokens_where
 from .tokenizer import GLUED_INITIAL
@@ -762,15 +763,18 @@ def _geo_name(toks) -> bool:
 
 
 def _in_byline(doc, ent) -> bool:
-    """Whether ``ent`` stands in a byline: a short line of its own that opens with "By" and holds no verb."""
-    lo = ent.start
-    while lo > 0 and ent.start - lo <= 16 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
+    """Whether ``ent`` stands in a byline: a short line of its own that the cleaner would take for one
+    (``classify_line``), where a story parsed without the cleaner still has it."""
+    lo, hi = ent.start, ent.end
+    while lo > 0 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
+        if ent.start - lo >= 16:
+            return False  # (a byline is short: most mentions stand in longer lines, read no further)
         lo -= 1
-    hi = ent.end
-    while hi < len(doc) and hi - lo <= 16 and "\n" not in doc[hi].text and "\n" not in doc[hi - 1].whitespace_:
+    while hi < len(doc) and "\n" not in doc[hi].text and "\n" not in doc[hi - 1].whitespace_:
+        if hi - lo >= 16:
+            return False
         hi += 1
-    line = doc[lo:hi]
-    return 2 <= len(line) <= 16 and line[0].text == "By" and not any(t.pos_ in ("VERB", "AUX") for t in line)
+    return classify_line(doc[lo:hi].text.strip()) == "byline"
 
 
 def _names_a_place_after(tok) -> bool:
