@@ -500,7 +500,8 @@ def asks_anonymity(verb) -> bool:
     statement, whatever else the words hold."""
     return lemma_of(verb) in ("ask", "request") and (
         any(anonymity_formula(c) for c in verb.children if c.dep_ in CLAUSE or c.dep_ == "xcomp")
-        or ANONYMITY_WORDS.match(verb.doc.text, verb.idx + len(verb.text)) is not None)
+        # (matched in the words after the verb, not in doc.text, which spaCy rebuilds whole on every access)
+        or ANONYMITY_WORDS.match(verb.doc[verb.i : verb.i + 30].text, len(verb.text)) is not None)
 
 
 def finite_xcomp(verb) -> bool:

@@ -8,6 +8,7 @@ appositives), so that ``speakers.py`` can resolve "he", "the minister" or a bare
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
-from spacy.attrs import IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, POS
+from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.tokens import Span
 from spacy.symbols import PROPN
@@ -765,16 +766,29 @@ def _geo_name(toks) -> bool:
 def _in_byline(doc, ent) -> bool:
     """Whether ``ent`` stands in a byline: a short line of its own that the cleaner would take for one
     (``classify_line``), where a story parsed without the cleaner still has it."""
-    lo, hi = ent.start, ent.end
-    while lo > 0 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
-        if ent.start - lo >= 16:
-            return False  # (a byline is short: most mentions stand in longer lines, read no further)
-        lo -= 1
-    while hi < len(doc) and "\n" not in doc[hi].text and "\n" not in doc[hi - 1].whitespace_:
-        if hi - lo >= 16:
-            return False
-        hi += 1
-    return classify_line(doc[lo:hi].text.strip()) == "byline"
+    memo = doc.user_data.get(_BYLINES)
+    if memo is None:
+        lines = _byline_lines(doc)
+    elif (lines := memo.get("lines")) is None:
+        lines = memo["lines"] = _byline_lines(doc)
+    return any(lo <= ent.start_char < hi for lo, hi in lines)
+
+
+_BYLINES = run_memo_key("bylines")  # the doc's byline lines (a run memo)
+
+
+def _byline_lines(doc) -> list[tuple[int, int]]:
+    """The character spans of the doc's lines that are bylines: at most 16 tokens (most lines are longer and are no
+    byline), which ``classify_line`` takes for one. Read once per doc, not around every mention."""
+    text, starts = doc.text, doc.to_array(IDX).tolist()
+    found, at = [], 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        if line.strip() and bisect_left(starts, end) - bisect_left(starts, at) <= 16 \
+                and classify_line(line.strip()) == "byline":
+            found.append((at, end))
+        at = end + 1
+    return found
 
 
 def _names_a_place_after(tok) -> bool:
