@@ -505,6 +505,16 @@ def spelling_key(name: str | None) -> str:
     return " ".join(token_key(w) for w in re.findall(r"[\w'’-]+", name or ""))
 
 
+def same_speaker(predicted: str | None, names: Sequence[str | None], key: Callable[[str | None], str]) -> bool:
+    """Whether the predicted speaker is one of the gold ``names`` under ``key``; a group speaker ("X and Y", "A, B and
+    C") is its members in any order, as a story may name either first."""
+    if key(predicted) in {key(n) for n in names}:
+        return True
+    members = (lambda name: sorted(key(part) for part in re.split(r",\s*|\s+and\s+", name or "")))
+    return bool(predicted) and " and " in predicted and any(
+        n and " and " in n and members(predicted) == members(n) for n in names)
+
+
 def check_gold(text: str) -> Callable[[Gold, Quote], dict[str, bool]]:
     """The per-pair checks of the README: kind, speaker (two ways), cue, medium."""
     def check(g: Gold, p: Quote) -> dict[str, bool]:
@@ -515,9 +525,9 @@ def check_gold(text: str) -> Callable[[Gold, Quote], dict[str, bool]]:
         cue_ok = (g.cue_text is None) == (p.cue_start is None) and (
             g.cue_text is None or bool(gold_cue and pred_cue) and (gold_cue in pred_cue or pred_cue in gold_cue))
         return {"kind_ok": p.kind == g.kind,
-                "speaker_ok": unnamed_ok or fold(p.speaker_name) in {fold(n) for n in names},
-                "speaker_ok_accents": unnamed_ok or fold_accents(p.speaker_name) in {fold_accents(n) for n in names},
-                "speaker_ok_spelling": unnamed_ok or spelling_key(p.speaker_name) in {spelling_key(n) for n in names},
+                "speaker_ok": unnamed_ok or same_speaker(p.speaker_name, names, fold),
+                "speaker_ok_accents": unnamed_ok or same_speaker(p.speaker_name, names, fold_accents),
+                "speaker_ok_spelling": unnamed_ok or same_speaker(p.speaker_name, names, spelling_key),
                 "cue_ok": cue_ok, "medium_ok": same_outlet(p.medium, g.medium)}
     return check
 

@@ -139,6 +139,18 @@ def test_an_outlet_by_its_initials_is_the_same_outlet(predicted, gold, same):
     assert attr.same_outlet(predicted, gold) is same
 
 
+@pytest.mark.parametrize("predicted, gold, same", [
+    ("Helena Cossa and Sipho Shongwe", "Sipho Shongwe and Helena Cossa", True),  # a group in either order
+    ("Iran, Russia and Turkey", "Russia, Turkey and Iran", True),
+    ("Sipho Shongwe and Helena Cossa", "Sipho Shongwe and Helena Cossa", True),
+    ("Sipho Shongwe", "Sipho Shongwe and Helena Cossa", False),                  # one member is not the group
+    ("Sipho Shongwe and Palesa Ntuli", "Sipho Shongwe and Helena Cossa", False),
+    (None, "Sipho Shongwe and Helena Cossa", False),
+])
+def test_a_group_speaker_is_its_members_in_any_order(predicted, gold, same):
+    assert attr.same_speaker(predicted, [gold], attr.fold) is same
+
+
 def test_oracle_predictions_score_perfectly():
     text = 'He said "yes, we will" and she told them no.'
     golds = [attr.Gold([span_of(text, "yes, we will")], [span_of(text, "said")], [span_of(text, "He")]),

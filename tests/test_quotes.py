@@ -5962,3 +5962,68 @@ def test_an_own_outlet_named_in_the_credit_line_spells_out_its_initials(nlp):
     text = ("SARAJEVO, Nov. 25 (DSN) – The hydrologist of the Drina Basin Centre, Prof. Amra Hodžić, estimated for DSN "
             "that the autumn was the driest in decades.\n\nDrina State Newswire – English Service")
     assert [(q["speaker"], q["medium"]) for q in quotes_of(text, nlp)] == [("Amra Hodžić", "Drina State Newswire")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Portuguese dialogue: the words run to a spaced dash and the attribution after it, and on after its stop
+    ("At the landing in Ressano Garcia, Gazeta found Olívio Chaúque, of 71 years, mending his nets.\n\n— The nets came "
+     "up empty again — sighed the old man. — Nobody buys what the river gives now.",
+     [("The nets came up empty again", "Olívio Chaúque"), ("Nobody buys what the river gives now.", "Olívio Chaúque")]),
+    # a question's mark, then the verb and who asked (no comma between): the asker, not whom the verb could take
+    ("— Grandfather, is the river sick? — asked the girl who helps him.", [("Grandfather, is the river sick?", "the girl")]),
+    ("“Is the river sick?” asked the girl.", [("Is the river sick?", "the girl")]),
+])
+def test_dialogue_dashes_and_questions_before_their_asker(nlp, text, expected):
+    assert [(q["text"], q["speaker"]) for q in quotes_of(text, nlp)] == expected
+
+
+def test_a_spaced_dash_aside_is_no_attribution():
+    text = "— The river — our river — is dead, and nobody asks why."
+    assert [text[s.start : s.end] for s in find_segments(text)] == [text[2:]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people of one surname: the office before it, and the siSwati "Make" (Mrs), say which
+    ("The Minister of Lands, Bongani Shongwe, opened the well on Monday.\n\nThe Operations Manager of Lusweti Mills, "
+     "Make Nonhlanhla Shongwe, said the mill would pay for the pipes.\n\nAsked about the permits, Minister Shongwe said "
+     "they would stay suspended.", ["Nonhlanhla Shongwe", "Bongani Shongwe"]),
+    # the siSwati titles are no part of the name; "the headman" is the one the title "Indvuna" names
+    ("Indvuna Themba Gamedze told the Ledger on Thursday that the gardens were dry.\n\n“Nobody came to see us,” the "
+     "headman said.", ["Themba Gamedze", "Themba Gamedze"]),
+    # an office and a name after the claim, whatever the NER made of the name; the verb is not the claim subject's
+    ("MBABANE, Nov. 25 (ESIB) – The Lusweti Cotton Company will pay for the new pipes along the Komati, the Honourable "
+     "Minister of Lands, Babe Sipho Shongwe, told ESIB on Wednesday.", ["Sipho Shongwe"]),
+    # "the two delegations" are the two heads the story named, and a company by its name's first word is the company
+    ("The Minister of Works, Sipho Shongwe, who led the Eswatini delegation, called the talks hard.\n\nThe head of the "
+     "Mozambican delegation, Dr Helena Cossa, said the plan was fair.\n\nThe two delegations said in a joint statement "
+     "that the bridge would reopen in March.", ["Helena Cossa", "Sipho Shongwe and Helena Cossa"]),
+    ("The Lusweti Cotton Company's mill stood idle on Monday.\n\nLusweti said in a statement that the pipes would be "
+     "replaced.", ["Lusweti Cotton Company"]),
+    # a negotiator by the country's adjective is that country's official
+    ("According to Helena Cossa, Mozambique's National Director of Roads and Bridges, the tolls will fall. In the "
+     "Mozambican negotiator's view, the plan is ``a first step''.", ["Helena Cossa", "Helena Cossa"]),
+])
+def test_eswatini_and_mozambique_speakers(nlp, text, expected):
+    assert [q["speaker"] for q in quotes_of(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, content, speaker, medium", [
+    # whom it was told is no relative clause's head, nor the clause's subject: "told ESIB that dissolved oxygen …"
+    ("The chief chemist, Mrs Lindiwe Nxumalo, told ESIB that dissolved oxygen in the lagoon had fallen to “a third of "
+     "what fish need”.", "dissolved oxygen in the lagoon had fallen to “a third of what fish need”", "Lindiwe Nxumalo", "ESIB"),
+    # an agency after its country's name in another language
+    ("NAMPULA – The governor, Arlindo Muhate, affirmed, quoted by the Essuatíni state agency ESIB, that the bridge will "
+     "reopen.", "the bridge will reopen", "Arlindo Muhate", "ESIB"),
+    # "According to the wire": the wire relays the speaker named next
+    ("The governor, Arlindo Muhate, told Zambezi Wire Service on Wednesday that the bridge was safe. According to the "
+     "wire, Muhate also said the tolls would fall.", "the tolls would fall", "Arlindo Muhate", "Zambezi Wire Service"),
+    # a programme's name in quote marks after the channel is no speaker
+    ("Dr Palesa Ntuli of the Komati Water Laboratory, speaking to Lubombo FM's evening show, ‘Kusihlwa’, said the lagoon "
+     "was ‘slowly recovering’.", "the lagoon was ‘slowly recovering’", "Palesa Ntuli", "Lubombo FM"),
+    # a claim before an inverted verb with a time word after it: the time is no object of the verb
+    ("MATOLA – The new bridge agreed on Monday between the two towns «will not carry even the buses», affirmed yesterday "
+     "the president of the Matola Drivers' Union, Arlindo Muhate, in declarations to Gazeta do Umbeluzi.",
+     "The new bridge agreed on Monday between the two towns «will not carry even the buses»", "Arlindo Muhate", "Gazeta do Umbeluzi"),
+])
+def test_contents_speakers_and_media_of_machine_translated_copy(nlp, text, content, speaker, medium):
+    assert [(q["text"], q["speaker"], q["medium"]) for q in quotes_of(text, nlp)][-1] == (content, speaker, medium)

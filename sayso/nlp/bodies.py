@@ -6,6 +6,7 @@ organisation, a document or an outlet by its kind alone, and the name the articl
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -345,6 +346,45 @@ def meeting_pair(doc, span, people, previous: str | None) -> str | None:
         looked += not sent.text.isspace()
         sent = doc[sent.start - 1].sent
     return None
+
+
+# the delegations of talks, as a story sums them up: "the two delegations said in a joint communiqué"
+_DELEGATIONS = re.compile(r"(?:the\s+(?:two\s+)?|both\s+)delegations", re.IGNORECASE)
+# where a story says who led one ("X, who led the Pristina delegation", "the state secretary who headed the Belgrade
+# delegation") or who signed for both ("a joint communiqué signed by X and the head of …, Y")
+_LED_DELEGATION = re.compile(r"\b(?:led|headed|leads|heads)\s+(?:[\w'’-]+\s+){0,4}?delegation\b")
+_SIGNED_BY = re.compile(r"\bsigned\s+by\b")
+
+
+def delegation_heads(doc, said: str, people) -> str | None:
+    """``the two delegations``, ``the delegations`` (``said``: the speaker as resolved so far): the two people the story
+    gives as their heads, as ``X and Y`` in the order the story first names them; None unless there are two.
+    ``people``: the article's people (``people.Person``)."""
+    if not _DELEGATIONS.fullmatch(said.strip()):
+        return None
+    heads = {p.name: p.first_token for p in people if any("delegation" in words for words, _ in p.offices)}
+    text = doc.text
+    starts = [t.idx for t in doc]
+
+    def named_before(char: int, within: int) -> None:
+        at = bisect.bisect_left(starts, char)
+        near = [(max(k), p) for p in people if " " in p.name
+                and (k := [s for s in p.seen or [p.first_token] if at - within <= s < at])]
+        if near:
+            heads.setdefault(max(near, key=lambda n: n[0])[1].name, max(near, key=lambda n: n[0])[1].first_token)
+
+    for m in _LED_DELEGATION.finditer(text):
+        named_before(m.start(), 12)  # ("Lulzim Rexhbecaj, the minister who led the Prishtina delegation")
+    for m in _SIGNED_BY.finditer(text):
+        end = text.find(".", m.end())
+        at, stop = bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, end if end >= 0 else len(text))
+        for p in people:  # ("signed by Babe Dlamini and the head of the Mozambican delegation, … Ms Ermelinda Macuacua")
+            if " " in p.name and any(at <= s < stop for s in p.seen or [p.first_token]):
+                heads.setdefault(p.name, p.first_token)
+    if len(heads) != 2:
+        return None
+    first, second = sorted(heads, key=heads.get)
+    return f"{first} and {second}"
 
 
 # what a body writes, as the author of what it says: its writings and its press releases ("a press release of the

@@ -169,7 +169,8 @@ ROLE_NOUNS = frozenset(
     rector preacher volcanologist naalakkersuisoq registrar coroner superintendent treasurer auditor warden sirdar
     physician midwife paramedic gynaecologist gynecologist obstetrician paediatrician pediatrician cardiologist radiologist
     anaesthetist anesthetist psychiatrist psychologist dentist vet campaigner passenger pilgrim agent traveller traveler
-    worker labourer laborer organiser organizer majhi functionary supervisor foreman shepherd marshal""".split()
+    worker labourer laborer organiser organizer majhi functionary supervisor foreman shepherd marshal
+    councillor councilor headman indvuna""".split()
 )  # (a "majhi" leads a block of a Rohingya camp: "Majhi Nur Hossain … said the majhi")
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -178,6 +179,7 @@ OFFICE_KINDS = (
     frozenset("prelate bishop archbishop cardinal patriarch".split()),
     frozenset("envoy ambassador emissary".split()),
     frozenset("vet veterinarian".split()),
+    frozenset("headman indvuna".split()),  # (the siSwati title of a chiefdom's headman)
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
@@ -191,7 +193,8 @@ GROUP_NOUNS = frozenset(
 # what a medium is called in "told the news agency X", "in an interview with the newspaper X"
 MEDIA_NOUNS = frozenset(
     "newspaper agency daily weekly channel broadcaster television radio station magazine outlet website site portal medium media telethon"
-    " server".split()  # (a news site, as Czech and Slovak copy calls one: "told the server Hanák.info")
+    " server wire".split()  # (a news site, as Czech and Slovak copy calls one: "told the server Hanák.info"; a news
+    # wire: "According to the wire, X also said")
 )
 # words in an outlet's name that no person's or body's name has: "Kaah Dispatch", "The Gold Coast Herald", "Nkyinkyim FM"
 OUTLET_NAME_WORDS = frozenset(
@@ -262,7 +265,8 @@ TITLES = frozenset(
     shri smt shrimati democrat republican archbishop cardinal monsignor msgr datuk dato datin tun seri
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak pak ibu lyonpo dasho aum bu m
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera
-    cllr atty pa mammy afioga susuga fr rev revd reverend madame sayyid sayyida doña andriamatoa ramatoa ato w/ro w/t weyzero woizero khun ntate mè""".split()
+    cllr atty pa mammy afioga susuga fr rev revd reverend madame sayyid sayyida doña andriamatoa ramatoa ato w/ro w/t weyzero woizero khun ntate mè
+    babe make indvuna""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
@@ -270,7 +274,7 @@ TITLES = frozenset(
 # Nicaraguan "Compañero", "compañera"; a Liberian lawyer's "Cllr." (counsellor) and "Atty."; the Krio "Pa" and "Mammy"
 # of an elder; the Samoan "Afioga" and "Susuga" of a matai before his title and name; the Irish "Fr" of a priest; the
 # Omani "Sayyid" of the ruling family; the Spanish "doña" ("don" is a given name too: see people.py); the Malagasy
-# "Andriamatoa" (Mr) and "Ramatoa" (Mrs); the Amharic "Ato" (Mr) and "W/ro", "Weyzero" (Mrs), "W/t" (Miss); the Sesotho "Ntate" (Mr) and "'Mè" (Mrs); the
+# "Andriamatoa" (Mr) and "Ramatoa" (Mrs); the Amharic "Ato" (Mr) and "W/ro", "Weyzero" (Mrs), "W/t" (Miss); the Sesotho "Ntate" (Mr) and "'Mè" (Mrs); the siSwati "Babe" (Mr) and "Make" (Mrs) and a headman's "Indvuna"; the
 # Indonesian "Bu" ("Bu Siti", before a given name, as "Pak" is, and the Thai "Khun": "Khun Somsak"); the French "M." of Monsieur ("M. Ben Salah"), which a
 # middle initial never is where it opens the name)
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case

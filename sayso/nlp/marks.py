@@ -183,6 +183,12 @@ _INNER_DASH = re.compile(r"\s[—–](?=[a-záéíóúñ])")
 _DASH = re.compile(r"[—–]")
 # an attribution set off by a comma and a dash, as Serbian and Montenegrin copy writes it: "…, – said Vujošević."
 _DASHED_ATTRIBUTION = re.compile(r",\s[—–]\s?(?=[a-z])")
+# an attribution set off by spaced dashes, as Portuguese dialogue writes it: "— We have nothing left — lamented the old
+# fisherman. — Now the fish die."
+_SPACED_DASH = re.compile(r"\s[—–]\s+(?=[a-z])")
+_SPACED_TAIL_END = re.compile(r"[.!?…](?=\s|$)|\s[—–]\s")
+# (nor the rest of the speaker's own sentence after an aside in dashes: "— The river — our river — is dead.")
+_NOT_ATTRIBUTION = frozenset("is are was were be been has have had will would can could shall should may might must do does did".split())
 # words that go on with the speaker's own sentence after a comma ("…, and I have …"), not with who spoke
 _GOES_ON = frozenset("""and but or nor so yet because since as if when while though although which who whom whose
     that where what not than then i we you it this there here our my
@@ -202,6 +208,17 @@ def _attribution_at(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+def _spaced_attribution(text: str, dash, hi: int) -> int | None:
+    """Where the attribution after the spaced dash ``dash`` (a match of ``_SPACED_DASH``) ends: at its stop, or at the
+    dash that opens the speaker's next words; None when the words after the dash are no short attribution."""
+    m = _SPACED_TAIL_END.search(text, dash.end(), hi)
+    stop = m.start() if m is not None else hi
+    tail = text[dash.end() : stop].split()
+    if not 1 <= len(tail) <= 14 or tail[0].strip(",") in _GOES_ON or tail[0].strip(",") in _NOT_ATTRIBUTION:
+        return None
+    return m.end() if m is not None and m.group(0) in ".!?…" else stop
+
+
 def _dash_dialogue(text: str, lo: int, hi: int) -> list[Segment]:
     """The speaker's words of a paragraph that opens with a dialogue dash: up to the attribution, and on after it
     (``– He sounded tired, says X. But he laughed …`` is two; ``—We prayed —said his mother— and we will …`` too)."""
@@ -217,6 +234,12 @@ def _dash_dialogue(text: str, lo: int, hi: int) -> list[Segment]:
         # (a comma and a dash say where the words stop; no earlier comma does: "– For three days …. Fourteen thousand
         # heads, twenty people. Nobody slept …, – he added.")
         dashed = _DASHED_ATTRIBUTION.search(text, start, hi)
+        spaced = _SPACED_DASH.search(text, start, hi)
+        if spaced is not None and (inner is None or spaced.start() < inner.start()) \
+                and (dashed is None or spaced.start() < dashed.start()) \
+                and (tail_end := _spaced_attribution(text, spaced, hi)) is not None:
+            stops = []  # ("— We have nothing left in the nets — lamented the old fisherman.")
+            end, resume = spaced.start(), tail_end
         for k, stop in enumerate(stops):
             if dashed is not None and (inner is None or dashed.start() < inner.start()):
                 if stop <= dashed.start():
@@ -239,7 +262,12 @@ def _dash_dialogue(text: str, lo: int, hi: int) -> list[Segment]:
             break
         while resume < hi and (text[resume].isspace() or text[resume] in ",.;"):
             resume += 1
-        start = open_at = resume
+        open_at = resume
+        if resume + 1 < hi and text[resume] in "—–" and text[resume + 1].isspace():
+            resume += 1  # (the dash that opens the speaker's next words: "— answered the old man. — Now the fish …")
+            while resume < hi and text[resume].isspace():
+                resume += 1
+        start = resume
     return segments
 
 

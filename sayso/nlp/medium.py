@@ -118,8 +118,9 @@ _PATTERNS: list[_Shape] = [
         # ("quoted by the Sri Lankan newspaper The Serendib Times": a nationality of two words)
         # (or a country's: "in an interview with Vietnam's state news agency VTN")
         # ("quoted by the state-run SLNN": who owns it, before the name)
+        # (or a country's word in its own language: "quoted by the Essuatíni state agency ESIB")
         rf"(?:the\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_MEDIA})\s))?"
-        rf"(?:(?:state|government|privately|publicly)[-\s](?:run|owned|controlled|funded)\s+)?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][a-z]+\s+(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+{_WHOSE})?(?P<name>{_NAME})",
+        rf"(?:(?:state|government|privately|publicly)[-\s](?:run|owned|controlled|funded)\s+)?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][^\W\d_]+\s+(?:state\s+)?(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+{_WHOSE})?(?P<name>{_NAME})",
     )),
 ]
 # whom the outlet reached, in a relative clause: "His mother, X, 64, whom Lanbi News reached by phone in Carrefour, said"

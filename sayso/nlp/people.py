@@ -33,9 +33,9 @@ __all__ = ["LONE_HONORIFICS", "Person", "after_partner", "caps_family_names", "c
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa",
-           "w/ro", "w/t", "weyzero", "woizero", "ibu"}
+           "w/ro", "w/t", "weyzero", "woizero", "ibu", "mè", "make"}
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
-         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa", "ato", "bapak", "pak"}
+         "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa", "ato", "bapak", "pak", "ntate", "babe"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
 _LOWER_TITLES = frozenset("compañero compañera companero companera comrade".split())
@@ -360,9 +360,10 @@ def _given_sultan(toks) -> bool:
 
 def honorific(tok) -> bool:
     """A title that only a person's name follows, with or without its stop ("H.E.", "Dr", "Mr."; the Burmese "U",
-    "Daw", "Ma"; "Me", a French lawyer's "Maître")."""
+    "Daw", "Ma"; "Me", a French lawyer's "Maître"; the siSwati "Babe", "Make" and "Indvuna", Mr, Mrs and headman)."""
     # (and the French "Pr", a professor's, not "PR")
-    return (tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES) and tok.text != "PR" or tok.text in ("U", "Daw", "Me") \
+    return (tok.lower_ in ABBREVIATED_TITLES or tok.lower_ + "." in ABBREVIATED_TITLES) and tok.text != "PR" \
+        or tok.text in ("U", "Daw", "Me", "Babe", "Make", "Indvuna") \
         and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].pos_ == "PROPN" or _burmese_young(tok)
 
 
@@ -1113,6 +1114,10 @@ def person_ents(doc) -> list:
     not_people |= {e.text for e in named if len(e) > 1 and e.start > 0
                    and doc[e.start - 1].lower_ == "in" and e.end < len(doc) and doc[e.end].text in (",", ".", ";")
                    and place_country(e[0].text) is None}
+    # (nor a lone word after "in" set off by commas before the sentence goes on: "On the margin of the river, in
+    # Boane|PERSON, Gazeta found …")
+    not_people |= {e.text for e in named if len(e) == 1 and e.start > 1 and doc[e.start - 1].lower_ == "in"
+                   and doc[e.start - 2].text == "," and e.end < len(doc) and doc[e.end].text == ","}
     # (nor, after "in", the last word of a place the article names whole: "in Anzali|PERSON" after "the port of Bandar
     # Anzali|LOC")
     place_ends = {e[-1].text for e in doc_ents(doc) if len(e) > 1 and e.label_ in ("LOC", "GPE")}
@@ -1418,6 +1423,10 @@ def _mislabelled_names(doc, persons: list) -> list:
             found.append(e[1:])  # ("The physiotherapist from Florianópolis| Luana Bittencourt Vieira|ORG")
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _apposed_name(doc, e):
             found.append(e)
+        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _age_after(doc, e.end) \
+                and all(t.is_title and t.is_alpha for t in e) and not any(
+                    role_country(t.text) or place_country(t.text) or t.lower_ in OFFICE for t in e):
+            found.append(e)  # ("Gazeta found Celestino Tembe|ORG, of 68 years, whose …": no body has an age)
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and len(e) == 2 and all(capitalised(t) for t in e) and hungarian_order(e):
             found.append(e)  # ("Csörgő Bálint|ORG, the PhD student": a Hungarian family name, then a given name)
         elif e.label_ in ("ORG", "LOC", "GPE") and (tail := _name_at_end(doc, e)) is not None:
@@ -1433,6 +1442,17 @@ def _mislabelled_names(doc, persons: list) -> list:
             # gave a person elsewhere)
             found.append(e)
     return found
+
+
+def _age_after(doc, k: int) -> bool:
+    """Whether an age set off by commas starts at token ``k``: ", 68,", ", aged 68,", ", of 68 years," (as a
+    translation from Portuguese writes "de 68 anos")."""
+    after = [t.lower_ for t in doc[k : k + 5]]
+    if len(after) < 3 or after[0] != ",":
+        return False
+    if after[1].isdigit():
+        return after[2] == ","
+    return after[1] in ("aged", "of") and after[2].isdigit() and (after[1] == "aged" or after[3:4] == ["years"])
 
 
 def _name_at_end(doc, e):
@@ -2333,9 +2353,14 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         return given[0] if len(given) == 1 else None
     # (of several who bear the surname, one whose sex the title before it says: "Mr. Jelkan" after "Lijon Jelkan told …"
     # is her husband, Tobin)
-    sex = word_gender(toks[0].doc[toks[0].i - 1].text) if toks[0].i else None
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i else None
+    sex = word_gender(before.text) if before is not None else None
     if sex is not None and len(same) > 1:
         same = [p for p in same if p.gender == sex] or same
+    if before is not None and len(same) > 1 and before.lower_ in ROLE_NOUNS:
+        # (or whose office it says: "Minister Dlamini" after the minister Bongani Dlamini and the mill's manager Nomsa
+        # Dlamini, whom the story named last)
+        same = [p for p in same if any(before.lower_ in words for words, _ in p.offices)] or same
     return max(same, key=lambda p: last_seen(p, at))
 
 

@@ -589,7 +589,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         elif lemma in _POSITION_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None and not (
                 lemma == "laud" and obj[0].right_edge.i - obj[0].left_edge.i < 3) \
                 and cited_source(cue) is None and not (lemma == "cite" and names_a_source(obj[0])) \
-                and not _that_taken_for_det(cue, obj[0]):
+                and not _that_taken_for_det(cue, obj[0]) and not inverted(cue):
+            # (not the speaker after an inverted cue: "«…», affirmed yesterday|obj the president|obj of the association")
             # (not "Fans lauded the singer"; nor "X, citing a senior official, reported"; nor "which cited the spokeswoman")
             # "Jafarian affirmed his country's support for Syria in facing …": the position stated
             # (and the infinitive the parser hung on the cue: "stressed the need| to coordinate with …")
@@ -674,6 +675,9 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         if i == cue.i + 1 and i < j and lemma in ADDRESSEE_CUES and doc[i].dep_ in SUBJECT and doc[i].right_edge.i + 1 < j \
                 and any(c.dep_ in SUBJECT and c.i > doc[i].right_edge.i for c in doc[i].head.children):
             i = doc[i].right_edge.i + 1  # (nor whom, taken for a second subject: "told Xog|nsubj Times the truck|nsubj had …")
+        if i == cue.i + 1 and lemma in ADDRESSEE_CUES and (that := next((m for m in range(i + 1, min(i + 5, j)) if doc[m].lower_ == "that"), None)) \
+                is not None and that + 1 < j and all(t.pos_ == "PROPN" or t.is_upper for t in doc[i:that]):
+            i = that + 1  # (nor whom, taken for the clause's subject: "told ESIB|nsubj that dissolved oxygen had fallen")
         if i >= j or doc[i].lower_ in _WH and not question or (
                 i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT
                 # (but "stressed that what happened “does not represent …”": what happened is the clause's subject)
@@ -1425,7 +1429,10 @@ def _that_clause(ctx: Context, cue) -> list[tuple[int, int]]:
         k += 1
     if k >= end or doc[k].lower_ != "that" or end - k < 3 or doc[k].tag_ == "WDT" and (
             doc[k + 1].pos_ == "AUX" or doc[k].dep_ in SUBJECT and doc[k + 1].tag_ in ("VBD", "MD")
-            and doc[k].head.i == k + 1 and doc[k + 1].dep_ in ("acl:relcl", "relcl") and doc[k + 1].head.i == k - 1):
+            and doc[k].head.i == k + 1 and doc[k + 1].dep_ in ("acl:relcl", "relcl") and doc[k + 1].head.i == k - 1
+            # (but a name or an outlet's initials take no such clause after a verb of telling: "told ESIB that dissolved
+            # oxygen had recovered", with "dissolved" read as the relative clause's verb)
+            and not (lemma_of(cue) in ADDRESSEE_CUES and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].is_upper and len(doc[k - 1]) > 1))):
         # (nor a relative "that" of the noun before it: "a more isolationist foreign policy that was …", "describe the
         # device that caused the explosion")
         return []
@@ -1660,6 +1667,10 @@ def _according(ctx: Context, according) -> list[Found]:
         elif i + 1 < j and doc[i].text == "," and doc[i + 1].lower_ in ("who", "which"):
             # "According to X, who heads the department since 2021, the agreement …": past the speaker's aside
             i = next((k for k in range(i + 2, min(j, i + 25)) if doc[k].text == ","), i)
+        elif i + 2 < j and doc[i].text == "," and any(t.ent_type_ in ("PERSON", "PER") for t in doc[speaker[0] : speaker[1]]) \
+                and (close := next((k for k in range(i + 2, min(j - 1, i + 14)) if doc[k].text == ","), None)) is not None \
+                and any(t.lower_ in ROLE_NOUNS for t in doc[i + 1 : close]) and not any(is_verb(t) for t in doc[i + 1 : close]):
+            i = close  # ("According to X, Mozambique's Director of Bridges, the tolls …": past the person's office)
         def named_subject(v) -> bool:  # (or no subject, where the parser hung the name on the source: "…, Yue | warned")
             subjects = [c for c in v.children if c.dep_ in SUBJECT]
             before = subjects[0].subtree if subjects else doc[i : v.i] if not any(is_verb(t) for t in doc[i : v.i]) else ()

@@ -1082,6 +1082,10 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         k -= 3
         while k >= 0 and doc[k].pos_ in ("AUX", "VERB") and doc[k].lower_ in ("has", "have", "had", "is", "was"):
             k -= 1
+    if k >= 4 and doc[k].text == "," and doc[k - 1].is_quote \
+            and (opening := next((j for j in range(k - 2, max(k - 7, 0), -1) if doc[j].is_quote), None)) is not None \
+            and doc[opening - 1].text == "," and all(t.is_title or not t.is_alpha for t in doc[opening + 1 : k - 1]):
+        k = opening - 1  # (past a programme's name in quote marks: "…, speaking to X's morning show, ‘Ekuseni’, said")
     # "X, who is on a working visit in Baku, in interview to AMI informed that …": the channel, then who spoke
     # (or "Political scientist X in the conversation with Khazar Press stated")
     k = next((j - 1 for j in range(max(0, k - 8), k) if doc[j].lower_ == "in"
@@ -1107,13 +1111,18 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             and (not doc[opening + 1].is_ancestor(cue) or _relayed_by(doc, opening + 1))  # (not "…, denied the report, having called it …")
         # (its honorific before it too: "the managing director of Kymothoe|PERSON, Mr. Spyridon X, has affirmed")
         first = opening + 2 if opening is not None and honorific(doc[opening + 1]) else opening + 1 if opening is not None else None
-        if first is not None and doc[first].ent_type_ in ("PERSON", "PER") and doc[first].ent_iob_ == "B" \
-                and ent_bounds(doc[first])[1] == k and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, opening - 6) : opening]):
+        if first is not None and (doc[first].ent_type_ in ("PERSON", "PER") and doc[first].ent_iob_ == "B" and ent_bounds(doc[first])[1] == k
+                                  # (or, after an honorific, whatever the NER made of it: "the Minister of Lands, Babe
+                                  # Sipho Shongwe|LOC, told")
+                                  or first > opening + 1 and first < k <= first + 3 and all(t.is_title and t.pos_ == "PROPN" for t in doc[first:k])) \
+                and any(t.lower_ in ROLE_NOUNS for t in doc[max(0, opening - 6) : opening]):
             return doc[k - 1]  # "the director of Neretva Konstrukt, Almir X, assured", parsed apart: the name set off
         # (an office the tagger made a verb is still a noun: ", specialist|NOUN|VB in adaptation …,")
         if opening is not None and (not any(is_verb(doc[j]) and not (doc[j].pos_ == "NOUN" and doc[j].lower_ in ROLE_NOUNS)
                                             for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
-                                    or participle and not any(is_verb(doc[j]) for j in range(opening + 2, k))):
+                                    or participle and not any(is_verb(doc[j]) and not (doc[j].tag_ == "VB" and doc[j - 1].tag_ in ("NN", "NNP", "POS"))
+                                                              for j in range(opening + 2, k))):
+            # (a noun the tagger made a bare verb is no verb of the aside: "speaking to X's morning show|VB")
             stepped_name = any(t.ent_type_ in ("PERSON", "PER") for t in doc[opening + 1 : k])  # (what was stepped over)
             k = opening - 1
             # (and a place of origin set off before it: "the chief officer, native of Puerto Cabello, Carabobo state,"; or
@@ -1447,7 +1456,11 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = next((c for c in agent.children if c.dep_ == "pobj"), agent)
     if subj is not None and subj.i < cue.i and (named := _closing_named_subject(cue)) is not None and named.i > subj.i:
         subj = named  # "The captain …, is in good health|nsubj …, the director of the Naval Agency, X, has informed today."
-    if subj is not None and subj.i < cue.i and ctx.segment_at(subj.idx) is not None and ctx.segment_at(cue.idx) is None \
+    if subj is not None and subj.i < cue.i and (seg := ctx.segment_at(subj.idx)) is not None and ctx.segment_at(cue.idx) is None \
+            and ctx.token_at(seg.close_end) == cue.i - 1 and ctx.doc[cue.i - 1].text == "," and subj.is_title \
+            and word_count(ctx.text[seg.start : seg.end]) <= 4:
+        subj = _surface_speaker(ctx, cue, after=False)  # ("X, speaking to the station's show, ‘Ekuseni|nsubj’, said": X)
+    elif subj is not None and subj.i < cue.i and ctx.segment_at(subj.idx) is not None and ctx.segment_at(cue.idx) is None \
             and (surface := _surface_speaker(ctx, cue, after=False)) is not None and surface.i > subj.i \
             and ctx.segment_at(surface.idx) is None:
         subj = surface  # "“Pasang did not …,” X, 41, the sirdar of the team, informed|advcl the Post": not the quote's "Pasang"
@@ -1472,6 +1485,16 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = ctx.doc[subj.left_edge.i - 2]  # "lawmaker Péter Varjú-Nagy (Zöld Út) said": the party in brackets is his
     if subj is not None and subj.lower_ == "recall" and subj.i + 1 < len(ctx.doc) and ctx.doc[subj.i + 1].lower_ == "that":
         subj = None  # (machine-translated "Recall that on 24 November the Minister … informed that …": no one)
+    if subj is not None and subj.i < cue.i and cue.dep_ == "conj" and subj.head.i != cue.i and ctx.doc[cue.i - 1].text == "," \
+            and (surface := _surface_speaker(ctx, cue, after=False)) is not None and surface.i > subj.right_edge.i \
+            and (surface.ent_type_ in ("PERSON", "PER") or surface.lower_ in ROLE_NOUNS
+                 or surface.pos_ == "PROPN" and any(honorific(t) for t in ctx.doc[max(0, surface.i - 3) : surface.i])) \
+            and any(t.text == "," for t in ctx.doc[subj.right_edge.i : surface.left_edge.i + 1]) \
+            and not any(t.lower_ in ("which", "who", "whom", "whose") for t in ctx.doc[max(0, surface.left_edge.i - 3) : surface.i]):
+        # (not a relative clause's subject: "…, such as one in Kiev, which John Tefft, then …, praised|conj")
+        # "The mill will pay for …, the Honourable Minister …, Babe X, told ESIB": a verb the parser joined to the
+        # reported clause's is the speaker's set off before it, not the subject's of what was told
+        subj = surface
     if subj is not None and subj.i < cue.i and subj.ent_type_ not in ("PERSON", "PER") and ctx.doc[cue.i - 1].text == ",":
         # "Roj Hesen, co-chair of the Tel Tamr Civil Council, told …" with the council as the subject: a name, then
         # its office set off by commas, then the verb; the named person speaks (the surface reading is sought only
@@ -2051,10 +2074,25 @@ def after_quote(cue) -> bool:
     # (not after a fragment quoted inside a claim: "… gives the fishers ‘breathing space’, says ambassador X")
     # (or in the past, after a quote that is a sentence of its own: "« What is deposited … stay in the abyss », warned
     # Loor|obj.")
+    if k >= 1 and cue.i + 1 < len(doc) and not any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) \
+            and (doc[cue.i + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") or doc[cue.i + 1].tag_ == "PRP$") and (
+            # (a question's closing mark right before the verb: "“Will it rain?” asked the grandson")
+            k == first - 1 and doc[k].is_quote and doc[k - 1].text in ("?", "!") and _quote_opens_sentence(doc, k)
+            # (or a dialogue dash's words, which have no marks: "— Will the fish come back? — asked the grandson")
+            or k < first - 1 and any(doc[m].text in DASHES for m in range(k + 1, first)) and _opens_with_dash(doc, k)):
+        return True
     return k < first - 1 and k >= 0 and doc[k].is_quote and (any(doc[m].text in DASHES for m in range(k + 1, cue.i)) or (
         (cue.tag_ == "VBZ" or (cue.tag_ == "VBD" or first < cue.i) and _quote_opens_sentence(doc, k))
         and k == first - 2 and cue.i + 1 < len(doc) and (doc[cue.i + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN") or doc[cue.i + 1].tag_ == "PRP$")
         and not any(c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) and not _quoted_fragment_before(doc, k)))
+
+
+def _opens_with_dash(doc, k: int) -> bool:
+    """Whether the paragraph of token ``k`` opens with a dialogue dash (looked for at most 120 tokens back)."""
+    m = k
+    while m > 0 and k - m < 120 and "\n" not in doc[m - 1].text and "\n" not in doc[m - 1].whitespace_:
+        m -= 1
+    return (m == 0 or k - m < 120) and doc[m].text in DASHES
 
 
 def _opening_mark(doc, close: int, window: int) -> int | None:

@@ -21,7 +21,7 @@ from ..model import Quote
 from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              short_form_spelled_out, spelled_out, with_country, without_the)
 from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, company_named_after, counted_group, document_owner, last_named_outlet,
-                     joint_writing_author, meeting_pair, name_in_apposition, owner_or, press_voice, voice_owner, writing_author_before)
+                     delegation_heads, joint_writing_author, meeting_pair, name_in_apposition, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, guess_own_outlet, interview_marks, names_setting, said_to_outlet
@@ -870,7 +870,12 @@ def _consular_unit(doc, char: int, text: str) -> str | None:
 def _fuller_body(text: str, name: str, char: int, end: int) -> str:
     """``the Organising Committee`` after ``the Corniche Games Organising Committee``: a body's name of capitalised
     words that a longer name the article gave before ends with (or begins) is that body (not a state body: its
-    country is found apart)."""
+    country is found apart); a company by the first word of its name: "Inyoni said in a statement" after "the Inyoni
+    Sugar Milling Company"."""
+    if re.fullmatch(r"[A-Z][\w'’-]+", name):
+        longer = [re.sub(r"['’]s$", "", m.group(0)) for m in re.finditer(rf"\b{re.escape(name)}(?: [A-Z][\w'’-]*){{1,4}}", text[:char])]
+        longer = [n for n in longer if n.split()[-1].lower() in BODY_WORDS]
+        return longer[-1] if longer else name
     if not re.fullmatch(r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)+", name) or lacks_country(name) \
             or name.split()[-1].lower() not in BODY_WORDS | GROUP_NOUNS:
         return name
@@ -1123,7 +1128,7 @@ def _after_of(doc, i: int) -> bool:
 
 # offices that any holder of a more precise one also has: a foreign minister is a diplomat and an official (and a
 # "functionary", as machine-translated Spanish calls one: "The functionary precised that …")
-_GENERIC_OFFICES = frozenset({"diplomat", "official", "representative", "functionary"})
+_GENERIC_OFFICES = frozenset({"diplomat", "official", "representative", "functionary", "negotiator"})  # ("the Mozambican negotiator": its country's official)
 # who comments on a story rather than acts in it: "the expert" is a speaker, not someone a speaker talked about
 _COMMENTATORS = frozenset("expert analyst specialist scholar researcher economist observer commentator".split())
 # a person by sex and age alone: "the young woman recounted"
@@ -1211,11 +1216,17 @@ def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person], 
     named = strip_name(list(doc[span[0] : span[1]]))
     if len(named) > 1:
         return person  # (a name given whole is that person's: "his wife, Valbona Hoxholli, who told … that he is …")
-    # (the title before the surname says which: "Mrs Dube" is the mother, not Mr Themba Dube)
-    titled = next((g for t in doc[max(0, span[0] - 1) : span[1] - 1] if t.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss")
+    # (the title before the surname says which: "Mrs Dube" is the mother, not Mr Themba Dube; the siSwati "Make
+    # Dlamini" is the woman)
+    titled = next((g for t in doc[max(0, span[0] - 1) : span[1] - 1] if t.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "babe", "make", "ntate", "mè")
                    and (g := word_gender(t.text)) is not None), None)
     if titled is not None and person.gender is not None:
         return person if person.gender == titled else next((p for p in same if p.gender == titled), person)
+    # (and an office before it: "Minister Dlamini" is the minister, not the mill's manager Nomsa Dlamini, who spoke last)
+    office = doc[named[0].i - 1].lower_ if named and named[0].i > 0 and doc[named[0].i - 1].lower_ in ROLE_NOUNS else None
+    holders = [p for p in [person, *same] if office is not None and any(office in words for words, _ in p.offices)]
+    if len(holders) == 1:
+        return holders[0]
     end = doc[span[1] - 1].sent.end
     pronoun = next((t for t in doc[span[1] : min(end, span[1] + 12)] if t.lower_ in ("he", "his", "him", "she", "her")), None)
     if pronoun is None:
@@ -1723,6 +1734,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 name = group
             elif (pair := meeting_pair(doc, words, people, names[-1] if names else None)) is not None:
                 name = pair  # "X held a telephone conversation with Y. … The sides expressed confidence …"
+            elif name is not None and (heads := delegation_heads(doc, name, people)) is not None:
+                name = heads  # "the two delegations said in a joint communiqué", and "the communiqué" they wrote
             elif (unit := _unit_of_body(doc, words)) is not None:
                 name = unit  # "the Syrian Arab Red Crescent (SARC) | branch in Quneitra announced": the body's branch
             elif named is not None:
