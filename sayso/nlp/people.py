@@ -2360,8 +2360,13 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
     if before is not None and len(same) > 1 and before.lower_ in ROLE_NOUNS:
         # (or whose office it says: "Minister Dlamini" after the minister Bongani Dlamini and the mill's manager Nomsa
         # Dlamini, whom the story named last)
-        same = [p for p in same if any(before.lower_ in words for words, _ in p.offices)] or same
+        same = holding_office(before.lower_, same) or same
     return max(same, key=lambda p: last_seen(p, at))
+
+
+def holding_office(word: str, candidates: list[Person]) -> list[Person]:
+    """Those of ``candidates`` the story gave an office with the role noun ``word``."""
+    return [p for p in candidates if any(word in words for words, _ in p.offices)]
 
 
 def _kin_given_name(toks) -> bool:

@@ -26,7 +26,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, honorific, join_tokens, led_names,
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, holding_office, honorific, join_tokens, led_names,
                      elided_before, last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -1224,7 +1224,7 @@ def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person], 
         return person if person.gender == titled else next((p for p in same if p.gender == titled), person)
     # (and an office before it: "Minister Dlamini" is the minister, not the mill's manager Nomsa Dlamini, who spoke last)
     office = doc[named[0].i - 1].lower_ if named and named[0].i > 0 and doc[named[0].i - 1].lower_ in ROLE_NOUNS else None
-    holders = [p for p in [person, *same] if office is not None and any(office in words for words, _ in p.offices)]
+    holders = holding_office(office, [person, *same]) if office is not None else []
     if len(holders) == 1:
         return holders[0]
     end = doc[span[1] - 1].sent.end
