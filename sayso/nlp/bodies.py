@@ -371,7 +371,8 @@ def delegation_heads(doc, said: str, people) -> str | None:
         near = [(max(k), p) for p in people if " " in p.name
                 and (k := [s for s in p.seen or [p.first_token] if at - within <= s < at])]
         if near:
-            heads.setdefault(max(near, key=lambda n: n[0])[1].name, max(near, key=lambda n: n[0])[1].first_token)
+            _, holder = max(near, key=lambda n: n[0])
+            heads.setdefault(holder.name, holder.first_token)
 
     for m in _LED_DELEGATION.finditer(text):
         named_before(m.start(), 12)  # ("Lulzim Rexhbecaj, the minister who led the Prishtina delegation")

@@ -1423,10 +1423,6 @@ def _mislabelled_names(doc, persons: list) -> list:
             found.append(e[1:])  # ("The physiotherapist from Florianópolis| Luana Bittencourt Vieira|ORG")
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _apposed_name(doc, e):
             found.append(e)
-        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 3 and _age_after(doc, e.end) \
-                and all(t.is_title and t.is_alpha for t in e) and not any(
-                    role_country(t.text) or place_country(t.text) or t.lower_ in OFFICE for t in e):
-            found.append(e)  # ("Gazeta found Celestino Tembe|ORG, of 68 years, whose …": no body has an age)
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and len(e) == 2 and all(capitalised(t) for t in e) and hungarian_order(e):
             found.append(e)  # ("Csörgő Bálint|ORG, the PhD student": a Hungarian family name, then a given name)
         elif e.label_ in ("ORG", "LOC", "GPE") and (tail := _name_at_end(doc, e)) is not None:
@@ -1442,17 +1438,6 @@ def _mislabelled_names(doc, persons: list) -> list:
             # gave a person elsewhere)
             found.append(e)
     return found
-
-
-def _age_after(doc, k: int) -> bool:
-    """Whether an age set off by commas starts at token ``k``: ", 68,", ", aged 68,", ", of 68 years," (as a
-    translation from Portuguese writes "de 68 anos")."""
-    after = [t.lower_ for t in doc[k : k + 5]]
-    if len(after) < 3 or after[0] != ",":
-        return False
-    if after[1].isdigit():
-        return after[2] == ","
-    return after[1] in ("aged", "of") and after[2].isdigit() and (after[1] == "aged" or after[3:4] == ["years"])
 
 
 def _name_at_end(doc, e):
@@ -1864,6 +1849,7 @@ def _in_portfolio(doc, k: int) -> bool:
 # (the string hashes of a few words the scans below look for: the same in every vocab)
 _COMMA, _A, _AN, _BY = hash_string(","), hash_string("a"), hash_string("an"), hash_string("by")
 _OPEN, _CLOSE, _YEARS, _OLD = hash_string("("), hash_string(")"), hash_string("years"), hash_string("old")
+_OF, _AGED = hash_string("of"), hash_string("aged")
 _A_AN = np.array([_A, _AN], dtype=np.uint64)
 _FOR, _PART, _KNOWN, _WHOM = hash_string("for"), hash_string("part"), hash_string("known"), hash_string("whom")
 _HIS_HER = np.array([hash_string("his"), hash_string("her")], dtype=np.uint64)
@@ -1872,7 +1858,9 @@ _TITLE_LOWERS = HashTest(lambda low: low.rstrip(".") in TITLE_WORDS)
 
 def _comma_number_comma(doc):
     """Where an age after a name starts: ", NUMBER ," ("Hiba, 19, waved"), ", NUMBER years old ," (machine-translated
-    French: "Walid Amine Merabet, 20 years old, swept …") or "( NUMBER )" (Dutch and Flemish: "Jana De Smet (18)")."""
+    French: "Walid Amine Merabet, 20 years old, swept …"), ", of NUMBER years ," or ", aged NUMBER ," (machine-translated
+    Portuguese "de 68 anos": "Gazeta found Celestino Tembe|ORG, of 68 years, whose …") or "( NUMBER )" (Dutch and
+    Flemish: "Jana De Smet (18)")."""
     arr = doc.to_array([ORTH, LIKE_NUM])
     n = len(doc)
     mask = np.zeros(n, dtype=bool)
@@ -1881,6 +1869,10 @@ def _comma_number_comma(doc):
     if n > 4:
         mask[:-4] |= (arr[:-4, 0] == _COMMA) & (arr[1:-3, 1] == 1) & (arr[2:-2, 0] == _YEARS) & (arr[3:-1, 0] == _OLD) \
             & (arr[4:, 0] == _COMMA)
+        mask[:-4] |= (arr[:-4, 0] == _COMMA) & (arr[1:-3, 0] == _OF) & (arr[2:-2, 1] == 1) & (arr[3:-1, 0] == _YEARS) \
+            & (arr[4:, 0] == _COMMA)
+    if n > 3:
+        mask[:-3] |= (arr[:-3, 0] == _COMMA) & (arr[1:-2, 0] == _AGED) & (arr[2:-1, 1] == 1) & (arr[3:, 0] == _COMMA)
     return mask
 
 
