@@ -2659,3 +2659,19 @@ def test_an_office_of_two_words_and_an_abbreviated_one_keep_their_holders(nlp):
     assert speaker_of(text, nlp, "opened its skies")[0] == "Berhane Woldu"
     assert speaker_of(text, nlp, "pay all the costs")[0] == "Rui Mbala Tavares"
     assert speaker_of(text, nlp, "bring them home")[0] == "Rui Mbala Tavares"
+
+
+def test_an_office_with_its_portfolio_the_ner_took_for_a_name_is_still_the_office(nlp):
+    text = ("MAPUTO – Talks on the new border tolls stalled on Tuesday.\n\n"
+            "According to Ermelinda Macuacua, Mozambique's Director of Bridges, the tolls will fall next year.\n\n"
+            "\"We are ready to sign,\" said the minister, Bongani Dlamini.\n\n"
+            "The Mozambican negotiator later said the bridge would open in March.")
+    assert speaker_of(text, nlp, "bridge would open")[0] == "Ermelinda Macuacua"
+
+
+def test_a_body_s_name_the_ner_ran_into_its_director_s_is_no_part_of_his(nlp):
+    text = ("REYKJAVIK – The four released aid workers landed on Friday.\n\n"
+            "According to the agency Hafgola, the director of the organization Hjalparbru Baldur Torgeirson stated "
+            "that all four are exhausted but unhurt.\n\n"
+            "The organization Hjalparbru did not answer whether its staff will return.")
+    assert speaker_of(text, nlp, "exhausted but unhurt")[0] == "Baldur Torgeirson"

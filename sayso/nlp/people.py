@@ -473,7 +473,7 @@ def collect_people(doc, extra=()) -> list[Person]:
     # nor the end of a place's name or a body's name glossed in brackets, as ``person_ents`` drops them)
     places = _used_as_place(doc) if extra else frozenset()
     # (nor a company by its legal form, whatever found it: "chairman of Halda Stitchworks Ltd")
-    mentions = ents + [_with_name_head(doc, e) for e in extra
+    mentions = ents + [_past_body_name(doc, _with_name_head(doc, e)) for e in extra
                        if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
                        and e.text not in places and not _legal_form_last(e, 1) and not _in_quote_marks(doc, e)
                        and not _ends_place(doc, e) and not _glossed_body(doc, e)]
@@ -1140,7 +1140,7 @@ def person_ents(doc) -> list:
     # Meridian|PERSON", "MV Coral Meridian|PERSON" with the prefix inside)
     not_people |= {e.text for e in named if _named_ship(doc, e)}
     # (and a name with a patronymic, whatever label the NER gave it: "hydrologist Zhumaliev Aibek Toktosunovich|ORG")
-    ents = [e for e in (_around_nickname(doc, _past_discourse_word(e)) for e in doc_ents(doc)) if (e.label_ in ("PERSON", "PER") or _with_patronymic(e)) and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
+    ents = [e for e in (_around_nickname(doc, _past_body_name(doc, _past_discourse_word(e))) for e in doc_ents(doc)) if (e.label_ in ("PERSON", "PER") or _with_patronymic(e)) and not (all(t.pos_ in ("PRON", "DET", "ADV", "ADP") for t in e) and not (
                 len(e) == 1 and e[0].is_title and not e[0].is_sent_start and not e[0].is_stop))  # (but "Her son Ondřej|RB")
             and not _inside_office(doc, e) and not all(t.lower_.rstrip(".") in OFFICE or t.lower_ in DETERMINERS for t in e)
             and not (len(e) == 1 and e[0].is_upper and len(e[0]) > 2 and e.end < len(doc) and doc[e.end].text in (",", "("))
@@ -1521,6 +1521,20 @@ def _past_discourse_word(ent):
     return ent
 
 
+def _past_body_name(doc, ent):
+    """``ent`` without the body's name the NER ran into its holder's, after the office and the body's kind: "the director
+    of the organization Hjalparbru| Baldur Torgeirson", where the story names the body alone elsewhere ("Hjalparbru did
+    not answer")."""
+    k = ent.start
+    if len(ent) < 3 or k < 4 or doc[k - 1].lower_ not in KIND_WORDS or doc[k - 2].lower_ != "the" or doc[k - 3].lower_ != "of" \
+            or doc[k - 4].lower_ not in ROLE_NOUNS:
+        return ent
+    body, given = ent[0].text, ent[1].text
+    if any(t.text == body and t.i != ent.start and (t.i + 1 == len(doc) or doc[t.i + 1].text != given) for t in doc):
+        return Span(doc, ent.start + 1, ent.end, label=ent.label)
+    return ent
+
+
 def _holder_after_body(doc, ent) -> bool:
     """A person's name right after the body whose office comes before it, as machine-translated copy has it: "the
     inspector of the organization Wanjiru Odhiambo|PERSON" (not the organization's name)."""
@@ -1677,9 +1691,18 @@ def _ends_in_a_name(app) -> bool:
     if len(app) < 3 or app[0].ent_type_ in ("PERSON", "PER"):
         return False
     # (in a long one, whatever the NER made of the name: "… of the Arab Republic of Egypt Hesham Fawzy Rashwan|LOC")
-    return app[-1].ent_type_ in ("PERSON", "PER") or all(
+    return app[-1].ent_type_ in ("PERSON", "PER") and not _office_as_name(app[-1]) or all(
         t.pos_ == "PROPN" and t.is_title and (t.ent_type_ in ("", "PERSON", "PER") or len(app) > 12) and t.lower_ not in OFFICE
         and t.lower_ not in _BODY_WORD_ENDINGS and not role_country(t.text) for t in app[-2:])
+
+
+def _office_as_name(tok) -> bool:
+    """Whether the PERSON entity ending at ``tok`` is an office with its portfolio, not a name: "Mozambique's
+    Director of Bridges|PERSON" (its first word an office's, then "of")."""
+    doc, k = tok.doc, tok.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return doc[k].lower_ in ROLE_NOUNS and any(t.lower_ == "of" for t in doc[k + 1 : tok.i])
 
 
 def _office_start(doc, lo: int, hi: int) -> int:
