@@ -421,3 +421,9 @@ def test_an_outlet_named_by_marker_alias_or_short_name(tmp_path):
 def test_a_bar_between_words_that_give_no_date_is_no_byline():
     article = clean("A headline about the talks\n\nNews | Politics | Region\n\nThe talks ended on Monday, diplomats said.")
     assert article.author is None
+
+
+def test_an_in_this_issue_teaser_is_furniture():
+    article = clean("The pit wall fell on Saturday night.\n\n"
+                    "ALSO IN THIS ISSUE: Village head says the pits are ‘the only work for our boys’")
+    assert "only work" not in article.text and any("ALSO IN THIS ISSUE" in line for line in article.removed)

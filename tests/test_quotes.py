@@ -6027,3 +6027,41 @@ def test_eswatini_and_mozambique_speakers(nlp, text, expected):
 ])
 def test_contents_speakers_and_media_of_machine_translated_copy(nlp, text, content, speaker, medium):
     assert [(q["text"], q["speaker"], q["medium"]) for q in quotes_of(text, nlp)][-1] == (content, speaker, medium)
+
+
+@pytest.mark.parametrize("text, content, speaker, medium", [
+    # an outlet after its town and a kind of two words, with "that" and without it
+    ("Rosa Lima, the federal police delegate in Pacaraima, told the Boa Vista news site Folha do Lavrado that the family "
+     "had been kept informed.", "the family had been kept informed", "Rosa Lima", "Folha do Lavrado"),
+    ("The village head, Elias Williams, declared this week to the Kamarang community station Radio Paruima that the river "
+     "is sick.", "the river is sick", "Elias Williams", "Radio Paruima"),
+    ("Maria Lopes had told the agency Prensa Sul she learned of it from a neighbour.", "she learned of it from a neighbour",
+     "Maria Lopes", "Prensa Sul"),
+    # a "Voice" is an outlet's name, not a person's
+    ("The creek is sick, the nurse told Warawatta Voice on Tuesday.", "The creek is sick", "the nurse", "Warawatta Voice"),
+    # an outlet by the first word of the name the story gives it
+    ("Jonas Costa recounted to Folha do Lavrado the night of the collapse.\n\nContacted by Folha by message, Rui Tavares "
+     "affirmed that he will visit his friend.", "he will visit his friend", "Rui Tavares", "Folha do Lavrado"),
+    # and an account given to it, told in the quotes that follow
+    ("Jonas Costa recounted to Folha do Lavrado the night of the collapse.\n\n“I heard only the water,” he said.",
+     "I heard only the water,", "Jonas Costa", "Folha do Lavrado"),
+])
+def test_outlets_after_their_town_and_by_their_first_word(nlp, text, content, speaker, medium):
+    assert [(q["text"], q["speaker"], q["medium"]) for q in quotes_of(text, nlp)][-1] == (content, speaker, medium)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # when it was said is no part of what was said
+    ("The creek is sick, Elias Williams told Reuters on Tuesday, ten days after 11 miners died when a wall collapsed.",
+     ["The creek is sick"]),
+    ("The creek is sick, Elias Williams said on Tuesday, days after 11 miners died.", ["The creek is sick"]),
+    # a "whose" clause's verb reports nothing of the sentence it hangs on
+    ("The union's president, Indira Singh, is no relation of Minister Ravi Singh, whose handling of the case she has "
+     "criticised all week.", []),
+    # the question asked is the quote: "when" says when it was asked
+    ("“Where was he in August?” Ms Singh asked when the Karoo Times reached her on Monday.", ["Where was he in August?"]),
+    # a request to stay unnamed
+    ("A miner, who asked that his name not be printed, said the men were never told.", ["the men were never told"]),
+])
+def test_what_is_no_statement_around_a_cue(nlp, text, expected):
+    assert [q["text"] for q in quotes_of(text, nlp)] == expected

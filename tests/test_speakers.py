@@ -2675,3 +2675,51 @@ def test_a_body_s_name_the_ner_ran_into_its_director_s_is_no_part_of_his(nlp):
             "that all four are exhausted but unhurt.\n\n"
             "The organization Hjalparbru did not answer whether its staff will return.")
     assert speaker_of(text, nlp, "exhausted but unhurt")[0] == "Baldur Torgeirson"
+
+
+def test_two_of_one_surname_told_apart_by_the_pronoun_after_each_first_mention(nlp):
+    text = ("Lena Marais has kept her husband's boots on the step. Piet Marais, 40, left them there in May, the last time "
+            "he came home from the mine at Kopje Landing.\n\n"
+            "“He told me the wall was sweating,” the widow told the Karoo Times.\n\n"
+            "Ms Marais said nobody from the company had called.")
+    assert speaker_of(text, nlp, "wall was sweating")[0] == "Lena Marais"
+    assert speaker_of(text, nlp, "nobody from the company")[0] == "Lena Marais"
+
+
+def test_an_office_by_its_initials_where_no_brackets_gave_them(nlp):
+    text = ("Regional Health Officer Dr Amos Kerr told this station that a team would take hair samples.\n\n"
+            "“Mercury does not knock on the door,” the RHO said.")
+    assert speaker_of(text, nlp, "knock on the door")[0] == "Amos Kerr"
+
+
+def test_the_day_before_the_cue_is_no_speaker(nlp):
+    text = ("GEORGETOWN – (PIN) Minister of Mines and Interior Lands, Hon. Ravi Singh, M.P., today posited that Government "
+            "will close “every pit that was suspended”.")
+    assert speaker_of(text, nlp, "every pit")[0] == "Ravi Singh"
+
+
+def test_a_relative_clause_with_commas_of_its_own_describes_the_speaker(nlp):
+    text = ("Maria Lopes, whose son Davi, 19, was among the dead, had told the agency Prensa Sul she learned of it "
+            "from a neighbour.\n\n"
+            "Carlos Mendes, whose words were translated by an interpreter of his delegation, affirmed to journalists "
+            "that the owner «will answer before the courts».\n\n"
+            "Contacted by telephone, Rui Tavares, of 22 years, who remains in hospital in Bartica, affirmed that he "
+            "will visit his friend.\n\n"
+            "In Vila Nova, whose fishermen saw the storm, the village priest, Father Paulo Reis, said the church had "
+            "prayed all night.")
+    assert speaker_of(text, nlp, "learned of it") == ("Maria Lopes", "Maria Lopes")
+    assert speaker_of(text, nlp, "answer before the courts")[0] == "Carlos Mendes"
+    assert speaker_of(text, nlp, "visit his friend")[0] == "Rui Tavares"
+    assert speaker_of(text, nlp, "prayed all night")[0] == "Paulo Reis"
+
+
+def test_toshao_and_dona_are_titles_and_a_garimpeiro_a_role(nlp):
+    text = ("The creek is sick, Toshao Elias Williams told Radio Paruima on Tuesday.\n\n"
+            "“The young men go because nothing else pays,” the toshao said.\n\n"
+            "“I promised he would never go back,” said Dona Ana Ferreira, his aunt.\n\n"
+            "Back in Boa Vista, the garimpeiro Mateus Ferreira da Silva spoke of the night. “I heard only the water,” "
+            "the garimpeiro said.")
+    assert speaker_of(text, nlp, "creek is sick")[0] == "Elias Williams"
+    assert speaker_of(text, nlp, "nothing else pays")[0] == "Elias Williams"
+    assert speaker_of(text, nlp, "never go back")[0] == "Ana Ferreira"
+    assert speaker_of(text, nlp, "only the water")[0] == "Mateus Ferreira da Silva"

@@ -46,7 +46,8 @@ _BULLETS = " \t|•·›»«>/\\-–—:;,.*#()[]{}"
 _TEASER = re.compile(
     r"^(?:READ(?: MORE| ALSO)?|Read(?: more| also)?|Also read|ALSO READ|Also Read|See also|SEE ALSO|Check Also|CHECK ALSO|"
     r"RELATED|Related(?: article| story| news| video| videos| content)?|MORE|WATCH|Watch|LISTEN|Recommended|You may also like|"
-    r"You might also like|Don['’]t miss|DON['’]T MISS|Suggested|Trending now)\s*(?:[:>»\-–—|]\s*|$)(?P<rest>.*)$"
+    r"You might also like|Don['’]t miss|DON['’]T MISS|Suggested|Trending now|ALSO IN THIS ISSUE|Also in this issue|"
+    r"IN THIS ISSUE|In this issue|ALSO ON THIS SITE)\s*(?:[:>»\-–—|]\s*|$)(?P<rest>.*)$"
 )
 _SIGN_OFF = re.compile(
     # "Rania Khoury/ H. Saleh", "Haifa Said / Mazen", "M. Nassar/H. Zain/ Rasha"

@@ -474,7 +474,11 @@ def _verb_read_as_adjective(token) -> bool:
 
 # the same formula by its words, however the parser hung them: "who asked that only his first name, Baraka, be used"
 ANONYMITY_WORDS = re.compile(r"\s+(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:name|identity)\b[^.;]{0,40}?"
-                             r"\bbe\s+(?:used|published|given|revealed|disclosed|withheld)\b", re.I)
+                             r"\bbe\s+(?:used|published|printed|given|revealed|disclosed|withheld|mentioned)\b", re.I)
+
+
+# what a paper does with a source's name ("who asked that his name not be printed")
+_SHOW_NAME = frozenset("publish print use give reveal disclose mention".split())
 
 
 def anonymity_formula(verb) -> bool:
@@ -486,12 +490,12 @@ def anonymity_formula(verb) -> bool:
     if lemma in ("keep", "preserve", "maintain", "remain", "stay") and (any(c.lower_ in ("anonymity", "anonymous") for c in verb.children) or any(
             c.lower_ in ("identity", "name") for c in verb.children) and any(t.lower_ in ("reserved", "secret", "confidential") for t in verb.subtree)):
         return True
-    if lemma in ("publish", "use", "give", "reveal", "disclose") and any(c.lower_ in ("not", "never") for c in verb.children) \
+    if lemma in _SHOW_NAME and any(c.lower_ in ("not", "never") for c in verb.children) \
             and any(c.dep_ in ("obj", "dobj") and c.lower_ in ("name", "identity") for c in verb.children):
         return True  # ("who asked not to publish his name", as machine-translated copy has it)
     if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
         return False
-    return lemma in ("name", "identify", "quote") or lemma in ("publish", "use", "give", "reveal", "disclose") and any(
+    return lemma in ("name", "identify", "quote") or lemma in _SHOW_NAME and any(
         c.dep_ in SUBJECT and c.lower_ in ("name", "identity") for c in verb.children)
 
 

@@ -170,7 +170,7 @@ ROLE_NOUNS = frozenset(
     physician midwife paramedic gynaecologist gynecologist obstetrician paediatrician pediatrician cardiologist radiologist
     anaesthetist anesthetist psychiatrist psychologist dentist vet campaigner passenger pilgrim agent traveller traveler
     worker labourer laborer organiser organizer majhi functionary supervisor foreman shepherd marshal
-    councillor councilor headman indvuna""".split()
+    councillor councilor headman indvuna toshao miner garimpeiro""".split()
 )  # (a "majhi" leads a block of a Rohingya camp: "Majhi Nur Hossain … said the majhi")
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -180,6 +180,7 @@ OFFICE_KINDS = (
     frozenset("envoy ambassador emissary".split()),
     frozenset("vet veterinarian".split()),
     frozenset("headman indvuna".split()),  # (the siSwati title of a chiefdom's headman)
+    frozenset("toshao captain".split()),  # (the elected head of an Amerindian village in Guyana, its "village captain")
 )
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
@@ -201,7 +202,7 @@ OUTLET_NAME_WORDS = frozenset(
     """News Times Post Herald Observer Observador Gazette Gazeta Tribune Chronicle Daily Diario Journal Agency Press Courier
     Mirror Sentinel Monitor Telegraph Clarion Dispatch Express Info Infos TV FM Television Radio Network Channel Wire Media
     Ledger Gleaner Inquirer Examiner Bulletin Presse Prensa Zeitung Kurier Novosti Noticias Nouvelles Matin Soir Hebdo
-    Online Agence Agencia Agência Ajansı Ajansi Diário Jornal Notícias Analysis Digest Weekly Newsletter Newswire Brief""".split()
+    Online Agence Agencia Agência Ajansı Ajansi Diário Jornal Notícias Analysis Digest Weekly Newsletter Newswire Brief Voice Beacon Folha Correio""".split()
 )
 OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
 # a brand's or an outlet's one word with a capital inside ("ArmVector", "WhatsApp"), not a surname's ("McAllister",
@@ -266,7 +267,7 @@ TITLES = frozenset(
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak pak ibu lyonpo dasho aum bu m
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera
     cllr atty pa mammy afioga susuga fr rev revd reverend madame sayyid sayyida doña andriamatoa ramatoa ato w/ro w/t weyzero woizero khun ntate mè
-    babe make indvuna""".split()
+    babe make indvuna toshao dona""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
@@ -274,7 +275,8 @@ TITLES = frozenset(
 # Nicaraguan "Compañero", "compañera"; a Liberian lawyer's "Cllr." (counsellor) and "Atty."; the Krio "Pa" and "Mammy"
 # of an elder; the Samoan "Afioga" and "Susuga" of a matai before his title and name; the Irish "Fr" of a priest; the
 # Omani "Sayyid" of the ruling family; the Spanish "doña" ("don" is a given name too: see people.py); the Malagasy
-# "Andriamatoa" (Mr) and "Ramatoa" (Mrs); the Amharic "Ato" (Mr) and "W/ro", "Weyzero" (Mrs), "W/t" (Miss); the Sesotho "Ntate" (Mr) and "'Mè" (Mrs); the siSwati "Babe" (Mr) and "Make" (Mrs) and a headman's "Indvuna"; the
+# "Andriamatoa" (Mr) and "Ramatoa" (Mrs); the Amharic "Ato" (Mr) and "W/ro", "Weyzero" (Mrs), "W/t" (Miss); the Sesotho "Ntate" (Mr) and "'Mè" (Mrs); the siSwati "Babe" (Mr) and "Make" (Mrs) and a headman's "Indvuna"; a Guyanese
+# Amerindian village's "Toshao"; the Portuguese "Dona" of a woman; the
 # Indonesian "Bu" ("Bu Siti", before a given name, as "Pak" is, and the Thai "Khun": "Khun Somsak"); the French "M." of Monsieur ("M. Ben Salah"), which a
 # middle initial never is where it opens the name)
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case

@@ -19,7 +19,7 @@ from .cues import SUBJECT, line_break_before, run_memo_key, sentence_start
 from .people import OUTLET_ARTICLES, person_ents
 from .lexicon import CAMEL_CASE, CAPITAL, DAY_PARTS, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
-__all__ = ["find_medium", "guess_own_outlet", "interview_marks", "named_as_foreign", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet",
+__all__ = ["find_medium", "fuller_outlet", "guess_own_outlet", "interview_marks", "named_as_foreign", "names_setting", "outlet_name_end", "own_words_at", "said_to_outlet",
            "LEADING_CHANNEL",
            "OWN_WORDS"]
 
@@ -79,7 +79,8 @@ _PATTERNS: list[_Shape] = [
         # (after its language, country and kind: "told the Russian-language Moldovan portal Kodry.md", "told the
         # Iraqi state agency Zaqura", "told Bahrain's state news agency Sadaf")
         rf"\b(?:told|telling|tells|[Ii]n\s+an?\s+interview\s+(?:with|to))\s+(?:the|an?|[A-Z][\w-]*['’]s)\s+"
-        rf"(?:(?:[A-Z][\w-]*|[a-z]+-[A-Z]\w*|state|official|public|private|independent|community|local|regional)\s+){{0,3}}(?:{_MEDIA}),?\s+"
+        # (and its kind in two words: "told the Boa Vista news site Gazeta do Lavrado")
+        rf"(?:(?:[A-Z][\w-]*|[a-z]+-[A-Z]\w*|state|official|public|private|independent|community|local|regional|news|online|digital)\s+){{0,3}}(?:{_MEDIA}),?\s+"
         rf"(?P<name>{_NAME})",
     )),
     _needing("told telling tells tell", re.compile(
@@ -123,6 +124,9 @@ _PATTERNS: list[_Shape] = [
         rf"(?:(?:state|government|privately|publicly)[-\s](?:run|owned|controlled|funded)\s+)?(?:(?:(?:official\s+|state\s+)?(?:{_NATIONALITY}\s+)?[a-z]+\s+|(?:official\s+|state\s+)?{_NATIONALITY}\s+|[A-Z][^\W\d_]+\s+(?:state\s+)?(?=(?:{_MEDIA})\s+[{CAPITAL}]))?(?:{_MEDIA})\s+{_WHOSE})?(?P<name>{_NAME})",
     )),
 ]
+# an account given to an outlet: "X recounted to Gazeta do Lavrado the night of the accident"
+_PATTERNS.append(_needing("recounts recounted narrates narrated", also="to", pattern=re.compile(
+    rf"\b(?:recount|narrate)(?:s|ed)\s+to\s+(?:the\s+)?(?P<name>{_NAME})")))
 # whom the outlet reached, in a relative clause: "His mother, X, 64, whom Lanbi News reached by phone in Carrefour, said"
 _WHOM_REACHED = rf"\bwhom\s+(?P<name>{_NAME})\s+(?:reached|contacted|interviewed|met|visited)\b"
 _PATTERNS.append(_needing("whom", re.compile(_WHOM_REACHED)))
@@ -209,7 +213,7 @@ _PATTERNS.append(_needing("email mail letter message written reply", re.compile(
 _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, also="fm tv radio television", pattern=re.compile(rf"\b(?:[Ss]peaking|{_SAID_TO}){_WHEN}\s+on\s+(?:the\s+)?(?:(?:{OWNER_WORD.pattern})\s+)?(?:(?:state|public|private|national)\s+)?(?:channel\s+|station\s+)?"
                             r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio|Television))\b")))
 # ("declared to the station Radio Altiplano", "indicated to the newspaper El Comercio", "declared to the Greenlandic site
-# Qilaat")
+# Qilaat", "declared to the Kamarang community station Akawaio Voice")
 # (the speaker may stand between, and a nationality: "declared the engineer to the Namibian agency NAMZI"; or "before"
 # the outlet, as Spanish "ante": "sustained before the Bosnian agency BHNA")
 # (or the day between, and whose it is: "said on Wednesday to the state agency Tirgon")
@@ -219,7 +223,7 @@ _PATTERNS.append(_needing("speaking " + _SAID_TO_VERBS, also="fm tv radio televi
 # or "opposite" it, as German "gegenüber" comes out: "had stated opposite the state broadcaster Kasanka News")
 # (tried only where an outlet's kind is: "said" and "to" alone are in most sentences)
 _PATTERNS.append(_needing(_SAID_TO_VERBS, also=" ".join(MEDIA_NOUNS), pattern=re.compile(rf"\b(?:{_SAID_TO})(?:\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+[A-Z][\w.'’-]+){{0,4}}{_WHEN}"
-                            rf"\s+(?:to|before|opposite)\s+the\s+(?:{_NATIONALITY}\s+|[A-Z][\w'’-]+\s+)?(?:state\s+|official\s+|public\s+)?"
+                            rf"\s+(?:to|before|opposite)\s+the\s+(?:{_NATIONALITY}\s+|(?:[A-Z][\w'’-]+\s+){{1,2}})?(?:state\s+|official\s+|public\s+|community\s+|local\s+|regional\s+)?"
                             r"(?:station|radio|newspaper|daily|weekly|(?:news\s+)?agency|channel|television|portal|(?:web)?site|broadcaster|magazine)\s+"
                             rf"{_WHOSE}"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")))
@@ -548,6 +552,15 @@ def guess_own_outlet(text: str, media: list[str]) -> str | None:
     bare = [m for m, n in counts.items() if n >= 2 and re.search(
         rf"\b(?:{_MEDIA})\s+(?:(?:[Tt]he|of)\s+)?{re.escape(m)}", text, re.IGNORECASE) is None]
     return bare[0] if len(bare) == 1 else None
+
+
+def fuller_outlet(text: str, medium: str) -> str | None:
+    """The longer name an outlet called by one word of an outlet's name goes by in ``text``: "Gazeta" ("Contacted by
+    Gazeta", "told Gazeta") for the "Gazeta do Lavrado" the story names; None unless the story gives exactly one."""
+    if " " in medium or medium not in OUTLET_NAME_WORDS:
+        return None
+    longer = set(re.findall(rf"\b({re.escape(medium)}(?:\s+(?:do|da|dos|das|de|del|di|du))?(?:\s+[{CAPITAL}][\w'’-]*){{1,3}})", text))
+    return longer.pop() if len(longer) == 1 else None
 
 
 def named_as_foreign(text: str, outlet: str) -> bool:

@@ -33,7 +33,7 @@ __all__ = ["LONE_HONORIFICS", "Person", "after_partner", "caps_family_names", "c
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa",
-           "w/ro", "w/t", "weyzero", "woizero", "ibu", "mè", "make"}
+           "w/ro", "w/t", "weyzero", "woizero", "ibu", "mè", "make", "dona", "doña"}
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa", "ato", "bapak", "pak", "ntate", "babe"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -536,7 +536,7 @@ def collect_people(doc, extra=()) -> list[Person]:
             words.add(doc[ent.end + 1].lower_)  # (or with no article: "Comfort Jallah, mother of the cadet", not "whose son")
         if person.gender is None:
             person.gender = "f" if words & _FEMALE else "m" if words & _MALE else (own_parts and _own_part(doc, ent, own_parts)) \
-                or _surname_gender(toks) or _given_name_gender(toks)
+                or _surname_gender(toks) or _given_name_gender(toks) or (len(person.seen) == 1 and _pronoun_after(doc, ent)) or None
         person.honorifics |= _honorifics_before(doc, toks[0].i)
     _add_unlabelled_mentions(doc, people)
     _add_aliases(doc, people)
@@ -617,6 +617,22 @@ def _own_parts(doc) -> list[int]:
         return []
     hits = (lower[:-2] == _FOR) & np.isin(lower[1:-1], _HIS_HER) & (lower[2:] == _PART)
     return np.flatnonzero(hits).tolist()
+
+
+def _pronoun_after(doc, ent) -> str | None:
+    """The gender of the first "he"/"she" (or "his", "her") after a name's first mention in its sentence, where no one else is
+    named between: "Shondell Pereira has not moved her husband's boots", "Troy Pereira, 31, left them there …, the last
+    time he came down the river". Not past a "whose" (someone else's: "X, whose handling she has criticised"); not
+    after a possessive ("Asked about X's visit, she said")."""
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+        return None
+    for t in doc[ent.end : min(ent.sent.end, ent.end + 25)]:
+        if t.ent_type_ in ("PERSON", "PER") or t.lower_ in KIN_NOUNS or t.lower_ in ROLE_NOUNS or t.lower_ in ("whose", "whom") or t.is_quote:
+            return None
+        # (a subject or a possessive only: "who visited the harbour with her" is someone else)
+        if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj") or t.lower_ in ("his", "her") and t.dep_ in ("nmod:poss", "poss"):
+            return "m" if t.lower_ in ("he", "his") else "f"
+    return None
 
 
 def _own_part(doc, ent, parts: list[int]) -> str | None:
@@ -732,6 +748,8 @@ def _find_used_as_place(doc) -> frozenset[str]:
         # Amazonas, X"; after a plural kind, the list rule above has it)
         if where or lead == "of" and lo < t.i <= lo + 2 and doc[lo - 2].lower_ in PLACE_NOUNS:
             found.add(doc[lo : t.i + 1].text)
+        if lead == "at" and lo < t.i <= lo + 2 and doc[t.i + 1].text not in ("'s", "’s"):
+            found.add(doc[lo : t.i + 1].text)  # (and of more than one word: "a pit wall collapsed at Arawai Landing")
         if before == "at" or kind_after or of_place or origin or seat or located:
             found.add(t.text)
         if lo > 0 and doc[lo - 1].lower_ in _GEO_KINDS and t.i - lo <= 2:

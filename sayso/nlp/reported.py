@@ -44,6 +44,9 @@ _SAID_OBJECTS = frozenset(
 _WH_AFTER_THAT = _WH - {"if"}  # "said that if X, Y" is a statement; "that whether" is not
 
 
+# the small words inside an outlet's name that a tagger may take for a verb: "Gazeta do| Lavrado"
+_NAME_LINK_WORDS = frozenset("do da dos das de del di du".split())
+
 def indirect_quotes(ctx: Context, direct: list[Found]) -> list[Found]:
     doc = ctx.doc
     out: list[Found] = []
@@ -211,6 +214,14 @@ def _quote_start(ctx: Context, noun) -> int | None:
     return k if segment is not None and segment.open_start == first.idx else None
 
 
+def _asked_in_quote(ctx: Context, cue) -> bool:
+    """Whether the sentence of a question's cue opens with the question in quote marks ("“…?” X asked …")."""
+    start = sentence_start(cue)
+    # (or ends right before it, where the parser ended a sentence at the closing mark)
+    seg = ctx.segment_at(ctx.doc[start].idx) or (ctx.segment_at(ctx.doc[start - 1].idx) if start > 0 else None)
+    return seg is not None and seg.close_end <= ctx.doc[cue.i].idx and "?" in ctx.text[seg.open_start : seg.close_end]
+
+
 def _circumstance(ctx: Context, i: int, cue) -> bool:
     """Whether the words from token ``i`` (after a cue that ends its statement) are a circumstance set off by a comma,
     not what was said: "…, the Foreign Office said on Thursday, as senators demanded …" (but "The minister said,
@@ -218,8 +229,12 @@ def _circumstance(ctx: Context, i: int, cue) -> bool:
     doc = ctx.doc
     while i < len(doc) and doc[i].is_punct:
         i += 1
-    return cue.i + 1 < i < len(doc) and doc[i].lower_ in _CIRCUMSTANCE and doc[i - 1].text == "," \
-        and _fronted_clause(ctx, cue) is not None
+    if not (cue.i + 1 < i < len(doc) and doc[i - 1].text == ","):
+        return False
+    # (or how long after what: "…, X told Reuters on Tuesday, ten days after 11 miners died")
+    k = i + (doc[i].like_num or doc[i].lower_ in ("a", "few", "several", "some", "two", "three"))
+    lead = doc[i].lower_ in _CIRCUMSTANCE or k + 1 < len(doc) and doc[k].lower_ in WHEN_NOUNS and doc[k + 1].lower_ in _CIRCUMSTANCE
+    return lead and _fronted_clause(ctx, cue) is not None
 
 
 _CIRCUMSTANCE = frozenset("as while when after before because since although though amid".split())
@@ -381,6 +396,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
     # (nor "who asked not to be named", whatever the parser hung it as)
     clauses = [c for c in clauses if not _medium_aside(ctx, c) and not anonymity_formula(c)]
+    if lemma in _QUESTION_CUES and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in _WH and _asked_in_quote(ctx, cue):
+        clauses = []  # (nor when it was asked, the question being the quote before: "“…?” Ms X asked when the Times reached her")
     # (nor what a place is, after its comma: "told the Post from Skardu, where he is waiting …")
     clauses = [c for c in clauses if not any(t.lower_ == "where" and doc[t.i - 1].text == "," and doc[t.i - 2].pos_ == "PROPN"
                                              for t in doc[c.left_edge.i : c.left_edge.i + 2])]
@@ -643,7 +660,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         speaker = speaker_of(ctx, cue)
         # "X, who studies tax policy, said …": the clause before the cue is the speaker's relative clause
         # (nor the sentence a relative clause hangs on: "… to meet X, whom she described as “…”")
-        if tail is not None and any(t.lower_ == "whom" for t in doc[tail[1] : cue.i]):
+        # (nor the sentence a "whose" clause hangs on: "X is no relation of Y, whose handling she has criticised")
+        if tail is not None and any(t.lower_ in ("whom", "whose") for t in doc[tail[1] : cue.i]):
             tail = None
         if tail is not None and not (speaker is not None and speaker[0] <= tail[0] < speaker[1]):
             spans.append(tail)
@@ -656,8 +674,10 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     if not spans and lemma in SPEECH_VERBS:
         spans += _clause_after(ctx, cue)
     # a question reported is a statement (with its own subject before it: "Asked whether …, X said" is the reporter's)
+    # (not where the question asked is the quote before it: "“Where he was in August?” Ms X asked when the Times reached
+    # her")
     question = lemma in _QUESTION_CUES and cue.tag_ in ("VBD", "VBZ", "VBP") and any(
-        c.dep_ in SUBJECT and c.i < cue.i for c in cue.children)
+        c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) and not _asked_in_quote(ctx, cue)
     # (a clause before its cue is two statements where it goes on with one of its own: "A …, but B …, officials said")
     spans = [part for span in spans for part in (split_statements(ctx, *span) if span[1] <= cue.i else [span])]
     for i, j in [part for span in spans for part in _cut_clause(ctx, *span)]:
@@ -675,9 +695,14 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         if i == cue.i + 1 and i < j and lemma in ADDRESSEE_CUES and doc[i].dep_ in SUBJECT and doc[i].right_edge.i + 1 < j \
                 and any(c.dep_ in SUBJECT and c.i > doc[i].right_edge.i for c in doc[i].head.children):
             i = doc[i].right_edge.i + 1  # (nor whom, taken for a second subject: "told Xog|nsubj Times the truck|nsubj had …")
-        if i == cue.i + 1 and lemma in ADDRESSEE_CUES and (that := next((m for m in range(i + 1, min(i + 5, j)) if doc[m].lower_ == "that"), None)) \
-                is not None and that + 1 < j and all(t.pos_ == "PROPN" or t.is_upper for t in doc[i:that]):
-            i = that + 1  # (nor whom, taken for the clause's subject: "told ESIB|nsubj that dissolved oxygen had fallen")
+        if i == cue.i + 1 and lemma in ADDRESSEE_CUES and (that := next((m for m in range(i + 1, min(i + 11, j)) if doc[m].lower_ == "that"), None)) \
+                is not None and that + 1 < j and (that <= i + 4 and all(t.pos_ == "PROPN" or t.is_upper for t in doc[i:that]) or any(
+                    t.lower_ in MEDIA_NOUNS for t in doc[i:that]) and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP") or t.lower_ in _NAME_LINK_WORDS for t in doc[i:that])):
+            i = that + 1  # (nor whom, taken for the clause's subject: "told ESIB|nsubj that dissolved oxygen had fallen", "told
+            # the Boa Vista news site Gazeta do Lavrado that the family …")
+        while cue.i + 1 < i < j - 1 and lemma in ADDRESSEE_CUES and doc[i].pos_ == "PROPN" and doc[i].is_title \
+                and (doc[i - 1].lower_ in MEDIA_NOUNS or doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
+            i += 1  # (nor the outlet's name after its kind, with no "that": "told the agency Prensa Cuyuni| she learned …")
         if i >= j or doc[i].lower_ in _WH and not question or (
                 i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT
                 # (but "stressed that what happened “does not represent …”": what happened is the clause's subject)
@@ -758,6 +783,8 @@ def _parenthetical(ctx: Context, cue) -> Found | None:
     if after.tag_ == "VBG" or _participle_cue(after) or after.lower_ in ("as", "before", "after", "because", "although", "though", "when") \
             or after.lower_ in ("and", "but", "while") and not _goes_on_about_another(doc, k + 2, end):
         return None  # "…, the minister said, adding that …": a statement of its own follows, not the rest of this one
+    if any(doc[m].lower_ in WHEN_NOUNS and doc[m + 1].lower_ in ("after", "before", "since") for m in range(k + 1, min(k + 4, end - 1))):
+        return None  # (nor when it was said: "…, X told Reuters on Tuesday, ten days after 11 miners died")
     if any(doc[m].text == "," and doc[m + 1].lower_ == "that" for m in range(k + 1, min(k + 14, end - 1))):
         return None  # "Erdem said, in remarks carried by the agency Y, that …": an aside, then the clause
     if doc[lo - 1].lower_ in ("that", "which", "who"):
@@ -1013,9 +1040,13 @@ def _clause_on_the_addressee(cue) -> list:
              if any(s.dep_ in SUBJECT and s.lower_ != "that" for s in g.children)]
     # (or with no "that" at all, where "there" opens it: "told Azerbaijan's AZX agency there were no lights at all"; or
     # a pronoun after a name, who meets no one in a relative clause: "told the Herald she had spoken to …")
+    # (or after an outlet by its kind and name: "told the agency Prensa Sul| she learned of it …")
+    doc = cue.doc
     return found + [g for c in cue.children if c.dep_ in _OBJECT and c.i > cue.i for g in c.children
-                    if g.dep_ in ("acl:relcl", "relcl") and g.left_edge.i == c.i + 1 and (
-                        g.left_edge.lower_ == "there" or c.pos_ == "PROPN" and g.left_edge.lower_ in ("he", "she", "they", "we"))
+                    if g.dep_ in ("acl:relcl", "relcl") and (g.left_edge.i == c.i + 1 or c.lower_ in MEDIA_NOUNS and all(
+                        t.pos_ == "PROPN" and t.is_title for t in doc[c.i + 1 : g.left_edge.i])) and (
+                        g.left_edge.lower_ == "there" or (c.pos_ == "PROPN" or c.lower_ in MEDIA_NOUNS)
+                        and g.left_edge.lower_ in ("he", "she", "they", "we"))
                     and g not in found]
 
 

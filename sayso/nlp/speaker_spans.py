@@ -1017,6 +1017,21 @@ def name_after_first_verb(ctx: Context, cue):
     return named
 
 
+def _past_age(doc, k: int) -> int:
+    """The token before an age or an origin set off after a name that ends at token ``k``: ", 19", ", of 22 years",
+    ", aged 68" (the ages Portuguese and Spanish copy writes), ", from Vemasse"; else ``k``."""
+    if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
+        return k - 2
+    if k >= 3 and doc[k].like_num and doc[k - 1].lower_ == "aged" and doc[k - 2].text == ",":
+        return k - 3
+    if k >= 4 and doc[k].lower_ in ("years", "year") and doc[k - 1].like_num and doc[k - 2].lower_ == "of" and doc[k - 3].text == ",":
+        return k - 4
+    origin = next((j for j in (k - 1, k - 2) if j >= 2 and doc[j].lower_ == "from" and doc[j - 1].text == ","), None)
+    if origin is not None and all(t.is_title for t in doc[origin + 1 : k + 1]):
+        return origin - 2
+    return k
+
+
 def _surface_speaker(ctx: Context, cue, after: bool):
     """A noun phrase right after the cue (said the minister) or right before it (the minister said)."""
     doc = ctx.doc
@@ -1075,8 +1090,9 @@ def _surface_speaker(ctx: Context, cue, after: bool):
             found = _noun_phrase_after(doc, found[1]) or found
         return found[0] if found is not None else None
     k = cue.i - 1
-    while k >= 0 and (is_adverbial(doc[k]) or doc[k].pos_ == "AUX" and doc[k].head.i == cue.i and doc[k].dep_ == "aux"):
-        k -= 1  # (and its auxiliary: "X, the aide of …, had demanded")
+    while k >= 0 and (is_adverbial(doc[k]) or doc[k].pos_ == "AUX" and doc[k].head.i == cue.i and doc[k].dep_ == "aux"
+                      or doc[k].lower_ in ("today", "yesterday") and doc[k].head.i == cue.i):
+        k -= 1  # (and its auxiliary: "X, the aide of …, had demanded"; and the day: "X, M.P., today| posited")
     if k >= 3 and doc[k].lower_ == "part" and doc[k - 1].lower_ in ("his", "her", "its", "their") and doc[k - 2].lower_ == "for":
         # "X has for her part announced": past the aside, and the auxiliary before it (machine-translated French)
         k -= 3
@@ -1099,6 +1115,14 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         if opening is not None and doc[opening].text == "(" and doc[opening - 1].pos_ in ("PROPN", "NOUN") \
                 and doc[opening + 1].tag_ in ("VBN", "VBG"):  # (an aside, not a name's initials: "(OCHA)", "(Cyprus)")
             k = opening - 1
+    if k >= 3 and doc[k].text == ",":
+        # (a relative clause with commas of its own: "Yusmary Rondon, whose son Kelvin, 19, was among the dead, had told";
+        # "Dwayne Abrams, of 22 years, who remains hospitalized in Bartica, affirmed")
+        rel = next((j for j in range(k - 1, max(k - 25, 1), -1) if doc[j].lower_ in ("whose", "who") and doc[j - 1].text == ","
+                    or doc[j].is_sent_start or doc[j].text in (";", ":") or doc[j].is_quote), None)
+        named = _antecedent_at(doc, rel) if rel is not None else None
+        if named is not None:
+            k = named[1] - 1
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
         # (not a comma inside a quoted title: "X, author of the book "Blue Helmets, Green Flag", said")
         opening = next((j for j in range(k - 1, max(k - 30, -1), -1) if doc[j].text == "," and not _in_quoted_title(ctx, doc[j])), None)
@@ -1282,10 +1306,41 @@ def _past_label(ctx: Context, subj, cue):
     return _surface_speaker(ctx, cue, after=False)
 
 
+def _relative_antecedent(doc, span: tuple[int, int] | None, cue) -> tuple[int, int] | None:
+    """The name a relative clause describes, where the parser took a noun inside the clause for the cue's subject:
+    "Yusmary Rondon, whose son Kelvin, 19, was among the dead|nsubj, had told", "Ramsarup, whose declarations were
+    translated by an interpreter|nsubj of his delegation, affirmed"; else None."""
+    # (a noun after a preposition is no subject: "among| the dead", "by| an interpreter")
+    if span is None or span[1] > cue.i or span[0] < 1 or doc[span[0] - 1].pos_ != "ADP" and doc[span[0]].pos_ != "ADP" \
+            or not any(t.text == "," for t in doc[span[1] : cue.i]) \
+            or not all(t.text == "," or is_adverbial(t) for t in doc[span[1] : cue.i]):
+        return None
+    rel = next((j for j in range(span[0] - 1, max(span[0] - 16, 1), -1) if doc[j].lower_ in ("whose", "who") and doc[j - 1].text == ","
+                or doc[j].is_sent_start or doc[j].text in (";", ":", ".") or doc[j].is_quote), None)
+    return _antecedent_at(doc, rel) if rel is not None else None
+
+
+def _antecedent_at(doc, rel: int) -> tuple[int, int] | None:
+    """The name a relative clause opened by token ``rel`` (", who", ", whose") describes, past an age or origin set off
+    after it; None unless it is a name, or where it follows a preposition ("In Vaiusu, whose fishermen …" is a place)."""
+    if doc[rel].lower_ not in ("whose", "who") or rel < 2 or doc[rel - 1].text != ",":
+        return None
+    end = _past_age(doc, rel - 2)
+    if doc[end].pos_ != "PROPN" or not doc[end].text[:1].isupper():
+        return None
+    start = end
+    while start > 0 and end - start < 4 and (doc[start - 1].pos_ == "PROPN" or doc[start].ent_iob_ == "I") and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        return None
+    return start, end + 1
+
+
 def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
     """Token span of the speaker of ``cue`` (its name, without appositive), once per cue."""
     if cue.i not in ctx.speakers:
         span = _find_speaker(ctx, cue)
+        span = _relative_antecedent(ctx.doc, span, cue) or span
         if span is not None and span[1] - span[0] > 1 and ctx.doc[span[0]].lower_ == "as" and ctx.doc[span[0]].dep_ == "case":
             span = (span[0] + 1, span[1])  # (an "as" the parser hung on the subject: "As many tax experts have pointed out")
         while span is not None and span[1] - span[0] > 1 and ctx.doc[span[1] - 1].text in (".", ",", ";", ":", "!", "?"):

@@ -24,7 +24,7 @@ from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_wr
                      delegation_heads, joint_writing_author, meeting_pair, name_in_apposition, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
-from .medium import OWN_OUTLET, OWN_WORDS, find_medium, guess_own_outlet, interview_marks, names_setting, said_to_outlet
+from .medium import OWN_OUTLET, OWN_WORDS, find_medium, fuller_outlet, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, holding_office, honorific, join_tokens, led_names,
                      elided_before, last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
@@ -920,10 +920,14 @@ def _posted_before(tokens) -> bool:
 
 def _office_abbreviated(before: str, abbreviation: str) -> str | None:
     """The office the article spelled out before ``abbreviation``: "Regional Commissioner (RC) X … the RC" -> "regional
-    commissioner" (the initials of its last words), or None."""
-    if not re.fullmatch(r"[A-Z]{2,4}", abbreviation) or f"({abbreviation})" not in before:
+    commissioner" (the initials of its last words), "Regional Health Officer Dr X … the RHO" -> "regional health
+    officer", or None."""
+    if not re.fullmatch(r"[A-Z]{2,4}", abbreviation):
         return None
-    for m in re.finditer(rf"((?:[A-Z][a-z]+\s+){{2,4}})\({abbreviation}\)", before):
+    # (or with no initials in brackets, the office before its holder's name: "Regional Health Officer Dr X … the RHO")
+    brackets = f"({abbreviation})" in before
+    shape = rf"((?:[A-Z][a-z]+\s+){{2,4}})\({abbreviation}\)" if brackets else rf"(?=\b((?:[A-Z][a-z]+\s+){{{len(abbreviation)}}}))"
+    for m in re.finditer(shape, before):
         words = m.group(1).split()[-len(abbreviation):]
         if "".join(w[0] for w in words) == abbreviation and words[-1].lower() in ROLE_NOUNS:
             return " ".join(words).lower()
@@ -1947,6 +1951,11 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             # "… Lesotho State Information Agency (LSIA) …"; "told LSIA" then is that agency, by its name)
             if medium not in spelled:
                 spelled[medium] = spelled_out(text, medium)
+            medium = spelled[medium] or medium
+        elif medium is not None:
+            # (or by the first word of the name the story gives it: "told Gazeta" for "Gazeta do Lavrado")
+            if medium not in spelled:
+                spelled[medium] = fuller_outlet(text, medium)
             medium = spelled[medium] or medium
         cue = a.cue or (None, None)
         end = a.end
