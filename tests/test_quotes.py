@@ -6065,3 +6065,32 @@ def test_outlets_after_their_town_and_by_their_first_word(nlp, text, content, sp
 ])
 def test_what_is_no_statement_around_a_cue(nlp, text, expected):
     assert [q["text"] for q in quotes_of(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, fragment, speaker, medium", [
+    # Spanish copy's "the defender" is the lawyer
+    ("The company, in a statement read by the lawyer Ana Rivas, denied any fault. The defender manifested to journalists "
+     "that his client «never gave the order».", "never gave the order", "Ana Rivas", None),
+    # whom the words were told, by an office of Guyanese usage, is no outlet
+    ("At the hospital, Dwayne Abrams told the Subject Minister that he had been buried for nine hours.", "buried for nine",
+     "Dwayne Abrams", None),
+    # "So explained to this agency X": the quote before is X's, told to the story's own outlet
+    ("Two bodies were found on Monday.\n\n«No boat could go up before Tuesday». So explained to this agency the "
+     "coordinator of civil protection, commissioner Wilmer Azócar.", "No boat could go up", "Wilmer Azócar", "this newspaper"),
+    # an outlet in an aside between the verb and its clause relays it, past its initials
+    ("The minister Ravi Singh had affirmed on Tuesday, according to the Guyanese government information service Public "
+     "Information Network (PIN), that the pit “was worked every night”.", "was worked every night", "Ravi Singh",
+     "Public Information Network"),
+    # a body's writing set off with commas of its own, before the verb: the body speaks
+    ("The Warawatta Village Council, in a letter read on this station's morning programme, “Creek Talk”, on Tuesday, asked "
+     "the ministry to test the creek water every month. The letter called the pits “a trap for our children”.",
+     "trap for our children", "Warawatta Village Council", None),
+    ("The company Cuyuni Star Mining Inc., in a communiqué read in Georgetown by the lawyer Ana Rivas, assured that its "
+     "owner «collaborates with the authorities».", "collaborates", "Cuyuni Star Mining", None),
+    # what people call someone is no statement: the quote after it is theirs
+    ("Toshao Clement Abrams spoke on Tuesday.\n\nAsked what he would tell the team, Captain Abrams, as older people here "
+     "still call him, answered through his niece: “Come in the rainy season.”", "rainy season", "Clement Abrams", None),
+])
+def test_speakers_and_media_past_asides_of_guyanese_and_latin_american_copy(nlp, text, fragment, speaker, medium):
+    found = [q for q in quotes_of(text, nlp) if fragment in q["text"]]
+    assert [(q["speaker"], q["medium"]) for q in found] == [(speaker, medium)], quotes_of(text, nlp)

@@ -170,7 +170,7 @@ ROLE_NOUNS = frozenset(
     physician midwife paramedic gynaecologist gynecologist obstetrician paediatrician pediatrician cardiologist radiologist
     anaesthetist anesthetist psychiatrist psychologist dentist vet campaigner passenger pilgrim agent traveller traveler
     worker labourer laborer organiser organizer majhi functionary supervisor foreman shepherd marshal
-    councillor councilor headman indvuna toshao miner garimpeiro""".split()
+    councillor councilor headman indvuna toshao miner garimpeiro defender""".split()
 )  # (a "majhi" leads a block of a Rohingya camp: "Majhi Nur Hossain … said the majhi")
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
@@ -248,6 +248,8 @@ ROLE_SYNONYMS = {
     "political scientist": "expert", "political analyst": "expert", "scientist": "expert", "analyst": "expert",
     # (West African copy's "PRO", a body's public relations officer, speaks for it)
     "pro": "spokesperson",
+    # (Spanish and Portuguese copy's "the defender", "el defensor", is the lawyer: "The defender manifested …")
+    "defender": "lawyer",
     # (a ship's master is its captain: "The master of a bulk carrier … said" before "Captain X"; the keys are patterns)
     r"master(?=\s+of\b)": "captain",
     # (a registrar heads the registry: "the head of the registry confirmed" before "Registrar X")

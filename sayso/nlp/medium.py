@@ -24,7 +24,7 @@ __all__ = ["find_medium", "fuller_outlet", "guess_own_outlet", "interview_marks"
            "OWN_WORDS"]
 
 _MEDIA = "|".join(sorted(MEDIA_NOUNS | {"news agency", "tv channel", "TV channel", "news channel", "news server", "news portal",
-                                        "radio station", "television station", "TV station", "news website"},
+                                        "radio station", "television station", "TV station", "news website", "information service"},
                          key=len, reverse=True))
 # the outlet's name: capitalised words (Al-Sham Al-Youm, the QazAqparat news agency, «Severnaya Gazeta»)
 # (a channel's number is part of its name: "Nishtiman 24", "Channel 15", "France 24"; not "told Reuters 24 people")
@@ -109,7 +109,7 @@ _PATTERNS: list[_Shape] = [
         rf"(?:\s+(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of)?|(?:{_SPEAKING}|spoke|talked)\s+(?:later\s+|earlier\s+|separately\s+|exclusively\s+)?(?:to|with)|[Qq]uoted\s+(?:as\s+saying\s+)?(?:(?:today|yesterday|on\s+\w+day|earlier)\s+)?by|[Cc]ited\s+by|carried\s+by|relayed\s+by|"
         rf"transmitted\s+by|[Aa]s\s+transmits|as\s+(?:reports|reported\s+by|reported|cited\s+by)|wrote\s+in|writing\s+in|in\s+an\s+article\s+(?:in|for)|"
         # (or by a word of its name: "According to the Slovak News Office (SKN)")
-        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:(?:state\s+|public\s+|official\s+|digital\s+|online\s+|news\s+)?(?i:{_MEDIA})\b"
+        rf"[Aa]ccording\s+to(?=\s+(?:the\s+)?(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:(?:state\s+|public\s+|official\s+|digital\s+|online\s+|news\s+|government\s+)?(?i:{_MEDIA})\b"
         rf"|{OUTLET_NAME_WORD.pattern[2:]}))|"
         rf"in\s+an\s+op-ed\s+(?:in|for)|on\s+the\s+air\s+of|sat\s+down\s+(?:for\s+an\s+interview\s+)?with|"
         # ("When contacted by WARTA", "Interrogated by Lagune Infos, the oceanographer …", "sources consulted by Austral")
@@ -313,7 +313,7 @@ _INTERVIEW = [_needing("interview interviews conversation conversations dialogue
               _needing("told", re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:what|how)\s")),
               # (or a visit it was given: "X received The Nakfa Herald at his hospital bed")
               _needing("received receives welcomed welcomes", re.compile(_VISIT.replace("?P<name>", "?:")))]
-_RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior".split())
+_RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior subject".split())  # ("the Subject Minister")
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"

@@ -17,13 +17,14 @@ from spacy.strings import hash_string
 
 from .cues import CLAUSE, SUBJECT, Context, Found, is_cue, is_verb, lemma_of, tokens_where, trim, word_count
 from .lexicon import ADDRESSEE_CUES, BELIEF_VERBS, OUTLET_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS
-from .medium import LEADING_CHANNEL, outlet_name_end
+from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .reported import split_statements
 
 __all__ = ["pointing_attributions", "trailing_attributions", "venue_speakers"]
 
 # "About this declared", "About that on Tuesday informed", "This was stated (on Monday) by"
 # ("The phrase belongs to X", machine-translated Spanish "La frase pertenece a X": whose words the quote before was)
+# ("So explained X", machine-translated Spanish "Así lo explicó X")
 # ("This is according to X, who said …", as Zambian and Ghanaian papers close a statement; "Such is the conviction of
 # X", "Such opinion expressed X", calques of French and Russian)
 # (at a word's start, which one of the first letters opens: the scan runs over the whole text, and trying every
@@ -31,7 +32,10 @@ __all__ = ["pointing_attributions", "trailing_attributions", "venue_speakers"]
 _OPENING = re.compile(r"(?i)\b(?=[atsi])(?:about (?:this|that|it)\b|(?:this|that) (?:is|was) (?P<according>according to)\b"
                       r"|(?P<such>such is the (?:conviction|opinion|view|position|assessment|belief) of)\b"
                       r"|such (?:an? )?(?:opinion|view|views|assessment|position|point of view)\b|(?:this|that|it) was\b"
-                      r"|the (?:phrase|words|quote|remark) (?P<owner>belongs? to|(?:is|are) (?:that|those) of)\b)")
+                      r"|the (?:phrase|words|quote|remark) (?P<owner>belongs? to|(?:is|are) (?:that|those) of)\b"
+                      # ("So explained to this agency the coordinator …, X", Spanish "Así lo explicó")
+                      r"|so(?= (?:explained|declared|said|stated|affirmed|informed|indicated|assured|specified|precised|"
+                      r"detailed|noted|stressed|expressed)\b))")
 _OWNERS = ("according", "such", "owner")
 # verbs that voice an opinion, beside the speech verbs: "Such opinion expressed X"
 _VOICING = frozenset("express voice share".split())
@@ -231,6 +235,12 @@ def _speaker_after(ctx: Context, rest: list, hi: int) -> tuple[tuple[int, int], 
             continue
         if rest[0].lower_ == "to" and len(rest) > 1 and (end := outlet_name_end(doc, rest[1].i)) is not None:
             rest = [t for t in rest if t.i >= end]  # "declared to The Sannine Daily Charbel Abi Raad"
+            continue
+        if rest[0].lower_ == "to" and len(rest) > 1 and (own := own_words_at(doc, rest[1].i)):
+            rest = rest[1 + own :]  # "So explained to this agency the coordinator …"
+            continue
+        if rest[0].lower_ == "by" and len(rest) > 2 and rest[1].lower_ in ("telephone", "phone"):
+            rest = rest[2:]  # ("… to this newspaper by telephone the commander of …")
             continue
         told = next((n for n, t in enumerate(rest[1:4], 1) if not t.text[:1].isupper()), None) if rest[0].lower_ == "to" else None
         if told is not None and told > 1 and rest[told].lower_ == "the":

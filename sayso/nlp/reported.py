@@ -1725,6 +1725,8 @@ def _according(ctx: Context, according) -> list[Found]:
             return []
         if speaker[1] < sent.end - 1:
             j2 = speaker[1]
+            if doc[j2].text == "(":  # (past the source's initials: "according to … National Information Desk (NID), that")
+                j2 = next((k + 1 for k in range(j2 + 1, min(sent.end - 1, j2 + 6)) if doc[k].text == ")"), j2)
             # "X, according to Y, said …" keeps the whole clause
             # (but not the source's own relative clause, a statement of its own: "…, according to chairperson X, who
             # said the group had used the ferry “for years”")
@@ -1944,6 +1946,10 @@ def _naming(cue) -> bool:
         return False  # ("X, who led the team, described|acl to Zembra FM the manoeuvre as «…»": said to an outlet)
     if any(c.lower_ in ("itself", "themselves") and c.dep_ in ("obj", "dobj") for c in cue.children):
         return True  # "The group, which calls itself “Liwa al-Fajr”, said …": the name it goes by
+    # (or an aside on what people call someone: "Captain X, as older people here still call him, answered")
+    if cue.i >= 2 and any(c.lower_ == "as" and c.dep_ == "mark" and c.i < cue.i for c in cue.children) and any(
+            c.lower_ in ("him", "her", "them", "it") and c.dep_ in ("obj", "dobj") and c.i == cue.i + 1 for c in cue.children):
+        return True
     # (or a relative clause that gives a thing its name in quote marks: "gatherings that they called „Thursdays for Gjoko“")
     if cue.dep_ in ("acl:relcl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("xcomp", "oprd") and doc[c.left_edge.i].is_quote and is_title(doc[c.left_edge.i + 1 : c.right_edge.i].text)

@@ -1123,6 +1123,14 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         named = _antecedent_at(doc, rel) if rel is not None else None
         if named is not None:
             k = named[1] - 1
+        # (or the writing it was said in, with commas of its own: "The company X, in a communiqué read in Georgetown by
+        # the lawyer Y, assured"; "The Village Council, in a letter read on this station's programme, “Creek Talk”, on
+        # Tuesday, asked")
+        writing = next((j for j in range(k - 1, max(k - 30, 1), -1) if doc[j].text == "," and doc[j + 1].lower_ in ("in", "through")
+                        and any(t.lower_ in WRITINGS for t in doc[j + 2 : min(j + 5, k)])), None) if named is None else None
+        if writing is not None and doc[writing - 1].pos_ in ("PROPN", "NOUN") and not any(
+                t.text in (";", ":") or t.is_sent_start for t in doc[writing : k]):
+            k = writing - 1
     if k >= 1 and doc[k].text == ",":  # "Mitch McConnell, R-Ky., said": step over the appositive
         # (not a comma inside a quoted title: "X, author of the book "Blue Helmets, Green Flag", said")
         opening = next((j for j in range(k - 1, max(k - 30, -1), -1) if doc[j].text == "," and not _in_quoted_title(ctx, doc[j])), None)
@@ -1145,7 +1153,12 @@ def _surface_speaker(ctx: Context, cue, after: bool):
         if opening is not None and (not any(is_verb(doc[j]) and not (doc[j].pos_ == "NOUN" and doc[j].lower_ in ROLE_NOUNS)
                                             for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
                                     or participle and not any(is_verb(doc[j]) and not (doc[j].tag_ == "VB" and doc[j - 1].tag_ in ("NN", "NNP", "POS"))
-                                                              for j in range(opening + 2, k))):
+                                                              for j in range(opening + 2, k))
+                                    # (or the writing it was said in: "The company X, in a communiqué read in Georgetown by
+                                    # the lawyer Y, assured")
+                                    # (or what people call them: "Captain X, as older people here still call him, answered")
+                                    or doc[opening + 1].lower_ == "as" and doc[k - 1].lower_ in ("him", "her", "them")
+                                    and any(lemma_of(t) in ("call", "know", "name") for t in doc[opening + 2 : k - 1])):
             # (a noun the tagger made a bare verb is no verb of the aside: "speaking to X's morning show|VB")
             stepped_name = any(t.ent_type_ in ("PERSON", "PER") for t in doc[opening + 1 : k])  # (what was stepped over)
             k = opening - 1

@@ -969,6 +969,8 @@ def _name_after_kind(words, name: str | None) -> str | None:
                                for t in words[1 : kind.i - words.start]):
         return name
     rest = words[kind.i - words.start + 1 :]
+    if len(rest) > 1 and (rest[-1].lower_ in LEGAL_FORMS or rest[-1].lower_.rstrip(".") in LEGAL_FORMS):
+        rest = rest[:-1]  # (without its legal form, as the name is given: "The company Cuyuni Star Mining Inc.")
     if not all(t.is_title or t.is_upper or t.text in ("&", "-") for t in rest) or not name.lower().endswith(rest.text.lower()):
         return name
     return canonical_body(rest.text)
