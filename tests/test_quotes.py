@@ -6094,3 +6094,16 @@ def test_what_is_no_statement_around_a_cue(nlp, text, expected):
 def test_speakers_and_media_past_asides_of_guyanese_and_latin_american_copy(nlp, text, fragment, speaker, medium):
     found = [q for q in quotes_of(text, nlp) if fragment in q["text"]]
     assert [(q["speaker"], q["medium"]) for q in found] == [(speaker, medium)], quotes_of(text, nlp)
+
+
+def test_an_outlet_that_reached_the_speaker_and_an_interview_in_a_sentence_of_its_own(nlp):
+    text = ("“Where was the Minister in August?” Ms Indira Singh asked when the Karoo Times reached her on Monday. She noted "
+            "that the association had warned its members.\n\n"
+            "Her mother, Rosa Lima Duarte, spoke with Radio Sol on Monday at the family's house.\n\n"
+            "“I saw the video on a neighbour's phone,” Rosa Lima Duarte said.\n\n"
+            "In the video, her daughter Ana Costa Lima says to the camera: ‘If you see this, share it.’")
+    media = {q["text"]: q["medium"] for q in quotes_of(text, nlp)}
+    assert media["Where was the Minister in August?"] == "Karoo Times"
+    assert media["the association had warned its members"] == "Karoo Times"
+    assert media["I saw the video on a neighbour's phone,"] == "Radio Sol"
+    assert media["If you see this, share it."] is None  # ("Lima" ends the daughter's name, not inside her mother's)

@@ -2723,3 +2723,14 @@ def test_toshao_and_dona_are_titles_and_a_garimpeiro_a_role(nlp):
     assert speaker_of(text, nlp, "nothing else pays")[0] == "Elias Williams"
     assert speaker_of(text, nlp, "never go back")[0] == "Ana Ferreira"
     assert speaker_of(text, nlp, "only the water")[0] == "Mateus Ferreira da Silva"
+
+
+def test_the_subject_minister_and_the_village_captain_are_offices(nlp):
+    text = ("GEORGETOWN – The Minister of Mines, Hon. Ravi Singh, visited the pit on Monday.\n\n"
+            "Toshao Clement Abrams of Warawatta said the creek was sick. His nephew, Dwayne Abrams, 22, survived the "
+            "collapse.\n\n"
+            "“That wall was condemned in August,” the Subject Minister stated.\n\n"
+            "Asked what he would tell the team, Captain Abrams, as older people here still call him, answered: “Come in "
+            "the rainy season.”")
+    assert speaker_of(text, nlp, "condemned in August")[0] == "Ravi Singh"
+    assert speaker_of(text, nlp, "rainy season")[0] == "Clement Abrams"

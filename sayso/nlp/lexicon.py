@@ -170,8 +170,9 @@ ROLE_NOUNS = frozenset(
     physician midwife paramedic gynaecologist gynecologist obstetrician paediatrician pediatrician cardiologist radiologist
     anaesthetist anesthetist psychiatrist psychologist dentist vet campaigner passenger pilgrim agent traveller traveler
     worker labourer laborer organiser organizer majhi functionary supervisor foreman shepherd marshal
-    councillor councilor headman indvuna toshao miner garimpeiro defender""".split()
-)  # (a "majhi" leads a block of a Rohingya camp: "Majhi Nur Hossain … said the majhi")
+    councillor councilor headman indvuna toshao miner garimpeiro defender subject""".split()
+)  # (a "majhi" leads a block of a Rohingya camp: "Majhi Nur Hossain … said the majhi"; "subject" the Caribbean "Subject
+# Minister", the minister whose portfolio the matter is)
 # offices that go by one another's names: "the former parliamentarian" after "the former senator X", "the prelate" after
 # "Mgr X, auxiliary bishop of Port-au-Prince"
 OFFICE_KINDS = (

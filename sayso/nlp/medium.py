@@ -127,6 +127,9 @@ _PATTERNS: list[_Shape] = [
 # an account given to an outlet: "X recounted to Gazeta do Lavrado the night of the accident"
 _PATTERNS.append(_needing("recounts recounted narrates narrated", also="to", pattern=re.compile(
     rf"\b(?:recount|narrate)(?:s|ed)\s+to\s+(?:the\s+)?(?P<name>{_NAME})")))
+# when the outlet reached the speaker: "“…?” Ms X asked when the Mazaruni Times reached her on Monday"
+_PATTERNS.append(_needing("reached contacted called interviewed", also="when", pattern=re.compile(
+    rf"\bwhen\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:reached|contacted|called|interviewed)\s+(?:him|her|them)\b")))
 # whom the outlet reached, in a relative clause: "His mother, X, 64, whom Lanbi News reached by phone in Carrefour, said"
 _WHOM_REACHED = rf"\bwhom\s+(?P<name>{_NAME})\s+(?:reached|contacted|interviewed|met|visited)\b"
 _PATTERNS.append(_needing("whom", re.compile(_WHOM_REACHED)))
@@ -290,6 +293,8 @@ _INTERVIEW = [_needing("interview interviews conversation conversations dialogue
                   # (machine-translated Arabic: "in statements to “Bawabat Al-Wadi”")
                   r"|(?:statements|declarations)\s+(?:by\s+(?:tele)?phone\s+)?to)\b")),
               _needing("speaking talking", re.compile(rf"\b{_SPEAKING}\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]")),
+              # (or a sentence of its own that says so: "He spoke to Akawaio Voice in English.")
+              _needing("spoke talked", re.compile(rf"\b(?:spoke|talked)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[{CAPITAL}]")),
               # (or the story's own outlet, by its words: "Also reached by our editorial staff in Manama, the pilgrim …")
               _needing("by", re.compile(rf"\b(?:{_REACHED_BY})\s+(?:[A-Z]|(?:our|this)\s+[a-z])")),
               # (the outlet the sentence named, on the line: "declared to Le Tamarinier the Minister …, reached by
@@ -313,7 +318,7 @@ _INTERVIEW = [_needing("interview interviews conversation conversations dialogue
               _needing("told", re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:what|how)\s")),
               # (or a visit it was given: "X received The Nakfa Herald at his hospital bed")
               _needing("received receives welcomed welcomes", re.compile(_VISIT.replace("?P<name>", "?:")))]
-_RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior subject".split())  # ("the Subject Minister")
+_RANK_WORDS = frozenset("state deputy vice prime foreign chief special senior".split())
 _BLOCS = frozenset("EU UN NATO ASEAN OPEC BRICS GCC UAE USA US UK".split())
 # "told this scribe", "told our correspondent": the article's own outlet (the pipeline knows which)
 OWN_OUTLET = "this newspaper"

@@ -26,7 +26,7 @@ from ..resolve.names import fold, is_country, is_demonym, office_words, place_co
 from .cues import RUN_MEMOS, SUBJECT, HashTest, is_verb, run_memo_key, tokens_where
 from .tokenizer import GLUED_INITIAL
 from .marks import elided_name_at
-from .lexicon import (ABBREVIATED_TITLES, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, OFFICE_KINDS, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, US_STATE_ABBREVIATIONS)
 
 __all__ = ["LONE_HONORIFICS", "Person", "after_partner", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
@@ -2398,8 +2398,10 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
 
 
 def holding_office(word: str, candidates: list[Person]) -> list[Person]:
-    """Those of ``candidates`` the story gave an office with the role noun ``word``."""
-    return [p for p in candidates if any(word in words for words, _ in p.offices)]
+    """Those of ``candidates`` the story gave an office with the role noun ``word``, or one that goes by its name
+    ("Captain Abrams" for the toshao, the village captain)."""
+    kinds = [kind for kind in OFFICE_KINDS if word in kind]
+    return [p for p in candidates if any(word in words or any(words & kind for kind in kinds) for words, _ in p.offices)]
 
 
 def _kin_given_name(toks) -> bool:
