@@ -29,7 +29,7 @@ from .marks import elided_name_at
 from .lexicon import (ABBREVIATED_TITLES, OFFICE_KINDS, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, US_STATE_ABBREVIATIONS)
 
-__all__ = ["LONE_HONORIFICS", "Person", "after_partner", "caps_family_names", "collect_people", "name_key", "role_spans", "word_gender"]
+__all__ = ["LONE_HONORIFICS", "Person", "after_partner", "caps_family_names", "collect_people", "legal_form_last", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa",
@@ -475,7 +475,7 @@ def collect_people(doc, extra=()) -> list[Person]:
     # (nor a company by its legal form, whatever found it: "chairman of Halda Stitchworks Ltd")
     mentions = ents + [_past_body_name(doc, _with_name_head(doc, e)) for e in extra
                        if not any(n.start <= e.start and e.end <= n.end and len(n) > len(e) for n in ents)
-                       and e.text not in places and not _legal_form_last(e, 1) and not _in_quote_marks(doc, e)
+                       and e.text not in places and not legal_form_last(e, 1) and not _in_quote_marks(doc, e)
                        and not _ends_place(doc, e) and not _glossed_body(doc, e)]
     mentions.sort(key=lambda e: e.start)
     own_parts = _own_parts(doc)
@@ -536,7 +536,7 @@ def collect_people(doc, extra=()) -> list[Person]:
             words.add(doc[ent.end + 1].lower_)  # (or with no article: "Comfort Jallah, mother of the cadet", not "whose son")
         if person.gender is None:
             person.gender = "f" if words & _FEMALE else "m" if words & _MALE else (own_parts and _own_part(doc, ent, own_parts)) \
-                or _surname_gender(toks) or _given_name_gender(toks) or (len(person.seen) == 1 and _pronoun_after(doc, ent)) or None
+                or _surname_gender(toks) or _given_name_gender(toks) or (_pronoun_after(doc, ent) if len(person.seen) == 1 else None)
         person.honorifics |= _honorifics_before(doc, toks[0].i)
     _add_unlabelled_mentions(doc, people)
     _add_aliases(doc, people)
@@ -857,7 +857,7 @@ def _surname_gender(toks) -> str | None:
         else "m" if last.endswith(("ov", "ev", "ovich", "evich", "ský", "cký", "ski", "cki")) else None
 
 
-def _legal_form_last(ent, shortest: int = 2) -> bool:
+def legal_form_last(ent, shortest: int = 2) -> bool:
     """Whether a name of ``shortest`` words or more ends in a company's legal form ("Nankai Deep Minerals Co."), not
     in a surname that is spelled as one after a given name ("Domingos Nhaga Co", the Bissau-Guinean Có)."""
     last = ent[-1]
@@ -1184,7 +1184,7 @@ def person_ents(doc) -> list:
             and not _in_quoted_title(doc, e)  # (nor words of one: the book "Blue Helmets|PERSON, Green Flag|PERSON")
             # (nor an outlet's title after its kind: "told for the daily „Mostarski|PERSON dnevnik“")
             and not (e.start > 1 and doc[e.start - 1].is_quote and doc[e.start - 2].lower_ in MEDIA_NOUNS)
-            and not _legal_form_last(e)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
+            and not legal_form_last(e)  # (nor a company: "Nankai Deep Minerals Co.|PERSON")
             # (nor one its kind names: "the trading company Petrokwanza Comercial|PERSON", "the tanker Sapphire Meridian")
             and not (_after_kind(doc, e.start, KIND_WORDS) and not _holder_after_body(doc, e))
             # (nor the last words of an office's portfolio: "Minister of Energy and Water|PERSON, Hon. …")
@@ -1543,9 +1543,7 @@ def _past_body_name(doc, ent):
     """``ent`` without the body's name the NER ran into its holder's, after the office and the body's kind: "the director
     of the organization Hjalparbru| Baldur Torgeirson", where the story names the body alone elsewhere ("Hjalparbru did
     not answer")."""
-    k = ent.start
-    if len(ent) < 3 or k < 4 or doc[k - 1].lower_ not in KIND_WORDS or doc[k - 2].lower_ != "the" or doc[k - 3].lower_ != "of" \
-            or doc[k - 4].lower_ not in ROLE_NOUNS:
+    if len(ent) < 3 or doc[ent.start - 1].lower_ not in KIND_WORDS or not _after_office_of(doc, ent.start - 1):
         return ent
     body, given = ent[0].text, ent[1].text
     if any(t.text == body and t.i != ent.start and (t.i + 1 == len(doc) or doc[t.i + 1].text != given) for t in doc):
@@ -1556,9 +1554,12 @@ def _past_body_name(doc, ent):
 def _holder_after_body(doc, ent) -> bool:
     """A person's name right after the body whose office comes before it, as machine-translated copy has it: "the
     inspector of the organization Wanjiru Odhiambo|PERSON" (not the organization's name)."""
-    k = ent.start
-    return ent.label_ in ("PERSON", "PER") and k >= 4 and doc[k - 2].lower_ == "the" and doc[k - 3].lower_ == "of" \
-        and doc[k - 4].lower_ in ROLE_NOUNS
+    return ent.label_ in ("PERSON", "PER") and _after_office_of(doc, ent.start - 1)
+
+
+def _after_office_of(doc, k: int) -> bool:
+    """Whether token ``k`` (a body's kind) follows an office's "of the": "the inspector of the| organization"."""
+    return k >= 3 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of" and doc[k - 3].lower_ in ROLE_NOUNS
 
 
 def _named_ship(doc, ent) -> bool:

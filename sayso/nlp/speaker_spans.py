@@ -1017,7 +1017,7 @@ def name_after_first_verb(ctx: Context, cue):
     return named
 
 
-def _past_age(doc, k: int) -> int:
+def _past_age_or_origin(doc, k: int) -> int:
     """The token before an age or an origin set off after a name that ends at token ``k``: ", 19", ", of 22 years",
     ", aged 68" (the ages Portuguese and Spanish copy writes), ", from Vemasse"; else ``k``."""
     if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
@@ -1118,9 +1118,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
     if k >= 3 and doc[k].text == ",":
         # (a relative clause with commas of its own: "Yusmary Rondon, whose son Kelvin, 19, was among the dead, had told";
         # "Dwayne Abrams, of 22 years, who remains hospitalized in Bartica, affirmed")
-        rel = next((j for j in range(k - 1, max(k - 25, 1), -1) if doc[j].lower_ in ("whose", "who") and doc[j - 1].text == ","
-                    or doc[j].is_sent_start or doc[j].text in (";", ":") or doc[j].is_quote), None)
-        named = _antecedent_at(doc, rel) if rel is not None else None
+        named = _antecedent_at(doc, rel) if (rel := _relative_opening(doc, k, 25)) is not None else None
         if named is not None:
             k = named[1] - 1
         # (or the writing it was said in, with commas of its own: "The company X, in a communiqué read in Georgetown by
@@ -1154,8 +1152,6 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                                             for j in range(opening + 1, _relative_start(doc, opening + 1, k)))
                                     or participle and not any(is_verb(doc[j]) and not (doc[j].tag_ == "VB" and doc[j - 1].tag_ in ("NN", "NNP", "POS"))
                                                               for j in range(opening + 2, k))
-                                    # (or the writing it was said in: "The company X, in a communiqué read in Georgetown by
-                                    # the lawyer Y, assured")
                                     # (or what people call them: "Captain X, as older people here still call him, answered")
                                     or doc[opening + 1].lower_ == "as" and doc[k - 1].lower_ in ("him", "her", "them")
                                     and any(lemma_of(t) in ("call", "know", "name") for t in doc[opening + 2 : k - 1])):
@@ -1170,8 +1166,7 @@ def _surface_speaker(ctx: Context, cue, after: bool):
                 office = next((j for j in range(k, max(k - 8, 0), -1) if doc[j].text == ","), None) if doc[origin].text == "and" else None
                 if office is not None and any(t.lower_ in ROLE_NOUNS for t in doc[office + 1 : origin]):
                     k = office - 1
-            if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
-                k -= 2  # (and an age set off before that: "Able Seaman X, 34, from Ada, said")
+            k = _past_age_or_origin(doc, k)  # (and an age set off before that: "Able Seaman X, 34, from Ada, said")
             # (and an office set off before that, after a name: "X, the executive director of Africa Rivers Watch|VB, a
             # Kampala-based advocacy group, said")
             aside = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].text == ","), None)
@@ -1328,9 +1323,16 @@ def _relative_antecedent(doc, span: tuple[int, int] | None, cue) -> tuple[int, i
             or not any(t.text == "," for t in doc[span[1] : cue.i]) \
             or not all(t.text == "," or is_adverbial(t) for t in doc[span[1] : cue.i]):
         return None
-    rel = next((j for j in range(span[0] - 1, max(span[0] - 16, 1), -1) if doc[j].lower_ in ("whose", "who") and doc[j - 1].text == ","
-                or doc[j].is_sent_start or doc[j].text in (";", ":", ".") or doc[j].is_quote), None)
+    rel = _relative_opening(doc, span[0], 16)
     return _antecedent_at(doc, rel) if rel is not None else None
+
+
+def _relative_opening(doc, k: int, within: int) -> int | None:
+    """The nearest ", who" or ", whose" before token ``k`` (at most ``within`` tokens back), not past the sentence's start,
+    a stop, a semicolon, a colon or a quote mark; else None."""
+    at = next((j for j in range(k - 1, max(k - within, 1), -1) if doc[j].lower_ in ("whose", "who") and doc[j - 1].text == ","
+               or doc[j].is_sent_start or doc[j].text in (";", ":", ".") or doc[j].is_quote), None)
+    return at if at is not None and doc[at].lower_ in ("whose", "who") else None
 
 
 def _antecedent_at(doc, rel: int) -> tuple[int, int] | None:
@@ -1338,7 +1340,7 @@ def _antecedent_at(doc, rel: int) -> tuple[int, int] | None:
     after it; None unless it is a name, or where it follows a preposition ("In Vaiusu, whose fishermen …" is a place)."""
     if doc[rel].lower_ not in ("whose", "who") or rel < 2 or doc[rel - 1].text != ",":
         return None
-    end = _past_age(doc, rel - 2)
+    end = _past_age_or_origin(doc, rel - 2)
     if doc[end].pos_ != "PROPN" or not doc[end].text[:1].isupper():
         return None
     start = end

@@ -26,7 +26,7 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, CAPITAL, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, fuller_outlet, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, holding_office, honorific, join_tokens, led_names,
+from .people import (DETERMINERS, legal_form_last, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, holding_office, honorific, join_tokens, led_names,
                      elided_before, last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
@@ -969,7 +969,7 @@ def _name_after_kind(words, name: str | None) -> str | None:
                                for t in words[1 : kind.i - words.start]):
         return name
     rest = words[kind.i - words.start + 1 :]
-    if len(rest) > 1 and (rest[-1].lower_ in LEGAL_FORMS or rest[-1].lower_.rstrip(".") in LEGAL_FORMS):
+    if legal_form_last(rest):
         rest = rest[:-1]  # (without its legal form, as the name is given: "The company Cuyuni Star Mining Inc.")
     if not all(t.is_title or t.is_upper or t.text in ("&", "-") for t in rest) or not name.lower().endswith(rest.text.lower()):
         return name
