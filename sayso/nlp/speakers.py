@@ -23,7 +23,7 @@ from ..resolve.names import (canonical_body, capital_country, fuller_name, is_co
 from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, company_named_after, counted_group, document_owner, last_named_outlet,
                      delegation_heads, joint_writing_author, meeting_pair, name_in_apposition, owner_or, press_voice, voice_owner, writing_author_before)
 from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
-from .lexicon import ARABIC_ARTICLE, CAPITAL, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
+from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, fuller_outlet, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, legal_form_last, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, holding_office, honorific, join_tokens, led_names,
@@ -1651,10 +1651,21 @@ def _interview_named(interviews: list[tuple[int, int, str, str]], a: Attribution
     # (the name outside the outlet's: "Kaah Dispatch has learned" is no one "Speaking to Kaah Dispatch")
     # (and the surname as the end of a name, not inside another's: "Holguín" in "Mercedes Holguín Zambrano" is her
     # mother's, not Doménica Salvatierra Holguín's)
-    ends_name = re.compile(rf"\b{re.escape(surname)}\b(?!\s+[{CAPITAL}])")
     return next((medium for start, end, said, medium in reversed(interviews)
                  if after < start and end <= a.start
-                 and (ends_name.search(bare := said.replace(medium, "")) is not None or names_them(bare))), None)
+                 and (_ends_a_name(bare := said.replace(medium, ""), surname) or names_them(bare))), None)
+
+
+def _ends_a_name(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word that no capitalised word follows (the end of a name)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum() \
+                and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def resolve_speakers(doc, attributions: list[Attribution], text: str | None = None, place: str | None = None,
