@@ -6107,3 +6107,9 @@ def test_an_outlet_that_reached_the_speaker_and_an_interview_in_a_sentence_of_it
     assert media["the association had warned its members"] == "Karoo Times"
     assert media["I saw the video on a neighbour's phone,"] == "Radio Sol"
     assert media["If you see this, share it."] is None  # ("Lima" ends the daughter's name, not inside her mother's)
+
+
+def test_an_interview_opened_by_a_pronoun_whom_the_sentence_before_names(nlp):
+    text = ("The nephew, Dwayne Abrams, 22, was one of three men pulled alive from the pit. He spoke to Radio Paruima in "
+            "English.\n\n“The wall just dropped,” Dwayne said.\n\nAbrams said he would not go back.")
+    assert [q["medium"] for q in quotes_of(text, nlp)] == ["Radio Paruima", "Radio Paruima"]

@@ -1628,7 +1628,12 @@ def _interviews(doc, text: str, attributions: list[Attribution], outlet: str | N
         medium, interview = find_medium(doc, (at, at + 1), outlet)
         if medium is not None and interview:
             seen.add(sent.start)
-            found.append((sent.start_char, sent.end_char, sent.text, medium))
+            said = sent.text
+            if sent[0].lower_ in ("he", "she") and sent.start > 0 and "\n" not in doc[sent.start - 1].text:
+                # (a pronoun's, who the sentence before names: "… Dwayne Abrams, 22, was pulled alive … He spoke to
+                # Akawaio Voice in English.")
+                said = doc[sent.start - 1].sent.text + " " + said
+            found.append((sent.start_char, sent.end_char, said, medium))
     return found
 
 
