@@ -29,7 +29,7 @@ from .marks import elided_name_at
 from .lexicon import (ABBREVIATED_TITLES, OFFICE_KINDS, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, US_STATE_ABBREVIATIONS)
 
-__all__ = ["LONE_HONORIFICS", "Person", "after_partner", "caps_family_names", "collect_people", "legal_form_last", "name_key", "role_spans", "word_gender"]
+__all__ = ["LONE_HONORIFICS", "Person", "after_partner", "age_openings", "caps_family_names", "collect_people", "legal_form_last", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa",
@@ -1898,6 +1898,20 @@ _HIS_HER = np.array([hash_string("his"), hash_string("her")], dtype=np.uint64)
 _TITLE_LOWERS = HashTest(lambda low: low.rstrip(".") in TITLE_WORDS)
 
 
+def age_openings(doc):
+    """The mask of ``_comma_number_comma``, read once while a run holds the doc (the speaker rules ask it around many
+    names)."""
+    memo = doc.user_data.get(_AGES)
+    if memo is None:
+        return _comma_number_comma(doc)
+    if (mask := memo.get("mask")) is None:
+        mask = memo["mask"] = _comma_number_comma(doc)
+    return mask
+
+
+_AGES = run_memo_key("age_openings")  # where the ages after names start (a run memo)
+
+
 def _comma_number_comma(doc):
     """Where an age after a name starts: ", NUMBER ," ("Hiba, 19, waved"), ", NUMBER years old ," (machine-translated
     French: "Walid Amine Merabet, 20 years old, swept …"), ", of NUMBER years ," or ", aged NUMBER ," (machine-translated
@@ -1976,7 +1990,7 @@ def titled_names(doc) -> list:
 def aged_names(doc) -> list:
     """Names given with an age, whatever label the NER gave them: ``Hiba, 19, waved …``, ``Nabavi, 34, was …``."""
     spans = []
-    for t in tokens_where(doc, _comma_number_comma(doc), stop=len(doc) - 3):
+    for t in tokens_where(doc, age_openings(doc), stop=len(doc) - 3):
         if t.i > 0:
             end = t.i
             start = end - 1

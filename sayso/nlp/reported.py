@@ -214,6 +214,28 @@ def _quote_start(ctx: Context, noun) -> int | None:
     return k if segment is not None and segment.open_start == first.idx else None
 
 
+def _past_addressee(doc, cue, i: int, j: int) -> int:
+    """Where the clause ``doc[i:j]`` of a verb of telling starts past whom it was told, where the parser left that in the
+    clause; else ``i``."""
+    while i < j and i > cue.i and doc[i].ent_iob_ == "I":
+        i += 1  # (not the end of whom it was told: "told Dhoni Post|ORG the organisation was …")
+    if i == cue.i + 1 and i < j and doc[i].dep_ in SUBJECT and doc[i].right_edge.i + 1 < j \
+            and any(c.dep_ in SUBJECT and c.i > doc[i].right_edge.i for c in doc[i].head.children):
+        i = doc[i].right_edge.i + 1  # (nor whom, taken for a second subject: "told Xog|nsubj Times the truck|nsubj had …")
+    that = next((m for m in range(i + 1, min(i + 11, j)) if doc[m].lower_ == "that"), None) if i == cue.i + 1 else None
+    if that is not None and that + 1 < j:
+        whom = doc[i:that]
+        # (nor whom, taken for the clause's subject: "told ESIB|nsubj that dissolved oxygen had fallen", "told the Boa Vista
+        # news site Gazeta do Lavrado that the family …")
+        if that <= i + 4 and all(t.pos_ == "PROPN" or t.is_upper for t in whom) or any(t.lower_ in MEDIA_NOUNS for t in whom) \
+                and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP") or t.lower_ in _NAME_LINK_WORDS for t in whom):
+            i = that + 1
+    while cue.i + 1 < i < j - 1 and doc[i].pos_ == "PROPN" and doc[i].is_title \
+            and (doc[i - 1].lower_ in MEDIA_NOUNS or doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
+        i += 1  # (nor the outlet's name after its kind, with no "that": "told the agency Prensa Cuyuni| she learned …")
+    return i
+
+
 def _asked_in_quote(ctx: Context, cue) -> bool:
     """Whether the sentence of a question's cue opens with the question in quote marks ("“…?” X asked …")."""
     start = sentence_start(cue)
@@ -396,7 +418,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # ("said on Thursday, as reported by state television, that …" with the aside hung on the verb as its clause)
     # (nor "who asked not to be named", whatever the parser hung it as)
     clauses = [c for c in clauses if not _medium_aside(ctx, c) and not anonymity_formula(c)]
-    if lemma in _QUESTION_CUES and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in _WH and _asked_in_quote(ctx, cue):
+    asked_in_quote = lemma in _QUESTION_CUES and _asked_in_quote(ctx, cue)
+    if asked_in_quote and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in _WH:
         clauses = []  # (nor when it was asked, the question being the quote before: "“…?” Ms X asked when the Times reached her")
     # (nor what a place is, after its comma: "told the Post from Skardu, where he is waiting …")
     clauses = [c for c in clauses if not any(t.lower_ == "where" and doc[t.i - 1].text == "," and doc[t.i - 2].pos_ == "PROPN"
@@ -677,7 +700,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     # (not where the question asked is the quote before it: "“Where he was in August?” Ms X asked when the Times reached
     # her")
     question = lemma in _QUESTION_CUES and cue.tag_ in ("VBD", "VBZ", "VBP") and any(
-        c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) and not _asked_in_quote(ctx, cue)
+        c.dep_ in SUBJECT and c.i < cue.i for c in cue.children) and not asked_in_quote
     # (a clause before its cue is two statements where it goes on with one of its own: "A …, but B …, officials said")
     spans = [part for span in spans for part in (split_statements(ctx, *span) if span[1] <= cue.i else [span])]
     for i, j in [part for span in spans for part in _cut_clause(ctx, *span)]:
@@ -690,19 +713,8 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             i = cue.i + 1 if i == cue.i else i
         if i < j and doc[i].text == "," and doc[i + 1].lower_ in ("whom", "which", "who", "whose"):
             continue  # (the rest after a cut: ", whom she described as …" is a relative clause, no statement)
-        while i < j and i > cue.i and doc[i].ent_iob_ == "I" and lemma in ADDRESSEE_CUES:
-            i += 1  # (not the end of whom it was told: "told Dhoni Post|ORG the organisation was …")
-        if i == cue.i + 1 and i < j and lemma in ADDRESSEE_CUES and doc[i].dep_ in SUBJECT and doc[i].right_edge.i + 1 < j \
-                and any(c.dep_ in SUBJECT and c.i > doc[i].right_edge.i for c in doc[i].head.children):
-            i = doc[i].right_edge.i + 1  # (nor whom, taken for a second subject: "told Xog|nsubj Times the truck|nsubj had …")
-        if i == cue.i + 1 and lemma in ADDRESSEE_CUES and (that := next((m for m in range(i + 1, min(i + 11, j)) if doc[m].lower_ == "that"), None)) \
-                is not None and that + 1 < j and (that <= i + 4 and all(t.pos_ == "PROPN" or t.is_upper for t in doc[i:that]) or any(
-                    t.lower_ in MEDIA_NOUNS for t in doc[i:that]) and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP") or t.lower_ in _NAME_LINK_WORDS for t in doc[i:that])):
-            i = that + 1  # (nor whom, taken for the clause's subject: "told ESIB|nsubj that dissolved oxygen had fallen", "told
-            # the Boa Vista news site Gazeta do Lavrado that the family …")
-        while cue.i + 1 < i < j - 1 and lemma in ADDRESSEE_CUES and doc[i].pos_ == "PROPN" and doc[i].is_title \
-                and (doc[i - 1].lower_ in MEDIA_NOUNS or doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
-            i += 1  # (nor the outlet's name after its kind, with no "that": "told the agency Prensa Cuyuni| she learned …")
+        if lemma in ADDRESSEE_CUES:
+            i = _past_addressee(doc, cue, i, j)
         if i >= j or doc[i].lower_ in _WH and not question or (
                 i + 1 < len(doc) and doc[i].lower_ == "that" and doc[i + 1].lower_ in _WH_AFTER_THAT
                 # (but "stressed that what happened “does not represent …”": what happened is the clause's subject)

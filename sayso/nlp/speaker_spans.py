@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (ABBREVIATED_TITLES, SITTINGS, SURNAME_TITLES, ADDRESSEE_CUES, ARABIC_ARTICLE, DAY_PARTS, DAY_WORDS, DIGRESSIONS, GROUP_NOUNS, KIN_NOUNS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORDS, OBJECT_CUES, ORIGIN_WORDS, POST_NOMINALS, POSTED_BODIES, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR,
                       TIME_WORDS, TITLES, WHEN_NOUNS, WRITINGS)
 from .bodies import BODY_WORDS
-from .people import KIND_WORDS, NAME_LINKS, OUTLET_ARTICLES, PATRONYMIC, after_partner, doc_ents, ent_bounds, honorific, korean_given, person_ents
+from .people import KIND_WORDS, NAME_LINKS, OUTLET_ARTICLES, PATRONYMIC, after_partner, age_openings, doc_ents, ent_bounds, honorific, korean_given, person_ents
 from .medium import LEADING_CHANNEL, outlet_name_end, own_words_at
 from .tokenizer import GLUED_INITIAL, VOWELLESS
 from .cues import CLAUSE, DASHES, SUBJECT, Context, finite_xcomp, first_word, heads_clause, is_acronym_verb, is_cue, is_participle, is_title, is_verb, kept_per_run, lemma_of, let_known, name_follows, second_report, sentence_start, word_count
@@ -1018,14 +1018,14 @@ def name_after_first_verb(ctx: Context, cue):
 
 
 def _past_age_or_origin(doc, k: int) -> int:
-    """The token before an age or an origin set off after a name that ends at token ``k``: ", 19", ", of 22 years",
-    ", aged 68" (the ages Portuguese and Spanish copy writes), ", from Vemasse"; else ``k``."""
-    if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
-        return k - 2
-    if k >= 3 and doc[k].like_num and doc[k - 1].lower_ == "aged" and doc[k - 2].text == ",":
-        return k - 3
-    if k >= 4 and doc[k].lower_ in ("years", "year") and doc[k - 1].like_num and doc[k - 2].lower_ == "of" and doc[k - 3].text == ",":
-        return k - 4
+    """The token before an age or an origin set off after a name, where the age or origin ends at token ``k`` (a comma
+    after it): ", 19", ", of 22 years", ", aged 68" (the ages ``people.age_openings`` knows), ", from Vemasse"; else
+    ``k``."""
+    openings = age_openings(doc)
+    age = next((m for m in (k - 1, k - 2, k - 3) if m >= 1 and openings[m] and doc[m].text == ","
+                and not any(t.text in (",", "(", ")") for t in doc[m + 1 : k + 1])), None)
+    if age is not None:
+        return age - 1
     origin = next((j for j in (k - 1, k - 2) if j >= 2 and doc[j].lower_ == "from" and doc[j - 1].text == ","), None)
     if origin is not None and all(t.is_title for t in doc[origin + 1 : k + 1]):
         return origin - 2

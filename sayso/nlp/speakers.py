@@ -26,8 +26,8 @@ from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentenc
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, fuller_outlet, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
-from .people import (DETERMINERS, legal_form_last, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, holding_office, honorific, join_tokens, led_names,
-                     elided_before, last_seen, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
+from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, holding_office, honorific, join_tokens, led_names,
+                     elided_before, last_seen, legal_form_last, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
 
@@ -1713,7 +1713,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     media_by_speaker: dict[str, tuple[str | None, bool, int, int]] = {}
     recent: list[Person] = []
     roles_named: dict[str, str] = {}  # an office's words -> the person they resolved to
-    spelled: dict[str, str | None] = {}  # a medium's initials -> the name the story spells them out to
+    spelled: dict[str, str | None] = {}  # a medium's short form (initials, first word) -> the name the story gives it
     quotes = []
     text = doc.text if text is None else text
     interviews = _interviews(doc, text, attributions, outlet)
@@ -1967,16 +1967,13 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
         if a.speaker is not None:
             lo, hi = a.speaker_full or a.speaker
             sp = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
-        if medium is not None and medium.isupper() and 2 <= len(medium) <= 8:
+        if medium is not None:
             # (an outlet by the initials the story spells out somewhere: "told SWS" where the dateline's outlet is
-            # "… Lesotho State Information Agency (LSIA) …"; "told LSIA" then is that agency, by its name)
+            # "… Lesotho State Information Agency (LSIA) …"; "told LSIA" then is that agency, by its name; or by the
+            # first word of the name the story gives it: "told Gazeta" for "Gazeta do Lavrado")
             if medium not in spelled:
-                spelled[medium] = spelled_out(text, medium)
-            medium = spelled[medium] or medium
-        elif medium is not None:
-            # (or by the first word of the name the story gives it: "told Gazeta" for "Gazeta do Lavrado")
-            if medium not in spelled:
-                spelled[medium] = fuller_outlet(text, medium)
+                spelled[medium] = spelled_out(text, medium) if medium.isupper() and 2 <= len(medium) <= 8 \
+                    else fuller_outlet(text, medium)
             medium = spelled[medium] or medium
         cue = a.cue or (None, None)
         end = a.end
