@@ -243,10 +243,12 @@ def parse_cached(nlp, items: Sequence[tuple[str, str, Any]], cache: Path, split:
 
     meta = Path(str(nlp.path or "")) / "meta.json"
     stamp = meta.stat().st_mtime if meta.is_file() else 0
-    # (and by sayso's own tokenizer rules and sentence guard, which change the parse without changing the model)
+    # (and by sayso's own tokenizer rules, name norms and sentence guard, which change the parse without changing the
+    # model)
+    import sayso.nlp.name_norms as norms
     import sayso.nlp.sentence_guard as guard
     import sayso.nlp.tokenizer as tokenizer
-    rules = hashlib.sha1(b"".join(Path(m.__file__).read_bytes() for m in (tokenizer, guard))).hexdigest()
+    rules = hashlib.sha1(b"".join(Path(m.__file__).read_bytes() for m in (tokenizer, norms, guard))).hexdigest()
     key = hashlib.sha1(f"{nlp.path}|{stamp}|{nlp.meta.get('name')}|{nlp.meta.get('version')}|{split}|paragraphs|{nlp.pipe_names}|{rules}".encode())
     file = cache / f"polnear-{split}-{key.hexdigest()[:16]}.spacy"
     docs = {}

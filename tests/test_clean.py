@@ -124,6 +124,10 @@ def test_story_sentences_are_never_furniture(line):
         ("Malé, Nov 22: The ministry opened a hotline.", "Malé", None, "Nov 22"),
         # an outlet in brackets and a colon, no date, as Afghan agencies write it
         ("KABUL (Spinghar): Nine teams stopped work on Tuesday.", "Kabul", "Spinghar", None),
+        # a country or territory in brackets is where the place is, not the outlet (and a hyphen inside the place
+        # in capitals is no dash: not the dateline "SAINT-")
+        ("SAINT-DENIS (La Réunion) – The radar saw a boat, the prefect said.", "Saint-Denis, La Réunion", None, None),
+        ("GAZA (Palestine) - The strikes went on.", "Gaza, Palestine", None, None),
     ],
 )
 def test_datelines(text, place, agency, date):
@@ -138,7 +142,7 @@ def test_datelines(text, place, agency, date):
     ["Meanwhile, Russia said - no.", "The minister said, US - ok", "I — am", "Damascus, Syria – the army",
      "IRAN: The minister arrived.", "UPDATE: The minister arrived.", "NATO: The alliance met.",
      "BREAKING: Two climbers died.", "BACKGROUND: The peak was first climbed in 1987.",
-     "MOSCOW, 3 November (the source said) The talks ended.", "GAZA (Palestine) - The strikes went on.",
+     "MOSCOW, 3 November (the source said) The talks ended.",
      "Seoul (updated) - The captain returned home.", "Karaduman (Hanbit) - The captain returned home.",
      "GENEVA, March 3, Officials said - no.",
      "Monday, Dec 4 (updated) The talks ended.", "UPDATE, March 3. The talks ended.",

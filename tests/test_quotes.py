@@ -441,6 +441,9 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
     ("Her colleague, Dr Samir Bennani, specified for his part to L'Ouarzazi that the team will be based in Garissa.", "L'Ouarzazi"),
     ("In Mombasa, the chairman of the board, Dr Tesfaye Alemu, had affirmed Wednesday to the Kenyan daily Pwani Leo that "
      "the ships were ready.", "Pwani Leo"),
+    # the sea an outlet is named for is no nationality; a French name's "de l'"
+    ("The harbour master told Indian Ocean Wire that the ferry had left without its papers.", "Indian Ocean Wire"),
+    ("Reached by telephone by L'Écho de l'Atoll, the mayor confided that the quay was closed.", "L'Écho de l'Atoll"),
 ])
 def test_the_medium_a_statement_was_given_to(nlp, text, medium):
     found = quotes_of(text, nlp)

@@ -167,8 +167,11 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
         if not m or m.end() >= len(paragraph) or not _SENTENCE_START.match(paragraph, m.end()):
             continue
         agency = m.groupdict().get("agency")
+        region = m.groupdict().get("region")
+        if index == 2 and m["place"].isupper() and is_country(agency):
+            agency, region = None, agency  # (a country or territory in brackets: "SAINT-DENIS (La Réunion) –")
         # (an outlet the table does not know: in brackets, or after a date: "TOKYO, Dec. 4, Shinko News -")
-        if index in (2, 3, 8) and not (is_agency(agency) or _acronym(agency)
+        if index in (2, 3, 8) and agency is not None and not (is_agency(agency) or _acronym(agency)
                                        or (index in (2, 8) or index == 3 and m["date"]) and _unknown_outlet(m["place"], agency, m["date"], index == 2)):
             continue
         if index in (4, 5) and m["place"].split()[0].strip(".'’-").casefold() in _NOT_PLACES:
@@ -198,7 +201,7 @@ def split_dateline(paragraph: str, is_agency: Callable[[str], bool]) -> tuple[Da
         return (
             Dateline(
                 text=text,
-                place=_tidy_place(place, m.groupdict().get("region")),
+                place=_tidy_place(place, region),
                 agency=agency.strip() if agency else None,
                 date=m.groupdict().get("date"),
             ),

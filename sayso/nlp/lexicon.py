@@ -255,6 +255,9 @@ ROLE_SYNONYMS = {
     r"master(?=\s+of\b)": "captain",
     # (a registrar heads the registry: "the head of the registry confirmed" before "Registrar X")
     "registrar": "head registrar",
+    # (France's prefect is "the representative of the State" in his département: "the representative of the State in
+    # Mayotte specified")
+    r"representative(?=\s+of\s+the\s+state\b)": "prefect",
     # (and a scientist of any branch is "the scientist": "the Chilean biochemist X … The scientist recognized")
     **{branch: "expert" for branch in """biochemist chemist physicist biologist toxicologist virologist epidemiologist
        pathologist microbiologist geneticist meteorologist ichthyologist""".split()},
@@ -270,7 +273,7 @@ TITLES = frozenset(
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak pak ibu lyonpo dasho aum bu m
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera
     cllr atty pa mammy afioga susuga fr rev revd reverend madame sayyid sayyida doña andriamatoa ramatoa ato w/ro w/t weyzero woizero khun ntate mè
-    babe make indvuna toshao dona""".split()
+    babe make indvuna toshao dona fundi""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
@@ -279,7 +282,8 @@ TITLES = frozenset(
 # of an elder; the Samoan "Afioga" and "Susuga" of a matai before his title and name; the Irish "Fr" of a priest; the
 # Omani "Sayyid" of the ruling family; the Spanish "doña" ("don" is a given name too: see people.py); the Malagasy
 # "Andriamatoa" (Mr) and "Ramatoa" (Mrs); the Amharic "Ato" (Mr) and "W/ro", "Weyzero" (Mrs), "W/t" (Miss); the Sesotho "Ntate" (Mr) and "'Mè" (Mrs); the siSwati "Babe" (Mr) and "Make" (Mrs) and a headman's "Indvuna"; a Guyanese
-# Amerindian village's "Toshao"; the Portuguese "Dona" of a woman; the
+# Amerindian village's "Toshao"; the Portuguese "Dona" of a woman; the Swahili and Comorian "Fundi" (master) of a
+# craftsman or an elder fisherman, before his given name ("Fundi Houmadi"); the
 # Indonesian "Bu" ("Bu Siti", before a given name, as "Pak" is, and the Thai "Khun": "Khun Somsak"); the French "M." of Monsieur ("M. Ben Salah"), which a
 # middle initial never is where it opens the name)
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case

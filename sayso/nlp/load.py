@@ -59,12 +59,14 @@ def _load(target: str):
     if missing:
         raise ConfigError(f"the spaCy pipeline {target!r} has no {' and no '.join(missing)}: sayso needs both")
     use_numpy_gemm(nlp)
-    from .sentence_guard import SENTENCE_GUARD  # (registers the component)
+    from .name_norms import NAME_NORMS  # (registers the components)
+    from .sentence_guard import SENTENCE_GUARD
     from .tokenizer import add_abbreviations, alias_quote_marks
 
     add_abbreviations(nlp)
     alias_quote_marks(nlp)
 
+    nlp.add_pipe(NAME_NORMS, first=True)  # (before the shared tok2vec reads the norms)
     nlp.add_pipe(SENTENCE_GUARD, before="parser")
     return nlp
 

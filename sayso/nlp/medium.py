@@ -33,7 +33,8 @@ _NUMBER = r"(?:\s+\d{1,3}\b(?![.,:]?\d)(?!\s+(?!(?:on|that|in|last|late|earlier|
 # whose outlet it is, before its name: "quoted by the public broadcaster of the Faroe Islands, Brimvarp", "to the public
 # broadcaster of his country, Brimvarp"
 _WHOSE = r"(?:of\s+(?:(?:his|her|its|their)\s+country|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+)?"
-_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|„[^“”]{{2,60}}[“”]|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:(?![{CAPITAL}]\.[{CAPITAL}][a-z])[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
+_NAME = rf"(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”|„[^“”]{{2,60}}[“”]|(?:[{CAPITAL}][\w.&'’-]*|al-\w+)(?:\s+(?:(?![{CAPITAL}]\.[{CAPITAL}][a-z])[{CAPITAL}][\w.&'’-]*|al-\w+|(?:de|do|da|dos|das|del|di|du|of)(?:\s+the)?(?=\s+[{CAPITAL}])|de\s+l['’][{CAPITAL}][\w.&'’-]*|de\s+la(?=\s+[{CAPITAL}])))*{_NUMBER}?)"
+# (a French name's "de l'" and "de la": "Le Courrier de l'Océan", "L'Écho de la Côte")
 # an outlet's short name: its initials, or a word with capitals inside ("BelNX", "TPulse", "KyrN")
 _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
 _REACHED_BY = (r"(?:[Ww]hen\s+)?(?=[CcRrIiQqAMJ])(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked|Joined)"
@@ -417,6 +418,8 @@ _GENERIC_OUTLET = re.compile(r"(?:News|Press|Daily|Broadcasting|Radio|Television
 _OWNERSHIP = re.compile(rf"^(?:(?:{OWNER_WORD.pattern})\s+)+")
 
 
+# the waters a demonym names with them, in an outlet's name: "Indian Ocean Wire", "Arabian Gulf Times"
+_WATERS = frozenset("Ocean Sea Gulf".split())
 # a gathering a place's name stands before, never an outlet: "told the Rome conference on migrant protection"
 # (not "talks" or "delegates": "told Reuters talks would resume" names the outlet)
 _GATHERING = re.compile(r"\s+(?:conference|summit|meeting|session|forum|gathering|rally|congress|ministerial)\b")
@@ -434,8 +437,11 @@ def _clean(name: str, after: str) -> str | None:
     if name.endswith(".") and name.split()[-1].count(".") == 1:
         name = name[:-1]  # "told Global Wire.", "in interview to CTA." end the sentence, not the name (U.N. keeps its)
     first, _, rest = name.partition(" ")
-    if rest.count(" ") >= 1 and is_demonym(first) and not is_country(first) and rest[:1].isupper() and not _GENERIC_OUTLET.match(rest):
-        name = rest  # "the Syrian Barada News Agency": the agency's name, not where it is from (not "the Czech News Agency")
+    if rest.count(" ") >= 1 and is_demonym(first) and not is_country(first) and rest[:1].isupper() and not _GENERIC_OUTLET.match(rest) \
+            and rest.split()[0] not in _WATERS:
+        # "the Syrian Barada News Agency": the agency's name, not where it is from (not "the Czech News Agency", nor
+        # the sea its name is of: "Indian Ocean Wire")
+        name = rest
     if is_demonym(name):
         paper = re.match(rf"\s+(?:daily|newspaper|weekly|paper)\s+({_NAME})", after)
         if paper is not None:

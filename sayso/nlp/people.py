@@ -684,6 +684,8 @@ PLACE_NOUNS = frozenset("""settlement village town valley camp base shelter airp
 _PLACE_KINDS = frozenset("canton district province region municipality parish commune county department governorate port".split())
 # the words that name a part of a region before its name: "the middle Atrato", "the upper Zambezi"
 _REGION_PARTS = frozenset("middle upper lower northern southern eastern western central greater".split())
+# the offices whose "of" names a place: "the prefect of Mayotte", "the governor of Anjouan"
+_PLACE_OFFICES = frozenset("prefect sub-prefect governor mayor".split())
 # the labels a lone word's mentions are counted by, a person's against a place's
 _LONE_LABELS = frozenset("PERSON PER LOC GPE".split())
 # the same kinds counted, as in "the provinces of Ngozi and Kirundo"
@@ -721,8 +723,10 @@ def _find_used_as_place(doc) -> frozenset[str]:
             listed.add(t.text)
             found.add(doc[lo : t.i + 1].text)
         before = doc[t.i - 1].lower_ if t.i else ""
-        # (or "the province of Niassa", "the district of Lago", as translations write a place)
-        of_place = before == "of" and t.i >= 2 and (doc[t.i - 2].lower_ in PLACE_NOUNS or doc[t.i - 2].lower_ in _PLACE_PLURALS)
+        # (or "the province of Niassa", "the district of Lago", as translations write a place; or what a prefect, a
+        # governor or a mayor has in charge: "the prefect of Mayotte|PERSON said")
+        of_place = before == "of" and t.i >= 2 and (doc[t.i - 2].lower_ in PLACE_NOUNS or doc[t.i - 2].lower_ in _PLACE_PLURALS
+                                                    or doc[t.i - 2].lower_ in _PLACE_OFFICES and lo == t.i)
         # (and the next of a list of places: "the provinces of Ngozi and Kirundo")
         # (not a subject after a place: "Talking … by phone from Matara, Hiếu said")
         of_place = of_place or before in ("and", ",") and lo == t.i and t.i >= 2 and doc[t.i - 2].text in found \
@@ -772,6 +776,7 @@ def _find_used_as_place(doc) -> frozenset[str]:
     return frozenset(found | openings)
 # the last word of a place's name, never of a person's
 _GEO_NOUNS = frozenset("river sea lake mountains valley desert strait islands plateau canal dam reservoir barrage basin"
+                       " point reef lagoon peninsula gulf atoll"  # (a headland: "off Chiroroni Point")
                        " chhu".split())  # (a Bhutanese river: "the Mo Chhu")
 
 
@@ -1092,9 +1097,11 @@ def person_ents(doc) -> list:
         doc[e.start - 1].lower_ in KIND_WORDS and not _holder_after_body(doc, e)
         or doc[e.start - 1].lower_.endswith("-flagged"))}  # (and "the Togo-flagged X")
     # (or before its kind in apposition: "on the Kalypso Merino, a livestock carrier taking …")
+    # (or any craft, as the head of that phrase: "The Mwezi Mwema, a fibreglass boat carrying …", not "X, a bus driver")
     not_people |= {e.text for e in doc_ents(doc) if e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("a", "an")
-                   and (kind := next((t for t in doc[e.end + 2 : e.end + 5] if t.lower_ in _VESSELS), None)) is not None
-                   and all(t.is_lower for t in doc[e.end + 2 : kind.i])}
+                   and (kind := next((t for t in doc[e.end + 2 : e.end + 5] if t.lower_ in VEHICLES), None)) is not None
+                   and all(t.is_lower for t in doc[e.end + 2 : kind.i])
+                   and (kind.lower_ in _VESSELS or kind.i + 1 == len(doc) or doc[kind.i + 1].pos_ not in ("NOUN", "PROPN"))}
     firsts = {e[0].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 1}  # (the first words of bodies' names)
     # (or in commas after its kind, or what an office is of, with the holder named next: "The president of the operating
     # company, Vicuñas Andinas|PERSON, Ramiro Echeverría Lascano|PERSON", "the mayor of Alto Ñirehue|PERSON, Héctor X")
