@@ -5,6 +5,7 @@ import spacy
 from sayso.config import Settings
 from sayso.errors import ConfigError
 from sayso.nlp import load_nlp
+from sayso.nlp.name_norms import NAME_NORMS
 from sayso.nlp.sentence_guard import SENTENCE_GUARD
 
 
@@ -28,5 +29,6 @@ def test_any_pipeline_with_parser_and_ner_loads_by_path_or_setting(tmp_path):
     nlp.initialize()
     nlp.to_disk(tmp_path / "tiny")
     loaded = load_nlp(str(tmp_path / "tiny"))
-    assert loaded.pipe_names == [SENTENCE_GUARD, "parser", "ner"]  # (the guard sayso puts before any parser)
+    # (the name norms sayso puts first, and the guard before any parser)
+    assert loaded.pipe_names == [NAME_NORMS, SENTENCE_GUARD, "parser", "ner"]
     assert load_nlp(settings=Settings(nlp_model=str(tmp_path / "tiny"))) is loaded  # cached per process

@@ -2781,3 +2781,10 @@ def test_a_french_given_name_says_she(nlp):
     text = ("Florence Vasseur said the boat had never left the strait. “We saw a dot on a screen,” she told "
             "reporters.\n\nThe harbour master, Karim Benali, said the patrol was elsewhere.")
     assert speaker_of(text, nlp, "a dot on a screen")[0] == "Florence Vasseur"
+
+
+def test_he_after_a_sentence_with_no_parsed_subject_is_its_speaker_not_whom_he_accompanied(nlp):
+    text = ("Title\n\nReached by telephone by Radio Pwani, the mayor of Foumbouni, Ali Hassani Mze, who had accompanied "
+            "M. Saïd Bacar to the burials in Domoni, confided that the town « has buried its sons ». He estimated that "
+            "the inquiry must begin on the beach of Foumbouni.")
+    assert speaker_of(text, nlp, "the inquiry must begin")[0] == "Ali Hassani Mze"

@@ -279,9 +279,12 @@ def _lead_in(doc, people: list[Person], at: int) -> list[Person]:
     return []
 
 
-def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
+def _subjects_before(doc, people: list[Person], at: int, speakers: Sequence[Person] = ()) -> list[Person]:
     """People who are the subject of a main clause earlier in the paragraph, most recent first: the one
-    "he" most likely continues ("Volkonsky struck a more optimistic tone. '…,' he said")."""
+    "he" most likely continues ("Volkonsky struck a more optimistic tone. '…,' he said"). Where the parser gave no
+    clause a person for its subject, the names it hung elsewhere, most recent first, but the last of ``speakers`` (who
+    spoke last) before a name after it in its own sentence: "…, the Governor, X, who had accompanied Y to the burials,
+    confided that … He estimated" is X."""
     found: list[Person] = []
     k = at - 1
     loose: list[Person] = []  # names the parser hung elsewhere, neither object nor after a preposition
@@ -377,7 +380,13 @@ def _subjects_before(doc, people: list[Person], at: int) -> list[Person]:
                 if person is not None and person not in found:
                     found += [p for p in _sharing(people, person, ent) if p not in found]
                 break
-    return found or loose
+    if found or not speakers or speakers[0] not in loose[1:]:
+        return found or loose
+    last = [max((k for k in p.seen if k < at), default=-1) for p in (speakers[0], loose[0])]
+    if min(last) < 0 or last[0] > last[1] or doc[last[0]].sent.start != doc[last[1]].sent.start:
+        return loose
+    # (the one who spoke, named first in the sentence, before the name inside its relative clause or aside)
+    return [speakers[0]] + [p for p in loose if p is not speakers[0]]
 
 
 def _portfolio_then_name(doc, ent) -> bool:
@@ -570,7 +579,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             lead_in = _lead_in(doc, people, span[0])
             sentence_end = tokens[0].sent.end
             quiet = _named_in_quiet_paragraph(doc, people, span[0])
-            for person in _subjects_before(doc, people, span[0]) + lead_in + quiet + story + before + _mentions_before(doc, people, char):
+            for person in _subjects_before(doc, people, span[0], story) + lead_in + quiet + story + before + _mentions_before(doc, people, char):
                 if person in asked or span[0] < min(person.seen or [person.first_token]) < sentence_end:
                     continue  # (nor one first named later in the pronoun's own sentence: "He also commented on remarks by
                     # X, who told …, saying …" is the story's speaker, though X's words came first)
