@@ -2788,3 +2788,22 @@ def test_he_after_a_sentence_with_no_parsed_subject_is_its_speaker_not_whom_he_a
             "M. Saïd Bacar to the burials in Domoni, confided that the town « has buried its sons ». He estimated that "
             "the inquiry must begin on the beach of Foumbouni.")
     assert speaker_of(text, nlp, "the inquiry must begin")[0] == "Ali Hassani Mze"
+
+
+def test_a_body_named_in_the_french_order_is_no_person_and_its_spokeswoman_is_the_named_one(nlp):
+    text = ("Title\n\nAmina Saandi, spokeswoman of Collectif Mayotte Debout, wrote on Facebook that the hotline was a "
+            "trap.\n\nThe collective's spokeswoman said the group would march in Mamoudzou on Saturday.")
+    assert speaker_of(text, nlp, "would march")[0] == "Amina Saandi"
+
+
+def test_a_leads_office_is_the_person_named_two_paragraphs_on_and_stays_hers(nlp):
+    text = ("MAMOUDZOU, Mayotte, Nov 22 (Ocean Wire) - French radar followed the small boat for 40 minutes before it "
+            "vanished, the prefect of Mayotte said on Sunday.\n\n"
+            "At least 17 people died when the boat overturned. Fishermen pulled 23 survivors from the water.\n\n"
+            "Florence Morel-Vidal said no distress call had reached the rescue services. "
+            "\"We saw a dot on a screen,\" she told Ocean Wire.\n\n"
+            "Amina Saandi, a member of parliament, said the crossings had to stop.\n\n"
+            "The prefect said the records would be handed to any inquiry.")
+    assert speaker_of(text, nlp, "French radar followed")[0] == "Florence Morel-Vidal"
+    assert speaker_of(text, nlp, "a dot on a screen")[0] == "Florence Morel-Vidal"
+    assert speaker_of(text, nlp, "records would be handed")[0] == "Florence Morel-Vidal"

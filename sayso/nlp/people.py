@@ -684,6 +684,9 @@ PLACE_NOUNS = frozenset("""settlement village town valley camp base shelter airp
 _PLACE_KINDS = frozenset("canton district province region municipality parish commune county department governorate port".split())
 # the words that name a part of a region before its name: "the middle Atrato", "the upper Zambezi"
 _REGION_PARTS = frozenset("middle upper lower northern southern eastern western central greater".split())
+# the kind of a body that opens its name in French, Spanish or Portuguese: "Collectif Mayotte Debout", "Comité Sud"
+_BODY_OPENINGS = frozenset("collectif comite association syndicat federation coordination mouvement ligue observatoire "
+                           "fondation institut colectivo comision sindicato federacion coletivo comissao".split())
 # the offices whose "of" names a place: "the prefect of Mayotte", "the governor of Anjouan"
 _PLACE_OFFICES = frozenset("prefect sub-prefect governor mayor".split())
 # the labels a lone word's mentions are counted by, a person's against a place's
@@ -1111,6 +1114,8 @@ def person_ents(doc) -> list:
                                                                 and doc[e.start - 2].lower_ == "general" and doc[e.start - 3].lower_ in _OFFICES_OF_PLACES)
                        and e.text.split()[0] not in firsts)  # (a firm's short name is left to the rules on firms)
                    and e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].ent_type_ in ("PERSON", "PER")}
+    # (nor a body named in the French order, its kind first: "Collectif Mayotte Debout|PERSON", "Comité Sud|PERSON")
+    not_people |= {e.text for e in named if len(e) > 1 and fold(e[0].text) in _BODY_OPENINGS}
     # (nor a body's name with the country of its branch: "Halda Stitchworks Madagascar|PERSON" beside "Halda Stitchworks
     # Ltd|ORG")
     orgs = {e[:-1].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 2}
@@ -1456,6 +1461,10 @@ def _mislabelled_names(doc, persons: list) -> list:
                 and all(t.pos_ == "PROPN" and t.is_title for t in e) and e[-1].lower_ not in OFFICE | _BODY_WORD_ENDINGS \
                 and e.end < len(doc) and doc[e.end].tag_ in ("VBD", "VBZ"):
             found.append(e)  # ("… in Batken region Almazbek Sydykov|ORG welcomed …": a given name, then the verb it does)
+        elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and len(e) == 1 and _given_name_sex(e[0].text) is not None \
+                and e.end + 1 < len(doc) and not doc[e.end].ent_type_ and doc[e.end].pos_ == "PROPN" and capitalised(doc[e.end]) \
+                and doc[e.end].lower_ not in OFFICE | _BODY_WORD_ENDINGS and doc[e.end + 1].tag_ in ("VBD", "VBZ"):
+            found.append(doc[e.start : e.end + 1])  # ("Florence|LOC Lemaire-Dubreuil said": and a surname the NER left out)
         elif e.label_ in ("ORG", "MISC", "LOC", "GPE") and 2 <= len(e) <= 4 and e[-1].text in lasts \
                 and _given_name_sex(e[0].text) is not None and all(
                     t.pos_ == "PROPN" and (t.is_title or t.text in _LOWER_PARTICLES) for t in e):
@@ -1714,12 +1723,21 @@ def _name_words(doc) -> dict[str, list[int]]:
 def _ends_in_a_name(app) -> bool:
     """An office with its own holder's name: the next of a list of people ("X, the Personal Envoy of the UN
     Secretary-General for Sudan Mr. Y,"), not X's appositive."""
-    if len(app) < 3 or app[0].ent_type_ in ("PERSON", "PER"):
+    if len(app) < 3 or app[0].ent_type_ in ("PERSON", "PER") or _body_named_first(app[-1]):
         return False
     # (in a long one, whatever the NER made of the name: "… of the Arab Republic of Egypt Hesham Fawzy Rashwan|LOC")
     return app[-1].ent_type_ in ("PERSON", "PER") and not _office_as_name(app[-1]) or all(
         t.pos_ == "PROPN" and t.is_title and (t.ent_type_ in ("", "PERSON", "PER") or len(app) > 12) and t.lower_ not in OFFICE
         and t.lower_ not in _BODY_WORD_ENDINGS and not role_country(t.text) for t in app[-2:])
+
+
+def _body_named_first(tok) -> bool:
+    """Whether the entity ending at ``tok`` is a body named in the French order, its kind first ("spokeswoman of
+    Collectif Mayotte Debout|PERSON"), whatever the NER labelled it."""
+    doc, k = tok.doc, tok.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return bool(tok.ent_type_) and k < tok.i and fold(doc[k].text) in _BODY_OPENINGS
 
 
 def _office_as_name(tok) -> bool:

@@ -750,6 +750,10 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 # minister said …" with Özdemiroğlu named next is not the "Foreign Minister Hişam ez-Zubi" met later)
                 if only is None or country is not None and country not in _countries_of(only):
                     holder = _named_next(doc, people, span, country) or only
+                    if holder is not None and holder is not only and not holder.offices:
+                        # (the lead gave the office the story never repeats with the name: "the prefect of Mayotte
+                        # said … | X said …" makes X "The prefect" who speaks later)
+                        holder.offices.append((office_words(text), country))
                 else:
                     holder = only
             if holder is not None:
@@ -1293,9 +1297,12 @@ def _in_view(doc, people: list[Person], char: int, recent: list[Person]) -> list
 def _named_next(doc, people: list[Person], span: tuple[int, int], country: str | None) -> Person | None:
     """``Türkiye's foreign minister said on Thursday that … | Speaking … with his Syrian counterpart X, Kerem
     Altunbaş said``: a lead that names only an office, before anyone is named, means the first person the next
-    paragraph names who holds no office of another country."""
-    later = sorted((p for p in people if p.first_token >= span[1]
-                    and doc[span[1] : p.first_token].text.count("\n\n") == 1), key=lambda p: p.first_token)
+    paragraph (or, where that names no one, the one after it) names who holds no office of another country."""
+    later = sorted((p for p in people if p.first_token >= span[1]), key=lambda p: p.first_token)
+    breaks = [doc[span[1] : p.first_token].text.count("\n\n") for p in later]
+    # (or the paragraph after it, where the next one only tells what happened and names no one: "…, the prefect of X
+    # said on Sunday. | At least 17 people died … | Y said the boat …")
+    later = [p for p, n in zip(later, breaks) if n == 1] or ([later[0]] if later and breaks[0] == 2 else [])
     wanted = office_words(doc[span[0] : span[1]].text)
     # (who speaks there, by name: the subject of a reporting verb; holding no other office, from no other country;
     # or whom it gives the lead's very office: "The South Korean captain of a cargo ship … | Ryu Seong-hoon, 56, the
