@@ -6116,3 +6116,9 @@ def test_an_interview_opened_by_a_pronoun_whom_the_sentence_before_names(nlp):
     text = ("The nephew, Dwayne Abrams, 22, was one of three men pulled alive from the pit. He spoke to Radio Paruima in "
             "English.\n\n“The wall just dropped,” Dwayne said.\n\nAbrams said he would not go back.")
     assert [q["medium"] for q in quotes_of(text, nlp)] == ["Radio Paruima", "Radio Paruima"]
+
+
+def test_a_clause_of_when_after_the_statement_is_part_of_it(nlp):
+    text = "The fisherman said he took his boat out early, with his two sons, when a boy ran through the village."
+    found = quotes_of(text, nlp)
+    assert [q["text"] for q in found] == ["he took his boat out early, with his two sons, when a boy ran through the village"]
