@@ -2807,3 +2807,10 @@ def test_a_leads_office_is_the_person_named_two_paragraphs_on_and_stays_hers(nlp
     assert speaker_of(text, nlp, "French radar followed")[0] == "Florence Morel-Vidal"
     assert speaker_of(text, nlp, "a dot on a screen")[0] == "Florence Morel-Vidal"
     assert speaker_of(text, nlp, "records would be handed")[0] == "Florence Morel-Vidal"
+
+
+def test_a_sociologist_at_a_university_of_a_country_is_the_researcher(nlp):
+    text = ("Title\n\nDr Nassim Said Toybou, a sociologist at the University of the Comoros, said both capitals were wrong.\n\n"
+            "Fatima Ali, who lost two daughters, said she had paid for the places herself.\n\n"
+            "The researcher answered: ‘Work on Anjouan.’")
+    assert speaker_of(text, nlp, "Work on Anjouan")[0] == "Nassim Said Toybou"

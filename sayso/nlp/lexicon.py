@@ -261,6 +261,8 @@ ROLE_SYNONYMS = {
     # (and a scientist of any branch is "the scientist": "the Chilean biochemist X … The scientist recognized")
     **{branch: "expert" for branch in """biochemist chemist physicist biologist toxicologist virologist epidemiologist
        pathologist microbiologist geneticist meteorologist ichthyologist""".split()},
+    # (and a scholar of society is "the researcher" later: "Dr X, a sociologist at … | …, the researcher answered")
+    **{field: "expert" for field in "researcher sociologist anthropologist historian demographer".split()},
 }  # fmt: skip
 # letters written after a name for a seat or a rank: "X TD" (a member of the Dáil), "X MP", "X QC"
 POST_NOMINALS = frozenset("TD MP MEP MLA MSP MS MNA QC KC SC".split())

@@ -24,6 +24,8 @@ _STOPS = frozenset(".!?:;")
 @Language.component(NAME_NORMS)
 def norm_names(doc):
     """Give "Said" a name's norm between two names, or where it opens a name that a reporting verb follows."""
+    if not any(name in doc.text for name in _NAMES):
+        return doc  # (most texts have none: no walk over their tokens)
     for tok in doc:
         norm = _NAMES.get(tok.text)
         if norm is None or tok.i + 1 == len(doc) or not _name_word(doc[tok.i + 1]):

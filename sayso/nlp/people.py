@@ -1726,7 +1726,8 @@ def _ends_in_a_name(app) -> bool:
     if len(app) < 3 or app[0].ent_type_ in ("PERSON", "PER") or _body_named_first(app[-1]):
         return False
     # (in a long one, whatever the NER made of the name: "… of the Arab Republic of Egypt Hesham Fawzy Rashwan|LOC")
-    return app[-1].ent_type_ in ("PERSON", "PER") and not _office_as_name(app[-1]) or all(
+    # (not a country the NER took for a name: "a sociologist at the University of the Comoros|PERSON")
+    return app[-1].ent_type_ in ("PERSON", "PER") and not _office_as_name(app[-1]) and not is_country(app[-1].text) or all(
         t.pos_ == "PROPN" and t.is_title and (t.ent_type_ in ("", "PERSON", "PER") or len(app) > 12) and t.lower_ not in OFFICE
         and t.lower_ not in _BODY_WORD_ENDINGS and not role_country(t.text) for t in app[-2:])
 
