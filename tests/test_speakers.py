@@ -2814,3 +2814,11 @@ def test_a_sociologist_at_a_university_of_a_country_is_the_researcher(nlp):
             "Fatima Ali, who lost two daughters, said she had paid for the places herself.\n\n"
             "The researcher answered: ‘Work on Anjouan.’")
     assert speaker_of(text, nlp, "Work on Anjouan")[0] == "Nassim Said Toybou"
+
+
+def test_an_inverted_speakers_offices_in_commas_before_the_name(nlp):
+    # (machine-translated French: the verb, then every office in commas, then the holder's name)
+    text = ("Title\n\nThe curfew is lifted from Monday, let it be known on Sunday the Prosecutor, M. Ali Djaanfar Bacar.\n\n"
+            "The schools will reopen on Tuesday, announced on Saturday evening the Minister of Education, in charge of "
+            "Youth, Spokesman of the Government, M. Ahmed Soilihi Mroudjae.")
+    assert speaker_of(text, nlp, "schools will reopen")[0] == "Ahmed Soilihi Mroudjae"

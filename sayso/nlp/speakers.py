@@ -1006,12 +1006,36 @@ def _ends_in_office(doc, lo: int, comma: int) -> bool:
                for t in doc[lo:comma])
 
 
+def _name_past_offices(doc, hi: int) -> int | None:
+    """The end of a name that closes the sentence after more offices set off by commas from token ``hi`` on, as
+    machine-translated French puts an inverted speaker ("…, announced the Minister of the Interior, in charge of
+    Information, Spokesman of the Government, M. X."); None if no such name."""
+    j = hi
+    for _ in range(4):
+        if j >= len(doc) or doc[j].text != ",":
+            return None
+        k = j + 1
+        while k < len(doc) and (honorific(doc[k]) or doc[k].text in ("M.", "Mme")):  # (and the French Monsieur's "M.")
+            k += 1
+        if k < len(doc) and doc[k].ent_type_ in ("PERSON", "PER") and (doc[k].ent_iob_ == "B" or k > j + 1) \
+                and doc[k].lower_ not in ROLE_NOUNS:
+            end = next((e.end for e in person_ents(doc) if e.start <= k < e.end), None)
+            return end if end is not None and (end == len(doc) or doc[end].text in (".", ";") or doc[end].is_space) else None
+        j = next((m for m in range(k, min(k + 7, len(doc))) if doc[m].text == ","), None)
+        if j is None or j == k or not all(t.is_title or t.lower_ in ("of", "the", "and", "for", "in", "charge") for t in doc[k:j]) \
+                or not (doc[k].lower_ == "in" and k + 1 < j and doc[k + 1].lower_ == "charge" or any(t.lower_ in ROLE_NOUNS for t in doc[k:j])):
+            return None
+    return None
+
+
 def _named_in_apposition(doc, a: Attribution) -> tuple[int, int] | None:
     """``Russia's envoy, Sergei Volkonsky,``: an office whose appositive names the person speaks as that person."""
     if a.speaker is None:
         return None
     lo, hi = a.speaker
     full = a.speaker_full
+    if a.cue is not None and a.cue[0] < doc[lo].idx and (named := _name_past_offices(doc, hi)) is not None:
+        return lo, named  # ("…, announced the Minister of the Interior, in charge of Information, Spokesman of …, M. X.")
     if full is not None and hi - lo == 1 and full[0] == lo and 3 <= full[1] - hi <= 4 and doc[hi].text == "," \
             and (doc[lo].ent_type_ in ("LOC", "GPE") or place_country(doc[lo].text)) and given_before_name(doc[hi + 1 : full[1]]) \
             and all(t.pos_ == "PROPN" and t.is_title for t in doc[hi + 1 : full[1]]):
