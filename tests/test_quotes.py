@@ -444,6 +444,8 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
     # the sea an outlet is named for is no nationality; a French name's "de l'"
     ("The harbour master told Indian Ocean Wire that the ferry had left without its papers.", "Indian Ocean Wire"),
     ("Reached by telephone by L'Écho de l'Atoll, the mayor confided that the quay was closed.", "L'Écho de l'Atoll"),
+    # the story's own paper after a French cue ("lança à notre journal")
+    ("« The quay is closed », launched to our newspaper the harbour master, Karim Benali.", "this newspaper"),
 ])
 def test_the_medium_a_statement_was_given_to(nlp, text, medium):
     found = quotes_of(text, nlp)

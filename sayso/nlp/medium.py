@@ -338,7 +338,8 @@ def own_words_at(doc, i: int) -> int:
 _OWN_INFORMED = re.compile(r"\b(?:the|our|this)\s+(?:agency|newspaper|paper|portal|channel)\s+(?:was|were|has\s+been)\s+(?:informed|told)\b",
                            re.IGNORECASE)
 _OWN = re.compile(rf"\b(?:told|telling|tells|tell|(?:{_SPEAKING}|spoke|talked)(?:\s+exclusively)?\s+(?:to|with)|"
-                  rf"(?:confirmed|declared|said|says|stated|indicated|explained|manifested|assured|precised|recounted|revealed|admitted)\s+to|"
+                  rf"(?:confirmed|declared|said|says|stated|indicated|explained|manifested|assured|precised|recounted|revealed|admitted"
+                  rf"|confided|launched|affirmed|specified|underlined|insisted)\s+to|"  # (and "launched to our newspaper", French copy)
                   rf"[Cc]ontacted\s+by|[Cc]onsulted\s+by|(?:[Jj]oined|[Rr]eached)\s+(?:by\s+(?:tele)?phone\s+)?by|"
                   rf"interview(?:ed\s+by|\s+with)|[Ii]n\s+(?:an?\s+)?(?:conversation|dialogue)\s+with)\s+"
                   rf"(?:(?:the|a)\s+(?:correspondent|reporter|journalist)\s+of\s+)?"  # ("… with the correspondent of our newspaper")
