@@ -2822,3 +2822,9 @@ def test_an_inverted_speakers_offices_in_commas_before_the_name(nlp):
             "The schools will reopen on Tuesday, announced on Saturday evening the Minister of Education, in charge of "
             "Youth, Spokesman of the Government, M. Ahmed Soilihi Mroudjae.")
     assert speaker_of(text, nlp, "schools will reopen")[0] == "Ahmed Soilihi Mroudjae"
+
+
+def test_a_verb_the_parser_hung_on_the_last_appositive_is_the_named_persons(nlp):
+    text = ("Title\n\nSafina Ousseni, spokeswoman of Collectif Mayotte Debout, a Mahoran group that campaigns against the "
+            "crossings, wrote on Facebook that ‘every hotline number becomes an invitation’.")
+    assert speaker_of(text, nlp, "hotline number")[0] == "Safina Ousseni"

@@ -123,6 +123,12 @@ def subject_of(token, depth: int = 0):
         return token.head
     if (closed := _before_relative_clause(token)) is not None:
         return closed  # ("The fund, which did not respond to the questions of X, indicated|acl-of-questions …": the fund)
+    if token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and token.i > 0 and token.doc[token.i - 1].text == "," \
+            and token.head.dep_ == "appos" and token.head.i < token.i and token.head.head.ent_type_ in ("PERSON", "PER") \
+            and not any(c.dep_ in SUBJECT for c in token.children):
+        # "X, spokeswoman of …, a Mahoran group that campaigns …, wrote|acl-of-group on Facebook that …": the person
+        # whose appositives end at the comma, not the last of them
+        return token.head.head
     if (whose := _subject_before_whose(token)) is not None:
         return whose
     # (not the end of an office's "of" phrase the parser gave the verb as a second subject: "The coach|nsubj of the
