@@ -2828,3 +2828,14 @@ def test_a_verb_the_parser_hung_on_the_last_appositive_is_the_named_persons(nlp)
     text = ("Title\n\nSafina Ousseni, spokeswoman of Collectif Mayotte Debout, a Mahoran group that campaigns against the "
             "crossings, wrote on Facebook that ‘every hotline number becomes an invitation’.")
     assert speaker_of(text, nlp, "hotline number")[0] == "Safina Ousseni"
+
+
+def test_he_after_a_sentence_the_parser_rooted_in_its_speaker_and_places_after_police_and_beach(nlp):
+    text = ("Title\n\nThe curfew was lifted on Sunday, let it be known the Prosecutor of the Republic at Fomboni, "
+            "M. Djaanfar Ben Ali.\n\n"
+            "Nourdine Abdallah Madi, 38 years, was arrested by the police of Domoni after leaving the beach of Bambao "
+            "Mtsanga. The prosecutor specified that he is prosecuted for manslaughter. « The investigation will "
+            "establish who held the helm », he indicated.")
+    assert speaker_of(text, nlp, "who held the helm")[0] == "Djaanfar Ben Ali"
+    names = {p.name for p in collect_people(parse_text(text, nlp))}
+    assert not names & {"Domoni", "Bambao Mtsanga"}

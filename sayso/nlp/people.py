@@ -679,7 +679,7 @@ _VESSEL_PREFIXES = frozenset("MV M/V MT M/T FV F/V".split())
 # a company's legal form, the last word of its name
 # what a word names when it stands before one of these: "the Khimdo settlement" is a place, whatever the NER says
 PLACE_NOUNS = frozenset("""settlement village town valley camp base shelter airport airstrip district region area province wilaya
-    township county commune municipality parish suburb neighbourhood neighborhood jetty harbour harbor market""".split())
+    township county commune municipality parish suburb neighbourhood neighborhood jetty harbour harbor market beach island""".split())
 # the kinds of place whose name follows them with "of": "the canton of X", "the cantons of X and Y"
 _PLACE_KINDS = frozenset("canton district province region municipality parish commune county department governorate port".split())
 # the words that name a part of a region before its name: "the middle Atrato", "the upper Zambezi"
@@ -687,8 +687,8 @@ _REGION_PARTS = frozenset("middle upper lower northern southern eastern western 
 # the kind of a body that opens its name in French, Spanish or Portuguese: "Collectif Mayotte Debout", "Comité Sud"
 _BODY_OPENINGS = frozenset("collectif comite association syndicat federation coordination mouvement ligue observatoire "
                            "fondation institut colectivo comision sindicato federacion coletivo comissao".split())
-# the offices whose "of" names a place: "the prefect of Mayotte", "the governor of Anjouan"
-_PLACE_OFFICES = frozenset("prefect sub-prefect governor mayor".split())
+# the offices whose "of" names a place: "the prefect of Mayotte", "the governor of Anjouan", "the police of Domoni"
+_PLACE_OFFICES = frozenset("prefect sub-prefect governor mayor police gendarmerie".split())
 # the labels a lone word's mentions are counted by, a person's against a place's
 _LONE_LABELS = frozenset("PERSON PER LOC GPE".split())
 # the same kinds counted, as in "the provinces of Ngozi and Kirundo"

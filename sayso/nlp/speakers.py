@@ -303,7 +303,10 @@ def _subjects_before(doc, people: list[Person], at: int, speakers: Sequence[Pers
             person = person_by_name(people, list(ent)) if ent is not None else None
             if person is not None and person not in loose:
                 loose += [p for p in _sharing(people, person, ent) if p not in loose]
-        if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+        # (or the noun the parser rooted a sentence in, its reporting verb hung on it: "The prosecutor|ROOT
+        # specified|acl that …")
+        if t.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and not (
+                t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.i == t.i + 1 and is_cue(c) for c in t.children)):
             continue
         clause = t.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
