@@ -6124,3 +6124,12 @@ def test_a_clause_of_when_after_the_statement_is_part_of_it(nlp):
     text = "The fisherman said he took his boat out early, with his two sons, when a boy ran through the village."
     found = quotes_of(text, nlp)
     assert [q["text"] for q in found] == ["he took his boat out early, with his two sons, when a boy ran through the village"]
+
+
+def test_let_it_be_known_after_the_statement_and_then_who(nlp):
+    # (French "a fait savoir", machine-translated: the statement, the verb, then who)
+    text = ("The curfew was lifted on Sunday in Domoni and the market reopened, let it be known the Prosecutor of the "
+            "Republic at Fomboni, M. Djaanfar Ben Ali.")
+    found = quotes_of(text, nlp)
+    assert [(q["text"], q["cue"], q["speaker"]) for q in found] == [
+        ("The curfew was lifted on Sunday in Domoni and the market reopened", "let it be known", "Djaanfar Ben Ali")]

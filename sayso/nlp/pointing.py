@@ -86,7 +86,7 @@ _CLOSING = frozenset("say tell recall add explain stress note inform".split())
 _VBD = np.array([hash_string("VBD")], dtype=np.uint64)
 _VBN_VBD = np.array([hash_string("VBN"), hash_string("VBD")], dtype=np.uint64)
 # what stands right before a trailing reporting verb: a comma, a dash, a compound past's "has"
-_BEFORE_TRAILING = np.array([hash_string(w) for w in (",", "–", "—", "has", "have")], dtype=np.uint64)
+_BEFORE_TRAILING = np.array([hash_string(w) for w in (",", "–", "—", "has", "have", "be")], dtype=np.uint64)
 _REPORTS = hash_string("reports")
 
 
@@ -153,7 +153,11 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
         aux = verb.i > 3 and verb.tag_ == "VBN" and doc[verb.i - 1].lower_ in ("has", "have") and doc[verb.i - 2].text == ","
         # (or after a dash, as Hungarian copy writes it: "… next week – informed Délkör on Thursday the Ministry of …")
         dash = verb.i > 2 and doc[verb.i - 1].text in ("–", "—")
-        if not (verb.i > 2 and (doc[verb.i - 1].text == "," or aux or dash) and lemma_of(verb) in _TRAILING
+        # (or French's "a fait savoir": "…, let it be known the Prosecutor of the Republic, M. X.")
+        let_known = verb.i > 4 and verb.lower_ == "known" and doc[verb.i - 4].text == "," \
+            and [t.lower_ for t in doc[verb.i - 3 : verb.i]] == ["let", "it", "be"]
+        if not (let_known and ctx.segment_at(verb.idx) is None) and not (
+                verb.i > 2 and (doc[verb.i - 1].text == "," or aux or dash) and lemma_of(verb) in _TRAILING
                 and (verb.dep_ in ("acl", "advcl", "conj") or (aux or dash) and verb.dep_ in ("ccomp", "parataxis")
                      or verb.dep_ == "parataxis" and lemma_of(verb) not in ("say", "tell"))
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None
@@ -186,11 +190,12 @@ def _verb_then_speaker(ctx: Context) -> list[Found]:
             continue  # (the sentence must end with who spoke, by name: a person's or a body's, "… of Foreign Affairs and
             # Trade"; not what someone did or a title: ", recalled Mr. X talking about "Collapse: How Societies …")
         first = max(ctx.token_at(lo), ctx.label_end(doc[ctx.token_at(lo)]))
-        content = trim(ctx, first, verb.i - (2 if aux else 1))
+        content = trim(ctx, first, verb.i - (4 if let_known else 2 if aux else 1))
         if content is None or word_count(ctx.text[content[0] : content[1]]) < 4:
             continue
         ctx.full_speaker.setdefault(speaker[0], speaker[1])
-        found.append(Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), speaker[0],
+        cue_start = doc[verb.i - 3].idx if let_known else verb.idx  # (the cue is the whole phrase: "let it be known")
+        found.append(Found(content[0], content[1], "indirect", (cue_start, verb.idx + len(verb.text)), speaker[0],
                            ctx.paragraph_of(content[0]), sources=["pointing", "trailing"], cue_i=verb.i))
     return found
 
