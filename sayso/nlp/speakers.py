@@ -1014,7 +1014,7 @@ def _name_past_offices(doc, hi: int) -> int | None:
     machine-translated French puts an inverted speaker ("…, announced the Minister of the Interior, in charge of
     Information, Spokesman of the Government, M. X."); None if no such name."""
     j = hi
-    for _ in range(4):
+    for passed in range(4):
         if j >= len(doc) or doc[j].text != ",":
             return None
         k = j + 1
@@ -1022,6 +1022,8 @@ def _name_past_offices(doc, hi: int) -> int | None:
             k += 1
         if k < len(doc) and doc[k].ent_type_ in ("PERSON", "PER") and (doc[k].ent_iob_ == "B" or k > j + 1) \
                 and doc[k].lower_ not in ROLE_NOUNS:
+            if not passed:
+                return None  # (a name right after the office's comma is the appositive's: left to the rules below)
             end = next((e.end for e in person_ents(doc) if e.start <= k < e.end), None)
             return end if end is not None and (end == len(doc) or doc[end].text in (".", ";") or doc[end].is_space) else None
         j = next((m for m in range(k, min(k + 7, len(doc))) if doc[m].text == ","), None)
