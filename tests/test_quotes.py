@@ -6133,3 +6133,17 @@ def test_let_it_be_known_after_the_statement_and_then_who(nlp):
     found = quotes_of(text, nlp)
     assert [(q["text"], q["cue"], q["speaker"]) for q in found] == [
         ("The curfew was lifted on Sunday in Domoni and the market reopened", "let it be known", "Djaanfar Ben Ali")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The joint communiqué signed on Monday in Moroni by the two ministers announces a joint inquiry and « a "
+     "search-and-rescue hotline open day and night ».", "a joint inquiry and « a search-and-rescue hotline open day and night »"),
+    ("The lawyer also denounced a detention « made to calm the families ».", "a detention « made to calm the families »"),
+])
+def test_an_object_with_the_words_it_quotes_is_what_was_announced_or_denounced(nlp, text, content):
+    found = quotes_of(text, nlp)
+    assert [(q["text"], q["kind"]) for q in found] == [(content, "mixed")]
+
+
+def test_a_scare_quote_in_the_object_makes_no_statement(nlp):
+    assert quotes_of("The minister condemned the \"so-called\" elections in the north.", nlp) == []

@@ -2839,3 +2839,10 @@ def test_he_after_a_sentence_the_parser_rooted_in_its_speaker_and_places_after_p
     assert speaker_of(text, nlp, "who held the helm")[0] == "Djaanfar Ben Ali"
     names = {p.name for p in collect_people(parse_text(text, nlp))}
     assert not names & {"Domoni", "Bambao Mtsanga"}
+
+
+def test_the_two_men_are_the_two_who_signed_the_text(nlp):
+    text = ("Title\n\nThat hotline is the main promise of the joint communiqué signed in Moroni on Monday by Foreign "
+            "Minister Mbaraka Abdallah Charif and the French ambassador, Thibault Garnier-Moreau. The two men promised "
+            "a joint inquiry and ‘a search-and-rescue hotline open day and night’.")
+    assert speaker_of(text, nlp, "joint inquiry")[0] == "Mbaraka Abdallah Charif and Thibault Garnier-Moreau"

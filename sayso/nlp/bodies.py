@@ -311,11 +311,13 @@ _ASTANA_GUARANTORS = "Russia, Turkey and Iran"
 
 
 # the two who met, as a story sums them up after the meeting: "The two sides stressed …", "the two ministers underlining"
-_PAIR_WORDS = frozenset("sides parties ministers leaders presidents counterparts interlocutors diplomats".split())
+_PAIR_WORDS = frozenset("sides parties ministers leaders presidents counterparts interlocutors diplomats men women officials".split())
 _PAIR_ANY = frozenset({"sides", "parties", "interlocutors"})  # (these need no number: "The sides expressed confidence")
 # a meeting of two, as the sentence that reports it says: "X met with Y", "received a phone call from Y", "held a
 # telephone conversation with Y" (not "the call reviewed", which names no one met)
 _MEETING = re.compile(r"\b(?:met|meets|meeting)\b|\b(?:call|conversation|talks)\s+(?:with|from)\b", re.IGNORECASE)
+# a text two people signed, both named after it: "the joint communiqué signed in Moroni on Monday by X and Y"
+_SIGNED_BY_TWO = re.compile(r"\bsigned\b[^.;]{0,60}?\bby\b")
 
 
 def meeting_pair(doc, span, people, previous: str | None) -> str | None:
@@ -331,6 +333,12 @@ def meeting_pair(doc, span, people, previous: str | None) -> str | None:
     sent, looked = span[0].sent, 0
     while looked < 6:
         end = min(sent.end, span.start)
+        if (signed := _SIGNED_BY_TWO.search(doc[sent.start : end].text)) is not None:
+            at = doc[sent.start].idx + signed.end()
+            firsts = sorted((min(k), p.name) for p in people if " " in p.name
+                            if (k := [i for i in p.seen or [p.first_token] if sent.start <= i < end and doc[i].idx > at]))
+            names = list(dict.fromkeys(n for _, n in firsts))
+            return f"{names[0]} and {names[1]}" if len(names) == 2 else None
         if (meeting := _MEETING.search(doc[sent.start : end].text)) is not None:
             at = doc[sent.start].idx + meeting.start()
             # (by every mention the people step found, whatever the NER made of the name; not a lone word of an

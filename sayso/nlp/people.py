@@ -1522,9 +1522,11 @@ def _apposed_name(doc, e) -> bool:
     person's noun (or before "a teacher" or "mother of …") name that person, whatever label the NER gave them."""
     if not (e.start >= 2 and doc[e.start - 1].text == "," and e.end + 1 < len(doc) and doc[e.end].text in (",", ".")):
         return False
-    if not all(t.is_title and t.is_alpha for t in e) or any(role_country(t.text) or place_country(t.text) or
-                                                           t.lower_ in OFFICE for t in e):
+    if not all(t.is_title and (t.is_alpha or all(part.isalpha() for part in t.text.split("-"))) for t in e) \
+            or any(role_country(t.text) or place_country(t.text) or t.lower_ in OFFICE for t in e):
         return False
+    if _given_name_sex(e[0].text) is not None and doc[e.start - 2].lower_ in ROLE_NOUNS:
+        return True  # (or right after an office, to the sentence's end: "… and the French ambassador, Thibault Garnier-Moreau|MISC.")
     if _given_name_sex(e[0].text) is not None and (of := next((k for k in range(e.start - 2, max(e.start - 7, 0), -1)
                                                                if doc[k].lower_ == "of"), None)) is not None \
             and doc[of - 1].lower_ in ROLE_NOUNS and all(t.is_title or t.lower_ == "the" for t in doc[of + 1 : e.start - 1]):

@@ -34,6 +34,8 @@ _FOR_CUES = frozenset("praise hail thank blame criticize criticise commend conde
 _QUESTION_CUES = frozenset("question wonder ask".split())
 # verbs whose object, in quote marks, is what was found or denounced: 'reported "serious irregularities" in two towns'
 _FINDING_CUES = frozenset("report denounce decry deplore condemn note cite".split())
+# verbs whose object may be what they announce, in the words quoted: "announces a joint inquiry and « a … hotline »"
+_ANNOUNCING_CUES = frozenset("announce promise".split())
 # reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
 _NO_OBJECT_VERBS = frozenset("say add insist stress argue claim contend assert believe think".split())
 # what one does say as an object ("said the same", "said goodbye")
@@ -202,6 +204,19 @@ def _how_of_a_report(tok) -> bool:
 
 # verbs of answering, whose words follow in "by saying …"
 _REPLIES = frozenset("respond reply react answer retort".split())
+
+
+def _quoted_inside(ctx: Context, noun) -> int | None:
+    """The token that closes a quote of three words or more inside the noun phrase of ``noun``, after its first word
+    (where the parser may have hung the closing mark on the verb), else None."""
+    doc = ctx.doc
+    lo, hi = noun.left_edge.i, noun.right_edge.i + 1
+    for k in range(lo + 1, min(hi, len(doc))):
+        segment = ctx.segment_at(doc[k].idx + len(doc[k].text)) if doc[k].is_quote else None
+        if segment is not None and segment.open_start == doc[k].idx and word_count(ctx.text[doc[k].idx : segment.close_end]) >= 3:
+            end = ctx.token_at(segment.close_end - 1)
+            return end if end <= hi + 1 else None
+    return None
 
 
 def _quote_start(ctx: Context, noun) -> int | None:
@@ -653,6 +668,12 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             # "an observer mission … reported "serious irregularities in …" in two towns": the finding it reported, in
             # its own words, and where
             spans.append((mark, max([obj[0].right_edge.i] + [c.right_edge.i for c in cue.children if c.i > obj[0].i and c.dep_ == "obl"]) + 1))
+        elif lemma in _FINDING_CUES | _ANNOUNCING_CUES and obj and obj[0].pos_ == "NOUN" and subject_of(cue) is not None \
+                and (inner := _quoted_inside(ctx, obj[0])) is not None:
+            # "announces a joint inquiry and « a search-and-rescue hotline open day and night »", "denounced a detention
+            # « made to calm the families »": the object, with the words it quotes (a clause or a phrase, not a scare
+            # quote of a word or two)
+            spans.append((obj[0].left_edge.i, max(obj[0].right_edge.i, inner) + 1))
         elif lemma == "accuse" and obj:
             spans.append((obj[0].left_edge.i, max(t.i for t in cue.subtree) + 1))
         elif lemma in _FOR_CUES and obj and subject_of(cue) is not None and (reason := next((
