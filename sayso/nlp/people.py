@@ -1737,10 +1737,8 @@ def _ends_in_a_name(app) -> bool:
 def _body_named_first(tok) -> bool:
     """Whether the entity ending at ``tok`` is a body named in the French order, its kind first ("spokeswoman of
     Collectif Mayotte Debout|PERSON"), whatever the NER labelled it."""
-    doc, k = tok.doc, tok.i
-    while k > 0 and doc[k].ent_iob_ == "I":
-        k -= 1
-    return bool(tok.ent_type_) and k < tok.i and fold(doc[k].text) in _BODY_OPENINGS
+    start = ent_bounds(tok)[0]
+    return bool(tok.ent_type_) and start < tok.i and fold(tok.doc[start].text) in _BODY_OPENINGS
 
 
 def _office_as_name(tok) -> bool:

@@ -36,6 +36,8 @@ _QUESTION_CUES = frozenset("question wonder ask".split())
 _FINDING_CUES = frozenset("report denounce decry deplore condemn note cite".split())
 # verbs whose object may be what they announce, in the words quoted: "announces a joint inquiry and « a … hotline »"
 _ANNOUNCING_CUES = frozenset("announce promise".split())
+# the words that open a clause of when: "…, when a boy ran through the village"
+_WHEN_OPENINGS = frozenset("when while as after before".split())
 # reporting verbs that take no object phrase: an object the parser gave them is the reported clause's subject
 _NO_OBJECT_VERBS = frozenset("say add insist stress argue claim contend assert believe think".split())
 # what one does say as an object ("said the same", "said goodbye")
@@ -463,8 +465,7 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
             clauses.remove(c)
     # "said he took his boat out …, with his sons, when a boy ran through the village": a clause of when, after the
     # statement's comma, tells when it happened, however the parser hung it on the cue (one statement)
-    for c in [c for c in clauses if (when := _opening_word(c)) is not None and when.lower_ in _WHEN_OPENINGS
-              and doc[when.i - 1].text == ","]:
+    for c in [c for c in clauses if (when := first_word(c)).lower_ in _WHEN_OPENINGS and when.i > 0 and doc[when.i - 1].text == ","]:
         before = next((d for d in clauses if d.i < c.i and d.dep_ in CLAUSE
                        and absorbed.get(d.i, subtree_range(d)[1]) in (when.i - 1, when.i)), None)
         if before is not None:
@@ -1789,15 +1790,6 @@ def _according(ctx: Context, according) -> list[Found]:
             span = (doc[sent.start].idx, span[1])
         found.append(Found(span[0], span[1], "indirect", cue, speaker, ctx.paragraph_of(span[0]), sources=["according"]))
     return found
-
-
-# the words that open a clause of when: "…, when a boy ran through the village"
-_WHEN_OPENINGS = frozenset("when while as after before".split())
-
-
-def _opening_word(clause):
-    """The first word of a clause's words, past the punctuation the parser hung on it."""
-    return next((t for t in clause.doc[clause.left_edge.i : clause.i + 1] if not t.is_punct), None)
 
 
 def split_statements(ctx: Context, i: int, j: int) -> list[tuple[int, int]]:
