@@ -6147,3 +6147,10 @@ def test_an_object_with_the_words_it_quotes_is_what_was_announced_or_denounced(n
 
 def test_a_scare_quote_in_the_object_makes_no_statement(nlp):
     assert quotes_of("The minister condemned the \"so-called\" elections in the north.", nlp) == []
+
+
+def test_a_question_asked_for_his_part(nlp):
+    text = "The head of Comorian diplomacy, M. Mbaraka Abdallah Charif, asked for his part why no French patrol boat had been sent."
+    found = quotes_of(text, nlp)
+    assert [(q["text"], q["cue"], q["speaker"]) for q in found] == [
+        ("why no French patrol boat had been sent", "asked", "Mbaraka Abdallah Charif")]

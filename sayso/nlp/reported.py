@@ -419,10 +419,16 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
     spans: list[tuple[int, int]] = []
     # "stressed, however, that …" can come out as parataxis or advcl: a "that" says it is the complement
     # (and a question's clause by its wh-word: "questioned why|advmod the ministry had allowed|advcl …")
+    # (past "for his part" after the verb, as French copy puts it: "asked for his part why no patrol boat had been sent")
+    after = cue.i + 1 + 3 * (cue.i + 3 < len(doc) and doc[cue.i + 1].lower_ == "for" and doc[cue.i + 3].lower_ == "part"
+                             and doc[cue.i + 2].lower_ in ("his", "her", "its", "their"))
     clauses = [c for c in cue.children if c.i > cue.i and (c.dep_ in CLAUSE or c.dep_ in ("parataxis", "advcl", "dep")
                                                            and (_that_mark(c) is not None or lemma in _QUESTION_CUES
-                                                                and c.left_edge.i == cue.i + 1 and c.left_edge.lower_ in _WH)
+                                                                and c.left_edge.i == after and c.left_edge.lower_ in _WH)
                                                            or _having_done(c))]
+    if after > cue.i + 1 and lemma in _QUESTION_CUES:  # (the question the parser hung on "part" as its relative clause)
+        clauses += [c for c in doc[cue.i + 3].children if c.dep_ in ("acl:relcl", "relcl", "acl") and c.left_edge.i == after
+                    and c.left_edge.lower_ in _WH]
     if clauses:  # and "said A, and that B" with B hung on the cue as a second verb (else the fallbacks below read it)
         clauses += [c for c in cue.children if c.i > clauses[0].i and c.dep_ == "conj" and _that_mark(c) is not None]
     clauses += _clause_on_a_date(cue) + _clause_on_the_addressee(cue) + (object_clauses(cue) if lemma in THAT_CUES else [])
