@@ -283,8 +283,8 @@ def _subjects_before(doc, people: list[Person], at: int, speakers: Sequence[Pers
     """People who are the subject of a main clause earlier in the paragraph, most recent first: the one
     "he" most likely continues ("Volkonsky struck a more optimistic tone. '…,' he said"). Where the parser gave no
     clause a person for its subject, the names it hung elsewhere, most recent first, but the last of ``speakers`` (who
-    spoke last) before a name after it in its own sentence: "…, the Governor, X, who had accompanied Y to the burials,
-    confided that … He estimated" is X."""
+    spoke last) before a name inside a relative clause on them: "…, the Governor, X, who had accompanied Y to the
+    burials, confided that … He estimated" is X."""
     found: list[Person] = []
     k = at - 1
     loose: list[Person] = []  # names the parser hung elsewhere, neither object nor after a preposition
@@ -386,9 +386,10 @@ def _subjects_before(doc, people: list[Person], at: int, speakers: Sequence[Pers
     if found or not speakers or speakers[0] not in loose[1:]:
         return found or loose
     last = [max((k for k in p.seen if k < at), default=-1) for p in (speakers[0], loose[0])]
-    if min(last) < 0 or last[0] > last[1] or doc[last[0]].sent.start != doc[last[1]].sent.start:
+    if min(last) < 0 or last[0] > last[1] or doc[last[0]].sent.start != doc[last[1]].sent.start \
+            or not any(t.lower_ in ("who", "whom", "which") for t in doc[last[0] : last[1]]):
         return loose
-    # (the one who spoke, named first in the sentence, before the name inside its relative clause or aside)
+    # (the one who spoke, named first in the sentence, before the name inside the relative clause on them)
     return [speakers[0]] + [p for p in loose if p is not speakers[0]]
 
 
