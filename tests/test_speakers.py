@@ -2846,3 +2846,14 @@ def test_the_two_men_are_the_two_who_signed_the_text(nlp):
             "Minister Mbaraka Abdallah Charif and the French ambassador, Thibault Garnier-Moreau. The two men promised "
             "a joint inquiry and ‘a search-and-rescue hotline open day and night’.")
     assert speaker_of(text, nlp, "joint inquiry")[0] == "Mbaraka Abdallah Charif and Thibault Garnier-Moreau"
+
+
+def test_the_last_two_words_of_a_name_after_it_are_the_same_person(nlp):
+    # (a father's name and the family's, as a Comorian or Arab name is shortened; not another of the family with an
+    # office of his own, as "PML-N President Nawaz Sharif" after "Chief Minister Maryam Nawaz Sharif")
+    text = ("Title\n\nThe quarrel is older. Interior Minister Mohamed Said Ahamada said on Sunday that Moroni would ask for "
+            "every minute the radar recorded. Mr Said Ahamada added that the families of the dead would not pay for the "
+            "burials.\n\nSaid Ahamada said the governor would receive the families on Tuesday.")
+    assert speaker_of(text, nlp, "would not pay")[0] == "Mohamed Said Ahamada"
+    assert speaker_of(text, nlp, "receive the families")[0] == "Mohamed Said Ahamada"
+    assert [p.name for p in collect_people(parse_text(text, nlp))] == ["Mohamed Said Ahamada"]

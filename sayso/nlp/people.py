@@ -499,8 +499,19 @@ def collect_people(doc, extra=()) -> list[Person]:
             spans.append(doc[ent.start : toks[0].i])  # (an office the NER took into the name: "CEO|PERSON Jhang Schmit")
         roles = set().union(*(_role_words(span) for span in spans))
         person = _find(people, toks, key, first, ent.start)
+        full = None
         if person is None:
             full = _full_name(doc, toks) if first is None else _longer_before(doc, toks) if len(toks) == 2 else None
+            # (the longer form is someone already collected, by that very name: "Mr Said Ahamada" after "Interior Minister
+            # Mohamed Said Ahamada" is the minister, not a second person of his name; but a mention with an office of its
+            # own is another of the family, by the name it is given: "PML-N President Nawaz Sharif" after "Chief Minister
+            # Maryam Nawaz Sharif")
+            known = next((p for p in people if full is not None and p.name == full.text), None)
+            if known is not None and not spans:
+                person = known
+            elif known is not None:
+                full = None
+        if person is None:
             if full is not None:
                 # (and the offices given it there: "Official Spokesperson … Ambassador Hany Fathallah", untagged)
                 first, name = _name_keys(list(full))[1], full.text
@@ -2394,7 +2405,7 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         # Chris Wallace)
         return next((p for p in same if p.first is None or _same_given(p.first, first)
                      or "bin" in (p.first, first) and _GIVEN_TOO & {t.lower_ for t in toks} & set(p.name.lower().split())), None) or next(
-            (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]} and any(s < at <= s + 3 for s in p.seen)
+            (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]} and any(s <= at <= s + 3 for s in p.seen)
              and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None) or _called_so_before(same, toks, at) \
             or _name_within(people, toks, at) or next(
             # (or the saint's part of a Portuguese compound given name: "Rosário Tavares" is Maria do Rosário Lopes Tavares)
