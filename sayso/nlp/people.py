@@ -1126,7 +1126,7 @@ def person_ents(doc) -> list:
                        and e.text.split()[0] not in firsts)  # (a firm's short name is left to the rules on firms)
                    and e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].ent_type_ in ("PERSON", "PER")}
     # (nor a body named in the French order, its kind first: "Collectif Mayotte Debout|PERSON", "Comité Sud|PERSON")
-    not_people |= {e.text for e in named if len(e) > 1 and fold(e[0].text) in _BODY_OPENINGS}
+    not_people |= {e.text for e in named if _body_named_first(e[-1])}
     # (nor a body's name with the country of its branch: "Halda Stitchworks Madagascar|PERSON" beside "Halda Stitchworks
     # Ltd|ORG")
     orgs = {e[:-1].text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) > 2}

@@ -385,7 +385,7 @@ def _subjects_before(doc, people: list[Person], at: int, speakers: Sequence[Pers
                 break
     if found or not speakers or speakers[0] not in loose[1:]:
         return found or loose
-    last = [max((k for k in p.seen if k < at), default=-1) for p in (speakers[0], loose[0])]
+    last = [last_seen(p, at - 1) for p in (speakers[0], loose[0])]
     if min(last) < 0 or last[0] > last[1] or doc[last[0]].sent.start != doc[last[1]].sent.start \
             or not any(t.lower_ in ("who", "whom", "which") for t in doc[last[0] : last[1]]):
         return loose
