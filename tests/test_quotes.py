@@ -446,6 +446,10 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_not_the_statement(nlp):
     ("Reached by telephone by L'Écho de l'Atoll, the mayor confided that the quay was closed.", "L'Écho de l'Atoll"),
     # the story's own paper after a French cue ("lança à notre journal")
     ("« The quay is closed », launched to our newspaper the harbour master, Karim Benali.", "this newspaper"),
+    # whom a statement was relayed through and who met the speaker, whatever the NER made of the name (Malaysian copy)
+    ("The minister, quoted by Warta Timur today, said the collision took place within its waters.", "Warta Timur"),
+    ("Faizal, one of two survivors, when met by Suara Pantai at his house today, said the trawler was hit from the side.",
+     "Suara Pantai"),
 ])
 def test_the_medium_a_statement_was_given_to(nlp, text, medium):
     found = quotes_of(text, nlp)
@@ -6154,3 +6158,12 @@ def test_a_question_asked_for_his_part(nlp):
     found = quotes_of(text, nlp)
     assert [(q["text"], q["cue"], q["speaker"]) for q in found] == [
         ("why no French patrol boat had been sent", "asked", "Mbaraka Abdallah Charif")]
+
+
+def test_said_this_to_reporters_points_back_and_makes_no_statement(nlp):
+    text = ("The search area has been widened to 300 square miles, Commander Zulkifli Hamid said.\n\n"
+            "Zulkifli said this to reporters after chairing a briefing at the MMEA office here today, adding that three boats "
+            "and a plane were involved.")
+    found = [q.text_in(text) for q in annotate_quotes(text, nlp)]
+    assert not any(f.startswith("this to reporters") for f in found), found
+    assert "three boats and a plane were involved" in found

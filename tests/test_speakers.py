@@ -2857,3 +2857,34 @@ def test_the_last_two_words_of_a_name_after_it_are_the_same_person(nlp):
     assert speaker_of(text, nlp, "would not pay")[0] == "Mohamed Said Ahamada"
     assert speaker_of(text, nlp, "receive the families")[0] == "Mohamed Said Ahamada"
     assert [p.name for p in collect_people(parse_text(text, nlp))] == ["Mohamed Said Ahamada"]
+
+
+def test_a_malay_name_loses_its_honorifics_and_the_fathers_but_keeps_bin(nlp):
+    # (Brunei's state prose: the name follows the last honorific; "Haji" after "bin" is the father's title)
+    text = ("BANDAR SERI BEGAWAN – The Minister of Development, Yang Berhormat Dato Seri Setia Awang Haji Rahimi bin "
+            "Haji Osman, today expressed that the new jetty would open in March.\n\n"
+            "In his address, Yang Berhormat Dato Rahimi said the ministry would hire forty local workers.")
+    assert speaker_of(text, nlp, "jetty would open")[0] == "Rahimi bin Osman"
+    assert speaker_of(text, nlp, "forty local workers")[0] == "Rahimi bin Osman"
+
+
+def test_binti_and_anak_names_keep_their_full_form_after_a_shorter_mention(nlp):
+    text = ("The firm's spokeswoman, Dayang Salmah binti Haji Yusof, shared that two boats had joined the search. "
+            "“We are all helping,” said Dayang Salmah.\n\n"
+            "“My son wanted a boat of his own,” said Tuai Rumah Ngumbang anak Jelani, the longhouse chief.")
+    assert speaker_of(text, nlp, "all helping")[0] == "Salmah binti Yusof"
+    assert speaker_of(text, nlp, "boat of his own")[0] == "Ngumbang anak Jelani"
+
+
+def test_a_body_by_its_seat_and_a_company_without_sdn_bhd(nlp):
+    text = ("Wisma Putra, in a statement issued today, said Malaysia had sent a protest note to the embassy.\n\n"
+            "Separately, Mentari Shipping Sdn Bhd stated that its vessel had kept to the agreed route.")
+    assert speaker_of(text, nlp, "protest note")[0] == "Malaysian Foreign Ministry"
+    assert speaker_of(text, nlp, "agreed route")[0] == "Mentari Shipping"
+
+
+def test_it_was_informed_by_x_that_is_xs_statement_not_the_sentence_before(nlp):
+    text = ("The minister toured the base on Monday.\n\n"
+            "It was informed by the base commander, Major Idris Salleh, that the two patrol boats were back in service.")
+    found = [(q.text_in(text), q.speaker_name) for q in annotate_quotes(text, nlp)]
+    assert found == [("the two patrol boats were back in service", "Idris Salleh")]

@@ -139,7 +139,8 @@ ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM":
                       "PCA": "chairman"}  # (Portuguese copy's "presidente do conselho de administração")
 # ranks written short before a name, by the office they stand for: "Capt. X" is "the captain"
 RANK_ABBREVIATIONS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
-                      "adm": "admiral", "gov": "governor", "sen": "senator", "amb": "ambassador", "prof": "professor", "cdr": "commander"}
+                      "adm": "admiral", "gov": "governor", "sen": "senator", "amb": "ambassador", "prof": "professor", "cdr": "commander",
+                      "supt": "superintendent"}
 # heads of noun phrases that name a person by office: "the minister", "Turkey's top diplomat"
 # (and local titles: the Irish "taoiseach", the Samoan "pulenu'u", a Greenlandic minister, "naalakkersuisoq")
 ROLE_NOUNS = frozenset(
@@ -210,7 +211,7 @@ OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
 # "DeSantis")
 CAMEL_CASE = re.compile(r"(?!Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
 # a company's legal form, the last word of its name (Malaysian "Sdn Bhd"): no person's name ends so
-LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc llp plc jsc gmbh bhd berhad".split())
+LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc llp plc jsc gmbh bhd berhad sdn pte".split())  # (Malaysia's and Brunei's "Sdn Bhd", Singapore's "Pte Ltd": two words)
 # who owns or runs an outlet, or whom it speaks to, said before its name: "the Beirut-based …", "Saudi-owned pan-Arab …"
 OWNER_WORD = re.compile(r"[A-Z][\w'’-]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|led)|pan-[A-Z]\w*")
 # objects of "told" that are audiences, not media
@@ -275,7 +276,7 @@ TITLES = frozenset(
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak pak ibu lyonpo dasho aum bu m
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera
     cllr atty pa mammy afioga susuga fr rev revd reverend madame sayyid sayyida doña andriamatoa ramatoa ato w/ro w/t weyzero woizero khun ntate mè
-    babe make indvuna toshao dona fundi""".split()
+    babe make indvuna toshao dona fundi berhormat pengiran pehin dayang hj hajah puan tuai supt""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
@@ -285,7 +286,9 @@ TITLES = frozenset(
 # Omani "Sayyid" of the ruling family; the Spanish "doña" ("don" is a given name too: see people.py); the Malagasy
 # "Andriamatoa" (Mr) and "Ramatoa" (Mrs); the Amharic "Ato" (Mr) and "W/ro", "Weyzero" (Mrs), "W/t" (Miss); the Sesotho "Ntate" (Mr) and "'Mè" (Mrs); the siSwati "Babe" (Mr) and "Make" (Mrs) and a headman's "Indvuna"; a Guyanese
 # Amerindian village's "Toshao"; the Portuguese "Dona" of a woman; the Swahili and Comorian "Fundi" (master) of a
-# craftsman or an elder fisherman, before his given name ("Fundi Houmadi"); the
+# craftsman or an elder fisherman, before his given name ("Fundi Houmadi"); the Malay and Bruneian honorifics ("Yang
+# Berhormat Dato Seri Setia Awang Haji X": the name follows the last of them; "Pengiran" of the nobility, "Dayang" and
+# "Puan" of a woman, "Hj" and "Hajah" of a pilgrim) and the Iban longhouse chief's "Tuai Rumah" (see people.py); the
 # Indonesian "Bu" ("Bu Siti", before a given name, as "Pak" is, and the Thai "Khun": "Khun Somsak"); the French "M." of Monsieur ("M. Ben Salah"), which a
 # middle initial never is where it opens the name)
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case

@@ -40,7 +40,9 @@ _SHORT_NAME = r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})"
 _REACHED_BY = (r"(?:[Ww]hen\s+)?(?=[CcRrIiQqAMJ])(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:[Cc]ontacted|[Rr]eached|[Ii]nterviewed|[Qq]uestioned|Interrogated|Met|Approached|Asked|Joined)"
                r"(?:\s+by\s+(?:tele)?phone)?\s+by|[Cc]onsulted\s+by|(?<!been )(?<!was )(?<!were )joined\s+by\s+(?:tele)?phone\s+by"
                # (in lower case after a name's comma: "asks X, fisherman of fifty-two years, met by AMP on the beach")
-               r"|(?<=, )(?:met|contacted|reached|interviewed|questioned|approached)(?:\s+by\s+(?:tele)?phone)?\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
+               r"|(?<=, )(?:met|contacted|reached|interviewed|questioned|approached)(?:\s+by\s+(?:tele)?phone)?\s+by"
+               # (or after "when" in lower case, as Malaysian copy has it: "X, when met by Suara Teluk at his house, said")
+               r"|(?<=[Ww]hen )(?:met|approached)\s+by")  # ("Reached by telephone by Lakay Info", "Asked by the Viti Herald about …")
 # (not a passive in what was said: "the family had still not been contacted by Silk Wing Cargo"; "Joined by telephone by
 # AMIP" is the French "Joint par téléphone", in lower case only with its telephone: "X, joined by telephone by TIP, has")
 # (the look ahead at the verbs' first letters spares the look-behinds at every other word: this runs over whole texts)
@@ -763,12 +765,14 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             masthead = re.match(r"(?:Le|La|Les|El|L['’])\s*[A-Z]", m.group("name")) is not None  # ("Le Lagunaire": no person)
             numbered = re.search(r"\s\d+$", m.group("name")) is not None  # (nor has a person a number: "Kavkaz 24")
             # (whom a reporter's outlet reached: "When contacted by Harian Timur", whatever the NER made of the name)
-            reached = _REACHED.search(m.group(0)) is not None
+            reached = _REACHED.search(text, m.start(), m.end()) is not None  # (in place: "when met by" looks behind)
             # (nor is whose correspondent it was, or what a statement was given for: "stated for GeoPulse")
             # (or with a possessive before its reporter: "told Khyber's reporter")
             correspondent = re.search(r"(?:correspondent|reporter|journalist)s?\s+of\s+(?:the\s+)?$", text[m.start() : m.start("name")]) \
                 or re.match(r"['’]s?\s+(?:correspondent|reporter|journalist)s?\b", text[m.end("name"):])
             given_for = re.match(_GIVEN_FOR, m.group(0)) is not None
+            # (nor whom a statement was relayed through: "X, quoted by Pelita Negara, said", whatever the NER made of it)
+            relayed = re.match(r"(?:[Qq]uoted|[Cc]ited|carried|relayed|transmitted)\b", m.group(0)) is not None
             # (nor a person after an office: "he told Foreign Minister X on Monday")
             name_words = m.group("name").split()
             if token is not None and len(name_words) >= 3 and name_words[0].lower() in ROLE_NOUNS | TITLES | {"foreign", "deputy", "prime"} \
@@ -777,7 +781,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
                 continue
             if token is not None and len(token) and token[0].ent_type_ in ("PERSON", "PER") and not named_outlet and not the \
                     and not outlet_word and not passive and not acronym and not masthead and not numbered and not reached and not correspondent \
-                    and not given_for and not _outlet_name(m.group("name")) \
+                    and not given_for and not relayed and not _outlet_name(m.group("name")) \
                     and not (own and (own == m.group("name").rstrip(".") or own.startswith(m.group("name").rstrip(".") + " "))):
                 # "told Lavrov" is an interlocutor, not a medium; "the TV channel Al-Sham Al-Youm" and "told the
                 # Ledger" (no person takes "the", whatever the NER says) are media; so is the story's own outlet by

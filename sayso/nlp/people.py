@@ -178,6 +178,13 @@ def _strip_name(tokens: list) -> list:
     if nick is not None:
         tokens = tokens[: nick[0]] + tokens[nick[1] + 1 :]
     toks = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
+    # (the father's titles after "bin" are neither the son's offices nor his name: "Suhaimi bin Haji Matusin", "Roslan
+    # bin Pengiran Haji Ahmad" are Suhaimi bin Matusin and Roslan bin Ahmad)
+    link = next((n for n, t in enumerate(toks[:-2]) if n and t.lower_ in _FATHER_LINKS), len(toks))
+    father = link + 1
+    while father < len(toks) - 1 and toks[father].lower_.rstrip(".") in TITLES and toks[father + 1].is_title:
+        father += 1
+    toks = toks[: link + 1] + toks[father:]
     # (an outlet's name the NER ran into the name after it: "The Cedar Ledger| Nadim Khoury|PERSON")
     toks = toks[max((n + 1 for n, t in enumerate(toks[:-2]) if t.text in OUTLET_NAME_WORDS and t.is_title), default=0):]
     # (or a body's last word before a name with its initial glued on: "… Herders' Association| Ch.Tsogzolmaa")
@@ -186,7 +193,7 @@ def _strip_name(tokens: list) -> list:
     # follows the last office word (when a capitalised name does follow it)
     # (or its initials, as Kenyan copy writes a cabinet secretary: "Agriculture CS Josephine X")
     # (not a middle initial that spells a title too: "Ingvild M. Sorhaug")
-    last = max((n for n, t in enumerate(toks[:-1]) if (t.lower_.rstrip(".") in OFFICE or t.text in ROLE_ABBREVIATIONS) and t.lower_ not in DETERMINERS
+    last = max((n for n, t in enumerate(toks[:min(link, len(toks) - 1)]) if (t.lower_.rstrip(".") in OFFICE or t.text in ROLE_ABBREVIATIONS) and t.lower_ not in DETERMINERS
                 and not (n and len(t.text.rstrip(".")) == 1)
                 and not _given_sultan(toks[n:]) and not _given_nana(toks[n:]) and not _inner_name_word(toks, n)), default=None)
     if last is not None and toks[last + 1].is_title and toks[last + 1].pos_ == "PROPN":
@@ -203,6 +210,7 @@ def _strip_name(tokens: list) -> list:
             and not _opens_with_ma(toks) and not _given_nana(toks) \
             and not (toks[0].text in _GIVEN_NAME_HEADS and toks[1].is_title) and (
         toks[0].lower_.rstrip(".") in OFFICE
+        or toks[0].text == "Rumah" and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].text == "Tuai"  # (the Iban "Tuai Rumah X")
         or toks[0].lower_ in ABBREVIATED_TITLES  # (titles in a row: Romanian "Dr. chem. X", "conf. univ. dr. X")
         or toks[0].text in MINISTRY_INITIALS
         or toks[0].lower_ in DETERMINERS
@@ -524,8 +532,11 @@ def collect_people(doc, extra=()) -> list[Person]:
                 # Mhurchú told …"; not inside another's name: "TANOH Amenan Clarisse")
                 person.first_token, person.seen = full.start, [full.start]
             people.append(person)
-        elif first is not None and (person.first is None or person.first == "bin" != first):
-            person.name, person.first = name, first  # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later)
+        elif first is not None and (person.first is None or person.first == "bin" != first) \
+                and not _MALAYSIAN_PATRONYMIC & set(person.name.lower().split()):
+            # the fuller form wins ("Lavrov" first, "Sergey Lavrov" later; not "Dayang Nurul Huda" after "Nurul Huda binti
+            # Abas", whose key is her given name)
+            person.name, person.first = name, first
         person.seen.append(ent.start)
         person.offices += [(office_words(part), role_country(span.text)) for span in spans for part in _offices_in(span.text)]
         if (led := delegation_led(doc, ent)) is not None:
@@ -2572,7 +2583,9 @@ FAROESE_LINKS = frozenset({"á", "í"})  # (and a Faroese surname after a farm: 
 _ADP_LINKS = WELSH_PATRONYMIC | FAROESE_LINKS  # (the links the tagger may take for prepositions)
 NAME_LINKS = PATRONYMIC | _ADP_LINKS  # (any, lower-case inside one name)
 # "daughter of" in a Malay name, "son/daughter of" in an Indian-Malaysian one: what follows is the father's given name
-_MALAYSIAN_PATRONYMIC = frozenset({"binti", "bte", "a/l", "a/p", "s/o", "d/o"})
+# (and "child of" in an Iban one: "Jimbun anak Lambat")
+_MALAYSIAN_PATRONYMIC = frozenset({"binti", "bte", "a/l", "a/p", "s/o", "d/o", "anak"})
+_FATHER_LINKS = PATRONYMIC | _MALAYSIAN_PATRONYMIC  # (the words a father's name follows)
 # a given name in pinyin syllables: "Mingyuan", "Lihua", "Yi" (not "Wood", "France")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+", re.IGNORECASE)
 

@@ -217,6 +217,8 @@ def _attribution(ctx: Context, at: int, after: int, hi: int, passive: bool, owne
         if by is None:
             return None  # "This was said to be …" or "It was reported that …": no speaker named
         rest = rest[by + 1 :]
+        if any(t.lower_ == "that" for t in rest):
+            return None  # "It was informed by X that …": the clause after is the statement, not the sentence before
     found = _speaker_after(ctx, rest, hi)
     if found is None:
         return None

@@ -382,6 +382,12 @@ def _verb_first_content(ctx: Context, cue) -> tuple[int, int] | None:
     return (k, going_on) if going_on - k >= 3 else None
 
 
+# what tells where or when "said this" was said, right after it
+_AFTER_SAID_THIS = frozenset("to when at after in while during before on".split())
+# the verbs that tell it again so (not "blame this on …")
+_SAYING_THIS = frozenset("say tell state disclose reveal announce explain express convey share mention stress emphasise emphasize".split())
+
+
 def _reported_clauses(ctx: Context, cue) -> list[Found]:
     """``X said (that) …``, ``…, adding that …``, ``X urged Y to …``, ``X described A as B``, ``…, X said.``"""
     doc = ctx.doc
@@ -393,6 +399,11 @@ def _reported_clauses(ctx: Context, cue) -> list[Found]:
         return [aside]
     if after_quote(cue):
         return []  # "«…», — told el-Hatib to journalists": the quote's attribution, no statement of its own
+    if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "this" and doc[cue.i + 2].lower_ in _AFTER_SAID_THIS \
+            and lemma in _SAYING_THIS:
+        # "X said this to reporters after chairing a briefing", "He said this when met at …": the statement before, told
+        # again where and when it was made (not "said this week that …")
+        return []
     if lemma_of(cue) in ("respond", "reply", "answer") and any(c.lower_ in ("not", "n't", "never") for c in cue.children):
         return []  # ("did not respond to the questions … about the vehicle that it lost": no answer, so no statement)
     if cue.dep_ == "xcomp" and lemma_of(cue.head) in ("decline", "refuse", "ask") and not finite_xcomp(cue):

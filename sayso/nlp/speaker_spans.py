@@ -1512,6 +1512,13 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # "He said the federation would stay away … unless India named a date …, and called|conj-of-named on Colombo
         # to …": after a comma, the speaker's next act, which the parser hung on the verb of a condition in what he said
         return speaker_of(ctx, cue.head.head.head)
+    if any(c.dep_ in ("nsubj:pass", "nsubjpass") and c.lower_ == "it" for c in cue.children) \
+            and (agent := next((c for c in cue.children if c.dep_ in ("obl:agent", "agent") and c.i > cue.i), None)) is not None:
+        # "It was informed by X that …", "It was stated by the Ministry that …", as Brunei's state prose has it: the
+        # passive's agent speaks
+        head = next((g for g in agent.children if g.dep_ == "pobj"), agent) if agent.dep_ == "agent" else agent
+        lo, hi = _np_span(ctx, head)
+        return (lo + 1 if doc[lo].lower_ == "by" else lo), hi
     subj = subject_of(cue)
     # ("…, a day|nsubj after an observer mission … reported “…”": the mission, however the parser hung the day)
     acting = acts_after_time(cue)

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from ..ingest.datelines import split_dateline
 from ..model import Quote
-from ..resolve.names import (canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
+from ..resolve.names import (canonical_alias, canonical_body, capital_country, fuller_name, is_country, is_demonym, lacks_country, office_words, place_country, role_country,
                              short_form_spelled_out, spelled_out, with_country, without_the)
 from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, company_named_after, counted_group, document_owner, last_named_outlet,
                      delegation_heads, joint_writing_author, meeting_pair, name_in_apposition, owner_or, press_voice, voice_owner, writing_author_before)
@@ -850,7 +850,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
 # a state's missions abroad, named with their city
 _MISSIONS = frozenset("embassy consulate consulate-general mission".split())  # (and a "High Commission")
 # a company's legal form after its name, which the name does without
-_LEGAL_FORM = re.compile(rf"(?<=\S)\s+(?:{'|'.join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))})"
+_LEGAL_FORM = re.compile(rf"(?<=\S)(?:\s+(?:{'|'.join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))}))+"
                          r"(?:\s+of\s+[A-Z][\w'’-]+)?$", re.IGNORECASE)  # (and its seat: "Halvard Maritime Ltd of Limassol")
 # a foreign ministry's unit that speaks for its citizens abroad, as translated copy writes it in lower case
 _CONSULAR = re.compile(r"(?:[Tt]he )?[Cc]onsular ([Dd]epartment|[Ss]ervices?|[Ss]ection|[Dd]irectorate)(?: of the (.+?))?")
@@ -1783,6 +1783,9 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 else name or None
             words = doc[a.speaker[0] : a.speaker[1]]
             name = _name_after_kind(words, name)
+            # (a body the alias table knows by another name, whatever the NER made of it: "Wisma Putra", the seat of
+            # Malaysia's foreign ministry)
+            name = canonical_alias(name, "ORG") or name if name else name
             if name is not None and words[0].lower_ not in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in words):
                 # an office the article already gave a person stays theirs: "Türkiye's foreign minister said …, adding"
                 holder = next((p for p in people if p.name == name), None)
