@@ -1512,13 +1512,10 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         # "He said the federation would stay away … unless India named a date …, and called|conj-of-named on Colombo
         # to …": after a comma, the speaker's next act, which the parser hung on the verb of a condition in what he said
         return speaker_of(ctx, cue.head.head.head)
-    if any(c.dep_ in ("nsubj:pass", "nsubjpass") and c.lower_ == "it" for c in cue.children) \
-            and (agent := next((c for c in cue.children if c.dep_ in ("obl:agent", "agent") and c.i > cue.i), None)) is not None:
+    if any(c.dep_ in ("nsubj:pass", "nsubjpass") and c.lower_ == "it" for c in cue.children) and (agent := _agent_after(cue)) is not None:
         # "It was informed by X that …", "It was stated by the Ministry that …", as Brunei's state prose has it: the
         # passive's agent speaks
-        head = next((g for g in agent.children if g.dep_ == "pobj"), agent) if agent.dep_ == "agent" else agent
-        lo, hi = _np_span(ctx, head)
-        return (lo + 1 if doc[lo].lower_ == "by" else lo), hi
+        return _agent_span(ctx, agent)
     subj = subject_of(cue)
     # ("…, a day|nsubj after an observer mission … reported “…”": the mission, however the parser hung the day)
     acting = acts_after_time(cue)
@@ -1534,7 +1531,7 @@ def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.i < cue.i
                      and _comma_before(c)), None) or _surface_speaker(ctx, cue, after=False)
     if subj is not None and subj.dep_ in ("nsubj:pass", "nsubjpass") and subj.head.i == cue.i and lemma_of(cue) in _TOLD_BY \
-            and (agent := next((c for c in cue.children if c.dep_ in ("obl:agent", "agent") and c.i > cue.i), None)) is not None:
+            and (agent := _agent_after(cue)) is not None:
         # "As NIA Navid was informed by the press service of the WCU, …": who informed speaks, not who was told
         subj = next((c for c in agent.children if c.dep_ == "pobj"), agent)
     if subj is not None and subj.i < cue.i and (named := _closing_named_subject(cue)) is not None and named.i > subj.i:
@@ -1926,6 +1923,18 @@ def _host_of_title(ctx: Context, seg):
     return None
 
 
+def _agent_after(cue):
+    """The passive's agent after the verb ("stated by the Ministry"), if the parser found one."""
+    return next((c for c in cue.children if c.dep_ in ("obl:agent", "agent") and c.i > cue.i), None)
+
+
+def _agent_span(ctx: Context, agent) -> tuple[int, int]:
+    """The words of a passive's agent, without its "by"."""
+    head = next((g for g in agent.children if g.dep_ == "pobj"), agent) if agent.dep_ == "agent" else agent
+    lo, hi = _np_span(ctx, head)
+    return (lo + 1 if ctx.doc[lo].lower_ == "by" else lo), hi
+
+
 def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
     """Two word orders of machine-translated state media: ``As informed CTA a source in the Ministry, …`` (the
     outlet, then who spoke) and ``In the Iranian embassy in Moscow CTA was informed that …`` (who spoke, as a
@@ -1953,11 +1962,9 @@ def _translated_speaker(ctx: Context, cue) -> tuple[int, int] | None:
         if body is not None:
             return body
         # "As reported by the press service of the Foreign Ministry, …": the passive's agent
-        agent = next((c for c in children if c.i > cue.i and (c.dep_ == "obl:agent" or c.dep_ == "agent")), None)
+        agent = _agent_after(cue)
         if agent is not None:
-            head = next((g for g in agent.children if g.dep_ == "pobj"), agent) if agent.dep_ == "agent" else agent
-            lo, hi = _np_span(ctx, head)
-            return (lo + 1 if ctx.doc[lo].lower_ == "by" else lo), hi
+            return _agent_span(ctx, agent)
     if any(c.dep_ in ("aux:pass", "auxpass") for c in children) and lemma_of(cue) in ADDRESSEE_CUES:
         # (before it at the sentence's start, or right after it: "as CTA was told in the Turkish Foreign Ministry")
         # (or after the outlet it was told to: "As it was informed to ArmVector in the press service of …")

@@ -1785,7 +1785,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             name = _name_after_kind(words, name)
             # (a body the alias table knows by another name, whatever the NER made of it: "Wisma Putra", the seat of
             # Malaysia's foreign ministry)
-            name = canonical_alias(name, "ORG") or name if name else name
+            if name:
+                name = canonical_alias(name, "ORG") or name
             if name is not None and words[0].lower_ not in ("a", "an") and any(t.lower_ in ROLE_NOUNS for t in words):
                 # an office the article already gave a person stays theirs: "Türkiye's foreign minister said …, adding"
                 holder = next((p for p in people if p.name == name), None)
