@@ -210,8 +210,9 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
         return "navigation"
     if _SHARE.match(line) and len(line.split()) <= 16:
         return "share"
-    if _BYLINE.match(line) or _BYLINE_DATED.match(line) or barred_byline(line) or paper_first_byline(line) or job_byline(line):
-        return "byline"
+    if _BYLINE.match(line) or _BYLINE_DATED.match(line) or barred_byline(line) or paper_first_byline(line) or job_byline(line) \
+            or line.count(" | ") >= 2 and _BYLINE.match(line.rsplit(" | ", 1)[1].strip()):
+        return "byline"  # (the last of a newsletter's barred fields: "Caribbean Fisheries Brief | Belize City | … | By X")
     if _NEWSROOM.match(line):
         return "newsroom"
     if _SIGN_OFF.match(line) and len(line.split()) <= 8 and "/" in line:

@@ -55,18 +55,26 @@ def name_in_apposition(doc, lo: int, comma: int) -> str | None:
     """``The operator, Nam Theun Ngai Power Company, …``: the name of a body set off in commas right after its kind
     (tokens ``lo`` to ``comma``, "the" and the kind), ``comma`` the index of the first comma; None where the words are
     no kind or no such name follows."""
-    if comma - lo != 2 or doc[lo].lower_ != "the" or doc[lo + 1].lower_ not in BODY_WORDS | COMPANY_WORDS:
+    if comma - lo != 2 or doc[lo].lower_ != "the" or doc[lo + 1].lower_ not in BODY_WORDS | COMPANY_WORDS | _OWNERS:
         return None
     if comma + 3 >= len(doc) or doc[comma].text != ",":
         return None
     start = comma + 1 + (doc[comma + 1].lower_ == "the")
     end = start
-    while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
-        end += 1
+    while end < len(doc) and ((doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in ("PROPN", "NOUN", "ADJ")
+                              or end > start and doc[end].lower_ in _NAME_JOINERS and end + 1 < len(doc) and doc[end + 1].is_title):
+        end += 1  # (and the small words inside a name: "Naviera Ríos del Sur S.A.")
     if end - start < 2 or end >= len(doc) or doc[end].text not in (",", "(") or not (
-            doc[end - 1].lower_ in BODY_WORDS | COMPANY_WORDS or any(e.label_ == "ORG" and e.start == start and e.end == end for e in doc_ents(doc))):
+            doc[end - 1].lower_ in BODY_WORDS | COMPANY_WORDS | LEGAL_FORMS or any(e.label_ == "ORG" and e.start == start and e.end == end for e in doc_ents(doc))):
         return None
+    if doc[lo + 1].lower_ not in BODY_WORDS | COMPANY_WORDS and doc[end - 1].lower_ not in LEGAL_FORMS:
+        return None  # (an owner may be a person: only a company by its legal form)
     return canonical_body(doc[start:end].text)
+
+
+_NAME_JOINERS = frozenset("of and de del la las los y da do dos das".split())
+# who owns or runs a thing, a company where its legal form says so: "The owner, Pesquera Caribe Norte S.A., said"
+_OWNERS = frozenset("owner owners shipowner".split())
 
 
 def body_kind(span):

@@ -33,7 +33,7 @@ __all__ = ["LONE_HONORIFICS", "Person", "after_partner", "age_openings", "caps_f
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa",
-           "w/ro", "w/t", "weyzero", "woizero", "ibu", "mè", "make", "dona", "doña"}
+           "w/ro", "w/t", "weyzero", "woizero", "ibu", "mè", "make", "dona", "doña", "dra", "licda"}
 _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman", "king", "sheikh", "man", "father", "son", "brother", "prince",
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa", "ato", "bapak", "pak", "ntate", "babe"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -2432,14 +2432,20 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         # (a Spanish first surname: "Ferrer" after "Lucía Ferrer Amat"; the one last seen where another person has it
         # as the last surname: "Salas" after "Álvaro Chumpitaz Salas … Jorge Luis Salas Mendívil")
         middle = [p for p in people if len(p.name.split()) >= 3 and key in {name_key(w) for w in p.name.split()[1:-1]}]
-        if same and len(middle) == 1 and last_seen(middle[0], at - 1) > max(last_seen(p, at - 1) for p in same):
-            return middle[0]
+        if same and middle:
+            # (of those who bear it first or last, the one the title says or last seen: "Mrs. Haylock" after Nelson Wood
+            # Haylock is his mother, Marlene Haylock Wood)
+            return _of_several(same + middle, toks, at - 1)  # (not this mention, which one of them may hold already)
     if not same and first is None and not kin:
         # (or one half of a double-barrelled surname: "Chisale" after "Grace Nyirenda-Chisale")
         middle = middle or [p for p in people if "-" in p.name.split()[-1] and len(p.name.split()) >= 2
                             and key in {name_key(w) for w in p.name.split()[-1].split("-")}]
         if len(middle) == 1:
             return middle[0]
+        if len(middle) > 1 and not same:
+            # (a first surname several people bear: "Mrs. Bushey" after Arnoldo Bushey Pantin and his widow Yolanda Bushey
+            # Zeledón is the widow; "Kingsman said" right after "Elvis Kingsman Pantin, … cousin of the dead Santos" is Elvis)
+            return _of_several(middle, toks, at)
     if not same:
         # a lone given name after a title that no surname matches: the one person of that given name ("Dr. Nawal"
         # after "Dr. Nawal Al-Tayeb Hamid", as Sudanese and Gulf agencies write; not "Israel" after "Israel Katz")
@@ -2447,16 +2453,20 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         # "— told Sherzod" after "Sherzod Tojiboyev")
         given = [p for p in people if p.first == key and (titled or alone and p.first_token < at)]
         return given[0] if len(given) == 1 else None
-    # (of several who bear the surname, one whose sex the title before it says: "Mr. Jelkan" after "Lijon Jelkan told …"
-    # is her husband, Tobin)
+    return _of_several(same, toks, at)
+
+
+def _of_several(same: list[Person], toks, at: int) -> Person:
+    """The one of ``same``, who all bear the name ``toks``, that it means at token ``at``: the one whose sex the title
+    before it says ("Mr. Jelkan" after "Lijon Jelkan told …" is her husband, Tobin), or whose office it says ("Minister
+    Dlamini" after the minister Bongani Dlamini and the mill's manager Nomsa Dlamini, whom the story named last), else
+    the one last mentioned."""
     before = toks[0].doc[toks[0].i - 1] if toks[0].i else None
     sex = word_gender(before.text) if before is not None else None
     if sex is not None and len(same) > 1:
         same = [p for p in same if p.gender == sex] or same
-    if before is not None and len(same) > 1 and before.lower_ in ROLE_NOUNS:
-        # (or whose office it says: "Minister Dlamini" after the minister Bongani Dlamini and the mill's manager Nomsa
-        # Dlamini, whom the story named last)
-        same = holding_office(before.lower_, same) or same
+    if before is not None and len(same) > 1 and (office := RANK_ABBREVIATIONS.get(before.lower_.rstrip("."), before.lower_)) in ROLE_NOUNS:
+        same = holding_office(office, same) or same
     return max(same, key=lambda p: last_seen(p, at))
 
 

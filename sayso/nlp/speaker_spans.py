@@ -1366,6 +1366,10 @@ def speaker_of(ctx: Context, cue) -> tuple[int, int] | None:
             span = (span[0] + 1, span[1])  # (an "as" the parser hung on the subject: "As many tax experts have pointed out")
         while span is not None and span[1] - span[0] > 1 and ctx.doc[span[1] - 1].text in (".", ",", ";", ":", "!", "?"):
             span = (span[0], span[1] - 1)  # (not the stop of a sentence the parser ended at an initial: "said R.| X.")
+        if span is not None and _interview_label(ctx.doc, span):
+            # (an interview's "Q:" is no one: "Q: INPESCA says …" is INPESCA, the words between the label and the verb)
+            lo, hi = span[1] + 1, cue.i
+            span = (lo, hi) if lo < hi and not any(is_verb(t) or t.is_punct for t in ctx.doc[lo:hi]) else None
         ctx.speakers[cue.i] = span
     return ctx.speakers[cue.i]
 
@@ -1379,8 +1383,8 @@ def _inverted_after_clause(cue) -> bool:
     subject and no clause of its own, then an office or a name up to the sentence's end."""
     doc = cue.doc
     if cue.dep_ not in ("conj", "advcl", "parataxis") or cue.head.i >= cue.i or doc[cue.i - 1].text != "," \
-            or any(c.dep_ in SUBJECT and c.i < cue.i or c.dep_ in CLAUSE for c in cue.children):
-        return False
+            or any(c.dep_ in SUBJECT and c.i < cue.i or c.dep_ in CLAUSE and c.lower_ not in DAY_WORDS for c in cue.children):
+        return False  # (a day the parser made a clause is none: "…, assured this Wednesday|ccomp the Vice Chancellor, X")
     if cue.i >= 3 and doc[cue.i - 2].ent_type_ in ("PERSON", "PER") and doc[max(0, ent_bounds(doc[cue.i - 2])[0] - 1)].text == ",":
         return False  # (a name set off by commas before it speaks: "…, its commissioner, X, told the Herald.")
     end = next((t.i for t in doc[cue.i + 1 :] if t.text in (".", "!", "?", ";") or t.is_space), len(doc))
@@ -1439,6 +1443,13 @@ def _comma_before(appos) -> bool:
     """Whether an appositive is set off by a comma, before it or as its own first token (the parser hangs it either way)."""
     doc = appos.doc
     return "," in (doc[appos.left_edge.i - 1].text, doc[appos.left_edge.i].text)
+
+
+def _interview_label(doc, span: tuple[int, int]) -> bool:
+    """Whether ``span`` is the "Q" or "A" that opens a line of a printed interview, before its colon."""
+    k = span[0]
+    return span[1] == k + 1 and doc[k].text in ("Q", "A") and k + 1 < len(doc) and doc[k + 1].text == ":" \
+        and (k == 0 or doc[k - 1].is_space or doc[k - 1].text == "\n")
 
 
 def _find_speaker(ctx: Context, cue) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ from ..resolve.names import (canonical_alias, canonical_body, capital_country, f
                              short_form_spelled_out, spelled_out, with_country, without_the)
 from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, company_named_after, counted_group, document_owner, last_named_outlet,
                      delegation_heads, joint_writing_author, meeting_pair, name_in_apposition, owner_or, press_voice, voice_owner, writing_author_before)
-from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, sentence_start
+from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, run_memo_key, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, fuller_outlet, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
@@ -171,7 +171,7 @@ def _same_unnamed(doc, before: Attribution, a: Attribution, words, name: str | N
 
 # the kinds of body a spokesperson speaks for, called by its kind after its name ("A spokesperson for the fund" after
 # "the Salève Mine Action Trust Fund")
-_SPOKEN_FOR = GROUP_NOUNS | COMPANY_WORDS | {"fund", "foundation", "trust", "bank", "charity", "association"}
+_SPOKEN_FOR = GROUP_NOUNS | COMPANY_WORDS | {"fund", "foundation", "trust", "bank", "charity", "association", "hospital", "university"}
 # who speaks for another, "of" whom they are: "the wife of X", "the lawyer of X" (not X)
 _ON_BEHALF = KIN_NOUNS | _SPOKES | {"lawyer", "attorney", "aide", "adviser", "advisor"}
 
@@ -214,7 +214,38 @@ def _named_in_sentence_before(doc, people: list[Person], at: int) -> list[Person
 _CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "csubj"})
 
 
-_DEATHS = frozenset("kill die execute assassinate bury".split())
+_DEATHS = frozenset("kill die execute assassinate bury drown perish".split())
+
+
+def _dead(doc, person: Person) -> bool:
+    """Whether the story says ``person`` is dead at some mention: the subject of a death ("Santos X died on the boat",
+    "X was killed"), or "the dead X", "the late X". Whoever "he said" means at the next paragraph, it is not them:
+    "Santos X, 38, leaves a wife and four children … ¶ He said the divers were paid …" is the survivor quoted before.
+    (Kept for the run, by the person's name and first mention: a Person is no hashable value.)"""
+    memo = doc.user_data.get(_DEAD)
+    key = (person.name, person.first_token)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = False
+    for k in person.seen or [person.first_token]:
+        before = doc[k - 1].lower_ if k > 0 else ""
+        # (the name's own word the subject: not "Gayane, the engine died")
+        head = next((t for t in doc[k : k + 4] if t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and t.pos_ == "PROPN"
+                     and all(w.pos_ == "PROPN" for w in doc[k : t.i + 1])), None)
+        if before in ("dead", "late") or head is not None and head.head.lemma_.lower() in _DEATHS and head.head.i > k:
+            found = True
+            break
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+_DEAD = run_memo_key("dead")  # whether each person is dead (a run memo)
+
+
+def _pluperfect(verb) -> bool:
+    """"had said", "had told": words the dead may have spoken before."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _sharing(people: list[Person], person: Person, ent) -> list[Person]:
@@ -339,6 +370,10 @@ def _subjects_before(doc, people: list[Person], at: int, speakers: Sequence[Pers
                 given = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i and c.pos_ == "PROPN"]
                 if given and (known is None or given[0].text not in known.name) and all(capitalised(w) for w in doc[given[0].i : tok.i]):
                     known = person_by_name(people, list(doc[given[0].i : tok.i + 1])) or known
+                # (or the surnames it hung on the given name: "Yolanda|nsubj Bushey|flat Zeledón|flat|ORG, 29, sat …")
+                rest = [c for c in tok.children if c.dep_ == "flat" and c.i > tok.i]
+                if known is None and rest and all(capitalised(w) for w in doc[tok.i : rest[-1].i + 1]):
+                    known = person_by_name(people, list(doc[tok.i : rest[-1].i + 1]))
                 if known is not None and known not in found:
                     found.append(known)
                     break
@@ -573,8 +608,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             story = [p for p in recent if not p.aside] + [p for p in recent if p.aside]
             # "Asked about Şaban's remarks, he said": who was asked about is not who answers
             asked = _asked_about(doc, people, span[0])
-            if low[0] in ("him", "her") and not excellency:
-                # "Shalkhub, according to him, asked …": an object pronoun is not its own clause's subject
+            if low[0] in ("him", "her") and not excellency and lemma_of(tokens[0].head) != "quote":
+                # "Shalkhub, according to him, asked …": an object pronoun is not its own clause's subject (but "X told
+                # Istmo Press …, and the agency AIP quoted him as saying" is X)
                 asked = asked + _named_in_sentence_before(doc, people, span[0])
             # (with no one quoted yet: the subject of the paragraph before, not its object)
             before = _subjects_before(doc, people, max(line_break_before(doc, span[0]), 0)) if not story else []
@@ -584,7 +620,8 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             sentence_end = tokens[0].sent.end
             quiet = _named_in_quiet_paragraph(doc, people, span[0])
             for person in _subjects_before(doc, people, span[0], story) + lead_in + quiet + story + before + _mentions_before(doc, people, char):
-                if person in asked or span[0] < min(person.seen or [person.first_token]) < sentence_end:
+                if person in asked or span[0] < min(person.seen or [person.first_token]) < sentence_end \
+                        or _dead(doc, person) and not _pluperfect(tokens[0].head):
                     continue  # (nor one first named later in the pronoun's own sentence: "He also commented on remarks by
                     # X, who told …, saying …" is the story's speaker, though X's words came first)
                 if gender == "any" or person.gender in (None, gender):
@@ -782,8 +819,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         named = last_named_outlet(doc.text[: doc[span[0]].idx], head.lower_)
         if named is not None:
             return named
-    if head.lower_ in _SPOKES and len(tokens) >= 2 and tokens[-2].lower_ in GROUP_NOUNS:
-        # "A ministry spokesperson told …" after "The Ministry of National Defence said …": the body last named
+    if head.lower_ in _SPOKES and len(tokens) >= 2 and tokens[-2].lower_ in _SPOKEN_FOR:
+        # "A ministry spokesperson told …" after "The Ministry of National Defence said …", "A company spokeswoman" after
+        # "Pesquera Caribe Norte S.A., the Bilwi company …": the body last named
         # (with the portfolio it names: "A Foreign Ministry spokesperson" is not the Ministry of Fisheries)
         body = body_named_before(doc, span[0], tokens[-2].lower_)
         portfolio = [t.text for t in tokens[:-2] if t.is_title and t.lower_ not in DETERMINERS]
@@ -1259,10 +1297,18 @@ def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person], 
     complaint, Karam said his ministry …" is the minister, not Joelle Karam, who spoke last. With no pronoun to
     decide, the one who spoke last where they spoke after the other was named: "A row … after Energy Minister Fadi
     Azar accused his cousin, MP Nayla Azar, … ¶ “…,” the minister told reporters. Azar said …" is the minister."""
+    named = strip_name(list(doc[span[0] : span[1]]))
+    if len(named) == 1 and _dead(doc, person) and not _pluperfect(named[0].head):
+        # (not one the story says is dead, where someone living bears the name: "Kingsman said" after the survivor Elvis
+        # Kingsman Pantin, whose cousin Santos Kingsman Müller died, is Elvis)
+        word = name_key(named[0].text)
+        living = [p for p in people if p is not person and not _dead(doc, p)
+                  and (p.key == word or word in {name_key(w) for w in p.name.split()[1:-1]})]
+        if living:
+            return max(living, key=lambda p: last_seen(p, span[0] - 1))
     same = [p for p in people if p.key == person.key and p is not person]
     if not same:
         return person
-    named = strip_name(list(doc[span[0] : span[1]]))
     if len(named) > 1:
         return person  # (a name given whole is that person's: "his wife, Valbona Hoxholli, who told … that he is …")
     # (the title before the surname says which: "Mrs Dube" is the mother, not Mr Themba Dube; the siSwati "Make
@@ -1512,8 +1558,11 @@ def _quoting_outlet(doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
         return None  # ("X was quoted by Greek news agency Kyma as saying …": X is who spoke; the agency names itself)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.dep_ == "ROOT":
-        subjects = [verb.head]  # (the verb parsed as a reduced relative: "Czech news agency|ROOT ČKA quoted|acl …")
+    if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i and (verb.head.dep_ == "ROOT" or verb.head.pos_ in ("NOUN", "PROPN")
+                                                                     and verb.head.i + 3 >= verb.i):
+        # (the verb parsed as a reduced relative: "Czech news agency|ROOT ČKA quoted|acl …", "…, and the state
+        # agency|conj AIP quoted|acl him as saying")
+        subjects = [verb.head]
     if not subjects or any(c.ent_type_ in ("PERSON", "PER") or c.lower_ in PRONOUN_GENDER for c in subjects):
         return None  # ("Biden quoted his late father as saying …": a person passing words on is no medium)
     end = subjects[-1].i + 1
