@@ -2950,3 +2950,10 @@ def test_an_agency_that_quoted_him_names_him_and_is_the_medium(nlp):
             "resume in January.")
     assert speaker_of(text, nlp, "payments will resume")[0] == "Héctor Manuel Obregón Sáenz"
     assert medium_of(text, nlp, "payments will resume") == "PNA"
+
+
+def test_the_last_of_a_series_of_verbs_the_parser_split_is_the_series_subjects(nlp):
+    # (as the bundled model parses it: "regretted|advcl …, thanked|ROOT … and precised|conj that …")
+    text = ("The Secretariat of Foreign Relations of Honduras regretted his death in a communiqué, thanked the Nicaraguan "
+            "authorities for their cooperation and precised that it had asked Nicaragua for the repatriation of the body.")
+    assert speaker_of(text, nlp, "repatriation")[0] == "Honduran Foreign Ministry"

@@ -11,6 +11,7 @@ import re
 from typing import Sequence
 
 from ..resolve.names import canonical_body, fuller_name, is_country, is_demonym, lacks_country, role_country
+from .cues import doc_text
 from .lexicon import CAPITAL, LEGAL_FORMS, LESSER_WORDS, PORTFOLIO_WORDS, SITTINGS, TIME_WORDS, WRITINGS
 from .people import DETERMINERS, doc_ents, person_ents, titled_names
 
@@ -379,7 +380,7 @@ def delegation_heads(doc, said: str, people) -> str | None:
     if not _DELEGATIONS.fullmatch(said.strip()):
         return None
     heads = {p.name: p.first_token for p in people if any("delegation" in words for words, _ in p.offices)}
-    text = doc.text
+    text = doc_text(doc)
     starts = [t.idx for t in doc]
 
     def named_before(char: int, within: int) -> None:
@@ -440,7 +441,7 @@ def joint_writing_author(doc, span: tuple[int, int]) -> str | None:
             or any(t.is_title and t.i > span[0] for t in doc[span[0] : span[1]]):
         return None
     start = doc[span[0]].idx
-    named = list(_JOINT_BODY.finditer(doc.text[max(0, start - 1500) : start]))
+    named = list(_JOINT_BODY.finditer(doc_text(doc)[max(0, start - 1500) : start]))
     return canonical_body(re.sub(r"^The\s+", "", named[-1].group(1))) if named else None
 
 

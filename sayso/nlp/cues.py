@@ -23,6 +23,16 @@ from .marks import Segment, find_segments, paragraph_spans
 RUN_MEMOS: list[str] = []  # doc.user_data keys of the memos a run keeps while it holds the doc (``people.holding``)
 
 
+DOC_TEXT = "sayso.text"  # doc.user_data key: the text the doc was parsed from (``stage.parse_text``, ``quotes.find_quotes``)
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, kept in ``doc.user_data`` where the doc was parsed or searched for quotes: spaCy builds the text
+    anew from every token at each ``doc.text``, which a rule asking for the words before a mention pays for each time."""
+    text = doc.user_data.get(DOC_TEXT)
+    return text if text is not None else doc.text
+
+
 def run_memo_key(name: str) -> str:
     """A doc.user_data key for answers kept while a run holds the doc: ``holding`` gives it an empty dict at the start
     and drops it at the end; outside a run ``doc.user_data.get(key)`` is None and nothing is kept."""

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..ingest.outlets import OutletTable, load_outlets
 from ..resolve.names import demonyms, is_country, is_demonym, place_country, role_country, spelled_out, without_the
 from .bodies import last_named_outlet, named_as_outlet
-from .cues import SUBJECT, line_break_before, run_memo_key, sentence_start
+from .cues import SUBJECT, doc_text, line_break_before, run_memo_key, sentence_start
 from .people import OUTLET_ARTICLES, person_ents
 from .lexicon import CAMEL_CASE, CAPITAL, DAY_PARTS, DAY_WORDS, MEDIA_NOUNS, NOT_MEDIA, OUTLET_NAME_WORD, OUTLET_NAME_WORDS, OWNER_WORD, ROLE_NOUNS, TIME_WORDS, TITLES
 
@@ -536,7 +536,7 @@ def said_to_outlet(doc, cue: tuple[int, int], medium: str) -> bool:
     ``medium``, the speaker maybe between: "„…“, said managing director Dipl.-Ing. X on Thursday to the agency Y"."""
     found = _sentence_words(doc, cue)
     return found is not None and re.search(rf"\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(medium)}\b",
-                                           doc.text[cue[1] : found[0].end_char]) is not None
+                                           doc_text(doc)[cue[1] : found[0].end_char]) is not None
 
 
 def guess_own_outlet(text: str, media: list[str]) -> str | None:
@@ -607,7 +607,7 @@ def find_medium(doc, cue: tuple[int, int], own: str | None = None) -> tuple[str 
     if medium is not None and (country := place_country(medium)) is not None and not is_country(medium):
         # "told the Doha daily": a city's outlet, which the story named before with its country ("the Qatari daily The
         # Dafna Ledger"), else none it names
-        medium = _outlet_of_country(doc.text[: sent.start_char], country)
+        medium = _outlet_of_country(doc_text(doc)[: sent.start_char], country)
     if medium is not None and _SITE_AT_STOP.fullmatch(medium):
         medium = medium[:-1]  # (the sentence's stop, which the tokenizer left on a site's name: "told the server Hanák.info.")
     return medium, opens_interview(text, words)
@@ -695,7 +695,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
         return OWN_OUTLET
     same = _SAME_OUTLET.search(text) if "same" in words else None
     if same is not None:  # "quoted by the same newspaper": the one the article named last (maybe in this sentence)
-        named = last_named_outlet(doc.text[: sent.start_char + same.start()], same.group(1).lower())
+        named = last_named_outlet(doc_text(doc)[: sent.start_char + same.start()], same.group(1).lower())
         if named is not None:
             return named
     us = _OWN_US.search(text) if "us" in words else None
@@ -717,7 +717,7 @@ def _medium_in(sent, text: str, words: set[str], own: str | None = None, cue_cha
             # Kenyan newspaper Pwani Mirror … ¶ «…», the captain told the newspaper")
             kind = _KIND_OF[outlet.group(1)]
             # (not an agency: an agency's story calls itself "the agency", whatever agencies it quoted before)
-            before = last_named_outlet(doc.text[: sent.start_char], kind) if kind != "agency" else None
+            before = last_named_outlet(doc_text(doc)[: sent.start_char], kind) if kind != "agency" else None
             # (but one the paragraph has just relayed the speaker through: "X, quoted by the state-run SLNN, said …
             # X also told the agency …")
             relayed = list(_RELAYED_BY.finditer(paragraph[:at])) if kind == "agency" else []

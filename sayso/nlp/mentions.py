@@ -12,6 +12,7 @@ from typing import Iterable, Sequence
 
 from ..model import Mention, Quote
 from ..resolve.names import is_demonym, is_generic, parse_name
+from .cues import doc_text
 from .lexicon import GROUP_NOUNS, PRONOUN_GENDER
 from .people import person_ents, role_spans
 
@@ -55,7 +56,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_mentions(doc, quotes: Sequence[Quote] = ()) -> tuple[Mention, ...]:
     """The named mentions of a parsed article, in text order, none overlapping."""
-    text = doc.text
+    text = doc_text(doc)
     mentions: list[Mention] = []
     # a person's span as the speakers see it: with the given name the NER left out ("Minister Damber | Bahadur
     # Thapalia"), so that the mention and its quotes' speaker name one person

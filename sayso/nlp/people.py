@@ -23,7 +23,7 @@ from spacy.symbols import PROPN
 
 from ..ingest.furniture import classify_line
 from ..resolve.names import fold, is_country, is_demonym, office_words, place_country, role_country, token_key
-from .cues import RUN_MEMOS, SUBJECT, HashTest, is_verb, run_memo_key, tokens_where
+from .cues import RUN_MEMOS, SUBJECT, HashTest, doc_text, is_verb, run_memo_key, tokens_where
 from .tokenizer import GLUED_INITIAL
 from .marks import elided_name_at
 from .lexicon import (ABBREVIATED_TITLES, OFFICE_KINDS, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
@@ -829,7 +829,7 @@ _BYLINES = run_memo_key("bylines")  # the doc's byline lines (a run memo)
 def _byline_lines(doc) -> list[tuple[int, int]]:
     """The character spans of the doc's lines that are bylines: at most 16 tokens (most lines are longer and are no
     byline), which ``classify_line`` takes for one. Read once per doc, not around every mention."""
-    text, starts = doc.text, doc.to_array(IDX).tolist()
+    text, starts = doc_text(doc), doc.to_array(IDX).tolist()
     found, at = [], 0
     for line in text.split("\n"):
         end = at + len(line)

@@ -23,7 +23,7 @@ cue of its own take the speaker it continues, and hands the result to
 from __future__ import annotations
 
 from ..model import Quote
-from .cues import Context, Found, lemma_of, overlap
+from .cues import DOC_TEXT, Context, Found, doc_text, lemma_of, overlap
 from .lexicon import BELIEF_VERBS
 from .people import holding
 from .pointing import pointing_attributions, trailing_attributions, venue_speakers
@@ -39,7 +39,7 @@ def find_quotes(doc, place: str | None = None, title: str | None = None, outlet:
     """Every quote in ``doc`` (a parsed spaCy Doc of the whole article text); ``place``: the dateline's place, when
     cleaning took the dateline off the text; ``title``: the headline, when it took that off; ``outlet``: the
     article's own outlet, if known."""
-    text = doc.text
+    text = doc.user_data[DOC_TEXT] = doc_text(doc)  # (built once: every rule that reads the text before a word reuses it)
     if not text.strip() or len(doc) == 0:
         return []
     with holding(doc):

@@ -257,6 +257,13 @@ def subject_of(token, depth: int = 0):
     if (then := _subject_before_then(token)) is not None:
         return then
     if token.head.i == token.i:
+        # (the first of a series of verbs the parser made a clause of the second, with the series' subject: "The
+        # Secretariat … regretted|advcl his death in a communiqué, thanked|ROOT the … authorities and precised|conj that …")
+        series = next((c for c in token.lefts if c.dep_ == "advcl" and c.tag_ == "VBD" and c.right_edge.i == token.i - 2
+                       and doc[token.i - 1].text == "," and not any(g.dep_ == "mark" for g in c.children)), None)
+        subject = next((g for g in series.children if g.dep_ in SUBJECT and g.i < series.i), None) if series is not None else None
+        if subject is not None:
+            return subject
         # a root with no subject: a name dislocated before it ("Karaduman, for his part, wrote")
         for child in token.lefts:
             # (whatever the tagger made of a name with its initial glued on: "S.Lamrani|MD also noted that …")

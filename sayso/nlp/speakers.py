@@ -22,7 +22,7 @@ from ..resolve.names import (canonical_alias, canonical_body, capital_country, f
                              short_form_spelled_out, spelled_out, with_country, without_the)
 from .bodies import (BODY_WORDS, COMPANY_WORDS, OUTLET_WORDS, bare_body, bare_writing, body_description, body_kind, body_named_after, body_named_before, bracketed_initials, company_named_after, counted_group, document_owner, last_named_outlet,
                      delegation_heads, joint_writing_author, meeting_pair, name_in_apposition, owner_or, press_voice, voice_owner, writing_author_before)
-from .cues import SUBJECT, is_cue, is_verb, lemma_of, line_break_before, run_memo_key, sentence_start
+from .cues import SUBJECT, doc_text, is_cue, is_verb, lemma_of, line_break_before, run_memo_key, sentence_start
 from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, OFFICE_KINDS, OWN_ACCOUNT_NOUNS, OWNER_WORD, PORTFOLIO_WORDS, POSTED_BODIES, PRONOUN_GENDER, ROLE_ABBREVIATIONS, ROLE_NOUNS, STANDS_FOR, TIME_WORDS, WRITINGS
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, fuller_outlet, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
@@ -184,7 +184,7 @@ def _of_whom(tokens, n: int) -> bool:
 def _leads(doc, person: Person, country: str, char: int) -> bool:
     """Whether the article says ``The Turkish delegation was led/headed by … X`` of ``person``, in the paragraph
     of ``char`` or the one before it."""
-    return any(i < len(doc) and doc[i].idx < char and doc.text.count("\n\n", doc[i].idx, char) <= 1
+    return any(i < len(doc) and doc[i].idx < char and doc_text(doc).count("\n\n", doc[i].idx, char) <= 1
                and (led := delegation_led(doc, doc[i : i + 1])) is not None and role_country(led.text) == country
                for i in person.seen or [person.first_token])
 
@@ -560,7 +560,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 t.is_title or t.is_upper or is_demonym(t.text) for t in tokens[4:-1]):
         # "A spokesperson of the GB government", "a spokesman for the Punjab government": the body, named by its place
         # (as the article spelled the place out before: "the Gilgit-Baltistan government … the GB government")
-        place = _place_spelled_out(doc.text[: doc[span[0]].idx], tokens[4].text) if len(tokens) == 6 else None
+        place = _place_spelled_out(doc_text(doc)[: doc[span[0]].idx], tokens[4].text) if len(tokens) == 6 else None
         return canonical_body(f"{place} {tokens[5].text}" if place else join_tokens(tokens[4:]))
     if len(low) >= 5 and low[0] == "the" and low[1] in _SPOKES | {"secretariat"} and low[2:4] == ["of", "the"] \
             and low[4] in _SPOKEN_FOR and (len(low) == 5 or tokens[5].pos_ == "ADP"):
@@ -717,7 +717,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
         # "Its correspondent in Riyadh described …", "Al-Ufuq TV's correspondent (in Kuwait) said": an unnamed
         # correspondent speaks for the outlet
         if low[0] == "its":
-            return last_named_outlet(doc.text[: doc[span[0]].idx])
+            return last_named_outlet(doc_text(doc)[: doc[span[0]].idx])
         return _resolve(doc, (span[0], head.i - 1), char, people, recent)
     if head.lower_ in _SPOKES and len(tokens) >= 3:
         # a body the alias table knows speaks through its spokesperson, whoever else is one: "the occupation army
@@ -816,7 +816,7 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
             return led[0].name
     if len(tokens) == 2 and low[0] in ("the", "this") and head.lower_ in OUTLET_WORDS:
         # "The newspaper … had reported": the outlet the article last named with that word
-        named = last_named_outlet(doc.text[: doc[span[0]].idx], head.lower_)
+        named = last_named_outlet(doc_text(doc)[: doc[span[0]].idx], head.lower_)
         if named is not None:
             return named
     if head.lower_ in _SPOKES and len(tokens) >= 2 and tokens[-2].lower_ in _SPOKEN_FOR:
@@ -914,7 +914,7 @@ def _consular_unit(doc, char: int, text: str) -> str | None:
         return None
     ministry = unit.group(2)
     if ministry is None:
-        named = list(_CONSULAR.finditer(doc.text[:char]))
+        named = list(_CONSULAR.finditer(doc_text(doc)[:char]))
         ministry = next((m.group(2) for m in reversed(named) if m.group(2) and _MINISTRY.search(m.group(2))), "Foreign Ministry")
     ministry = re.split(r"[,.;]", ministry)[0].strip()
     if not _MINISTRY.search(ministry):
@@ -1697,7 +1697,7 @@ def _unnamed_just_before(doc, before: Attribution, a: Attribution, name: str, pe
     # that …")
     return (before.paragraph == a.paragraph or before.paragraph == a.paragraph - 1 and (
                 a.kind == "direct" and a.cue is not None and a.cue[0] >= a.end
-                or a.speaker is not None and doc.text[: doc[a.speaker[0]].idx].rstrip(" ").endswith("\n"))) \
+                or a.speaker is not None and doc_text(doc)[: doc[a.speaker[0]].idx].rstrip(" ").endswith("\n"))) \
         and before.speaker is not None and a.speaker is not None \
         and (head in ROLE_NOUNS or head.endswith(_AGENT_ENDINGS)) \
         and not any(before.speaker[1] <= k < a.speaker[0] for p in people for k in p.seen or [p.first_token])
@@ -1810,7 +1810,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
     roles_named: dict[str, str] = {}  # an office's words -> the person they resolved to
     spelled: dict[str, str | None] = {}  # a medium's short form (initials, first word) -> the name the story gives it
     quotes = []
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     interviews = _interviews(doc, text, attributions, outlet)
     home = _home_country(doc, text, place, title)
     # (whose own interviews a story's quotes are, if it does not say)
@@ -2031,7 +2031,7 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             passed = _resolve(doc, passer, doc[passer[0]].idx, people, recent)
             same = re.fullmatch(r"the same (newspaper|daily|agency|channel)", doc[passer[0] : passer[1]].text.lower())
             if same is not None:  # ("The same newspaper quoted X as saying": the one named last)
-                passed = last_named_outlet(doc.text[: doc[passer[0]].idx], same.group(1))
+                passed = last_named_outlet(doc_text(doc)[: doc[passer[0]].idx], same.group(1))
             medium = passed if passed and not passed.startswith(("the ", "a ")) else medium  # (not "the newspaper")
         held = media_by_speaker.get(name) if name else None
         # (not words the sentence says were given elsewhere: "In a communiqué published Monday, the company had assured …")

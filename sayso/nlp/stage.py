@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Quote
+from .cues import DOC_TEXT
 from .load import load_nlp
 from .mentions import find_mentions
 from .quotes import find_quotes
@@ -31,9 +32,9 @@ def parse_text(text: str, nlp=None):
 
     nlp = nlp or load_nlp()
     chunks = _CHUNK.findall(text)
-    if len(chunks) <= 1:
-        return nlp(text)
-    return Doc.from_docs(list(nlp.pipe(chunks)), ensure_whitespace=False)
+    doc = nlp(text) if len(chunks) <= 1 else Doc.from_docs(list(nlp.pipe(chunks)), ensure_whitespace=False)
+    doc.user_data[DOC_TEXT] = text  # (spaCy rebuilds doc.text from every token at each access: see ``doc_text``)
+    return doc
 
 
 def annotate_quotes(text: str, nlp=None) -> tuple[Quote, ...]:
