@@ -301,6 +301,8 @@ def test_unicode_normalized_and_other_scripts_kept():
     ("Ondarroa | Maite Etxeberria Goikoetxea", "Ondarroa", "Maite Etxeberria Goikoetxea"),
     # (the paper, whichever of its editions)
     ("By: Provincial Desk | La Tranquera (English edition)", "La Tranquera", "Provincial Desk"),
+    # (a newsletter's barred fields, the writer last)
+    ("Lagoon Fisheries Letter | Belize City | Friday 4 December 2026 | By Dora Usher", "Lagoon Fisheries Letter", "Dora Usher"),
 ])
 def test_an_outlet_that_signs_after_its_writer_in_the_byline(byline, outlet, author):
     article = clean(f"A headline about the talks\n\n{byline}\n\nThe talks ended on Monday, diplomats said.")

@@ -2957,3 +2957,15 @@ def test_the_last_of_a_series_of_verbs_the_parser_split_is_the_series_subjects(n
     text = ("The Secretariat of Foreign Relations of Honduras regretted his death in a communiqué, thanked the Nicaraguan "
             "authorities for their cooperation and precised that it had asked Nicaragua for the repatriation of the body.")
     assert speaker_of(text, nlp, "repatriation")[0] == "Honduran Foreign Ministry"
+
+
+def test_the_answers_of_a_printed_interview_were_given_to_the_outlet_that_prints_it(nlp):
+    from sayso.nlp.quotes import find_quotes
+
+    text = ("The port's director, Orville Tench, told Harbour Wire last week that the dredging would start in May.\n\n"
+            "The Letter reached Orville Tench by telephone on Wednesday.\n\n"
+            "Q: Harbour Wire says the dredging starts in May. Does it?\n\n"
+            "A: It starts when the money arrives, and the money has not arrived yet.")
+    answer = next(q for q in find_quotes(parse_text(text, nlp), outlet="Lagoon Fisheries Letter")
+                  if q.text_in(text).startswith("It starts"))
+    assert (answer.speaker_name, answer.medium) == ("Orville Tench", "Lagoon Fisheries Letter")

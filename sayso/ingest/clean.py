@@ -17,7 +17,7 @@ from ..nlp.lexicon import OUTLET_NAME_WORD
 from ..resolve.names import place_country
 from .datelines import Dateline, lone_place, split_dateline
 from .dates import DateValue, find_date, parse_date
-from .furniture import (barred_byline, classify_line, is_masthead, is_teaser_snippet, job_byline, looks_like_sentence, newsroom_outlet, paper_first_byline,
+from .furniture import (barred_byline, classify_line, fielded_byline, is_masthead, is_teaser_snippet, job_byline, looks_like_sentence, newsroom_outlet, paper_first_byline,
                         strip_date_label, teaser_label)
 from .outlets import OutletTable
 
@@ -137,6 +137,11 @@ class _Cleaner:
                 and line.strip().startswith(barred[1] + " "):
             self.author, paper = barred  # ("Itsasargi | Idoia Berasategi Arrieta": the paper first)
             self.masthead = self.masthead or self.outlets.canonical(paper)
+        elif kind == "byline" and not self.author and (fielded := fielded_byline(line)) is not None:
+            paper, self.author, date = fielded  # ("Caribbean Fisheries Brief | Belize City | … | By Kareem Usher")
+            self.masthead = self.masthead or self.outlets.canonical(paper)
+            if date and not self.text_date.full:
+                self.text_date = find_date(date, self.today, whole=True)
         elif kind == "byline" and not self.author and (writer := job_byline(line)) is not None:
             self.author = writer  # ("Thandeka Ncube, Senior Reporter")
         elif kind == "byline" and not self.author:

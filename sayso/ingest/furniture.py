@@ -13,7 +13,7 @@ import re
 from .dates import find_date
 
 __all__ = ["classify_line", "teaser_label", "is_teaser_snippet", "strip_date_label", "looks_like_sentence", "newsroom_outlet",
-           "barred_byline", "job_byline", "paper_first_byline",
+           "barred_byline", "fielded_byline", "job_byline", "paper_first_byline",
            "is_masthead"]
 
 # Standalone navigation words, buttons and section labels (compared casefolded).
@@ -118,6 +118,16 @@ def paper_first_byline(line: str) -> tuple[str, str, str] | None:
     return m["paper"], m["author"], m["date"].strip()
 
 
+def fielded_byline(line: str) -> tuple[str, str, str | None] | None:
+    """(paper, writer, date or None) of a newsletter's byline of barred fields that signs last ("Caribbean Fisheries
+    Brief | Belize City | Thursday 26 November 2026 | By Kareem Usher"), else None."""
+    fields = [f.strip() for f in line.strip().split(" | ")]
+    m = _BYLINE.match(fields[-1]) if len(fields) >= 3 else None
+    if m is None:
+        return None
+    return fields[0], m["author"], next((f for f in fields[1:-1] if find_date(f, whole=True)), None)
+
+
 def job_byline(line: str) -> str | None:
     """The writer of a byline that signs with their job on the paper ("Thandeka Ncube, Senior Reporter"; the byline
     as written where it names none: "Our Correspondent, Chattogram"), else None."""
@@ -211,8 +221,8 @@ def classify_line(line: str, outlet_names: frozenset[str] = frozenset()) -> str 
     if _SHARE.match(line) and len(line.split()) <= 16:
         return "share"
     if _BYLINE.match(line) or _BYLINE_DATED.match(line) or barred_byline(line) or paper_first_byline(line) or job_byline(line) \
-            or line.count(" | ") >= 2 and _BYLINE.match(line.rsplit(" | ", 1)[1].strip()):
-        return "byline"  # (the last of a newsletter's barred fields: "Caribbean Fisheries Brief | Belize City | … | By X")
+            or fielded_byline(line):
+        return "byline"
     if _NEWSROOM.match(line):
         return "newsroom"
     if _SIGN_OFF.match(line) and len(line.split()) <= 8 and "/" in line:

@@ -63,7 +63,7 @@ def _find_all(ctx: Context, place: str | None, title: str | None, outlet: str | 
     index = {id(f): n for n, f in enumerate(found)}
     attributions = [
         Attribution(f.start, f.end, f.kind, f.cue, f.speaker, f.paragraph, index.get(id(f.follows)),
-                    ctx.full_speaker.get(f.speaker) if f.speaker is not None else None)
+                    ctx.full_speaker.get(f.speaker) if f.speaker is not None else None, answer="answer" in f.sources)
         for f in found
     ]
     return resolve_speakers(doc, attributions, text, place, title, outlet)

@@ -48,6 +48,7 @@ class Attribution:
     paragraph: int
     follows: int | None = None  # index of the attribution whose speaker this quote-only paragraph continues
     speaker_full: tuple[int, int] | None = None  # the speaker's words with an appositive (the Quote's span)
+    answer: bool = False  # an answer of a printed interview ("Q: … ¶ A: …"), given to the outlet that prints it
 
 
 _QUOTED = "sayso.direct_quotes"  # doc.user_data key while resolve_speakers runs: the direct quotes' (start, end)
@@ -2055,6 +2056,8 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
                 media_by_speaker[name] = (None, False, a.paragraph, a.start)
         elif medium is not None and name:
             media_by_speaker[name] = (medium, interview, a.paragraph, a.start)
+        if a.answer and own is not None and own != OWN_OUTLET:
+            medium = own  # (the questions are the outlet's own: "Q: … ¶ A: …" after "The Brief reached X by telephone")
         if a.follows is not None and a.follows < n:
             medium = quotes[a.follows].medium
             if medium is not None and name and held is not None and held[0] == medium:
