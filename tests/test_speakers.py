@@ -2969,3 +2969,29 @@ def test_the_answers_of_a_printed_interview_were_given_to_the_outlet_that_prints
     answer = next(q for q in find_quotes(parse_text(text, nlp), outlet="Lagoon Fisheries Letter")
                   if q.text_in(text).startswith("It starts"))
     assert (answer.speaker_name, answer.medium) == ("Orville Tench", "Lagoon Fisheries Letter")
+
+
+def test_dutch_lower_case_titles_a_district_commissioner_and_a_company_nv(nlp):
+    # (Surinamese copy: "mr." is a lawyer's title, "drs." and "ir." a graduate's and an engineer's, all in lower case;
+    # "DC" the district commissioner)
+    text = ("DC Anand Sewdien of Nickerie said the ferry would not sail before Monday.\n\n"
+            "His lawyer, mr. Ingrid Vrede-Kasanwirjo, told the newspaper that her client had done nothing wrong. "
+            "“He followed every rule,” said mr. Vrede-Kasanwirjo.\n\n"
+            "Corantijn Rice Trading N.V., which owns the ferry, said in a statement that the engine had been serviced in "
+            "October.\n\n"
+            "“Nobody told us the river was this high,” the DC said.")
+    assert speaker_of(text, nlp, "would not sail")[0] == "Anand Sewdien"
+    assert speaker_of(text, nlp, "every rule")[0] == "Ingrid Vrede-Kasanwirjo"
+    assert speaker_of(text, nlp, "engine had been serviced")[0] == "Corantijn Rice Trading"
+    assert speaker_of(text, nlp, "river was this high")[0] == "Anand Sewdien"
+
+
+def test_he_is_not_a_man_the_story_says_is_missing(nlp):
+    # (a behaviour the arrival set gold-472 needed in its full context; the parse of this shorter text gets it right
+    # without the rule)
+    text = ("“The boat turned in one second”, affirmed on Thursday the miner Raimundo Ferreira da Costa, of 33 years, one "
+            "of the seven survivors.\n\n"
+            "At his side travelled Antônio Alves da Costa, of 41 years, also from the interior of Pará, who remains "
+            "missing. Despite the surname, the two are not relatives. He had worked three years in the garimpos.\n\n"
+            "He affirmed that he searched for the friend all night along the French bank.")
+    assert speaker_of(text, nlp, "searched for the friend")[0] == "Raimundo Ferreira da Costa"

@@ -136,7 +136,8 @@ OWN_ACCOUNT_NOUNS = frozenset("words information estimate estimates estimation d
 MINISTRY_INITIALS = frozenset({"MFA", "MOFA"})
 # offices written as initials: "the CS" (a Kenyan cabinet secretary), "the Deputy FM"
 ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM": "prime minister", "PS": "principal secretary",
-                      "PCA": "chairman"}  # (Portuguese copy's "presidente do conselho de administração")
+                      "PCA": "chairman",  # (Portuguese copy's "presidente do conselho de administração")
+                      "DC": "district commissioner"}  # (Surinamese copy's "districtscommissaris": "DC Ramdin", "the DC")
 # ranks written short before a name, by the office they stand for: "Capt. X" is "the captain"
 RANK_ABBREVIATIONS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
                       "adm": "admiral", "gov": "governor", "sen": "senator", "amb": "ambassador", "prof": "professor", "cdr": "commander",
@@ -159,7 +160,7 @@ ROLE_NOUNS = frozenset(
     facilitator co-facilitator rapporteur co-rapporteur ombudsman ombudsperson commissioner sailor seafarer engineer mechanic fisherman nurse
     survivor pilot commentator consul consul-general chairperson climber mountaineer guide specialist administrator
     parliamentarian prelate archbishop pharmacist surgeon logistician lady akim hokim magistrate regent bosun boatswain holder governante
-    wali prefect navigator loadmaster co-pilot copilot assistant gup secretary-general director-general attorney-general
+    wali prefect sub-prefect capitaine navigator loadmaster co-pilot copilot assistant gup secretary-general director-general attorney-general
     biochemist chemist physicist biologist toxicologist virologist epidemiologist pathologist microbiologist geneticist
     meteorologist athlete sprinter runner thrower weightlifter coach player footballer boxer swimmer cyclist wrestler pro
     teammate syndicalist unionist trade-unionist lecturer pulenu'u shipowner taoiseach tánaiste tanaiste
@@ -212,7 +213,7 @@ OUTLET_NAME_WORD = re.compile(rf"\b(?:{'|'.join(sorted(OUTLET_NAME_WORDS))})\b")
 # "DeSantis")
 CAMEL_CASE = re.compile(r"(?!Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
 # a company's legal form, the last word of its name (Malaysian "Sdn Bhd"): no person's name ends so
-LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc llp plc jsc gmbh bhd berhad sdn pte s.a. s.a s.r.l. s.l.".split())  # (Malaysia's and Brunei's "Sdn Bhd", Singapore's "Pte Ltd": two words; the Spanish and Latin American "S.A.")
+LEGAL_FORMS = frozenset("co. co inc. inc corp. corp ltd. ltd llc llp plc jsc gmbh bhd berhad sdn pte s.a. s.a s.r.l. s.l. n.v. b.v.".split())  # (Malaysia's and Brunei's "Sdn Bhd", Singapore's "Pte Ltd": two words; the Spanish and Latin American "S.A.")
 # who owns or runs an outlet, or whom it speaks to, said before its name: "the Beirut-based …", "Saudi-owned pan-Arab …"
 OWNER_WORD = re.compile(r"[A-Z][\w'’-]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|led)|pan-[A-Z]\w*")
 # objects of "told" that are audiences, not media
@@ -277,7 +278,7 @@ TITLES = frozenset(
     hon honourable honorable worship u daw samdech thipadei techo chumteav oknha maître maitre madam nana mme mgr monseigneur cde comrade vp amb brig ambassador-at-large ratu adi ugaas garaad suldaan bapak pak ibu lyonpo dasho aum bu m
     alhaji alhaja alhadji elhadj elhadji el-hadj hadj hadja hadjia hajia hajiya compañero compañera companero companera
     cllr atty pa mammy afioga susuga fr rev revd reverend madame sayyid sayyida doña andriamatoa ramatoa ato w/ro w/t weyzero woizero khun ntate mè
-    babe make indvuna toshao dona fundi berhormat pengiran pehin dayang hj hajah puan tuai supt dra lic licda cap'n cap’n""".split()
+    babe make indvuna toshao dona fundi berhormat pengiran pehin dayang hj hajah puan tuai supt dra lic licda cap'n cap’n drs ir ing capitaine dc""".split()
 )  # (u, daw: the Burmese honorifics, "U Kyaw Min Htut", "Daw Thida Hlaing"; for "Ma", see people.py; the last word of
 # a Khmer honorific, as the name follows it: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav Chea Sophara",
 # "Neak Oknha Ly Yong Phat"; a French lawyer's "Maître"; "Madam", and an Akan chief's "Nana"; the French "Mme" and a bishop's
@@ -290,12 +291,14 @@ TITLES = frozenset(
 # craftsman or an elder fisherman, before his given name ("Fundi Houmadi"); the Malay and Bruneian honorifics ("Yang
 # Berhormat Dato Seri Setia Awang Haji X": the name follows the last of them; "Pengiran" of the nobility, "Dayang" and
 # "Puan" of a woman, "Hj" and "Hajah" of a pilgrim) and the Iban longhouse chief's "Tuai Rumah" (see people.py); the
-# Spanish "Dra." of a woman doctor and "Lic."/"Licda." of a graduate; the Creole "Cap'n" of a captain; the
+# Spanish "Dra." of a woman doctor and "Lic."/"Licda." of a graduate; the Creole "Cap'n" of a captain; the Dutch "drs.",
+# "ir.", "ing." of graduates and engineers (and "mr." of a lawyer, written in lower case as they are: see people.py);
+# the French Maroon village chief's "capitaine"; the
 # Indonesian "Bu" ("Bu Siti", before a given name, as "Pak" is, and the Thai "Khun": "Khun Somsak"); the French "M." of Monsieur ("M. Ben Salah"), which a
 # middle initial never is where it opens the name)
 # titles written with a stop that only a person's name follows ("H.E. Al Ketbi", "Dr. Muna", and the tokenizer's lower-case
 # Romanian ones, "conf. univ. dr. X"): their stop ends no sentence
-ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. dra. lic. licda. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. assoc. asst. gen. lt. col. sen. rep. gov. capt. maj.
+ABBREVIATED_TITLES = frozenset("""h.e. h.h. dr. dra. lic. licda. drs. ir. ing. mr. mrs. ms. mme. mgr. msgr. amb. brig. eng. prof. assoc. asst. gen. lt. col. sen. rep. gov. capt. maj.
     sgt. hon. cllr. atty. fr. dipl.-ing. dr.-ing. pr.""".split()) | frozenset(LOWER_TITLES)
 # titles written with a stop that are surnames too: a Nigerian barrister's "Barr." ("said Barr. Ebiere X"), which ends a
 # sentence after a given name ("said William Barr. The …")

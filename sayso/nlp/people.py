@@ -38,7 +38,8 @@ _MALE = {"mr", "mgr", "monseigneur", "u", "spokesman", "chairman", "congressman"
          "husband", "widower", "grandfather", "grandson", "uncle", "nephew", "abu", "ratu", "pa", "andriamatoa", "ato", "bapak", "pak", "ntate", "babe"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # titles written in lower case before a name: "the compañera Xiomara Castellón" (Nicaraguan state copy)
-_LOWER_TITLES = frozenset("compañero compañera companero companera comrade".split())
+_LOWER_TITLES = frozenset("compañero compañera companero companera comrade mr. mr drs. drs ir. ir ing. dr. dr".split())
+# (and the Dutch titles of graduates, written in lower case before the name in Surinamese copy: "mr. Carla X", "ir. X")
 # the words of a Khmer or Bhutanese honorific, which the copy also uses alone for its bearer: "Samdech Moha Bovor
 # Thipadei Hun Manet … Samdech Thipadei said", "Lok Chumteav Chea Sophara … Lok Chumteav added", "Lyonpo Kinga Jamtsho
 # … Lyonpo said", "According to Dasho"; and the Nicaraguan "compañero" ("expressed the compañera")
@@ -49,7 +50,7 @@ LONE_HONORIFICS = frozenset("samdech thipadei techo chumteav oknha lok neak moha
 _BODY_WORD_ENDINGS = GROUP_NOUNS | MEDIA_NOUNS | frozenset(
     "network press news tv institute forces front company corporation consortium bank university guard pharmaceuticals association"
     " authority society foundation league club guild force presidium air airways airlines trust fund maritime shipping logistics"
-    " holdings".split())
+    " holdings trading".split())  # ("Marowijne Gold|PERSON Trading N.V.")
 # the last word of an institution's name, whatever title-like word opens it: "the General Hospital", "Royal Academy", "the
 # General Directorate of …"
 _INSTITUTION_ENDINGS = frozenset("hospital clinic university college school academy institute directorate inspectorate secretariat".split())

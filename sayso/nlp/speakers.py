@@ -219,8 +219,8 @@ _DEATHS = frozenset("kill die execute assassinate bury drown perish".split())
 
 
 def _dead(doc, person: Person) -> bool:
-    """Whether the story says ``person`` is dead at some mention: the subject of a death ("Santos X died on the boat",
-    "X was killed"), or "the dead X", "the late X". Whoever "he said" means at the next paragraph, it is not them:
+    """Whether the story says ``person`` is dead or missing at some mention: the subject of a death ("Santos X died on
+    the boat", "X was killed", "X remains missing"), or "the dead X", "the late X", "the missing X". Whoever "he said" means at the next paragraph, it is not them:
     "Santos X, 38, leaves a wife and four children … ¶ He said the divers were paid …" is the survivor quoted before.
     (Kept for the run, by the person's name and first mention: a Person is no hashable value.)"""
     memo = doc.user_data.get(_DEAD)
@@ -233,7 +233,19 @@ def _dead(doc, person: Person) -> bool:
         # (the name's own word the subject: not "Gayane, the engine died")
         head = next((t for t in doc[k : k + 4] if t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and t.pos_ == "PROPN"
                      and all(w.pos_ == "PROPN" for w in doc[k : t.i + 1])), None)
-        if before in ("dead", "late") or head is not None and head.head.lemma_.lower() in _DEATHS and head.head.i > k:
+        # (or a relative clause on the name, past its appositives: "Antônio Carlos da Silva, of 41 years, …, who remains
+        # missing", however the parser hung it; not "X, who went missing for a day, is in good health")
+        end = next((e.end for e in person_ents(doc) if e.start <= k < e.end), k + 1)  # (past the whole name)
+        rest = doc[end : doc[k].sent.end]
+        relative = _DIED_OR_MISSING.search(rest.text) if len(rest) and "who" in rest.text else None
+        between = rest.text[: relative.start()].strip() if relative is not None else ""
+        if relative is not None and (between[:1] not in (",", "") or between[-1:] not in (",", "") or any(
+                is_verb(t) for t in rest if t.idx < rest.start_char + relative.start()) or any(
+                k < e.start and e.start_char < rest.start_char + relative.start() for e in person_ents(doc))):
+            relative = None  # (not past a clause or another person, nor outside commas: "According to X, … pilgrims who went
+            # missing …", "for X and the families of the three passengers who died")
+        if before in ("dead", "late", "missing") or relative is not None or head is not None and head.head.i > k and (
+                head.head.lemma_.lower() in _DEATHS or head.head.lower_ == "missing"):
             found = True
             break
     if memo is not None:
@@ -241,6 +253,7 @@ def _dead(doc, person: Person) -> bool:
     return found
 
 
+_DIED_OR_MISSING = re.compile(r"\bwho (?:remains|is|are|remain) (?:still )?missing\b|\bwho (?:died|drowned|was killed)\b")
 _DEAD = run_memo_key("dead")  # whether each person is dead (a run memo)
 
 

@@ -38,7 +38,7 @@ CLOSE_DOUBLE = ["’’", "''"]
 ABBREVIATIONS = [
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "Sen.", "Rep.", "Rev.", "Prof.",
-    "Dr.", "Mr.", "Mrs.", "Ms.", "Mme.", "Mgr.", "Msgr.", "Amb.", "Brig.", "Eng.", "St.", "Jr.", "Sr.", "No.", "Nos.", "Co.", "Corp.", "Inc.", "Ltd.", "Hon.",
+    "Dr.", "Dra.", "Lic.", "Licda.", "Mr.", "Mrs.", "Ms.", "Mme.", "Mgr.", "Msgr.", "Amb.", "Brig.", "Eng.", "St.", "Jr.", "Sr.", "No.", "Nos.", "Co.", "Corp.", "Inc.", "Ltd.", "N.V.", "B.V.", "Hon.",
     "Assoc.", "Asst.", "Bros.", "Dept.", "Univ.", "Ave.", "Blvd.", "Mt.", "Ft.", "approx.", "est.", "vs.", "etc.",
     "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "D.C.", "N.Y.", "L.A.",
     "Ph.D.", "Ph.D",  # ("doctor (Ph.D) B.Solongo": a degree, not "Ph", ".", "D")
@@ -49,7 +49,8 @@ CURRENCY_ABBREVIATIONS = ["Rs.", "Tk.", "Ksh.", "Kshs.", "Shs."]
 ABBREVIATIONS += CURRENCY_ABBREVIATIONS
 # Romanian academic titles, in lower case before a name: "conf. univ. dr. X", "Dr. chem. X", "prof. ing. X" (never in
 # capitals: "ING." and "DR." end sentences)
-LOWER_TITLES = ["conf.", "univ.", "dr.", "prof.", "lect.", "ing.", "chem."]
+LOWER_TITLES = ["conf.", "univ.", "dr.", "prof.", "lect.", "ing.", "chem.",
+                "mr.", "drs.", "ir."]  # (and the Dutch ones of Surinamese copy: "mr. Carla X", a lawyer; "drs. X", "ir. X")
 # "son/daughter of" inside an Indian-Malaysian name: "Prakash a/l Muniandy" (not "a", "/", "l")
 NAME_PARTICLES = ["a/l", "a/p", "s/o", "d/o"]
 # the Amharic courtesy titles written short with a slash: "W/ro Zeyneba Hassen" (Weyzero, Mrs), "W/t" (Weyzerit, Miss)

@@ -472,7 +472,7 @@ _POSTED_OF_COUNTRY = re.compile(r"(?P<body>[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral
 
 
 # a company's legal form written short, which its name goes without: "Zafran Event Catering LLC"
-_LEGAL_ABBREVIATION = re.compile(r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|LLC|Ltd|PLC|AG|S\.A|GmbH|NV|BV|Sdn|Bhd|Pte)\.?)+$")
+_LEGAL_ABBREVIATION = re.compile(r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|LLC|Ltd|PLC|AG|S\.A|GmbH|NV|BV|N\.V|B\.V|Sdn|Bhd|Pte)\.?)+$")
 
 
 # a foreign ministry by its initials, with up to three words of its country before them: "the South Korean MFA"
