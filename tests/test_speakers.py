@@ -2995,3 +2995,27 @@ def test_he_is_not_a_man_the_story_says_is_missing(nlp):
             "missing. Despite the surname, the two are not relatives. He had worked three years in the garimpos.\n\n"
             "He affirmed that he searched for the friend all night along the French bank.")
     assert speaker_of(text, nlp, "searched for the friend")[0] == "Raimundo Ferreira da Costa"
+
+
+def test_a_quote_that_opens_the_paragraph_after_a_colon_is_the_colons_speakers(nlp):
+    text = ("Addressing the press, the District Commissioner stated:\n\n"
+            "“On behalf of the Government I extend our deepest sympathy to the families. We will not leave them alone.”")
+    assert speaker_of(text, nlp, "deepest sympathy")[1] == "the District Commissioner"
+
+
+def test_a_closing_attribution_by_an_office_and_a_name_set_off_by_commas(nlp):
+    # (as the bundled model parses it: "announced|VBN|acl" hung on the clause before)
+    text = ("The Government of the Republic of Suriname will bear the funeral costs of the Surinamese victims of Tuesday's "
+            "boat accident on the Marowijne River, the District Commissioner of Marowijne, Mr. Iwan Ramdin, announced on "
+            "Thursday at a press conference in Albina.")
+    assert speaker_of(text, nlp, "funeral costs") == ("Iwan Ramdin", "the District Commissioner of Marowijne, Mr. Iwan Ramdin")
+
+
+def test_bodies_by_their_own_names_and_an_office_the_ner_took_for_a_name(nlp):
+    text = ("The chairwoman of the Stichting Veilig Rivier, Mireille Lieuw-A-Soe, said that night travel must stop.\n\n"
+            "The Gendarmerie stated that its units had reached the survivors at dawn.\n\n"
+            "DC Anand Sewdien of Nickerie visited the landing on Friday. The District Commissioner informed that the "
+            "ferry would not sail before Monday.")
+    assert speaker_of(text, nlp, "night travel must stop")[0] == "Mireille Lieuw-A-Soe"
+    assert speaker_of(text, nlp, "reached the survivors")[0] == "Gendarmerie"
+    assert speaker_of(text, nlp, "would not sail")[0] == "Anand Sewdien"

@@ -60,6 +60,19 @@ def _words_of_after(ctx: Context, seg: Segment, para: int, p_lo: int, p_hi: int)
     return (m.start("cue"), m.end("cue")), (k, end)
 
 
+def _colon_paragraph_cue(ctx: Context, para: int):
+    """The reporting verb of the paragraph before ``para`` where it ends in a colon, for a quote that opens ``para``:
+    "Addressing the press, the District Commissioner stated: ¶ “On behalf of the Government …”"."""
+    if para == 0:
+        return None
+    lo, hi = ctx.paragraphs[para - 1]
+    tail = ctx.text[lo:hi].rstrip()
+    if not tail.endswith(":"):
+        return None
+    colon = lo + len(tail) - 1
+    return _window_cue(ctx, ctx.sentence_bounds(colon, colon + 1)[0], colon, first=False, limit=12)
+
+
 def _window_cue(ctx: Context, a: int, b: int, *, first: bool, limit: int):
     """The first (or last) reporting verb among the tokens of [a, b) outside quotes, within ``limit`` words."""
     tokens = [i for i in ctx.tokens_between(a, b) if ctx.segment_at(ctx.doc[i].idx) is None]
@@ -175,6 +188,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
             left = _window_cue(ctx, s_lo, seg.open_start, first=False, limit=12)
             if left is None and before in (":", ","):
                 left = _continued(ctx, seg.open_start)
+            if left is None and before == "":
+                left = _colon_paragraph_cue(ctx, para)
         if before in (":", ",") and left is not None:
             cue = left
         elif right is not None and (

@@ -141,7 +141,8 @@ ROLE_ABBREVIATIONS = {"CS": "cabinet secretary", "FM": "foreign minister", "PM":
 # ranks written short before a name, by the office they stand for: "Capt. X" is "the captain"
 RANK_ABBREVIATIONS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
                       "adm": "admiral", "gov": "governor", "sen": "senator", "amb": "ambassador", "prof": "professor", "cdr": "commander",
-                      "supt": "superintendent", "cap'n": "captain", "cap’n": "captain", "rev": "reverend", "revd": "reverend"}
+                      "supt": "superintendent", "cap'n": "captain", "cap’n": "captain", "rev": "reverend", "revd": "reverend",
+                      "dc": "commissioner"}  # (Surinamese copy's district commissioner: "DC Ramdin" is "the DC")
 # heads of noun phrases that name a person by office: "the minister", "Turkey's top diplomat"
 # (and local titles: the Irish "taoiseach", the Samoan "pulenu'u", a Greenlandic minister, "naalakkersuisoq")
 ROLE_NOUNS = frozenset(
@@ -186,6 +187,10 @@ OFFICE_KINDS = (
     frozenset("toshao captain".split()),
     frozenset("reverend pastor".split()),  # (a Protestant minister: "the reverend" is the pastor of "Rev. X")  # (the elected head of an Amerindian village in Guyana, its "village captain")
 )
+# the words a body's name opens with in Dutch, Spanish, Portuguese, French and German, which no person's name has:
+# "Stichting Veilig Rivier", "Korps Politie Suriname", "Fundación …", "Associação …"
+FOREIGN_BODY_FIRSTS = frozenset("""stichting korps vereniging ministerie fundación fundacion asociación asociacion fundação fundacao
+    associação associacao instituto ministerio ministère ministere stiftung verein verband""".split())
 # heads of noun phrases that name a body or a group
 GROUP_NOUNS = frozenset(
     """ministry ministries government office embassy agency council committee commission

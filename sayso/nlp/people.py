@@ -26,7 +26,7 @@ from ..resolve.names import fold, is_country, is_demonym, office_words, place_co
 from .cues import RUN_MEMOS, SUBJECT, HashTest, doc_text, is_verb, run_memo_key, tokens_where
 from .tokenizer import GLUED_INITIAL
 from .marks import elided_name_at
-from .lexicon import (ABBREVIATED_TITLES, OFFICE_KINDS, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
+from .lexicon import (ABBREVIATED_TITLES, FOREIGN_BODY_FIRSTS, OFFICE_KINDS, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, US_STATE_ABBREVIATIONS)
 
 __all__ = ["LONE_HONORIFICS", "Person", "after_partner", "age_openings", "caps_family_names", "collect_people", "legal_form_last", "name_key", "role_spans", "word_gender"]
@@ -493,8 +493,8 @@ def collect_people(doc, extra=()) -> list[Person]:
         if _in_byline(doc, ent):
             continue  # (who wrote the story is no one it quotes: "By Jelena Marković and Arta Gjoka" is no "she")
         if not toks or all(t.lower_.rstrip(".") in OFFICE for t in toks) or _geo_name(toks) or _names_a_place_after(toks[-1]) \
-                or len(toks) > 1 and toks[-1].lower_ in _MASTHEAD_WORDS:
-            continue  # (nor a place: "the Litani River"; nor an outlet: "Kaah Dispatch")
+                or len(toks) > 1 and toks[-1].lower_ in _MASTHEAD_WORDS or _office_after_the(doc, toks):
+            continue  # (nor a place: "the Litani River"; nor an outlet: "Kaah Dispatch"; nor an office: "The District Commissioner")
         name = join_tokens(toks)
         if elided_before(toks[0]):
             # (the apostrophe a Sesotho name begins with, straight however the outlet prints it: "'Mamello Tšoeu" for
@@ -1202,6 +1202,9 @@ def person_ents(doc) -> list:
             # (nor a country, a city, a place or a people: "Türkiye|PERSON's foreign minister", "Muscat and Doha|PERSON",
             # "at Khimdo", "the Azerbaijani|PERSON president")
             and e[-1].lower_ not in MEDIA_NOUNS  # (nor an outlet: "told The Cedar Daily|PERSON")
+            # (nor a body named in its own language: "Stichting Veilig Rivier|PERSON", "the Stichting| Veilig Rivier|PERSON")
+            and e[0].lower_ not in FOREIGN_BODY_FIRSTS and not (e.start > 0 and doc[e.start - 1].lower_ in FOREIGN_BODY_FIRSTS)
+            and not _office_after_the(doc, list(e))  # (nor "The District Commissioner|PERSON informed")
             and not (len(e) == 1 and e[0].lower_ in _MASTHEAD_WORDS)  # ("told the Herald|PERSON")
             and not (e[0].lower_ in _MASTHEAD_WORDS and e.start > 0 and doc[e.start - 1].text == "The")  # ("told The Daily| Jamdani")
             and not (e.start > 1 and doc[e.start - 1].lower_ in MEDIA_NOUNS and not doc[e.start - 1].is_title
@@ -2692,6 +2695,13 @@ def holding(doc):
     finally:  # (the lookups hold only for this run, whatever happens in it)
         for key in (_ENTS, _PERSON_ENTS, _PLACES, _NAME_WORDS, _BURMESE, _USED_AS_PLACE, *RUN_MEMOS):
             doc.user_data.pop(key, None)
+
+
+def _office_after_the(doc, toks) -> bool:
+    """Whether the capitalised words ``toks`` are an office after "the", which no name has after it: "The District
+    Commissioner informed", whatever label the NER gave it."""
+    k = toks[0].i
+    return k > 0 and doc[k - 1].lower_ == "the" and toks[-1].lower_ in ROLE_NOUNS and all(t.is_title for t in toks)
 
 
 def _without_dangling_word(ent):

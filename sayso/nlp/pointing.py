@@ -109,28 +109,38 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
     # (and "reports" the tagger took for a noun, the sentence's last word: "…, the Foreign Affairs ministry reports.")
     reports = [t for t in tokens_where(doc, doc.to_array(LOWER) == _REPORTS) if t.tag_ == "NNS" and t.i + 1 < len(doc)
                and doc[t.i + 1].text == "." and ctx.segment_at(t.idx) is None]
-    for verb in _tagged(doc, _VBD) + reports:
-        if not (verb.lower_ == "reports" or lemma_of(verb) in _CLOSING and verb.dep_ not in ("ROOT", "parataxis")
+    for verb in _tagged(doc, _VBN_VBD) + reports:
+        # (any speech verb after an office and a name set off by commas, the tagger's participle too: ", the District
+        # Commissioner of X, Mr. Y, announced|VBN on Thursday …")
+        office = _office_then_name(doc, verb.i - 1) if verb.i > 1 and doc[verb.i - 1].text == "," else None
+        closing = lemma_of(verb) in _CLOSING and (verb.tag_ == "VBD" or office is not None) \
+            or office is not None and lemma_of(verb) in _ANNOUNCING
+        if not (verb.lower_ == "reports" or closing and verb.dep_ not in ("ROOT", "parataxis")
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue
         # (a long office before the name: ", the Deputy Minister of Ecology of the Republic of Kazakhstan X informed …")
         comma = next((k for k in range(verb.i - 1, max(verb.i - 16, 0), -1) if doc[k].text == ","), None)
         words = doc[comma + 1 : verb.i] if comma is not None else []
-        if comma is None or comma < 4 or any(is_verb(t) or t.is_punct for t in words) \
+        if office is not None:
+            comma, words = office - 1, doc[office : verb.i - 1]  # (", the District Commissioner of X, Mr. Y, announced")
+        elif comma is None or comma < 4 or any(is_verb(t) or t.is_punct for t in words) \
                 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN") \
                 or any(t.pos_ == "DET" and t.i > words[0].i and doc[t.i - 1].pos_ != "ADP" for t in words):
             continue  # (the words between the comma and the verb are who spoke: one noun phrase, no clause; not "as
             # the governor said", "a season the coach said")
         lo, hi = ctx.sentence_bounds(verb.idx, verb.idx + 1)
         after = [t for t in doc[verb.i + 1 : ctx.token_at(hi - 1) + 1] if not t.is_space and not t.is_punct]
-        if len(after) > (6 if lemma_of(verb) in ADDRESSEE_CUES else 4) or any(is_verb(t) for t in after):
-            continue  # (the sentence ends there: "told Reuters on Friday.", "informed the correspondent of Aral Press.")
+        # (the sentence ends there: "told Reuters on Friday.", "informed the correspondent of Aral Press."; or in when
+        # and where, after a name set off by commas: "announced on Thursday at a press conference in Albina.")
+        limit = 10 if office is not None and all(t.pos_ in _WHEN_WHERE for t in after) else 6 if lemma_of(verb) in ADDRESSEE_CUES else 4
+        if len(after) > limit or any(is_verb(t) for t in after):
+            continue
         first = max(ctx.token_at(lo), ctx.label_end(doc[ctx.token_at(lo)]))
         if lemma_of(verb) not in ("say", "tell") and any(is_cue(t) and lemma_of(t) not in BELIEF_VERBS and any(c.dep_ in CLAUSE for c in t.children)
                                                          for t in doc[first:comma]):
             continue  # (sources that relay a statement the sentence reports: "X told them that …, the sources added."; not
             # an expectation they report: "Kazakhstan expects that …, the deputy minister X informed …")
-        speaker = (comma + 1, verb.i)
+        speaker = (comma + 1, verb.i - (office is not None))
         # ("A …, but B …, officials from both countries said": two statements)
         for a, b in split_statements(ctx, first, comma):
             content = trim(ctx, a, b)
@@ -140,6 +150,26 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
             found.append(Found(content[0], content[1], "indirect", (verb.idx, verb.idx + len(verb.text)), speaker,
                                ctx.paragraph_of(content[0]), sources=["trailing"], cue_i=verb.i))
     return found
+
+
+_WHEN_WHERE = frozenset({"ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ"})
+# the verbs an official closes a statement with, besides _CLOSING's: "…, the District Commissioner, Mr. X, announced …"
+_ANNOUNCING = frozenset("announce state declare confirm".split())
+
+
+def _office_then_name(doc, close: int) -> int | None:
+    """The first token of ``the OFFICE, NAME`` set off by commas before the comma at ``close`` (", the District
+    Commissioner of Marowijne, Mr. Iwan Ramdin, announced …"), else None: an office with its role noun after "the", then
+    a name of up to five capitalised words."""
+    mid = next((k for k in range(close - 1, max(close - 7, 0), -1) if doc[k].text == ","), None)
+    if mid is None or mid + 1 >= close or not all(t.is_title or t.text.endswith(".") and t.text[:1].isalpha() for t in doc[mid + 1 : close]):
+        return None
+    start = next((k for k in range(mid - 1, max(mid - 12, 0), -1) if doc[k].text == ","), None)
+    office = doc[start + 1 : mid] if start is not None else []
+    if not len(office) or office[0].lower_ != "the" or not any(t.lower_ in ROLE_NOUNS for t in office) \
+            or any(is_verb(t) or t.is_punct for t in office):
+        return None
+    return start + 1
 
 
 def _verb_then_speaker(ctx: Context) -> list[Found]:

@@ -257,6 +257,12 @@ _DIED_OR_MISSING = re.compile(r"\bwho (?:remains|is|are|remain) (?:still )?missi
 _DEAD = run_memo_key("dead")  # whether each person is dead (a run memo)
 
 
+def _written(doc, cue: tuple[int, int] | None) -> bool:
+    """Whether the cue at ``cue`` is a writing verb ("wrote", "posted", "tweeted"): words given in writing."""
+    span = doc.char_span(*cue, alignment_mode="expand") if cue is not None else None
+    return span is not None and len(span) > 0 and lemma_of(span[-1]) in ("write", "post", "tweet")
+
+
 def _pluperfect(verb) -> bool:
     """"had said", "had told": words the dead may have spoken before."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
@@ -896,6 +902,9 @@ def _resolve(doc, span: tuple[int, int], char: int, people: list[Person], recent
                 and place_country(doc[toks[-1].i + 2].text) is not None:
             toks = [*toks, doc[toks[-1].i + 1], doc[toks[-1].i + 2]]
         return canonical_body(join_tokens(toks)) or None
+    if whose is None and len(tokens) == 2 and low[0] == "the" and tokens[1].pos_ == "PROPN" and tokens[1].is_title \
+            and low[1] not in ROLE_NOUNS | WRITINGS | TITLE_WORDS and canonical_body(text) == text:
+        return tokens[1].text  # (a body's one-word name without its article, the NER's or not: "the Gendarmerie stated")
     return canonical_body(_plain(whose or text))
 
 
@@ -2064,8 +2073,10 @@ def _resolve_all(doc, attributions: list[Attribution], text: str | None, place: 
             if medium is not None:
                 # (and on: a run of paragraphs by the speaker belongs to the conversation that opened it)
                 media_by_speaker[name] = (medium, held[1], a.paragraph, a.start)
-            if elsewhere and held is not None:
-                # "The spokeswoman later told journalists … She rejected …": what follows was said there too
+            if elsewhere and held is not None and not (held[1] and _written(doc, a.cue)):
+                # "The spokeswoman later told journalists … She rejected …": what follows was said there too (not after
+                # a post she wrote between the answers of an interview: "Speaking to the Daily Manel, X said … ¶ In a
+                # Facebook post …, X wrote: ¶ “…” ¶ … X said …" goes on with the interview)
                 media_by_speaker[name] = (None, False, a.paragraph, a.start)
         elif medium is not None and name:
             media_by_speaker[name] = (medium, interview, a.paragraph, a.start)
