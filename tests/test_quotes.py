@@ -2215,6 +2215,12 @@ def test_anonymity_and_a_refusal_to_comment_state_nothing(nlp, text):
     assert [q["text"] for q in quotes_of(text, nlp) if q["kind"] != "direct"] == []
 
 
+def test_asking_not_to_have_ones_name_published_states_nothing(nlp):
+    text = ("By telephone, a sister of Antônio Carlos, who asked not to have her name published, told Amazônia Agora that "
+            "the family learned of the accident “through an audio on WhatsApp”.")
+    assert [q["cue"] for q in quotes_of(text, nlp)] == ["told"]
+
+
 @pytest.mark.parametrize("text, medium", [
     ("For his part, the former senator Wilner Sainvilus affirmed on Radio Vwa Lakay that the two drivers were alive.",
      "Radio Vwa Lakay"),

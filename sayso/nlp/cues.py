@@ -483,8 +483,10 @@ def _verb_read_as_adjective(token) -> bool:
 
 
 # the same formula by its words, however the parser hung them: "who asked that only his first name, Baraka, be used"
-ANONYMITY_WORDS = re.compile(r"\s+(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:name|identity)\b[^.;]{0,40}?"
-                             r"\bbe\s+(?:used|published|printed|given|revealed|disclosed|withheld|mentioned)\b", re.I)
+ANONYMITY_WORDS = re.compile(r"\s+(?:(?:that\s+)?(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:name|identity)\b[^.;]{0,40}?\bbe"
+                             # (or "who asked not to have her name published")
+                             r"|not\s+to\s+have\s+(?:his|her|their)\s+(?:\w+\s+)?(?:name|identity))"
+                             r"\s+(?:used|published|printed|given|revealed|disclosed|withheld|mentioned)\b", re.I)
 
 
 # what a paper does with a source's name ("who asked that his name not be printed")
