@@ -29,7 +29,7 @@ from .marks import elided_name_at
 from .lexicon import (ABBREVIATED_TITLES, FOREIGN_BODY_FIRSTS, OFFICE_KINDS, CAMEL_CASE, CHINESE_SURNAMES, GROUP_NOUNS, HUNGARIAN_SURNAMES, KIN_NOUNS, KOREAN_SURNAMES, LEGAL_FORMS, LESSER_WORDS, MEDIA_NOUNS, MINISTRY_INITIALS, ROLE_ABBREVIATIONS, ORIGIN_WORDS, OUTLET_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, RANK_ABBREVIATIONS, ROLE_NOUNS,
                       TIME_WORDS, TITLES, US_STATE_ABBREVIATIONS)
 
-__all__ = ["LONE_HONORIFICS", "Person", "after_partner", "age_openings", "caps_family_names", "collect_people", "legal_form_last", "name_key", "role_spans", "word_gender"]
+__all__ = ["LONE_HONORIFICS", "Person", "after_partner", "age_openings", "caps_family_names", "collect_people", "legal_form_last", "middle_keys", "name_key", "role_spans", "word_gender"]
 
 _FEMALE = {"ms", "mrs", "miss", "madam", "mme", "daw", "spokeswoman", "chairwoman", "congresswoman", "queen", "woman", "lady", "mother", "sister",
            "wife", "widow", "daughter", "grandmother", "granddaughter", "aunt", "niece", "umm", "chumteav", "adi", "mammy", "ramatoa",
@@ -2420,7 +2420,7 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         # Chris Wallace)
         return next((p for p in same if p.first is None or _same_given(p.first, first)
                      or "bin" in (p.first, first) and _GIVEN_TOO & {t.lower_ for t in toks} & set(p.name.lower().split())), None) or next(
-            (p for p in same if first in {name_key(w) for w in p.name.split()[1:-1]} and any(s <= at <= s + 3 for s in p.seen)
+            (p for p in same if first in middle_keys(p) and any(s <= at <= s + 3 for s in p.seen)
              and all(w.isalpha() and w.lower() not in OFFICE for w in p.name.split())), None) or _called_so_before(same, toks, at) \
             or _name_within(people, toks, at) or next(
             # (or the saint's part of a Portuguese compound given name: "Rosário Tavares" is Maria do Rosário Lopes Tavares)
@@ -2435,7 +2435,7 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
     if first is None and not kin:
         # (a Spanish first surname: "Ferrer" after "Lucía Ferrer Amat"; the one last seen where another person has it
         # as the last surname: "Salas" after "Álvaro Chumpitaz Salas … Jorge Luis Salas Mendívil")
-        middle = [p for p in people if len(p.name.split()) >= 3 and key in {name_key(w) for w in p.name.split()[1:-1]}]
+        middle = [p for p in people if len(p.name.split()) >= 3 and key in middle_keys(p)]
         if same and middle:
             # (of those who bear it first or last, the one the title says or last seen: "Mrs. Haylock" after Nelson Wood
             # Haylock is his mother, Marlene Haylock Wood)
@@ -2458,6 +2458,12 @@ def _find(people: list[Person], toks, key: str, first: str | None, at: int) -> P
         given = [p for p in people if p.first == key and (titled or alone and p.first_token < at)]
         return given[0] if len(given) == 1 else None
     return _of_several(same, toks, at)
+
+
+def middle_keys(person: Person) -> set[str]:
+    """The keys of the words between a person's first and last name: the first of two Spanish surnames ("Bushey" in
+    Hazel Bushey Kingsman), a middle name."""
+    return {name_key(w) for w in person.name.split()[1:-1]}
 
 
 def _of_several(same: list[Person], toks, at: int) -> Person:

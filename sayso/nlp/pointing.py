@@ -110,11 +110,13 @@ def _speaker_then_verb(ctx: Context) -> list[Found]:
     reports = [t for t in tokens_where(doc, doc.to_array(LOWER) == _REPORTS) if t.tag_ == "NNS" and t.i + 1 < len(doc)
                and doc[t.i + 1].text == "." and ctx.segment_at(t.idx) is None]
     for verb in _tagged(doc, _VBN_VBD) + reports:
-        # (any speech verb after an office and a name set off by commas, the tagger's participle too: ", the District
+        lemma = lemma_of(verb)
+        if verb.lower_ != "reports" and lemma not in _CLOSING and lemma not in _ANNOUNCING:
+            continue  # (most verbs close no statement: the cheap test before the office's)
+        # (a closing verb after an office and a name set off by commas, the tagger's participle too: ", the District
         # Commissioner of X, Mr. Y, announced|VBN on Thursday …")
         office = _office_then_name(doc, verb.i - 1) if verb.i > 1 and doc[verb.i - 1].text == "," else None
-        closing = lemma_of(verb) in _CLOSING and (verb.tag_ == "VBD" or office is not None) \
-            or office is not None and lemma_of(verb) in _ANNOUNCING
+        closing = lemma in _CLOSING and (verb.tag_ == "VBD" or office is not None) or office is not None and lemma in _ANNOUNCING
         if not (verb.lower_ == "reports" or closing and verb.dep_ not in ("ROOT", "parataxis")
                 and not any(c.dep_ in CLAUSE for c in verb.children) and ctx.segment_at(verb.idx) is None):
             continue

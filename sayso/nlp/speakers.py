@@ -27,7 +27,7 @@ from .lexicon import ARABIC_ARTICLE, GROUP_NOUNS, KIN_NOUNS, LEGAL_FORMS, LESSER
 from .medium import OWN_OUTLET, OWN_WORDS, find_medium, fuller_outlet, guess_own_outlet, interview_marks, names_setting, said_to_outlet
 from .speaker_spans import CLOSE_TO, agent_phrase_at, quoted_as_saying
 from .people import (DETERMINERS, INNER_PARTICLES, KIND_WORDS, LONE_HONORIFICS, OFFICE, PLACE_NOUNS, SURNAME_HEADS, TITLE_WORDS, VEHICLES, Person, after_job, aged_names, capitalised, caps_family, caps_family_names, collect_people, delegation_led, described_names, doc_ents, ent_bounds, given_before_name, holding, holding_office, honorific, join_tokens, led_names,
-                     elided_before, last_seen, legal_form_last, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
+                     elided_before, last_seen, legal_form_last, middle_keys, name_key, past_origin, person_by_name, person_ents, proper_speakers, strip_name, titled_names, word_gender)
 
 __all__ = ["Attribution", "resolve_speakers"]
 
@@ -219,38 +219,43 @@ _DEATHS = frozenset("kill die execute assassinate bury drown perish".split())
 
 
 def _dead(doc, person: Person) -> bool:
-    """Whether the story says ``person`` is dead or missing at some mention: the subject of a death ("Santos X died on
-    the boat", "X was killed", "X remains missing"), or "the dead X", "the late X", "the missing X". Whoever "he said" means at the next paragraph, it is not them:
-    "Santos X, 38, leaves a wife and four children … ¶ He said the divers were paid …" is the survivor quoted before.
-    (Kept for the run, by the person's name and first mention: a Person is no hashable value.)"""
+    """Whether the story says ``person`` is dead or missing at some mention (``_said_dead``). Whoever "he said" means
+    at the next paragraph, it is not them: "Santos X, 38, leaves a wife and four children … ¶ He said the divers were
+    paid …" is the survivor quoted before. (Kept for the run, by the person's name and first mention: a Person is no
+    hashable value.)"""
     memo = doc.user_data.get(_DEAD)
     key = (person.name, person.first_token)
     if memo is not None and key in memo:
         return memo[key]
-    found = False
-    for k in person.seen or [person.first_token]:
-        before = doc[k - 1].lower_ if k > 0 else ""
-        # (the name's own word the subject: not "Gayane, the engine died")
-        head = next((t for t in doc[k : k + 4] if t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and t.pos_ == "PROPN"
-                     and all(w.pos_ == "PROPN" for w in doc[k : t.i + 1])), None)
-        # (or a relative clause on the name, past its appositives: "Antônio Carlos da Silva, of 41 years, …, who remains
-        # missing", however the parser hung it; not "X, who went missing for a day, is in good health")
-        end = next((e.end for e in person_ents(doc) if e.start <= k < e.end), k + 1)  # (past the whole name)
-        rest = doc[end : doc[k].sent.end]
-        relative = _DIED_OR_MISSING.search(rest.text) if len(rest) and "who" in rest.text else None
-        between = rest.text[: relative.start()].strip() if relative is not None else ""
-        if relative is not None and (between[:1] not in (",", "") or between[-1:] not in (",", "") or any(
-                is_verb(t) for t in rest if t.idx < rest.start_char + relative.start()) or any(
-                k < e.start and e.start_char < rest.start_char + relative.start() for e in person_ents(doc))):
-            relative = None  # (not past a clause or another person, nor outside commas: "According to X, … pilgrims who went
-            # missing …", "for X and the families of the three passengers who died")
-        if before in ("dead", "late", "missing") or relative is not None or head is not None and head.head.i > k and (
-                head.head.lemma_.lower() in _DEATHS or head.head.lower_ == "missing"):
-            found = True
-            break
+    found = any(_said_dead(doc, k) for k in person.seen or [person.first_token])
     if memo is not None:
         memo[key] = found
     return found
+
+
+def _said_dead(doc, k: int) -> bool:
+    """Whether the mention at token ``k`` says its person is dead or missing: "the dead X", "the late X", "the missing
+    X"; the subject of a death ("Santos X died on the boat", "X was killed", "X remains missing"); or a relative clause
+    on the name past its appositives ("Antônio Carlos da Silva, of 41 years, …, who remains missing"), however the
+    parser hung it."""
+    if k > 0 and doc[k - 1].lower_ in ("dead", "late", "missing"):
+        return True
+    # (the name's own word the subject: not "Gayane, the engine died")
+    head = next((t for t in doc[k : k + 4] if t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and t.pos_ == "PROPN"
+                 and all(w.pos_ == "PROPN" for w in doc[k : t.i + 1])), None)
+    if head is not None and head.head.i > k and (head.head.lemma_.lower() in _DEATHS or head.head.lower_ == "missing"):
+        return True
+    end = next((e.end for e in person_ents(doc) if e.start <= k < e.end), k + 1)  # (past the whole name)
+    rest = doc[end : doc[k].sent.end]
+    relative = _DIED_OR_MISSING.search(rest.text) if len(rest) and "who" in rest.text else None
+    if relative is None:
+        return False
+    at = rest.start_char + relative.start()
+    between = rest.text[: relative.start()].strip()
+    # (not past a clause or another person, nor outside commas: "According to X, … pilgrims who went missing …", "for X
+    # and the families of the three passengers who died"; and not "X, who went missing for a day, is in good health")
+    return between[:1] in (",", "") and between[-1:] in (",", "") and not any(is_verb(t) for t in rest if t.idx < at) \
+        and not any(k < e.start and e.start_char < at for e in person_ents(doc))
 
 
 _DIED_OR_MISSING = re.compile(r"\bwho (?:remains|is|are|remain) (?:still )?missing\b|\bwho (?:died|drowned|was killed)\b")
@@ -1326,7 +1331,7 @@ def _agreeing(doc, span: tuple[int, int], person: Person, people: list[Person], 
         # Kingsman Pantin, whose cousin Santos Kingsman Müller died, is Elvis)
         word = name_key(named[0].text)
         living = [p for p in people if p is not person and not _dead(doc, p)
-                  and (p.key == word or word in {name_key(w) for w in p.name.split()[1:-1]})]
+                  and (p.key == word or word in middle_keys(p))]
         if living:
             return max(living, key=lambda p: last_seen(p, span[0] - 1))
     same = [p for p in people if p.key == person.key and p is not person]
